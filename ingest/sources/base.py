@@ -1,0 +1,28 @@
+"""The contract every file source module implements.
+
+A source reads files under the data directory and yields normalised :class:`Document`s
+(and :class:`MalformedRecord`s for records it had to skip), and writes the exact relations
+it knows about into the relations database.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+from vagledning.documents import Document, Kind, MalformedRecord
+
+
+class Source(Protocol):
+    """A file-backed source of documents and relations."""
+
+    name: str                     # short id, e.g. "jobtech_taxonomy"
+    kinds: tuple[Kind, ...]       # kinds of documents it yields
+
+    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
+        """Yield documents (and malformed-record reports) read from ``data_dir``."""
+        ...
+
+    def write_relations(self, data_dir: Path, db: "RelationsWriter") -> None:  # noqa: F821
+        """Write exact relations (occupation->SSYK, ...) into the relations DB."""
+        ...
