@@ -1,0 +1,54 @@
+"""Request/response models of a conversation turn (the API and the CLI chat use them).
+
+The conversation lives with the client: each request carries the prior turns and the
+current profile; the response carries the updated profile. Nothing is kept server-side.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.models import Profile
+
+
+class ChatMessage(BaseModel):
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class ChatRequest(BaseModel):
+    messages: list[ChatMessage] = Field(min_length=1, description="Prior turns and, last, the new user message.")
+    profile: Profile | None = None
+    language: str | None = Field(default=None, description="Language chosen in the UI (ISO 639-1, or 'sv-easy'). Default: detected.")
+    style: Literal["standard", "easy"] = "standard"
+    region: str | None = Field(default=None, description="Region concept id chosen in the UI, if any.")
+    use_llm: bool | None = Field(default=None, description="None = use the LLM when configured.")
+
+
+class Citation(BaseModel):
+    n: int
+    id: str = Field(description="Document id in the store (e.g. jobtech:occupation-name:…).")
+    kind: str
+    title: str
+    url: str | None = None
+    snippet: str = ""
+
+
+class ChatResponse(BaseModel):
+    answer: str
+    language: str
+    profile: Profile
+    citations: list[Citation] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+    removed_citations: int = 0
+    uncited_sentences: int = 0
+    composer: Literal["grounded", "llm"] = "grounded"
+    suggestions: list[str] = Field(default_factory=list, description="Quick replies the UI may offer.")
+
+
+class ChatEvent(BaseModel):
+    """One Server-Sent Event: profile, token, citations, notice, done, error."""
+
+    event: Literal["profile", "token", "citations", "notice", "done", "error"]
+    data: dict[str, Any]
