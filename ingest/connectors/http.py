@@ -1,0 +1,165 @@
+"""Shared HTTP plumbing for the live connectors: one client factory and one JSON request
+helper with bounded retries.
+
+Errors are honest but safe: a :class:`~ingest.errors.SourceError` names the service, the
+method and the URL *path* (never query values, which may hold user text, and never headers,
+which may hold an API key) and the last status or exception type.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from ingest.errors import SourceError
+from vagledning.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "vagledning/0.1 (career guidance; +https://github.com/)"
+# A server asking us to wait longer than this is treated as "unavailable now" rather than
+# stalling an ingest run for minutes.
+MAX_RETRY_AFTER_S = 60.0
+MAX_BACKOFF_S = 30.0
+
+Sleep = Callable[[float], None]
+
+
+def make_client(
+    base_url: str,
+    *,
+    timeout: float | None = None,
+    http_client: httpx.Client | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.Client:
+    """Return an ``httpx.Client`` for ``base_url``.
+
+    With ``http_client`` (tests, or a caller sharing a pool) that client is returned with
+    ``headers`` added and, if it has none, ``base_url`` set; otherwise a new client is built
+    with the timeout from settings (``http_timeout_s``) unless ``timeout`` is given.
+    """
+    merged = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+    merged.update(headers or {})
+    if http_client is not None:
+        http_client.headers.update(merged)
+        if not str(http_client.base_url):
+            http_client.base_url = base_url
+        return http_client
+    if timeout is None:
+        timeout = get_settings().http_timeout_s
+    return httpx.Client(base_url=base_url, timeout=httpx.Timeout(timeout), headers=merged, follow_redirects=True)
+
+
+def _service_name(client: httpx.Client) -> str:
+    host = client.base_url.host
+    return host or "http"
+
+
+def _path_of(client: httpx.Client, method: str, url: str) -> str:
+    # Only the path, resolved the way httpx will send it: query strings may carry free
+    # text typed by a user, so they never reach a message or a log line.
+    try:
+        return client.build_request(method, url).url.path or "/"
+    except Exception:  # pragma: no cover - a malformed URL is a programming error
+        return "<invalid url>"
+
+
+def _retry_after_s(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def backoff_delay(attempt: int, backoff_base: float, *, rng: Callable[[], float] = random.random) -> float:
+    """Exponential backoff with jitter: ``base * 2**attempt`` plus up to ``base`` of jitter
+    (jitter spreads retries from many workers), capped at ``MAX_BACKOFF_S``."""
+    return min(MAX_BACKOFF_S, backoff_base * (2**attempt) + backoff_base * rng())
+
+
+def request_json(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
+    json: Any = None,
+    retries: int | None = None,
+    backoff_base: float = 0.5,
+    sleep: Sleep = time.sleep,
+    service: str | None = None,
+) -> Any:
+    """Send one request and return the decoded JSON body.
+
+    Retries (``retries`` times after the first attempt; default ``http_retries`` from
+    settings) on connect/network errors, timeouts, 429 (waiting ``Retry-After`` when given)
+    and 5xx, with exponential backoff and jitter via ``sleep``. Other 4xx fail at once.
+    Raises :class:`SourceError` when the request cannot succeed or the body is not JSON.
+    """
+    if retries is None:
+        retries = get_settings().http_retries
+    service = service or _service_name(client)
+    path = _path_of(client, method, url)
+    where = f"{service}: {method.upper()} {path}"
+    attempts = retries + 1
+    last = "no attempt made"
+    for attempt in range(attempts):
+        delay: float | None = None
+        try:
+            response = client.request(method, url, params=params, json=json)
+        except httpx.TimeoutException as exc:
+            last = f"timeout ({type(exc).__name__})"
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            last = f"connection error ({type(exc).__name__})"
+        except httpx.HTTPError as exc:
+            # Invalid URL, unsupported protocol, proxy misconfiguration: retrying cannot help.
+            raise SourceError(f"{where} failed: {type(exc).__name__}") from exc
+        else:
+            status = response.status_code
+            if 200 <= status < 300:
+                try:
+                    return response.json()
+                except ValueError as exc:
+                    raise SourceError(f"{where} returned malformed JSON (HTTP {status})") from exc
+            last = f"HTTP {status}"
+            if status == 429 or status >= 500:
+                retry_after = _retry_after_s(response) if status in (429, 503) else None
+                if retry_after is not None:
+                    if retry_after > MAX_RETRY_AFTER_S:
+                        raise SourceError(
+                            f"{where} is rate limited (HTTP {status}); server asks to retry after {retry_after:.0f} s"
+                        )
+                    delay = retry_after
+            else:
+                raise SourceError(f"{where} failed with HTTP {status} (not retried)")
+        if attempt + 1 < attempts:
+            if delay is None:
+                delay = backoff_delay(attempt, backoff_base)
+            log.info("http_retry service=%s path=%s attempt=%d reason=%s delay_s=%.2f", service, path, attempt + 1, last, delay)
+            sleep(delay)
+    raise SourceError(f"{where} failed after {attempts} attempt{'s' if attempts != 1 else ''}; last error: {last}")
+
+
+def validation_summary(exc: Any) -> str:
+    """A short, data-free summary of a pydantic ValidationError (for MalformedRecord.reason)."""
+    errors = exc.errors(include_input=False) if hasattr(exc, "errors") else []
+    first = errors[0] if errors else {}
+    loc = ".".join(str(p) for p in first.get("loc", ()))
+    return f"{len(errors)} validation error(s); first at {loc or '?'}: {first.get('msg', '')}"[:200]
