@@ -1,0 +1,71 @@
+"""How a Document becomes vector-store entries.
+
+Matching a query against each label of a concept separately beats one concatenated
+document (measured on the taxonomy), so a document is stored as several entries:
+its title, each alias (capped), and its text (title + start of the text).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vagledning.documents import Document
+
+MAX_EMBEDDED_ALIASES = 12   # beyond this, aliases are matched lexically only (cost control)
+TEXT_CHARS_EMBEDDED = 600   # e5-small sees ~512 tokens; the opening of a text carries its meaning
+TEXT_CHARS_LEXICAL = 4000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row in a Chroma collection."""
+
+    entry_id: str
+    doc_id: str
+    part: str          # "title" | "alias" | "text"
+    embed_text: str    # what is embedded (passage form)
+    lexical_text: str  # what BM25 indexes and what a snippet is cut from
+    metadata: dict
+
+
+def doc_entries(doc: Document) -> list[Entry]:
+    """All entries of a document, with the document's metadata on each."""
+    base = {
+        **doc.metadata,
+        "doc_id": doc.id,
+        "concept_id": doc.concept_id,
+        "kind": doc.kind.value,
+        "title": doc.title,
+        "url": doc.url or "",
+        "source": doc.source,
+        "language": doc.language,
+        "doc_hash": doc.content_hash(),
+    }
+    entries: list[Entry] = []
+    seen: set[str] = set()
+
+    def add(part: str, key: str, embed_text: str, lexical_text: str) -> None:
+        entries.append(Entry(f"{doc.id}#{key}", doc.id, part, embed_text, lexical_text, {**base, "part": part}))
+
+    title = doc.title.strip()
+    add("title", "t", title, title)
+    seen.add(title.casefold())
+    aliases = [a.strip() for a in doc.aliases if a and a.strip()]
+    n_alias = 0
+    lexical_only: list[str] = []
+    for alias in aliases:
+        key = alias.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        if n_alias < MAX_EMBEDDED_ALIASES:
+            add("alias", f"a{n_alias}", alias, alias)
+            n_alias += 1
+        else:
+            lexical_only.append(alias)
+    text = " ".join(doc.text.split())
+    if text or lexical_only:
+        lex = (text[:TEXT_CHARS_LEXICAL] + (" " + " ; ".join(lexical_only) if lexical_only else "")).strip()
+        embed = f"{title}. {text[:TEXT_CHARS_EMBEDDED]}" if text else f"{title}. {'; '.join(lexical_only)[:TEXT_CHARS_EMBEDDED]}"
+        add("text", "x", embed, f"{title}. {lex}")
+    n = len(entries)
+    return [Entry(e.entry_id, e.doc_id, e.part, e.embed_text, e.lexical_text, {**e.metadata, "n_entries": n}) for e in entries]

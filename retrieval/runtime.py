@@ -1,0 +1,60 @@
+"""Wiring: build the embedder, store, hybrid search and relations once per process."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.embeddings import Embedder, build_embedder
+from retrieval.errors import StoreEmpty
+from retrieval.search import HybridSearch
+from retrieval.store import VectorStore, make_client
+
+
+@dataclass
+class Runtime:
+    """Everything retrieval needs, opened once."""
+
+    settings: object
+    embedder: Embedder
+    store: VectorStore
+    search: HybridSearch
+    _relations: object | None = None
+
+    @property
+    def relations(self):
+        """The relations DB (opened lazily; raises StoreEmpty if ingest never ran)."""
+        if self._relations is None:
+            from retrieval.relations import Relations
+
+            path = Path(self.settings.store_dir) / "relations.sqlite"
+            if not path.exists():
+                raise StoreEmpty("The relations database is missing: run `vagledning ingest` first.")
+            self._relations = Relations(path)
+        return self._relations
+
+
+_lock = threading.Lock()
+_runtimes: dict[int, Runtime] = {}
+
+
+def open_runtime(settings, *, embedder: Embedder | None = None, check: bool = True) -> Runtime:
+    """Open (or reuse, per settings object) the runtime; refuses a mismatched embedder."""
+    with _lock:
+        rt = _runtimes.get(id(settings))
+        if rt is not None:
+            return rt
+        embedder = embedder or build_embedder(settings)
+        store = VectorStore(make_client(settings), settings.collection_prefix)
+        if check:
+            store.check_embedder(embedder.name, embedder.dim, claim=False)
+        search = HybridSearch(store, embedder, Path(settings.store_dir) / "lexical")
+        rt = Runtime(settings, embedder, store, search)
+        _runtimes[id(settings)] = rt
+        return rt
+
+
+def clear_runtimes() -> None:
+    """Forget opened runtimes (tests)."""
+    with _lock:
+        _runtimes.clear()

@@ -1,0 +1,187 @@
+"""Hybrid search: dense (Chroma) + BM25 (bm25s), fused by reciprocal rank, per document.
+
+Entries (title / alias / text) are ranked separately and folded into their document by
+best rank; the two rankings are then fused with RRF. Filters on region, municipality and
+SSYK apply to both sides.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from retrieval.embeddings import Embedder
+from retrieval.errors import UnknownKind
+from retrieval.lexical import LexicalIndex
+from retrieval.store import VectorStore
+from vagledning.documents import Kind
+
+log = logging.getLogger("vagledning.search")
+RRF_K = 60
+
+
+@dataclass
+class SearchHit:
+    """One document found; ``concept_id`` is the source's own id (JobTech id, ESCO URI …)."""
+
+    doc_id: str
+    concept_id: str
+    kind: str
+    title: str
+    url: str
+    score: float                 # fused RRF score (rank-based, comparable within one query)
+    similarity: float            # best cosine similarity of any entry of this doc (0 if not in dense list)
+    lexical: float               # best BM25 score of any entry (0 if none)
+    matched: str                 # the entry text that matched best (title, alias or text)
+    matched_part: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    snippet: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        """The documented CLI/API hit shape."""
+        return {"id": self.concept_id, "doc_id": self.doc_id, "kind": self.kind, "title": self.title,
+                "score": round(self.score, 6), "url": self.url or None}
+
+
+def _filters(region: str | None, municipality: str | None, ssyk: str | None) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    if region:
+        out.append(("region_ids", region))
+    if municipality:
+        out.append(("municipality_ids", municipality))
+    if ssyk:
+        out.append(("ssyk", ssyk))
+    return out
+
+
+def _meta_matches(meta: dict, flt: list[tuple[str, ...]]) -> bool:
+    for name, value in flt:
+        if name == "ssyk":
+            codes = meta.get("ssyk_codes") or []
+            if value not in (meta.get("ssyk_code"), meta.get("ssyk_id")) and value not in codes:
+                return False
+        else:
+            v = meta.get(name)
+            if v is None or (value not in v if isinstance(v, list) else v != value):
+                return False
+    return True
+
+
+def _chroma_where(flt: list[tuple[str, ...]]) -> dict | None:
+    clauses: list[dict] = []
+    for name, value in flt:
+        if name == "ssyk":
+            clauses.append({"$or": [{"ssyk_code": value}, {"ssyk_id": value}, {"ssyk_codes": {"$contains": value}}]})
+        else:
+            clauses.append({name: {"$contains": value}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class HybridSearch:
+    """Search over the ingested store; lexical indexes are built lazily and cached on disk."""
+
+    def __init__(self, store: VectorStore, embedder: Embedder, cache_dir: Path | None = None) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.cache_dir = cache_dir
+        self._lexical: dict[str, LexicalIndex] = {}
+        self._locks: dict[str, threading.Lock] = {k.value: threading.Lock() for k in Kind}
+
+    # ---- lexical index management
+    def lexical(self, kind: str) -> LexicalIndex:
+        """The BM25 index of a kind (from the on-disk cache when its generation matches)."""
+        if kind in self._lexical:
+            return self._lexical[kind]
+        with self._locks[kind]:
+            if kind in self._lexical:
+                return self._lexical[kind]
+            generation = str(self.store.read_meta().get(f"gen_{kind}", "0"))
+            path = self.cache_dir / f"lexical-{kind}.pkl" if self.cache_dir else None
+            index = LexicalIndex.load(path, generation) if path else None
+            if index is None:
+                ids, texts, metas = self.store.all_entries(kind)
+                index = LexicalIndex(ids, metas, texts)
+                if path:
+                    try:
+                        index.save(path, generation)
+                    except OSError:
+                        log.warning("lexical_cache_write_failed")
+            self._lexical[kind] = index
+            return index
+
+    def invalidate(self, kind: str | None = None) -> None:
+        if kind:
+            self._lexical.pop(kind, None)
+        else:
+            self._lexical.clear()
+
+    # ---- search
+    def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
+               municipality: str | None = None, ssyk: str | None = None, query_vector=None,
+               depth: int | None = None) -> list[SearchHit]:
+        """Top documents of ``kind`` for ``query`` (any language), best first."""
+        try:
+            Kind(kind)
+        except ValueError:
+            raise UnknownKind(f"Unknown kind {kind!r}. Known kinds: {', '.join(k.value for k in Kind)}.") from None
+        query = (query or "").strip()
+        if not query:
+            return []
+        t0 = time.perf_counter()
+        flt = _filters(region, municipality, ssyk)
+        n = depth or max(50, top * 8)
+        vec = query_vector if query_vector is not None else self.embedder.embed_queries([query])[0]
+        dense = self.store.query(kind, vec, n, where=_chroma_where(flt))
+        docs: dict[str, dict[str, Any]] = {}
+        rank = 0
+        for hit in dense:
+            d = docs.get(hit.doc_id)
+            if d is None:
+                rank += 1
+                docs[hit.doc_id] = {"meta": hit.metadata, "dense_rank": rank, "sim": hit.similarity,
+                                    "matched": hit.text, "part": hit.metadata.get("part", ""), "lex": 0.0,
+                                    "lex_rank": None, "text": hit.text if hit.metadata.get("part") == "text" else ""}
+            elif hit.metadata.get("part") == "text" and not d["text"]:
+                d["text"] = hit.text
+        index = self.lexical(kind)
+        lex_hits = index.search(query, n * 4 if flt else n)
+        rank = 0
+        for lh in lex_hits:
+            meta = index.metadatas[lh.entry_index]
+            if flt and not _meta_matches(meta, flt):
+                continue
+            doc_id = meta.get("doc_id")
+            d = docs.get(doc_id)
+            if d is None:
+                d = docs[doc_id] = {"meta": meta, "dense_rank": None, "sim": 0.0,
+                                    "matched": index.texts[lh.entry_index], "part": meta.get("part", ""),
+                                    "lex": 0.0, "lex_rank": None, "text": ""}
+            if d["lex_rank"] is None:
+                rank += 1
+                d["lex_rank"] = rank
+                d["lex"] = lh.score
+                if d["dense_rank"] is None or meta.get("part") != "text":
+                    d["matched"], d["part"] = index.texts[lh.entry_index], meta.get("part", "")
+            if rank >= n:
+                break
+        hits = []
+        for doc_id, d in docs.items():
+            score = 0.0
+            if d["dense_rank"] is not None:
+                score += 1.0 / (RRF_K + d["dense_rank"])
+            if d["lex_rank"] is not None:
+                score += 1.0 / (RRF_K + d["lex_rank"])
+            m = d["meta"]
+            hits.append(SearchHit(doc_id=doc_id, concept_id=m.get("concept_id", doc_id), kind=kind,
+                                  title=m.get("title", ""), url=m.get("url", ""), score=score, similarity=d["sim"],
+                                  lexical=d["lex"], matched=d["matched"], matched_part=d["part"],
+                                  metadata={k: v for k, v in m.items() if k not in ("doc_hash", "n_entries", "part")},
+                                  snippet=(d["text"] or d["matched"])[:300]))
+        hits.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
+        log.debug("search kind=%s hits=%d ms=%.1f", kind, len(hits), (time.perf_counter() - t0) * 1000)
+        return hits[:top]
