@@ -142,7 +142,7 @@ def sync_kind(store: VectorStore, cache: EmbeddingCache, embedder: Embedder, kin
 
 def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files", reset: bool = False,
                progress: ProgressFn | None = None, sources: list | None = None, embedder: Embedder | None = None,
-               on_kind_done: Callable[[KindSummary], None] | None = None) -> IngestReport:
+               on_kind_done: Callable[[KindSummary], None] | None = None, relations: bool = True) -> IngestReport:
     """Ingest from the data directory (``files``) or the live APIs (``api``) into the configured store."""
     from retrieval.embeddings import build_embedder
     from retrieval.store import make_client
@@ -154,7 +154,9 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
                              "source files (see README, 'Data').")
     if sources is None:
         sources = _default_sources(settings, source)
-    kinds = set(kinds) if kinds else set(Kind)
+    provided = {k for s in sources for k in s.kinds}
+    # Only kinds some source provides are synced: an absent kind must never be emptied by accident.
+    kinds = (set(kinds) if kinds else set(Kind)) & provided
     embedder = embedder or build_embedder(settings)
     store = VectorStore(make_client(settings), settings.collection_prefix)
     if reset:
@@ -175,7 +177,8 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
             if on_kind_done:
                 on_kind_done(summary)
         t1 = time.perf_counter()
-        _build_relations(settings, sources, data_dir, store_dir, source)
+        if relations:
+            _build_relations(settings, sources, data_dir, store_dir, source)
         report.relations_seconds = time.perf_counter() - t1
         _warm_lexical(store, embedder, store_dir, [s.kind for s in report.kinds])
     finally:
