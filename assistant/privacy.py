@@ -1,0 +1,410 @@
+"""Redaction of personal identifiers before text reaches an LLM or a log.
+
+:func:`redact` replaces what it finds with typed placeholders and counts them::
+
+    >>> redact("Jag heter Anna Berg, 850101-1237, ring 070-123 45 67").text
+    'Jag heter [namn], [personnummer], ring [telefon]'
+
+Placeholders: ``[personnummer]`` (personnummer and samordningsnummer), ``[telefon]``,
+``[e-post]``, ``[adress]`` (street addresses and postcodes) and ``[namn]`` (names the
+person introduces with a cue such as "jag heter", "my name is", "اسمي", "мене звати").
+
+Design rules:
+
+* **Never raises.** Any internal failure fails *closed*: the whole text is replaced by
+  ``[text borttagen]`` (counted as ``"fel"``), because leaking is worse than losing a turn.
+* **Linear time.** Every regex is built so that each start position does bounded work
+  (bounded quantifiers, mandatory separators between repeated digit groups, look-behinds
+  that only let a match start at the beginning of a run). ``tests/test_privacy.py`` times
+  adversarial 50,000-character inputs.
+* **Precision over numbers that are content.** Years ("2019"), durations ("10 år"), SSYK
+  codes ("2221") and salaries ("32 000 kr") are left alone: personnummer need a plausible
+  date *and* (a valid Luhn checksum or a ``-``/``+`` separator); national phone numbers must
+  start with ``0[1-9]`` and have 8-10 digits; international ones start with ``+`` or ``00``.
+* Cue words (name phrases, street endings) live in ``assistant/privacy_cues.yaml``; they
+  are read lazily on first use, never at import time.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+PNR, PHONE, EMAIL, ADDRESS, NAME = "personnummer", "telefon", "e-post", "adress", "namn"
+_FAILED = "[text borttagen]"
+
+_SP = r"[ \t\u00a0\u202f]"  # spaces people (and copy-paste) put inside numbers
+_UP = "A-ZÅÄÖÉÈÜÆØ"
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """Result of :func:`redact`: the cleaned text and how many of each kind were replaced."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        """Number of replacements made."""
+        return sum(self.counts.values())
+
+    @property
+    def changed(self) -> bool:
+        """True when anything was replaced."""
+        return self.total > 0
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class _NameRule:
+    pattern: re.Pattern[str]
+    require_capital: bool
+    capital_follow: bool
+    max_words: int
+    stopwords: frozenset[str]
+    terminators: frozenset[str]
+    not_names: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    email: re.Pattern[str]
+    pnr: re.Pattern[str]
+    phone: re.Pattern[str]
+    street_sv: re.Pattern[str]
+    street_en: re.Pattern[str]
+    postcode: re.Pattern[str]
+    names: tuple[_NameRule, ...]
+
+
+def _cue_regex(cue: str) -> str:
+    parts = [re.escape(p) for p in cue.strip().split()]
+    body = r"\s+".join(parts)
+    # Any apostrophe the user's keyboard produces.
+    return re.sub(r"['’ʼ`]", lambda _: "['’ʼ`]", body)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    raw = resources.files("assistant").joinpath("privacy_cues.yaml").read_text(encoding="utf-8")
+    cues: dict[str, Any] = yaml.safe_load(raw)
+
+    email = re.compile(
+        r"(?<![\w.%+\-])[\w.%+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}(?![\w\-])"
+    )
+    # Optional century is only taken when 10 more digits follow, so "19" + 8 digits is 10-digit form.
+    pnr = re.compile(
+        rf"(?<![\d+])(?P<cent>(?:18|19|20)(?=\d{{6}}(?:[-+]|{_SP})?\d{{4}}(?!\d)))?"
+        rf"(?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)(?P<sep>[-+]|{_SP})?(?P<nnnn>\d{{4}})(?!\d)"
+    )
+    # Digit groups joined by a MANDATORY separator (or adjacent to a parenthesis), so the
+    # repetition is unambiguous and cannot backtrack catastrophically.
+    join = rf"(?:{_SP}?[\-/]{_SP}?|{_SP})"
+    tok = r"(?:\(\d{1,5}\)|\d{1,15})"
+    phone = re.compile(
+        rf"(?<![\w+])(?P<p>\+|00(?=[1-9]))?{tok}(?:(?:{join}|(?<=\))|(?=\()){tok}){{0,9}}(?!\d)"
+    )
+
+    suffixes = _alt(cues["street_suffixes"])
+    words = _alt(cues["street_words"])
+    markers = _alt(cues["unit_markers"])
+    number = rf"{_SP}{{1,3}}\d{{1,4}}(?!\d)(?:-\d{{1,4}})?(?:[A-Za-z]|{_SP}[A-Z])?(?![\w])"
+    unit = (
+        rf"(?:,?{_SP}*(?:(?i:{markers})\.?{_SP}*\d{{1,4}}(?!\d)"
+        rf"|\d{{1,2}}{_SP}*(?i:tr|trappor|vån|våning)(?![\w])))?"
+    )
+    post_town = rf"(?:,?{_SP}*(?:SE-?)?[1-9]\d\d{_SP}?\d\d(?!\d)(?:{_SP}+[{_UP}][\w\-]{{1,30}})?)?"
+    street_sv = re.compile(
+        rf"(?<![\w\-])(?:(?:[{_UP}][\w\-]{{0,30}}{_SP}+){{1,2}}(?:{words})"
+        rf"|(?=[{_UP}])[\w\-]{{0,40}}?(?i:{suffixes}))(?![\w\-]){number}{unit}{post_town}"
+    )
+    types = _alt(cues["english_street_types"])
+    street_en = re.compile(
+        rf"(?<![\w])\d{{1,5}}[A-Za-z]?{_SP}+(?:[A-Z][\w'\-]{{0,30}}{_SP}+){{1,3}}(?:{types})\.?(?![\w])"
+    )
+    not_town = _alt(cues["not_town_words"])
+    postcode = re.compile(
+        rf"(?<![\w\-])(?<!\d{_SP})(?:SE-?)?[1-9]\d\d{_SP}\d\d(?!\d)(?!{_SP}\d)"
+        rf"(?:{_SP}+[{_UP}][\w\-]{{1,30}})?"
+        rf"|(?<![\w\-])(?:SE-?)?[1-9]\d{{4}}(?=,?{_SP}+[{_UP}])(?!,?{_SP}+(?i:{not_town})(?![\w]))"
+        rf"(?:,?{_SP}+[{_UP}][\w\-]{{1,30}})"
+    )
+
+    rules = []
+    for group in cues["names"]:
+        alts = "|".join(_cue_regex(c) for c in sorted(group["cues"], key=len, reverse=True))
+        rules.append(
+            _NameRule(
+                pattern=re.compile(rf"(?<![\w'’])(?:{alts})(?![\w])", re.IGNORECASE),
+                require_capital=bool(group.get("require_capital", False)),
+                capital_follow=bool(group.get("capital_follow", False)),
+                max_words=int(group.get("max_words", 3)),
+                stopwords=frozenset(w.lower() for w in group.get("stopwords", [])),
+                terminators=frozenset(w.lower() for w in group.get("terminators", [])),
+                not_names=frozenset(w.lower() for w in group.get("not_names", [])),
+            )
+        )
+    return _Compiled(email, pnr, phone, street_sv, street_en, postcode, tuple(rules))
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def luhn_valid(digits: str) -> bool:
+    """Luhn checksum (as used by personnummer) over a string of decimal digits."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _plausible_date(cent: str | None, yy: str, mm: str, dd: str) -> bool:
+    month, day = int(mm), int(dd)
+    if day > 60:  # samordningsnummer: day + 60
+        day -= 60
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if cent:
+        year = int(cent + yy)
+        if not 1880 <= year <= date.today().year:
+            return False
+    return True
+
+
+def _pnr_sub(m: re.Match[str], counts: dict[str, int]) -> str:
+    cent, yy, mm, dd, sep, nnnn = m.group("cent", "yy", "mm", "dd", "sep", "nnnn")
+    if not _plausible_date(cent, yy, mm, dd):
+        return m.group(0)
+    valid = luhn_valid(yy + mm + dd + nnnn)
+    # A '-'/'+' separator with a plausible date is unmistakable even with a typo in the
+    # check digit; digits alone (or a plain space) need the checksum.
+    if valid or sep in ("-", "+"):
+        counts[PNR] = counts.get(PNR, 0) + 1
+        return f"[{PNR}]"
+    return m.group(0)
+
+
+_PHONE_TOKEN = re.compile(r"\(\d+\)|\d+")
+_NATIONAL_START = re.compile(r"\(?0[1-9]")
+
+
+def _phone_end(toks: list[tuple[int, int, str]], i: int, intl: bool, gaps: list[str]) -> int | None:
+    """Index of the last token of the longest valid phone number starting at token i."""
+    first = toks[i][2]
+    if not intl:
+        if not _NATIONAL_START.match(first):
+            return None
+        # "2 050 000": a 3-digit group after a short group and a plain space is a thousands group.
+        if i > 0 and len(first) == 3 and len(toks[i - 1][2]) <= 3 and not gaps[i - 1].strip():
+            return None
+        lo, hi = (7 if first.strip("()") == "08" else 8), 10
+    else:
+        lo, hi = 8, 15
+    digits, best = 0, None
+    for j in range(i, len(toks)):
+        t = toks[j][2]
+        if intl and t == "(0)":
+            continue
+        digits += len(t.strip("()"))
+        if digits > hi:
+            break
+        if digits >= lo:
+            best = j
+    if best is not None and not intl:
+        lens = [len(t[2]) for t in toks[i : best + 1]]
+        if len(lens) == 3 and lens[0] <= 2 and lens[1] <= 2 and lens[2] == 4:
+            return None  # 01-02-2019 is a date
+    return best
+
+
+def _phone_sub(m: re.Match[str], counts: dict[str, int]) -> str:
+    s = m.group(0)
+    toks = [(t.start(), t.end(), t.group()) for t in _PHONE_TOKEN.finditer(s)]
+    gaps = [s[toks[k][1] : toks[k + 1][0]] for k in range(len(toks) - 1)]
+    has_prefix = m.group("p") is not None
+    out: list[str] = []
+    pos = i = 0
+    while i < len(toks):
+        intl = i == 0 and has_prefix
+        j = _phone_end(toks, i, intl, gaps)
+        if j is None:
+            i += 1
+            continue
+        start = 0 if intl else toks[i][0]
+        out.append(s[pos:start])
+        out.append(f"[{PHONE}]")
+        counts[PHONE] = counts.get(PHONE, 0) + 1
+        pos = toks[j][1]
+        i = j + 1
+    out.append(s[pos:])
+    return "".join(out)
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w\u200c\u200d'’\-]{0,40}")
+_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}")
+_NAME_LEAD = re.compile(r"[ \t\u00a0:：\-–]{0,6}")
+_NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
+
+
+def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
+    spans = []
+    for m in rule.pattern.finditer(text):
+        pos = _NAME_LEAD.match(text, m.end()).end()
+        start = end = None
+        first_upper = False
+        for k in range(rule.max_words):
+            if k > 0:
+                gap = _NAME_GAP.match(text, pos)
+                if not gap:
+                    break
+                pos = gap.end()
+            t = _NAME_TOKEN.match(text, pos)
+            if not t:
+                break
+            word = t.group().rstrip("'’-")
+            low = word.lower()
+            if low in rule.stopwords or low in rule.terminators:
+                break
+            cased = word[0].isupper() or word[0].islower()
+            if k == 0:
+                if rule.require_capital and not word[0].isupper():
+                    break
+                if low in rule.not_names:
+                    break
+                first_upper = word[0].isupper()
+                start = t.start()
+            elif cased and not word[0].isupper() and (rule.capital_follow or first_upper):
+                break
+            end = t.start() + len(word)
+            pos = end
+        if start is None or end is None:
+            continue
+        paren = _NAME_PAREN.match(text, end)
+        if paren:
+            end = paren.end()
+        spans.append((start, end))
+    return spans
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]], label: str, counts: dict[str, int]) -> str:
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:  # overlapping cue matches: already covered
+            continue
+        out.append(text[pos:start])
+        out.append(f"[{label}]")
+        counts[label] = counts.get(label, 0) + 1
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _sub(pattern: re.Pattern[str], label: str, text: str, counts: dict[str, int]) -> str:
+    new, n = pattern.subn(f"[{label}]", text)
+    if n:
+        counts[label] = counts.get(label, 0) + n
+    return new
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def redact(text: Any) -> Redaction:
+    """Replace personal identifiers in ``text`` with typed placeholders; never raises.
+
+    ``None`` becomes ``""``; other non-strings are converted with ``str()``. On an internal
+    error the whole text is withheld (fail closed) and ``counts == {"fel": 1}``.
+    """
+    try:
+        if text is None:
+            return Redaction("", {})
+        if not isinstance(text, str):
+            text = str(text)
+        if not text:
+            return Redaction(text, {})
+        c = _compiled()
+        counts: dict[str, int] = {}
+        out = _sub(c.email, EMAIL, text, counts)
+        out = c.pnr.sub(lambda m: _pnr_sub(m, counts), out)
+        out = c.phone.sub(lambda m: _phone_sub(m, counts), out)
+        out = _sub(c.street_sv, ADDRESS, out, counts)
+        out = _sub(c.street_en, ADDRESS, out, counts)
+        out = _sub(c.postcode, ADDRESS, out, counts)
+        spans: list[tuple[int, int]] = []
+        for rule in c.names:
+            spans.extend(_name_spans(out, rule))
+        out = _replace_spans(out, spans, NAME, counts)
+        return Redaction(out, counts)
+    except Exception:  # noqa: BLE001 - fail closed, by design
+        return Redaction(_FAILED, {"fel": 1})
+
+
+def is_clean(text: Any) -> bool:
+    """True when :func:`redact` finds nothing to replace in ``text``."""
+    return not redact(text).changed
+
+
+def _redact_content(content: Any) -> Any:
+    if isinstance(content, str):
+        return redact(content).text
+    if isinstance(content, list):  # OpenAI/LangChain multi-part content
+        parts = []
+        for part in content:
+            if isinstance(part, Mapping) and isinstance(part.get("text"), str):
+                part = {**part, "text": redact(part["text"]).text}
+            elif isinstance(part, str):
+                part = redact(part).text
+            parts.append(part)
+        return parts
+    return content
+
+
+def redact_messages(messages: Iterable[Any], *, roles: Iterable[str] | None = None) -> list[Any]:
+    """Redacted copies of chat messages (inputs are not mutated).
+
+    Accepts OpenAI-style dicts (``{"role", "content"}``, content a string or a list of parts),
+    LangChain message objects (anything with ``.content`` and pydantic ``model_copy``) and
+    plain strings. ``roles`` limits redaction to those roles (default: every message).
+    """
+    wanted = set(roles) if roles is not None else None
+    result: list[Any] = []
+    for msg in messages:
+        try:
+            if isinstance(msg, str):
+                result.append(redact(msg).text)
+            elif isinstance(msg, Mapping):
+                if wanted is not None and msg.get("role") not in wanted:
+                    result.append(dict(msg))
+                else:
+                    result.append({**msg, "content": _redact_content(msg.get("content"))})
+            elif hasattr(msg, "content") and hasattr(msg, "model_copy"):
+                role = getattr(msg, "type", None)
+                if wanted is not None and role not in wanted:
+                    result.append(msg)
+                else:
+                    result.append(msg.model_copy(update={"content": _redact_content(msg.content)}))
+            else:
+                result.append(redact(msg).text)
+        except Exception:  # noqa: BLE001 - never raise, never pass the original through
+            result.append(_FAILED)
+    return result
