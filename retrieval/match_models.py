@@ -1,0 +1,57 @@
+"""Typed results of occupation matching (the `vagledning match` contract)."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.models import Profile
+
+
+class EvidenceItem(BaseModel):
+    """A fact with its source: every item names a document id that exists in the store."""
+
+    type: Literal["description", "demand", "outlook", "salary", "course", "programme", "ad", "skills",
+                  "education_requirement", "recognition", "occupation", "ssyk"]
+    doc_id: str = Field(description="Store document id, citable (e.g. stats:ssyk:<id>, course:<id>).")
+    kind: str
+    title: str
+    url: str | None = None
+    snippet: str = ""
+    facts: dict[str, Any] = Field(default_factory=dict, description="Structured values (counts, salary, place …).")
+
+
+class SkillRef(BaseModel):
+    label: str
+    id: str | None = None
+
+
+class OccupationMatch(BaseModel):
+    """One suggested occupation with its explanation and evidence."""
+
+    id: str = Field(description="JobTech occupation-name concept id.")
+    label: str
+    ssyk_id: str | None = None
+    ssyk_code: str | None = None
+    ssyk_label: str | None = None
+    url: str | None = None
+    score: float
+    reasons: list[str] = Field(default_factory=list, description="Machine-readable reasons: experience, wish, similar, skills, interest.")
+    explanation: str = ""
+    led_by: list[str] = Field(default_factory=list, description="Quotes of the statements that led to it.")
+    matched_skills: list[SkillRef] = Field(default_factory=list)
+    missing_skills: list[SkillRef] = Field(default_factory=list)
+    evidence: list[EvidenceItem] = Field(default_factory=list)
+
+
+class MatchResult(BaseModel):
+    id: str | None = None
+    language: str | None = None
+    region: str | None = None
+    profile: Profile
+    occupations: list[OccupationMatch] = Field(default_factory=list)
+    next_questions: list[str] = Field(default_factory=list, description="What is still missing (codes: experience, wish, region, education, language).")
+    notes: list[str] = Field(default_factory=list)
+
+    def to_contract(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
