@@ -1,0 +1,79 @@
+"""Labour-market training courses (arbetsmarknadsutbildning, AUB) by SSYK code.
+
+File: education/aub_courses_by_ssyk.json (SSYK-2012 code -> list of courses, spring 2025), built
+by androjon/yrkesinfo from Skolverket Susa-navet. Courses have no id; the document id is a hash
+of url + name + ort, and a course listed under several SSYK codes becomes one document with all
+the codes. ``ort`` is a town, sometimes a district (Bromma, Vårby); only names that are
+municipalities resolve to concept ids.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ingest.sources._common import clean_text, load_json, require_dir, stable_hash
+from ingest.sources.geography import Geography
+from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+
+FILE = Path("education/aub_courses_by_ssyk.json")
+LICENCE = "Skolverket Susa-navet data (Arbetsförmedlingen AUB); via androjon/yrkesinfo, repository licence: none stated"
+
+
+def _courses(data_dir: Path, source: str) -> tuple[dict[str, dict[str, Any]], list[MalformedRecord]]:
+    """doc id -> merged course record (with ``ssyk_codes``), plus malformed records."""
+    payload = load_json(require_dir(Path(data_dir)) / FILE)
+    merged: dict[str, dict[str, Any]] = {}
+    bad: list[MalformedRecord] = []
+    for code, items in (payload.items() if isinstance(payload, dict) else []):
+        if not isinstance(items, list):
+            bad.append(MalformedRecord(source=source, locator=f"{FILE.name}#{code}", reason="value is not a list"))
+            continue
+        for i, item in enumerate(items):
+            name = item.get("utbildningsnamn") if isinstance(item, dict) else None
+            if not isinstance(name, str) or not name.strip():
+                bad.append(MalformedRecord(source=source, locator=f"{FILE.name}#{code}[{i}]",
+                                           reason="course without utbildningsnamn"))
+                continue
+            url = item.get("url") if isinstance(item.get("url"), str) else ""
+            ort = item.get("ort") if isinstance(item.get("ort"), str) else ""
+            doc_id = f"course:{stable_hash(url, name.strip(), ort)}"
+            rec = merged.setdefault(doc_id, {**item, "ssyk_codes": []})
+            if str(code) not in rec["ssyk_codes"]:
+                rec["ssyk_codes"].append(str(code))
+    return merged, bad
+
+
+class AubCoursesSource:
+    """Kind ``course``: AUB courses with the SSYK codes they train for."""
+
+    name = "aub_courses"
+    kinds = (Kind.course,)
+
+    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
+        """One document per distinct course (url + name + place)."""
+        courses, bad = _courses(Path(data_dir), self.name)
+        yield from bad
+        geo = Geography.load(Path(data_dir))
+        for doc_id, c in courses.items():
+            place = c.get("ort") or None
+            match = geo.resolve(place)
+            yield Document(
+                id=doc_id, kind=Kind.course, concept_id=doc_id.split(":", 1)[1], title=c["utbildningsnamn"].strip(),
+                text=clean_text(c.get("beskrivning")), url=c.get("url") or None, source=self.name, licence=LICENCE,
+                metadata=jsonable_meta({"ssyk_codes": c["ssyk_codes"], "place": place,
+                                        "municipality_ids": match.municipality_ids, "region_ids": match.region_ids,
+                                        "education_type": c.get("utbildningstyp")}),
+            )
+
+    def write_relations(self, data_dir: Path, db: Any) -> None:
+        """courses (title/place/url/where) and course_ssyk (course -> SSYK code)."""
+        courses, _ = _courses(Path(data_dir), self.name)
+        geo = Geography.load(Path(data_dir))
+        rows = []
+        for doc_id, c in courses.items():
+            match = geo.resolve(c.get("ort"))
+            rows.append((doc_id, c["utbildningsnamn"].strip(), c.get("ort") or None, c.get("url") or None,
+                         (match.municipality_ids or [None])[0], (match.region_ids or [None])[0]))
+        db.replace_courses(rows)
+        db.replace_course_ssyk((doc_id, code) for doc_id, c in courses.items() for code in c["ssyk_codes"])
