@@ -1,0 +1,46 @@
+"""Privacy-safe access logging for uvicorn: no query strings (they can hold user text), no client address.
+
+If ``vagledning/logging.py`` provides ``configure_logging()``, it is used for the handlers and
+format; the access filter is always installed.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+
+ACCESS_LOGGER = "uvicorn.access"
+
+
+class AccessLogFilter(logging.Filter):
+    """Rewrites uvicorn access records to ``- "METHOD /path HTTP/x" status``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5:
+            _client, method, path, version, status = args
+            path = str(path).split("?", 1)[0]
+            record.args = ("-", method, path, version, status)
+        return True
+
+
+def install_access_filter() -> None:
+    """Attach the filter to uvicorn's access logger (idempotent)."""
+    logger = logging.getLogger(ACCESS_LOGGER)
+    if not any(isinstance(f, AccessLogFilter) for f in logger.filters):
+        logger.addFilter(AccessLogFilter())
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Project logging if available, else a minimal stderr setup; then the access filter."""
+    try:
+        project_logging = importlib.import_module("vagledning.logging")
+        setup = getattr(project_logging, "configure_logging", None)
+    except ImportError:
+        setup = None
+    if callable(setup):
+        setup()
+    elif not logging.getLogger().handlers:
+        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # slowapi's warning names the client address; keep its errors only.
+    logging.getLogger("slowapi").setLevel(logging.ERROR)
+    install_access_filter()

@@ -1,0 +1,99 @@
+"""Request limits: body size (pure ASGI middleware), per-client rate limit (slowapi), text sizes."""
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from slowapi import Limiter
+from slowapi.middleware import SlowAPIASGIMiddleware
+from slowapi.util import get_remote_address
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import BodyTooLarge, body_too_large_problem
+from vagledning.errors import BadInput
+
+RATE_LIMITED_PREFIX = "/v1/"
+
+
+class BodySizeLimitMiddleware:
+    """Rejects bodies over ``max_bytes`` with 413: from Content-Length up front, and while reading.
+
+    The streaming check covers chunked uploads and lying Content-Length headers. It raises
+    :class:`BodyTooLarge` (an HTTPException, which FastAPI re-raises from body parsing) and, if
+    nothing has been sent yet when it comes back here, answers 413 itself.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > self.max_bytes
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    await body_too_large_problem(self.max_bytes)(scope, receive, send)
+                    return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise BodyTooLarge()
+            return message
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_wrapper)
+        except BodyTooLarge:
+            if not started:
+                await body_too_large_problem(self.max_bytes)(scope, receive, send)
+
+
+def install_rate_limit(app: FastAPI, rate_limit: str) -> Limiter:
+    """Per-client (remote address) limit on every /v1/ route; pages and probes are exempt.
+
+    Call after the routers are included. 429s go through the app's problem handler, which adds
+    Retry-After.
+    """
+    limiter = Limiter(key_func=get_remote_address, default_limits=[rate_limit], storage_uri="memory://",
+                      headers_enabled=False)
+    app.state.limiter = limiter
+    for route in app.routes:
+        if isinstance(route, APIRoute) and not route.path.startswith(RATE_LIMITED_PREFIX):
+            limiter.exempt(route.endpoint)
+    app.add_middleware(SlowAPIASGIMiddleware)
+    return limiter
+
+
+def check_text(text: str | None, max_chars: int, what: str = "The text") -> None:
+    """422 with a clear message when a text is longer than the configured limit."""
+    if text is not None and len(text) > max_chars:
+        raise BadInput(f"{what} is too long: at most {max_chars} characters are allowed.", code="message_too_long")
+
+
+def check_conversation(messages: list, max_turns: int, max_chars: int) -> None:
+    """Validate a chat request's history against the configured limits."""
+    if len(messages) > max_turns:
+        raise BadInput(f"The conversation is too long: at most {max_turns} messages per request. "
+                       "Start a new conversation or send fewer earlier turns.", code="too_many_turns")
+    for m in messages:
+        check_text(m.content, max_chars, "A message")
+    if messages[-1].role != "user":
+        raise BadInput("The last message must be the user's new message.", code="bad_input")
+    if not messages[-1].content.strip():
+        raise BadInput("The message is empty.", code="empty_message")

@@ -1,0 +1,67 @@
+"""POST /v1/chat: one conversation turn, streamed as SSE or answered as JSON."""
+from __future__ import annotations
+
+import logging
+import time
+
+from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import get_service, get_settings
+from api.limits import check_conversation
+from api.schemas import CHAT_EXAMPLES
+from api.sse import sse_frames
+from assistant.contract import ChatRequest, ChatResponse
+from assistant.service import AssistantService
+from vagledning.settings import Settings
+
+log = logging.getLogger("api.chat")
+router = APIRouter(tags=["chat"])
+
+SSE_DESCRIPTION = """Server-Sent Events, each `event: X\\ndata: <json>\\n\\n`:
+`profile` {"profile": Profile}, `token` {"text"}, `citations` {"citations": [Citation]},
+`notice` {"code"?, "message"}, then `done` {…} last — or `error` {"code","message"}."""
+
+
+def _wants_json(request: Request, stream: bool | None) -> bool:
+    if stream is not None:
+        return not stream
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/event-stream" not in accept
+
+
+@router.post(
+    "/v1/chat",
+    summary="Answer one conversation turn",
+    response_model=ChatResponse,
+    responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                     "description": "SSE stream by default; ChatResponse JSON with ?stream=false "
+                                    "or Accept: application/json.\n\n" + SSE_DESCRIPTION}},
+)
+async def chat(
+    request: Request,
+    body: ChatRequest = Body(openapi_examples=CHAT_EXAMPLES),
+    stream: bool | None = Query(default=None, description="false = one JSON ChatResponse instead of SSE."),
+    service: AssistantService = Depends(get_service),
+    settings: Settings = Depends(get_settings),
+):
+    """The conversation lives with the client: send the prior turns and the profile each time."""
+    check_conversation(body.messages, settings.max_turns, settings.max_message_chars)
+    started = time.perf_counter()
+    if _wants_json(request, stream):
+        result = await run_in_threadpool(service.turn, body)
+        log.info("chat_turn", extra={"turns": len(body.messages), "ms": round((time.perf_counter() - started) * 1000)})
+        return JSONResponse(result.model_dump(mode="json"))
+    events = service.stream(body).__aiter__()
+    # Pull the first event before answering, so a failure to start is a proper problem response.
+    try:
+        first = await events.__anext__()
+    except StopAsyncIteration:
+        first = None
+    log.info("chat_stream", extra={"turns": len(body.messages)})
+    return StreamingResponse(
+        sse_frames(first, events),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"},
+    )

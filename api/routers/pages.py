@@ -1,0 +1,61 @@
+"""The demo page (/), the embeddable widget (/widget.js) and the counsellor copilot (/copilot)."""
+from __future__ import annotations
+
+from importlib import resources
+
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+router = APIRouter(include_in_schema=False)
+
+# Same-origin pages: scripts only from here, API calls only to here.
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+COMMON = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+
+
+def _static(name: str) -> bytes:
+    return resources.files("api").joinpath("static", name).read_bytes()
+
+
+def _page(name: str) -> Response:
+    headers = {**COMMON, "Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache"}
+    return Response(_static(name), media_type="text/html; charset=utf-8", headers=headers)
+
+
+def _asset(name: str, media_type: str, *, cross_origin: bool = False) -> Response:
+    headers = {**COMMON, "Cache-Control": "public, max-age=300"}
+    if cross_origin:
+        # The widget is loaded by <script src> from other sites (no CORS needed for that).
+        headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return Response(_static(name), media_type=media_type, headers=headers)
+
+
+@router.get("/")
+async def index() -> Response:
+    """Demo page that embeds the widget with one script tag."""
+    return _page("index.html")
+
+
+@router.get("/copilot")
+async def copilot() -> Response:
+    """Counsellor copilot: case summary from a client's account."""
+    return _page("copilot.html")
+
+
+@router.get("/widget.js")
+async def widget_js() -> Response:
+    """The embeddable chat widget."""
+    return _asset("widget.js", "text/javascript; charset=utf-8", cross_origin=True)
+
+
+@router.get("/copilot.js")
+async def copilot_js() -> Response:
+    """Script of the copilot page."""
+    return _asset("copilot.js", "text/javascript; charset=utf-8")
+
+
+@router.get("/copilot.css")
+async def copilot_css() -> Response:
+    """Styles of the copilot page (screen and print)."""
+    return _asset("copilot.css", "text/css; charset=utf-8")
