@@ -11,6 +11,13 @@ from dataclasses import dataclass
 from vagledning.documents import Document
 
 MAX_EMBEDDED_ALIASES = 12   # beyond this, aliases are matched lexically only (cost control)
+# Per kind: (aliases embedded, whether the text is embedded). Embedding time is the ingest cost;
+# these kinds are large and their aliases/texts add little to dense recall, so BM25 covers them.
+EMBED_POLICY: dict[str, tuple[int, bool]] = {
+    "esco_skill": (0, False),
+    "esco_occupation": (6, False),
+    "skill": (MAX_EMBEDDED_ALIASES, False),
+}
 TEXT_CHARS_EMBEDDED = 600   # e5-small sees ~512 tokens; the opening of a text carries its meaning
 TEXT_CHARS_LEXICAL = 4000
 
@@ -49,6 +56,7 @@ def doc_entries(doc: Document) -> list[Entry]:
     title = doc.title.strip()
     add("title", "t", title, title)
     seen.add(title.casefold())
+    max_aliases, embed_text = EMBED_POLICY.get(doc.kind.value, (MAX_EMBEDDED_ALIASES, True))
     aliases = [a.strip() for a in doc.aliases if a and a.strip()]
     n_alias = 0
     lexical_only: list[str] = []
@@ -57,7 +65,7 @@ def doc_entries(doc: Document) -> list[Entry]:
         if key in seen:
             continue
         seen.add(key)
-        if n_alias < MAX_EMBEDDED_ALIASES:
+        if n_alias < max_aliases:
             add("alias", f"a{n_alias}", alias, alias)
             n_alias += 1
         else:
@@ -65,7 +73,12 @@ def doc_entries(doc: Document) -> list[Entry]:
     text = " ".join(doc.text.split())
     if text or lexical_only:
         lex = (text[:TEXT_CHARS_LEXICAL] + (" " + " ; ".join(lexical_only) if lexical_only else "")).strip()
-        embed = f"{title}. {text[:TEXT_CHARS_EMBEDDED]}" if text else f"{title}. {'; '.join(lexical_only)[:TEXT_CHARS_EMBEDDED]}"
+        if not embed_text:
+            embed = title  # identical to the title entry: the embedding cache computes it once
+        elif text:
+            embed = f"{title}. {text[:TEXT_CHARS_EMBEDDED]}"
+        else:
+            embed = f"{title}. {'; '.join(lexical_only)[:TEXT_CHARS_EMBEDDED]}"
         add("text", "x", embed, f"{title}. {lex}")
     n = len(entries)
     return [Entry(e.entry_id, e.doc_id, e.part, e.embed_text, e.lexical_text, {**e.metadata, "n_entries": n}) for e in entries]
