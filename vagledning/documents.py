@@ -23,6 +23,7 @@ class Kind(StrEnum):
     ad = "ad"
     course = "course"                    # Susa-navet labour-market courses (AUB)
     programme = "programme"              # MYH Yrkeshögskolan programmes
+    statistics = "statistics"            # labour-market figures per SSYK group (ads per region, salary)
 
 
 MetaValue = str | int | float | bool | list[str]

@@ -9,6 +9,7 @@ from ingest.sources.base import Source
 from ingest.sources.esco import EscoSource
 from ingest.sources.jobtech_taxonomy import JobTechTaxonomySource
 from ingest.sources.labour_market import LabourMarketSource
+from ingest.sources.ssyk_statistics import SsykStatisticsSource
 from ingest.sources.occupation_info import OccupationInfoSource
 from ingest.sources.yh_programmes import YhProgrammesSource
 from vagledning.documents import Kind
@@ -21,6 +22,7 @@ FILE_SOURCES: list[Source] = [
     AubCoursesSource(),
     YhProgrammesSource(),
     LabourMarketSource(),
+    SsykStatisticsSource(),
 ]
 
 
