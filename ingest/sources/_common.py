@@ -182,5 +182,24 @@ def observed_ssyk_codes(data_dir: Path) -> dict[str, str]:
     return codes
 
 
+def ssyk_codes(data_dir: Path) -> dict[str, tuple[str, str]]:
+    """ssyk-level-4 concept id -> (SSYK-2012 code, how it was found: 'ads' or 'scb-label').
+
+    Codes seen in ads win; the others come from matching the concept label against the SCB
+    SSYK-2012 table in :mod:`retrieval.ssyk_codes` (all 400 labels of the 2024 snapshot match).
+    """
+    from retrieval.ssyk_codes import code_for_label  # local import: keeps module import light
+
+    out: dict[str, tuple[str, str]] = {}
+    for c in concepts(load_json_optional(data_dir / "taxonomy" / "ssyk_level_4.json", {})):
+        if isinstance(c.get("id"), str) and isinstance(c.get("preferred_label"), str):
+            code = code_for_label(c["preferred_label"])
+            if code:
+                out[c["id"]] = (code, "scb-label")
+    for sid, code in observed_ssyk_codes(data_dir).items():
+        out[sid] = (code, "ads")
+    return out
+
+
 def _is_code(value: Any) -> bool:
     return isinstance(value, str) and len(value) == 4 and value.isdigit()

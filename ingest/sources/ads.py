@@ -20,7 +20,7 @@ from ingest.sources._common import (
     guess_language,
     load_json,
     load_json_optional,
-    observed_ssyk_codes,
+    ssyk_codes,
     redact_contacts,
     require_dir,
 )
@@ -41,7 +41,7 @@ class _Resolver:
 
     def __init__(self, data_dir: Path) -> None:
         self.geo = Geography.load(data_dir)
-        self.ssyk_codes = observed_ssyk_codes(data_dir)
+        self.ssyk_codes = {sid: code for sid, (code, _how) in ssyk_codes(data_dir).items()}
         tax = data_dir / "taxonomy"
         self.occ_by_label: dict[str, str] = {}
         self.ssyk_of: dict[str, str] = {}
@@ -228,5 +228,5 @@ class AdsSource:
         )
 
     def write_relations(self, data_dir: Path, db: Any) -> None:
-        """SSYK codes seen in the ads (the only SSYK-code source in the data)."""
-        db.replace_ssyk_codes((sid, code, "ads") for sid, code in observed_ssyk_codes(require_dir(Path(data_dir))).items())
+        """Nothing: the SSYK codes seen in ads are written by the taxonomy source (``ssyk_codes``)."""
+        require_dir(Path(data_dir))

@@ -3,7 +3,8 @@
 File: education/aub_courses_by_ssyk.json (SSYK-2012 code -> list of courses, spring 2025), built
 by androjon/yrkesinfo from Skolverket Susa-navet. Courses have no id; the document id is a hash
 of url + name + ort, and a course listed under several SSYK codes becomes one document with all
-the codes. ``ort`` is a town, sometimes a district (Bromma, Vårby); only names that are
+the codes. Two keys of the file read "5321 - <group name>"; their first four digits are used.
+``ort`` is a town, sometimes a district (Bromma, Vårby); only names that are
 municipalities resolve to concept ids.
 """
 from __future__ import annotations
@@ -25,22 +26,25 @@ def _courses(data_dir: Path, source: str) -> tuple[dict[str, dict[str, Any]], li
     payload = load_json(require_dir(Path(data_dir)) / FILE)
     merged: dict[str, dict[str, Any]] = {}
     bad: list[MalformedRecord] = []
-    for code, items in (payload.items() if isinstance(payload, dict) else []):
-        if not isinstance(items, list):
-            bad.append(MalformedRecord(source=source, locator=f"{FILE.name}#{code}", reason="value is not a list"))
+    for key, items in (payload.items() if isinstance(payload, dict) else []):
+        # Two keys carry the group name too ("5321 - Undersköterskor, hemtjänst, ..."): keep the code.
+        code = str(key).strip()[:4]
+        if not isinstance(items, list) or not code.isdigit():
+            bad.append(MalformedRecord(source=source, locator=f"{FILE.name}#{key}",
+                                       reason="value is not a list" if code.isdigit() else "key is not an SSYK code"))
             continue
         for i, item in enumerate(items):
             name = item.get("utbildningsnamn") if isinstance(item, dict) else None
             if not isinstance(name, str) or not name.strip():
-                bad.append(MalformedRecord(source=source, locator=f"{FILE.name}#{code}[{i}]",
+                bad.append(MalformedRecord(source=source, locator=f"{FILE.name}#{key}[{i}]",
                                            reason="course without utbildningsnamn"))
                 continue
             url = item.get("url") if isinstance(item.get("url"), str) else ""
             ort = item.get("ort") if isinstance(item.get("ort"), str) else ""
             doc_id = f"course:{stable_hash(url, name.strip(), ort)}"
             rec = merged.setdefault(doc_id, {**item, "ssyk_codes": []})
-            if str(code) not in rec["ssyk_codes"]:
-                rec["ssyk_codes"].append(str(code))
+            if code not in rec["ssyk_codes"]:
+                rec["ssyk_codes"].append(code)
     return merged, bad
 
 

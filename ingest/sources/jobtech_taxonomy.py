@@ -7,8 +7,8 @@ the only file here with skill ids; it has no relations and is a 2019 state); and
 for skill descriptions, which look LLM-generated and are marked unverified.
 
 SSYK codes: no taxonomy file holds them (the 2019 dump's ssyk-level-4 ``legacyAmsTaxonomyId`` is
-an AMS id, not the SSYK code), so ``ssyk_code`` is only set for the groups seen in the ad files
-(:func:`observed_ssyk_codes`).
+an AMS id, not the SSYK code: mp2Y_vyC_RFV has 1474 but is SSYK 2149). Codes come from the ads
+where seen, else from matching the label against SCB's SSYK-2012 table (:func:`ssyk_codes`).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from ingest.sources._common import (
     ids_of,
     load_json,
     load_json_optional,
-    observed_ssyk_codes,
+    ssyk_codes,
     read_csv,
     require_dir,
 )
@@ -89,7 +89,7 @@ class TaxonomyData:
             skill_descriptions=_dict(load_json_optional(tax / "skill_descriptions.json", {})),
             green={s.casefold() for s in load_json_optional(tax / "green_skills.json", []) if isinstance(s, str)},
             digital={s.casefold() for s in load_json_optional(tax / "digital_skills.json", []) if isinstance(s, str)},
-            ssyk_codes=observed_ssyk_codes(data_dir),
+            ssyk_codes={sid: code for sid, (code, _how) in ssyk_codes(data_dir).items()},
         )
         for jt in data.job_titles:
             label = jt.get("preferred_label")
@@ -227,6 +227,7 @@ class JobTechTaxonomySource:
         db.replace_occupation_titles(title_rows)
         db.replace_ssyk((c["id"], c.get("preferred_label") or "", ssyk_field.get(c["id"]))
                         for c in data.ssyk if isinstance(c.get("id"), str))
+        db.replace_ssyk_codes((sid, code, how) for sid, (code, how) in ssyk_codes(data_dir).items())
         db.replace_fields((c["id"], c.get("preferred_label") or "") for c in data.fields if isinstance(c.get("id"), str))
         db.replace_demanded_skills((oid, rank, label) for oid, labels in data.demanded.items()
                                    if isinstance(labels, list) for rank, label in enumerate(labels) if isinstance(label, str))

@@ -18,7 +18,7 @@ from ingest.sources._common import (
     concepts,
     ids_of,
     load_json,
-    observed_ssyk_codes,
+    ssyk_codes,
     require_dir,
 )
 from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
@@ -46,7 +46,7 @@ class OccupationInfoSource:
                        if isinstance(c.get("id"), str)}
         ssyk_labels = {c["id"]: c.get("preferred_label") for c in
                        concepts(load_json(data_dir / "taxonomy" / "ssyk_level_4.json")) if isinstance(c.get("id"), str)}
-        codes = observed_ssyk_codes(data_dir)
+        codes = {sid: code for sid, (code, _how) in ssyk_codes(data_dir).items()}
         for oid, text in descriptions.items():
             if not isinstance(text, str) or not text.strip():
                 yield MalformedRecord(source=self.name, locator=f"hitta_yrken_descriptions.json#{oid}",
