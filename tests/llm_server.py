@@ -1,0 +1,509 @@
+"""A scripted OpenAI-compatible HTTP server on 127.0.0.1 for tests (stdlib only).
+
+    with start_llm_server() as llm:
+        llm.script(Reply("Hej [1]", chunks=3), HttpError(500))
+        client = openai.OpenAI(base_url=llm.base_url, api_key="x", max_retries=0)
+        ...
+        assert "850101-1234" not in llm.received_text()
+
+Endpoints: ``POST /v1/chat/completions`` (stream and non-stream; SSE chunks in the
+``chat.completion.chunk`` format ending with ``data: [DONE]``; a usage chunk when the
+request asks ``stream_options.include_usage``), ``POST /v1/embeddings`` (deterministic,
+L2-normalised feature-hashing vectors; ``float`` or ``base64`` encoding), ``GET /v1/models``.
+
+Each chat request pops the next behaviour from the chat queue (``llm.script(...)``);
+an empty queue uses ``llm.default`` (``Reply("OK")``). Embeddings have their own queue
+(``llm.script(..., endpoint="embeddings")``) that honours :class:`HttpError` and :class:`Hang`.
+Every request is recorded (:attr:`ScriptedLLMServer.requests`) for privacy assertions.
+
+Streams use ``Transfer-Encoding: chunked``, so :class:`BreakStream` (socket closed without
+the terminating chunk) is a protocol error the client sees, not a clean end of stream.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+import socket
+import struct
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+# --------------------------------------------------------------------------- behaviours
+
+
+@dataclass
+class Reply:
+    """Answer with ``text``; streamed in ``chunks`` pieces with ``delay_s`` between them."""
+
+    text: str = "OK"
+    chunks: int = 3
+    delay_s: float = 0.0
+    finish_reason: str = "stop"
+
+
+@dataclass
+class ToolCall:
+    """One function call; ``arguments`` is a dict (JSON-encoded) or a raw string."""
+
+    name: str
+    arguments: dict[str, Any] | str = field(default_factory=dict)
+    id: str | None = None
+
+
+@dataclass
+class ToolCalls:
+    """Answer with tool calls (OpenAI format); arguments are streamed in ``chunks`` pieces."""
+
+    calls: list[ToolCall]
+    content: str | None = None
+    chunks: int = 3
+    delay_s: float = 0.0
+
+
+@dataclass
+class HttpError:
+    """Respond with an HTTP error (500, 429 with ``Retry-After``, ...)."""
+
+    status: int = 500
+    message: str = "scripted error"
+    retry_after: float | None = None
+
+
+@dataclass
+class Hang:
+    """Sleep ``seconds`` before responding (``after_chunks``: mid-stream, after k chunks)."""
+
+    seconds: float = 30.0
+    after_chunks: int | None = None
+    text: str = "OK never finished"
+    chunks: int = 4
+
+
+@dataclass
+class BreakStream:
+    """Stream ``after`` chunks of ``text`` then close the socket without ending the stream."""
+
+    text: str = "This stream breaks half way"
+    chunks: int = 4
+    after: int = 2
+
+
+@dataclass
+class MalformedChunk:
+    """Stream ``after`` good chunks, then a line that is not JSON (``raw``)."""
+
+    after: int = 1
+    raw: str = "data: {this is not json\n\n"
+    text: str = "Malformed later"
+    chunks: int = 3
+
+
+Behaviour = Reply | ToolCalls | HttpError | Hang | BreakStream | MalformedChunk
+
+
+@dataclass
+class RecordedRequest:
+    """A request as received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any  # parsed JSON (None if absent or not JSON)
+    raw: bytes
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def split_text(text: str, n: int) -> list[str]:
+    """Split ``text`` into ``n`` (>= 1) consecutive pieces, none empty unless text is."""
+    n = max(1, min(n, len(text))) if text else 1
+    size = math.ceil(len(text) / n) if text else 0
+    return [text[i : i + size] for i in range(0, len(text), size)] if text else [""]
+
+
+def fake_embedding(text: str, dims: int = 64) -> list[float]:
+    """Deterministic L2-normalised bag-of-words hashing vector (shared words → similar)."""
+    vec = [0.0] * dims
+    for tok in re.findall(r"\w+", text.lower()):
+        h = hashlib.sha256(tok.encode("utf-8")).digest()
+        idx = int.from_bytes(h[:4], "little") % dims
+        vec[idx] += 1.0 if h[4] & 1 else -1.0
+    norm = math.sqrt(sum(v * v for v in vec))
+    if norm == 0:
+        vec[0] = 1.0
+        return vec
+    return [v / norm for v in vec]
+
+
+def _strings(obj: Any) -> Iterator[str]:
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield str(k)
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
+
+
+class _ClientGone(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------- server
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        pass  # keep test output clean
+
+    # --- plumbing
+    def _read_body(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _record(self, raw: bytes) -> Any:
+        try:
+            body = json.loads(raw) if raw else None
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        owner = self.server.owner
+        with owner._lock:
+            owner.requests.append(
+                RecordedRequest(self.command, self.path, {k: v for k, v in self.headers.items()}, body, raw)
+            )
+        return body
+
+    def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Connection", "close")
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+        self.close_connection = True
+
+    def _error(self, b: HttpError) -> None:
+        headers = {"Retry-After": f"{b.retry_after:g}"} if b.retry_after is not None else None
+        kind = "rate_limit_exceeded" if b.status == 429 else "server_error"
+        self._json(b.status, {"error": {"message": b.message, "type": kind, "code": kind, "param": None}}, headers)
+
+    def _sleep(self, seconds: float) -> None:
+        # Interruptible, so shutting the server down never waits for a hang to finish.
+        self.server.owner._stop.wait(seconds)
+
+    def _start_stream(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+
+    def _send_chunk(self, data: bytes) -> None:
+        try:
+            self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+            self.wfile.flush()
+        except OSError as exc:
+            raise _ClientGone from exc
+
+    def _event(self, payload: Any) -> None:
+        self._send_chunk(f"data: {json.dumps(payload)}\n\n".encode())
+
+    def _end_stream(self) -> None:
+        self._send_chunk(b"data: [DONE]\n\n")
+        try:
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:
+            pass
+
+    def _abort(self) -> None:
+        # Close the TCP connection without the terminating zero-length chunk.
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.close_connection = True
+
+    # --- routes
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        self._record(b"")
+        if self.path.rstrip("/") in ("/v1/models", "/models"):
+            owner = self.server.owner
+            self._json(200, {"object": "list", "data": [
+                {"id": m, "object": "model", "created": 0, "owned_by": "tests"} for m in owner.models
+            ]})
+        else:
+            self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+
+    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        raw = self._read_body()
+        body = self._record(raw)
+        path = self.path.split("?", 1)[0].rstrip("/")
+        try:
+            if not isinstance(body, dict):
+                self._json(400, {"error": {"message": "body must be a JSON object", "type": "invalid_request_error"}})
+            elif path in ("/v1/chat/completions", "/chat/completions"):
+                self._chat(body)
+            elif path in ("/v1/embeddings", "/embeddings"):
+                self._embeddings(body)
+            else:
+                self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+        except _ClientGone:
+            self.close_connection = True
+
+    def _embeddings(self, body: dict[str, Any]) -> None:
+        owner = self.server.owner
+        b = owner._next("embeddings")
+        if isinstance(b, HttpError):
+            return self._error(b)
+        if isinstance(b, Hang):
+            self._sleep(b.seconds)
+        inp = body.get("input", "")
+        if isinstance(inp, str):
+            texts = [inp]
+        elif isinstance(inp, list) and inp and all(isinstance(x, int) for x in inp):
+            texts = [" ".join(map(str, inp))]
+        elif isinstance(inp, list):
+            texts = [x if isinstance(x, str) else " ".join(map(str, x)) for x in inp]
+        else:
+            texts = [str(inp)]
+        dims = int(body.get("dimensions") or owner.embedding_dims)
+        data = []
+        for i, t in enumerate(texts):
+            vec = fake_embedding(t, dims)
+            emb: Any = vec
+            if body.get("encoding_format") == "base64":
+                emb = base64.b64encode(struct.pack(f"<{len(vec)}f", *vec)).decode()
+            data.append({"object": "embedding", "index": i, "embedding": emb})
+        n = sum(len(t.split()) for t in texts)
+        self._json(200, {"object": "list", "data": data, "model": body.get("model", "embed"),
+                         "usage": {"prompt_tokens": n, "total_tokens": n}})
+
+    def _chat(self, body: dict[str, Any]) -> None:
+        owner = self.server.owner
+        b = owner._next("chat")
+        model = str(body.get("model", "m"))
+        if isinstance(b, HttpError):
+            return self._error(b)
+        if isinstance(b, Hang) and b.after_chunks is None:
+            self._sleep(b.seconds)
+            b = Reply(b.text, b.chunks)
+        prompt_tokens = sum(len(s.split()) for s in _strings(body.get("messages", [])))
+        if body.get("stream"):
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            return self._stream(b, model, prompt_tokens, include_usage)
+        return self._complete(b, model, prompt_tokens)
+
+    def _complete(self, b: Behaviour, model: str, prompt_tokens: int) -> None:
+        if isinstance(b, BreakStream | MalformedChunk | Hang):
+            # Non-streaming equivalents: a truncated or invalid body.
+            if isinstance(b, Hang):
+                self._sleep(b.seconds)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "1000")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(b'{"id": "chatcmpl-broken", "choi')
+            return self._abort()
+        message: dict[str, Any] = {"role": "assistant", "refusal": None}
+        if isinstance(b, ToolCalls):
+            message["content"] = b.content
+            message["tool_calls"] = [
+                {"id": c.id or f"call_{i}_{uuid.uuid4().hex[:8]}", "type": "function",
+                 "function": {"name": c.name, "arguments": _args(c)}}
+                for i, c in enumerate(b.calls)
+            ]
+            finish, completion = "tool_calls", sum(len(_args(c)) for c in b.calls) // 4 + 1
+        else:
+            assert isinstance(b, Reply)
+            if b.delay_s:
+                self._sleep(b.delay_s)
+            message["content"] = b.text
+            finish, completion = b.finish_reason, len(b.text.split())
+        self._json(200, {
+            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
+            "model": model, "system_fingerprint": None,
+            "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                      "total_tokens": prompt_tokens + completion},
+        })
+
+    def _stream(self, b: Behaviour, model: str, prompt_tokens: int, include_usage: bool) -> None:
+        cid, created = f"chatcmpl-{uuid.uuid4().hex[:12]}", int(time.time())
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+            return {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
+                    "system_fingerprint": None,
+                    "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
+
+        self._start_stream()
+        if isinstance(b, ToolCalls):
+            events = [chunk({"role": "assistant", "content": b.content})]
+            for i, c in enumerate(b.calls):
+                pieces = split_text(_args(c), b.chunks)
+                events.append(chunk({"tool_calls": [{"index": i, "id": c.id or f"call_{i}_{uuid.uuid4().hex[:8]}",
+                                                     "type": "function",
+                                                     "function": {"name": c.name, "arguments": ""}}]}))
+                events += [chunk({"tool_calls": [{"index": i, "function": {"arguments": p}}]}) for p in pieces]
+            events.append(chunk({}, "tool_calls"))
+            delay, text = b.delay_s, "".join(_args(c) for c in b.calls)
+        else:
+            text = b.text
+            n = b.chunks
+            pieces = split_text(text, n)
+            events = [chunk({"role": "assistant", "content": ""})]
+            events += [chunk({"content": p}) for p in pieces]
+            events.append(chunk({}, b.finish_reason if isinstance(b, Reply) else "stop"))
+            delay = b.delay_s if isinstance(b, Reply) else 0.0
+        # Content chunks are numbered from 1 (the role chunk is 0) for after/after_chunks.
+        for k, ev in enumerate(events):
+            if isinstance(b, BreakStream) and k == b.after + 1:
+                return self._abort()
+            if isinstance(b, MalformedChunk) and k == b.after + 1:
+                self._send_chunk(b.raw.encode())
+            if isinstance(b, Hang) and k == (b.after_chunks or 0) + 1:
+                self._sleep(b.seconds)
+                return self._abort()
+            if delay and k > 0:
+                self._sleep(delay)
+            self._event(ev)
+        if include_usage:
+            completion = max(1, len(text.split()))
+            self._event({"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
+                         "system_fingerprint": None, "choices": [],
+                         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                                   "total_tokens": prompt_tokens + completion}})
+        self._end_stream()
+
+
+def _args(c: ToolCall) -> str:
+    return c.arguments if isinstance(c.arguments, str) else json.dumps(c.arguments, ensure_ascii=False)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    owner: ScriptedLLMServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that time out and disconnect are expected
+
+
+class ScriptedLLMServer:
+    """The running server: script behaviours, read recorded requests, reset between tests."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, models: tuple[str, ...] = ("m",),
+                 embedding_dims: int = 64) -> None:
+        self.models = list(models)
+        self.embedding_dims = embedding_dims
+        self.default: Behaviour = Reply("OK")
+        self.requests: list[RecordedRequest] = []
+        self._queues: dict[str, deque[Behaviour]] = {"chat": deque(), "embeddings": deque()}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._httpd = _Server((host, port), _Handler)
+        self._httpd.owner = self
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="scripted-llm", daemon=True)
+
+    # --- lifecycle
+    def start(self) -> ScriptedLLMServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()  # release any Hang
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def reset(self) -> None:
+        """Clear queues and recordings, and release requests still hanging from a previous test."""
+        with self._lock:
+            for q in self._queues.values():
+                q.clear()
+            self.requests.clear()
+            self.default = Reply("OK")
+        self._stop.set()
+        self._stop = threading.Event()
+
+    # --- addresses
+    @property
+    def port(self) -> int:
+        return self._httpd.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:<port>/v1`` (what OpenAI clients take as ``base_url``)."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    # --- scripting
+    def script(self, *behaviours: Behaviour, endpoint: str = "chat") -> ScriptedLLMServer:
+        """Append behaviours to the queue of ``endpoint`` ("chat" or "embeddings")."""
+        with self._lock:
+            self._queues[endpoint].extend(behaviours)
+        return self
+
+    def pending(self, endpoint: str = "chat") -> int:
+        """Behaviours not consumed yet."""
+        with self._lock:
+            return len(self._queues[endpoint])
+
+    def _next(self, endpoint: str) -> Behaviour:
+        with self._lock:
+            q = self._queues[endpoint]
+            return q.popleft() if q else (self.default if endpoint == "chat" else Reply())
+
+    # --- recordings
+    def bodies(self, path_contains: str = "") -> list[Any]:
+        """Parsed JSON bodies of recorded requests (optionally only paths containing a string)."""
+        with self._lock:
+            return [r.body for r in self.requests if path_contains in r.path]
+
+    def received_text(self) -> str:
+        """Every string in every recorded body plus the raw bodies, newline-joined.
+
+        Use for privacy assertions: ``assert "850101-1234" not in llm.received_text()``
+        (JSON escapes like ``\\u00e5`` are decoded because parsed strings are included).
+        """
+        with self._lock:
+            reqs = list(self.requests)
+        parts: list[str] = []
+        for r in reqs:
+            parts.append(r.raw.decode("utf-8", "replace"))
+            parts.extend(_strings(r.body))
+            parts.append(r.path)
+        return "\n".join(parts)
+
+
+@contextmanager
+def start_llm_server(**kwargs: Any) -> Iterator[ScriptedLLMServer]:
+    """Run a :class:`ScriptedLLMServer` on 127.0.0.1 (random port) for the ``with`` block."""
+    server = ScriptedLLMServer(**kwargs).start()
+    try:
+        yield server
+    finally:
+        server.stop()
