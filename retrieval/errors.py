@@ -33,3 +33,10 @@ class EmbedderError(VagledningError):
 class UnknownKind(VagledningError):
     status = 422
     code = "unknown_kind"
+
+
+class UnknownOccupation(VagledningError):
+    """No occupation-name concept with this id."""
+
+    status = 404
+    code = "unknown_occupation"

@@ -177,5 +177,184 @@ def search(
     run_guarded(body)
 
 
+def _interpret_one(rt, text: str, language: str | None):
+    from assistant.interpretation.interpreter import interpret
+
+    return interpret(text, rt, language=language)
+
+
+@app.command()
+def interpret(
+    text: Optional[str] = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
+    language: Optional[str] = typer.Option(None, "--lang", help="Force the language (sv, en, ar, so, ti, fa, uk)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the Profile as JSON."),
+    jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, write one Profile line each.'),
+) -> None:
+    """Interpret a self-assessment into a taxonomy-linked profile (experiences, skills, wishes …)."""
+    settings = _settings()
+
+    def body():
+        from retrieval.runtime import open_runtime
+
+        rt = open_runtime(settings)
+        if jsonl:
+            for no, obj, err in _read_jsonl(sys.stdin, "text"):
+                if err:
+                    _emit({"id": None, "line": no, "error": err})
+                    continue
+                profile = _interpret_one(rt, obj["text"], language)
+                _emit({"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")})
+            return
+        if text is None:
+            fail("give a TEXT, or use --jsonl with lines on stdin")
+        profile = _interpret_one(rt, text, language)
+        if as_json:
+            _emit(profile.model_dump(mode="json"))
+            return
+        _print_profile(profile)
+
+    run_guarded(body)
+
+
+def _print_profile(profile) -> None:
+    from rich.console import Console
+
+    con = Console()
+    con.print(f"[bold]Language:[/bold] {profile.language}")
+    for e in profile.experiences:
+        con.print(f"Experience: {e.occupation.label} (SSYK {e.ssyk_code}) ← “{e.span.quote}” [{e.confidence:.2f}]")
+    for w in profile.wishes:
+        con.print(f"Wish: {w.label} ← “{w.span.quote}”")
+    for s in profile.skills:
+        con.print(f"Skill: {s.label} ← “{s.span.quote}” [{s.confidence:.2f}]")
+    for c in profile.constraints:
+        con.print(f"Constraint ({c.kind}): {c.label}")
+    for ed in profile.education:
+        con.print(f"Education: {ed.label} (SUN {ed.sun_level}, SeQF {ed.seqf})")
+    for lang in profile.languages:
+        con.print(f"Speaks: {lang.code}")
+
+
+@app.command()
+def match(
+    text: Optional[str] = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
+    region: Optional[str] = typer.Option(None, "--region", help="Region concept id (e.g. CaRE_1nn_cSU = Skåne län); "
+                                         "default: the place named in the text."),
+    top: int = typer.Option(10, "--top", "-n", min=1, max=50),
+    language: Optional[str] = typer.Option(None, "--lang", help="Force the language."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON (the documented contract)."),
+    jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, one result line each.'),
+) -> None:
+    """Suggest occupations with explanations, skill gaps, demand, outlook and education, all with sources."""
+    settings = _settings()
+
+    def body():
+        from retrieval.matching import match_profile
+        from retrieval.runtime import open_runtime
+
+        rt = open_runtime(settings)
+
+        def one(obj_id, t):
+            profile = _interpret_one(rt, t, language)
+            result = match_profile(profile, rt, region=region, top=top)
+            result.id = obj_id
+            return result
+
+        if jsonl:
+            for no, obj, err in _read_jsonl(sys.stdin, "text"):
+                if err:
+                    _emit({"id": None, "line": no, "error": err, "occupations": []})
+                    continue
+                _emit(one(obj.get("id"), obj["text"]).to_contract())
+            return
+        if text is None:
+            fail("give a TEXT, or use --jsonl with lines on stdin")
+        result = one(None, text)
+        if as_json:
+            _emit(result.to_contract())
+            return
+        _print_match(result)
+
+    run_guarded(body)
+
+
+def _print_match(result) -> None:
+    from rich.console import Console
+
+    con = Console()
+    _print_profile(result.profile)
+    if not result.occupations:
+        con.print("No occupation could be matched with enough confidence. Tell more about what you have done.")
+    for i, m in enumerate(result.occupations, 1):
+        con.print(f"\n[bold]{i}. {m.label}[/bold] (SSYK {m.ssyk_code} {m.ssyk_label}) score {m.score:.2f} — {m.explanation}")
+        if m.matched_skills:
+            con.print("   matched: " + ", ".join(s.label for s in m.matched_skills[:8]))
+        if m.missing_skills:
+            con.print("   missing: " + ", ".join(s.label for s in m.missing_skills[:8]))
+        for ev in m.evidence:
+            con.print(f"   [{ev.type}] {ev.title}: {ev.snippet[:120]} — {ev.url or ev.doc_id}")
+    if result.next_questions:
+        con.print("\nStill missing: " + ", ".join(result.next_questions))
+
+
+@app.command(name="eval")
+def eval_cmd(
+    dataset: Optional[str] = typer.Argument(None, help="A JSONL dataset (default: evals/datasets/self_assessments.jsonl)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="self_assessments | job_titles | skills (default: from the file name)."),
+    report: Optional[str] = typer.Option(None, "--report", help="Write the Markdown report here."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Evaluate interpretation and matching on a dataset: hit@1/3/5, MRR, skill precision/recall per language."""
+    from pathlib import Path
+
+    settings = _settings()
+
+    def body():
+        from evals.runner import run_dataset
+
+        path = Path(dataset) if dataset else Path(__file__).resolve().parent.parent / "evals" / "datasets" / "self_assessments.jsonl"
+        if not path.exists():
+            fail(f"dataset not found: {path}")
+        rep = run_dataset(settings, path, kind=kind)
+        if report:
+            Path(report).write_text(rep.to_markdown(), encoding="utf-8")
+        typer.echo(rep.to_json(include_cases=False) if as_json else rep.to_markdown())
+
+    run_guarded(body)
+
+
+@app.command()
+def chat(
+    lang: Optional[str] = typer.Option(None, "--lang", help="Reply language (sv, sv-easy, en, ar, so, ti, fa, uk); default: detected."),
+    llm: Optional[bool] = typer.Option(None, "--llm/--no-llm", help="Use the configured OpenAI-compatible model (default: when configured)."),
+) -> None:
+    """Talk with the assistant in the terminal (nothing is saved)."""
+    settings = _settings()
+
+    def body():
+        from assistant.chat_cli import run_chat
+
+        run_chat(settings, lang, llm)
+
+    run_guarded(body)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Start the web service: chat widget at /, counsellor copilot at /copilot, API under /v1."""
+    settings = _settings()
+
+    def body():
+        from api.server import serve as run_server
+
+        typer.echo(f"Serving on http://{host}:{port}  (widget demo: /, copilot: /copilot, API docs: /docs)")
+        run_server(host, port, settings)
+
+    run_guarded(body)
+
+
 def main() -> None:  # pragma: no cover
     app()

@@ -1,0 +1,180 @@
+"""Occupation matching: rank occupations for a profile, explain each, attach cited evidence.
+
+Signals (weights below): direct experience, stated wishes, similar occupations (JobTech
+within-field neighbours), overlap of the person's skills with each occupation's demanded
+competences, and interests; things the person does not want push a suggestion down.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from assistant.models import Profile
+from retrieval.evidence import occupation_evidence
+from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
+
+W_EXPERIENCE = 1.0
+W_WISH = 1.25
+W_SIMILAR = 0.45
+W_SKILLS = 0.8
+W_INTEREST = 0.35
+AVOID_FACTOR = 0.25
+MAX_SIMILAR = 8
+MAX_MISSING = 8
+EVIDENCE_FOR_TOP = 5
+
+
+@dataclass
+class _Cand:
+    id: str
+    score: float = 0.0
+    reasons: set[str] = field(default_factory=set)
+    led_by: list[str] = field(default_factory=list)
+    parts: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, reason: str, value: float, quote: str | None) -> None:
+        # Within one signal keep the strongest contribution; signals add up.
+        if value > self.parts[reason]:
+            self.parts[reason] = value
+        self.reasons.add(reason)
+        if quote and quote not in self.led_by:
+            self.led_by.append(quote)
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.casefold()).strip()
+
+
+def _skill_keys(profile: Profile) -> tuple[set[str], set[str]]:
+    removed = set(profile.removed_skill_ids)
+    ids = {s.id for s in profile.skills if s.id not in removed}
+    labels = {_fold(s.label) for s in profile.skills if s.id not in removed}
+    return ids, labels
+
+
+def candidates(profile: Profile, rel) -> dict[str, _Cand]:
+    """Collect candidate occupations with their signal strengths."""
+    cands: dict[str, _Cand] = {}
+
+    def cand(occ_id: str) -> _Cand:
+        return cands.setdefault(occ_id, _Cand(occ_id))
+
+    for exp in profile.experiences:
+        if exp.occupation.kind != "occupation":
+            continue
+        cand(exp.occupation.id).add("experience", W_EXPERIENCE * exp.confidence, exp.span.quote)
+        for i, sim in enumerate(x for x in rel.similar_occupations(exp.occupation.id) if x.kind == "within_field"):
+            if i >= MAX_SIMILAR:
+                break
+            cand(sim.id).add("similar", W_SIMILAR * exp.confidence * (1 - i / (2 * MAX_SIMILAR)), exp.span.quote)
+    for wish in profile.wishes:
+        if wish.concept is None:
+            continue
+        if wish.concept.kind == "occupation":
+            cand(wish.concept.id).add("wish", W_WISH * wish.confidence, wish.span.quote)
+        elif wish.concept.kind == "ssyk":
+            for ref in rel.occupations_in_ssyk(wish.concept.id)[:6]:
+                cand(ref.id).add("wish", 0.7 * W_WISH * wish.confidence, wish.span.quote)
+    for interest in profile.interests:
+        if interest.concept is not None and interest.concept.kind == "occupation":
+            cand(interest.concept.id).add("interest", W_INTEREST * interest.confidence, interest.span.quote)
+    # Skills: occupations whose demanded competences include the person's skills.
+    removed = set(profile.removed_skill_ids)
+    labels = sorted({s.label for s in profile.skills if s.id not in removed})
+    if labels:
+        for occ_id, hits in occupations_demanding(rel, labels).items():
+            total = sum(1.0 / math.log2(rank + 2) for _, rank in hits)
+            cand(occ_id).add("skills", W_SKILLS * min(1.0, total / 2.0), None)
+    return cands
+
+
+def occupations_demanding(rel, labels: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """Occupation id -> [(skill label, rank in its demanded list)] for the given skill labels."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i in range(0, len(labels), 200):
+        chunk = labels[i:i + 200]
+        rows = rel._all(f"SELECT occupation_id, label, rank FROM demanded_skills WHERE label IN "
+                        f"({','.join('?' * len(chunk))})", chunk)
+        for r in rows:
+            out[r["occupation_id"]].append((r["label"], int(r["rank"])))
+    return out
+
+
+def _avoid_terms(profile: Profile) -> list[str]:
+    return [_fold(c.label) for c in profile.constraints if c.kind == "avoid" and c.label]
+
+
+def _explain(match: OccupationMatch, lang_reasons: set[str]) -> str:
+    parts = []
+    if "experience" in lang_reasons:
+        parts.append("matches work you have done")
+    if "wish" in lang_reasons:
+        parts.append("is what you want to do")
+    if "similar" in lang_reasons:
+        parts.append("is close to your experience")
+    if "skills" in lang_reasons and match.matched_skills:
+        parts.append(f"uses {len(match.matched_skills)} of your skills")
+    if "interest" in lang_reasons:
+        parts.append("fits your interests")
+    return "; ".join(parts)
+
+
+def match_profile(profile: Profile, rt, *, region: str | None = None, top: int = 10,
+                  with_evidence: bool = True) -> MatchResult:
+    """Ranked occupations for ``profile`` with explanations, gaps and evidence (best first)."""
+    rel = rt.relations
+    region = region or profile.region_id()
+    cands = candidates(profile, rel)
+    skill_ids, skill_labels = _skill_keys(profile)
+    avoid = _avoid_terms(profile)
+    matches: list[OccupationMatch] = []
+    for c in cands.values():
+        occ = rel.occupation(c.id)
+        if occ is None:
+            continue
+        score = sum(c.parts.values())
+        label_f = _fold(occ.label)
+        if any(term and (term in label_f or label_f in term) for term in avoid):
+            score *= AVOID_FACTOR
+        demanded = rel.demanded_skills(c.id)
+        matched, missing = [], []
+        for d in demanded:
+            if (d.skill_id and d.skill_id in skill_ids) or _fold(d.label) in skill_labels:
+                matched.append(SkillRef(label=d.label, id=d.skill_id))
+            elif len(missing) < MAX_MISSING:
+                missing.append(SkillRef(label=d.label, id=d.skill_id))
+        m = OccupationMatch(id=occ.id, label=occ.label, ssyk_id=occ.ssyk_id, ssyk_code=occ.ssyk_code,
+                            ssyk_label=occ.ssyk_label, url=f"https://atlas.jobtechdev.se/taxonomy/{occ.id}",
+                            score=round(score, 4), reasons=sorted(c.reasons), led_by=c.led_by,
+                            matched_skills=matched, missing_skills=missing if "experience" not in c.reasons or
+                            "wish" in c.reasons else missing[:MAX_MISSING // 2])
+        m.explanation = _explain(m, c.reasons)
+        matches.append(m)
+    matches.sort(key=lambda m: (-m.score, m.label))
+    matches = matches[:top]
+    if with_evidence:
+        for m in matches[:EVIDENCE_FOR_TOP]:
+            m.evidence = occupation_evidence(m.id, rt, region=region, missing_skills=[s.label for s in m.missing_skills])
+    result = MatchResult(language=profile.language, region=region, profile=profile, occupations=matches)
+    result.next_questions = missing_information(profile)
+    if not matches:
+        result.notes.append("no_occupation_found")
+    return result
+
+
+def missing_information(profile: Profile) -> list[str]:
+    """What the profile still lacks, in the order a counsellor would ask."""
+    out = []
+    if not profile.experiences and not profile.skills:
+        out.append("experience")
+    if not profile.wishes and not profile.interests:
+        out.append("wish")
+    if not any(c.kind in ("region", "municipality") for c in profile.constraints):
+        out.append("region")
+    if not profile.education:
+        out.append("education")
+    if not profile.languages:
+        out.append("language")
+    return out
