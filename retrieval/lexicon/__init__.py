@@ -1,0 +1,267 @@
+"""Curated multilingual lexicon: user words → JobTech occupation-name / skill concepts.
+
+The embedder is weak across languages (Arabic "ممرضة" does not retrieve
+"Sjuksköterska, grundutbildad"), so the interpreter first looks words up here.
+Data: ``occupations.yaml`` and ``skills.yaml`` beside this file (ids validated against the
+shared data by ``scripts/validate_lexicon.py`` and ``tests/test_lexicon.py``).
+
+Matching works on normalised tokens (see :mod:`retrieval.lexicon.normalize`) with per-script
+tolerance: Arabic clitics (و/ف, ب/ك/ل, ال) and common suffixes, Persian plural/ezafe suffixes,
+Ukrainian/Russian stem matching (stems of ≥5 letters), Ge'ez prepositional prefixes,
+and short Swedish/English/Somali suffixes. Longest non-overlapping matches win; spans point
+into the original text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
+
+LEXICON_DIR = Path(__file__).resolve().parent
+LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
+
+Kind = Literal["occupation", "skill"]
+
+
+class LexiconHit(BaseModel):
+    """One match of a lexicon term in the user's text."""
+
+    model_config = {"frozen": True}
+
+    concept_id: str = Field(description="Primary JobTech concept id of the entry.")
+    kind: Kind
+    label_sv: str
+    term: str = Field(description="The lexicon term that matched (as written in the lexicon).")
+    lang: str = Field(description="Language of the lexicon term (sv, sv-easy, en, ar, so, ti, fa, uk, ru).")
+    start: int
+    end: int
+    score: float = Field(ge=0, le=1)
+    key: str = Field(description="Stable entry key in the YAML file.")
+    concept_type: str = Field(default="occupation-name", description="JobTech type: occupation-name, skill, driving-licence, language.")
+    alt_ids: tuple[str, ...] = Field(default=(), description="Further concept ids of the same entry (less preferred).")
+
+
+class LexiconEntry(BaseModel):
+    """One concept group in the YAML."""
+
+    key: str
+    kind: Kind
+    concept_type: str
+    concepts: dict[str, str]
+    terms: dict[str, list[str]]
+
+    @property
+    def primary(self) -> tuple[str, str]:
+        cid = next(iter(self.concepts))
+        return cid, self.concepts[cid]
+
+
+# ---------------------------------------------------------------------------- token tolerance
+
+_AR_SUFFIXES = ("هم", "ها", "هاي", "ات", "ين", "ون", "ان", "ه", "ي", "م", "ام", "ت", "ش")
+_LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er", "ar", "or", "na", "et",
+                 "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
+_ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
+_CYR_END = set("аяоеєіїиыуюьйэ")
+
+
+def _cyr_stem(tok: str) -> str | None:
+    """Stem for Cyrillic inflection matching: drop up to two final vowels/soft signs, keep ≥5 letters."""
+    stem = tok
+    for _ in range(2):
+        if stem and stem[-1] in _CYR_END:
+            stem = stem[:-1]
+    return stem if len(stem) >= 5 else None
+
+
+def _canon_term_token(tok: str) -> tuple[str, bool]:
+    """Canonical form of a lexicon token and whether it is a Cyrillic stem."""
+    script = script_of_token(tok)
+    if script == "arabic" and tok.startswith("ال") and len(tok) > 4:
+        return tok[2:], False
+    if script == "cyrillic":
+        stem = _cyr_stem(tok)
+        if stem is not None:
+            return stem, True
+    return tok, False
+
+
+def _candidates(tok: str) -> dict[str, float]:
+    """Forms a user token may stand for, with a penalty for each transformation."""
+    out: dict[str, float] = {tok: 0.0}
+    script = script_of_token(tok)
+    if script == "arabic":
+        stage = dict(out)
+        for p in ("و", "ف"):
+            if tok.startswith(p) and len(tok) > 3:
+                stage[tok[1:]] = 0.05
+        stage2 = dict(stage)
+        for f, pen in stage.items():
+            for p in ("بال", "كال", "فال", "وال", "لل", "ال"):
+                if f.startswith(p) and len(f) - len(p) >= 3:
+                    stage2.setdefault(f[len(p):], pen + 0.02)
+            for p in ("ب", "ك", "ل"):
+                if f.startswith(p) and len(f) > 4:
+                    stage2.setdefault(f[1:], pen + 0.15)
+        out = dict(stage2)
+        for f, pen in stage2.items():
+            for s in _AR_SUFFIXES:
+                if f.endswith(s) and len(f) - len(s) >= 3:
+                    out.setdefault(f[: -len(s)], pen + 0.1)
+    elif script == "latin":
+        for s in _LAT_SUFFIXES:
+            if tok.endswith(s) and len(tok) - len(s) >= 4:
+                out.setdefault(tok[: -len(s)], 0.1)
+    elif script == "ethiopic":
+        for p in _ET_PREFIXES:
+            if tok.startswith(p) and len(tok) - len(p) >= 2:
+                out.setdefault(tok[len(p):], 0.1)
+    return out
+
+
+class _Term:
+    __slots__ = ("entry", "term", "lang", "toks", "stems", "raw")
+
+    def __init__(self, entry: LexiconEntry, term: str, lang: str, toks: list[str], stems: list[bool], raw: list[str]):
+        self.entry, self.term, self.lang, self.toks, self.stems, self.raw = entry, term, lang, toks, stems, raw
+
+
+def _tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: bool, raw: str) -> float | None:
+    if user_tok == raw:
+        return 0.0
+    if term_tok in user_cands:
+        return user_cands[term_tok]
+    if stem and user_tok.startswith(term_tok) and len(user_tok) - len(term_tok) <= 4:
+        return 0.15
+    return None
+
+
+class Lexicon:
+    """Loaded lexicon with a token index. Use :meth:`load` (cached)."""
+
+    def __init__(self, entries: list[LexiconEntry]):
+        self.entries = entries
+        self._index: dict[str, list[_Term]] = {}
+        self._stem_index: dict[str, list[_Term]] = {}
+        for e in entries:
+            for lang, terms in e.terms.items():
+                for term in terms:
+                    toks = [t for t, _, _ in tokens(normalize_str(term))]
+                    if not toks:
+                        continue
+                    canon = [_canon_term_token(t) for t in toks]
+                    t = _Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
+                    target = self._stem_index if t.stems[0] else self._index
+                    target.setdefault(t.toks[0], []).append(t)
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "Lexicon":
+        """The lexicon from ``directory`` (default: this package), parsed once per process."""
+        return _load_cached(str(directory or LEXICON_DIR))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def term_counts(self) -> dict[str, dict[str, int]]:
+        """Number of terms per kind and language (for reports)."""
+        out: dict[str, dict[str, int]] = {}
+        for e in self.entries:
+            for lang, terms in e.terms.items():
+                out.setdefault(e.kind, {}).setdefault(lang, 0)
+                out[e.kind][lang] += len(terms)
+        return out
+
+    def match(self, text: str, *, kinds: tuple[Kind, ...] = ("occupation", "skill")) -> list[LexiconHit]:
+        """Longest non-overlapping lexicon matches in ``text`` (spans into the original text)."""
+        if not text:
+            return []
+        norm = normalize(text)
+        toks = tokens(norm.text)
+        if not toks:
+            return []
+        cands = [_candidates(t) for t, _, _ in toks]
+        found: list[tuple[int, int, float, _Term]] = []  # (tok_start, tok_end, score, term)
+        for i, (tok, _, _) in enumerate(toks):
+            pool: list[tuple[_Term, float]] = []
+            for form, pen in cands[i].items():
+                for t in self._index.get(form, ()):
+                    pool.append((t, pen))
+            if script_of_token(tok) == "cyrillic":
+                for k in range(5, len(tok) + 1):
+                    if len(tok) - k > 4:
+                        continue
+                    for t in self._stem_index.get(tok[:k], ()):
+                        pool.append((t, 0.0 if tok == t.raw[0] else 0.15))
+            for t, pen0 in pool:
+                if t.entry.kind not in kinds:
+                    continue
+                n = len(t.toks)
+                if i + n > len(toks):
+                    continue
+                pen = pen0
+                ok = True
+                for j in range(1, n):
+                    p = _tok_match(cands[i + j], toks[i + j][0], t.toks[j], t.stems[j], t.raw[j])
+                    if p is None:
+                        ok = False
+                        break
+                    pen += p
+                if ok:
+                    found.append((i, i + n, max(0.5, round(1.0 - pen, 3)), t))
+        # Longest (in characters) first, then best score, then leftmost.
+        found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
+        taken: list[tuple[int, int]] = []
+        hits: list[LexiconHit] = []
+        seen: set[tuple[int, int, str]] = set()
+        for a, b, score, t in found:
+            same_span = (a, b) in taken
+            if not same_span and any(a < y and x < b for x, y in taken):
+                continue
+            if (a, b, t.entry.key) in seen:
+                continue
+            seen.add((a, b, t.entry.key))
+            if not same_span:
+                taken.append((a, b))
+            start, end = norm.span(toks[a][1], toks[b - 1][2])
+            cid, label = t.entry.primary
+            hits.append(LexiconHit(
+                concept_id=cid, kind=t.entry.kind, label_sv=label, term=t.term, lang=t.lang,
+                start=start, end=end, score=score, key=t.entry.key, concept_type=t.entry.concept_type,
+                alt_ids=tuple(list(t.entry.concepts)[1:]),
+            ))
+        hits.sort(key=lambda h: (h.start, h.end))
+        return hits
+
+
+def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for raw in data.get("entries", []):
+        terms = {lang: [str(t) for t in (raw.get("terms") or {}).get(lang) or []] for lang in LANGS}
+        out.append(LexiconEntry(
+            key=raw["key"], kind=kind,
+            concept_type=raw.get("type", "occupation-name" if kind == "occupation" else "skill"),
+            concepts={str(k): str(v) for k, v in raw["concepts"].items()},
+            terms={k: v for k, v in terms.items() if v},
+        ))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _load_cached(directory: str) -> Lexicon:
+    d = Path(directory)
+    entries = _read_entries(d / "occupations.yaml", "occupation") + _read_entries(d / "skills.yaml", "skill")
+    return Lexicon(entries)
+
+
+def match(text: str, *, kinds: tuple[Kind, ...] = ("occupation", "skill")) -> list[LexiconHit]:
+    """Module-level shortcut for ``Lexicon.load().match(text)``."""
+    return Lexicon.load().match(text, kinds=kinds)
+
+
+__all__ = ["Lexicon", "LexiconEntry", "LexiconHit", "match", "LANGS"]
