@@ -200,8 +200,14 @@ def _default_sources(settings, source: str) -> list:
 
 
 def _build_relations(settings, sources, data_dir: Path, store_dir: Path, source: str) -> None:
+    """Rebuild the relations DB. In API mode the file sources still provide what the APIs don't
+    (ESCO, labour market …); the API sources run last, so their tables win."""
     from retrieval.relations import build_relations
 
+    if source == "api" and data_dir.is_dir():
+        from ingest.sources import FILE_SOURCES
+
+        sources = [*FILE_SOURCES, *sources]
     build_relations(data_dir, store_dir / "relations.sqlite", sources)
 
 
