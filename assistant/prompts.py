@@ -163,12 +163,19 @@ def list_prompts() -> list[str]:
     return sorted(names)
 
 
-@lru_cache(maxsize=64)
 def load_prompt(name: str) -> PromptTemplate:
-    """Load and validate ``prompts/<name>.txt`` (or ``.md``); ``name`` may include the extension."""
+    """Load and validate ``prompts/<name>.txt`` (or ``.md``); ``name`` may include the extension.
+
+    Cached per name: templates are immutable and read from disk once.
+    """
     stem = _stem(name)
     if not _NAME.match(stem):
         raise PromptError(f"invalid prompt name {name!r}")
+    return _load(stem)
+
+
+@lru_cache(maxsize=64)
+def _load(stem: str) -> PromptTemplate:
     root = resources.files("prompts")
     for ext in _EXTENSIONS:
         path = root.joinpath(stem + ext)
