@@ -1,17 +1,22 @@
 """Request limits: body size (pure ASGI middleware), per-client rate limit (slowapi), text sizes."""
 from __future__ import annotations
 
+import logging
+import math
+import time
+
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
+from limits import parse_many
 from slowapi import Limiter
-from slowapi.middleware import SlowAPIASGIMiddleware
 from slowapi.util import get_remote_address
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import BodyTooLarge, body_too_large_problem
+from api.errors import BodyTooLarge, body_too_large_problem, problem
 from vagledning.errors import BadInput
 
 RATE_LIMITED_PREFIX = "/v1/"
+log = logging.getLogger("api.limits")
 
 
 class BodySizeLimitMiddleware:
@@ -64,19 +69,43 @@ class BodySizeLimitMiddleware:
                 await body_too_large_problem(self.max_bytes)(scope, receive, send)
 
 
-def install_rate_limit(app: FastAPI, rate_limit: str) -> Limiter:
-    """Per-client (remote address) limit on every /v1/ route; pages and probes are exempt.
+class RateLimitMiddleware:
+    """Pure ASGI, per client address, on every /v1/ path (pages and probes are not limited).
 
-    Call after the routers are included. 429s go through the app's problem handler, which adds
-    Retry-After.
+    Uses slowapi's Limiter for the key function, storage and moving-window strategy. slowapi's
+    own middleware cannot see FastAPI's nested included routers (FastAPI >= 0.16x), which would
+    silently exempt every route, so the check is done here. 429s are problem+json with Retry-After.
     """
-    limiter = Limiter(key_func=get_remote_address, default_limits=[rate_limit], storage_uri="memory://",
-                      headers_enabled=False)
+
+    def __init__(self, app: ASGIApp, limiter: Limiter, rate_limit: str) -> None:
+        self.app = app
+        self.limiter = limiter
+        self.items = parse_many(rate_limit)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope.get("path", "").startswith(RATE_LIMITED_PREFIX) \
+                or scope.get("method") == "OPTIONS":
+            await self.app(scope, receive, send)
+            return
+        key = get_remote_address(Request(scope))
+        strategy = self.limiter.limiter
+        for item in self.items:
+            if not strategy.hit(item, key, RATE_LIMITED_PREFIX):
+                reset_at, _remaining = strategy.get_window_stats(item, key, RATE_LIMITED_PREFIX)
+                seconds = max(1, math.ceil(reset_at - time.time()))
+                log.info("rate_limited", extra={"limit": str(item)})
+                response = problem(429, f"Too many requests. Please wait {seconds} seconds and try again.",
+                                   "rate_limited", headers={"Retry-After": str(seconds)})
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def install_rate_limit(app: FastAPI, rate_limit: str) -> Limiter:
+    """Add the per-client limit (settings.rate_limit, limits syntax) to every /v1/ route."""
+    limiter = Limiter(key_func=get_remote_address, storage_uri="memory://", headers_enabled=False)
     app.state.limiter = limiter
-    for route in app.routes:
-        if isinstance(route, APIRoute) and not route.path.startswith(RATE_LIMITED_PREFIX):
-            limiter.exempt(route.endpoint)
-    app.add_middleware(SlowAPIASGIMiddleware)
+    app.add_middleware(RateLimitMiddleware, limiter=limiter, rate_limit=rate_limit)
     return limiter
 
 
