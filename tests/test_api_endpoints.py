@@ -121,3 +121,11 @@ def test_openapi_has_examples_and_all_paths(client):
     assert "examples" in chat_body
     assert spec["components"]["schemas"]["InterpretRequest"]["examples"]
     assert spec["components"]["schemas"]["MatchRequest"]["examples"]
+
+
+def test_widget_is_under_60_kb_gzipped():
+    import gzip
+    from importlib import resources
+
+    raw = resources.files("api").joinpath("static", "widget.js").read_bytes()
+    assert len(gzip.compress(raw, 9)) < 60 * 1024
