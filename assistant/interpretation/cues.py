@@ -1,0 +1,127 @@
+"""Loads ``cues.yaml`` into token indexes (once per process) and finds cues in token lists.
+
+Cues are matched as whole normalised token sequences; an Arabic-script first token may carry
+a leading و/ف conjunction ("وأريد", "ولا"). Cyrillic and Latin names in the *prefix* lists
+(countries, languages) match inflected forms ("в Україні", "українською").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+
+CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
+
+
+def toks_of(text: str) -> tuple[str, ...]:
+    """Normalised tokens of a cue/phrase."""
+    return tuple(t for t, _, _ in tokens(normalize_str(text)))
+
+
+def variants(tok: str) -> list[str]:
+    """A user token and, for Arabic script, the token without a leading و/ف."""
+    out = [tok]
+    if script_of_token(tok) == "arabic" and len(tok) > 2 and tok[0] in "وف":
+        out.append(tok[1:])
+    return out
+
+
+@dataclass
+class PhraseIndex:
+    """first token → [(tokens, payload, text)], longest phrases first."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], object, str]]] = field(default_factory=dict)
+    prefix: bool = False  # allow the last token to be a prefix (for inflected names)
+
+    def add(self, phrase: str, payload: object) -> None:
+        tt = toks_of(phrase)
+        if not tt:
+            return
+        self.by_first.setdefault(tt[0] if not (self.prefix and len(tt) == 1) else tt[0][:4], []).append((tt, payload, phrase))
+
+    def finalize(self) -> None:
+        for v in self.by_first.values():
+            v.sort(key=lambda x: -sum(len(t) for t in x[0]))
+
+    def _tok_eq(self, user: str, cue: str, last: bool) -> bool:
+        if user == cue:
+            return True
+        return self.prefix and last and len(cue) >= 4 and user.startswith(cue) and len(user) - len(cue) <= 4
+
+    def find(self, toks: list[str], i: int) -> list[tuple[int, object, str]]:
+        """Phrases starting at token ``i``: (end_token_exclusive, payload, phrase)."""
+        out = []
+        for v in variants(toks[i]):
+            keys = [v] + ([v[:4]] if self.prefix else [])
+            for key in keys:
+                for tt, payload, phrase in self.by_first.get(key, ()):
+                    n = len(tt)
+                    if i + n > len(toks):
+                        continue
+                    first_ok = self._tok_eq(v, tt[0], n == 1)
+                    if first_ok and all(self._tok_eq(toks[i + j], tt[j], j == n - 1) for j in range(1, n)):
+                        out.append((i + n, payload, phrase))
+        return out
+
+
+@dataclass
+class Cues:
+    """Everything from cues.yaml, indexed."""
+
+    priority: list[str]
+    kinds: PhraseIndex
+    subject_starts: set[str]
+    joiners: set[str]
+    countries: PhraseIndex
+    languages: PhraseIndex
+    education: PhraseIndex
+    year_units: set[str]
+    number_words: dict[str, float]
+    place_aliases: PhraseIndex
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: str = str(CUES_PATH)) -> Cues:
+    """Parse and index cues.yaml (cached)."""
+    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    kinds = PhraseIndex()
+    for kind, per_lang in doc["kinds"].items():
+        for lang, items in per_lang.items():
+            for c in items:
+                kinds.add(c, (kind, lang))
+    kinds.finalize()
+    subj = {t for items in doc["subject_starts"].values() for s in items for t in toks_of(s)[:1]}
+    joiners = {t for items in doc["joiners"].values() for s in items for t in toks_of(s)}
+    countries = PhraseIndex(prefix=True)
+    for iso, names in doc["countries"].items():
+        for n in names:
+            countries.add(n, iso)
+    countries.finalize()
+    languages = PhraseIndex(prefix=True)
+    for iso, names in doc["languages"].items():
+        for n in names:
+            languages.add(n, iso)
+    languages.finalize()
+    education = PhraseIndex()
+    for level in doc["education_levels"]:
+        payload = {k: level[k] for k in ("band", "sun", "sun_concept", "seqf")}
+        for t in level["terms"]:
+            education.add(str(t), payload)
+    education.finalize()
+    units = {t for u in doc["years"]["units"] for t in toks_of(u)}
+    numbers: dict[str, float] = {}
+    for per_lang in doc["years"]["number_words"].values():
+        for w, v in per_lang.items():
+            tt = toks_of(str(w))
+            if tt:
+                numbers[tt[0]] = float(v)
+    places = PhraseIndex(prefix=True)
+    for name, aliases in (doc.get("swedish_place_aliases") or {}).items():
+        for a in [name, *aliases]:
+            places.add(a, name)
+    places.finalize()
+    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, places)

@@ -1,0 +1,246 @@
+"""Split a self-assessment into statements, classify them, and extract facts with spans.
+
+Rules live in ``cues.yaml``. All spans are (start, end) offsets into the ORIGINAL text.
+
+- Sentences end at . ! ? ; newline and their Arabic/Persian/Urdu/Ge'ez forms (؟ ؛ ۔ ። ፧ ፨).
+- Clauses are split at commas (, ، ፣) and at joining conjunctions (och/and/و/oo/ከኣ/و/і …)
+  only when a new clause follows: a subject start ("jag", "I", "انا", "waxaan", "من", "я") or
+  a statement cue. "arabiska och svenska" stays one statement; "kock och jag vill bli bagare"
+  is split. Attached Arabic/Persian و ("وأريد") is handled the same way.
+- Each statement gets the kind of its longest cue (ties: priority order in cues.yaml);
+  a negation cue makes the statement a negation/dislike. Without cues, a statement that names
+  an occupation is treated as experience ("انا مهندس", "ኣነ ነርስ እየ").
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.interpretation.cues import Cues, load_cues, variants
+from assistant.interpretation.language import LanguageGuess, detect_language
+from retrieval.lexicon.normalize import Normalized, normalize, script_of_token, tokens
+
+StatementKind = Literal["experience", "wish", "negation", "interest", "education", "language", "place", "other"]
+
+_SENT_END = re.compile(r"(?:[.!?;؟؛۔।።፧፨…]+|\n+)(?=\s|$)|\n+|(?<=[؟።፧])")
+_COMMA = set(",،፣")
+_MAX_STATEMENTS = 2000  # hard cap for pathological inputs
+
+
+class Statement(BaseModel):
+    """One clause of the user's text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: StatementKind
+    cue: str | None = Field(default=None, description="The cue phrase that decided the kind.")
+    cue_lang: str | None = None
+    negated: bool = False
+
+
+class Mention(BaseModel):
+    """A span in the original text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    statement: int = Field(ge=0, description="Index of the statement it occurs in.")
+
+
+class OriginMention(Mention):
+    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+
+
+class YearsMention(Mention):
+    years: float
+
+
+class SpokenLanguage(Mention):
+    code: str = Field(description="ISO 639-1 code (or 639-3 'prs' for Dari).")
+
+
+class EducationHint(Mention):
+    band: Literal["grundskola", "gymnasium", "eftergymnasial_lt3", "eftergymnasial_ge3", "forskarutbildning"]
+    sun_level: str = Field(description="SUN 2000 level-1 code (2..6).")
+    sun_concept_id: str = Field(description="JobTech sun-education-level-1 concept id.")
+    seqf: int | None = None
+
+
+class PlaceMention(Mention):
+    name: str = Field(description="Swedish name of the place.")
+    municipality_id: str | None = None
+
+
+class SelfAssessment(BaseModel):
+    """Statements and extracted facts of one user text."""
+
+    language: LanguageGuess
+    statements: list[Statement] = Field(default_factory=list)
+    origins: list[OriginMention] = Field(default_factory=list)
+    years: list[YearsMention] = Field(default_factory=list)
+    languages: list[SpokenLanguage] = Field(default_factory=list)
+    education: list[EducationHint] = Field(default_factory=list)
+    places: list[PlaceMention] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- segmentation
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",،፣-–—:"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",،፣-–—:.!?;؟؛۔።፧"):
+        b -= 1
+    return a, b
+
+
+def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:
+    if i >= len(toks):
+        return False
+    if any(v in cues.subject_starts for v in variants(toks[i])):
+        return True
+    return bool(cues.kinds.find(toks, i))
+
+
+def split_statements(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the statements of ``text`` (original offsets)."""
+    if not text or not text.strip():
+        return []
+    cues = load_cues()
+    norm = normalize(text)
+    toks = tokens(norm.text)
+    tok_strs = [t for t, _, _ in toks]
+    # original offset where a new statement starts → where the previous one ends
+    cuts: dict[int, int] = {}
+    for m in _SENT_END.finditer(text):
+        cuts[m.end()] = m.end()
+    # Soft cuts: commas and joiners followed by a new clause.
+    for i, (tok, s, e) in enumerate(toks):
+        o_start = norm.index[s]
+        if i > 0:
+            prev_end = norm.index[toks[i - 1][2] - 1] + 1
+            if any(ch in _COMMA for ch in text[prev_end:o_start]) and _starts_clause(cues, tok_strs, i) and i >= 2:
+                cuts.setdefault(o_start, o_start)
+        if tok in cues.joiners and i >= 2 and _starts_clause(cues, tok_strs, i + 1):
+            # the joiner itself belongs to neither clause
+            cuts.setdefault(norm.index[toks[i + 1][1]], o_start)
+        elif (script_of_token(tok) == "arabic" and tok[0] == "و" and len(tok) > 2 and i >= 2
+              and (tok[1:] in cues.subject_starts or cues.kinds.find([tok[1:]] + tok_strs[i + 1:], 0))):
+            cuts.setdefault(o_start, o_start)
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for c in [*bounds, len(text)]:
+        a, b = _trim(text, prev, cuts.get(c, c))
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            spans.append((a, b))
+        prev = c
+        if len(spans) >= _MAX_STATEMENTS:
+            break
+    return spans
+
+
+# ---------------------------------------------------------------------------- classification
+
+def _negated(tok_strs: list[str]) -> bool:
+    # Ge'ez negation is a circumfix ኣይ…ን on the verb.
+    return any(t.startswith("ኣይ") and t.endswith("ን") for t in tok_strs)
+
+
+def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None, bool]:
+    """(kind, cue, cue_lang, negated) of one statement."""
+    cues = load_cues()
+    toks = [t for t, _, _ in tokens(normalize(text).text)]
+    found: list[tuple[int, str, str, str]] = []  # (length, kind, lang, phrase)
+    for i in range(len(toks)):
+        for _, (kind, lang), phrase in cues.kinds.find(toks, i):
+            found.append((len(phrase), kind, lang, phrase))
+    negated = _negated(toks) or any(k == "negation" for _, k, _, _ in found)
+    if negated:
+        neg = [f for f in found if f[1] == "negation"]
+        if neg:
+            best = max(neg, key=lambda f: f[0])
+            return "negation", best[3], best[2], True
+        return "negation", None, "ti", True
+    if found:
+        order = {k: i for i, k in enumerate(cues.priority)}
+        best = max(found, key=lambda f: (f[0], -order.get(f[1], 99)))
+        return best[1], best[3], best[2], False  # type: ignore[return-value]
+    from retrieval.lexicon import match
+
+    if any(h.kind == "occupation" for h in match(text, kinds=("occupation",))):
+        return "experience", None, None, False
+    return "other", None, None, False
+
+
+# ---------------------------------------------------------------------------- extraction
+
+def _mentions(norm: Normalized, toks, index, offset: int, stmt: int):
+    tok_strs = [t for t, _, _ in toks]
+    i = 0
+    while i < len(toks):
+        hits = index.find(tok_strs, i)
+        if hits:
+            end, payload, _ = max(hits, key=lambda h: h[0])
+            a, b = norm.span(toks[i][1], toks[end - 1][2])
+            yield a + offset, b + offset, payload
+            i = end
+        else:
+            i += 1
+
+
+def _number(tok: str, cues: Cues) -> float | None:
+    t = tok.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return cues.number_words.get(tok)
+
+
+def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
+    """Segment, classify and extract from a self-assessment (all spans into ``text``)."""
+    guess = detect_language(text) if lang is None else LanguageGuess(code=lang, confidence=1.0)
+    result = SelfAssessment(language=guess)
+    if not text or not text.strip():
+        return result
+    cues = load_cues()
+    from assistant.interpretation.places import find_places
+
+    for si, (a, b) in enumerate(split_statements(text)):
+        chunk = text[a:b]
+        kind, cue, cue_lang, negated = classify_statement(chunk)
+        result.statements.append(Statement(text=chunk, start=a, end=b, kind=kind, cue=cue, cue_lang=cue_lang, negated=negated))
+        norm = normalize(chunk)
+        toks = tokens(norm.text)
+        for s, e, iso in _mentions(norm, toks, cues.countries, a, si):
+            result.origins.append(OriginMention(text=text[s:e], start=s, end=e, statement=si, country=iso))
+        if kind == "language":
+            for s, e, iso in _mentions(norm, toks, cues.languages, a, si):
+                result.languages.append(SpokenLanguage(text=text[s:e], start=s, end=e, statement=si, code=iso))
+        if kind in ("education", "other"):
+            for s, e, p in _mentions(norm, toks, cues.education, a, si):
+                if any(h.statement == si and h.band == p["band"] for h in result.education):
+                    continue  # "college diploma": one hint per level and statement
+                result.education.append(EducationHint(text=text[s:e], start=s, end=e, statement=si, band=p["band"],
+                                                      sun_level=str(p["sun"]), sun_concept_id=p["sun_concept"], seqf=p.get("seqf")))
+        for k, (tok, ts, te) in enumerate(toks):
+            years = None
+            first = k
+            if tok in cues.year_units or any(v in cues.year_units for v in variants(tok)):
+                for back in (1, 2):
+                    if k - back >= 0:
+                        years = _number(toks[k - back][0], cues)
+                        if years is not None:
+                            first = k - back
+                            break
+            elif tok in ("سنتين", "سنتان", "عامين"):
+                years = 2.0
+            if years is not None and 0 < years <= 60:
+                s, e = norm.span(toks[first][1], te)
+                result.years.append(YearsMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, years=years))
+        if kind in ("place", "wish", "experience"):
+            for s, e, name, mid in find_places(chunk, cues):
+                result.places.append(PlaceMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, name=name, municipality_id=mid))
+    return result

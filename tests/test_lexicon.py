@@ -1,0 +1,159 @@
+"""Multilingual lexicon: id validation against the shared data, matching, spans, robustness."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from retrieval.lexicon import LANGS, Lexicon, match
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_id_exists_in_the_data(data_dir: Path) -> None:
+    """Runs scripts/validate_lexicon.py: every id and Swedish label must exist in the data."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("validate_lexicon", ROOT / "scripts" / "validate_lexicon.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    errors, warnings, stats = mod.validate(data_dir)
+    assert errors == []
+    assert warnings == []
+    assert stats["occupation"]["entries"] >= 130
+    assert stats["skill"]["entries"] >= 80
+
+
+def test_validator_catches_bad_ids(tmp_path: Path, data_dir: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("validate_lexicon", ROOT / "scripts" / "validate_lexicon.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    (tmp_path / "occupations.yaml").write_text(
+        "entries:\n- key: x\n  concepts: {AAAA_BBB_CCC: Påhittad}\n  terms: {sv: [påhitt]}\n"
+        "- key: y\n  concepts: {bXNH_MNX_dUR: Fel etikett}\n  terms: {sv: [sköterska]}\n", encoding="utf-8")
+    (tmp_path / "skills.yaml").write_text(
+        "entries:\n- key: z\n  type: language\n  concepts: {pGts_PKK_c8W: Truckvana}\n  terms: {xx: [a]}\n", encoding="utf-8")
+    errors, _, _ = mod.validate(data_dir, tmp_path)
+    joined = "\n".join(errors)
+    assert "AAAA_BBB_CCC not found" in joined
+    assert "Fel etikett" in joined
+    assert "pGts_PKK_c8W not found as language" in joined
+    assert "unknown language 'xx'" in joined
+
+
+def test_every_language_is_covered() -> None:
+    counts = Lexicon.load().term_counts()
+    for lang in LANGS:
+        assert counts["occupation"].get(lang, 0) > 0, lang
+    for lang in ("sv", "en", "ar", "so", "ti", "fa", "uk", "ru"):
+        assert counts["skill"].get(lang, 0) > 0, lang
+
+
+NURSE = "bXNH_MNX_dUR"
+TRUCK = "GQSf_fnq_kjF"
+COOK = "JbJw_as4_S93"
+LORRY = "JEhg_Dmh_mzv"
+
+CASES = [
+    # (text, expected primary concept id, expected matched substring)
+    ("Jag har jobbat som sjuksköterska", NURSE, "sjuksköterska"),
+    ("Jag vill bli truckförare", TRUCK, "truckförare"),
+    ("jag är kock", COOK, "kock"),
+    ("Jag jobbade som lastbilschaufför", LORRY, "lastbilschaufför"),
+    ("jag vill köra truck", TRUCK, "köra truck"),  # easy Swedish
+    ("I was a nurse in Syria", NURSE, "nurse"),
+    ("I worked as a forklift driver", TRUCK, "forklift driver"),
+    ("I was a cook", COOK, "cook"),
+    ("ممرضة", NURSE, "ممرضة"),
+    ("كنت أعمل ممرضة في سوريا", NURSE, "ممرضة"),
+    ("والممرضات", NURSE, "والممرضات"),          # و + ال + plural
+    ("الممرّضة", NURSE, "الممرّضة"),            # shadda
+    ("سواق كلارك", TRUCK, "سواق كلارك"),        # dialect
+    ("كنت طباخ", COOK, "طباخ"),
+    ("Waxaan ahaa kalkaaliye caafimaad", NURSE, "kalkaaliye caafimaad"),
+    ("Waxaan ahaa darawal forklift", TRUCK, "darawal forklift"),
+    ("waxaan ahaa cunto kariye", COOK, "cunto kariye"),
+    ("ኣነ ነርስ እየ", NURSE, "ነርስ"),
+    ("ከሻኒ ነይረ", COOK, "ከሻኒ"),
+    ("ዘዋሪ ፎርክሊፍት", TRUCK, "ዘዋሪ ፎርክሊፍት"),
+    ("من پرستار بودم", NURSE, "پرستار"),
+    ("آشپز بودم", COOK, "آشپز"),
+    ("راننده لیفتراک", TRUCK, "راننده لیفتراک"),
+    ("Я працювала медсестрою", NURSE, "медсестрою"),
+    ("Працював водієм навантажувача", TRUCK, "водієм навантажувача"),
+    ("працював кухарем", COOK, "кухарем"),
+    ("Я работала медсестрой", NURSE, "медсестрой"),
+    ("работал водителем погрузчика", TRUCK, "водителем погрузчика"),
+]
+
+
+@pytest.mark.parametrize(("text", "cid", "surface"), CASES)
+def test_occupation_matches(text: str, cid: str, surface: str) -> None:
+    hits = [h for h in match(text) if h.kind == "occupation"]
+    assert hits, text
+    h = hits[0]
+    assert h.concept_id == cid, (text, h)
+    assert text[h.start:h.end] == surface
+    assert 0.5 <= h.score <= 1
+
+
+SKILLS = [
+    ("Jag har truckkort och B-körkort", {"pGts_PKK_c8W", "VTK8_WRx_GcM"}),
+    ("I know Excel and Python", {"5wab_aFK_gdL", "qfkh_ZRK_w4W"}),
+    ("عندي رخصة قيادة وخبرة في اللحام", {"VTK8_WRx_GcM", "agUF_zx8_iKE"}),
+    ("Waxaan haystaa liisan, waxaan yaqaan nadiifin", {"VTK8_WRx_GcM", "fZdk_vbt_LhP"}),
+    ("ምኽሻን እኽእል", {"dNA9_T9K_JXF"}),
+    ("گواهینامه رانندگی دارم و آشپزی بلدم", {"VTK8_WRx_GcM", "dNA9_T9K_JXF"}),
+    ("Маю водійські права, знаю ексель", {"VTK8_WRx_GcM", "5wab_aFK_gdL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "ids"), SKILLS)
+def test_skill_matches(text: str, ids: set[str]) -> None:
+    got = {h.concept_id for h in match(text) if h.kind == "skill"}
+    assert ids <= got, (text, got)
+
+
+def test_longest_match_wins_and_no_overlap() -> None:
+    text = "Jag har jobbat som bussförare och taxiförare"
+    hits = match(text, kinds=("occupation",))
+    assert [text[h.start:h.end] for h in hits] == ["bussförare", "taxiförare"]
+    hits = match("I was a forklift driver", kinds=("occupation",))
+    assert [h.term for h in hits] == ["forklift driver"]  # not the generic "driver"
+    spans = [(h.start, h.end) for h in match("Jag har jobbat som undersköterska och lastbilschaufför med C-körkort")]
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        assert b1 <= a2 or (a1, b1) == (a2, b2)
+
+
+def test_hits_carry_metadata() -> None:
+    (h,) = match("sjuksköterska")
+    assert h.label_sv == "Sjuksköterska, grundutbildad"
+    assert h.lang == "sv" and h.kind == "occupation" and h.concept_type == "occupation-name"
+    (u,) = match("undersköterska")
+    assert u.alt_ids == ("Y3QA_5pk_uXd",)
+
+
+def test_persian_zwnj_and_arabic_letters() -> None:
+    # Persian written with Arabic kaf/yeh and with/without the half-space.
+    assert match("برنامه‌نویس")[0].key == "software_developer"
+    assert match("برنامه نویس")[0].key == "software_developer"
+    assert match("آشپز")[0].key == "cook"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀👍🎉", "!!! ???", "12345"])
+def test_empty_inputs(text: str) -> None:
+    assert match(text) == []
+
+
+def test_long_input_fast() -> None:
+    text = "Jag har jobbat som kock i Syrien och كنت أعمل ممرضة. " * 1000
+    assert len(text) > 50_000
+    match("x")
+    t = time.perf_counter()
+    hits = match(text)
+    assert time.perf_counter() - t < 3
+    assert len(hits) == 2000
+    assert all(text[h.start:h.end] in {"kock", "ممرضة"} for h in hits)
