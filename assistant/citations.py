@@ -1,0 +1,96 @@
+"""Step 7: the citation check.
+
+- Citations whose document id was not in the evidence given to the composer are removed;
+  so are markers ``[n]`` that point at no citation (both counted in ``removed``).
+- The remaining citations are renumbered 1, 2, … in order of first appearance in the text.
+- Sentences that look factual (a number, a «quoted» source title, or the title of an evidence
+  document) but carry no marker are counted in ``uncited``. Sentences a composer declares
+  non-factual (greetings, questions, general guidance) are exempt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, Field
+
+from assistant.contract import Citation
+from assistant.state import Evidence
+
+MARKER = re.compile(r"\[(\d{1,3})\]")
+_LIST_MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})+)\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟።])\s+|\n+")
+_DIGIT = re.compile(r"\d")
+
+
+class CheckResult(BaseModel):
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    removed: int = 0
+    uncited: int = 0
+
+
+def _expand_lists(text: str) -> str:
+    # "[1, 2]" -> "[1][2]": one marker per source.
+    return _LIST_MARKER.sub(lambda m: "".join(f"[{n.strip()}]" for n in m.group(1).split(",")), text)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+([.,;:!?؟።])", r"\1", text)
+    return re.sub(r"[ \t]{2,}", " ", text)
+
+
+_QUOTED = re.compile(r"«[^»\n]*»")
+_HIDE = str.maketrans({".": "\x01", "!": "\x02", "?": "\x03", "؟": "\x04", "።": "\x05"})
+_SHOW = str.maketrans({"\x01": ".", "\x02": "!", "\x03": "?", "\x04": "؟", "\x05": "።"})
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and list items of an answer (a «quotation» never ends a sentence inside)."""
+    masked = _QUOTED.sub(lambda m: m.group(0).translate(_HIDE), text)
+    return [s.strip().translate(_SHOW) for s in _SENTENCE_END.split(masked) if s and s.strip()]
+
+
+def looks_factual(sentence: str, titles: Iterable[str]) -> bool:
+    """A number, a «quoted» title, or the title of an evidence document."""
+    bare = MARKER.sub("", sentence)
+    if _DIGIT.search(bare) or "«" in bare:
+        return True
+    folded = bare.casefold()
+    return any(t in folded for t in titles)
+
+
+def check(text: str, citations: list[Citation], evidence: list[Evidence], *,
+          exempt: Iterable[str] = ()) -> CheckResult:
+    """Validate and renumber the citations of ``text`` against the evidence given to the composer."""
+    text = _expand_lists(text)
+    allowed = {e.doc_id for e in evidence}
+    by_n = {c.n: c for c in citations}
+    valid = {n: c for n, c in by_n.items() if c.id in allowed}
+    removed = len(by_n) - len(valid)
+    used = [int(m.group(1)) for m in MARKER.finditer(text)]
+    removed += len({n for n in used if n not in by_n})
+    mapping: dict[int, int] = {}
+    new_of_id: dict[str, int] = {}
+    for n in used:
+        if n in valid and n not in mapping:
+            doc = valid[n].id
+            # Two numbers for one document collapse into one citation.
+            mapping[n] = new_of_id.setdefault(doc, len(new_of_id) + 1)
+    out = MARKER.sub(lambda m: f"[{mapping[int(m.group(1))]}]" if int(m.group(1)) in mapping else "", text)
+    out = re.sub(r"(\[\d+\])(\1)+", r"\1", out)
+    out = _tidy(out)
+    cits: dict[int, Citation] = {}
+    for n, new in mapping.items():
+        cits.setdefault(new, valid[n].model_copy(update={"n": new}))
+    titles = [e.title.casefold() for e in evidence if len(e.title.strip()) >= 4]
+    exempt_set = {_tidy(s.strip()) for s in exempt}
+    uncited = sum(1 for s in sentences(out)
+                  if s not in exempt_set and not MARKER.search(s) and looks_factual(s, titles))
+    return CheckResult(text=out, citations=[cits[k] for k in sorted(cits)], removed=removed, uncited=uncited)
+
+
+def citation_for(n: int, ev: Evidence) -> Citation:
+    """The citation of evidence ``ev`` under number ``n``."""
+    return Citation(n=n, id=ev.doc_id, kind=ev.kind, title=ev.title, url=ev.url,
+                    snippet=" ".join(ev.snippet.split())[:240])

@@ -1,0 +1,4 @@
+"""Answer composers: GroundedComposer (templates, embedded default) and LLMComposer."""
+from assistant.composers.base import Composer, Composition, ComposerFailed
+
+__all__ = ["Composer", "Composition", "ComposerFailed"]

@@ -1,0 +1,343 @@
+"""Step 5: evidence for what is asked, and the answer plan (facts) built from it.
+
+Every factual sentence in the plan names the store document it comes from; sentences that
+state no fact from the sources (greetings, questions, general guidance) carry no source.
+Parameters are typed so the composer can localise them:
+``{"sv_title": …, "kind": …}`` a Swedish source title, ``{"sv_text": …}`` a Swedish quote,
+``{"term": group, "value": …}`` a closed vocabulary (chances, trend), ``{"list": [...]}``,
+``{"reasons": [...], "n": …}`` match reasons; numbers are formatted by the composer.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from assistant.places import place_from_profile, place_in_text, region_label
+from assistant.state import Evidence, Focus, PlaceRef, TurnState
+
+MatchFn = Callable[..., Any]
+DetailsFn = Callable[..., dict[str, Any]]
+SUGGEST_TOP = 3
+MAX_COURSES = 4
+MAX_PROGRAMMES = 2
+MIN_PROGRAMME_SIMILARITY = 0.80
+QUOTE_CHARS = 320
+_SWEDISH = re.compile(r"svensk", re.I)
+
+
+def sv_title(title: str, kind: str) -> dict[str, str]:
+    return {"sv_title": title, "kind": kind}
+
+
+def sv_text(text: str) -> dict[str, str]:
+    return {"sv_text": text}
+
+
+def term(group: str, value: Any) -> dict[str, Any]:
+    return {"term": group, "value": value}
+
+
+def quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """The first sentences of a text, at most ``limit`` characters, cut at a sentence end."""
+    t = " ".join((text or "").split())
+    if len(t) <= limit:
+        return t
+    cut = t[:limit]
+    end = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "))
+    return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " …"
+
+
+def as_evidence(item: Any) -> Evidence | None:
+    """An Evidence from an EvidenceItem / its JSON dump (None when it names no document)."""
+    if item is None:
+        return None
+    data = item.model_dump(mode="json") if hasattr(item, "model_dump") else dict(item)
+    if not data.get("doc_id"):
+        return None
+    return Evidence(doc_id=data["doc_id"], kind=str(data.get("kind") or data.get("type") or ""),
+                    type=str(data.get("type") or data.get("kind") or ""), title=str(data.get("title") or ""),
+                    url=data.get("url"), snippet=str(data.get("snippet") or ""), facts=dict(data.get("facts") or {}))
+
+
+def _store_doc(rt, kind: str, doc_id: str, type_: str) -> Evidence | None:
+    """Evidence for a document read straight from the store (None if it is not there)."""
+    try:
+        doc = rt.store.get_docs(kind, [doc_id]).get(doc_id)
+    except Exception:  # noqa: BLE001 - a missing kind means no evidence
+        return None
+    if not doc:
+        return None
+    meta = doc.get("metadata", {})
+    return Evidence(doc_id=doc_id, kind=kind, type=type_, title=str(meta.get("title", "")),
+                    url=meta.get("url") or None, snippet=(doc.get("text") or "")[:400])
+
+
+def region_of(state: TurnState) -> str | None:
+    """The region this turn is about: a place named now, the UI choice, or the profile's."""
+    if state.place and state.place.region_id:
+        return state.place.region_id
+    return state.request.region or state.profile.region_id()
+
+
+# ------------------------------------------------------------------ occupation facts
+def _num(v: Any) -> Any:
+    try:
+        return int(str(v).replace(" ", ""))
+    except (TypeError, ValueError):
+        return v
+
+
+def say_demand(state: TurnState, ev: Evidence) -> None:
+    f = ev.facts
+    if f.get("regional") is not None and f.get("region_name"):
+        state.say("occ.demand_region", ev.doc_id, year=f.get("year", 2024), regional=_num(f["regional"]),
+                  region=f["region_name"], national=_num(f.get("national")))
+    elif f.get("national") is not None:
+        state.say("occ.demand_national", ev.doc_id, year=f.get("year", 2024), national=_num(f["national"]))
+
+
+def say_salary(state: TurnState, ev: Evidence, group: str | None = None) -> None:
+    f = ev.facts
+    if f.get("low") is not None and f.get("high") is not None:
+        state.say("occ.salary", ev.doc_id, low=_num(f["low"]), median=_num(f.get("median")), high=_num(f["high"]),
+                  group=sv_title(group, "ssyk") if group else sv_title(ev.title, ev.kind))
+    elif f.get("median") is not None:
+        state.say("occ.salary_median", ev.doc_id, median=_num(f["median"]),
+                  group=sv_title(group, "ssyk") if group else sv_title(ev.title, ev.kind))
+
+
+def say_outlook(state: TurnState, ev: Evidence | None) -> None:
+    if ev is None or not (ev.facts.get("competition") or ev.facts.get("outlook")):
+        state.say("occ.no_outlook")  # states an absence: nothing to cite
+        return
+    state.say("occ.outlook", ev.doc_id, chances=term("chances", ev.facts.get("competition")),
+              trend=term("trend", ev.facts.get("outlook")))
+
+
+def say_education(state: TurnState, items: list[Evidence], region: str | None) -> int:
+    """Courses (in the region first) and programmes; returns how many were named."""
+    courses = [e for e in items if e.type == "course"]
+    courses.sort(key=lambda e: not e.facts.get("in_region"))
+    progs = [e for e in items if e.type == "programme"]
+    named = 0
+    for ev in courses[:2] + progs[:1]:
+        ev = state.add_evidence(ev)
+        place = ev.facts.get("place")
+        if place:
+            state.say("occ.education", ev.doc_id, bullet=True, title=sv_title(ev.title, ev.kind), place=place)
+        else:
+            state.say("occ.education_noplace", ev.doc_id, bullet=True, title=sv_title(ev.title, ev.kind))
+        named += 1
+    if not named:
+        state.say("occ.no_education")
+    return named
+
+
+def say_occupation(state: TurnState, rt, match: Any, region: str | None, *, brief: bool = False) -> bool:
+    """Sentences about one suggested occupation (OccupationMatch); False when nothing is citable."""
+    items = [e for e in (as_evidence(x) for x in match.evidence) if e is not None]
+    by_type: dict[str, list[Evidence]] = {}
+    for e in items:
+        by_type.setdefault(e.type, []).append(e)
+    anchor = next((by_type[t][0] for t in ("occupation", "description", "ssyk") if by_type.get(t)), None)
+    if anchor is None:
+        anchor = _store_doc(rt, "occupation", f"jobtech:occupation-name:{match.id}", "occupation")
+    if anchor is None:
+        return False
+    anchor = state.add_evidence(anchor)
+    state.say("occ.item", anchor.doc_id, occupation=sv_title(match.label, "occupation"),
+              reasons={"reasons": list(match.reasons), "n": len(match.matched_skills)})
+    if by_type.get("demand"):
+        say_demand(state, state.add_evidence(by_type["demand"][0]))
+    if brief:
+        return True
+    outlook = by_type.get("outlook")
+    say_outlook(state, state.add_evidence(outlook[0]) if outlook else None)
+    if by_type.get("salary"):
+        say_salary(state, state.add_evidence(by_type["salary"][0]), match.ssyk_label)
+    skills = by_type.get("skills")
+    if skills and match.missing_skills:
+        ev = state.add_evidence(skills[0])
+        state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:4]]})
+    say_education(state, items, region)
+    return True
+
+
+def say_next_steps(state: TurnState) -> None:
+    """General guidance (not from the sources), labelled as such."""
+    p = state.profile
+    state.say("next.heading")
+    abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
+    if abroad or state.language != "sv":
+        state.say("next.uhr", bullet=True)
+    if state.language != "sv" and not any(lang.code == "sv" and (lang.level or "") not in ("", "beginner", "a1", "a2")
+                                          for lang in p.languages):
+        state.say("next.sfx", bullet=True)
+    state.say("next.af", bullet=True)
+    state.say("next.platsbanken", bullet=True)
+
+
+# ------------------------------------------------------------------ plans per action
+def plan_suggest(state: TurnState, rt, match: MatchFn, *, brief: bool = False) -> int:
+    """Suggested occupations with explanations, demand, outlook, salary, education and next steps."""
+    region = region_of(state)
+    result = match(state.profile, rt, region=region, top=SUGGEST_TOP)
+    shown = 0
+    occs = list(getattr(result, "occupations", []))[:SUGGEST_TOP]
+    if occs:
+        state.say("occ.intro_brief" if brief else "occ.intro")
+    for m in occs:
+        if say_occupation(state, rt, m, region, brief=brief):
+            shown += 1
+            state.suggestions.append(m.label)
+    if not shown and not brief:
+        state.facts.clear()
+        state.say("occ.none")
+        return 0
+    if not brief:
+        say_next_steps(state)
+    return shown
+
+
+def plan_describe(state: TurnState, rt, focus: Focus, details: dict[str, Any]) -> None:
+    """What the occupation is: the Arbetsförmedlingen description (or the taxonomy definition)."""
+    occ = sv_title(focus.label, "occupation")
+    desc = None
+    try:
+        for hit in rt.search.search(focus.label, "description", 5):
+            if focus.id in (hit.metadata.get("occupation_ids") or []) or hit.concept_id == focus.id:
+                desc = Evidence(doc_id=hit.doc_id, kind=hit.kind, type="description", title=hit.title,
+                                url=hit.url or None, snippet=hit.snippet)
+                break
+    except Exception:  # noqa: BLE001 - no description index
+        desc = None
+    if desc is not None:
+        full = _store_doc(rt, "description", desc.doc_id, "description")
+        if full is not None:
+            desc = full
+        desc = state.add_evidence(desc)
+        state.say("describe.text", desc.doc_id, occupation=occ, quote=sv_text(quote(desc.snippet)))
+    else:
+        doc = _store_doc(rt, "occupation", f"jobtech:occupation-name:{focus.id}", "occupation")
+        if doc is not None and doc.snippet.strip():
+            doc = state.add_evidence(doc)
+            state.say("describe.definition", doc.doc_id, occupation=occ, quote=sv_text(quote(doc.snippet)))
+        else:
+            state.say("describe.none", occupation=occ)
+            return
+    req = as_evidence(details.get("education_requirement"))
+    if req is not None:
+        req = state.add_evidence(req)
+        state.say("describe.requirement", req.doc_id, occupation=occ,
+                  quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
+    demand = as_evidence(details.get("demand"))
+    if demand is not None:
+        say_demand(state, state.add_evidence(demand))
+
+
+def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any]) -> None:
+    """Salary statistics of the occupation's SSYK group; says so when there are none."""
+    ev = as_evidence(details.get("salary"))
+    group = (details.get("ssyk") or {}).get("label")
+    if ev is None:
+        state.say("salary.none", occupation=sv_title(focus.label, "occupation"))
+        return
+    state.say("salary.intro", occupation=sv_title(focus.label, "occupation"))
+    say_salary(state, state.add_evidence(ev), group)
+    state.say("salary.note")
+
+
+def plan_swedish(state: TurnState, rt, focus: Focus, details: dict[str, Any]) -> None:
+    """What the sources say about education requirements / Swedish for the occupation."""
+    occ = sv_title(focus.label, "occupation")
+    said = False
+    req = as_evidence(details.get("education_requirement"))
+    mentions_swedish = False
+    if req is not None:
+        req = state.add_evidence(req)
+        text = req.facts.get("requirement") or req.snippet
+        mentions_swedish = bool(_SWEDISH.search(text))
+        state.say("swedish.requirement", req.doc_id, occupation=occ, quote=sv_text(quote(text)))
+        said = True
+    if not mentions_swedish:
+        doc = None
+        try:
+            d = rt.relations.description_doc(focus.id)
+            doc = _store_doc(rt, "description", d.doc_id, "description") if d else None
+        except Exception:  # noqa: BLE001
+            doc = None
+        sentence = None
+        if doc is not None:
+            text = " ".join((_full_text(rt, doc) or "").split())
+            sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if _SWEDISH.search(s)), None)
+        if sentence:
+            doc = state.add_evidence(doc)
+            state.say("swedish.mention", doc.doc_id, occupation=occ, quote=sv_text(quote(sentence)))
+            mentions_swedish = True
+    if not mentions_swedish:
+        state.say("swedish.none", occupation=occ)
+    if not said and not mentions_swedish:
+        state.notices.append("no_answer_in_sources")
+    state.say("next.heading")
+    state.say("next.sfx", bullet=True)
+
+
+def _full_text(rt, ev: Evidence) -> str:
+    try:
+        doc = rt.store.get_docs(ev.kind, [ev.doc_id]).get(ev.doc_id)
+    except Exception:  # noqa: BLE001
+        return ev.snippet
+    return (doc or {}).get("text") or ev.snippet
+
+
+def course_place(state: TurnState, rt) -> PlaceRef | None:
+    """The place a course question is about: named now, else the UI choice, else the profile's."""
+    place = place_from_profile(state.message_profile, rt) or place_in_text(state.text, rt)
+    if place is None and state.request.region:
+        place = PlaceRef(label=region_label(state.request.region, rt) or "", region_id=state.request.region)
+    return place or place_from_profile(state.profile, rt)
+
+
+def plan_courses(state: TurnState, rt, focus: Focus | None) -> None:
+    """Courses (AUB) and programmes (YH) for the focus occupation in the place asked about."""
+    place = state.place
+    query = focus.label if focus else " ".join(w.label for w in state.profile.wishes) or state.text
+    ssyk = focus.ssyk_code if focus else None
+    hits: list[Any] = []
+    where = place.label if place else None
+    for scope in ("municipality", "region", None) if place else (None,):
+        kw: dict[str, Any] = {}
+        if scope == "municipality":
+            if not place.municipality_id:
+                continue
+            kw["municipality"] = place.municipality_id
+        elif scope == "region":
+            if not place.region_id:
+                continue
+            kw["region"] = place.region_id
+            where = region_label(place.region_id, rt) or place.label
+        courses = rt.search.search(query, "course", MAX_COURSES, ssyk=ssyk, **kw) if ssyk else []
+        progs = [h for h in rt.search.search(query, "programme", MAX_PROGRAMMES * 3, **kw)
+                 if h.similarity >= MIN_PROGRAMME_SIMILARITY][:MAX_PROGRAMMES]
+        hits = courses + progs
+        if hits or scope is None:
+            break
+        if scope == "region" and place:
+            break  # nothing in the region: say so rather than listing other regions
+    occ = sv_title(focus.label, "occupation") if focus else None
+    if not hits:
+        if where:
+            state.say("courses.none_place", place=where, occupation=occ or "")
+        else:
+            state.say("courses.none")
+        return
+    state.say("courses.intro_place" if where else "courses.intro", place=where or "")
+    for h in hits:
+        ev = state.add_evidence(Evidence(doc_id=h.doc_id, kind=h.kind, type=h.kind, title=h.title,
+                                         url=h.url or None, snippet=h.snippet,
+                                         facts={"place": h.metadata.get("place") or ", ".join(
+                                             h.metadata.get("municipalities") or [])}))
+        place_txt = ev.facts.get("place")
+        state.say("courses.item" if place_txt else "courses.item_noplace", ev.doc_id, bullet=True,
+                  title=sv_title(ev.title, ev.kind), place=place_txt or "")

@@ -1,0 +1,58 @@
+"""Templates of the grounded composer: ``assistant/locales/<locale>.yaml`` (read lazily, cached).
+
+Keys are dotted paths (``suggest.item``); a key missing in a locale falls back to English,
+then Swedish, so a half-translated file never breaks a turn.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from assistant.errors import AssistantError
+
+FALLBACKS = ("en", "sv")
+
+
+@lru_cache(maxsize=16)
+def locale(name: str) -> dict[str, Any]:
+    """The parsed template file of a locale ({} when there is none)."""
+    path = resources.files("assistant").joinpath(f"locales/{name}.yaml")
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise AssistantError(f"locale file {name}.yaml must be a mapping")
+    return data
+
+
+def _get(data: dict[str, Any], key: str) -> Any:
+    node: Any = data
+    for part in key.split("."):
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def lookup(name: str, key: str) -> Any:
+    """The value at ``key`` in locale ``name`` (with fallbacks); raises if no locale has it."""
+    chain = [name] + (["sv"] if name == "sv-easy" else []) + [f for f in FALLBACKS if f != name]
+    for loc in chain:
+        value = _get(locale(loc), key)
+        if value is not None:
+            return value
+    raise AssistantError(f"template key {key!r} missing in every locale")
+
+
+def text(name: str, key: str) -> str:
+    """A template string (see :func:`lookup`)."""
+    value = lookup(name, key)
+    if not isinstance(value, str):
+        raise AssistantError(f"template key {key!r} is not a string")
+    return value

@@ -1,0 +1,78 @@
+"""Step 4: the dialogue policy — what to do with this turn.
+
+- An empty or greeting first message is answered with a greeting and ONE question.
+- Follow-up questions (describe, salary, courses, swedish) are answered from the sources;
+  describe/salary/swedish need an occupation in focus, otherwise we ask which one.
+- "I don't know what I want" → interest questions plus suggestions from skills/interests.
+- Otherwise: with an experience or a wish in the profile we suggest occupations (with demand,
+  outlook, salary, education and next steps); without, we ask ONE question for what is
+  missing, in the order experience → wish → region → education → language.
+"""
+from __future__ import annotations
+
+from assistant.locales import locale
+from assistant.models import Profile
+from assistant.state import Slot, TurnState
+
+SLOT_ORDER: tuple[Slot, ...] = ("experience", "wish", "region", "education", "language")
+
+
+def missing_slots(profile: Profile, *, region_chosen: bool = False) -> list[Slot]:
+    """What the profile still lacks, in the order we ask."""
+    out: list[Slot] = []
+    if not profile.experiences and not profile.skills:
+        out.append("experience")
+    if not profile.wishes and not profile.interests:
+        out.append("wish")
+    if not region_chosen and not any(c.kind in ("region", "municipality") for c in profile.constraints):
+        out.append("region")
+    if not profile.education:
+        out.append("education")
+    if not profile.languages:
+        out.append("language")
+    return out
+
+
+def asked_before(state: TurnState) -> set[Slot]:
+    """Slots whose question (in this locale) an earlier assistant turn already asked."""
+    questions = locale(state.locale).get("ask", {})
+    said = " ".join(m.content for m in state.history if m.role == "assistant")
+    return {slot for slot, q in questions.items() if q and q in said}  # type: ignore[misc]
+
+
+def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:
+    """The ONE slot to ask about now: the first missing one (of ``among``) not asked before."""
+    missing = [s for s in missing_slots(state.profile, region_chosen=bool(state.request.region)) if s in among]
+    if not missing:
+        return None
+    asked = asked_before(state)
+    fresh = [s for s in missing if s not in asked]
+    return fresh[0] if fresh else None
+
+
+def has_direction(profile: Profile) -> bool:
+    """True when we know something the person has done or wants."""
+    return bool(profile.experiences or profile.wishes)
+
+
+def decide(state: TurnState) -> None:
+    """Set ``state.action`` and ``state.ask`` from the intent and the profile."""
+    intent = state.intent
+    state.ask = None
+    if intent == "greeting" and not has_direction(state.profile):
+        state.action = "greet"
+        state.ask = next_question(state)
+        return
+    if intent in ("describe", "salary", "swedish", "courses"):
+        state.action = intent
+        return
+    if intent == "explore":
+        state.action = "explore"
+        return
+    if has_direction(state.profile) or (intent == "suggest" and (state.profile.skills or state.profile.interests)):
+        state.action = "suggest"
+        # After suggestions, only ask for what changes them: place, education, languages.
+        state.ask = next_question(state, among=("region", "education", "language"))
+        return
+    state.action = "ask"
+    state.ask = next_question(state) or "experience"

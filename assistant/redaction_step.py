@@ -1,0 +1,16 @@
+"""Step 2: redact the new message and the prior turns before anything else sees them."""
+from __future__ import annotations
+
+from assistant.contract import ChatMessage
+from assistant.privacy import redact
+from assistant.state import TurnState
+
+
+def redact_turn(state: TurnState) -> None:
+    """Fill ``state.text`` (redacted new message), ``state.history`` and ``state.redactions``."""
+    msgs = state.request.messages
+    new = redact(msgs[-1].content)
+    state.text = new.text
+    state.redactions = dict(new.counts)
+    state.history = [ChatMessage(role=m.role, content=redact(m.content).text) for m in msgs[:-1]]
+    state.user_index = sum(1 for m in msgs[:-1] if m.role == "user")

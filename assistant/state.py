@@ -1,0 +1,122 @@
+"""The narrow typed state one conversation turn passes from step to step.
+
+Each step of :mod:`assistant.turn` reads a few fields and fills a few others:
+
+language → redaction → profile update → intent + policy → evidence → composition → citation check.
+
+Nothing here is kept after the turn: the client sends the prior turns and profile back next time.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.contract import ChatMessage, ChatRequest
+from assistant.models import Profile
+
+#: Languages the grounded composer has templates for (``sv-easy`` is Swedish in easy style).
+SUPPORTED = ("sv", "en", "ar", "so", "ti", "fa", "uk")
+LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
+
+Intent = Literal["greeting", "provide", "suggest", "describe", "salary", "courses", "swedish", "explore"]
+Action = Literal["greet", "ask", "suggest", "describe", "salary", "courses", "swedish", "explore", "which_occupation"]
+Slot = Literal["experience", "wish", "region", "education", "language"]
+
+
+class Evidence(BaseModel):
+    """One citable source the composer may use; ``doc_id`` is a store document id."""
+
+    doc_id: str
+    kind: str
+    type: str = Field(description="What the item says: description, demand, salary, course … (see EvidenceItem).")
+    title: str
+    url: str | None = None
+    snippet: str = ""
+    facts: dict[str, Any] = Field(default_factory=dict)
+
+    def prompt_text(self) -> str:
+        """Text quoted to an LLM: the snippet plus the structured facts as ``name: value`` lines."""
+        lines = [self.snippet.strip()] if self.snippet.strip() else []
+        for k, v in self.facts.items():
+            if v is None or v == "" or v == []:
+                continue
+            if isinstance(v, list):
+                v = ", ".join(str(x) for x in v)
+            lines.append(f"{self.type}.{k}: {v}")
+        return "\n".join(lines)
+
+
+class Fact(BaseModel):
+    """One sentence of the answer plan: a template key, its parameters and (if factual) its source.
+
+    ``source`` is the doc_id of the evidence that supports the sentence; ``None`` marks a
+    sentence that states no fact from the sources (greeting, question, general guidance).
+    """
+
+    key: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    source: str | None = None
+    bullet: bool = False
+
+
+class Focus(BaseModel):
+    """The occupation a follow-up question is about."""
+
+    id: str
+    label: str
+    ssyk_id: str | None = None
+    ssyk_code: str | None = None
+    named: bool = Field(default=False, description="True when the user named it in this message.")
+
+
+class PlaceRef(BaseModel):
+    """A place the user named or chose: a municipality and/or region."""
+
+    label: str
+    region_id: str | None = None
+    municipality_id: str | None = None
+
+
+class TurnState(BaseModel):
+    """Everything one turn knows; built by the steps in :mod:`assistant.turn`."""
+
+    request: ChatRequest
+    language: str = "sv"
+    style: Literal["standard", "easy"] = "standard"
+    text: str = Field(default="", description="The new user message, redacted.")
+    redactions: dict[str, int] = Field(default_factory=dict)
+    history: list[ChatMessage] = Field(default_factory=list, description="Prior turns, redacted.")
+    user_index: int = Field(default=0, description="Index of the new message among the user messages.")
+    profile: Profile = Field(default_factory=Profile)
+    message_profile: Profile | None = Field(default=None, description="What the new message alone says.")
+    intent: Intent = "provide"
+    action: Action = "ask"
+    ask: Slot | None = None
+    focus: Focus | None = None
+    place: PlaceRef | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+
+    @property
+    def locale(self) -> str:
+        """Template set: the language, or ``sv-easy`` for Swedish in easy style."""
+        return "sv-easy" if self.language == "sv" and self.style == "easy" else self.language
+
+    def add_evidence(self, item: Evidence) -> Evidence:
+        """Add an item once per (doc_id, type); returns the stored item."""
+        for e in self.evidence:
+            if e.doc_id == item.doc_id and e.type == item.type:
+                return e
+        self.evidence.append(item)
+        return item
+
+    def evidence_ids(self) -> set[str]:
+        """The doc ids the composer was given (the only ids a citation may name)."""
+        return {e.doc_id for e in self.evidence}
+
+    def say(self, key: str, source: str | None = None, *, bullet: bool = False, **params: Any) -> None:
+        """Append one sentence to the answer plan."""
+        self.facts.append(Fact(key=key, params=params, source=source, bullet=bullet))

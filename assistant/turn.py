@@ -1,0 +1,207 @@
+"""One conversation turn, as a pipeline of small steps over :class:`~assistant.state.TurnState`.
+
+language → redaction → intent → profile update → policy → evidence/plan → composition →
+citation check. Stateless: everything comes from the request; the updated profile goes back
+with the answer. :func:`run_events` yields the streaming events; :func:`run_turn` collects them.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.citations import check
+from assistant.composers.base import Composer
+from assistant.composers.grounded import GroundedComposer
+from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
+from assistant.evidence import (course_place, plan_courses, plan_describe, plan_salary, plan_suggest, plan_swedish,
+                                region_of)
+from assistant.focus import find_focus, first_suggestion, named_in_message
+from assistant.intents import detect_intent
+from assistant.language_step import choose_language
+from assistant.locales import lookup, text
+from assistant.policy import decide
+from assistant.profile_update import is_empty, update_profile
+from assistant.redaction_step import redact_turn
+from assistant.state import TurnState
+from vagledning.errors import VagledningError
+
+EVIDENCE_ACTIONS = {"suggest", "describe", "salary", "courses", "swedish", "explore"}
+
+
+@dataclass
+class Deps:
+    """The retrieval functions a turn uses (the lead's modules by default; fakes in tests)."""
+
+    interpret: Callable[..., Any] | None
+    match: Callable[..., Any] | None
+    details: Callable[..., dict[str, Any]] | None
+
+
+def default_deps() -> Deps:
+    """Interpreter, matcher and occupation details from the retrieval/interpretation packages."""
+    from assistant.interpretation.interpreter import interpret
+    from retrieval.details import occupation_details
+    from retrieval.matching import match_profile
+
+    return Deps(interpret=interpret, match=match_profile, details=occupation_details)
+
+
+def _log(event: str, **fields: Any) -> None:
+    try:
+        from vagledning.logging import log_event
+    except ImportError:  # pragma: no cover
+        return
+    log_event(event, **fields)
+
+
+# ------------------------------------------------------------------ planning
+def _ask(state: TurnState) -> None:
+    if state.ask:
+        state.say(f"ask.{state.ask}")
+
+
+def _explore_question(state: TurnState) -> None:
+    questions = lookup(state.locale, "explore.questions")
+    said = " ".join(m.content for m in state.history if m.role == "assistant")
+    fresh = [i for i, q in enumerate(questions) if q not in said]
+    i = fresh[0] if fresh else 0
+    state.say(f"explore.questions.{i}")
+
+
+def _details(state: TurnState, rt, deps: Deps, focus) -> dict[str, Any] | None:
+    if deps.details is None:
+        return {}
+    try:
+        return deps.details(focus.id, rt, region=region_of(state))
+    except VagledningError as exc:
+        if exc.status == 404:
+            return None
+        raise
+
+
+def plan(state: TurnState, rt, deps: Deps) -> None:
+    """Fill ``state.facts`` (and evidence) for ``state.action``."""
+    a = state.action
+    if a == "greet":
+        state.say("greeting")
+        state.say("privacy")
+        _ask(state)
+    elif a == "ask":
+        if not is_empty(state.message_profile):
+            state.say("thanks")
+        _ask(state)
+    elif a == "suggest":
+        shown = plan_suggest(state, rt, deps.match) if deps.match else 0
+        if shown:
+            _ask(state)
+    elif a in ("describe", "salary", "swedish"):
+        focus = find_focus(state, rt, deps.match)
+        details = _details(state, rt, deps, focus) if focus else None
+        if focus is None or details is None:
+            state.action = "which_occupation"
+            state.say("which_occupation")
+            return
+        state.focus = focus
+        if a == "describe":
+            plan_describe(state, rt, focus, details)
+        elif a == "salary":
+            plan_salary(state, focus, details)
+        else:
+            plan_swedish(state, rt, focus, details)
+    elif a == "courses":
+        state.place = course_place(state, rt)
+        focus = named_in_message(state, rt) or first_suggestion(state, rt, deps.match)
+        state.focus = focus
+        plan_courses(state, rt, focus)
+        if state.place is None and not state.request.region:
+            state.say("ask.region")
+    elif a == "explore":
+        state.say("explore.intro")
+        p = state.profile
+        if deps.match and (p.skills or p.interests or p.experiences or p.wishes):
+            plan_suggest(state, rt, deps.match, brief=True)
+        _explore_question(state)
+    quick = lookup(state.locale, "quick") or {}
+    state.suggestions = [quick[k] for k in ("describe", "salary", "courses", "swedish") if k in quick] \
+        if a in EVIDENCE_ACTIONS else []
+
+
+def prepare(request: ChatRequest, rt, deps: Deps) -> TurnState:
+    """Steps 1–5: everything up to composition."""
+    state = TurnState(request=request)
+    state.language, state.style = choose_language(request, request.messages[-1].content)
+    redact_turn(state)
+    state.intent = detect_intent(state.text)
+    update_profile(state, rt, deps.interpret)
+    decide(state)
+    plan(state, rt, deps)
+    return state
+
+
+# ------------------------------------------------------------------ composition
+def run_events(request: ChatRequest, rt, deps: Deps, llm: Composer | None = None) -> Iterator[ChatEvent]:
+    """The turn as events: profile, token*, (notice, token*)?, citations, done."""
+    t0 = time.perf_counter()
+    state = prepare(request, rt, deps)
+    yield ChatEvent(event="profile", data={"profile": state.profile.model_dump(mode="json")})
+    composition = None
+    replace = False
+    fallback = False
+    used_llm = False
+    if llm is not None and state.action in EVIDENCE_ACTIONS and state.evidence:
+        composition = llm.compose(state)
+        try:
+            for chunk in composition:
+                yield ChatEvent(event="token", data={"text": chunk})
+            if not composition.text.strip():
+                raise RuntimeError("empty answer")
+            used_llm = True
+        except Exception as exc:  # noqa: BLE001 - ANY LLM failure falls back to the sources
+            _log("chat.llm_failed", error_type=type(exc).__name__, chunks=len(composition.parts))
+            replace = bool(composition.parts)
+            fallback = True
+            composition = None
+            message = text(state.locale, "notice.llm_unavailable")
+            state.notices.append(message)
+            yield ChatEvent(event="notice", data={"code": "llm_unavailable", "message": message})
+    if composition is None:
+        composition = GroundedComposer().compose(state)
+        first = True
+        for chunk in composition:
+            data: dict[str, Any] = {"text": chunk}
+            if first and replace:
+                data["replace"] = True
+            first = False
+            yield ChatEvent(event="token", data=data)
+    result = check(composition.text, composition.citations, state.evidence, exempt=composition.exempt)
+    name = "llm" if used_llm else "grounded"
+    yield ChatEvent(event="citations", data={"citations": [c.model_dump(mode="json") for c in result.citations]})
+    _log("chat.turn", turn=state.user_index, language=state.language, style=state.style, reason=state.action,
+         hits=len(state.evidence), count=len(result.citations), dropped=result.removed, redactions=sum(
+             state.redactions.values()), llm=name == "llm", fallback=fallback,
+         duration_ms=round((time.perf_counter() - t0) * 1000, 1))
+    yield ChatEvent(event="done", data={
+        "composer": name, "removed_citations": result.removed, "uncited_sentences": result.uncited,
+        "language": state.locale, "answer": result.text, "suggestions": state.suggestions,
+        "notices": state.notices, "action": state.action})
+
+
+def run_turn(request: ChatRequest, rt, deps: Deps, llm: Composer | None = None) -> ChatResponse:
+    """The whole turn at once (same pipeline as :func:`run_events`)."""
+    profile = None
+    citations: list[Citation] = []
+    done: dict[str, Any] = {}
+    for ev in run_events(request, rt, deps, llm):
+        if ev.event == "profile":
+            profile = ev.data["profile"]
+        elif ev.event == "citations":
+            citations = [Citation.model_validate(c) for c in ev.data["citations"]]
+        elif ev.event == "done":
+            done = ev.data
+    return ChatResponse(answer=done.get("answer", ""), language=done.get("language", "sv"), profile=profile,
+                        citations=citations, notices=done.get("notices", []),
+                        removed_citations=done.get("removed_citations", 0),
+                        uncited_sentences=done.get("uncited_sentences", 0),
+                        composer=done.get("composer", "grounded"), suggestions=done.get("suggestions", []))
