@@ -50,6 +50,9 @@ def open_runtime(settings, *, embedder: Embedder | None = None, check: bool = Tr
             store.check_embedder(embedder.name, embedder.dim, claim=False)
         search = HybridSearch(store, embedder, Path(settings.store_dir) / "lexical")
         rt = Runtime(settings, embedder, store, search)
+        from retrieval.bridges import Bridges
+
+        search.bridges = Bridges(lambda: rt.relations)
         _runtimes[id(settings)] = rt
         return rt
 

