@@ -1,0 +1,129 @@
+"""Fast tests of the turn pipeline's steps: intents, profile merge, policy, citations, templates."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.citations import check
+from assistant.composers.grounded import GroundedComposer
+from assistant.contract import ChatMessage, ChatRequest, Citation
+from assistant.engine import Engine
+from assistant.intents import detect_intent
+from assistant.locales import locale
+from assistant.models import ConceptRef, Experience, Profile, SkillItem, Span
+from assistant.profile_update import merge_profiles
+from assistant.state import LOCALES, Evidence
+from assistant.turn import Deps
+from tests.assistant_fakes import (KOCK_COURSE, KOCK_DOC, KOCK_STATS, FakeRuntime, fake_details, fake_match,
+                                   keyword_interpret)
+
+SPAN = Span(start=0, end=1, quote="x")
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Hej!", "greeting"), ("", "greeting"), ("what does a CNC operator do?", "describe"),
+    ("Vad tjänar man?", "salary"), ("Which courses in Malmö?", "courses"), ("Do I need Swedish?", "swedish"),
+    ("I don't know what I want", "explore"), ("Jag har jobbat som kock i 6 år", "provide"),
+    ("Jag talar svenska och arabiska", "provide"), ("ماذا يفعل مساعد التمريض؟", "describe"),
+    ("كم الراتب؟", "salary"), ("هل أحتاج اللغة السويدية؟", "swedish"), ("Koorsooyin Malmö ma jiraan?", "courses"),
+    ("Яка зарплата?", "salary"), ("Чи потрібна шведська?", "swedish"), ("دوره‌ها در مالمو کجا هستند؟", "courses"),
+    ("ደሞዝ ክንደይ እዩ?", "salary"), ("Привіт", "greeting"), ("Не знаю, ким хочу працювати", "explore"),
+])
+def test_intents_across_languages(text, intent):
+    assert detect_intent(text) == intent
+
+
+def _skill(sid: str) -> SkillItem:
+    return SkillItem(id=sid, label=sid, span=SPAN, confidence=0.9)
+
+
+def test_merge_dedupes_by_concept_and_keeps_removed_skills_removed():
+    occ = ConceptRef(id="JbJw_as4_S93", kind="occupation", label="Kock")
+    base = Profile(experiences=[Experience(occupation=occ, span=SPAN, confidence=0.8)], skills=[_skill("a")],
+                   removed_skill_ids=["b"])
+    new = Profile(experiences=[Experience(occupation=occ, span=SPAN, confidence=0.9)],
+                  skills=[_skill("a"), _skill("b"), _skill("c")])
+    merged = merge_profiles(base, new, language="sv")
+    assert [e.occupation.id for e in merged.experiences] == ["JbJw_as4_S93"]
+    assert [s.id for s in merged.skills] == ["a", "c"]
+    assert merged.removed_skill_ids == ["b"]
+    assert merged.language == "sv"
+
+
+def test_citation_check_removes_unknown_ids_renumbers_and_counts():
+    ev = [Evidence(doc_id="a:1", kind="occupation", type="occupation", title="Kock"),
+          Evidence(doc_id="b:2", kind="course", type="course", title="Kockutbildning")]
+    cits = [Citation(n=1, id="a:1", kind="occupation", title="Kock"),
+            Citation(n=2, id="evil:9", kind="ad", title="x"),
+            Citation(n=3, id="b:2", kind="course", title="Kockutbildning")]
+    text = "Kock passar dig [1]. Det fanns 900 annonser [2]. Läs Kockutbildning [3]. Lönen är 30 000 kr [7]."
+    r = check(text, cits, ev)
+    assert r.removed == 2  # evil:9 and the invented [7]
+    assert [(c.n, c.id) for c in r.citations] == [(1, "a:1"), (2, "b:2")]
+    assert "[3]" not in r.text and "[7]" not in r.text
+    assert "Läs Kockutbildning [2]." in r.text
+    assert r.uncited == 2  # "900 annonser" and "30 000 kr" lost their sources
+
+
+def test_every_locale_has_every_template_key():
+    def keys(d, p=""):
+        out = set()
+        for k, v in d.items():
+            out |= keys(v, f"{p}{k}.") if isinstance(v, dict) else {f"{p}{k}"}
+        return out
+    reference = {k for k in keys(locale("en")) if not k.startswith("gloss.")}
+    for loc in LOCALES:
+        assert reference <= keys(locale(loc)), loc
+
+
+def _engine() -> Engine:
+    from vagledning.settings import Settings
+
+    rt = FakeRuntime()
+    return Engine(Settings(llm_base_url=None), runtime_factory=lambda: rt,
+                  deps=Deps(interpret=keyword_interpret, match=fake_match, details=fake_details))
+
+
+@pytest.mark.parametrize("lang,greeting", [("sv", "Hej"), ("en", "Hello"), ("ar", "مرحباً"), ("so", "Salaan"),
+                                            ("ti", "ሰላም"), ("fa", "سلام"), ("uk", "Вітаю"), ("sv-easy", "Hej")])
+def test_greeting_then_one_question_in_the_users_language(lang, greeting):
+    r = _engine().turn(ChatRequest(messages=[ChatMessage(role="user", content="")], language=lang))
+    assert r.answer.startswith(greeting)
+    assert r.answer.strip().endswith(locale(lang)["ask"]["experience"])
+    assert r.citations == [] and r.uncited_sentences == 0
+
+
+def test_suggestions_cite_evidence_and_state_its_numbers():
+    eng = _engine()
+    req = ChatRequest(messages=[ChatMessage(role="user", content="I worked as a cook for six years in Syria")],
+                      language="en")
+    r = eng.turn(req)
+    assert {c.id for c in r.citations} <= {KOCK_DOC, KOCK_STATS, KOCK_COURSE, "ad:scraped-2020:inj-1"}
+    assert "7,813" in r.answer and "30,500" in r.answer and "26,800" in r.answer
+    assert "no forecast" in r.answer  # no outlook evidence: said plainly
+    assert "general guidance" in r.answer and "UHR" in r.answer and "Platsbanken" in r.answer
+    assert r.uncited_sentences == 0 and r.removed_citations == 0
+    # every marker points at a citation
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", r.answer)} == {c.n for c in r.citations}
+    assert r.profile.experiences[0].occupation.id == "JbJw_as4_S93"
+    # the follow-up: the salary of the occupation in focus
+    msgs = req.messages + [ChatMessage(role="assistant", content=r.answer),
+                           ChatMessage(role="user", content="What does it pay?")]
+    r2 = eng.turn(ChatRequest(messages=msgs, profile=r.profile, language="en"))
+    assert "26,800" in r2.answer and "35,200" in r2.answer
+    assert [c.id for c in r2.citations] == [KOCK_STATS]
+
+
+def test_grounded_composer_marks_each_factual_sentence():
+    eng = _engine()
+    r = eng.turn(ChatRequest(messages=[ChatMessage(role="user", content="Jag har jobbat som kock")], language="ar"))
+    assert "«Kock, à la carte» (اسم مهنة سويدي)" in r.answer
+    assert r.uncited_sentences == 0
+    assert GroundedComposer.name == "grounded"
+
+
+def test_which_occupation_when_nothing_is_in_focus():
+    r = _engine().turn(ChatRequest(messages=[ChatMessage(role="user", content="Vad tjänar man?")]))
+    assert r.answer == locale("sv")["which_occupation"]
+    assert r.citations == []
