@@ -30,8 +30,9 @@ class Bridges:
 
     def __init__(self, relations_getter) -> None:
         self._relations = relations_getter
+        self._inner_cache: dict[tuple[str, str], list] = {}
 
-    def rankings(self, search, query: str, kind: str) -> list[list[Bridged]]:
+    def rankings(self, search, query: str, kind: str, *, query_vector=None, pivot: bool = True) -> list[list[Bridged]]:
         """Extra ranked lists for ``kind`` (empty when no bridge applies)."""
         if kind not in ("occupation", "skill", "ssyk"):
             return []
@@ -39,8 +40,8 @@ class Bridges:
         lex = self._lexicon(query, "skill" if kind == "skill" else "occupation")
         if lex:
             out.append(lex if kind != "ssyk" else self._to_ssyk(lex))
-        if kind in ("occupation", "ssyk"):
-            piv = self._pivot(search, query)
+        if kind in ("occupation", "ssyk") and pivot:
+            piv = self._pivot(search, query, query_vector)
             if piv:
                 out.append(piv if kind == "occupation" else self._to_ssyk(piv))
         return out
@@ -64,7 +65,7 @@ class Bridges:
                     out.append(Bridged(prefix + cid, "lexicon", conf, h.term))
         return out
 
-    def _pivot(self, search, query: str) -> list[Bridged]:
+    def _pivot(self, search, query: str, query_vector=None) -> list[Bridged]:
         if search.store.count("esco_occupation") == 0:
             return []
         try:
@@ -72,20 +73,29 @@ class Bridges:
         except Exception:  # relations not built yet: no pivot
             return []
         out, seen = [], set()
-        for hit in search.search(query, "esco_occupation", 5, bridges=False):
+        for hit in search.search(query, "esco_occupation", 5, bridges=False, query_vector=query_vector):
             if hit.similarity < PIVOT_ACCEPT:
                 continue
             isco = str(hit.metadata.get("isco_code") or "")
             ssyk = rel.ssyk_by_code(isco) if len(isco) == 4 else None
             if ssyk is None:
                 continue
-            inner = search.search(hit.matched or hit.title, "occupation", 1, ssyk=ssyk.code, bridges=False)
+            inner = self._inner(search, hit.matched or hit.title, ssyk.code)
             if not inner or inner[0].similarity < PIVOT_INNER_MIN or inner[0].doc_id in seen:
                 continue
             seen.add(inner[0].doc_id)
             conf = min(0.9, 0.55 + (hit.similarity - PIVOT_ACCEPT) * 4 + (inner[0].similarity - PIVOT_INNER_MIN))
             out.append(Bridged(inner[0].doc_id, "pivot", round(conf, 3), hit.matched or hit.title))
         return out
+
+    def _inner(self, search, esco_label: str, ssyk_code: str):
+        # Keyed by an ESCO label (source text, never user text), so caching it is safe.
+        key = (esco_label, ssyk_code)
+        if key not in self._inner_cache:
+            if len(self._inner_cache) > 5000:
+                self._inner_cache.clear()
+            self._inner_cache[key] = search.search(esco_label, "occupation", 1, ssyk=ssyk_code, bridges=False)
+        return self._inner_cache[key]
 
     def _to_ssyk(self, items: list[Bridged]) -> list[Bridged]:
         try:

