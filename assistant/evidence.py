@@ -161,6 +161,9 @@ def say_occupation(state: TurnState, rt, match: Any, region: str | None, *, brie
         ev = state.add_evidence(skills[0])
         state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:4]]})
     say_education(state, items, region)
+    # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
+    for ad in by_type.get("ad", [])[:2]:
+        state.add_evidence(ad)
     return True
 
 
