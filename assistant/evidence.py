@@ -91,10 +91,10 @@ def _num(v: Any) -> Any:
 def say_demand(state: TurnState, ev: Evidence) -> None:
     f = ev.facts
     if f.get("regional") is not None and f.get("region_name"):
-        state.say("occ.demand_region", ev.doc_id, year=f.get("year", 2024), regional=_num(f["regional"]),
+        state.say("occ.demand_region", ev.doc_id, year=str(f.get("year", 2024)), regional=_num(f["regional"]),
                   region=f["region_name"], national=_num(f.get("national")))
     elif f.get("national") is not None:
-        state.say("occ.demand_national", ev.doc_id, year=f.get("year", 2024), national=_num(f["national"]))
+        state.say("occ.demand_national", ev.doc_id, year=str(f.get("year", 2024)), national=_num(f["national"]))
 
 
 def say_salary(state: TurnState, ev: Evidence, group: str | None = None) -> None:
@@ -115,11 +115,23 @@ def say_outlook(state: TurnState, ev: Evidence | None) -> None:
               trend=term("trend", ev.facts.get("outlook")))
 
 
-def say_education(state: TurnState, items: list[Evidence], region: str | None) -> int:
-    """Courses (in the region first) and programmes; returns how many were named."""
-    courses = [e for e in items if e.type == "course"]
+def _stems(*labels: str | None) -> set[str]:
+    words = re.findall(r"\w{4,}", " ".join(x for x in labels if x).casefold())
+    return {w[:5] for w in words}
+
+
+def related(ev: Evidence, stems: set[str]) -> bool:
+    """A programme found by meaning is kept only if it shares a word stem with the occupation."""
+    text = f"{ev.title} {ev.snippet}".casefold()
+    return any(st in text for st in stems)
+
+
+def say_education(state: TurnState, items: list[Evidence], region: str | None, *, stems: set[str] | None = None) -> int:
+    """Courses (in the region first) and programmes not named earlier in the answer; returns how many."""
+    shown = {f.source for f in state.facts if f.key.startswith("occ.education")}
+    courses = [e for e in items if e.type == "course" and e.doc_id not in shown]
     courses.sort(key=lambda e: not e.facts.get("in_region"))
-    progs = [e for e in items if e.type == "programme"]
+    progs = [e for e in items if e.type == "programme" and e.doc_id not in shown and (stems is None or related(e, stems))]
     named = 0
     for ev in courses[:2] + progs[:1]:
         ev = state.add_evidence(ev)
@@ -160,7 +172,7 @@ def say_occupation(state: TurnState, rt, match: Any, region: str | None, *, brie
     if skills and match.missing_skills:
         ev = state.add_evidence(skills[0])
         state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:4]]})
-    say_education(state, items, region)
+    say_education(state, items, region, stems=_stems(match.label, match.ssyk_label))
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
         state.add_evidence(ad)

@@ -91,12 +91,21 @@ def render_fact(loc: str, fact: Fact) -> str:
     return re.sub(r"\s*\(\s*\)", "", sentence).strip()
 
 
-def with_marker(sentence: str, n: int) -> str:
-    """Put ``[n]`` before the sentence's final punctuation."""
+def _mark_one(sentence: str, n: int) -> str:
     m = _END.search(sentence)
     if m and m.group(1) != ":":
         return sentence[: m.start()] + f" [{n}]" + m.group(1)
     return f"{sentence} [{n}]"
+
+
+def with_marker(sentence: str, n: int) -> str:
+    """Put ``[n]`` before the final punctuation of every sentence of a factual template."""
+    from assistant.citations import sentences
+
+    parts = sentences(sentence)
+    if len(parts) <= 1:
+        return _mark_one(sentence, n)
+    return " ".join(_mark_one(p, n) for p in parts)
 
 
 class GroundedComposer:
