@@ -142,3 +142,16 @@ def test_tigrinya_and_persian_greetings_and_easy_swedish(real_runtime, deps):
     conv = Conversation(real_runtime, deps, "sv-easy")
     state, r = conv.say("Jag har jobbat som kock")
     assert state.locale == "sv-easy" and "De här jobben kan passa dig." in r.text
+
+
+def test_engine_ready_and_unknown_occupation(real_runtime, deps):
+    from assistant.engine import Engine
+    from vagledning.errors import VagledningError
+
+    eng = Engine(real_runtime.settings, runtime_factory=lambda: real_runtime, deps=deps)
+    info = eng.ready()
+    assert info["store"] and info["kinds"]["occupation"] > 2000
+    with pytest.raises(VagledningError) as err:
+        eng.occupation("no_such_id")
+    assert err.value.status == 404
+    assert eng.occupation("JbJw_as4_S93")["label"] == "Kock, à la carte"

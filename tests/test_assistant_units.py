@@ -127,3 +127,40 @@ def test_which_occupation_when_nothing_is_in_focus():
     r = _engine().turn(ChatRequest(messages=[ChatMessage(role="user", content="Vad tjänar man?")]))
     assert r.answer == locale("sv")["which_occupation"]
     assert r.citations == []
+
+
+def test_terminal_chat_streams_and_lists_sources():
+    import io
+
+    from rich.console import Console
+
+    from assistant.chat_cli import run_chat
+
+    out = io.StringIO()
+    inputs = iter(["Jag har jobbat som kock", "/clear", "/quit"])
+    run_chat(None, "sv", False, engine=_engine(), console=Console(file=out, width=120),
+             input_fn=lambda: next(inputs))
+    text = out.getvalue()
+    assert "Kock, à la carte" in text and "Källor" in text and "[1]" in text
+    assert "atlas.jobtechdev.se" in text  # sources are listed with their URLs
+    assert "Samtalet är rensat" in text
+
+
+def test_stream_reports_errors_as_an_error_event():
+    import asyncio
+
+    from vagledning.errors import VagledningError
+
+    def broken(*a, **k):
+        raise VagledningError("Store down.", status=503, code="store_unavailable")
+
+    from vagledning.settings import Settings
+
+    rt = FakeRuntime()
+    eng = Engine(Settings(), runtime_factory=lambda: rt, deps=Deps(interpret=broken, match=None, details=None))
+
+    async def run():
+        return [e async for e in eng.stream(ChatRequest(messages=[ChatMessage(role="user", content="kock")]))]
+    events = asyncio.run(run())
+    assert [e.event for e in events] == ["error"]
+    assert events[0].data == {"code": "store_unavailable", "message": "Store down."}
