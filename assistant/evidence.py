@@ -232,7 +232,10 @@ def plan_describe(state: TurnState, rt, focus: Focus, details: dict[str, Any]) -
         if full is not None:
             desc = full
         desc = state.add_evidence(desc)
-        state.say("describe.text", desc.doc_id, occupation=occ, quote=sv_text(quote(desc.snippet)))
+        body = desc.snippet.strip()
+        if desc.title and body.startswith(desc.title):
+            body = body[len(desc.title):].lstrip(" .:–-")  # the text repeats its title first
+        state.say("describe.text", desc.doc_id, occupation=occ, quote=sv_text(quote(body)))
     else:
         doc = _store_doc(rt, "occupation", f"jobtech:occupation-name:{focus.id}", "occupation")
         if doc is not None and doc.snippet.strip():
