@@ -15,6 +15,25 @@ _RECOGNITION = re.compile(r"legitimation|behörighet|auktorisation|certifikat|li
 MAX_COURSES = 4
 MAX_PROGRAMMES = 3
 MIN_PROGRAMME_SIMILARITY = 0.80
+STRONG_PROGRAMME_SIMILARITY = 0.885
+
+
+def _stems(text: str) -> set[str]:
+    from retrieval.lexical import tokenize
+
+    return {t for t in tokenize(text) if not t.startswith("#") and len(t) >= 4}
+
+
+def _related_programme(hit, occ) -> bool:
+    """A programme counts only when it shares a word stem with the occupation or its SSYK group,
+    or is a very close semantic match (dense similarity alone lets unrelated programmes through)."""
+    if hit.similarity >= STRONG_PROGRAMME_SIMILARITY:
+        return True
+    if hit.similarity < MIN_PROGRAMME_SIMILARITY:
+        return False
+    wanted = _stems(occ.label) | _stems(occ.ssyk_label or "")
+    have = _stems(hit.title) | _stems(str(hit.metadata.get("sun5_name", "")))
+    return bool(wanted & have)
 
 
 def _doc(rt, kind: str, doc_id: str) -> dict | None:
@@ -99,7 +118,7 @@ def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
                                    in_region=bool(region and c.region_id == region), url=c.url))
     query = f"{occ.label} {occ.ssyk_label or ''}"
     for hit in rt.search.search(query, "programme", MAX_PROGRAMMES, region=region):
-        if hit.similarity >= MIN_PROGRAMME_SIMILARITY:
+        if _related_programme(hit, occ):
             m = hit.metadata
             items.append(EvidenceItem(type="programme", doc_id=hit.doc_id, kind="programme", title=hit.title,
                                       url=hit.url or None, snippet=hit.snippet,
