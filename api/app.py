@@ -7,7 +7,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.deps import ServiceHolder
 from api.errors import CatchAllMiddleware, install_error_handling
 from api.limits import BodySizeLimitMiddleware, install_rate_limit
-from api.routers import chat, health, interpret, match, occupations, pages, regions, search
+from api.routers import admin, chat, health, interpret, match, occupations, pages, regions, search
 from vagledning.settings import Settings, get_settings
 
 DESCRIPTION = """Conversational career guidance for Sweden, grounded in open data (JobTech Taxonomy,
@@ -23,7 +23,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.service_holder = ServiceHolder(settings)
 
-    for module in (chat, interpret, match, occupations, search, regions, health, pages):
+    for module in (chat, interpret, match, occupations, search, regions, health, pages, admin):
         app.include_router(module.router)
     install_error_handling(app)
 

@@ -1,0 +1,171 @@
+"""Shared pieces of the proof harness (faults, hostile input, privacy, security tests).
+
+* ``fake_store`` (session fixture): a small real store — occupation + ssyk from the real data,
+  the fake embedder, the relations DB — ingested once per session (~20 s on 2 cores).
+* :class:`ServerProcess`: ``vagledning serve`` as a subprocess with its own environment
+  (TMPDIR, store, LLM endpoint …); every byte it writes to stdout/stderr is kept for scanning.
+* :func:`canaries`: valid personal identifiers (Luhn-checked personnummer/samordningsnummer,
+  phone numbers, e-mails, names, street addresses) to seed conversations with.
+"""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+# ---------------------------------------------------------------- the small store
+
+def build_fake_store(data_dir: Path, store_dir: Path) -> Path:
+    """Ingest occupation + ssyk with the fake embedder (+ relations) into ``store_dir``."""
+    from ingest.pipeline import run_ingest
+    from vagledning.documents import Kind
+    from vagledning.settings import Settings
+
+    run_ingest(Settings(data_dir=data_dir, store_dir=store_dir, embedder="fake"), kinds={Kind.occupation, Kind.ssyk})
+    return store_dir
+
+
+@pytest.fixture(scope="session")
+def fake_store(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Path of the session's small store (read-only for tests: copy it before writing)."""
+    return build_fake_store(data_dir, tmp_path_factory.mktemp("fake-store") / "store")
+
+
+def copy_store(src: Path, dst: Path) -> Path:
+    """A private copy of a store directory."""
+    shutil.copytree(src, dst)
+    return dst
+
+
+# ---------------------------------------------------------------- the service as a subprocess
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class ServerProcess:
+    """A ``vagledning serve`` subprocess; ``output()`` is everything it printed (logs included)."""
+
+    proc: subprocess.Popen
+    url: str
+    log_path: Path
+
+    def output(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(5)
+
+
+def start_server(env: dict[str, str], log_path: Path, *, timeout: float = 90.0) -> ServerProcess:
+    """Start ``vagledning serve`` on a free 127.0.0.1 port with ``env`` added; wait for /healthz."""
+    port = free_port()
+    full_env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "ANONYMIZED_TELEMETRY": "False", **env}
+    out = open(log_path, "wb")  # noqa: SIM115 - closed with the process
+    proc = subprocess.Popen([str(VENV_BIN / "vagledning"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=out, stderr=subprocess.STDOUT, env=full_env, cwd=str(ROOT), start_new_session=True)
+    out.close()
+    url = f"http://127.0.0.1:{port}"
+    server = ServerProcess(proc, url, log_path)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"vagledning serve exited with {proc.returncode}: {server.output()[-2000:]}")
+        try:
+            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.stop()
+    raise RuntimeError("vagledning serve did not start in time")
+
+
+def sse_events(body: str) -> list[tuple[str, str]]:
+    """(event, data) pairs of an SSE body."""
+    out = []
+    for block in body.split("\n\n"):
+        event, data = "", ""
+        for line in block.splitlines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: "):
+                data += line[6:]
+        if event:
+            out.append((event, data))
+    return out
+
+
+# ---------------------------------------------------------------- canaries
+
+def _luhn_digit(nine: str) -> str:
+    total = 0
+    for i, ch in enumerate(nine):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str((10 - total % 10) % 10)
+
+
+def personnummer(rng: random.Random, *, coordination: bool = False) -> str:
+    """A checksum-valid personnummer (or samordningsnummer: day + 60), ``YYMMDD-NNNC``."""
+    yy, mm, dd = rng.randint(40, 99), rng.randint(1, 12), rng.randint(1, 28)
+    nine = f"{yy:02d}{mm:02d}{dd + (60 if coordination else 0):02d}{rng.randint(100, 999):03d}"
+    ten = nine + _luhn_digit(nine)
+    return f"{ten[:6]}-{ten[6:]}"
+
+
+FIRST = ["Linnea", "Abdirahman", "Yohannes", "Farida", "Oksana", "Mahmoud", "Sigrid", "Tesfay", "Zahra", "Dmytro"]
+LAST = ["Qvarnström", "Warsame", "Gebremedhin", "Rahimi", "Kovalenko", "Haddad", "Lindqvist", "Tekle"]
+STREETS = ["Storgatan", "Kvarngatan", "Björkvägen", "Sjöviksvägen", "Tallstigen"]
+
+
+@dataclass
+class Canaries:
+    """One person's identifiers, each unique enough to find in any byte stream."""
+
+    pnr: str
+    samordning: str
+    phone: str
+    email: str
+    first: str
+    last: str
+    street: str
+
+    def all(self) -> list[str]:
+        """Every string that must never leave the request (full and in compact forms)."""
+        digits_phone = self.phone.replace(" ", "").replace("-", "")
+        return [self.pnr, self.pnr.replace("-", ""), self.samordning, self.samordning.replace("-", ""),
+                self.phone, digits_phone, self.email, f"{self.first} {self.last}", self.last, self.street]
+
+
+def canaries(seed: int) -> Canaries:
+    rng = random.Random(seed)
+    phone = f"07{rng.choice('02369')}-{rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+    first, last = rng.choice(FIRST), rng.choice(LAST) + f"{rng.choice('xz')}{chr(97 + seed % 26)}"
+    email = f"{first.lower()}.{last.lower()}{seed}@example.org"
+    street = f"{rng.choice(STREETS)} {rng.randint(11, 99)}"
+    return Canaries(personnummer(rng), personnummer(rng, coordination=True), phone, email, first, last, street)
