@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 
 from fastapi import FastAPI
@@ -16,6 +17,7 @@ from api.errors import BodyTooLarge, body_too_large_problem, problem
 from vagledning.errors import BadInput
 
 RATE_LIMITED_PREFIX = "/v1/"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 log = logging.getLogger("api.limits")
 
 
@@ -110,9 +112,12 @@ def install_rate_limit(app: FastAPI, rate_limit: str) -> Limiter:
 
 
 def check_text(text: str | None, max_chars: int, what: str = "The text") -> None:
-    """422 with a clear message when a text is longer than the configured limit."""
+    """422 with a clear message when a text is longer than the configured limit, or not valid Unicode."""
     if text is not None and len(text) > max_chars:
         raise BadInput(f"{what} is too long: at most {max_chars} characters are allowed.", code="message_too_long")
+    if text is not None and _SURROGATE.search(text):
+        # JSON may spell unpaired surrogates (\ud800); they cannot be encoded in any answer.
+        raise BadInput(f"{what} contains invalid characters (unpaired UTF-16 surrogates).", code="invalid_text")
 
 
 def check_conversation(messages: list, max_turns: int, max_chars: int) -> None:
