@@ -77,8 +77,12 @@ def interpret(text: str, rt, *, language: str | None = None, base: Profile | Non
         kind = st.kind
         fa, fb = _focus(st)
         focus = red[fa:fb]
-        if kind in ("experience", "wish", "interest", "other") or (kind == "negation" and False):
+        if kind in ("experience", "wish", "interest", "other", "education"):
             links = linking.link_occupations(st.text, focus, rt, vectors=vectors)
+            if kind == "education":
+                # "I'm a qualified primary school teacher": a named profession in an education
+                # statement is a qualification; only a clear mention counts.
+                links = [l for l in links if l.score >= 0.9]
             if kind == "wish" and _STUDY.search(st.text):
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
@@ -91,12 +95,12 @@ def interpret(text: str, rt, *, language: str | None = None, base: Profile | Non
                 ref = _ref(link, rel)
                 occ = rel.occupation(link.concept_id)
                 ssyk_id, ssyk_code = (occ.ssyk_id, occ.ssyk_code) if occ else (None, None)
-                if kind in ("experience", "other"):
+                if kind in ("experience", "other", "education"):
                     origin = origins.get(si)
                     yrs = years.get(si)
                     profile.experiences.append(Experience(
                         occupation=ref, ssyk_id=ssyk_id, ssyk_code=ssyk_code, span=span,
-                        confidence=round(link.score * (1.0 if kind == "experience" else 0.85), 3),
+                        confidence=round(link.score * {"experience": 1.0, "other": 0.85}.get(kind, 0.75), 3),
                         abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
                         years=yrs.years if yrs else None))
                 elif kind == "wish":
