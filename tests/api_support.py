@@ -132,9 +132,16 @@ def static_site(pages: dict[str, str] | Callable[[str], dict[str, str]], directo
 # ---------------------------------------------------------------- fixtures (import them in test modules)
 
 @pytest.fixture(scope="session")
-def service() -> Any:
-    """The service under test: switch real/double in :func:`choose_service` only."""
-    return choose_service()
+def service(real_settings) -> Any:
+    """The real service over the shared real test store (tests/store_fixture.py).
+
+    ``VAGLEDNING_TEST_SERVICE=double`` swaps in the double for quick local UI work only."""
+    if os.environ.get("VAGLEDNING_TEST_SERVICE") == "double":
+        return ServiceDouble()
+    engine = importlib.import_module("assistant.engine")
+    real = engine.build_service(real_settings)
+    real.ready()
+    return real
 
 
 @pytest.fixture()

@@ -7,7 +7,7 @@ import pytest
 from tests.api_support import live_api, service  # noqa: F401 - fixtures
 
 PROBLEM_KEYS = {"type", "title", "status", "detail", "code"}
-TEXT = "Jag jobbade som kock i sex år i Aleppo. Jag pratar arabiska och vill jobba i Skåne."
+TEXT = "Jag jobbade som kock i sex år i Aleppo. Jag har truckkort och kan svetsa. Jag pratar arabiska och vill jobba i Skåne."
 
 
 @pytest.fixture()

@@ -141,9 +141,27 @@ def interpret(text: str, rt, *, language: str | None = None, base: Profile | Non
             profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
                                                   confidence=0.9))
     for place in sa.places:
-        st_kind = sa.statements[place.statement].kind if place.statement < len(sa.statements) else "place"
         _add_place(profile, rel, red, place, message_index)
+    if not any(c.kind == "region" for c in profile.constraints):
+        for start, end, region_id, name in _region_mentions(red, rel):
+            profile.constraints.append(Constraint(kind="region", value=region_id, label=name,
+                                                  span=_span(red, start, end, message_index), confidence=0.85))
+            break
     return profile
+
+
+def _region_mentions(text: str, rel) -> list[tuple[int, int, str, str]]:
+    """Counties named in the text ("Skåne", "Västra Götaland", "Stockholms län", "Norrbotten")."""
+    found = []
+    for region in rel.regions():
+        base = re.sub(r"\s+län$", "", region.label)
+        names = {region.label, base, base[:-1] if base.endswith("s") and not base.endswith("ss") else base}
+        for name in sorted(names, key=len, reverse=True):
+            m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            if m:
+                found.append((m.start(), m.end(), region.id, region.label))
+                break
+    return sorted(found)
 
 
 def _add_place(profile: Profile, rel, red: str, place, message_index: int) -> None:
