@@ -144,7 +144,7 @@ class Engine:
                     loop.call_soon_threadsafe(queue.put_nowait, ev)
             except VagledningError as exc:
                 loop.call_soon_threadsafe(queue.put_nowait, ChatEvent(
-                    event="error", data={"code": exc.code, "message": exc.user_message}))
+                    event="error", data={"code": exc.code, "message": exc.user_message, "status": exc.status}))
             except Exception as exc:  # noqa: BLE001 - a safe message; the type is logged
                 _log_error(exc)
                 loop.call_soon_threadsafe(queue.put_nowait, ChatEvent(

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
+from api.errors import INTERNAL_DETAIL, problem
 from api.limits import check_conversation
 from api.schemas import CHAT_EXAMPLES
 from api.sse import sse_frames
@@ -59,9 +60,25 @@ async def chat(
         first = await events.__anext__()
     except StopAsyncIteration:
         first = None
+    if first is not None and first.event == "error":
+        # Failed before anything was said (e.g. the store is unreachable): a proper problem
+        # response with the error's status (503 …), not a 200 stream holding only an error.
+        await _close(events)
+        data = first.data
+        status = data.get("status") if isinstance(data.get("status"), int) and 400 <= data["status"] < 600 else 500
+        return problem(status, str(data.get("message") or INTERNAL_DETAIL), str(data.get("code") or "internal"))
     log.info("chat_stream", extra={"turns": len(body.messages)})
     return StreamingResponse(
         sse_frames(first, events),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"},
     )
+
+
+async def _close(events) -> None:
+    aclose = getattr(events, "aclose", None)
+    if aclose is not None:
+        try:
+            await aclose()
+        except Exception:  # noqa: BLE001 - closing is best effort
+            pass
