@@ -18,3 +18,9 @@ def data_dir() -> Path:
     if not path.is_dir():
         pytest.fail(f"shared data not found at {path}; set VAGLEDNING_DATA_DIR")
     return path
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: Playwright's sync API keeps an event loop running in the main thread
+    for the rest of the session, which breaks later tests that call asyncio.run()."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -8,7 +8,8 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ACCOUNT = ("Jag heter Amal och jobbade som kock i sex år i Aleppo. I Sverige har jag praktiserat på en förskola "
-           "med barn. Jag pratar arabiska och lite svenska. Jag har gått gymnasiet. Jag vill jobba med barn i Skåne.")
+           "med barn. Jag har truckkort och kan svetsa. Jag pratar arabiska och lite svenska. Jag har gått gymnasiet. "
+           "Jag vill jobba med barn i Skåne.")
 
 
 def analyse(page, api: str) -> None:
