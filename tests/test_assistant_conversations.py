@@ -1,9 +1,8 @@
 """Multi-turn conversations on the GroundedComposer over the real ingested store (slow).
 
 Every cited id must exist in the store, and every number the answer states (ad counts,
-salaries) must equal the evidence it cites. Interpretation uses the keyword interpreter of
-tests/assistant_fakes.py (real taxonomy ids) so the scenarios are deterministic; matching,
-occupation details, search and relations are the real ones.
+salaries) must equal the evidence it cites. Everything is real: interpreter, matching,
+occupation details, search and relations (the interpreter is deterministic).
 """
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from assistant.citations import check
 from assistant.composers.grounded import GroundedComposer, format_number
 from assistant.contract import ChatMessage, ChatRequest
 from assistant.turn import Deps, prepare
-from tests.assistant_fakes import keyword_interpret
 from tests.conftest_store import real_runtime  # noqa: F401
 
 pytestmark = pytest.mark.slow
@@ -23,10 +21,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def deps():
-    from retrieval.details import occupation_details
-    from retrieval.matching import match_profile
+    from assistant.turn import default_deps
 
-    return Deps(interpret=keyword_interpret, match=match_profile, details=occupation_details)
+    return default_deps()
 
 
 class Conversation:
