@@ -62,7 +62,9 @@ def _read_jsonl(stdin, key: str):
                 raise ValueError(f'each line must be an object with a string "{key}"')
             yield no, obj, None
         except ValueError as exc:
-            yield no, None, str(exc)
+            yield no, None, str(exc)[:200]
+        except RecursionError:  # json.loads on thousands of nested brackets
+            yield no, None, "the line is nested too deeply to be read"
 
 
 def _emit(obj) -> None:
@@ -177,16 +179,17 @@ def search(
     run_guarded(body)
 
 
-def _interpret_one(rt, text: str, language: str | None):
+def _interpret_one(rt, text: str, language: str | None, llm: bool | None = None):
     from assistant.interpretation.interpreter import interpret
 
-    return interpret(text, rt, language=language)
+    return interpret(text, rt, language=language, llm=llm)
 
 
 @app.command()
 def interpret(
     text: Optional[str] = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
     language: Optional[str] = typer.Option(None, "--lang", help="Force the language (sv, en, ar, so, ti, fa, uk)."),
+    llm: Optional[bool] = typer.Option(None, "--llm/--no-llm", help="LLM-assisted interpretation (needs VAGLEDNING_LLM_BASE_URL); proposals are validated against the store."),
     as_json: bool = typer.Option(False, "--json", help="Print the Profile as JSON."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, write one Profile line each.'),
 ) -> None:
@@ -202,12 +205,12 @@ def interpret(
                 if err:
                     _emit({"id": None, "line": no, "error": err})
                     continue
-                profile = _interpret_one(rt, obj["text"], language)
+                profile = _interpret_one(rt, obj["text"], language, llm)
                 _emit({"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")})
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
-        profile = _interpret_one(rt, text, language)
+        profile = _interpret_one(rt, text, language, llm)
         if as_json:
             _emit(profile.model_dump(mode="json"))
             return

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(default=30.0, gt=0)
     llm_max_tokens: int = Field(default=800, ge=16)
     llm_max_tool_calls: int = Field(default=3, ge=0, le=10)
+    llm_interpretation: bool = Field(default=False, description="Also let the LLM propose profile items (validated against the store) when an LLM is configured.")
 
     # --- live source APIs
     taxonomy_api_url: str = "https://taxonomy.api.jobtechdev.se"

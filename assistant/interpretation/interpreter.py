@@ -53,8 +53,26 @@ def _in_statement(items, st) -> bool:
 
 
 def interpret(text: str, rt, *, language: str | None = None, base: Profile | None = None,
-              message_index: int = 0) -> Profile:
-    """Interpret ``text`` into a Profile (merged into ``base`` when given)."""
+              message_index: int = 0, llm: bool | None = None, chat_model=None) -> Profile:
+    """Interpret ``text`` into a Profile (merged into ``base`` when given).
+
+    ``llm``: also ask the configured OpenAI-compatible model (default: settings.llm_interpretation
+    and an LLM configured); its proposals are validated against the store before they are merged."""
+    profile = _interpret(text, rt, language=language, base=base, message_index=message_index)
+    settings = getattr(rt, "settings", None)
+    use_llm = llm if llm is not None else bool(settings and settings.llm_enabled and settings.llm_interpretation)
+    if use_llm and (chat_model is not None or (settings and settings.llm_enabled)):
+        from assistant.interpretation.llm_assist import llm_interpret, merge
+
+        red = redact((text or "")[:MAX_CHARS]).text
+        if _HAS_LETTER.search(red):
+            extra, _ = llm_interpret(red, rt, language=profile.language, chat_model=chat_model,
+                                     message=message_index)
+            profile = merge(profile, extra)
+    return profile
+
+
+def _interpret(text: str, rt, *, language: str | None, base: Profile | None, message_index: int) -> Profile:
     profile = base.model_copy(deep=True) if base else Profile()
     red = redact((text or "")[:MAX_CHARS]).text
     if not _HAS_LETTER.search(red):
