@@ -20,6 +20,7 @@ W_WISH = 1.25
 W_SIMILAR = 0.45
 W_SKILLS = 0.8
 W_INTEREST = 0.35
+W_ESCO = 0.5
 AVOID_FACTOR = 0.25
 MAX_SIMILAR = 8
 MAX_MISSING = 8
@@ -87,6 +88,17 @@ def candidates(profile: Profile, rel) -> dict[str, _Cand]:
         for occ_id, hits in occupations_demanding(rel, labels).items():
             total = sum(1.0 / math.log2(rank + 2) for _, rank in hits)
             cand(occ_id).add("skills", W_SKILLS * min(1.0, total / 2.0), None)
+    # ESCO: essential/optional skills of the ESCO occupations mapped to each candidate (crosswalk),
+    # for profile skills that carry an ESCO URI.
+    esco_skills = {s.esco_uri for s in profile.skills if s.esco_uri and s.id not in removed}
+    if esco_skills:
+        for c in list(cands.values()):
+            for m in rel.esco_matches(c.id):
+                rels = rel.esco_occupation_skills(m.esco_uri)
+                hit = [r for r in rels if r.skill_uri in esco_skills]
+                if hit:
+                    weight = sum(1.0 if r.relation == "essential" else 0.5 for r in hit)
+                    c.add("esco_skills", W_ESCO * min(1.0, weight / 3.0), None)
     return cands
 
 
@@ -157,11 +169,25 @@ def match_profile(profile: Profile, rt, *, region: str | None = None, top: int =
     if with_evidence:
         for m in matches[:EVIDENCE_FOR_TOP]:
             m.evidence = occupation_evidence(m.id, rt, region=region, missing_skills=[s.label for s in m.missing_skills])
+        _recognition(profile, matches)
     result = MatchResult(language=profile.language, region=region, profile=profile, occupations=matches)
     result.next_questions = missing_information(profile)
     if not matches:
         result.notes.append("no_occupation_found")
     return result
+
+
+def _recognition(profile: Profile, matches: list[OccupationMatch]) -> None:
+    """Experience from abroad: say what Swedish recognition may be needed, when the sources say so."""
+    by_id = {m.id: m for m in matches}
+    for exp in profile.experiences:
+        m = by_id.get(exp.occupation.id)
+        if not exp.abroad or m is None:
+            continue
+        notes = [e for e in m.evidence if e.type in ("recognition", "education_requirement")]
+        if notes:
+            exp.recognition = notes[0].snippet
+            exp.recognition_sources = sorted({e.doc_id for e in notes})
 
 
 def missing_information(profile: Profile) -> list[str]:
