@@ -130,26 +130,32 @@ class AdsSource:
             if not isinstance(a, dict) or not a.get("id") or not isinstance(a.get("headline"), str):
                 yield MalformedRecord(source=self.name, locator=f"{loc}#{i}", reason="ad without id or headline")
                 continue
-            occ = a.get("occupation") or {}
-            group = a.get("occupation_group") or {}
-            addr = a.get("workplace_address") or {}
-            desc = a.get("description") or {}
-            occ_ids = [occ["concept_id"]] if occ.get("concept_id") else []
-            code = group.get("legacy_ams_taxonomy_id")
-            yield Document(
-                id=f"ad:{a['id']}", kind=Kind.ad, concept_id=str(a["id"]), title=a["headline"].strip(),
-                text=_text(desc.get("text") or desc.get("text_formatted")), language=guess_language(desc.get("text") or ""),
-                url=a.get("webpage_url"), source=self.name, licence=LIC_JOBSEARCH,
-                metadata=jsonable_meta({
-                    "occupation_ids": occ_ids, "occupation_label": occ.get("label"),
-                    **res.ssyk_meta(occ_ids, group.get("concept_id"), code if isinstance(code, str) and code.isdigit() else None),
-                    "field_id": (a.get("occupation_field") or {}).get("concept_id"),
-                    "region_ids": [addr["region_concept_id"]] if addr.get("region_concept_id") else None,
-                    "municipality_ids": [addr["municipality_concept_id"]] if addr.get("municipality_concept_id") else None,
-                    "place": addr.get("municipality"), "date": _date(a.get("publication_date")),
-                    "employer": (a.get("employer") or {}).get("name"), "ad_source": "jobsearch",
-                }),
-            )
+            try:
+                occ = a.get("occupation") or {}
+                group = a.get("occupation_group") or {}
+                addr = a.get("workplace_address") or {}
+                desc = a.get("description") or {}
+                occ_ids = [occ["concept_id"]] if occ.get("concept_id") else []
+                code = group.get("legacy_ams_taxonomy_id")
+                doc = Document(
+                    id=f"ad:{a['id']}", kind=Kind.ad, concept_id=str(a["id"]), title=a["headline"].strip(),
+                    text=_text(desc.get("text") or desc.get("text_formatted")), language=guess_language(desc.get("text") or ""),
+                    url=a.get("webpage_url"), source=self.name, licence=LIC_JOBSEARCH,
+                    metadata=jsonable_meta({
+                        "occupation_ids": occ_ids, "occupation_label": occ.get("label"),
+                        **res.ssyk_meta(occ_ids, group.get("concept_id"), code if isinstance(code, str) and code.isdigit() else None),
+                        "field_id": (a.get("occupation_field") or {}).get("concept_id"),
+                        "region_ids": [addr["region_concept_id"]] if addr.get("region_concept_id") else None,
+                        "municipality_ids": [addr["municipality_concept_id"]] if addr.get("municipality_concept_id") else None,
+                        "place": addr.get("municipality"), "date": _date(a.get("publication_date")),
+                        "employer": (a.get("employer") or {}).get("name"), "ad_source": "jobsearch",
+                    }),
+                )
+            except (AttributeError, TypeError, ValueError, KeyError) as exc:
+                # A record of an unexpected shape is reported, never allowed to stop the source.
+                yield MalformedRecord(source=self.name, locator=f"{loc}#{i}", reason=f"unexpected shape ({type(exc).__name__})")
+                continue
+            yield doc
 
     def _scraped(self, records: Any, res: _Resolver) -> Iterator[Document | MalformedRecord]:
         for i, rec in enumerate(records if isinstance(records, list) else []):
@@ -158,30 +164,36 @@ class AdsSource:
             if not isinstance(post, dict) or not isinstance(post.get("title"), str) or not rec.get("id"):
                 yield MalformedRecord(source=self.name, locator=loc, reason="record without id or JobPosting title")
                 continue
-            locations = post.get("jobLocation") or []
-            locations = locations if isinstance(locations, list) else [locations]
-            places = [x.get("address") for x in locations if isinstance(x, dict)] + [rec.get("ort")]
-            regions, muns = res.places([p for p in places if isinstance(p, str)])
-            labels = [rec.get("yrke")]
-            occ_meta = post.get("relevantOccupation")
-            occ_meta = occ_meta if isinstance(occ_meta, dict) else {}
-            category = occ_meta.get("occupationalCategory")
-            legacy = category.get("codeValue") if isinstance(category, dict) else None
-            occ_ids = [res.occ_by_legacy[legacy]] if legacy in res.occ_by_legacy else []
-            occ_ids += [o for o in res.occupations([x for x in labels + [occ_meta.get("name")] if isinstance(x, str)])
-                        if o not in occ_ids]
-            description = post.get("description") or ""
-            yield Document(
-                id=f"ad:scraped-2020:{rec['id']}", kind=Kind.ad, concept_id=str(post.get("identifier") or rec["id"]),
-                title=post["title"].strip(), text=_text(description), language=guess_language(description),
-                url=post.get("url"), source=self.name, licence=LIC_SCRAPED,
-                metadata=jsonable_meta({
-                    "occupation_ids": occ_ids, **res.ssyk_meta(occ_ids), "region_ids": regions,
-                    "municipality_ids": muns, "place": rec.get("ort"),
-                    "date": _date(post.get("datePosted")) or _date(post.get("validThrough")),
-                    "employer": (post.get("hiringOrganization") or {}).get("name"), "ad_source": "scraped-2020",
-                }),
-            )
+            try:
+                locations = post.get("jobLocation") or []
+                locations = locations if isinstance(locations, list) else [locations]
+                places = [x.get("address") for x in locations if isinstance(x, dict)] + [rec.get("ort")]
+                regions, muns = res.places([p for p in places if isinstance(p, str)])
+                labels = [rec.get("yrke")]
+                occ_meta = post.get("relevantOccupation")
+                occ_meta = occ_meta if isinstance(occ_meta, dict) else {}
+                category = occ_meta.get("occupationalCategory")
+                legacy = category.get("codeValue") if isinstance(category, dict) else None
+                occ_ids = [res.occ_by_legacy[legacy]] if legacy in res.occ_by_legacy else []
+                occ_ids += [o for o in res.occupations([x for x in labels + [occ_meta.get("name")] if isinstance(x, str)])
+                            if o not in occ_ids]
+                description = post.get("description") or ""
+                doc = Document(
+                    id=f"ad:scraped-2020:{rec['id']}", kind=Kind.ad, concept_id=str(post.get("identifier") or rec["id"]),
+                    title=post["title"].strip(), text=_text(description), language=guess_language(description),
+                    url=post.get("url"), source=self.name, licence=LIC_SCRAPED,
+                    metadata=jsonable_meta({
+                        "occupation_ids": occ_ids, **res.ssyk_meta(occ_ids), "region_ids": regions,
+                        "municipality_ids": muns, "place": rec.get("ort"),
+                        "date": _date(post.get("datePosted")) or _date(post.get("validThrough")),
+                        "employer": (post.get("hiringOrganization") or {}).get("name"), "ad_source": "scraped-2020",
+                    }),
+                )
+            except (AttributeError, TypeError, ValueError, KeyError) as exc:
+                # A record of an unexpected shape is reported, never allowed to stop the source.
+                yield MalformedRecord(source=self.name, locator=loc, reason=f"unexpected shape ({type(exc).__name__})")
+                continue
+            yield doc
 
     def _platsbanken_sv(self, src: dict[str, Any], res: _Resolver, loc: str) -> Document | MalformedRecord:
         if not src.get("id") or not isinstance(src.get("rubrik"), str):

