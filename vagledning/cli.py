@@ -346,6 +346,8 @@ def chat(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="Worker processes (one per core answers the most turns; each loads its own models)."),
 ) -> None:
     """Start the web service: chat widget at /, counsellor copilot at /copilot, API under /v1."""
     settings = _settings()
@@ -354,7 +356,7 @@ def serve(
         from api.server import serve as run_server
 
         typer.echo(f"Serving on http://{host}:{port}  (widget demo: /, copilot: /copilot, API docs: /docs)")
-        run_server(host, port, settings)
+        run_server(host, port, settings, workers=workers)
 
     run_guarded(body)
 
