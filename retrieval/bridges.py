@@ -59,9 +59,9 @@ class Bridges:
             for cid in (h.concept_id, *h.alt_ids):
                 if cid not in seen:
                     seen.add(cid)
-                    # A term listing several concepts ("farmaceut": Apotekare, Receptarie) does not say which
-                    # is meant; all get the same confidence and the fused search ranking orders them.
-                    conf = LEXICON_CONFIDENCE * h.score
+                    # A term listing several concepts ("farmaceut": Apotekare, Receptarie) names the first
+                    # as the usual meaning; the others stay close behind so context can still surface them.
+                    conf = LEXICON_CONFIDENCE * h.score * (1.0 if cid == h.concept_id else 0.97)
                     out.append(Bridged(prefix + cid, "lexicon", conf, h.term))
         return out
 
