@@ -146,7 +146,7 @@ async def one_turn(client: httpx.AsyncClient, body: dict, stats: Stats) -> dict 
 
 async def session(i: int, client: httpx.AsyncClient, texts: list[dict], stop_at: float, think: tuple[float, float],
                   turns: int, stats: Stats, rng: random.Random) -> None:
-    await asyncio.sleep(rng.uniform(0, max(think[1], 1.0)))  # people do not all arrive at once
+    await asyncio.sleep(min(rng.uniform(0, max(think[1], 1.0)), stop_at - time.monotonic()))  # staggered arrivals
     while time.monotonic() < stop_at:
         sample = texts[rng.randrange(len(texts))]
         lang = sample["language"]
@@ -168,7 +168,7 @@ async def session(i: int, client: httpx.AsyncClient, texts: list[dict], stop_at:
             follow_up = rng.choice(suggestions) if suggestions else FALLBACK_FOLLOW_UPS.get(lang, "Tack!")
             messages.append({"role": "user", "content": follow_up})
             if think[1] > 0:
-                await asyncio.sleep(rng.uniform(*think))
+                await asyncio.sleep(min(rng.uniform(*think), max(0.0, stop_at - time.monotonic())))
 
 
 def free_port() -> int:

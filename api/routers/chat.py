@@ -1,6 +1,7 @@
 """POST /v1/chat: one conversation turn, streamed as SSE or answered as JSON."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -19,6 +20,21 @@ from vagledning.settings import Settings
 
 log = logging.getLogger("api.chat")
 router = APIRouter(tags=["chat"])
+
+#: Turns prepared at once per process; further turns wait in arrival order. Preparing a turn
+#: (interpretation, matching, evidence: everything before its first event) is CPU-bound Python:
+#: fifty turns sharing the GIL each take fifty times longer (p95 26 s vs p50 7 s in
+#: benchmarks/bench_load.py --think 0), while a few slots serve them first come, first served.
+#: The slot is held until the first event only, so waiting on an LLM never holds one.
+TURN_SLOTS = 3
+
+
+def _slots(request: Request) -> asyncio.Semaphore:
+    slots = getattr(request.app.state, "turn_slots", None)
+    if slots is None:
+        slots = request.app.state.turn_slots = asyncio.Semaphore(TURN_SLOTS)
+    return slots
+
 
 SSE_DESCRIPTION = """Server-Sent Events, each `event: X\\ndata: <json>\\n\\n`:
 `profile` {"profile": Profile}, `token` {"text"}, `citations` {"citations": [Citation]},
@@ -50,16 +66,26 @@ async def chat(
     """The conversation lives with the client: send the prior turns and the profile each time."""
     check_conversation(body.messages, settings.max_turns, settings.max_message_chars)
     started = time.perf_counter()
+    slots = _slots(request)
     if _wants_json(request, stream):
-        result = await run_in_threadpool(service.turn, body)
+        # The whole turn runs here; with an LLM it is mostly waiting, so it takes no slot then.
+        cpu_only = not settings.llm_enabled or body.use_llm is False
+        if cpu_only:
+            await slots.acquire()
+        try:
+            result = await run_in_threadpool(service.turn, body)
+        finally:
+            if cpu_only:
+                slots.release()
         log.info("chat_turn", extra={"turns": len(body.messages), "ms": round((time.perf_counter() - started) * 1000)})
         return JSONResponse(result.model_dump(mode="json"))
-    events = service.stream(body).__aiter__()
-    # Pull the first event before answering, so a failure to start is a proper problem response.
-    try:
-        first = await events.__anext__()
-    except StopAsyncIteration:
-        first = None
+    async with slots:
+        events = service.stream(body).__aiter__()
+        # Pull the first event before answering, so a failure to start is a proper problem response.
+        try:
+            first = await events.__anext__()
+        except StopAsyncIteration:
+            first = None
     if first is not None and first.event == "error":
         # Failed before anything was said (e.g. the store is unreachable): a proper problem
         # response with the error's status (503 …), not a 200 stream holding only an error.
