@@ -163,4 +163,4 @@ def test_stream_reports_errors_as_an_error_event():
         return [e async for e in eng.stream(ChatRequest(messages=[ChatMessage(role="user", content="kock")]))]
     events = asyncio.run(run())
     assert [e.event for e in events] == ["error"]
-    assert events[0].data == {"code": "store_unavailable", "message": "Store down."}
+    assert events[0].data == {"code": "store_unavailable", "message": "Store down.", "status": 503}
