@@ -234,6 +234,8 @@ def configure_logging(level: str | int = "INFO", *, stream: IO[str] | None = Non
         lg = logging.getLogger(name)
         lg.handlers.clear()
         lg.propagate = True
+        lg.disabled = False
+        lg.setLevel(logging.NOTSET)  # a server's log_level (applied later by uvicorn) may raise it again
     for name in _NOISY:
         logging.getLogger(name).setLevel(logging.WARNING)
     return handler
