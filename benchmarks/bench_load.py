@@ -198,7 +198,8 @@ async def run(args) -> dict:
     url = f"http://127.0.0.1:{port}"
     rss: list[float] = []
     try:
-        limits = httpx.Limits(max_connections=args.sessions + 10, max_keepalive_connections=args.sessions + 10)
+        limits = httpx.Limits(max_connections=args.sessions + 10,
+                             max_keepalive_connections=0 if args.no_keepalive else args.sessions + 10)
         async with httpx.AsyncClient(base_url=url, timeout=httpx.Timeout(120, connect=10), limits=limits) as client:
             t0 = time.monotonic()
             while True:
@@ -269,6 +270,8 @@ def main() -> None:
     ap.add_argument("--turns", type=int, default=3, help="turns per conversation before a new one starts")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                     help="server worker processes (vagledning serve --workers; default: one per core)")
+    ap.add_argument("--no-keepalive", action="store_true",
+                    help="a new connection per turn (spreads turns over workers like many separate browsers)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--server-log", default=os.devnull, help="where the server's own log goes (default: discarded)")

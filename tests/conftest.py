@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-pytest_plugins = ["tests.conftest_llm", "tests.store_fixture"]
+pytest_plugins = ["tests.conftest_llm", "tests.store_fixture", "tests.harness"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

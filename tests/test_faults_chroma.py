@@ -15,7 +15,7 @@ import pytest
 from api.app import create_app
 from tests.api_support import start_app
 from tests.chroma_server import chroma_server, free_port
-from tests.harness import copy_store, fake_store  # noqa: F401
+from tests.harness import copy_store
 from vagledning.settings import Settings
 
 pytestmark = pytest.mark.chroma_server
@@ -61,7 +61,7 @@ def _problem_503(r: httpx.Response) -> None:
     assert r.json()["detail"]
 
 
-def test_chroma_down_then_back(fake_store, data_dir, tmp_path):  # noqa: F811
+def test_chroma_down_then_back(fake_store, data_dir, tmp_path):
     from retrieval.runtime import clear_runtimes
 
     store = copy_store(fake_store, tmp_path / "store")

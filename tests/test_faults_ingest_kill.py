@@ -12,7 +12,7 @@ import signal
 import subprocess
 import time
 
-from tests.harness import ROOT, VENV_BIN, fake_store  # noqa: F401
+from tests.harness import ROOT, VENV_BIN
 from vagledning.settings import Settings
 
 KINDS = ("occupation", "ssyk")
@@ -37,7 +37,7 @@ def _ingest(store_dir, data_dir) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
 
 
-def test_sigkilled_ingest_resumes_to_a_clean_store(fake_store, data_dir, tmp_path):  # noqa: F811
+def test_sigkilled_ingest_resumes_to_a_clean_store(fake_store, data_dir, tmp_path):
     seed = int(time.time())
     rng = random.Random(seed)
     store = tmp_path / "store"

@@ -14,7 +14,7 @@ import pytest
 
 from api.app import create_app
 from tests.api_support import start_app
-from tests.harness import fake_store, free_port, sse_events  # noqa: F401
+from tests.harness import free_port, sse_events
 from tests.llm_server import BreakStream, Hang, HttpError, MalformedChunk, Reply
 from vagledning.settings import Settings
 
@@ -24,7 +24,7 @@ TURN = {"messages": [{"role": "user", "content": "Jag har jobbat som kock i sex 
 
 
 @pytest.fixture(scope="module")
-def live(fake_store, data_dir, llm_server_session):  # noqa: F811
+def live(fake_store, data_dir, llm_server_session):
     from retrieval.runtime import clear_runtimes
 
     clear_runtimes()
@@ -68,7 +68,7 @@ def test_llm_fault_still_answers_with_notice(live, llm_server, behaviour):
     assert seconds < TIMEOUT_S * 3 + 5
 
 
-def test_llm_connection_refused(fake_store, data_dir):  # noqa: F811
+def test_llm_connection_refused(fake_store, data_dir):
     from retrieval.runtime import clear_runtimes
 
     clear_runtimes()

@@ -17,7 +17,6 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
 from api.app import create_app
-from tests.harness import fake_store  # noqa: F401
 from vagledning.settings import Settings
 
 MAX_SECONDS = 10.0  # "never a hang": every single request answers well within this
@@ -33,7 +32,7 @@ def _app(store, data_dir, **overrides):
 
 
 @pytest.fixture(scope="module")
-def real_app(fake_store, data_dir):  # noqa: F811
+def real_app(fake_store, data_dir):
     return _app(fake_store, data_dir)
 
 
@@ -129,7 +128,7 @@ def test_oversized_bodies_are_413(client):
     _problem(r, 413)
 
 
-def test_ten_thousand_turns(client, fake_store, data_dir):  # noqa: F811
+def test_ten_thousand_turns(client, fake_store, data_dir):
     turns = [{"role": "user" if i % 2 == 0 else "assistant", "content": "hej"} for i in range(10_000)]
     turns[-1] = {"role": "user", "content": "hej"}
     body = json.dumps({"messages": turns}).encode()

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.harness import ROOT, Canaries, canaries, copy_store, fake_store, sse_events, start_server  # noqa: F401
+from tests.harness import ROOT, Canaries, canaries, copy_store, sse_events, start_server
 from tests.llm_server import Reply
 
 FIRST_TURN = {
@@ -93,7 +93,7 @@ def _scan(paths: list[Path], needles: list[bytes], since: float) -> dict[str, li
     return found
 
 
-def test_no_canary_leaves_the_request(fake_store, data_dir, tmp_path, llm_server):  # noqa: F811
+def test_no_canary_leaves_the_request(fake_store, data_dir, tmp_path, llm_server):
     started = time.time() - 1
     store = copy_store(fake_store, tmp_path / "store")
     tmpdir = tmp_path / "proc-tmp"

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api_support import make_app
-from tests.harness import fake_store, start_server  # noqa: F401
+from tests.harness import start_server
 from tests.llm_server import Hang, HttpError
 from tests.service_double import ServiceDouble
 
@@ -53,7 +53,7 @@ def test_cors_disallowed_origin_gets_no_allow_origin_header():
                                                                  headers=bad).headers
 
 
-def test_secrets_never_in_logs_or_error_bodies(fake_store, data_dir, tmp_path, llm_server):  # noqa: F811
+def test_secrets_never_in_logs_or_error_bodies(fake_store, data_dir, tmp_path, llm_server):
     llm_server.script(HttpError(500, message=f"upstream says {LLM_KEY}"), Hang(10), HttpError(401))
     server = start_server({
         "VAGLEDNING_DATA_DIR": str(data_dir), "VAGLEDNING_STORE_DIR": str(fake_store), "VAGLEDNING_EMBEDDER": "fake",

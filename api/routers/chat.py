@@ -26,7 +26,7 @@ router = APIRouter(tags=["chat"])
 #: fifty turns sharing the GIL each take fifty times longer (p95 26 s vs p50 7 s in
 #: benchmarks/bench_load.py --think 0), while a few slots serve them first come, first served.
 #: The slot is held until the first event only, so waiting on an LLM never holds one.
-TURN_SLOTS = 3
+TURN_SLOTS = 2
 
 
 def _slots(request: Request) -> asyncio.Semaphore:
