@@ -54,9 +54,29 @@ def _sentence_with(text: str, pattern: re.Pattern) -> str | None:
     return None
 
 
+_CACHE_MAX = 4096
+
+
 def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
                         missing_skills: list[str] | None = None, ads: bool = True) -> list[EvidenceItem]:
-    """All evidence we have for an occupation, region-specific where the data allows."""
+    """All evidence we have for an occupation, region-specific where the data allows.
+
+    Evidence depends only on source data (occupation, region), never on what a person wrote, so it
+    is cached per runtime: follow-up turns and other sessions asking about the same occupation
+    reuse it (the store only changes through ingest, which restarts the service's runtime)."""
+    key = (occupation_id, region, tuple(missing_skills or ()), ads)
+    cache = rt.__dict__.setdefault("_evidence_cache", {})
+    hit = cache.get(key)
+    if hit is None:
+        hit = _occupation_evidence(occupation_id, rt, region=region, missing_skills=missing_skills, ads=ads)
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+        cache[key] = hit
+    return [item.model_copy(deep=True) for item in hit]
+
+
+def _occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
+                         missing_skills: list[str] | None = None, ads: bool = True) -> list[EvidenceItem]:
     rel = rt.relations
     occ = rel.occupation(occupation_id)
     if occ is None:
