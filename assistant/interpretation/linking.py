@@ -91,6 +91,11 @@ def link_occupations(statement: str, focus: str, rt, *, top: int = 5, vectors: d
         hits += [h for h in rt.search.search(focus, "occupation", top, query_vector=vectors.get(focus))
                  if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
+    # "jobbat som undersköterska på ett äldreboende": when curated terms name several things, the
+    # first one is the occupation; later ones are mostly workplaces or sectors.
+    lex_starts = sorted({l.start for l in links if l.route == "lexicon"})
+    if len(lex_starts) > 1:
+        links = [l for l in links if l.route != "lexicon" or l.start == lex_starts[0]]
     best: dict[str, Link] = {}
     for l in links:
         if l.concept_id not in best or l.score > best[l.concept_id].score:
