@@ -31,6 +31,7 @@ class Bridges:
     def __init__(self, relations_getter) -> None:
         self._relations = relations_getter
         self._inner_cache: dict[tuple[str, str], list] = {}
+        self._esco_count: int | None = None
 
     def rankings(self, search, query: str, kind: str, *, query_vector=None, pivot: bool = True) -> list[list[Bridged]]:
         """Extra ranked lists for ``kind`` (empty when no bridge applies)."""
@@ -66,7 +67,9 @@ class Bridges:
         return out
 
     def _pivot(self, search, query: str, query_vector=None) -> list[Bridged]:
-        if search.store.count("esco_occupation") == 0:
+        if self._esco_count is None:  # the store changes only through ingest (a new runtime)
+            self._esco_count = search.store.count("esco_occupation")
+        if self._esco_count == 0:
             return []
         try:
             rel = self._relations()

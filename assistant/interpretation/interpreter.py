@@ -89,7 +89,8 @@ def _interpret(text: str, rt, *, language: str | None, base: Profile | None, mes
     years = {y.statement: y for y in sa.years}
     statements = sa.statements[:MAX_STATEMENTS]
     # One embedding batch for every text this interpretation will search with (kept in memory only).
-    wanted = list(dict.fromkeys(t for st in statements for t in (st.text, red[slice(*_focus(st))]) if t.strip()))
+    # (the focus of each statement; a whole statement is embedded on demand in the rare case it is searched)
+    wanted = list(dict.fromkeys(t for st in statements for t in (red[slice(*_focus(st))],) if t.strip()))
     vectors = dict(zip(wanted, rt.embedder.embed_queries(wanted))) if wanted else {}
     for si, st in enumerate(statements):
         kind = st.kind

@@ -85,11 +85,17 @@ def link_occupations(statement: str, focus: str, rt, *, top: int = 5, vectors: d
 
     ``vectors`` maps texts to pre-computed query embeddings (one batch per interpretation)."""
     vectors = vectors or {}
-    hits = rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
-    if focus and focus.strip() and focus != statement:
+    # After a cue ("jag har jobbat som | undersköterska …") the focus carries the meaning; the cue
+    # words only add noise. Curated terms are looked up in the whole statement (bridges see it all).
+    query = focus if focus and focus.strip() else statement
+    hits = rt.search.search(query, "occupation", top, query_vector=vectors.get(query))
+    if query != statement:
+        from retrieval.lexicon import match
+
         seen = {h.doc_id for h in hits}
-        hits += [h for h in rt.search.search(focus, "occupation", top, query_vector=vectors.get(focus))
-                 if h.doc_id not in seen]
+        if any(h.kind == "occupation" for h in match(statement[: max(0, len(statement) - len(query))])):
+            hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
+                     if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
     # "jobbat som undersköterska på ett äldreboende": when curated terms name several things, the
     # first one is the occupation; later ones are mostly workplaces or sectors.
