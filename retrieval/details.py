@@ -8,7 +8,21 @@ from retrieval.evidence import occupation_evidence
 
 
 def occupation_details(occupation_id: str, rt, *, region: str | None = None) -> dict[str, Any]:
-    """Description, skills, SSYK, demand, outlook, salary, courses, programmes, similar occupations."""
+    """Description, skills, SSYK, demand, outlook, salary, courses, programmes, similar occupations.
+
+    Source data only, so cached per runtime like the evidence (copies are returned)."""
+    import copy
+
+    cache = rt.__dict__.setdefault("_details_cache", {})
+    key = (occupation_id, region)
+    if key not in cache:
+        if len(cache) >= 2048:
+            cache.clear()
+        cache[key] = _occupation_details(occupation_id, rt, region=region)
+    return copy.deepcopy(cache[key])
+
+
+def _occupation_details(occupation_id: str, rt, *, region: str | None = None) -> dict[str, Any]:
     rel = rt.relations
     occ = rel.occupation(occupation_id)
     if occ is None:
