@@ -163,3 +163,44 @@ def validation_summary(exc: Any) -> str:
     first = errors[0] if errors else {}
     loc = ".".join(str(p) for p in first.get("loc", ()))
     return f"{len(errors)} validation error(s); first at {loc or '?'}: {first.get('msg', '')}"[:200]
+
+
+class ApiClient:
+    """What every source client shares: one httpx client (owned or injected), retries and sleep
+    from settings unless given, ``get_json`` through :func:`request_json`, and closing."""
+
+    service = "API"
+
+    def __init__(self, base_url: str, *, http_client: httpx.Client | None = None, headers: dict | None = None,
+                 timeout: float | None = None, retries: int | None = None,
+                 sleep: Callable[[float], None] | None = None) -> None:
+        self._owns_client = http_client is None
+        self._client = make_client(base_url, timeout=timeout, http_client=http_client, headers=headers)
+        self._retries = get_settings().http_retries if retries is None else retries
+        self._sleep = sleep
+
+    def get_json(self, path: str, params: Any = None) -> Any:
+        """GET ``path`` (relative to the base URL) as JSON, with the client's retries."""
+        kwargs: dict[str, Any] = {"params": params, "retries": self._retries, "service": self.service}
+        if self._sleep is not None:
+            kwargs["sleep"] = self._sleep
+        return request_json(self._client, "GET", path, **kwargs)
+
+    def close(self) -> None:
+        """Close the HTTP client if this object created it."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def jobtech_headers(api_key: str | None) -> dict[str, str] | None:
+    """The ``api-key`` header of JobTech APIs (explicit key, else the one from settings, else none)."""
+    settings = get_settings()
+    if api_key is None and settings.api_key_jobtech is not None:
+        api_key = settings.api_key_jobtech.get_secret_value()
+    return {"api-key": api_key} if api_key else None

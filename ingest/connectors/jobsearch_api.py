@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ingest.connectors.http import make_client, request_json, validation_summary
+from ingest.connectors.http import ApiClient, jobtech_headers, validation_summary
 from ingest.errors import SourceError
 from vagledning.documents import MalformedRecord
 from vagledning.settings import get_settings
@@ -168,8 +168,10 @@ def _coerce_id(item: Any) -> Any:
     return item
 
 
-class JobSearchClient:
+class JobSearchClient(ApiClient):
     """Search and fetch ads from JobTech JobSearch."""
+
+    service = SERVICE
 
     def __init__(
         self,
@@ -183,34 +185,13 @@ class JobSearchClient:
         max_limit: int = MAX_LIMIT,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        settings = get_settings()
-        base_url = base_url or settings.jobsearch_api_url
-        if api_key is None and settings.api_key_jobtech is not None:
-            api_key = settings.api_key_jobtech.get_secret_value()
-        headers = {"api-key": api_key} if api_key else None
-        self._owns_client = http_client is None
-        self._client = make_client(base_url, timeout=timeout, http_client=http_client, headers=headers)
-        self._retries = settings.http_retries if retries is None else retries
+        super().__init__(base_url or get_settings().jobsearch_api_url, http_client=http_client,
+                         headers=jobtech_headers(api_key), timeout=timeout, retries=retries, sleep=sleep)
         self.max_offset = max_offset
         self.max_limit = max_limit
-        self._sleep = sleep
-
-    def close(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            self._client.close()
-
-    def __enter__(self) -> "JobSearchClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _get(self, path: str, params: list[tuple[str, Any]] | None = None) -> Any:
-        kwargs: dict[str, Any] = {"params": params, "retries": self._retries, "service": SERVICE}
-        if self._sleep is not None:
-            kwargs["sleep"] = self._sleep
-        return request_json(self._client, "GET", path, **kwargs)
+        return self.get_json(path, params)
 
     def search(
         self,

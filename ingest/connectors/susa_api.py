@@ -15,7 +15,7 @@ from typing import Any, Type, TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ingest.connectors.http import make_client, request_json, validation_summary
+from ingest.connectors.http import ApiClient, validation_summary
 from ingest.errors import SourceError
 from vagledning.documents import MalformedRecord
 from vagledning.settings import get_settings
@@ -144,11 +144,13 @@ class CourseRecord(BaseModel):
 M = TypeVar("M", bound=BaseModel)
 
 
-class SusaClient:
+class SusaClient(ApiClient):
     """Read educationInfo/educationEvent records from Susa-navet.
 
     ``malformed`` collects records that did not fit their model (reported, never fatal).
     """
+
+    service = SERVICE
 
     def __init__(
         self,
@@ -161,39 +163,17 @@ class SusaClient:
         max_pages: int = 10_000,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        settings = get_settings()
-        base_url = (base_url or settings.susa_api_url).rstrip("/") + "/"
-        self._owns_client = http_client is None
-        self._client = make_client(base_url, timeout=timeout, http_client=http_client)
-        self._retries = settings.http_retries if retries is None else retries
+        base_url = (base_url or get_settings().susa_api_url).rstrip("/") + "/"
+        super().__init__(base_url, http_client=http_client, timeout=timeout, retries=retries, sleep=sleep)
         self._page_size = page_size
         self._max_pages = max_pages
-        self._sleep = sleep
         self.malformed: list[MalformedRecord] = []
-
-    def close(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            self._client.close()
-
-    def __enter__(self) -> "SusaClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _pages(self, endpoint: str, key: str, model: Type[M], params: dict[str, Any]) -> Iterator[M]:
         # Relative paths ("infos", not "/infos") so the base URL's /api/1.1/ prefix is kept.
         page = 0
         while page < self._max_pages:
-            kwargs: dict[str, Any] = {
-                "params": {**params, "page": page, "size": self._page_size},
-                "retries": self._retries,
-                "service": SERVICE,
-            }
-            if self._sleep is not None:
-                kwargs["sleep"] = self._sleep
-            body = request_json(self._client, "GET", endpoint, **kwargs)
+            body = self.get_json(endpoint, {**params, "page": page, "size": self._page_size})
             if not isinstance(body, dict) or not isinstance(body.get("content"), list):
                 raise SourceError(f"{SERVICE}: GET /{endpoint} response has no content list")
             info = PageInfo.model_validate(body.get("page") or {})

@@ -15,7 +15,7 @@ from typing import Any, Type, TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ingest.connectors.http import Sleep, make_client, request_json, validation_summary
+from ingest.connectors.http import ApiClient, jobtech_headers, validation_summary
 from ingest.errors import SourceError
 from vagledning.documents import MalformedRecord
 from vagledning.settings import get_settings
@@ -133,11 +133,13 @@ def build_concepts_query(type: str, *, fields: str, limit: int, offset: int, ver
     return "query Concepts { concepts(" + ", ".join(args) + ") { " + fields + " } }"
 
 
-class TaxonomyClient:
+class TaxonomyClient(ApiClient):
     """Read concepts from the JobTech Taxonomy GraphQL API.
 
     ``malformed`` collects concepts that did not fit their model (reported, never fatal).
     """
+
+    service = SERVICE
 
     def __init__(
         self,
@@ -151,35 +153,14 @@ class TaxonomyClient:
         max_pages: int = 1000,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        settings = get_settings()
-        base_url = base_url or settings.taxonomy_api_url
-        if api_key is None and settings.api_key_jobtech is not None:
-            api_key = settings.api_key_jobtech.get_secret_value()
-        headers = {"api-key": api_key} if api_key else None
-        self._owns_client = http_client is None
-        self._client = make_client(base_url, timeout=timeout, http_client=http_client, headers=headers)
-        self._retries = settings.http_retries if retries is None else retries
+        super().__init__(base_url or get_settings().taxonomy_api_url, http_client=http_client,
+                         headers=jobtech_headers(api_key), timeout=timeout, retries=retries, sleep=sleep)
         self._page_size = page_size
         self._max_pages = max_pages
-        self._sleep: Sleep | None = sleep
         self.malformed: list[MalformedRecord] = []
 
-    def close(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            self._client.close()
-
-    def __enter__(self) -> "TaxonomyClient":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def _graphql(self, query: str) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"params": {"query": query}, "retries": self._retries, "service": SERVICE}
-        if self._sleep is not None:
-            kwargs["sleep"] = self._sleep
-        body = request_json(self._client, "GET", GRAPHQL_PATH, **kwargs)
+        body = self.get_json(GRAPHQL_PATH, {"query": query})
         if not isinstance(body, dict):
             raise SourceError(f"{SERVICE}: GET {GRAPHQL_PATH} returned an unexpected JSON shape")
         if body.get("errors"):
