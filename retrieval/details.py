@@ -13,7 +13,7 @@ def occupation_details(occupation_id: str, rt, *, region: str | None = None) -> 
     Source data only, so cached per runtime like the evidence (copies are returned)."""
     import copy
 
-    cache = rt.__dict__.setdefault("_details_cache", {})
+    cache = rt.details_cache
     key = (occupation_id, region)
     if key not in cache:
         if len(cache) >= 2048:

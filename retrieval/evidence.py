@@ -65,7 +65,7 @@ def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
     is cached per runtime: follow-up turns and other sessions asking about the same occupation
     reuse it (the store only changes through ingest, which restarts the service's runtime)."""
     key = (occupation_id, region, tuple(missing_skills or ()), ads)
-    cache = rt.__dict__.setdefault("_evidence_cache", {})
+    cache = rt.evidence_cache
     hit = cache.get(key)
     if hit is None:
         hit = _occupation_evidence(occupation_id, rt, region=region, missing_skills=missing_skills, ads=ads)

@@ -85,7 +85,7 @@ def candidates(profile: Profile, rel) -> dict[str, _Cand]:
     removed = set(profile.removed_skill_ids)
     labels = sorted({s.label for s in profile.skills if s.id not in removed})
     if labels:
-        for occ_id, hits in occupations_demanding(rel, labels).items():
+        for occ_id, hits in rel.occupations_demanding(labels).items():
             total = sum(1.0 / math.log2(rank + 2) for _, rank in hits)
             cand(occ_id).add("skills", W_SKILLS * min(1.0, total / 2.0), None)
     # ESCO: essential/optional skills of the ESCO occupations mapped to each candidate (crosswalk),
@@ -100,18 +100,6 @@ def candidates(profile: Profile, rel) -> dict[str, _Cand]:
                     weight = sum(1.0 if r.relation == "essential" else 0.5 for r in hit)
                     c.add("esco_skills", W_ESCO * min(1.0, weight / 3.0), None)
     return cands
-
-
-def occupations_demanding(rel, labels: list[str]) -> dict[str, list[tuple[str, int]]]:
-    """Occupation id -> [(skill label, rank in its demanded list)] for the given skill labels."""
-    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for i in range(0, len(labels), 200):
-        chunk = labels[i:i + 200]
-        rows = rel._all(f"SELECT occupation_id, label, rank FROM demanded_skills WHERE label IN "
-                        f"({','.join('?' * len(chunk))})", chunk)
-        for r in rows:
-            out[r["occupation_id"]].append((r["label"], int(r["rank"])))
-    return out
 
 
 def _avoid_terms(profile: Profile) -> list[str]:

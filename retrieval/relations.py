@@ -154,6 +154,17 @@ class Relations:
                          "ORDER BY d.rank", (occupation_id,))
         return [DemandedSkill(r["label"], r["skill_id"]) for r in rows]
 
+    def occupations_demanding(self, labels: list[str]) -> dict[str, list[tuple[str, int]]]:
+        """Occupation id -> [(skill label, rank in its demanded list)] for the given skill labels."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for i in range(0, len(labels), 200):
+            chunk = labels[i:i + 200]
+            rows = self._all(f"SELECT occupation_id, label, rank FROM demanded_skills WHERE label IN "
+                             f"({','.join('?' * len(chunk))})", chunk)
+            for r in rows:
+                out.setdefault(r["occupation_id"], []).append((r["label"], int(r["rank"])))
+        return out
+
     def _skill(self, r: sqlite3.Row | None) -> Skill | None:
         if r is None:
             return None

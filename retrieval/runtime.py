@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval.embeddings import Embedder, build_embedder
@@ -20,6 +20,9 @@ class Runtime:
     store: VectorStore
     search: HybridSearch
     _relations: object | None = None
+    # Per-runtime caches of source-derived results (never user text): evidence and occupation details.
+    evidence_cache: dict = field(default_factory=dict)
+    details_cache: dict = field(default_factory=dict)
 
     @property
     def relations(self):

@@ -61,19 +61,21 @@ def confidence(hit, query: str = "") -> float:
 
 def _links(hits, kind: str, statement: str, min_conf: float) -> list[Link]:
     out = []
+    term_spans: dict[str, tuple[int, int]] | None = None
     for hit in hits:
         conf = confidence(hit, statement)
         if conf < min_conf:
             continue
         start, end = 0, len(statement)
         if hit.bridge == "lexicon" and hit.bridge_via:
-            # span of the lexicon term inside the statement, when we can find it
-            from retrieval.lexicon import match
+            # span of the lexicon term inside the statement (matched once per statement)
+            if term_spans is None:
+                from retrieval.lexicon import match
 
-            for lh in match(statement):
-                if lh.term == hit.bridge_via:
-                    start, end = lh.start, lh.end
-                    break
+                term_spans = {}
+                for lh in match(statement):
+                    term_spans.setdefault(lh.term, (lh.start, lh.end))
+            start, end = term_spans.get(hit.bridge_via, (start, end))
         out.append(Link(hit.concept_id, hit.title, kind, round(conf, 3), hit.bridge or "search", start, end,
                         {"similarity": round(hit.similarity, 4), "lexical": round(hit.lexical, 2),
                          "via": hit.bridge_via, "rrf": hit.score}))

@@ -107,11 +107,13 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
                 continue
             if span_ok(item):
                 getattr(out, group).append(item)
+    known = {"region": {r.id for r in rel.regions()}, "municipality": {m.id for m in rel.municipalities()}} \
+        if proposed.constraints else {}
     for c in proposed.constraints:
-        if c.kind == "region" and c.value not in {r.id for r in rel.regions()}:
+        if c.kind == "region" and c.value not in known["region"]:
             v.rejected_ids.append(c.value)
             continue
-        if c.kind == "municipality" and c.value not in {m.id for m in rel.municipalities()}:
+        if c.kind == "municipality" and c.value not in known["municipality"]:
             v.rejected_ids.append(c.value)
             continue
         if span_ok(c):
