@@ -82,6 +82,12 @@ class Cues:
     year_units: set[str]
     number_words: dict[str, float]
     place_aliases: PhraseIndex
+    study_stems: tuple[str, ...] = ()
+
+    def mentions_study(self, text: str) -> bool:
+        """True when the text contains a study word stem (any language)."""
+        folded = text.casefold()
+        return any(stem in folded for stem in self.study_stems)
 
 
 @lru_cache(maxsize=1)
@@ -124,4 +130,5 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
         for a in [name, *aliases]:
             places.add(a, name)
     places.finalize()
-    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, places)
+    study = tuple(s.casefold() for items in (doc.get("study_stems") or {}).values() for s in items)
+    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, places, study)

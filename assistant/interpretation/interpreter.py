@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.interpretation import linking
+from assistant.interpretation.cues import load_cues
 from assistant.interpretation.segment import analyse
 from assistant.models import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem, Profile,
                               SkillItem, Span, Wish)
@@ -19,8 +20,6 @@ MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely o
 MAX_STATEMENTS = 60
 ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-_STUDY = re.compile(r"utbild|studera|plugga|läsa|kurs|study|studies|course|educat|train|دراس|تعلم|waxbarasho|"
-                    r"ትምህርቲ|تحصیل|درس|навчан|вчитис|учит", re.I)
 
 
 def _span(text: str, start: int, end: int, message: int) -> Span:
@@ -102,7 +101,7 @@ def _interpret(text: str, rt, *, language: str | None, base: Profile | None, mes
                 # "I'm a qualified primary school teacher": a named profession in an education
                 # statement is a qualification; only a clear mention counts.
                 links = [l for l in links if l.score >= 0.9]
-            if kind == "wish" and _STUDY.search(st.text):
+            if kind == "wish" and load_cues().mentions_study(st.text):
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
             limit = 2 if kind in ("experience", "wish") else 1
@@ -129,7 +128,7 @@ def _interpret(text: str, rt, *, language: str | None, base: Profile | None, mes
                     profile.interests.append(Interest(label=link.label, concept=ref, span=span,
                                                       confidence=round(link.score * 0.8, 3)))
                 seen_occ.add(link.concept_id)
-            if kind == "wish" and not _in_statement(profile.wishes, st) and _STUDY.search(st.text):
+            if kind == "wish" and not _in_statement(profile.wishes, st) and load_cues().mentions_study(st.text):
                 profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
                                            span=_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
