@@ -168,17 +168,30 @@ def _interpret(text: str, rt, *, language: str | None, base: Profile | None, mes
     return profile
 
 
+_REGION_PATTERNS: dict[int, list] = {}
+
+
+def _region_patterns(rel) -> list:
+    """One compiled pattern per county (full name, without "län", without genitive s); built once."""
+    key = id(rel)
+    if key not in _REGION_PATTERNS:
+        patterns = []
+        for region in rel.regions():
+            base = re.sub(r"\s+län$", "", region.label)
+            names = {region.label, base, base[:-1] if base.endswith("s") and not base.endswith("ss") else base}
+            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            patterns.append((re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), region))
+        _REGION_PATTERNS[key] = patterns
+    return _REGION_PATTERNS[key]
+
+
 def _region_mentions(text: str, rel) -> list[tuple[int, int, str, str]]:
     """Counties named in the text ("Skåne", "Västra Götaland", "Stockholms län", "Norrbotten")."""
     found = []
-    for region in rel.regions():
-        base = re.sub(r"\s+län$", "", region.label)
-        names = {region.label, base, base[:-1] if base.endswith("s") and not base.endswith("ss") else base}
-        for name in sorted(names, key=len, reverse=True):
-            m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-            if m:
-                found.append((m.start(), m.end(), region.id, region.label))
-                break
+    for pattern, region in _region_patterns(rel):
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), m.end(), region.id, region.label))
     return sorted(found)
 
 
