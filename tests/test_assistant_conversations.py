@@ -14,7 +14,6 @@ from assistant.citations import check
 from assistant.composers.grounded import GroundedComposer, format_number
 from assistant.contract import ChatMessage, ChatRequest
 from assistant.turn import Deps, prepare
-from tests.conftest_store import real_runtime  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
