@@ -154,27 +154,11 @@ class Engine:
 
         thread = threading.Thread(target=work, name="assistant-turn", daemon=True)
         thread.start()
-        pending = None
         try:
             while True:
-                ev = pending if pending is not None else await queue.get()
-                pending = None
+                ev = await queue.get()
                 if ev is done:
                     break
-                if ev.event == "token":
-                    # Tokens already waiting are sent as one event: the grounded composer produces a
-                    # whole answer at once (hundreds of word tokens), and one SSE frame per word made
-                    # the event loop the bottleneck under load. LLM tokens arrive one by one anyway.
-                    text = [ev.data.get("text", "")]
-                    while not queue.empty():
-                        nxt = queue.get_nowait()
-                        if nxt is not done and nxt.event == "token" and not nxt.data.get("replace"):
-                            text.append(nxt.data.get("text", ""))
-                            continue
-                        pending = nxt
-                        break
-                    if len(text) > 1:
-                        ev = ChatEvent(event="token", data={**ev.data, "text": "".join(text)})
                 yield ev
         finally:
             stop.set()

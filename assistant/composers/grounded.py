@@ -152,7 +152,7 @@ class GroundedComposer:
     def _run(self, state: TurnState, exempt: set[str]) -> Generator[str, None, list[Citation]]:
         pieces, numbers = self.render(state, state.facts, exempt=exempt)
         for piece in pieces:
-            # Word-sized chunks so the terminal and the web UI can stream them.
-            for chunk in re.findall(r"\s*\S+", piece):
-                yield chunk
+            # One chunk per sentence: the answer exists at once, so word-sized chunks only multiplied
+            # SSE frames (hundreds per answer; the event loop became the bottleneck under load).
+            yield piece
         return self.citations(state, numbers)
