@@ -91,7 +91,7 @@ class Engine:
 
     def interpret(self, text: str, *, language: str | None = None) -> Profile:
         """The interpreter on redacted text."""
-        from assistant.privacy import redact
+        from vagledning.domain.redaction import redact
 
         return self.deps.interpret(redact(text).text, self.rt, language=language)
 

@@ -30,7 +30,7 @@ Untrusted data
 Unicode look-alikes such as ``＜`` ``‹`` ``〈``) become ``&lt;``/``&gt;``, so data can never
 open or close a ``<evidence>``/``<user_message>`` delimiter (or any other tag). Attribute
 values additionally have ``"`` escaped and newlines flattened. Redaction of personal data
-is a separate step (:func:`assistant.privacy.redact`) that callers run *before* rendering.
+is a separate step (:func:`vagledning.domain.redaction.redact`) that callers run *before* rendering.
 """
 from __future__ import annotations
 

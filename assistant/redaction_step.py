@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.contract import ChatMessage
-from assistant.privacy import redact
+from vagledning.domain.redaction import redact
 from assistant.state import TurnState
 
 

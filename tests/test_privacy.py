@@ -1,4 +1,4 @@
-"""assistant.privacy: personal identifiers never survive redaction; ordinary numbers do."""
+"""vagledning.domain.redaction: personal identifiers never survive redaction; ordinary numbers do."""
 from __future__ import annotations
 
 import time
@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from langchain_core.messages import AIMessage, HumanMessage
 
-from assistant.privacy import Redaction, is_clean, luhn_valid, redact, redact_messages
+from vagledning.domain.redaction import Redaction, is_clean, luhn_valid, redact, redact_messages
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

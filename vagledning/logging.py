@@ -22,13 +22,13 @@ records from *every* logger, including propagated ones):
   name here only if its values can never hold user text.
 * **Short strings only.** String values longer than :data:`MAX_STR` (48 characters) are
   replaced by ``"[dropped]"``: identifiers, kinds and codes are short; sentences are not.
-  Short strings in which :func:`assistant.privacy.is_clean` finds an identifier are dropped too.
+  Short strings in which :func:`vagledning.domain.redaction.is_clean` finds an identifier are dropped too.
 * **Only scalars.** Values may be numbers, booleans, ``None``, short strings, lists of those
   (max 20), or one level of ``{"name": number}`` (``counts``). Anything else is dropped.
 * **Event names** must look like ``area.what_happened`` (``[a-z][a-z0-9_.]*``, max 64).
 * **Foreign records** (libraries' ``logger.info("...%s", value)``): the arguments are never
   formatted in; only the message template is kept, run through
-  :func:`assistant.privacy.redact` and cut to 120 characters.
+  :func:`vagledning.domain.redaction.redact` and cut to 120 characters.
 * **Exceptions**: only the exception class names and ``file:line`` frames are logged, never
   ``str(exc)`` (validation errors echo their input).
 * **uvicorn access log**: logged as ``event="http.access"`` with method, path *without the
@@ -82,7 +82,7 @@ _DROPPED = "[dropped]"
 def _is_clean(value: str) -> bool:
     # Second line of defence for short allowed strings (a phone number is short).
     # Lazy import: vagledning must stay importable without the assistant package loaded.
-    from assistant.privacy import is_clean
+    from vagledning.domain.redaction import is_clean
 
     return is_clean(value)
 
@@ -165,7 +165,7 @@ class PrivacyFilter(logging.Filter):
             event = raw_event if _EVENT_RE.match(raw_event) else "invalid_event"
             fields = sanitize_fields(record.vag_fields)
         else:
-            from assistant.privacy import redact  # lazy: keep logging importable on its own
+            from vagledning.domain.redaction import redact  # lazy: keep logging importable on its own
 
             event = "log"
             template = record.msg if isinstance(record.msg, str) else type(record.msg).__name__

@@ -21,7 +21,7 @@ Design rules:
   codes ("2221") and salaries ("32 000 kr") are left alone: personnummer need a plausible
   date *and* (a valid Luhn checksum or a ``-``/``+`` separator); national phone numbers must
   start with ``0[1-9]`` and have 8-10 digits; international ones start with ``+`` or ``00``.
-* Cue words (name phrases, street endings) live in ``assistant/privacy_cues.yaml``; they
+* Cue words (name phrases, street endings) live in ``vagledning/domain/redaction_cues.yaml``; they
   are read lazily on first use, never at import time.
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from assistant.privacy_numbers import PHONE_TOKEN, luhn_valid, phone_end, plausible_date  # noqa: F401 (luhn_valid is public)
+from vagledning.domain.redaction_numbers import PHONE_TOKEN, luhn_valid, phone_end, plausible_date  # noqa: F401 (luhn_valid is public)
 
 PNR, PHONE, EMAIL, ADDRESS, NAME = "personnummer", "telefon", "e-post", "adress", "namn"
 _FAILED = "[text borttagen]"
@@ -100,7 +100,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
-    raw = resources.files("assistant").joinpath("privacy_cues.yaml").read_text(encoding="utf-8")
+    raw = resources.files("vagledning.domain").joinpath("redaction_cues.yaml").read_text(encoding="utf-8")
     cues: dict[str, Any] = yaml.safe_load(raw)
 
     email = re.compile(

@@ -1,4 +1,4 @@
-"""Checks on number-shaped identifiers (pure functions, used by assistant/privacy.py):
+"""Checks on number-shaped identifiers (pure functions, used by vagledning/domain/redaction.py):
 the personnummer/samordningsnummer checksum and date, and where a phone number ends."""
 from __future__ import annotations
 

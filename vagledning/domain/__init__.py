@@ -1,0 +1,1 @@
+"""Domain core: documents, the person's profile and personal-data redaction (no I/O at import)."""
