@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 
 EXAMPLE_TEXT = ("Jag heter Amal och jobbade som kock i sex år i Aleppo. Här i Sverige har jag praktiserat på en "
                 "förskola. Jag pratar arabiska och lite svenska och vill jobba i Skåne.")

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from assistant.contract import ChatMessage, ChatRequest, Citation
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 from vagledning.errors import VagledningError
 
 HELP = "/quit avslutar · /clear börjar om · /profile visar profilen"

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 
 
 class ChatMessage(BaseModel):

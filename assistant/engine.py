@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 from assistant.turn import Deps, default_deps, run_events, run_turn
 from vagledning.errors import VagledningError
 

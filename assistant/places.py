@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.intents import normalize
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 from assistant.state import PlaceRef
 
 _SUFFIX = re.compile(r"\s+(län|kommun)$")

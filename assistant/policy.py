@@ -11,26 +11,8 @@
 from __future__ import annotations
 
 from assistant.locales import locale
-from assistant.models import Profile
-from assistant.state import Slot, TurnState
-
-SLOT_ORDER: tuple[Slot, ...] = ("experience", "wish", "region", "education", "language")
-
-
-def missing_slots(profile: Profile, *, region_chosen: bool = False) -> list[Slot]:
-    """What the profile still lacks, in the order we ask."""
-    out: list[Slot] = []
-    if not profile.experiences and not profile.skills:
-        out.append("experience")
-    if not profile.wishes and not profile.interests:
-        out.append("wish")
-    if not region_chosen and not any(c.kind in ("region", "municipality") for c in profile.constraints):
-        out.append("region")
-    if not profile.education:
-        out.append("education")
-    if not profile.languages:
-        out.append("language")
-    return out
+from assistant.state import TurnState
+from vagledning.domain.profile import SLOT_ORDER, Profile, Slot
 
 
 def asked_before(state: TurnState) -> set[Slot]:
@@ -42,7 +24,7 @@ def asked_before(state: TurnState) -> set[Slot]:
 
 def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:
     """The ONE slot to ask about now: the first missing one (of ``among``) not asked before."""
-    missing = [s for s in missing_slots(state.profile, region_chosen=bool(state.request.region)) if s in among]
+    missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region)) if s in among]
     if not missing:
         return None
     asked = asked_before(state)

@@ -198,7 +198,7 @@ class EvidenceItem(BaseModel):
 
     @classmethod
     def coerce(cls, item: Any) -> EvidenceItem:
-        """From an EvidenceItem, a mapping, or an object such as ``vagledning.documents.Document``."""
+        """From an EvidenceItem, a mapping, or an object such as ``vagledning.domain.documents.Document``."""
         if isinstance(item, EvidenceItem):
             return item
         if isinstance(item, Mapping):

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 
 
 class AssistantService(Protocol):

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.contract import ChatMessage, ChatRequest
-from assistant.models import Profile
+from vagledning.domain.profile import Profile, Slot
 
 #: Languages the grounded composer has templates for (``sv-easy`` is Swedish in easy style).
 SUPPORTED = ("sv", "en", "ar", "so", "ti", "fa", "uk")
@@ -21,7 +21,6 @@ LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 
 Intent = Literal["greeting", "provide", "suggest", "describe", "salary", "courses", "swedish", "explore"]
 Action = Literal["greet", "ask", "suggest", "describe", "salary", "courses", "swedish", "explore", "which_occupation"]
-Slot = Literal["experience", "wish", "region", "education", "language"]
 
 
 class Evidence(BaseModel):

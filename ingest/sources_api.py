@@ -16,7 +16,7 @@ from ingest.connectors.susa_api import CourseRecord, SusaClient
 from ingest.connectors.taxonomy_api import OccupationName, Skill, SsykLevel4, TaxonomyClient
 from ingest.sources._common import atlas_url, clean_text, guess_language, redact_contacts
 from ingest.sources.jobtech_taxonomy import clean_definition
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 log = logging.getLogger(__name__)
 

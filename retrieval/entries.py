@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vagledning.documents import Document
+from vagledning.domain.documents import Document
 
 MAX_EMBEDDED_ALIASES = 12   # beyond this, aliases are matched lexically only (cost control)
 # Per kind: (aliases embedded, whether the text is embedded). Embedding time is the ingest cost;

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 from retrieval.evidence import occupation_evidence
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
 
@@ -159,7 +159,7 @@ def match_profile(profile: Profile, rt, *, region: str | None = None, top: int =
             m.evidence = occupation_evidence(m.id, rt, region=region, missing_skills=[s.label for s in m.missing_skills])
         _recognition(profile, matches)
     result = MatchResult(language=profile.language, region=region, profile=profile, occupations=matches)
-    result.next_questions = missing_information(profile)
+    result.next_questions = list(profile.missing())
     if not matches:
         result.notes.append("no_occupation_found")
     return result
@@ -177,18 +177,3 @@ def _recognition(profile: Profile, matches: list[OccupationMatch]) -> None:
             exp.recognition = notes[0].snippet
             exp.recognition_sources = sorted({e.doc_id for e in notes})
 
-
-def missing_information(profile: Profile) -> list[str]:
-    """What the profile still lacks, in the order a counsellor would ask."""
-    out = []
-    if not profile.experiences and not profile.skills:
-        out.append("experience")
-    if not profile.wishes and not profile.interests:
-        out.append("wish")
-    if not any(c.kind in ("region", "municipality") for c in profile.constraints):
-        out.append("region")
-    if not profile.education:
-        out.append("education")
-    if not profile.languages:
-        out.append("language")
-    return out

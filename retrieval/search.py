@@ -17,7 +17,7 @@ from retrieval.embeddings import Embedder
 from retrieval.errors import UnknownKind
 from retrieval.lexical import LexicalIndex
 from retrieval.store import VectorStore
-from vagledning.documents import Kind
+from vagledning.domain.documents import Kind
 
 log = logging.getLogger("vagledning.search")
 RRF_K = 60

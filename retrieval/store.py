@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.errors import EmbedderMismatch, StoreError
-from vagledning.documents import Kind
+from vagledning.domain.documents import Kind
 
 SCHEMA_VERSION = 1
 log = logging.getLogger("vagledning.store")

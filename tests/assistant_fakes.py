@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.models import ConceptRef, Constraint, Experience, LanguageItem, Profile, Span, Wish
+from vagledning.domain.profile import ConceptRef, Constraint, Experience, LanguageItem, Profile, Span, Wish
 
 # (regex, occupation label in the taxonomy) — experience unless a wish cue precedes it.
 OCCUPATIONS = [

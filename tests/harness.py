@@ -33,7 +33,7 @@ VENV_BIN = Path(sys.executable).parent
 def build_fake_store(data_dir: Path, store_dir: Path) -> Path:
     """Ingest occupation + ssyk with the fake embedder (+ relations) into ``store_dir``."""
     from ingest.pipeline import run_ingest
-    from vagledning.documents import Kind
+    from vagledning.domain.documents import Kind
     from vagledning.settings import Settings
 
     run_ingest(Settings(data_dir=data_dir, store_dir=store_dir, embedder="fake"), kinds={Kind.occupation, Kind.ssyk})

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
-from assistant.models import (ConceptRef, Constraint, EducationItem, Experience, LanguageItem, Profile,
+from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, LanguageItem, Profile,
                               SkillItem, Span, Wish)
 from vagledning.errors import VagledningError
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from vagledning.documents import Kind
+from vagledning.domain.documents import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_STORE = Path(os.environ.get("VAGLEDNING_TEST_STORE", ROOT / "var" / "test-store"))

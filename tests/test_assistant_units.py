@@ -11,8 +11,8 @@ from assistant.contract import ChatMessage, ChatRequest, Citation
 from assistant.engine import Engine
 from assistant.intents import detect_intent
 from assistant.locales import locale
-from assistant.models import ConceptRef, Experience, Profile, SkillItem, Span
-from assistant.profile_update import merge_profiles
+from vagledning.domain.profile import ConceptRef, Experience, Profile, SkillItem, Span
+from vagledning.domain.profile import merge_profiles
 from assistant.state import LOCALES, Evidence
 from assistant.turn import Deps
 from tests.assistant_fakes import (KOCK_COURSE, KOCK_DOC, KOCK_STATS, FakeRuntime, fake_details, fake_match,

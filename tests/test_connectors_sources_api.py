@@ -14,7 +14,7 @@ from tests.api_mock import Recorder, Sleeps, shared_fixture
 from tests.test_connectors_jobsearch import envelope, numbered_ads
 from tests.test_connectors_susa import susa_handler
 from tests.test_connectors_taxonomy import taxonomy_handler
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
 class FakeRelations:

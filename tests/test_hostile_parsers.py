@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vagledning.cli import _read_jsonl
-from vagledning.documents import Document, MalformedRecord
+from vagledning.domain.documents import Document, MalformedRecord
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 JSON_VALUES = st.recursive(

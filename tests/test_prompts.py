@@ -19,7 +19,7 @@ from assistant.prompts import (
     render_evidence_block,
     render_user_message,
 )
-from vagledning.documents import Document, Kind
+from vagledning.domain.documents import Document, Kind
 from vagledning.errors import VagledningError
 
 EVIDENCE = [

@@ -8,7 +8,7 @@ from ingest.sources.aub_courses import AubCoursesSource
 from ingest.sources.labour_market import LabourMarketSource
 from ingest.sources.yh_programmes import YhProgrammesSource
 from tests._data_copy import data_copy
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 MALMO, SKANE = "oYPt_yRA_Smm", "CaRE_1nn_cSU"
 

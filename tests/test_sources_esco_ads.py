@@ -10,7 +10,7 @@ from ingest.sources._common import redact_contacts
 from ingest.sources.ads import AdsSource
 from ingest.sources.esco import EscoSource
 from tests._data_copy import data_copy
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
 @pytest.fixture(scope="module")

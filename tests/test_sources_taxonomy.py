@@ -11,7 +11,7 @@ from ingest.sources import FILE_SOURCES, sources_for_kinds
 from ingest.sources.jobtech_taxonomy import JobTechTaxonomySource, clean_definition
 from ingest.sources.occupation_info import OccupationInfoSource
 from tests._data_copy import data_copy
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from ingest.pipeline import run_ingest
 from retrieval.embeddings import FakeEmbedder
 from retrieval.errors import EmbedderMismatch, UnknownKind
 from retrieval.runtime import clear_runtimes, open_runtime
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 from vagledning.settings import Settings
 
 

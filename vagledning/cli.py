@@ -85,7 +85,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.table import Table
 
-    from vagledning.documents import Kind
+    from vagledning.domain.documents import Kind
 
     settings = _settings()
     kinds = None

@@ -7,7 +7,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import get_service, get_settings
 from api.limits import check_text
 from api.schemas import InterpretRequest
-from assistant.models import Profile
+from vagledning.domain.profile import Profile
 from assistant.service import AssistantService
 from vagledning.settings import Settings
 

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import get_service, get_settings
 from api.limits import check_text
 from assistant.service import AssistantService
-from vagledning.documents import Kind
+from vagledning.domain.documents import Kind
 from vagledning.settings import Settings
 
 router = APIRouter(tags=["search"])

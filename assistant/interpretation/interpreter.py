@@ -12,8 +12,8 @@ import re
 from assistant.interpretation import linking
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.segment import analyse
-from assistant.models import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem, Profile,
-                              SkillItem, Span, Wish)
+from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem,
+                                       Profile, SkillItem, Span, Wish)
 from vagledning.domain.redaction import redact
 
 MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely over 5,000 characters

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from assistant.models import Profile, Span
+from vagledning.domain.profile import Profile, Span, merge_profiles
 
 log = logging.getLogger("vagledning.interpret.llm")
 ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
@@ -124,23 +124,9 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
 
 
 def merge(base: Profile, extra: Profile) -> Profile:
-    """Deterministic items first; the model's items are added when they name something new."""
-    merged = base.model_copy(deep=True)
-    have_occ = {e.occupation.id for e in merged.experiences}
-    merged.experiences += [e for e in extra.experiences if e.occupation.id not in have_occ]
-    have_w = {(w.kind, w.concept.id if w.concept else w.label) for w in merged.wishes}
-    merged.wishes += [w for w in extra.wishes if (w.kind, w.concept.id if w.concept else w.label) not in have_w]
-    have_s = {s.id for s in merged.skills} | set(merged.removed_skill_ids)
-    merged.skills += [s for s in extra.skills if s.id not in have_s]
-    have_l = {l.code for l in merged.languages}
-    merged.languages += [l for l in extra.languages if l.code not in have_l]
-    if not merged.education:
-        merged.education = extra.education
-    have_i = {i.label for i in merged.interests}
-    merged.interests += [i for i in extra.interests if i.label not in have_i]
-    have_c = {(c.kind, c.value) for c in merged.constraints}
-    merged.constraints += [c for c in extra.constraints if (c.kind, c.value) not in have_c]
-    return merged
+    """Deterministic items first; the model's items are added when they name something new
+    (the core merge rule; the deterministic places and language stay)."""
+    return merge_profiles(base, extra, language=base.language, replace_places=False)
 
 
 def llm_interpret(redacted_text: str, rt, *, language: str | None, chat_model=None,

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ingest.connectors.http import ApiClient, jobtech_headers, validation_summary
 from ingest.errors import SourceError
-from vagledning.documents import MalformedRecord
+from vagledning.domain.documents import MalformedRecord
 from vagledning.settings import get_settings
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from ingest.sources.labour_market import LabourMarketSource
 from ingest.sources.ssyk_statistics import SsykStatisticsSource
 from ingest.sources.occupation_info import OccupationInfoSource
 from ingest.sources.yh_programmes import YhProgrammesSource
-from vagledning.documents import Kind
+from vagledning.domain.documents import Kind
 
 FILE_SOURCES: list[Source] = [
     JobTechTaxonomySource(),

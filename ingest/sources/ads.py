@@ -25,7 +25,7 @@ from ingest.sources._common import (
     require_dir,
 )
 from ingest.sources.geography import Geography
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 MAX_CHARS = 4000
 JOBSEARCH = Path("api_fixtures/jobsearch_ad_2024.json")

@@ -15,7 +15,7 @@ from typing import Any
 
 from ingest.sources._common import clean_text, load_json, require_dir, stable_hash
 from ingest.sources.geography import Geography
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 FILE = Path("education/aub_courses_by_ssyk.json")
 LICENCE = "Skolverket Susa-navet data (Arbetsförmedlingen AUB); via androjon/yrkesinfo, repository licence: none stated"

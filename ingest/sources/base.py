@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
 class Source(Protocol):

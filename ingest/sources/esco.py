@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.sources._common import LICENCE_ESCO, clean_text, read_csv, require_dir
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 ESCO_DIR = Path("esco/v1.1.1")
 REGULATED = "http://data.europa.eu/esco/regulated-professions/regulated"

@@ -32,7 +32,7 @@ from ingest.sources._common import (
     require_dir,
 )
 from ingest.sources.geography import Geography
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 ESCO_PREFIX = "Yrkesbeskrivning som följer är hämtad från relaterat ESCO-yrke:"
 NO_INFO = "Ingen information tillgänglig"

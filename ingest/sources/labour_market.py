@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.sources._common import load_json, read_csv, require_dir
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 FOLDER = Path("labour_market")
 

@@ -21,7 +21,7 @@ from ingest.sources._common import (
     ssyk_codes,
     require_dir,
 )
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 
 class OccupationInfoSource:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.sources._common import SWEDEN_ID, concepts, load_json, require_dir
 from retrieval.ssyk_codes import code_for_label
-from vagledning.documents import Document, Kind, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 ADS_URL = "https://data.jobtechdev.se/annonser/historiska/index.html"
 SALARY_URL = "https://www.scb.se/hitta-statistik/statistik-efter-amne/arbetsmarknad/loner-och-arbetskostnader/"

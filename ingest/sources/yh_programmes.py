@@ -15,7 +15,7 @@ from urllib.parse import quote_plus
 
 from ingest.sources._common import read_csv, require_dir, slug
 from ingest.sources.geography import Geography
-from vagledning.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 ALL = Path("education/myh_yh_ansokningsomgang_2024_alla_beslut.csv")
 MULTI = Path("education/myh_yh_ansokningsomgang_2024_flera_kommuner.csv")

@@ -1,4 +1,5 @@
-"""The typed profile the interpreter builds from a self-assessment.
+"""The typed profile the interpreter builds from a self-assessment, with its one merge rule
+and its one "what is still missing" rule.
 
 Every item carries the span of the user's text that supports it and a confidence;
 nothing is included without a supporting span. The profile lives with the client:
@@ -6,9 +7,14 @@ the server returns it with each turn and keeps nothing.
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+#: What a profile can lack, in the order a counsellor asks for it.
+Slot = Literal["experience", "wish", "region", "education", "language"]
+SLOT_ORDER: tuple[Slot, ...] = ("experience", "wish", "region", "education", "language")
+LIST_FIELDS = ("experiences", "skills", "education", "languages", "interests", "wishes", "constraints")
 
 
 class Span(BaseModel):
@@ -127,3 +133,76 @@ class Profile(BaseModel):
             if c.kind == "region":
                 return c.value
         return None
+
+    def missing(self, *, region_chosen: bool = False) -> list[Slot]:
+        """What the profile still lacks, in the order we ask (``region_chosen``: a place was picked
+        outside the profile, e.g. the region selector)."""
+        out: list[Slot] = []
+        if not self.experiences and not self.skills:
+            out.append("experience")
+        if not self.wishes and not self.interests:
+            out.append("wish")
+        if not region_chosen and not any(c.kind in ("region", "municipality") for c in self.constraints):
+            out.append("region")
+        if not self.education:
+            out.append("education")
+        if not self.languages:
+            out.append("language")
+        return out
+
+    def is_empty(self) -> bool:
+        """True when the profile holds no items at all."""
+        return not any(getattr(self, n) for n in LIST_FIELDS)
+
+
+def _fold(s: str | None) -> str:
+    return " ".join((s or "").casefold().split())
+
+
+def _key(kind: str, item: Any) -> tuple:
+    """What makes two items of one list the same thing: the concept id, else a folded label."""
+    if kind == "experiences":
+        return (item.occupation.id,)
+    if kind == "skills":
+        return (item.id,)
+    if kind == "education":
+        return (_fold(item.label), item.sun_level)
+    if kind == "languages":
+        return (item.code,)
+    if kind in ("interests", "wishes"):
+        concept = item.concept
+        return (concept.id,) if concept is not None else (getattr(item, "kind", ""), _fold(item.label))
+    if kind == "constraints":
+        return (item.kind, item.value)
+    return (id(item),)
+
+
+def merge_profiles(base: Profile, new: Profile, *, language: str | None = None,
+                   replace_places: bool = True) -> Profile:
+    """``base`` plus what ``new`` adds; inputs are not mutated.
+
+    Items are deduped by concept id (or a folded label where an item has no id), ``base`` items
+    first; a skill listed in ``removed_skill_ids`` is never (re-)added. With ``replace_places`` a
+    region/municipality stated in ``new`` replaces the old one (people move); without, places in
+    ``base`` stay first (the LLM's proposals never displace the deterministic reading of a message).
+    The language becomes ``language``, else ``new``'s, else ``base``'s."""
+    removed = set(base.removed_skill_ids) | set(new.removed_skill_ids)
+    out = base.model_copy(deep=True)
+    new_places = {c.kind for c in new.constraints if c.kind in ("region", "municipality")}
+    if new_places and replace_places:
+        out.constraints = [c for c in out.constraints if c.kind not in new_places]
+    for name in LIST_FIELDS:
+        items = list(getattr(out, name))
+        seen = {_key(name, i) for i in items}
+        for item in getattr(new, name):
+            k = _key(name, item)
+            if k in seen or (name == "skills" and item.id in removed):
+                continue
+            seen.add(k)
+            items.append(item.model_copy(deep=True))
+        if name == "skills":
+            items = [s for s in items if s.id not in removed]
+        setattr(out, name, items)
+    out.removed_skill_ids = sorted(removed)
+    out.language = language or new.language or base.language
+    return out
