@@ -1,11 +1,13 @@
 """Validate the multilingual lexicon against the shared JobTech data.
 
-Checks, for retrieval/lexicon/occupations.yaml and skills.yaml:
+Checks every lexicon file in retrieval/lexicon/ (``occupations*.yaml``, ``skills*.yaml`` and any
+other YAML there with a top-level ``kind: occupation|skill``; see ``retrieval.lexicon.lexicon_files``):
 - every occupation id exists in taxonomy/occupation_names.json with exactly the Swedish label given;
 - every skill/driving-licence/language id exists in the 2019 legacy dump under that type, same label;
-- keys are unique, every entry has at least one term, language codes are known;
-- no normalised term is listed twice for different entries of the same kind and language
-  (reported as warnings: deliberate overlaps are allowed but should be rare).
+- keys are unique per kind across all files, every entry has at least one term, language codes are known;
+- no normalised term is listed twice for different entries of the same kind and language, across
+  files (reported as warnings: deliberate overlaps are allowed but should be rare).
+YAML files in the directory that are not lexicon files are listed under "ignored_files".
 
 Usage: python scripts/validate_lexicon.py [--data-dir DIR]. Exit code 1 on errors.
 """
@@ -22,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from retrieval.lexicon import LANGS, LEXICON_DIR  # noqa: E402
+from retrieval.lexicon import LANGS, LEXICON_DIR, lexicon_files  # noqa: E402
 from retrieval.lexicon.normalize import normalize_str  # noqa: E402
 
 
@@ -37,24 +39,34 @@ def _legacy(data_dir: Path) -> dict[str, dict[str, str]]:
 
 
 def validate(data_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> tuple[list[str], list[str], dict]:
-    """Return (errors, warnings, stats)."""
+    """Return (errors, warnings, stats); stats has per-kind totals and per-file entry counts."""
     errors: list[str] = []
     warnings: list[str] = []
     occ = _occupations(data_dir)
     legacy = _legacy(data_dir)
-    stats: dict = {}
-    for fname, kind in (("occupations.yaml", "occupation"), ("skills.yaml", "skill")):
-        doc = yaml.safe_load((lexicon_dir / fname).read_text(encoding="utf-8")) or {}
-        keys: set[str] = set()
-        seen_terms: dict[tuple[str, str], str] = {}
-        per_lang: dict[str, int] = {}
+    stats: dict = {"files": {}}
+    try:
+        files = lexicon_files(lexicon_dir)
+    except ValueError as exc:  # a file declares an unknown kind
+        return [str(exc)], [], stats
+    stats["ignored_files"] = sorted(p.name for p in lexicon_dir.glob("*.yaml") if p not in {f for f, _ in files})
+    # Keys and terms are checked per kind across files: the loader merges all files of a kind.
+    keys: dict[str, dict[str, str]] = {}
+    seen_terms: dict[str, dict[tuple[str, str], str]] = {}
+    for path, kind in files:
+        fname = path.name
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        kstats = stats.setdefault(kind, {"entries": 0, "terms_per_lang": {}})
+        per_lang: dict[str, int] = kstats["terms_per_lang"]
+        kind_keys = keys.setdefault(kind, {})
+        kind_terms = seen_terms.setdefault(kind, {})
         entries = doc.get("entries") or []
         for e in entries:
             key = e.get("key")
             where = f"{fname}:{key}"
-            if not key or key in keys:
-                errors.append(f"{where}: missing or duplicate key")
-            keys.add(key)
+            if not key or key in kind_keys:
+                errors.append(f"{where}: missing or duplicate key" + (f" (also in {kind_keys[key]})" if key in kind_keys else ""))
+            kind_keys.setdefault(key, fname)
             ctype = e.get("type", "occupation-name" if kind == "occupation" else "skill")
             concepts = e.get("concepts") or {}
             if not concepts:
@@ -75,11 +87,12 @@ def validate(data_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> tuple[list[str]
                 for t in items or []:
                     per_lang[lang] = per_lang.get(lang, 0) + 1
                     nt = " ".join(normalize_str(str(t)).split())
-                    other = seen_terms.get((lang, nt))
+                    other = kind_terms.get((lang, nt))
                     if other and other != key:
                         warnings.append(f"{fname}: term {t!r} ({lang}) in both {other} and {key}")
-                    seen_terms.setdefault((lang, nt), key)
-        stats[kind] = {"entries": len(entries), "terms_per_lang": per_lang}
+                    kind_terms.setdefault((lang, nt), key)
+        kstats["entries"] += len(entries)
+        stats["files"][fname] = {"kind": kind, "entries": len(entries)}
     return errors, warnings, stats
 
 
@@ -97,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         print("warning:", w)
     for e in errors:
         print("ERROR:", e)
+    for name in stats.get("ignored_files", []):
+        print("note: not a lexicon file (no kind), ignored:", name)
     print(json.dumps(stats, ensure_ascii=False, indent=1))
     return 1 if errors else 0
 

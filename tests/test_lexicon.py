@@ -44,6 +44,35 @@ def test_validator_catches_bad_ids(tmp_path: Path, data_dir: Path) -> None:
     assert "unknown language 'xx'" in joined
 
 
+def test_loader_and_validator_read_every_lexicon_file(tmp_path: Path, data_dir: Path) -> None:
+    """occupations*.yaml, skills*.yaml and any YAML declaring ``kind`` are merged; keys unique across files."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("validate_lexicon", ROOT / "scripts" / "validate_lexicon.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    (tmp_path / "occupations.yaml").write_text(
+        'entries:\n- key: nurse\n  concepts: {bXNH_MNX_dUR: "Sjuksköterska, grundutbildad"}\n  terms: {sv: [sjuksköterska]}\n',
+        encoding="utf-8")
+    (tmp_path / "occupations_extra.yaml").write_text(
+        "entries:\n- key: cook\n  concepts: {JbJw_as4_S93: Kock}\n  terms: {en: [line cook]}\n", encoding="utf-8")
+    (tmp_path / "workplaces.yaml").write_text(
+        "kind: occupation\nentries:\n- key: nurse\n  concepts: {bXNH_MNX_dUR: \"Sjuksköterska, grundutbildad\"}\n"
+        "  terms: {en: [hospital ward, line cook]}\n", encoding="utf-8")
+    (tmp_path / "skills.yaml").write_text("entries: []\n", encoding="utf-8")
+    (tmp_path / "notes.yaml").write_text("something: else\n", encoding="utf-8")
+    lex = Lexicon.load(tmp_path)
+    assert len(lex) == 3
+    assert [h.key for h in lex.match("I was a line cook")] == ["cook", "nurse"]  # same span, both entries
+    assert lex.match("sjuksköterska")[0].concept_id == "bXNH_MNX_dUR"
+    errors, warnings, stats = mod.validate(data_dir, tmp_path)
+    assert any("workplaces.yaml:nurse: missing or duplicate key (also in occupations.yaml)" in e for e in errors)
+    assert any("'line cook'" in w for w in warnings)
+    assert stats["occupation"]["entries"] == 3
+    assert stats["files"]["occupations_extra.yaml"] == {"kind": "occupation", "entries": 1}
+    assert stats["ignored_files"] == ["notes.yaml"]
+
+
 def test_every_language_is_covered() -> None:
     counts = Lexicon.load().term_counts()
     for lang in LANGS:

@@ -2,8 +2,11 @@
 
 The embedder is weak across languages (Arabic "ممرضة" does not retrieve
 "Sjuksköterska, grundutbildad"), so the interpreter first looks words up here.
-Data: ``occupations.yaml`` and ``skills.yaml`` beside this file (ids validated against the
-shared data by ``scripts/validate_lexicon.py`` and ``tests/test_lexicon.py``).
+Data: every ``occupations*.yaml`` and ``skills*.yaml`` beside this file, plus any other ``*.yaml``
+there that declares a top-level ``kind: occupation|skill`` (coverage files, task verbs, workplaces);
+see :func:`lexicon_files`. Ids are validated against the shared data by
+``scripts/validate_lexicon.py`` and ``tests/test_lexicon.py``; entry keys are unique per kind
+across all files.
 
 Matching works on normalised tokens (see :mod:`retrieval.lexicon.normalize`) with per-script
 tolerance: Arabic clitics (و/ف, ب/ك/ل, ال) and common suffixes, Persian plural/ezafe suffixes,
@@ -252,10 +255,40 @@ def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
     return out
 
 
+_PREFIX_KINDS: tuple[tuple[str, Kind], ...] = (("occupations", "occupation"), ("skills", "skill"))
+
+
+def file_kind(path: Path) -> Kind | None:
+    """Kind of a lexicon YAML file: its top-level ``kind`` if set, else from the file-name prefix."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    declared = data.get("kind") if isinstance(data, dict) else None
+    if declared in ("occupation", "skill"):
+        return declared
+    if declared is not None:
+        raise ValueError(f"{path.name}: unknown lexicon kind {declared!r}")
+    for prefix, kind in _PREFIX_KINDS:
+        if path.name.startswith(prefix):
+            return kind
+    return None
+
+
+def lexicon_files(directory: Path | None = None) -> list[tuple[Path, Kind]]:
+    """Every lexicon file in ``directory`` with its kind, in a stable order (the original
+    ``occupations.yaml``/``skills.yaml`` first, so their entries win ties)."""
+    d = Path(directory or LEXICON_DIR)
+    out: list[tuple[Path, Kind]] = []
+    for path in sorted(d.glob("*.yaml"), key=lambda p: (p.name not in ("occupations.yaml", "skills.yaml"), p.name)):
+        kind = file_kind(path)
+        if kind is not None:
+            out.append((path, kind))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _load_cached(directory: str) -> Lexicon:
-    d = Path(directory)
-    entries = _read_entries(d / "occupations.yaml", "occupation") + _read_entries(d / "skills.yaml", "skill")
+    entries: list[LexiconEntry] = []
+    for path, kind in lexicon_files(Path(directory)):
+        entries += _read_entries(path, kind)
     return Lexicon(entries)
 
 
@@ -264,4 +297,4 @@ def match(text: str, *, kinds: tuple[Kind, ...] = ("occupation", "skill")) -> li
     return Lexicon.load().match(text, kinds=kinds)
 
 
-__all__ = ["Lexicon", "LexiconEntry", "LexiconHit", "match", "LANGS"]
+__all__ = ["Lexicon", "LexiconEntry", "LexiconHit", "match", "lexicon_files", "file_kind", "LANGS"]
