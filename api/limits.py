@@ -1,9 +1,10 @@
-"""Request limits: body size (pure ASGI middleware), per-client rate limit (slowapi), text sizes."""
+"""Request limits at the HTTP edge: body size (pure ASGI middleware) and per-client rate limit (slowapi).
+
+Text sizes and conversation length are checked by :mod:`vagledning.domain.limits` (shared with the engine)."""
 from __future__ import annotations
 
 import logging
 import math
-import re
 import time
 
 from fastapi import FastAPI
@@ -14,10 +15,8 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import BodyTooLarge, body_too_large_problem, problem
-from vagledning.errors import BadInput
 
 RATE_LIMITED_PREFIX = "/v1/"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 log = logging.getLogger("api.limits")
 
 
@@ -109,25 +108,3 @@ def install_rate_limit(app: FastAPI, rate_limit: str) -> Limiter:
     app.state.limiter = limiter
     app.add_middleware(RateLimitMiddleware, limiter=limiter, rate_limit=rate_limit)
     return limiter
-
-
-def check_text(text: str | None, max_chars: int, what: str = "The text") -> None:
-    """422 with a clear message when a text is longer than the configured limit, or not valid Unicode."""
-    if text is not None and len(text) > max_chars:
-        raise BadInput(f"{what} is too long: at most {max_chars} characters are allowed.", code="message_too_long")
-    if text is not None and _SURROGATE.search(text):
-        # JSON may spell unpaired surrogates (\ud800); they cannot be encoded in any answer.
-        raise BadInput(f"{what} contains invalid characters (unpaired UTF-16 surrogates).", code="invalid_text")
-
-
-def check_conversation(messages: list, max_turns: int, max_chars: int) -> None:
-    """Validate a chat request's history against the configured limits."""
-    if len(messages) > max_turns:
-        raise BadInput(f"The conversation is too long: at most {max_turns} messages per request. "
-                       "Start a new conversation or send fewer earlier turns.", code="too_many_turns")
-    for m in messages:
-        check_text(m.content, max_chars, "A message")
-    if messages[-1].role != "user":
-        raise BadInput("The last message must be the user's new message.", code="bad_input")
-    if not messages[-1].content.strip():
-        raise BadInput("The message is empty.", code="empty_message")

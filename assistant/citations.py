@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, Field
 
 from assistant.contract import Citation
-from assistant.state import Evidence
+from vagledning.domain.evidence import Evidence
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 _LIST_MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})+)\]")

@@ -14,6 +14,7 @@ from typing import Any
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse
 from vagledning.domain.profile import Profile
 from assistant.turn import Deps, default_deps, run_events, run_turn
+from vagledning.domain.limits import check_turn
 from vagledning.errors import VagledningError
 
 #: Kinds whose absence makes the service not ready.
@@ -68,12 +69,7 @@ class Engine:
                            chat_model=self._chat_model)
 
     def _check_request(self, request: ChatRequest) -> None:
-        limit = getattr(self.settings, "max_message_chars", None)
-        if limit and len(request.messages[-1].content) > limit:
-            raise VagledningError(f"The message is too long (at most {limit} characters).", status=422,
-                                  code="message_too_long")
-        if request.messages[-1].role != "user":
-            raise VagledningError("The last message must be the user's.", status=422, code="bad_input")
+        check_turn(request.messages, self.settings.max_message_chars)
 
     # -------------------------------------------------------------- service
     def ready(self) -> dict[str, Any]:

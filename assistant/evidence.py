@@ -14,14 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.state import Evidence, Focus, PlaceRef, TurnState
+from assistant.state import Focus, PlaceRef, TurnState
+from retrieval.evidence import MAX_PROGRAMMES, related_programmes
+from vagledning.domain.evidence import Evidence
 
 MatchFn = Callable[..., Any]
-DetailsFn = Callable[..., dict[str, Any]]
 SUGGEST_TOP = 3
 MAX_COURSES = 4
-MAX_PROGRAMMES = 2
-MIN_PROGRAMME_SIMILARITY = 0.80
 QUOTE_CHARS = 320
 _SWEDISH = re.compile(r"svensk", re.I)
 
@@ -46,18 +45,6 @@ def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     cut = t[:limit]
     end = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "))
     return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " …"
-
-
-def as_evidence(item: Any) -> Evidence | None:
-    """An Evidence from an EvidenceItem / its JSON dump (None when it names no document)."""
-    if item is None:
-        return None
-    data = item.model_dump(mode="json") if hasattr(item, "model_dump") else dict(item)
-    if not data.get("doc_id"):
-        return None
-    return Evidence(doc_id=data["doc_id"], kind=str(data.get("kind") or data.get("type") or ""),
-                    type=str(data.get("type") or data.get("kind") or ""), title=str(data.get("title") or ""),
-                    url=data.get("url"), snippet=str(data.get("snippet") or ""), facts=dict(data.get("facts") or {}))
 
 
 def _store_doc(rt, kind: str, doc_id: str, type_: str) -> Evidence | None:
@@ -115,23 +102,14 @@ def say_outlook(state: TurnState, ev: Evidence | None) -> None:
               trend=term("trend", ev.facts.get("outlook")))
 
 
-def _stems(*labels: str | None) -> set[str]:
-    words = re.findall(r"\w{4,}", " ".join(x for x in labels if x).casefold())
-    return {w[:5] for w in words}
+def say_education(state: TurnState, items: list[Evidence], region: str | None) -> int:
+    """Courses (in the region first) and programmes not named earlier in the answer; returns how many.
 
-
-def related(ev: Evidence, stems: set[str]) -> bool:
-    """A programme found by meaning is kept only if it shares a word stem with the occupation."""
-    text = f"{ev.title} {ev.snippet}".casefold()
-    return any(st in text for st in stems)
-
-
-def say_education(state: TurnState, items: list[Evidence], region: str | None, *, stems: set[str] | None = None) -> int:
-    """Courses (in the region first) and programmes not named earlier in the answer; returns how many."""
+    The programmes in a match's evidence already passed :func:`retrieval.evidence.related_programmes`."""
     shown = {f.source for f in state.facts if f.key.startswith("occ.education")}
     courses = [e for e in items if e.type == "course" and e.doc_id not in shown]
     courses.sort(key=lambda e: not e.facts.get("in_region"))
-    progs = [e for e in items if e.type == "programme" and e.doc_id not in shown and (stems is None or related(e, stems))]
+    progs = [e for e in items if e.type == "programme" and e.doc_id not in shown]
     named = 0
     for ev in courses[:2] + progs[:1]:
         ev = state.add_evidence(ev)
@@ -148,7 +126,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
 
 def say_occupation(state: TurnState, rt, match: Any, region: str | None, *, brief: bool = False) -> bool:
     """Sentences about one suggested occupation (OccupationMatch); False when nothing is citable."""
-    items = [e for e in (as_evidence(x) for x in match.evidence) if e is not None]
+    items = [e for e in (Evidence.coerce(x) for x in match.evidence) if e is not None]
     by_type: dict[str, list[Evidence]] = {}
     for e in items:
         by_type.setdefault(e.type, []).append(e)
@@ -172,7 +150,7 @@ def say_occupation(state: TurnState, rt, match: Any, region: str | None, *, brie
     if skills and match.missing_skills:
         ev = state.add_evidence(skills[0])
         state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:4]]})
-    say_education(state, items, region, stems=_stems(match.label, match.ssyk_label))
+    say_education(state, items, region)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
         state.add_evidence(ad)
@@ -244,19 +222,19 @@ def plan_describe(state: TurnState, rt, focus: Focus, details: dict[str, Any]) -
         else:
             state.say("describe.none", occupation=occ)
             return
-    req = as_evidence(details.get("education_requirement"))
+    req = Evidence.coerce(details.get("education_requirement"))
     if req is not None:
         req = state.add_evidence(req)
         state.say("describe.requirement", req.doc_id, occupation=occ,
                   quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
-    demand = as_evidence(details.get("demand"))
+    demand = Evidence.coerce(details.get("demand"))
     if demand is not None:
         say_demand(state, state.add_evidence(demand))
 
 
 def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any]) -> None:
     """Salary statistics of the occupation's SSYK group; says so when there are none."""
-    ev = as_evidence(details.get("salary"))
+    ev = Evidence.coerce(details.get("salary"))
     group = (details.get("ssyk") or {}).get("label")
     if ev is None:
         state.say("salary.none", occupation=sv_title(focus.label, "occupation"))
@@ -270,7 +248,7 @@ def plan_swedish(state: TurnState, rt, focus: Focus, details: dict[str, Any]) ->
     """What the sources say about education requirements / Swedish for the occupation."""
     occ = sv_title(focus.label, "occupation")
     said = False
-    req = as_evidence(details.get("education_requirement"))
+    req = Evidence.coerce(details.get("education_requirement"))
     mentions_swedish = False
     if req is not None:
         req = state.add_evidence(req)
@@ -336,8 +314,7 @@ def plan_courses(state: TurnState, rt, focus: Focus | None) -> None:
             kw["region"] = place.region_id
             where = region_label(place.region_id, rt) or place.label
         courses = rt.search.search(query, "course", MAX_COURSES, ssyk=ssyk, **kw) if ssyk else []
-        progs = [h for h in rt.search.search(query, "programme", MAX_PROGRAMMES * 3, **kw)
-                 if h.similarity >= MIN_PROGRAMME_SIMILARITY][:MAX_PROGRAMMES]
+        progs = related_programmes(rt.search.search(query, "programme", MAX_PROGRAMMES * 3, **kw), query)
         hits = courses + progs
         if hits or scope is None:
             break

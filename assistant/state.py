@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.contract import ChatMessage, ChatRequest
+from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import Profile, Slot
 
 #: Languages the grounded composer has templates for (``sv-easy`` is Swedish in easy style).
@@ -21,29 +22,6 @@ LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 
 Intent = Literal["greeting", "provide", "suggest", "describe", "salary", "courses", "swedish", "explore"]
 Action = Literal["greet", "ask", "suggest", "describe", "salary", "courses", "swedish", "explore", "which_occupation"]
-
-
-class Evidence(BaseModel):
-    """One citable source the composer may use; ``doc_id`` is a store document id."""
-
-    doc_id: str
-    kind: str
-    type: str = Field(description="What the item says: description, demand, salary, course … (see EvidenceItem).")
-    title: str
-    url: str | None = None
-    snippet: str = ""
-    facts: dict[str, Any] = Field(default_factory=dict)
-
-    def prompt_text(self) -> str:
-        """Text quoted to an LLM: the snippet plus the structured facts as ``name: value`` lines."""
-        lines = [self.snippet.strip()] if self.snippet.strip() else []
-        for k, v in self.facts.items():
-            if v is None or v == "" or v == []:
-                continue
-            if isinstance(v, list):
-                v = ", ".join(str(x) for x in v)
-            lines.append(f"{self.type}.{k}: {v}")
-        return "\n".join(lines)
 
 
 class Fact(BaseModel):
@@ -111,10 +89,6 @@ class TurnState(BaseModel):
                 return e
         self.evidence.append(item)
         return item
-
-    def evidence_ids(self) -> set[str]:
-        """The doc ids the composer was given (the only ids a citation may name)."""
-        return {e.doc_id for e in self.evidence}
 
     def say(self, key: str, source: str | None = None, *, bullet: bool = False, **params: Any) -> None:
         """Append one sentence to the answer plan."""

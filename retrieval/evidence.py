@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 
-from retrieval.match_models import EvidenceItem
+from vagledning.domain.evidence import Evidence
 
 SWEDEN_ID = "i46j_HmG_v64"
 _RECOGNITION = re.compile(r"legitimation|behörighet|auktorisation|certifikat|licens", re.I)
@@ -24,27 +24,33 @@ def _stems(text: str) -> set[str]:
     return {t for t in tokenize(text) if not t.startswith("#") and len(t) >= 4}
 
 
-def _related_programme(hit, occ) -> bool:
-    """A programme counts only when it shares a word stem with the occupation or its SSYK group,
-    or is a very close semantic match (dense similarity alone lets unrelated programmes through)."""
-    if hit.similarity >= STRONG_PROGRAMME_SIMILARITY:
-        return True
-    if hit.similarity < MIN_PROGRAMME_SIMILARITY:
-        return False
-    wanted = _stems(occ.label) | _stems(occ.ssyk_label or "")
-    have = _stems(hit.title) | _stems(str(hit.metadata.get("sun5_name", "")))
-    return bool(wanted & have)
+def related_programmes(hits: list, label: str, group_label: str | None = None, *,
+                       limit: int = MAX_PROGRAMMES) -> list:
+    """THE rule for which YH programmes relate to an occupation (match evidence and chat answers).
+
+    A programme counts only when it shares a word stem with the occupation (``label``) or its
+    SSYK group (``group_label``), or is a very close semantic match: dense similarity alone lets
+    unrelated programmes through. At most ``limit``, in the order found."""
+    wanted = _stems(label) | _stems(group_label or "")
+    out = []
+    for hit in hits:
+        if hit.similarity < MIN_PROGRAMME_SIMILARITY:
+            continue
+        have = _stems(hit.title) | _stems(str(hit.metadata.get("sun5_name", "")))
+        if hit.similarity >= STRONG_PROGRAMME_SIMILARITY or wanted & have:
+            out.append(hit)
+    return out[:limit]
 
 
 def _doc(rt, kind: str, doc_id: str) -> dict | None:
     return rt.store.get_docs(kind, [doc_id]).get(doc_id)
 
 
-def _item(type_: str, kind: str, doc: dict, doc_id: str, *, snippet: str | None = None, **facts) -> EvidenceItem:
+def _item(type_: str, kind: str, doc: dict, doc_id: str, *, snippet: str | None = None, **facts) -> Evidence:
     meta = doc["metadata"]
     text = snippet if snippet is not None else (doc.get("text") or meta.get("title", ""))
-    return EvidenceItem(type=type_, doc_id=doc_id, kind=kind, title=meta.get("title", ""), url=meta.get("url") or None,
-                        snippet=text[:400], facts={k: v for k, v in facts.items() if v is not None})
+    return Evidence(type=type_, doc_id=doc_id, kind=kind, title=meta.get("title", ""), url=meta.get("url") or None,
+                    snippet=text[:400], facts={k: v for k, v in facts.items() if v is not None})
 
 
 def _sentence_with(text: str, pattern: re.Pattern) -> str | None:
@@ -58,7 +64,7 @@ _CACHE_MAX = 4096
 
 
 def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
-                        missing_skills: list[str] | None = None, ads: bool = True) -> list[EvidenceItem]:
+                        missing_skills: list[str] | None = None, ads: bool = True) -> list[Evidence]:
     """All evidence we have for an occupation, region-specific where the data allows.
 
     Evidence depends only on source data (occupation, region), never on what a person wrote, so it
@@ -76,12 +82,12 @@ def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
 
 
 def _occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
-                         missing_skills: list[str] | None = None, ads: bool = True) -> list[EvidenceItem]:
+                         missing_skills: list[str] | None = None, ads: bool = True) -> list[Evidence]:
     rel = rt.relations
     occ = rel.occupation(occupation_id)
     if occ is None:
         return []
-    items: list[EvidenceItem] = []
+    items: list[Evidence] = []
     occ_doc_id = f"jobtech:occupation-name:{occ.id}"
     doc = _doc(rt, "occupation", occ_doc_id)
     if doc:
@@ -120,11 +126,11 @@ def _occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
             for fid in forecasts[:1]:
                 for b in rel.barometer(fid):
                     if b.region_id in (region, SWEDEN_ID):
-                        items.append(EvidenceItem(type="outlook", doc_id=stats_id, kind="statistics",
-                                                  title=f"Yrkesbarometer: {occ.ssyk_label}", url=None,
-                                                  snippet=f"{b.competition} chanser; {b.outlook}",
-                                                  facts={"region_id": b.region_id, "competition": b.competition,
-                                                         "outlook": b.outlook}))
+                        items.append(Evidence(type="outlook", doc_id=stats_id, kind="statistics",
+                                              title=f"Yrkesbarometer: {occ.ssyk_label}", url=None,
+                                              snippet=f"{b.competition} chanser; {b.outlook}",
+                                              facts={"region_id": b.region_id, "competition": b.competition,
+                                                     "outlook": b.outlook}))
     # Education: labour-market courses for the SSYK group (region first), then YH programmes.
     if occ.ssyk_code:
         courses = rel.courses_for_ssyk(occ.ssyk_code, region) if region else []
@@ -137,19 +143,19 @@ def _occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
                 items.append(_item("course", "course", docs[c.doc_id], c.doc_id, place=c.place,
                                    in_region=bool(region and c.region_id == region), url=c.url))
     query = f"{occ.label} {occ.ssyk_label or ''}"
-    for hit in rt.search.search(query, "programme", MAX_PROGRAMMES, region=region):
-        if _related_programme(hit, occ):
-            m = hit.metadata
-            items.append(EvidenceItem(type="programme", doc_id=hit.doc_id, kind="programme", title=hit.title,
-                                      url=hit.url or None, snippet=hit.snippet,
-                                      facts={k: m.get(k) for k in ("provider", "yh_points", "pace_percent", "seqf",
-                                                                   "study_form") if m.get(k) is not None}))
+    hits = rt.search.search(query, "programme", MAX_PROGRAMMES, region=region)
+    for hit in related_programmes(hits, occ.label, occ.ssyk_label):
+        m = hit.metadata
+        items.append(Evidence(type="programme", doc_id=hit.doc_id, kind="programme", title=hit.title,
+                              url=hit.url or None, snippet=hit.snippet,
+                              facts={k: m.get(k) for k in ("provider", "yh_points", "pace_percent", "seqf",
+                                                           "study_form") if m.get(k) is not None}))
     if ads and occ.ssyk_code:
         for hit in rt.search.search(occ.label, "ad", 2, ssyk=occ.ssyk_code):
-            items.append(EvidenceItem(type="ad", doc_id=hit.doc_id, kind="ad", title=hit.title, url=hit.url or None,
-                                      snippet=hit.snippet, facts={"date": hit.metadata.get("date")}))
+            items.append(Evidence(type="ad", doc_id=hit.doc_id, kind="ad", title=hit.title, url=hit.url or None,
+                                  snippet=hit.snippet, facts={"date": hit.metadata.get("date")}))
     if missing_skills:
-        items.append(EvidenceItem(type="skills", doc_id=occ_doc_id, kind="occupation", title=occ.label,
-                                  url=f"https://atlas.jobtechdev.se/taxonomy/{occ.id}",
-                                  snippet=", ".join(missing_skills), facts={"demanded": missing_skills}))
+        items.append(Evidence(type="skills", doc_id=occ_doc_id, kind="occupation", title=occ.label,
+                              url=f"https://atlas.jobtechdev.se/taxonomy/{occ.id}",
+                              snippet=", ".join(missing_skills), facts={"demanded": missing_skills}))
     return items

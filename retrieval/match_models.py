@@ -1,24 +1,12 @@
 """Typed results of occupation matching (the `vagledning match` contract)."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import Profile
-
-
-class EvidenceItem(BaseModel):
-    """A fact with its source: every item names a document id that exists in the store."""
-
-    type: Literal["description", "demand", "outlook", "salary", "course", "programme", "ad", "skills",
-                  "education_requirement", "recognition", "occupation", "ssyk"]
-    doc_id: str = Field(description="Store document id, citable (e.g. stats:ssyk:<id>, course:<id>).")
-    kind: str
-    title: str
-    url: str | None = None
-    snippet: str = ""
-    facts: dict[str, Any] = Field(default_factory=dict, description="Structured values (counts, salary, place …).")
 
 
 class SkillRef(BaseModel):
@@ -41,7 +29,7 @@ class OccupationMatch(BaseModel):
     led_by: list[str] = Field(default_factory=list, description="Quotes of the statements that led to it.")
     matched_skills: list[SkillRef] = Field(default_factory=list)
     missing_skills: list[SkillRef] = Field(default_factory=list)
-    evidence: list[EvidenceItem] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class MatchResult(BaseModel):

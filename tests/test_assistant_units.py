@@ -13,7 +13,8 @@ from assistant.intents import detect_intent
 from assistant.locales import locale
 from vagledning.domain.profile import ConceptRef, Experience, Profile, SkillItem, Span
 from vagledning.domain.profile import merge_profiles
-from assistant.state import LOCALES, Evidence
+from assistant.state import LOCALES
+from vagledning.domain.evidence import Evidence
 from assistant.turn import Deps
 from tests.assistant_fakes import (KOCK_COURSE, KOCK_DOC, KOCK_STATS, FakeRuntime, fake_details, fake_match,
                                    keyword_interpret)

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
 from api.errors import INTERNAL_DETAIL, problem
-from api.limits import check_conversation
+from vagledning.domain.limits import check_conversation
 from api.schemas import CHAT_EXAMPLES
 from api.sse import sse_frames
 from assistant.contract import ChatRequest, ChatResponse

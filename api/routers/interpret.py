@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
-from api.limits import check_text
+from vagledning.domain.limits import check_text
 from api.schemas import InterpretRequest
 from vagledning.domain.profile import Profile
 from assistant.service import AssistantService

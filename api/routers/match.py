@@ -8,7 +8,7 @@ from fastapi.encoders import jsonable_encoder
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
-from api.limits import check_text
+from vagledning.domain.limits import check_text
 from api.schemas import MatchRequest
 from assistant.service import AssistantService
 from vagledning.errors import BadInput

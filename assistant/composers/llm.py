@@ -24,7 +24,8 @@ from assistant.composers.grounded import GroundedComposer
 from assistant.composers.tools import TOOL_SPECS, ToolRunner
 from assistant.contract import Citation
 from assistant.prompts import load_prompt, render_evidence_block, render_user_message
-from assistant.state import Evidence, Fact, TurnState
+from assistant.state import Fact, TurnState
+from vagledning.domain.evidence import Evidence
 
 HISTORY_TURNS = 6
 STYLE_NAMES = {"easy": "easy_swedish", "standard": "standard"}

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from assistant.evidence import as_evidence
 from assistant.places import resolve
-from assistant.state import Evidence, TurnState
+from assistant.state import TurnState
+from retrieval.evidence import MAX_PROGRAMMES, related_programmes
+from vagledning.domain.evidence import Evidence
 
 SEARCH_KINDS = ["occupation", "description", "course", "programme", "ad"]
 TOP = 4
@@ -66,8 +67,8 @@ class ToolRunner:
                 place = resolve(str(args["place"])[:80], self.rt) if args.get("place") else None
                 kw = {"region": place.region_id} if place and place.region_id else {}
                 q = str(args.get("query", ""))[:200]
-                return self._add_hits(self.rt.search.search(q, "course", TOP, **kw) +
-                                      self.rt.search.search(q, "programme", 2, **kw))
+                progs = related_programmes(self.rt.search.search(q, "programme", MAX_PROGRAMMES * 3, **kw), q)
+                return self._add_hits(self.rt.search.search(q, "course", TOP, **kw) + progs)
             if name == "occupation_details" and self.details is not None:
                 occ = str(args.get("occupation", ""))[:120]
                 oid = occ
@@ -79,12 +80,12 @@ class ToolRunner:
                 d = self.details(oid, self.rt, region=self.state.request.region or self.state.profile.region_id())
                 before = len(self.state.evidence)
                 for key in ("demand", "salary", "outlook", "education_requirement", "recognition"):
-                    ev = as_evidence(d.get(key)) if isinstance(d.get(key), dict) else None
+                    ev = Evidence.coerce(d.get(key)) if isinstance(d.get(key), dict) else None
                     if ev is not None:
                         self.state.add_evidence(ev)
                 for key in ("courses", "programmes"):
                     for item in (d.get(key) or [])[:2]:
-                        ev = as_evidence(item)
+                        ev = Evidence.coerce(item)
                         if ev is not None:
                             self.state.add_evidence(ev)
                 return len(self.state.evidence) - before

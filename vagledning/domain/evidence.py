@@ -1,0 +1,57 @@
+"""The one Evidence model: a citable fact with the store document it comes from.
+
+Retrieval builds it (``match --jsonl`` prints it under ``occupations[].evidence``), the assistant's
+answer plan and citation check use the same objects, and the occupation-details JSON carries its
+dump. Field order is the ``match --jsonl`` contract (type, doc_id, kind, title, url, snippet, facts).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+#: What an item says: a derived fact about an occupation, or (for plain hits) the document kind.
+EvidenceType = Literal[
+    "description", "demand", "outlook", "salary", "course", "programme", "ad", "skills",
+    "education_requirement", "recognition", "occupation", "ssyk",
+    # plain search hits cited as they are (tools, course answers): the kind of the document
+    "occupation_field", "skill", "skill_headline", "esco_occupation", "esco_skill", "statistics",
+]
+
+
+class Evidence(BaseModel):
+    """A fact with its source: every item names a document id that exists in the store."""
+
+    type: EvidenceType = Field(description="What the item says: description, demand, salary, course …")
+    doc_id: str = Field(description="Store document id, citable (e.g. stats:ssyk:<id>, course:<id>).")
+    kind: str
+    title: str
+    url: str | None = None
+    snippet: str = ""
+    facts: dict[str, Any] = Field(default_factory=dict, description="Structured values (counts, salary, place …).")
+
+    @classmethod
+    def coerce(cls, item: Any) -> Evidence | None:
+        """An Evidence from an Evidence or its JSON dump (the details contract); None when the item
+        names no document (e.g. ``{"available": false}``) or is not evidence at all."""
+        if item is None:
+            return None
+        if isinstance(item, Evidence):
+            return item
+        if not isinstance(item, Mapping) or not item.get("doc_id"):
+            return None
+        return cls(doc_id=item["doc_id"], kind=str(item.get("kind") or item.get("type") or ""),
+                   type=item.get("type") or item.get("kind"), title=str(item.get("title") or ""),
+                   url=item.get("url"), snippet=str(item.get("snippet") or ""), facts=dict(item.get("facts") or {}))
+
+    def prompt_text(self) -> str:
+        """Text quoted to an LLM: the snippet plus the structured facts as ``name: value`` lines."""
+        lines = [self.snippet.strip()] if self.snippet.strip() else []
+        for k, v in self.facts.items():
+            if v is None or v == "" or v == []:
+                continue
+            if isinstance(v, list):
+                v = ", ".join(str(x) for x in v)
+            lines.append(f"{self.type}.{k}: {v}")
+        return "\n".join(lines)
