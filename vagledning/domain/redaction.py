@@ -74,6 +74,8 @@ class _NameRule:
     stopwords: frozenset[str]
     terminators: frozenset[str]
     not_names: frozenset[str]
+    not_name_prefixes: tuple[str, ...] = ()
+    require_terminator: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class _Compiled:
     street_en: re.Pattern[str]
     postcode: re.Pattern[str]
     names: tuple[_NameRule, ...]
+    name_before: re.Pattern[str]
+    not_before: frozenset[str]
 
 
 def _cue_regex(cue: str) -> str:
@@ -128,9 +132,13 @@ def _compiled() -> _Compiled:
         rf"|\d{{1,2}}{_SP}*(?i:tr|trappor|vån|våning)(?![\w])))?"
     )
     post_town = rf"(?:,?{_SP}*(?:SE-?)?[1-9]\d\d{_SP}?\d\d(?!\d)(?:{_SP}+[{_UP}][\w\-]{{1,30}})?)?"
+    abbrev = _alt(a + "." for a in cues["street_abbreviations"])
     street_sv = re.compile(
-        rf"(?<![\w\-])(?:(?:[{_UP}][\w\-]{{0,30}}{_SP}+){{1,2}}(?:{words})"
-        rf"|(?=[{_UP}])[\w\-]{{0,40}}?(?i:{suffixes}))(?![\w\-]){number}{unit}{post_town}"
+        rf"(?<![\w\-])(?:(?:(?:[{_UP}][\w\-]{{0,30}}{_SP}+){{1,2}}(?:{words})"
+        rf"|(?=[{_UP}])[\w\-]{{0,40}}?(?i:{suffixes}))(?![\w\-]){number}"
+        # "Frostmyrsg. 29", "Storg.5": an abbreviated ending needs a capital start and a number right after.
+        rf"|[{_UP}][\w\-]{{1,40}}?(?:{abbrev}){_SP}{{0,3}}\d{{1,4}}(?!\d)(?:-\d{{1,4}})?(?:[A-Za-z]|{_SP}[A-Z])?(?![\w]))"
+        rf"{unit}{post_town}"
     )
     types = _alt(cues["english_street_types"])
     street_en = re.compile(
@@ -156,9 +164,21 @@ def _compiled() -> _Compiled:
                 stopwords=frozenset(w.lower() for w in group.get("stopwords", [])),
                 terminators=frozenset(w.lower() for w in group.get("terminators", [])),
                 not_names=frozenset(w.lower() for w in group.get("not_names", [])),
+                not_name_prefixes=tuple(group.get("not_name_prefixes", [])),
+                require_terminator=bool(group.get("require_terminator", False)),
             )
         )
-    return _Compiled(email, pnr, phone, street_sv, street_en, postcode, tuple(rules))
+    before = cues["names_before"]
+    greet = "|".join(_cue_regex(g) for g in sorted(before["greetings"], key=len, reverse=True))
+    name_word = rf"[{_UP}\u0400-\u042f\u0404\u0406\u0407\u0490][\w'’\-]{{1,30}}"
+    name_before = re.compile(
+        rf"(?:^|(?<=[.!?\n])|(?<![\w])(?i:{greet})[,!]?)[ \t\u00a0]{{0,3}}"
+        rf"(?P<name>{name_word}(?:[ \t\u00a0]{name_word})?)[ \t\u00a0]{{1,3}}(?i:{_alt(before['cues'])})"
+        rf"(?=[\s,.!:;]|$)",
+        re.MULTILINE,
+    )
+    return _Compiled(email, pnr, phone, street_sv, street_en, postcode, tuple(rules), name_before,
+                     frozenset(w.lower() for w in before["not_names"]))
 
 
 # --------------------------------------------------------------------------- checks
@@ -202,7 +222,8 @@ def _phone_sub(m: re.Match[str], counts: dict[str, int]) -> str:
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w\u200c\u200d'’\-]{0,40}")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}")
-_NAME_LEAD = re.compile(r"[ \t\u00a0:：\-–]{0,6}")
+_NAME_LEAD = re.compile(r"[ \t\u00a0:：\-–,،\r\n]{0,6}")  # "Mvh,\nAnna"
+
 _NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
 
 
@@ -212,6 +233,7 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
         pos = _NAME_LEAD.match(text, m.end()).end()
         start = end = None
         first_upper = False
+        closed = False
         for k in range(rule.max_words):
             if k > 0:
                 gap = _NAME_GAP.match(text, pos)
@@ -223,13 +245,16 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
                 break
             word = t.group().rstrip("'’-")
             low = word.lower()
-            if low in rule.stopwords or low in rule.terminators:
+            if low in rule.terminators:
+                closed = True
+                break
+            if low in rule.stopwords:
                 break
             cased = word[0].isupper() or word[0].islower()
             if k == 0:
                 if rule.require_capital and not word[0].isupper():
                     break
-                if low in rule.not_names:
+                if low in rule.not_names or (rule.not_name_prefixes and low.startswith(rule.not_name_prefixes)):
                     break
                 first_upper = word[0].isupper()
                 start = t.start()
@@ -239,6 +264,12 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
             pos = end
         if start is None or end is None:
             continue
+        if rule.require_terminator and not closed:
+            # the loop may have stopped at max_words: a terminator must come right after
+            gap = _NAME_GAP.match(text, end)
+            t = _NAME_TOKEN.match(text, gap.end()) if gap else None
+            if t is None or t.group().rstrip("'’-").lower() not in rule.terminators:
+                continue
         paren = _NAME_PAREN.match(text, end)
         if paren:
             end = paren.end()
@@ -295,6 +326,9 @@ def redact(text: Any) -> Redaction:
         spans: list[tuple[int, int]] = []
         for rule in c.names:
             spans.extend(_name_spans(out, rule))
+        for m in c.name_before.finditer(out):
+            if m.group("name").split()[0].lower() not in c.not_before:
+                spans.append(m.span("name"))
         out = _replace_spans(out, spans, NAME, counts)
         return Redaction(out, counts)
     except Exception:  # noqa: BLE001 - fail closed, by design
