@@ -17,6 +17,7 @@ from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.state import Focus, PlaceRef, TurnState
 from retrieval.evidence import MAX_PROGRAMMES, related_programmes
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
 SUGGEST_TOP = 3
@@ -47,7 +48,7 @@ def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " …"
 
 
-def _store_doc(rt, kind: str, doc_id: str, type_: str) -> Evidence | None:
+def _store_doc(rt: Runtime, kind: str, doc_id: str, type_: str) -> Evidence | None:
     """Evidence for a document read straight from the store (None if it is not there)."""
     try:
         doc = rt.store.get_docs(kind, [doc_id]).get(doc_id)
@@ -124,7 +125,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None) -
     return named
 
 
-def say_occupation(state: TurnState, rt, match: Any, region: str | None, *, brief: bool = False) -> bool:
+def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None, *, brief: bool = False) -> bool:
     """Sentences about one suggested occupation (OccupationMatch); False when nothing is citable."""
     items = [e for e in (Evidence.coerce(x) for x in match.evidence) if e is not None]
     by_type: dict[str, list[Evidence]] = {}
@@ -172,7 +173,7 @@ def say_next_steps(state: TurnState) -> None:
 
 
 # ------------------------------------------------------------------ plans per action
-def plan_suggest(state: TurnState, rt, match: MatchFn, *, brief: bool = False) -> int:
+def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool = False) -> int:
     """Suggested occupations with explanations, demand, outlook, salary, education and next steps."""
     region = region_of(state)
     result = match(state.profile, rt, region=region, top=SUGGEST_TOP)
@@ -193,7 +194,7 @@ def plan_suggest(state: TurnState, rt, match: MatchFn, *, brief: bool = False) -
     return shown
 
 
-def plan_describe(state: TurnState, rt, focus: Focus, details: dict[str, Any]) -> None:
+def plan_describe(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
     """What the occupation is: the Arbetsförmedlingen description (or the taxonomy definition)."""
     occ = sv_title(focus.label, "occupation")
     desc = None
@@ -244,7 +245,7 @@ def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any]) -> None
     state.say("salary.note")
 
 
-def plan_swedish(state: TurnState, rt, focus: Focus, details: dict[str, Any]) -> None:
+def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
     """What the sources say about education requirements / Swedish for the occupation."""
     occ = sv_title(focus.label, "occupation")
     said = False
@@ -279,7 +280,7 @@ def plan_swedish(state: TurnState, rt, focus: Focus, details: dict[str, Any]) ->
     state.say("next.sfx", bullet=True)
 
 
-def _full_text(rt, ev: Evidence) -> str:
+def _full_text(rt: Runtime, ev: Evidence) -> str:
     try:
         doc = rt.store.get_docs(ev.kind, [ev.doc_id]).get(ev.doc_id)
     except Exception:  # noqa: BLE001
@@ -287,7 +288,7 @@ def _full_text(rt, ev: Evidence) -> str:
     return (doc or {}).get("text") or ev.snippet
 
 
-def course_place(state: TurnState, rt) -> PlaceRef | None:
+def course_place(state: TurnState, rt: Runtime) -> PlaceRef | None:
     """The place a course question is about: named now, else the UI choice, else the profile's."""
     place = place_from_profile(state.message_profile, rt) or place_in_text(state.text, rt)
     if place is None and state.request.region:
@@ -295,7 +296,7 @@ def course_place(state: TurnState, rt) -> PlaceRef | None:
     return place or place_from_profile(state.profile, rt)
 
 
-def plan_courses(state: TurnState, rt, focus: Focus | None) -> None:
+def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     """Courses (AUB) and programmes (YH) for the focus occupation in the place asked about."""
     place = state.place
     query = focus.label if focus else " ".join(w.label for w in state.profile.wishes) or state.text

@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from assistant.intents import normalize, strip_cues
 from assistant.state import Focus, TurnState
+from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
 
 
-def _from_id(occupation_id: str, label: str, rt, *, named: bool) -> Focus:
+def _from_id(occupation_id: str, label: str, rt: Runtime, *, named: bool) -> Focus:
     occ = None
     try:
         occ = rt.relations.occupation(occupation_id)
@@ -25,7 +26,7 @@ def _from_id(occupation_id: str, label: str, rt, *, named: bool) -> Focus:
     return Focus(id=occupation_id, label=label, named=named)
 
 
-def named_in_message(state: TurnState, rt) -> Focus | None:
+def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
     """An occupation the person named in this message, if any."""
     mp = state.message_profile
     if mp is not None:
@@ -52,7 +53,7 @@ def named_in_message(state: TurnState, rt) -> Focus | None:
     return None
 
 
-def first_suggestion(state: TurnState, rt, match: MatchFn | None) -> Focus | None:
+def first_suggestion(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
     """The top occupation suggested for the profile, else its first experience/wish."""
     p = state.profile
     if match is not None and (p.experiences or p.wishes or p.skills or p.interests):
@@ -76,6 +77,6 @@ def _region(state: TurnState) -> str | None:
     return state.request.region or state.profile.region_id()
 
 
-def find_focus(state: TurnState, rt, match: MatchFn | None) -> Focus | None:
+def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
     """The occupation in focus for this turn (see module docstring)."""
     return named_in_message(state, rt) or first_suggestion(state, rt, match)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from assistant.state import TurnState
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
+from vagledning.domain.runtime import Runtime
 
 InterpretFn = Callable[..., Profile]
 QUESTION_INTENTS = {"describe", "salary", "courses", "swedish"}
@@ -24,7 +25,7 @@ def _stamp(profile: Profile, index: int) -> None:
                 span.message = index
 
 
-def update_profile(state: TurnState, rt, interpret: InterpretFn | None) -> None:
+def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None) -> None:
     """Fill ``state.message_profile`` and ``state.profile`` (needs ``state.intent``)."""
     base = state.request.profile or Profile()
     message = Profile(language=state.language)

@@ -26,6 +26,7 @@ from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
 from assistant.state import TurnState
 from vagledning.errors import VagledningError
+from vagledning.domain.runtime import Runtime
 
 EVIDENCE_ACTIONS = {"suggest", "describe", "salary", "courses", "swedish", "explore"}
 
@@ -70,7 +71,7 @@ def _explore_question(state: TurnState) -> None:
     state.say(f"explore.questions.{i}")
 
 
-def _details(state: TurnState, rt, deps: Deps, focus) -> dict[str, Any] | None:
+def _details(state: TurnState, rt: Runtime, deps: Deps, focus) -> dict[str, Any] | None:
     if deps.details is None:
         return {}
     try:
@@ -81,7 +82,7 @@ def _details(state: TurnState, rt, deps: Deps, focus) -> dict[str, Any] | None:
         raise
 
 
-def plan(state: TurnState, rt, deps: Deps) -> None:
+def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     a = state.action
     if a == "greet":
@@ -128,7 +129,7 @@ def plan(state: TurnState, rt, deps: Deps) -> None:
         if a in EVIDENCE_ACTIONS else []
 
 
-def prepare(request: ChatRequest, rt, deps: Deps) -> TurnState:
+def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     """Steps 1–5: everything up to composition."""
     state = TurnState(request=request)
     state.language, state.style = choose_language(request, request.messages[-1].content)
@@ -141,7 +142,7 @@ def prepare(request: ChatRequest, rt, deps: Deps) -> TurnState:
 
 
 # ------------------------------------------------------------------ composition
-def run_events(request: ChatRequest, rt, deps: Deps, llm: Composer | None = None) -> Iterator[ChatEvent]:
+def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | None = None) -> Iterator[ChatEvent]:
     """The turn as events: profile, token*, (notice, token*)?, citations, done."""
     t0 = time.perf_counter()
     state = prepare(request, rt, deps)
@@ -188,7 +189,7 @@ def run_events(request: ChatRequest, rt, deps: Deps, llm: Composer | None = None
         "notices": state.notices, "action": state.action})
 
 
-def run_turn(request: ChatRequest, rt, deps: Deps, llm: Composer | None = None) -> ChatResponse:
+def run_turn(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | None = None) -> ChatResponse:
     """The whole turn at once (same pipeline as :func:`run_events`)."""
     profile = None
     citations: list[Citation] = []

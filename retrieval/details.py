@@ -5,9 +5,10 @@ from typing import Any
 
 from retrieval.errors import UnknownOccupation
 from retrieval.evidence import occupation_evidence
+from vagledning.domain.runtime import Runtime
 
 
-def occupation_details(occupation_id: str, rt, *, region: str | None = None) -> dict[str, Any]:
+def occupation_details(occupation_id: str, rt: Runtime, *, region: str | None = None) -> dict[str, Any]:
     """Description, skills, SSYK, demand, outlook, salary, courses, programmes, similar occupations.
 
     Source data only, so cached per runtime like the evidence (copies are returned)."""
@@ -22,7 +23,7 @@ def occupation_details(occupation_id: str, rt, *, region: str | None = None) -> 
     return copy.deepcopy(cache[key])
 
 
-def _occupation_details(occupation_id: str, rt, *, region: str | None = None) -> dict[str, Any]:
+def _occupation_details(occupation_id: str, rt: Runtime, *, region: str | None = None) -> dict[str, Any]:
     rel = rt.relations
     occ = rel.occupation(occupation_id)
     if occ is None:

@@ -9,6 +9,7 @@ import json
 import re
 
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
 
 SWEDEN_ID = "i46j_HmG_v64"
 _RECOGNITION = re.compile(r"legitimation|behörighet|auktorisation|certifikat|licens", re.I)
@@ -42,7 +43,7 @@ def related_programmes(hits: list, label: str, group_label: str | None = None, *
     return out[:limit]
 
 
-def _doc(rt, kind: str, doc_id: str) -> dict | None:
+def _doc(rt: Runtime, kind: str, doc_id: str) -> dict | None:
     return rt.store.get_docs(kind, [doc_id]).get(doc_id)
 
 
@@ -63,7 +64,7 @@ def _sentence_with(text: str, pattern: re.Pattern) -> str | None:
 _CACHE_MAX = 4096
 
 
-def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
+def occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None = None,
                         missing_skills: list[str] | None = None, ads: bool = True) -> list[Evidence]:
     """All evidence we have for an occupation, region-specific where the data allows.
 
@@ -81,7 +82,7 @@ def occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
     return [item.model_copy(deep=True) for item in hit]
 
 
-def _occupation_evidence(occupation_id: str, rt, *, region: str | None = None,
+def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None = None,
                          missing_skills: list[str] | None = None, ads: bool = True) -> list[Evidence]:
     rel = rt.relations
     occ = rel.occupation(occupation_id)

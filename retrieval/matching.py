@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from vagledning.domain.profile import Profile
 from retrieval.evidence import occupation_evidence
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
+from vagledning.domain.runtime import Runtime
 
 W_EXPERIENCE = 1.0
 W_WISH = 1.25
@@ -121,7 +122,7 @@ def _explain(match: OccupationMatch, lang_reasons: set[str]) -> str:
     return "; ".join(parts)
 
 
-def match_profile(profile: Profile, rt, *, region: str | None = None, top: int = 10,
+def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, top: int = 10,
                   with_evidence: bool = True) -> MatchResult:
     """Ranked occupations for ``profile`` with explanations, gaps and evidence (best first)."""
     rel = rt.relations

@@ -7,29 +7,29 @@ from pathlib import Path
 
 from retrieval.embeddings import Embedder, build_embedder
 from retrieval.errors import StoreEmpty
+from retrieval.relations import Relations
 from retrieval.search import HybridSearch
 from retrieval.store import VectorStore, make_client
+from vagledning.settings import Settings
 
 
 @dataclass
 class Runtime:
-    """Everything retrieval needs, opened once."""
+    """Everything retrieval needs, opened once (satisfies :class:`vagledning.domain.runtime.Runtime`)."""
 
-    settings: object
+    settings: Settings
     embedder: Embedder
     store: VectorStore
     search: HybridSearch
-    _relations: object | None = None
+    _relations: Relations | None = None
     # Per-runtime caches of source-derived results (never user text): evidence and occupation details.
     evidence_cache: dict = field(default_factory=dict)
     details_cache: dict = field(default_factory=dict)
 
     @property
-    def relations(self):
+    def relations(self) -> Relations:
         """The relations DB (opened lazily; raises StoreEmpty if ingest never ran)."""
         if self._relations is None:
-            from retrieval.relations import Relations
-
             path = Path(self.settings.store_dir) / "relations.sqlite"
             if not path.exists():
                 raise StoreEmpty("The relations database is missing: run `vagledning ingest` first.")
@@ -41,7 +41,7 @@ _lock = threading.Lock()
 _runtimes: dict[int, Runtime] = {}
 
 
-def open_runtime(settings, *, embedder: Embedder | None = None, check: bool = True) -> Runtime:
+def open_runtime(settings: Settings, *, embedder: Embedder | None = None, check: bool = True) -> Runtime:
     """Open (or reuse, per settings object) the runtime; refuses a mismatched embedder."""
     with _lock:
         rt = _runtimes.get(id(settings))

@@ -161,6 +161,46 @@ class FakeRelations:
     def description_doc(self, oid):
         return None
 
+    # The rest of vagledning.domain.runtime.Relations: the fast tests' world has no more facts.
+    def meta(self):
+        return {"schema_version": "fake"}
+
+    def occupations_in_ssyk(self, ssyk_id):
+        return [_Occ()] if ssyk_id == _Occ.ssyk_id else []
+
+    def occupations_demanding(self, labels):
+        return {}
+
+    def ssyk_by_code(self, code):
+        return None
+
+    def demanded_skills(self, oid):
+        return []
+
+    def skill(self, skill_id):
+        return None
+
+    def similar_occupations(self, oid):
+        return []
+
+    def esco_matches(self, oid):
+        return []
+
+    def esco_occupation_skills(self, uri):
+        return []
+
+    def barometer(self, forecast_id):
+        return []
+
+    def forecasts_for_ssyk(self, ssyk_id):
+        return []
+
+    def courses_for_ssyk(self, code, region_id=None):
+        return []
+
+    def education_requirement(self, oid):
+        return None
+
 
 class FakeSearch:
     """Returns one canned course hit for any query (records the queries)."""
@@ -193,6 +233,13 @@ class FakeRuntime:
     """A runtime without a store: relations, search and store fakes."""
 
     def __init__(self) -> None:
+        from retrieval.embeddings import FakeEmbedder
+        from vagledning.settings import Settings
+
+        self.settings = Settings(embedder="fake")
+        self.embedder = FakeEmbedder()
         self.relations = FakeRelations()
         self.search = FakeSearch()
         self.store = FakeStore()
+        self.evidence_cache: dict = {}
+        self.details_cache: dict = {}

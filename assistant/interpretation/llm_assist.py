@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from vagledning.domain.profile import Profile, Span, merge_profiles
+from vagledning.domain.runtime import Runtime
 
 log = logging.getLogger("vagledning.interpret.llm")
 ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
@@ -129,7 +130,7 @@ def merge(base: Profile, extra: Profile) -> Profile:
     return merge_profiles(base, extra, language=base.language, replace_places=False)
 
 
-def llm_interpret(redacted_text: str, rt, *, language: str | None, chat_model=None,
+def llm_interpret(redacted_text: str, rt: Runtime, *, language: str | None, chat_model=None,
                   message: int = 0) -> tuple[Profile, Validation]:
     """Ask the configured model for a Profile of ``redacted_text`` and validate it."""
     from assistant.prompts import load_prompt
