@@ -331,16 +331,14 @@ class Relations:
 
 
 # --------------------------------------------------------------------------- build
-def build_relations(data_dir: str | Path, path: str | Path, sources: Iterable[Any] | None = None) -> Path:
-    """Build the whole relations DB from ``sources`` (default: all file sources) atomically.
+def build_relations(data_dir: str | Path, path: str | Path, sources: Iterable[Any]) -> Path:
+    """Build the whole relations DB from ``sources`` atomically.
 
-    Writes into ``<path>.tmp-<pid>`` and renames it over ``path`` only when every source has
-    written its tables; on failure the temp file is removed and the old DB is left untouched.
+    Ingest passes its sources in (each has ``name`` and ``write_relations(data_dir, writer)``):
+    retrieval owns the DB and its writer, never the sources. Writes into ``<path>.tmp-<pid>`` and
+    renames it over ``path`` only when every source has written its tables; on failure the temp
+    file is removed and the old DB is left untouched.
     """
-    if sources is None:
-        from ingest.sources import FILE_SOURCES
-
-        sources = FILE_SOURCES
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
