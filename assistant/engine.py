@@ -85,24 +85,28 @@ class Engine:
         return {"store": True, "embedder": True, "documents": sum(counts.values()), "kinds": counts,
                 "llm": bool(getattr(self.settings, "llm_enabled", False))}
 
-    def interpret(self, text: str, *, language: str | None = None) -> Profile:
-        """The interpreter on redacted text."""
+    def interpret(self, text: str, *, language: str | None = None, llm: bool | None = None) -> Profile:
+        """The interpreter on redacted text (``llm``: force LLM-assisted interpretation on/off)."""
         from vagledning.domain.redaction import redact
 
-        return self.deps.interpret(redact(text).text, self.rt, language=language)
+        extra = {} if llm is None else {"llm": llm}
+        return self.deps.interpret(redact(text).text, self.rt, language=language, **extra)
 
     def match(self, text: str | None = None, *, profile: Profile | None = None, region: str | None = None,
-              top: int = 10) -> dict[str, Any]:
-        """Ranked occupations (the match contract)."""
+              top: int = 10, language: str | None = None, with_evidence: bool = True,
+              id: str | None = None) -> dict[str, Any]:
+        """Ranked occupations (the match contract); ``id`` is echoed for batch callers."""
         if profile is None:
-            profile = self.interpret(text or "")
-        return self.deps.match(profile, self.rt, region=region, top=top).to_contract()
+            profile = self.interpret(text or "", language=language)
+        result = self.deps.match(profile, self.rt, region=region, top=top, with_evidence=with_evidence)
+        result.id = id
+        return result.to_contract()
 
     def search(self, query: str, *, kind: str, top: int = 10, region: str | None = None,
-               ssyk: str | None = None) -> list[dict[str, Any]]:
-        """Hybrid search in one kind."""
+               ssyk: str | None = None, snippets: bool = True) -> list[dict[str, Any]]:
+        """Hybrid search in one kind (``snippets=False``: the bare CLI hit shape)."""
         hits = self.rt.search.search(query, kind, top, region=region, ssyk=ssyk)
-        return [{**h.to_contract(), "snippet": h.snippet} for h in hits]
+        return [{**h.to_contract(), "snippet": h.snippet} if snippets else h.to_contract() for h in hits]
 
     def occupation(self, occupation_id: str, *, region: str | None = None) -> dict[str, Any]:
         """Occupation details; unknown ids raise a VagledningError with status 404."""

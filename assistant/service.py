@@ -1,4 +1,4 @@
-"""The one facade the API and the CLI talk to (protocol; implementation in assistant/engine.py).
+"""The one facade the API, the CLI and the evals talk to (protocol; implementation in assistant/engine.py).
 
 Results are pydantic models or JSON-able dicts that follow the documented CLI contracts:
 - interpret -> Profile
@@ -24,18 +24,23 @@ class AssistantService(Protocol):
         """Readiness details: {"store": bool, "embedder": bool, "documents": int, ...}; raises if not ready."""
         ...
 
-    def interpret(self, text: str, *, language: str | None = None) -> Profile:
+    def interpret(self, text: str, *, language: str | None = None, llm: bool | None = None) -> Profile:
         """Interpret a self-assessment into a taxonomy-linked profile."""
         ...
 
     def match(self, text: str | None = None, *, profile: Profile | None = None, region: str | None = None,
-              top: int = 10) -> dict[str, Any]:
+              top: int = 10, language: str | None = None, with_evidence: bool = True,
+              id: str | None = None) -> dict[str, Any]:
         """Ranked occupations with explanations and evidence (see module docstring)."""
         ...
 
     def search(self, query: str, *, kind: str, top: int = 10, region: str | None = None,
-               ssyk: str | None = None) -> list[dict[str, Any]]:
+               ssyk: str | None = None, snippets: bool = True) -> list[dict[str, Any]]:
         """Hybrid search in one kind of document."""
+        ...
+
+    def regions(self) -> list[dict[str, str]]:
+        """The counties (län), ``[{"id", "name"}]``, from the relations DB."""
         ...
 
     def occupation(self, occupation_id: str, *, region: str | None = None) -> dict[str, Any]:

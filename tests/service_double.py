@@ -161,12 +161,13 @@ class ServiceDouble:
         """Two regions (the real list comes from the taxonomy)."""
         return [{"id": SKANE, "name": "Skåne län"}, {"id": STOCKHOLM, "name": "Stockholms län"}]
 
-    def interpret(self, text: str, *, language: str | None = None) -> Profile:
+    def interpret(self, text: str, *, language: str | None = None, llm: bool | None = None) -> Profile:
         """Keyword interpretation (see :func:`interpret_text`)."""
         return interpret_text(text, language)
 
     def match(self, text: str | None = None, *, profile: Profile | None = None, region: str | None = None,
-              top: int = 10) -> dict[str, Any]:
+              top: int = 10, language: str | None = None, with_evidence: bool = True,
+              id: str | None = None) -> dict[str, Any]:
         """The three fixture occupations, ranked by overlap with the profile's skills."""
         profile = profile or interpret_text(text or "")
         region = region or profile.region_id()
@@ -197,7 +198,7 @@ class ServiceDouble:
                                    "Kan du tänka dig att pendla utanför din kommun?"]}
 
     def search(self, query: str, *, kind: str, top: int = 10, region: str | None = None,
-               ssyk: str | None = None) -> list[dict[str, Any]]:
+               ssyk: str | None = None, snippets: bool = True) -> list[dict[str, Any]]:
         """Occupations whose label contains a query word."""
         words = [w.casefold() for w in query.split()]
         hits = []
