@@ -1,4 +1,4 @@
-"""Runs an eval dataset through the same code paths as the CLI contracts (in-process, for speed)."""
+"""Runs an eval dataset through the same service facade as the CLI contracts (in-process, for speed)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,24 +16,20 @@ def _kind_for(path: Path, kind: str | None) -> str:
 
 
 def in_process_predictor(settings, kind: str):
-    """A predictor calling interpret/match/search like `vagledning match|search --jsonl` does."""
-    from assistant.interpretation.interpreter import interpret
-    from retrieval.matching import match_profile
-    from retrieval.runtime import open_runtime
+    """A predictor calling the service like `vagledning match|search --jsonl` does (evidence is
+    not scored, so it is not gathered)."""
+    from assistant.engine import build_service
 
-    rt = open_runtime(settings)
+    service = build_service(settings)
 
     def predict(items: list[dict]) -> list[dict]:
         out = []
         for item in items:
             if kind == "job_titles":
-                hits = rt.search.search(item["query"], "occupation", 10)
-                out.append({"id": item["id"], "hits": [h.to_contract() for h in hits]})
+                hits = service.search(item["query"], kind="occupation", top=10, snippets=False)
+                out.append({"id": item["id"], "hits": hits})
             else:
-                profile = interpret(item["text"], rt)
-                result = match_profile(profile, rt, top=10, with_evidence=False)
-                result.id = item["id"]
-                out.append(result.to_contract())
+                out.append(service.match(item["text"], top=10, with_evidence=False, id=item["id"]))
         return out
 
     return predict

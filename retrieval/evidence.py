@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 
+from retrieval.relations_regulated import regulated_evidence
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -93,6 +94,10 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
     doc = _doc(rt, "occupation", occ_doc_id)
     if doc:
         items.append(_item("occupation", "occupation", doc, occ_doc_id, label=occ.label, ssyk_code=occ.ssyk_code))
+    # Recognition: the curated regulated-profession source (authority, licence, steps) first;
+    # a licence sentence from the AF description only when the occupation is not in it.
+    regulated = regulated_evidence(occ.id, rt)
+    items.extend(regulated)
     desc = rel.description_doc(occ.id)
     if desc:
         ddoc = _doc(rt, "description", desc.doc_id)
@@ -103,7 +108,7 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
             if requirement:
                 items.append(_item("education_requirement", "description", ddoc, desc.doc_id, snippet=requirement,
                                    requirement=requirement))
-            if sentence:
+            if sentence and not regulated:
                 items.append(_item("recognition", "description", ddoc, desc.doc_id, snippet=sentence,
                                    recognition=sentence))
     if occ.ssyk_id:

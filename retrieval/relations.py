@@ -38,6 +38,7 @@ from retrieval.relations_models import (  # noqa: F401  (re-exported: the public
     PlaceMatch,
     DescriptionDoc,
 )
+from retrieval.relations_esco import STRONGEST_FIRST, EscoRelationsMixin
 from retrieval.relations_schema import SCHEMA_VERSION, TABLES, RelationsWriter
 from vagledning.errors import VagledningError
 
@@ -52,8 +53,10 @@ class RelationsUnavailable(VagledningError):
 
 
 # --------------------------------------------------------------------------- reader
-class Relations:
-    """Read-only queries over the relations DB. Safe to share between threads."""
+class Relations(EscoRelationsMixin):
+    """Read-only queries over the relations DB. Safe to share between threads.
+
+    ESCO-mapping and O*NET interest queries come from :mod:`retrieval.relations_esco`."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -195,10 +198,10 @@ class Relations:
         return [Similar(r["similar_id"], r["kind"], r["label"]) for r in rows]
 
     def esco_matches(self, jobtech_id: str) -> list[EscoMatch]:
-        """ESCO mappings of a JobTech occupation or skill (from the 47-row crosswalk sample only)."""
+        """ESCO mappings of a JobTech occupation or skill (official mapping; richer: ``esco_links``)."""
         return [EscoMatch(r["esco_uri"], r["relation"], r["esco_label_sv"]) for r in
                 self._all("SELECT esco_uri, relation, esco_label_sv FROM esco_crosswalk WHERE jobtech_id = ? "
-                          "ORDER BY rowid", (jobtech_id,))]
+                          "ORDER BY " + STRONGEST_FIRST, (jobtech_id,))]
 
     def _esco_occ(self, r: sqlite3.Row) -> EscoOccupation:
         return EscoOccupation(r["uri"], r["label"], r["isco_code"], r["description"], bool(r["regulated"]))
@@ -324,6 +327,12 @@ class Relations:
         """Arbetsförmedlingen's sentence on the education an occupation requires."""
         r = self._one("SELECT text FROM education_requirements WHERE occupation_id = ?", (occupation_id,))
         return r["text"] if r else None
+
+    def regulated_professions(self, occupation_id: str, ssyk_code: str | None = None) -> list[Any]:
+        """Regulated professions (licence, authority) for an occupation; see :mod:`retrieval.relations_regulated`."""
+        from retrieval.relations_regulated import regulated_for
+
+        return regulated_for(self, occupation_id, ssyk_code)
 
     def counts(self) -> dict[str, int]:
         """Row count per table (for health checks and reports)."""

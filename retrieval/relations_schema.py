@@ -30,8 +30,6 @@ TABLES: dict[str, tuple[str, list[str]]] = {
                             "rank INTEGER NOT NULL", ["occupation_id"]),
     "similar_ssyk": ("ssyk_id TEXT NOT NULL, similar_id TEXT NOT NULL, kind TEXT NOT NULL, rank INTEGER NOT NULL",
                      ["ssyk_id"]),
-    "esco_crosswalk": ("jobtech_id TEXT NOT NULL, esco_uri TEXT NOT NULL, relation TEXT NOT NULL, "
-                       "concept_type TEXT NOT NULL, jobtech_label TEXT, esco_label_sv TEXT", ["jobtech_id"]),
     "regions": ("id TEXT PRIMARY KEY, label TEXT NOT NULL", []),
     "municipalities": ("id TEXT PRIMARY KEY, label TEXT NOT NULL, region_id TEXT", []),
     # --- SSYK codes: from ads (few); a live Taxonomy connector can fill the rest
@@ -42,6 +40,25 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "esco_skills": ("uri TEXT PRIMARY KEY, label TEXT NOT NULL, skill_type TEXT, reuse_level TEXT, description TEXT", []),
     "esco_occupation_skills": ("occupation_uri TEXT NOT NULL, skill_uri TEXT NOT NULL, relation TEXT NOT NULL",
                                ["occupation_uri"]),
+    # --- official ESCO <-> JobTech mapping tables (owner: esco_mappings). concept_type is the ESCO
+    # side: occupation | isco | skill; isco_code from the ISCO row or the ESCO occupation's group.
+    "esco_crosswalk": ("jobtech_id TEXT NOT NULL, esco_uri TEXT NOT NULL, relation TEXT NOT NULL, "
+                       "concept_type TEXT NOT NULL, jobtech_label TEXT, esco_label_sv TEXT, isco_code TEXT",
+                       ["jobtech_id", "esco_uri"]),
+    # --- O*NET interests (owner: onet); RIASEC scores 1-7 ("OI" scale)
+    "onet_interests": ("onet_code TEXT PRIMARY KEY, title TEXT, r REAL, i REAL, a REAL, s REAL, e REAL, c REAL, "
+                       "high_points TEXT", []),
+    "onet_esco": ("onet_code TEXT NOT NULL, esco_uri TEXT NOT NULL, match TEXT NOT NULL", ["onet_code", "esco_uri"]),
+    "interest_activities": ("riasec TEXT NOT NULL, interest_type TEXT NOT NULL, element_id TEXT, element_name TEXT, "
+                            "activity TEXT NOT NULL", ["riasec"]),
+    "occupation_interests": ("occupation_id TEXT PRIMARY KEY, r REAL, i REAL, a REAL, s REAL, e REAL, c REAL, "
+                             "holland TEXT, onet_codes TEXT, main_onet_code TEXT, route TEXT NOT NULL, via TEXT, "
+                             "doc_id TEXT", []),
+    # --- regulated professions (owner: regulated_professions; read via retrieval.relations_regulated)
+    "regulated_professions": ("doc_id TEXT PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, authority TEXT NOT NULL, "
+                              "licence TEXT NOT NULL, requirement TEXT NOT NULL, url TEXT NOT NULL", []),
+    "regulated_occupations": ("occupation_id TEXT NOT NULL, doc_id TEXT NOT NULL", ["occupation_id"]),
+    "regulated_ssyk": ("ssyk_code TEXT NOT NULL, doc_id TEXT NOT NULL, whole_group INTEGER NOT NULL", ["ssyk_code"]),
     # --- Arbetsförmedlingen occupation info (owner: af_occupation_info)
     "descriptions": ("occupation_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, title TEXT NOT NULL", []),
     "education_requirements": ("occupation_id TEXT PRIMARY KEY, text TEXT NOT NULL", []),

@@ -12,7 +12,6 @@ from typing import Optional
 import typer
 
 from vagledning.errors import VagledningError
-from vagledning.domain.runtime import Runtime
 
 app = typer.Typer(
     help=(
@@ -39,6 +38,14 @@ def _settings():
         return get_settings()
     except Exception as exc:  # pydantic ValidationError: name the variable, not a stack trace
         fail(f"invalid configuration: {exc}")
+
+
+def _service(settings):
+    """The one service facade (assistant.engine) the API and the evals use too; imported lazily
+    so `vagledning --help` stays fast."""
+    from assistant.engine import build_service
+
+    return build_service(settings)
 
 
 def run_guarded(fn):
@@ -148,22 +155,23 @@ def search(
     settings = _settings()
 
     def body():
-        from retrieval.runtime import open_runtime
+        service = _service(settings)
 
-        rt = open_runtime(settings)
+        def hits_for(q: str) -> list[dict]:
+            return service.search(q, kind=kind, top=top, region=region, ssyk=ssyk, snippets=False)
+
         if jsonl:
             for no, obj, err in _read_jsonl(sys.stdin, "query"):
                 if err:
                     _emit({"id": None, "line": no, "error": err, "hits": []})
                     continue
-                hits = rt.search.search(obj["query"], kind, top, region=region, ssyk=ssyk)
-                _emit({"id": obj.get("id"), "hits": [h.to_contract() for h in hits]})
+                _emit({"id": obj.get("id"), "hits": hits_for(obj["query"])})
             return
         if not query or not query.strip():
             fail("give a QUERY, or use --jsonl with lines on stdin")
-        hits = rt.search.search(query, kind, top, region=region, ssyk=ssyk)
+        hits = hits_for(query)
         if as_json:
-            _emit({"query": query, "kind": kind, "hits": [h.to_contract() for h in hits]})
+            _emit({"query": query, "kind": kind, "hits": hits})
             return
         from rich.console import Console
         from rich.table import Table
@@ -172,18 +180,12 @@ def search(
         for col in ("#", "title", "id", "score", "url"):
             table.add_column(col)
         for i, h in enumerate(hits, 1):
-            table.add_row(str(i), h.title, h.concept_id, f"{h.score:.4f}", h.url or "")
+            table.add_row(str(i), h["title"], h["id"], f"{h['score']:.4f}", h["url"] or "")
         Console().print(table)
         if not hits:
             typer.echo("No hits. Has this kind been ingested? (vagledning ingest --only " + kind + ")")
 
     run_guarded(body)
-
-
-def _interpret_one(rt: Runtime, text: str, language: str | None, llm: bool | None = None):
-    from assistant.interpretation.interpreter import interpret
-
-    return interpret(text, rt, language=language, llm=llm)
 
 
 @app.command()
@@ -198,20 +200,18 @@ def interpret(
     settings = _settings()
 
     def body():
-        from retrieval.runtime import open_runtime
-
-        rt = open_runtime(settings)
+        service = _service(settings)
         if jsonl:
             for no, obj, err in _read_jsonl(sys.stdin, "text"):
                 if err:
                     _emit({"id": None, "line": no, "error": err})
                     continue
-                profile = _interpret_one(rt, obj["text"], language, llm)
+                profile = service.interpret(obj["text"], language=language, llm=llm)
                 _emit({"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")})
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
-        profile = _interpret_one(rt, text, language, llm)
+        profile = service.interpret(text, language=language, llm=llm)
         if as_json:
             _emit(profile.model_dump(mode="json"))
             return
@@ -253,31 +253,27 @@ def match(
     settings = _settings()
 
     def body():
-        from retrieval.matching import match_profile
-        from retrieval.runtime import open_runtime
+        service = _service(settings)
 
-        rt = open_runtime(settings)
-
-        def one(obj_id, t):
-            profile = _interpret_one(rt, t, language)
-            result = match_profile(profile, rt, region=region, top=top)
-            result.id = obj_id
-            return result
+        def one(obj_id, t) -> dict:
+            return service.match(t, region=region, top=top, language=language, id=obj_id)
 
         if jsonl:
             for no, obj, err in _read_jsonl(sys.stdin, "text"):
                 if err:
                     _emit({"id": None, "line": no, "error": err, "occupations": []})
                     continue
-                _emit(one(obj.get("id"), obj["text"]).to_contract())
+                _emit(one(obj.get("id"), obj["text"]))
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
         result = one(None, text)
         if as_json:
-            _emit(result.to_contract())
+            _emit(result)
             return
-        _print_match(result)
+        from retrieval.match_models import MatchResult
+
+        _print_match(MatchResult.model_validate(result))
 
     run_guarded(body)
 

@@ -7,22 +7,28 @@ from ingest.sources.ads import AdsSource
 from ingest.sources.aub_courses import AubCoursesSource
 from ingest.sources.base import Source
 from ingest.sources.esco import EscoSource
+from ingest.sources.esco_mappings import EscoMappingsSource
 from ingest.sources.jobtech_taxonomy import JobTechTaxonomySource
 from ingest.sources.labour_market import LabourMarketSource
 from ingest.sources.ssyk_statistics import SsykStatisticsSource
 from ingest.sources.occupation_info import OccupationInfoSource
+from ingest.sources.regulated import RegulatedProfessionsSource
+from ingest.sources.onet import OnetSource
 from ingest.sources.yh_programmes import YhProgrammesSource
 from vagledning.domain.documents import Kind
 
 FILE_SOURCES: list[Source] = [
     JobTechTaxonomySource(),
     EscoSource(),
+    EscoMappingsSource(),
+    OnetSource(),
     OccupationInfoSource(),
     AdsSource(),
     AubCoursesSource(),
     YhProgrammesSource(),
     LabourMarketSource(),
     SsykStatisticsSource(),
+    RegulatedProfessionsSource(),
 ]
 
 

@@ -24,6 +24,8 @@ class Kind(StrEnum):
     course = "course"                    # Susa-navet labour-market courses (AUB)
     programme = "programme"              # MYH Yrkeshögskolan programmes
     statistics = "statistics"            # labour-market figures per SSYK group (ads per region, salary)
+    regulated_profession = "regulated_profession"  # curated: licence, authority and route per regulated profession
+    interest_profile = "interest_profile"  # O*NET RIASEC profile of a JobTech occupation (via ESCO)
 
 
 MetaValue = str | int | float | bool | list[str]
