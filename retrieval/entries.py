@@ -2,7 +2,7 @@
 
 Matching a query against each label of a concept separately beats one concatenated
 document (measured on the taxonomy), so a document is stored as several entries:
-its title, each alias (capped), and its text (title + start of the text).
+its title, each alias (capped per kind, see EMBED_POLICY), and its text (title + start of the text).
 """
 from __future__ import annotations
 
@@ -13,7 +13,12 @@ from vagledning.domain.documents import Document
 MAX_EMBEDDED_ALIASES = 12   # beyond this, aliases are matched lexically only (cost control)
 # Per kind: (aliases embedded, whether the text is embedded). Embedding time is the ingest cost;
 # these kinds are large and their aliases/texts add little to dense recall, so BM25 covers them.
+# Occupations keep every alias embedded: a job title is matched by its best alias, and an alias
+# beyond a cap was reachable only lexically (measured cost: see the README's ingest figures).
+NO_CAP = 10_000
 EMBED_POLICY: dict[str, tuple[int, bool]] = {
+    "occupation": (NO_CAP, True),
+    "interest_profile": (0, True),   # cited, not matched by name: title + text only
     "esco_skill": (0, False),
     "esco_occupation": (6, False),
     "skill": (MAX_EMBEDDED_ALIASES, False),

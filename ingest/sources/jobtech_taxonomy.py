@@ -28,9 +28,9 @@ from ingest.sources._common import (
     load_json,
     load_json_optional,
     ssyk_codes,
-    read_csv,
     require_dir,
 )
+from ingest.sources import esco_mappings
 from ingest.sources.geography import Geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
@@ -70,6 +70,8 @@ class TaxonomyData:
     digital: set[str]
     ssyk_codes: dict[str, str]
     titles_by_occupation: dict[str, list[str]] = field(default_factory=dict)
+    # Swedish ESCO labels of the mapped ESCO occupations (official mapping; extra aliases)
+    esco_labels: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path) -> "TaxonomyData":
@@ -90,6 +92,7 @@ class TaxonomyData:
             green={s.casefold() for s in load_json_optional(tax / "green_skills.json", []) if isinstance(s, str)},
             digital={s.casefold() for s in load_json_optional(tax / "digital_skills.json", []) if isinstance(s, str)},
             ssyk_codes={sid: code for sid, (code, _how) in ssyk_codes(data_dir).items()},
+            esco_labels=esco_mappings.occupation_alias_labels(data_dir),
         )
         for jt in data.job_titles:
             label = jt.get("preferred_label")
@@ -135,6 +138,7 @@ class JobTechTaxonomySource:
             titles = [t["preferred_label"] for t in occ.get("title") or []
                       if isinstance(t, dict) and isinstance(t.get("preferred_label"), str)]
             titles += data.titles_by_occupation.get(oid, [])
+            titles += data.esco_labels.get(oid, [])
             text, def_source = clean_definition(data.definitions.get(oid))
             yield Document(
                 id=f"jobtech:occupation-name:{oid}", kind=Kind.occupation, concept_id=oid, title=label,
@@ -181,6 +185,8 @@ class JobTechTaxonomySource:
             )
 
         yield from self._skill_documents(data)
+        # The ESCO mapping tables feed these documents (and relations-only esco_mappings): report here.
+        yield from esco_mappings.malformed_records(Path(data_dir))
 
     def _skill_documents(self, data: TaxonomyData) -> Iterator[Document | MalformedRecord]:
         for type_, kind, prefix in (("skill", Kind.skill, "skill"), ("skill-headline", Kind.skill_headline, "skill-headline")):
@@ -206,7 +212,8 @@ class JobTechTaxonomySource:
                 )
 
     def write_relations(self, data_dir: Path, db: Any) -> None:
-        """Occupations, titles, SSYK, fields, demanded skills, skills, similarity, ESCO crosswalk, geography."""
+        """Occupations, titles, SSYK, fields, demanded skills, skills, similarity, geography (the ESCO
+        crosswalk is written by ``esco_mappings``)."""
         data_dir = Path(data_dir)
         data = TaxonomyData.load(data_dir)
         ssyk_field = {c["id"]: (ids_of(c.get("broader")) or [None])[0] for c in data.ssyk if isinstance(c.get("id"), str)}
@@ -236,7 +243,6 @@ class JobTechTaxonomySource:
                                    for _, r in data.legacy_items("skill-headline") if isinstance(r, dict) and r.get("conceptId"))
         db.replace_similar_occupations(_similar_rows(data.similar))
         db.replace_similar_ssyk(_similar_rows(data.similar_ssyk))
-        db.replace_esco_crosswalk(_crosswalk_rows(data_dir))
         geo = Geography.load(data_dir)
         db.replace_regions(geo.regions.items())
         db.replace_municipalities((mid, name, geo.region_of.get(mid)) for mid, name in geo.municipalities.items())
@@ -262,17 +268,6 @@ def _similar_rows(similar: dict[str, Any]) -> Iterator[tuple[str, str, str, int]
             for rank, other in enumerate(groups.get(kind) or []):
                 if isinstance(other, str):
                     yield key, other, kind, rank
-
-
-def _crosswalk_rows(data_dir: Path) -> Iterator[dict[str, Any]]:
-    folder = data_dir / "taxonomy" / "esco_crosswalk_sample"
-    for fname, ctype in (("jobtech_occupation_esco_sample_v30.csv", "occupation"),
-                         ("jobtech_skill_esco_sample_v30.csv", "skill")):
-        for _, row, _err in read_csv(folder / fname):
-            if row and row.get("source_concept_id") and row.get("target_uri"):
-                yield {"jobtech_id": row["source_concept_id"], "esco_uri": row["target_uri"],
-                       "relation": row.get("relation") or "", "concept_type": ctype,
-                       "jobtech_label": row.get("source_label"), "esco_label_sv": row.get("target_label")}
 
 
 def _dedupe(values: list[str], drop: str | None = None) -> list[str]:
