@@ -30,7 +30,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3, help="passes over the texts")
     args = ap.parse_args()
-    texts = [json.loads(l)["text"] for l in (ROOT / "evals/datasets/self_assessments.jsonl").read_text().splitlines() if l.strip()]
+    texts = [json.loads(l)["text"] for l in (ROOT / "evals/datasets/dev/self_assessments.jsonl").read_text().splitlines() if l.strip()]
     rt = open_runtime(get_settings())
     first = []
     for t in texts:  # first pass: models loaded, but the per-runtime caches (pivot, evidence) still cold

