@@ -29,10 +29,21 @@ ROUTE_HEADINGS = {"outside_eu": "Utbildad utanför EU/EES", "eu": "Utbildad inom
                   "sweden": "Utbildad i Sverige"}
 
 
+def _https(url: HttpUrl) -> HttpUrl:
+    if url.scheme != "https":
+        raise ValueError(f"url must be https: {url}")
+    return url
+
+
 class Authority(BaseModel):
     name: str
     name_en: str
     url: HttpUrl
+
+    @field_validator("url")
+    @classmethod
+    def _secure_url(cls, url: HttpUrl) -> HttpUrl:
+        return _https(url)
 
 
 class Profession(BaseModel):
@@ -53,6 +64,16 @@ class Profession(BaseModel):
     occupation_ids: list[str] = Field(default_factory=list)
     ssyk_codes: list[str] = Field(min_length=1)
     whole_ssyk_groups: list[str] = Field(default_factory=list)
+
+    @field_validator("url")
+    @classmethod
+    def _secure_url(cls, url: HttpUrl) -> HttpUrl:
+        return _https(url)
+
+    @field_validator("sources")
+    @classmethod
+    def _secure_sources(cls, urls: list[HttpUrl]) -> list[HttpUrl]:
+        return [_https(u) for u in urls]
 
     @field_validator("ssyk_codes", "whole_ssyk_groups")
     @classmethod
