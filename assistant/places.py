@@ -1,87 +1,47 @@
-"""Places in a message: municipality/region names resolved to taxonomy ids.
+"""The place a turn is about: named in the message, kept in the profile, or chosen in the UI.
 
-Resolution goes through ``rt.relations.resolve_place`` (the same rules the ingest used); this
-module only finds which words of the message name a place.
+Names are matched by the core geography (:mod:`vagledning.domain.geography`) built from the
+relations store (``rt.relations.geography()``): any case, any of our languages and scripts.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from assistant.intents import normalize
-from vagledning.domain.profile import Profile
 from assistant.state import PlaceRef
-
-_SUFFIX = re.compile(r"\s+(län|kommun)$")
-
-
-def _labels(rt) -> list[tuple[str, str, str]]:
-    """(folded name, display label, 'region'|'municipality'), longest first."""
-    cached = getattr(rt, "_assistant_place_labels", None)
-    if cached is not None:
-        return cached
-    rel = rt.relations
-    out: list[tuple[str, str, str]] = []
-    muns = {normalize(p.label): p.label for p in rel.municipalities()}
-    for p in rel.regions():
-        out.append((normalize(p.label), p.label, "region"))
-        # "Skåne län" -> "Skåne", "Dalarnas län" -> "Dalarna" (genitive s); a municipality of
-        # the same name ("Stockholm", "Uppsala") wins over the county.
-        short = re.sub(r"s$", "", _SUFFIX.sub("", p.label))
-        if short != p.label and normalize(short) not in muns:
-            out.append((normalize(short), p.label, "region"))
-    out += [(folded, label, "municipality") for folded, label in muns.items()]
-    out.sort(key=lambda t: -len(t[0]))
-    try:
-        rt._assistant_place_labels = out
-    except AttributeError:  # frozen runtime: recompute next time
-        pass
-    return out
+from vagledning.domain.geography import Place
+from vagledning.domain.profile import Profile
 
 
-@lru_cache(maxsize=512)
-def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+def _ref(place: Place, label: str | None = None) -> PlaceRef:
+    return PlaceRef(label=label or place.label, region_id=place.region_id, municipality_id=place.municipality_id)
 
 
 def place_in_text(text: str, rt) -> PlaceRef | None:
-    """The first (longest) municipality or region named in ``text``, resolved to ids."""
-    t = normalize(text)
-    for folded, label, _kind in _labels(rt):
-        if len(folded) >= 3 and _pattern(folded).search(t):
-            return resolve(label, rt)
-    return None
+    """The first municipality or region named in ``text`` (labelled with its Swedish name)."""
+    found = rt.relations.geography().first(text or "")
+    return _ref(found.place) if found else None
 
 
 def resolve(name: str, rt) -> PlaceRef | None:
-    """Ids for a place name via ``rt.relations.resolve_place``; None when nothing matches."""
+    """Ids for a place name (any spelling the core knows); None when nothing matches."""
     m = rt.relations.resolve_place(name)
-    regions = list(getattr(m, "region_ids", []) or [])
-    muns = list(getattr(m, "municipality_ids", []) or [])
-    if not regions and not muns:
+    if not m.found:
         return None
-    return PlaceRef(label=name, region_id=regions[0] if regions else None,
-                    municipality_id=muns[0] if len(muns) == 1 else None)
+    return PlaceRef(label=name, region_id=m.region_ids[0] if m.region_ids else None,
+                    municipality_id=m.municipality_ids[0] if len(m.municipality_ids) == 1 else None)
 
 
 def place_from_profile(profile: Profile | None, rt) -> PlaceRef | None:
-    """A region/municipality constraint of a profile as a place."""
+    """The municipality (else region) the profile holds, as a place."""
     if profile is None:
         return None
-    for c in profile.constraints:
-        if c.kind == "municipality" and c.value:
-            region = rt.relations.region_of_municipality(c.value)
-            return PlaceRef(label=c.label, region_id=region, municipality_id=c.value)
-        if c.kind == "region" and c.value:
-            return PlaceRef(label=region_label(c.value, rt) or c.label, region_id=c.value)
+    geo = rt.relations.geography()
+    for kind in ("municipality", "region"):
+        for c in profile.constraints:
+            place = geo.place(c.value) if c.kind == kind else None
+            if place is not None:
+                return _ref(place)
     return None
 
 
 def region_label(region_id: str | None, rt) -> str | None:
     """The Swedish name of a region id (e.g. 'Skåne län')."""
-    if not region_id:
-        return None
-    for p in rt.relations.regions():
-        if p.id == region_id:
-            return p.label
-    return None
+    return rt.relations.geography().region_label(region_id)

@@ -40,6 +40,7 @@ from retrieval.relations_models import (  # noqa: F401  (re-exported: the public
 )
 from retrieval.relations_esco import STRONGEST_FIRST, EscoRelationsMixin
 from retrieval.relations_schema import SCHEMA_VERSION, TABLES, RelationsWriter
+from vagledning.domain.geography import Geography
 from vagledning.errors import VagledningError
 
 SWEDEN_ID = "i46j_HmG_v64"
@@ -292,11 +293,12 @@ class Relations(EscoRelationsMixin):
     # --- geography
     def regions(self) -> list[Place]:
         """All 21 counties (län)."""
-        return [Place(r["id"], r["label"]) for r in self._all("SELECT id, label FROM regions ORDER BY label")]
+        return [Place(r["id"], r["label"], "region", r["id"])
+                for r in self._all("SELECT id, label FROM regions ORDER BY label")]
 
     def municipalities(self) -> list[Place]:
         """All 290 municipalities with their region id."""
-        return [Place(r["id"], r["label"], r["region_id"]) for r in
+        return [Place(r["id"], r["label"], "municipality", r["region_id"]) for r in
                 self._all("SELECT id, label, region_id FROM municipalities ORDER BY label")]
 
     def region_of_municipality(self, municipality_id: str) -> str | None:
@@ -304,18 +306,16 @@ class Relations(EscoRelationsMixin):
         r = self._one("SELECT region_id FROM municipalities WHERE id = ?", (municipality_id,))
         return r["region_id"] if r else None
 
-    def resolve_place(self, name: str) -> PlaceMatch:
-        """Region/municipality ids for a place name ('Skåne', 'Skåne län', 'Malmö', 'Göteborg', 'Stockholm').
-
-        ``region_ids`` includes the regions of matched municipalities ("Malmö" -> Skåne län).
-        """
-        from ingest.sources.geography import Geography  # same matching rules as at ingest
-
+    def geography(self) -> Geography:
+        """Every region and municipality of the store with all their known names (built once)."""
         if self._geo_cache is None:
-            self._geo_cache = Geography({p.id: p.label for p in self.regions()},
-                                        {p.id: p.label for p in self.municipalities()})
-        m = self._geo_cache.resolve(name)
-        return PlaceMatch(name, m.region_ids, m.municipality_ids)
+            self._geo_cache = Geography([*self.regions(), *self.municipalities()])
+        return self._geo_cache
+
+    def resolve_place(self, name: str) -> PlaceMatch:
+        """Region/municipality ids for a place name in any spelling the core knows ('Skåne', 'skåne län',
+        'Malmö', 'Gothenburg', 'مالمو'); ``region_ids`` includes the regions of matched municipalities."""
+        return self.geography().resolve(name)
 
     # --- Arbetsförmedlingen occupation info
     def description_doc(self, occupation_id: str) -> DescriptionDoc | None:

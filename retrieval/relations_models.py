@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vagledning.domain import geography as _geo
+
 
 @dataclass(frozen=True)
 class Occupation:
@@ -157,18 +159,9 @@ class Programme:
     region_ids: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Place:
-    id: str
-    label: str
-    region_id: str | None = None
-
-
-@dataclass(frozen=True)
-class PlaceMatch:
-    name: str
-    region_ids: list[str]
-    municipality_ids: list[str]
+# Places are the core's one place type (regions and municipalities) and its resolution result.
+Place = _geo.Place
+PlaceMatch = _geo.PlaceMatch
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,6 @@ def keyword_interpret(text: str, rt, *, language: str | None = None, base: Profi
 # the facts are copied from the shared data (labour_market/*, education/aub_courses_by_ssyk.json).
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef  # noqa: E402
 from vagledning.domain.evidence import Evidence  # noqa: E402
-from retrieval.relations_models import PlaceMatch  # noqa: E402
 from retrieval.search import SearchHit  # noqa: E402
 
 KOCK_ID = "JbJw_as4_S93"
@@ -143,17 +142,20 @@ class FakeRelations:
     def regions(self):
         from retrieval.relations_models import Place
 
-        return [Place(SKANE, "Skåne län")]
+        return [Place(SKANE, "Skåne län", "region", SKANE)]
 
     def municipalities(self):
         from retrieval.relations_models import Place
 
-        return [Place("oYPt_yRA_Smm", "Malmö", SKANE)]
+        return [Place("oYPt_yRA_Smm", "Malmö", "municipality", SKANE)]
+
+    def geography(self):
+        from vagledning.domain.geography import Geography
+
+        return Geography([*self.regions(), *self.municipalities()])
 
     def resolve_place(self, name):
-        if name.casefold() in ("malmö", "skåne", "skåne län"):
-            return PlaceMatch(name, [SKANE], ["oYPt_yRA_Smm"] if name.casefold() == "malmö" else [])
-        return PlaceMatch(name, [], [])
+        return self.geography().resolve(name)
 
     def region_of_municipality(self, mid):
         return SKANE

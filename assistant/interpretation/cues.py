@@ -81,7 +81,6 @@ class Cues:
     education: PhraseIndex
     year_units: set[str]
     number_words: dict[str, float]
-    place_aliases: PhraseIndex
     study_stems: tuple[str, ...] = ()
 
     def mentions_study(self, text: str) -> bool:
@@ -125,10 +124,5 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
             tt = toks_of(str(w))
             if tt:
                 numbers[tt[0]] = float(v)
-    places = PhraseIndex(prefix=True)
-    for name, aliases in (doc.get("swedish_place_aliases") or {}).items():
-        for a in [name, *aliases]:
-            places.add(a, name)
-    places.finalize()
     study = tuple(s.casefold() for items in (doc.get("study_stems") or {}).values() for s in items)
-    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, places, study)
+    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, study)

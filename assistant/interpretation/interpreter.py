@@ -11,6 +11,7 @@ import re
 
 from assistant.interpretation import linking
 from assistant.interpretation.cues import load_cues
+from assistant.interpretation.places import add_place
 from assistant.interpretation.segment import analyse
 from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem,
                                        Profile, SkillItem, Span, Wish)
@@ -159,51 +160,5 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, base: Profile | 
         if not any(l.code == code for l in profile.languages):
             profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
                                                   confidence=0.9))
-    for place in sa.places:
-        _add_place(profile, rel, red, place, message_index)
-    if not any(c.kind == "region" for c in profile.constraints):
-        for start, end, region_id, name in _region_mentions(red, rel):
-            profile.constraints.append(Constraint(kind="region", value=region_id, label=name,
-                                                  span=_span(red, start, end, message_index), confidence=0.85))
-            break
+    add_place(profile, red, sa.statements, rel, message_index)
     return profile
-
-
-_REGION_PATTERNS: dict[int, list] = {}
-
-
-def _region_patterns(rel) -> list:
-    """One compiled pattern per county (full name, without "län", without genitive s); built once."""
-    key = id(rel)
-    if key not in _REGION_PATTERNS:
-        patterns = []
-        for region in rel.regions():
-            base = re.sub(r"\s+län$", "", region.label)
-            names = {region.label, base, base[:-1] if base.endswith("s") and not base.endswith("ss") else base}
-            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            patterns.append((re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), region))
-        _REGION_PATTERNS[key] = patterns
-    return _REGION_PATTERNS[key]
-
-
-def _region_mentions(text: str, rel) -> list[tuple[int, int, str, str]]:
-    """Counties named in the text ("Skåne", "Västra Götaland", "Stockholms län", "Norrbotten")."""
-    found = []
-    for pattern, region in _region_patterns(rel):
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), m.end(), region.id, region.label))
-    return sorted(found)
-
-
-def _add_place(profile: Profile, rel, red: str, place, message_index: int) -> None:
-    span = _span(red, place.start, place.end, message_index)
-    match = rel.resolve_place(place.name)
-    mid = place.municipality_id or (match.municipality_ids[0] if match.municipality_ids else None)
-    if mid and not any(c.value == mid for c in profile.constraints):
-        profile.constraints.append(Constraint(kind="municipality", value=mid, label=place.name, span=span,
-                                              confidence=0.9))
-    region = match.region_ids[0] if match.region_ids else (rel.region_of_municipality(mid) if mid else None)
-    if region and not any(c.kind == "region" for c in profile.constraints):
-        profile.constraints.append(Constraint(kind="region", value=region, label=place.name, span=span,
-                                              confidence=0.9))

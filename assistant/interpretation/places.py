@@ -1,56 +1,41 @@
-"""Swedish places (municipalities + common foreign spellings of the big cities) in a statement.
+"""Places in a self-assessment: the municipality/region a person lives in or wants to work in.
 
-Municipality names come from ``taxonomy/municipalities.json`` in the shared data (read once,
-lazily). Latin-script names must be capitalised in the user's text, because several
-municipality names are ordinary Swedish words ("Vara", "Mark", "Ale", "Sala").
+Names are found by the core matcher (:mod:`vagledning.domain.geography`) over the geography of
+the relations store (``rel.geography()``), so any case, any of our languages and scripts count.
+One place is kept per message: a "where I live/want to work" statement first, else the first
+place named anywhere but in a refusal ("not in Stockholm").
 """
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
-from assistant.interpretation.cues import Cues, PhraseIndex
-from retrieval.lexicon.normalize import normalize, tokens
+from vagledning.domain.geography import PlaceMention
+from vagledning.domain.profile import Constraint, Profile, Span
 
 
-@lru_cache(maxsize=1)
-def _municipalities() -> tuple[PhraseIndex, dict[str, str]]:
-    from vagledning.settings import get_settings
+def chosen_place(text: str, statements, rel) -> PlaceMention | None:
+    """The place of this message (see module docstring); ``statements`` are the segmented ones."""
+    mentions = rel.geography().find(text)
+    if not mentions:
+        return None
 
-    index = PhraseIndex()
-    ids: dict[str, str] = {}
-    try:
-        path = get_settings().data_dir / "taxonomy" / "municipalities.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    for mid, name in data.items():
-        index.add(name, name)
-        ids[name] = mid
-    index.finalize()
-    return index, ids
+    def kind_of(m: PlaceMention) -> str:
+        return next((st.kind for st in statements if st.start <= m.start < st.end), "other")
+
+    usable = [m for m in mentions if kind_of(m) != "negation"]
+    preferred = [m for m in usable if kind_of(m) == "place"]
+    return (preferred or usable or [None])[0]
 
 
-def find_places(chunk: str, cues: Cues) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, Swedish name, municipality id) of places in ``chunk``."""
-    index, ids = _municipalities()
-    norm = normalize(chunk)
-    toks = tokens(norm.text)
-    strs = [t for t, _, _ in toks]
-    out: list[tuple[int, int, str, str | None]] = []
-    i = 0
-    while i < len(toks):
-        best = None
-        for idx in (index, cues.place_aliases):
-            for end, name, _ in idx.find(strs, i):
-                if best is None or end > best[0]:
-                    best = (end, name)
-        if best:
-            a, b = norm.span(toks[i][1], toks[best[0] - 1][2])
-            # Latin names must be capitalised ("Vara" the town, not "vara" the verb).
-            if not chunk[a].islower():
-                out.append((a, b, best[1], ids.get(best[1])))
-            i = best[0]
-        else:
-            i += 1
-    return out
+def add_place(profile: Profile, text: str, statements, rel, message_index: int) -> None:
+    """Add the message's place to ``profile`` as a municipality and/or region constraint."""
+    found = chosen_place(text, statements, rel)
+    if found is None:
+        return
+    place = found.place
+    span = Span(start=found.start, end=found.end, quote=text[found.start:found.end], message=message_index)
+    if place.kind == "municipality" and not any(c.value == place.id for c in profile.constraints):
+        profile.constraints.append(Constraint(kind="municipality", value=place.id, label=place.label, span=span,
+                                              confidence=0.9))
+    if place.region_id and not any(c.kind == "region" for c in profile.constraints):
+        label = place.label if place.kind == "region" else rel.geography().region_label(place.region_id) or place.label
+        profile.constraints.append(Constraint(kind="region", value=place.region_id, label=label, span=span,
+                                              confidence=0.9 if place.kind == "municipality" else 0.85))

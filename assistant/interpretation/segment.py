@@ -69,11 +69,6 @@ class EducationHint(Mention):
     seqf: int | None = None
 
 
-class PlaceMention(Mention):
-    name: str = Field(description="Swedish name of the place.")
-    municipality_id: str | None = None
-
-
 class SelfAssessment(BaseModel):
     """Statements and extracted facts of one user text."""
 
@@ -83,7 +78,6 @@ class SelfAssessment(BaseModel):
     years: list[YearsMention] = Field(default_factory=list)
     languages: list[SpokenLanguage] = Field(default_factory=list)
     education: list[EducationHint] = Field(default_factory=list)
-    places: list[PlaceMention] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------- segmentation
@@ -206,8 +200,6 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
     if not text or not text.strip():
         return result
     cues = load_cues()
-    from assistant.interpretation.places import find_places
-
     for si, (a, b) in enumerate(split_statements(text)):
         chunk = text[a:b]
         kind, cue, cue_lang, negated = classify_statement(chunk)
@@ -240,7 +232,4 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
             if years is not None and 0 < years <= 60:
                 s, e = norm.span(toks[first][1], te)
                 result.years.append(YearsMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, years=years))
-        if kind in ("place", "wish", "experience"):
-            for s, e, name, mid in find_places(chunk, cues):
-                result.places.append(PlaceMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, name=name, municipality_id=mid))
     return result

@@ -3,7 +3,8 @@
 None of the data files links municipalities to counties, so this static table gives the
 relation (SCB's division of 2024; Heby belongs to Uppsala län since 2007). It was checked
 against every (Kommun, Län) pair in the MYH 2024 tables (140 municipalities, no conflicts).
-Concept ids are resolved at runtime from taxonomy/municipalities.json and regions.json.
+Concept ids are resolved at ingest (ingest.sources.geography) from taxonomy/municipalities.json and regions.json;
+the running service reads the result from the relations store.
 """
 from __future__ import annotations
 

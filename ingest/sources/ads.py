@@ -24,7 +24,7 @@ from ingest.sources._common import (
     redact_contacts,
     require_dir,
 )
-from ingest.sources.geography import Geography
+from ingest.sources.geography import load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 MAX_CHARS = 4000
@@ -40,7 +40,7 @@ class _Resolver:
     """Occupation labels / legacy ids and place names -> concept ids."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.geo = Geography.load(data_dir)
+        self.geo = load_geography(data_dir)
         self.ssyk_codes = {sid: code for sid, (code, _how) in ssyk_codes(data_dir).items()}
         tax = data_dir / "taxonomy"
         self.occ_by_label: dict[str, str] = {}

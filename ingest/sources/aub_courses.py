@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.sources._common import clean_text, load_json, require_dir, stable_hash
-from ingest.sources.geography import Geography
+from ingest.sources.geography import load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 FILE = Path("education/aub_courses_by_ssyk.json")
@@ -58,7 +58,7 @@ class AubCoursesSource:
         """One document per distinct course (url + name + place)."""
         courses, bad = _courses(Path(data_dir), self.name)
         yield from bad
-        geo = Geography.load(Path(data_dir))
+        geo = load_geography(Path(data_dir))
         for doc_id, c in courses.items():
             place = c.get("ort") or None
             match = geo.resolve(place)
@@ -73,7 +73,7 @@ class AubCoursesSource:
     def write_relations(self, data_dir: Path, db: Any) -> None:
         """courses (title/place/url/where) and course_ssyk (course -> SSYK code)."""
         courses, _ = _courses(Path(data_dir), self.name)
-        geo = Geography.load(Path(data_dir))
+        geo = load_geography(Path(data_dir))
         rows = []
         for doc_id, c in courses.items():
             match = geo.resolve(c.get("ort"))

@@ -31,7 +31,7 @@ from ingest.sources._common import (
     require_dir,
 )
 from ingest.sources import esco_mappings
-from ingest.sources.geography import Geography
+from ingest.sources.geography import load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 ESCO_PREFIX = "Yrkesbeskrivning som följer är hämtad från relaterat ESCO-yrke:"
@@ -243,7 +243,7 @@ class JobTechTaxonomySource:
                                    for _, r in data.legacy_items("skill-headline") if isinstance(r, dict) and r.get("conceptId"))
         db.replace_similar_occupations(_similar_rows(data.similar))
         db.replace_similar_ssyk(_similar_rows(data.similar_ssyk))
-        geo = Geography.load(data_dir)
+        geo = load_geography(data_dir)
         db.replace_regions(geo.regions.items())
         db.replace_municipalities((mid, name, geo.region_of.get(mid)) for mid, name in geo.municipalities.items())
 

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote_plus
 
 from ingest.sources._common import read_csv, require_dir, slug
-from ingest.sources.geography import Geography
+from ingest.sources.geography import Geography, load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 ALL = Path("education/myh_yh_ansokningsomgang_2024_alla_beslut.csv")
@@ -102,7 +102,7 @@ class YhProgrammesSource:
         """One document per granted programme application."""
         granted, bad = _load(Path(data_dir), self.name)
         yield from bad
-        geo = Geography.load(Path(data_dir))
+        geo = load_geography(Path(data_dir))
         for row in granted:
             muns, regions = _resolve_places(geo, row["places"])
             names = [m for m, _ in row["places"] if m]
@@ -124,7 +124,7 @@ class YhProgrammesSource:
     def write_relations(self, data_dir: Path, db: Any) -> None:
         """programmes and programme_places (one row per municipality)."""
         granted, _ = _load(Path(data_dir), self.name)
-        geo = Geography.load(Path(data_dir))
+        geo = load_geography(Path(data_dir))
         db.replace_programmes(
             {"doc_id": r["doc_id"], "title": r["Utbildningsnamn"].strip(), "diarienummer": r["Diarienummer"].strip(),
              "sun5_code": r.get("SUN5 inriktning") or None, "sun5_name": r.get("SUN5 inriktning namn") or None,

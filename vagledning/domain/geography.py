@@ -1,0 +1,365 @@
+"""Swedish places: one place type, one name normaliser, one matcher for free text in any of our languages.
+
+- :class:`Place` is a region (län) or a municipality (kommun) with its JobTech concept id.
+- :func:`normalize_place` folds case and diacritics (and the letter variants of Arabic/Persian and
+  Cyrillic writing), so "Göteborg", "goteborg" and "Gøteborg" are one key.
+- :class:`Geography` holds the places (ids and Swedish labels come from the relations store or,
+  at ingest, from the taxonomy files) plus the curated multilingual names in ``place_names.yaml``,
+  and offers :meth:`Geography.resolve` (a name -> ids) and :meth:`Geography.find` (places in text).
+
+Matching tolerates what people actually write: a Swedish genitive ("Stockholms"), Arabic clitics
+("وبمالمو", "في الستوكهولم"), Cyrillic case endings ("в Уппсалі", "у Гетеборзі"), Tigrinya
+prefixes ("ኣብስቶክሆልም"), and one typo in long names ("Linköpping"). Municipality names that are
+also ordinary words ("Vara", "Mark", "Åre") only count when written as a name (capitalised, with
+their diacritics) or followed by "kommun".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+PlaceKind = Literal["region", "municipality"]
+SWEDEN_ID = "i46j_HmG_v64"  # the JobTech concept of the country (the "national" region)
+SWEDEN_NAMES = {"sverige", "hela sverige", "sweden", "riket", "hela landet", "landet"}
+NAME_LANGUAGES = ("sv", "en", "ar", "fa", "uk", "ti", "so")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A Swedish region or municipality. ``region_id`` is the county (a region's is its own id)."""
+
+    id: str
+    label: str
+    kind: PlaceKind = "municipality"
+    region_id: str | None = None
+
+    @property
+    def municipality_id(self) -> str | None:
+        """The id when this is a municipality, else None."""
+        return self.id if self.kind == "municipality" else None
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A name resolved to ids: ``region_ids`` also holds the counties of matched municipalities;
+    ``direct_region_ids`` only the regions the name itself denotes."""
+
+    name: str
+    region_ids: list[str] = field(default_factory=list)
+    municipality_ids: list[str] = field(default_factory=list)
+    direct_region_ids: list[str] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        """True when anything matched."""
+        return bool(self.region_ids or self.municipality_ids)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place found in a text: ``text[start:end]`` names ``place``."""
+
+    place: Place
+    start: int
+    end: int
+    text: str
+
+
+# ------------------------------------------------------------------ normalisation
+_FOLD = str.maketrans({
+    "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th",
+    # Arabic and Persian write the same letters differently: fold to one form.
+    "ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ۀ": "ه", "ٱ": "ا", "ـ": None, "\u200c": None, "\u200d": None,
+    # Ukrainian and Russian spellings of one name differ in these letters.
+    "є": "е", "і": "и", "ё": "е", "э": "е", "ы": "и", "ь": None, "ъ": None,
+    "'": None, "’": None, "ʼ": None, "`": None,
+})
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c'’ʼ]*")
+
+
+def normalize_place(text: str) -> str:
+    """Case-, diacritics- and script-variant-insensitive form of a place name."""
+    t = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(c for c in t if not unicodedata.combining(c)).translate(_FOLD)
+
+
+def place_key(name: str) -> str:
+    """Normalised name without ' län'/' kommun'/'region ' and a county genitive ("Stockholms län" -> "stockholm")."""
+    toks = [normalize_place(t) for t in _TOKEN.findall(name or "")]
+    if toks and toks[0] == "region" and len(toks) > 1:
+        toks = toks[1:]
+    if len(toks) > 1 and toks[-1] in ("lan", "kommun", "region", "stad"):
+        county = toks[-1] == "lan"
+        toks = toks[:-1]
+        if county and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
+            toks[-1] = toks[-1][:-1]
+    return " ".join(toks)
+
+
+def _script(t: str) -> str:
+    c = t[0]
+    if "\u0600" <= c <= "\u06ff":
+        return "arabic"
+    if "\u0400" <= c <= "\u04ff":
+        return "cyrillic"
+    if "\u1200" <= c <= "\u139f":
+        return "ethiopic"
+    return "latin"
+
+
+_AR_PREFIXES = ("و", "ف", "ب", "ل", "ک", "ال", "لل", "در", "به")
+_TI_PREFIXES = ("ኣብ", "ናብ", "ካብ", "ብ", "ን")
+_TI_SUFFIXES = ("ውን", "ን")
+_CY_ENDINGS = tuple(sorted(("ови", "еви", "ами", "ями", "ах", "ях", "ом", "ем", "ою", "ею", "ои", "ои", "ии", "ого",
+                            "ому", "и", "а", "я", "у", "ю", "е", "о"), key=len, reverse=True))
+_CY_ALTERNATION = {"з": "г", "ц": "к", "ж": "г", "ч": "к"}   # Гетеборг -> у Гетеборзі
+
+
+def _stem(t: str) -> str:
+    """A Cyrillic word without its case ending (both names and text are stemmed the same way)."""
+    for e in _CY_ENDINGS:
+        if t.endswith(e) and len(t) - len(e) >= 3:
+            t = t[: -len(e)]
+            break
+    return t[:-1] + _CY_ALTERNATION[t[-1]] if t and t[-1] in _CY_ALTERNATION else t
+
+
+def _first_variants(t: str) -> list[str]:
+    """The token itself and the token without attached prepositions/articles/conjunctions."""
+    out = [t]
+    script = _script(t)
+    prefixes = _AR_PREFIXES if script == "arabic" else _TI_PREFIXES if script == "ethiopic" else ()
+    for _ in range(3):  # "وبال" + name: up to three clitics
+        for v in list(out):
+            out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3]
+    return list(dict.fromkeys(out))
+
+
+def _last_variants(t: str) -> list[str]:
+    """The token itself and its case-/possessive-free forms."""
+    script = _script(t)
+    out = [t]
+    if script == "latin" and t.endswith("s") and len(t) > 3:
+        out.append(t[:-1])                                   # Stockholms, Uppsalas, Uppsala's
+    elif script == "ethiopic":
+        out += [t[: -len(s)] for s in _TI_SUFFIXES if t.endswith(s) and len(t) - len(s) >= 2]
+    return out
+
+
+def _deletes(t: str) -> set[str]:
+    return {t[:i] + t[i + 1:] for i in range(len(t))}
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance <= 1."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+FUZZY_MIN = 7   # shorter names are matched exactly: "Kalix"/"Kalis" could be anything
+
+
+# ------------------------------------------------------------------ the name table
+@lru_cache(maxsize=1)
+def load_place_names() -> dict[str, Any]:
+    """The curated names (place_names.yaml: per Swedish label, per language; plus ambiguous names)."""
+    import yaml
+
+    text = resources.files("vagledning.domain").joinpath("place_names.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@dataclass
+class _Entry:
+    place_id: str
+    strict: bool          # an ordinary word too: only as a written name
+    exact: str            # the label, case-folded with diacritics (for strict names)
+
+
+class Geography:
+    """Regions and municipalities with every name we know for them; resolution and text matching."""
+
+    def __init__(self, places: Iterable[Place], names: Mapping[str, Any] | None = None) -> None:
+        names = load_place_names() if names is None else names
+        self.places: dict[str, Place] = {}
+        for p in places:
+            self.places[p.id] = p
+        self.regions = {p.id: p.label for p in self.places.values() if p.kind == "region"}
+        self.municipalities = {p.id: p.label for p in self.places.values() if p.kind == "municipality"}
+        self.region_of = {p.id: p.region_id for p in self.places.values()
+                          if p.kind == "municipality" and p.region_id}
+        self._index: dict[tuple[str, ...], list[_Entry]] = {}
+        self._fuzzy: dict[str, set[str]] = {}
+        self._max_tokens = 1
+        strict = {normalize_place(n) for n in names.get("ambiguous", []) or []}
+        for p in self.places.values():
+            folded = place_key(p.label)
+            forms = [p.label]
+            if p.kind == "region":
+                forms.append(folded)                             # "Skåne", "Stockholm", "Dalarna", "Västra Götaland"
+            table = (names.get("regions" if p.kind == "region" else "municipalities") or {}).get(p.label) or {}
+            for lang in NAME_LANGUAGES:
+                forms += [str(f) for f in table.get(lang) or []]
+            for form in forms:
+                self._add(form, p, strict=p.kind == "municipality" and folded in strict and form == p.label)
+
+    # --- building
+    def _add(self, form: str, place: Place, *, strict: bool) -> None:
+        toks = [normalize_place(t) for t in _TOKEN.findall(form)]
+        if not toks:
+            return
+        if len(toks) > 1 and toks[-1] in ("lan", "kommun"):
+            self._add_key(tuple(toks), place, strict=False, exact=form)   # the full official name
+            toks = toks[:-1]
+        keys = {tuple(toks)}
+        last = toks[-1]
+        if _script(last) == "cyrillic":
+            keys.add(tuple(toks[:-1]) + (_stem(last),))
+        for key in keys:
+            self._add_key(key, place, strict=strict, exact=form)
+
+    def _add_key(self, key: tuple[str, ...], place: Place, *, strict: bool, exact: str) -> None:
+        entries = self._index.setdefault(key, [])
+        if not any(e.place_id == place.id for e in entries):
+            entries.append(_Entry(place.id, strict, exact.casefold()))
+        self._max_tokens = max(self._max_tokens, len(key))
+        if len(key) == 1 and not strict and len(key[0]) >= FUZZY_MIN:
+            for d in _deletes(key[0]) | {key[0]}:
+                self._fuzzy.setdefault(d, set()).add(key[0])
+
+    # --- lookups
+    def place(self, place_id: str | None) -> Place | None:
+        """The place with this id (or None)."""
+        return self.places.get(place_id) if place_id else None
+
+    def region_label(self, region_id: str | None) -> str | None:
+        """The Swedish name of a region id."""
+        return self.regions.get(region_id) if region_id else None
+
+    def resolve(self, name: str | None) -> PlaceMatch:
+        """Ids for one place name, in any spelling we know ("Skåne", "skåne län", "Gothenburg", "مالمو")."""
+        if not name or not name.strip():
+            return PlaceMatch(name or "")
+        if place_key(name) in SWEDEN_NAMES:
+            return PlaceMatch(name, [SWEDEN_ID], [], [SWEDEN_ID])
+        raw = _TOKEN.findall(name)
+        toks = [normalize_place(t) for t in raw]
+        if len(toks) > 1 and toks[0] == "region":
+            raw, toks = raw[1:], toks[1:]
+        county_only = len(toks) > 1 and toks[-1] == "lan"
+        if len(toks) > 1 and toks[-1] in ("stad", "kommun"):
+            raw, toks = raw[:-1], toks[:-1]
+        entries = self._lookup(toks, 0, len(toks))[1] if toks else []
+        if not entries and county_only:
+            raw, toks = raw[:-1], toks[:-1]
+            entries = self._lookup(toks, 0, len(toks))[1]
+        if not entries and len(toks) == 1:
+            hit = self._match_at(toks, raw, 0, None)
+            entries = hit[1] if hit else []
+        places = [self.places[e.place_id] for e in entries]
+        direct = [p.id for p in places if p.kind == "region"]
+        muns = [] if county_only and direct else [p.id for p in places if p.kind == "municipality"]
+        regions = list(direct)
+        for mid in muns:
+            rid = self.region_of.get(mid)
+            if rid and rid not in regions:
+                regions.append(rid)
+        return PlaceMatch(name, regions, muns, direct)
+
+    def _lookup(self, toks: list[str], i: int, n: int) -> tuple[int, list[_Entry]]:
+        """Entries for tokens[i:i+n] (with clitic and case-ending variants of the edge tokens)."""
+        span = toks[i:i + n]
+        firsts = _first_variants(span[0])
+        lasts = _last_variants(span[-1]) if n > 1 else [None]
+        for f in firsts:
+            for last in lasts:
+                if n == 1:
+                    cands = [(f,)] + [(v,) for v in _last_variants(f)[1:]]
+                    if _script(f) == "cyrillic":
+                        cands.append((_stem(f),))
+                else:
+                    cands = [(f, *span[1:-1], last)]
+                    if _script(last) == "cyrillic":
+                        cands.append((f, *span[1:-1], _stem(last)))
+                for key in cands:
+                    if key in self._index:
+                        return n, self._index[key]
+        return 0, []
+
+    def _match_at(self, toks: list[str], raw: list[str], i: int,
+                  text_tokens: list[str] | None) -> tuple[int, list[_Entry]] | None:
+        for n in range(min(self._max_tokens, len(toks) - i), 0, -1):
+            got, entries = self._lookup(toks, i, n)
+            if not got:
+                continue
+            entries = [e for e in entries if not e.strict or self._written_as_name(raw, i, n, e, text_tokens)]
+            if entries:
+                return n, entries
+        t = toks[i]
+        if len(t) >= FUZZY_MIN:
+            near = {k for d in _deletes(t) | {t} for k in self._fuzzy.get(d, ())}
+            near = {k for k in near if _within_one(t, k)}
+            entries = [e for k in sorted(near) for e in self._index[(k,)]]
+            # Accept a typo only when it points at one place (or at one county).
+            if entries and len({self.places[e.place_id].region_id for e in entries}) == 1:
+                return 1, entries
+        return None
+
+    @staticmethod
+    def _written_as_name(raw: list[str], i: int, n: int, e: _Entry, folded: list[str] | None) -> bool:
+        """An ambiguous name counts when capitalised with its diacritics, or followed by 'kommun'."""
+        words = " ".join(raw[i:i + n])
+        if folded is not None and i + n < len(folded) and folded[i + n] == "kommun":
+            return True
+        return words[:1].isupper() and words.casefold() == e.exact
+
+    def _choose(self, entries: list[_Entry], raw: str) -> Place:
+        """A municipality before a county of the same name; a diacritics-exact name before a folded one."""
+        def rank(e: _Entry) -> tuple[int, int]:
+            p = self.places[e.place_id]
+            return (0 if raw.casefold() == p.label.casefold() else 1, 0 if p.kind == "municipality" else 1)
+        return self.places[min(entries, key=rank).place_id]
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Every place named in ``text`` (longest names first, left to right; spans into ``text``)."""
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text or "")]
+        raw = [text[a:b] for a, b in spans]
+        toks = [normalize_place(r) for r in raw]
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(toks):
+            hit = self._match_at(toks, raw, i, toks)
+            if hit is None:
+                i += 1
+                continue
+            n, entries = hit
+            a, b = spans[i][0], spans[i + n - 1][1]
+            out.append(PlaceMention(self._choose(entries, text[a:b]), a, b, text[a:b]))
+            i += n
+        return out
+
+    def first(self, text: str) -> PlaceMention | None:
+        """The first place named in ``text``."""
+        found = self.find(text)
+        return found[0] if found else None
+
+
+def geography_from_rows(regions: Iterable[tuple[str, str]], municipalities: Iterable[tuple[str, str, str | None]],
+                        names: Mapping[str, Any] | None = None) -> Geography:
+    """A :class:`Geography` from (id, label) region rows and (id, label, region id) municipality rows."""
+    places = [Place(rid, label, "region", rid) for rid, label in regions]
+    places += [Place(mid, label, "municipality", region) for mid, label, region in municipalities]
+    return Geography(places, names)
