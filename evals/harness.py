@@ -8,7 +8,14 @@ The prediction shapes are those of the CLI (`vagledning match --jsonl` /
 
 - self-assessments / skills: ``{"id", "language", "occupations": [{"id", "ssyk_code", ...}],
   "profile": {"skills": [{"id", ...}]}}``
-- job titles: ``{"id", "hits": [{"id", ...}]}``
+- job titles / ESCO skills: ``{"id", "hits": [{"id", ...}]}`` (`vagledning search --kind
+  occupation|esco_skill --jsonl`); ESCO hits are compared on the URI's last segment.
+
+Self-assessment cases may lack ``expected_occupation_ids`` (then only SSYK groups are scored);
+cases with ``must_not_be_empty`` (interest-only descriptions) are also scored in the ``interest``
+section, whose ``empty_rate`` is the share of such cases answered with no occupation at all.
+Job titles are scored at SSYK level too when the case has ``expected_ssyk_codes`` and the caller
+passes ``occupation_ssyk`` (occupation id -> SSYK code), since search hits carry no code.
 
 :func:`subprocess_predictor` pipes the inputs as JSONL to a CLI command, so the
 evaluation goes through the documented contract. Nothing here logs user text.
@@ -26,23 +33,30 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from evals.errors import EvalError
-from evals.metrics import DEFAULT_KS, aggregate, dedupe, ranking_scores, set_scores
+from evals.metrics import DEFAULT_KS, aggregate, dedupe, ranking_scores, rp_at_k, set_scores
 
 log = logging.getLogger(__name__)
 
-Kind = Literal["self_assessments", "job_titles", "skills"]
+Kind = Literal["self_assessments", "job_titles", "skills", "esco_skills"]
 Predictor = Callable[[list[dict[str, Any]]], "Mapping[str, dict[str, Any]] | Iterable[dict[str, Any]]"]
 
 _KIND_ALIASES: dict[str, Kind] = {
     "self_assessments": "self_assessments", "self_assessment": "self_assessments", "match": "self_assessments",
     "job_titles": "job_titles", "job_title": "job_titles", "search": "job_titles",
     "skills": "skills", "skill": "skills",
+    "esco_skills": "esco_skills", "esco_skill": "esco_skills", "esco": "esco_skills",
 }
 # Which metric sections each kind produces.
 SECTIONS: dict[Kind, tuple[str, ...]] = {
-    "self_assessments": ("occupation", "ssyk"),
-    "job_titles": ("occupation",),
+    "self_assessments": ("occupation", "ssyk", "interest"),
+    "job_titles": ("occupation", "ssyk"),
     "skills": ("skills",),
+    "esco_skills": ("esco",),
+}
+# Fields sent to the predictor: (dataset field, input field). Search contracts read "query".
+_INPUT_FIELD: dict[Kind, tuple[str, str]] = {
+    "self_assessments": ("text", "text"), "skills": ("text", "text"),
+    "job_titles": ("query", "query"), "esco_skills": ("text", "query"),
 }
 
 
@@ -88,13 +102,18 @@ def load_dataset(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _inputs(rows: Sequence[dict[str, Any]], kind: Kind) -> list[dict[str, Any]]:
-    field = "query" if kind == "job_titles" else "text"
+    field, dst = _INPUT_FIELD[kind]
     out = []
     for row in rows:
         if field not in row:
             raise EvalError(f"case {row['id']!r} has no {field!r} field for kind {kind}")
-        out.append({"id": row["id"], field: row[field]})
+        out.append({"id": row["id"], dst: row[field]})
     return out
+
+
+def esco_key(uri: str) -> str:
+    """The comparable part of an ESCO URI (its last path segment, the concept's UUID)."""
+    return str(uri).rstrip("/").rsplit("/", 1)[-1]
 
 
 def _index_predictions(raw: Any) -> dict[str, dict[str, Any]]:
@@ -117,7 +136,9 @@ class CaseResult(BaseModel):
 
     id: str
     language: str
+    category: str | None = None
     missing: bool = False
+    empty: bool = False
     error: str | None = None
     ranked_occupation_ids: list[str] = Field(default_factory=list)
     ranked_ssyk_codes: list[str] = Field(default_factory=list)
@@ -128,8 +149,9 @@ class CaseResult(BaseModel):
 class EvalReport(BaseModel):
     """Result of :func:`run_eval`: per-language and overall metrics plus per-case detail.
 
-    ``metrics[section][language][metric]``; sections are ``occupation``, ``ssyk``, ``skills``;
-    language keys include ``overall``. ``ssyk_code_agreement`` is the share of predicted
+    ``metrics[section][language][metric]``; sections are ``occupation``, ``ssyk``, ``interest``,
+    ``skills``, ``esco``; language keys include ``overall``. ``by_category`` has the same shape
+    with the cases' ``category`` (task, informal, interest … / compound, english …) as keys. ``ssyk_code_agreement`` is the share of predicted
     occupations that are expected occupations *and* carry one of the case's expected SSYK
     codes (None when no expected occupation was predicted): a low value means the
     predictor's ``ssyk_code`` is not the SSYK 2012 code (e.g. a legacy AMS id).
@@ -142,6 +164,7 @@ class EvalReport(BaseModel):
     n_errors: int
     ks: list[int]
     metrics: dict[str, dict[str, dict[str, float]]]
+    by_category: dict[str, dict[str, dict[str, float]]] = Field(default_factory=dict)
     ssyk_code_agreement: float | None = None
     seconds: float = 0.0
     cases: list[CaseResult] = Field(default_factory=list)
@@ -160,11 +183,13 @@ class EvalReport(BaseModel):
             lines.append(f"SSYK code agreement on correctly predicted occupations: {self.ssyk_code_agreement:.2f}"
                          + ("" if self.ssyk_code_agreement >= 0.99 else
                             " **(the predictor's ssyk_code differs from SSYK 2012 codes)**"))
-        for section, per_lang in self.metrics.items():
+        tables = [(s, "language", v) for s, v in self.metrics.items()]
+        tables += [(f"{s} by category", "category", v) for s, v in self.by_category.items()]
+        for title, key, per_lang in tables:
             if not per_lang:
                 continue
             cols = [c for c in next(iter(per_lang.values())) if c != "n"]
-            lines += ["", f"## {section}", "", "| language | n | " + " | ".join(cols) + " |",
+            lines += ["", f"## {title}", "", f"| {key} | n | " + " | ".join(cols) + " |",
                       "|---|---:|" + "---:|" * len(cols)]
             for lang, vals in per_lang.items():
                 name = f"**{lang}**" if lang == "overall" else lang
@@ -173,33 +198,49 @@ class EvalReport(BaseModel):
         return "\n".join(lines) + "\n"
 
 
-def _score_case(row: dict[str, Any], pred: dict[str, Any] | None, kind: Kind, ks: Sequence[int]) -> CaseResult:
-    res = CaseResult(id=row["id"], language=row["language"], missing=pred is None)
+def _score_case(row: dict[str, Any], pred: dict[str, Any] | None, kind: Kind, ks: Sequence[int],
+                occupation_ssyk: Mapping[str, str] | None = None) -> CaseResult:
+    res = CaseResult(id=row["id"], language=row["language"], category=row.get("category"), missing=pred is None)
     pred = pred or {}
     if pred.get("error"):
         res.error = str(pred["error"])[:200]
+    if kind == "esco_skills":
+        ranked = dedupe(esco_key(i) for i in _ids(pred.get("hits")))
+        res.scores["esco"] = {"rp@5": rp_at_k(ranked, {esco_key(u) for u in row["expected_esco_uris"]}, 5),
+                              **ranking_scores(ranked, {esco_key(u) for u in row["expected_esco_uris"]}, ks)}
+        return res
     if kind == "job_titles":
         res.ranked_occupation_ids = dedupe(_ids(pred.get("hits")))
+        if occupation_ssyk is not None and row.get("expected_ssyk_codes"):
+            res.ranked_ssyk_codes = dedupe(occupation_ssyk.get(o) for o in res.ranked_occupation_ids)
+            res.scores["ssyk"] = ranking_scores(res.ranked_ssyk_codes, row["expected_ssyk_codes"], ks)
     else:
         occs = [o for o in (pred.get("occupations") or []) if isinstance(o, Mapping)]
         res.ranked_occupation_ids = dedupe(str(o["id"]) for o in occs if o.get("id"))
         res.ranked_ssyk_codes = dedupe(normalize_ssyk_code(o.get("ssyk_code")) for o in occs)
         profile = pred.get("profile") or {}
         res.predicted_skill_ids = dedupe(_ids(profile.get("skills") if isinstance(profile, Mapping) else None))
-    if "occupation" in SECTIONS[kind]:
+        res.empty = not res.ranked_occupation_ids
+    # Cases that name no acceptable occupation (interest-only) are scored on SSYK groups only.
+    if "occupation" in SECTIONS[kind] and row.get("expected_occupation_ids"):
         res.scores["occupation"] = ranking_scores(res.ranked_occupation_ids, row["expected_occupation_ids"], ks)
-    if "ssyk" in SECTIONS[kind]:
+    if kind == "self_assessments":
         res.scores["ssyk"] = ranking_scores(res.ranked_ssyk_codes, row["expected_ssyk_codes"], ks)
+        if row.get("must_not_be_empty"):
+            res.scores["interest"] = {"empty_rate": float(res.empty),
+                                      **ranking_scores(res.ranked_ssyk_codes, row["expected_ssyk_codes"], ks)}
     if "skills" in SECTIONS[kind]:
         res.scores["skills"] = set_scores(res.predicted_skill_ids, row["expected_skill_ids"])
     return res
 
 
 def run_eval(dataset_path: str | Path, predictor: Predictor, *, kind: str,
-             ks: Sequence[int] = DEFAULT_KS, batch_size: int | None = None) -> EvalReport:
+             ks: Sequence[int] = DEFAULT_KS, batch_size: int | None = None,
+             occupation_ssyk: Mapping[str, str] | None = None) -> EvalReport:
     """Score ``predictor`` on the JSONL dataset at ``dataset_path``.
 
-    ``kind`` is ``self_assessments``, ``job_titles`` or ``skills`` (aliases accepted).
+    ``kind`` is ``self_assessments``, ``job_titles``, ``skills`` or ``esco_skills`` (aliases
+    accepted). ``occupation_ssyk`` (occupation id -> SSYK code) enables SSYK scores for titles.
     The predictor gets all inputs in one call, or in batches of ``batch_size``.
     Missing predictions score 0 and are counted in ``n_missing``.
     """
@@ -213,8 +254,11 @@ def run_eval(dataset_path: str | Path, predictor: Predictor, *, kind: str,
         preds.update(_index_predictions(predictor(inputs[i:i + step])))
     seconds = time.perf_counter() - started
 
-    results = [_score_case(row, preds.get(row["id"]), k, ks) for row in rows]
-    metrics = {s: aggregate([(r.language, r.scores[s]) for r in results]) for s in SECTIONS[k]}
+    results = [_score_case(row, preds.get(row["id"]), k, ks, occupation_ssyk) for row in rows]
+    metrics = {s: aggregate([(r.language, r.scores[s]) for r in results if s in r.scores])
+               for s in SECTIONS[k] if any(s in r.scores for r in results)}
+    by_category = {s: aggregate([(r.category, r.scores[s]) for r in results if s in r.scores and r.category])
+                   for s in metrics if any(r.category and s in r.scores for r in results)}
 
     agree = total = 0
     if k == "self_assessments":
@@ -222,7 +266,7 @@ def run_eval(dataset_path: str | Path, predictor: Predictor, *, kind: str,
         for r in results:
             row, pred = by_id[r.id], preds.get(r.id) or {}
             for o in pred.get("occupations") or []:
-                if isinstance(o, Mapping) and o.get("id") in row["expected_occupation_ids"]:
+                if isinstance(o, Mapping) and o.get("id") in (row.get("expected_occupation_ids") or []):
                     total += 1
                     agree += normalize_ssyk_code(o.get("ssyk_code")) in row["expected_ssyk_codes"]
     log.info("eval done kind=%s cases=%d missing=%d seconds=%.2f", k, len(rows),
@@ -230,7 +274,7 @@ def run_eval(dataset_path: str | Path, predictor: Predictor, *, kind: str,
     return EvalReport(
         dataset=Path(dataset_path).name, kind=k, n_cases=len(rows),
         n_missing=sum(r.missing for r in results), n_errors=sum(r.error is not None for r in results),
-        ks=list(ks), metrics=metrics, ssyk_code_agreement=(agree / total if total else None),
+        ks=list(ks), metrics=metrics, by_category=by_category, ssyk_code_agreement=(agree / total if total else None),
         seconds=seconds, cases=results,
     )
 

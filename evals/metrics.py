@@ -49,6 +49,19 @@ def ranking_scores(ranked: Sequence[str], acceptable: Iterable[str], ks: Sequenc
     return scores
 
 
+def rp_at_k(ranked: Sequence[str], gold: Iterable[str], k: int = 5) -> float:
+    """R-precision at k (Decorte et al. 2023): gold items in the first ``k`` / min(k, #gold).
+
+    0.0 when there is no gold item. ``ranked`` is deduplicated first.
+    """
+    if k < 1:
+        raise ValueError("k must be >= 1")
+    g = set(gold)
+    if not g:
+        return 0.0
+    return sum(1 for r in dedupe(ranked)[:k] if r in g) / min(k, len(g))
+
+
 def set_scores(predicted: Iterable[str], expected: Iterable[str]) -> dict[str, float]:
     """Precision, recall and F1 of a predicted id set against an expected set.
 

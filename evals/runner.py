@@ -10,6 +10,8 @@ def _kind_for(path: Path, kind: str | None) -> str:
     name = path.name
     if "job_title" in name:
         return "job_titles"
+    if "esco" in name:
+        return "esco_skills"
     if "skill" in name:
         return "skills"
     return "self_assessments"
@@ -21,12 +23,13 @@ def in_process_predictor(settings, kind: str):
     from assistant.engine import build_service
 
     service = build_service(settings)
+    search_kind = {"job_titles": "occupation", "esco_skills": "esco_skill"}.get(kind)
 
     def predict(items: list[dict]) -> list[dict]:
         out = []
         for item in items:
-            if kind == "job_titles":
-                hits = service.search(item["query"], kind="occupation", top=10, snippets=False)
+            if search_kind:
+                hits = service.search(item["query"], kind=search_kind, top=10, snippets=False)
                 out.append({"id": item["id"], "hits": hits})
             else:
                 out.append(service.match(item["text"], top=10, with_evidence=False, id=item["id"]))
@@ -36,8 +39,12 @@ def in_process_predictor(settings, kind: str):
 
 
 def run_dataset(settings, path: Path, *, kind: str | None = None):
-    """Evaluate one dataset and return the EvalReport."""
-    from evals.harness import run_eval
+    """Evaluate one dataset and return the EvalReport; a directory (``dev/``, ``test/``) gives a SuiteReport."""
+    from evals.harness import normalize_kind, run_eval
+    from evals.suite import occupation_ssyk_table, run_split
 
-    k = _kind_for(path, kind)
-    return run_eval(path, in_process_predictor(settings, k), kind=k)
+    if Path(path).is_dir():
+        return run_split(Path(path), lambda k: in_process_predictor(settings, k), settings.data_dir)
+    k = normalize_kind(_kind_for(Path(path), kind))
+    table = occupation_ssyk_table(settings.data_dir) if k == "job_titles" else None
+    return run_eval(path, in_process_predictor(settings, k), kind=k, occupation_ssyk=table)
