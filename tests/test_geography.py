@@ -91,11 +91,20 @@ def test_all_languages_are_covered_by_the_cases():
 
 def test_ordinary_words_are_not_places(geo):
     for text in ("Jag vill vara kock", "jag kan klippa hår", "Are you open?", "ange din ålder", "I like ale",
-                 "mark the box", "Jag har jobbat som lärare", "أنا ممرضة", "Я медсестра", "I moved to Sweden"):
+                 "mark the box", "Jag har jobbat som lärare", "أنا ممرضة", "Я медсестра", "I moved to Sweden",
+                 "I was a storeman", "blekning av hår", "Jag kommer från Götaland", "I like monsters",
+                 "Я держу в уме"):
         assert geo.find(text) == [], text
     assert _found(geo, "Jag vill jobba i Vara")[0][0] == "Vara"
     assert _found(geo, "jobb i vara kommun")[0][0] == "Vara"
     assert _found(geo, "I live in Åre")[0][0] == "Åre"
+
+
+def test_one_typo_in_a_large_place_is_tolerated(geo):
+    for typo, label in (("Stokholm", "Stockholm"), ("Helsinborg", "Helsingborg"), ("Eskilstona", "Eskilstuna"),
+                        ("Kristinstad", "Kristianstad"), ("Norrköpping", "Norrköping")):
+        assert _found(geo, f"jag bor i {typo}")[0][0] == label, typo
+    assert geo.find("jag bor i Storumann") == []         # small places: exact names only
 
 
 def test_names_that_fold_alike_keep_their_diacritics(geo):

@@ -123,7 +123,7 @@ _CY_ALTERNATION = {"з": "г", "ц": "к", "ж": "г", "ч": "к"}   # Гете�
 def _stem(t: str) -> str:
     """A Cyrillic word without its case ending (both names and text are stemmed the same way)."""
     for e in _CY_ENDINGS:
-        if t.endswith(e) and len(t) - len(e) >= 3:
+        if t.endswith(e) and len(t) - len(e) >= 4:   # "в уме" (in mind) is not Umeå
             t = t[: -len(e)]
             break
     return t[:-1] + _CY_ALTERNATION[t[-1]] if t and t[-1] in _CY_ALTERNATION else t
@@ -205,19 +205,20 @@ class Geography:
         self._fuzzy: dict[str, set[str]] = {}
         self._max_tokens = 1
         strict = {normalize_place(n) for n in names.get("ambiguous", []) or []}
+        self._not_places = {normalize_place(n) for n in names.get("not_places", []) or []}
         for p in self.places.values():
             folded = place_key(p.label)
-            forms = [p.label]
-            if p.kind == "region":
-                forms.append(folded)                             # "Skåne", "Stockholm", "Dalarna", "Västra Götaland"
+            official = [p.label] + ([folded] if p.kind == "region" else [])   # "Skåne", "Dalarna", ...
             table = (names.get("regions" if p.kind == "region" else "municipalities") or {}).get(p.label) or {}
-            for lang in NAME_LANGUAGES:
-                forms += [str(f) for f in table.get(lang) or []]
-            for form in forms:
-                self._add(form, p, strict=p.kind == "municipality" and folded in strict and form == p.label)
+            curated = [str(f) for lang in NAME_LANGUAGES for f in table.get(lang) or []]
+            for form in official + curated:
+                # One typo is tolerated in the official names of the places of the curated table only (the
+            # large ones people misspell; a small place's name is too near ordinary words: storeman/Storuman).
+                self._add(form, p, strict=p.kind == "municipality" and folded in strict and form == p.label,
+                          fuzzy=form in official and bool(table))
 
     # --- building
-    def _add(self, form: str, place: Place, *, strict: bool) -> None:
+    def _add(self, form: str, place: Place, *, strict: bool, fuzzy: bool) -> None:
         toks = [normalize_place(t) for t in _TOKEN.findall(form)]
         if not toks:
             return
@@ -229,14 +230,14 @@ class Geography:
         if _script(last) == "cyrillic":
             keys.add(tuple(toks[:-1]) + (_stem(last),))
         for key in keys:
-            self._add_key(key, place, strict=strict, exact=form)
+            self._add_key(key, place, strict=strict, exact=form, fuzzy=fuzzy)
 
-    def _add_key(self, key: tuple[str, ...], place: Place, *, strict: bool, exact: str) -> None:
+    def _add_key(self, key: tuple[str, ...], place: Place, *, strict: bool, exact: str, fuzzy: bool = False) -> None:
         entries = self._index.setdefault(key, [])
         if not any(e.place_id == place.id for e in entries):
             entries.append(_Entry(place.id, strict, exact.casefold()))
         self._max_tokens = max(self._max_tokens, len(key))
-        if len(key) == 1 and not strict and len(key[0]) >= FUZZY_MIN:
+        if fuzzy and len(key) == 1 and not strict and len(key[0]) >= FUZZY_MIN:
             for d in _deletes(key[0]) | {key[0]}:
                 self._fuzzy.setdefault(d, set()).add(key[0])
 
@@ -309,7 +310,7 @@ class Geography:
             if entries:
                 return n, entries
         t = toks[i]
-        if len(t) >= FUZZY_MIN:
+        if len(t) >= FUZZY_MIN and t not in self._not_places:
             near = {k for d in _deletes(t) | {t} for k in self._fuzzy.get(d, ())}
             near = {k for k in near if _within_one(t, k)}
             entries = [e for k in sorted(near) for e in self._index[(k,)]]
