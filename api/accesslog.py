@@ -1,12 +1,13 @@
 """Privacy-safe access logging for uvicorn: no query strings (they can hold user text), no client address.
 
-If ``vagledning/logging.py`` provides ``configure_logging()``, it is used for the handlers and
-format; the access filter is always installed.
+Handlers and format come from ``vagledning.logging.configure_logging()``; the access filter is
+always installed.
 """
 from __future__ import annotations
 
-import importlib
 import logging
+
+from vagledning import logging as project_logging
 
 ACCESS_LOGGER = "uvicorn.access"
 
@@ -31,16 +32,8 @@ def install_access_filter() -> None:
 
 
 def configure_logging(level: int = logging.INFO) -> None:
-    """Project logging if available, else a minimal stderr setup; then the access filter."""
-    try:
-        project_logging = importlib.import_module("vagledning.logging")
-        setup = getattr(project_logging, "configure_logging", None)
-    except ImportError:
-        setup = None
-    if callable(setup):
-        setup()
-    elif not logging.getLogger().handlers:
-        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    """The project's logging setup, then the access filter."""
+    project_logging.configure_logging()
     # slowapi's warning names the client address; keep its errors only.
     logging.getLogger("slowapi").setLevel(logging.ERROR)
     install_access_filter()

@@ -5,13 +5,13 @@ Tests (and anything else) swap it with ``app.dependency_overrides[get_service] =
 """
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from typing import Any
 
 from fastapi import Request
 
+from assistant.engine import build_service
 from assistant.service import AssistantService
 from vagledning.errors import VagledningError
 from vagledning.settings import Settings
@@ -43,13 +43,7 @@ class ServiceHolder:
 
     def _build(self) -> AssistantService:
         try:
-            engine = importlib.import_module("assistant.engine")
-        except ImportError as exc:
-            log.error("service_unavailable", extra={"error_type": type(exc).__name__})
-            raise VagledningError("The assistant is not available yet.", status=503,
-                                  code="service_unavailable") from None
-        try:
-            return engine.build_service(self._settings)
+            return build_service(self._settings)
         except VagledningError:
             raise
         except Exception as exc:  # noqa: BLE001 - reported as a safe 503, logged by type

@@ -60,8 +60,8 @@ class Engine:
     def _llm_for(self, request: ChatRequest):
         wanted = request.use_llm if request.use_llm is not None else self.use_llm
         if wanted is None:
-            wanted = bool(getattr(self.settings, "llm_enabled", False))
-        if not wanted or not getattr(self.settings, "llm_base_url", None):
+            wanted = self.settings.llm_enabled
+        if not wanted or not self.settings.llm_base_url:
             return None
         from assistant.composers.llm import LLMComposer
 
@@ -83,7 +83,7 @@ class Engine:
             raise StoreEmpty(f"The store has no {', '.join(missing)} documents: run `vagledning ingest` first.")
         rt.relations.meta()  # raises StoreEmpty/RelationsUnavailable when the relations DB is missing
         return {"store": True, "embedder": True, "documents": sum(counts.values()), "kinds": counts,
-                "llm": bool(getattr(self.settings, "llm_enabled", False))}
+                "llm": self.settings.llm_enabled}
 
     def interpret(self, text: str, *, language: str | None = None, llm: bool | None = None) -> Profile:
         """The interpreter on redacted text (``llm``: force LLM-assisted interpretation on/off)."""
@@ -110,10 +110,7 @@ class Engine:
 
     def occupation(self, occupation_id: str, *, region: str | None = None) -> dict[str, Any]:
         """Occupation details; unknown ids raise a VagledningError with status 404."""
-        try:
-            return self.deps.details(occupation_id, self.rt, region=region)
-        except KeyError:
-            raise VagledningError("We do not know that occupation.", status=404, code="occupation_not_found") from None
+        return self.deps.details(occupation_id, self.rt, region=region)
 
     def regions(self) -> list[dict[str, str]]:
         """The counties (län) from the relations DB."""

@@ -25,8 +25,9 @@ from assistant.policy import decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
 from assistant.state import TurnState
-from vagledning.errors import VagledningError
 from vagledning.domain.runtime import Runtime
+from vagledning.errors import VagledningError
+from vagledning.logging import log_event
 
 EVIDENCE_ACTIONS = {"suggest", "describe", "salary", "courses", "swedish", "explore"}
 
@@ -35,9 +36,9 @@ EVIDENCE_ACTIONS = {"suggest", "describe", "salary", "courses", "swedish", "expl
 class Deps:
     """The retrieval functions a turn uses (the lead's modules by default; fakes in tests)."""
 
-    interpret: Callable[..., Any] | None
-    match: Callable[..., Any] | None
-    details: Callable[..., dict[str, Any]] | None
+    interpret: Callable[..., Any]
+    match: Callable[..., Any]
+    details: Callable[..., dict[str, Any]]
 
 
 def default_deps() -> Deps:
@@ -50,10 +51,6 @@ def default_deps() -> Deps:
 
 
 def _log(event: str, **fields: Any) -> None:
-    try:
-        from vagledning.logging import log_event
-    except ImportError:  # pragma: no cover
-        return
     log_event(event, **fields)
 
 
@@ -72,8 +69,6 @@ def _explore_question(state: TurnState) -> None:
 
 
 def _details(state: TurnState, rt: Runtime, deps: Deps, focus) -> dict[str, Any] | None:
-    if deps.details is None:
-        return {}
     try:
         return deps.details(focus.id, rt, region=region_of(state))
     except VagledningError as exc:
@@ -94,7 +89,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
             state.say("thanks")
         _ask(state)
     elif a == "suggest":
-        shown = plan_suggest(state, rt, deps.match) if deps.match else 0
+        shown = plan_suggest(state, rt, deps.match)
         if shown:
             _ask(state)
     elif a in ("describe", "salary", "swedish"):
@@ -121,7 +116,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     elif a == "explore":
         state.say("explore.intro")
         p = state.profile
-        if deps.match and (p.skills or p.interests or p.experiences or p.wishes):
+        if (p.skills or p.interests or p.experiences or p.wishes):
             plan_suggest(state, rt, deps.match, brief=True)
         _explore_question(state)
     quick = lookup(state.locale, "quick") or {}

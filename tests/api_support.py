@@ -1,17 +1,13 @@
 """Live-server support for the API and browser tests: a real uvicorn on 127.0.0.1.
 
-THE one place that chooses the service under test is :func:`choose_service` (used by the
-``service`` fixture): the real engine when ``assistant.engine`` imports and its store is ready,
-else :class:`tests.service_double.ServiceDouble`. Set ``VAGLEDNING_TEST_SERVICE=double`` or
-``=real`` to force one. Tests that need to steer failures (ready raising, stream errors) use
-the ``double`` fixture explicitly.
+Tests that need to steer failures (ready raising, stream errors) serve
+:class:`tests.service_double.ServiceDouble`; the others serve the real engine over the test store.
 """
 from __future__ import annotations
 
 import contextlib
 import functools
 import http.server
-import importlib
 import os
 import socket
 import threading
@@ -26,23 +22,9 @@ import uvicorn
 from api.accesslog import install_access_filter
 from api.app import create_app
 from api.deps import get_service
+from assistant.engine import build_service
 from tests.service_double import ServiceDouble
 from vagledning.settings import Settings
-
-
-def choose_service() -> Any:
-    """The real service if available and ready, else the double."""
-    forced = os.environ.get("VAGLEDNING_TEST_SERVICE", "")
-    if forced != "double":
-        try:
-            engine = importlib.import_module("assistant.engine")
-            real = engine.build_service(Settings())
-            real.ready()
-            return real
-        except Exception:
-            if forced == "real":
-                raise
-    return ServiceDouble()
 
 
 def bound_socket() -> socket.socket:
@@ -138,8 +120,7 @@ def service(real_settings) -> Any:
     ``VAGLEDNING_TEST_SERVICE=double`` swaps in the double for quick local UI work only."""
     if os.environ.get("VAGLEDNING_TEST_SERVICE") == "double":
         return ServiceDouble()
-    engine = importlib.import_module("assistant.engine")
-    real = engine.build_service(real_settings)
+    real = build_service(real_settings)
     real.ready()
     return real
 

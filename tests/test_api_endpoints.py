@@ -1,4 +1,4 @@
-"""Every endpoint against a real uvicorn on 127.0.0.1 (service: see tests/api_support.choose_service)."""
+"""Every endpoint against a real uvicorn on 127.0.0.1."""
 from __future__ import annotations
 
 import httpx

@@ -158,7 +158,8 @@ def test_stream_reports_errors_as_an_error_event():
     from vagledning.settings import Settings
 
     rt = FakeRuntime()
-    eng = Engine(Settings(), runtime_factory=lambda: rt, deps=Deps(interpret=broken, match=None, details=None))
+    eng = Engine(Settings(), runtime_factory=lambda: rt,
+                 deps=Deps(interpret=broken, match=fake_match, details=fake_details))
 
     async def run():
         return [e async for e in eng.stream(ChatRequest(messages=[ChatMessage(role="user", content="kock")]))]

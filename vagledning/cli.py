@@ -80,6 +80,39 @@ def _emit(obj) -> None:
     sys.stdout.flush()
 
 
+class _Heartbeat:
+    """A plain progress line every few seconds when the output is not a terminal (CI logs, pipes),
+    where the progress bars print nothing until the end; silent on a terminal."""
+
+    EVERY_S = 5.0
+
+    def __init__(self, console) -> None:
+        import threading
+
+        self.console = console
+        self.state = "reading sources"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._active = not (sys.stdout.isatty() and console.is_terminal)
+
+    def _run(self) -> None:
+        import time
+
+        start = time.monotonic()
+        while not self._stop.wait(self.EVERY_S):
+            self.console.print(f"ingest: {self.state} ({time.monotonic() - start:.0f} s)", highlight=False)
+
+    def __enter__(self) -> _Heartbeat:
+        if self._active:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._active:
+            self._thread.join(timeout=1)
+
+
 @app.command()
 def ingest(
     only: Optional[str] = typer.Option(None, "--only", help="Comma-separated kinds to ingest (default: all). "
@@ -110,13 +143,14 @@ def ingest(
         from ingest.pipeline import run_ingest
 
         with Progress(TextColumn("{task.description:<18}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=console, transient=False) as progress:
+                      console=console, transient=False) as progress, _Heartbeat(console) as beat:
             tasks: dict[str, int] = {}
 
             def on_progress(kind: str, done: int, total: int) -> None:
                 if kind not in tasks:
                     tasks[kind] = progress.add_task(kind, total=max(total, 1))
                 progress.update(tasks[kind], completed=done if total else 1)
+                beat.state = f"{kind} {done}/{total}"
 
             console.print(f"Reading sources ({source}) …")
             report = run_ingest(settings, kinds=kinds, source=source, reset=reset, progress=on_progress)

@@ -53,28 +53,30 @@ def _in_statement(items, st) -> bool:
     return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
 
 
-def interpret(text: str, rt: Runtime, *, language: str | None = None, base: Profile | None = None,
-              message_index: int = 0, llm: bool | None = None, chat_model=None) -> Profile:
-    """Interpret ``text`` into a Profile (merged into ``base`` when given).
+def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool | None = None,
+              chat_model=None) -> Profile:
+    """Interpret ``text`` (one message) into a Profile; spans point at message 0 (the turn
+    pipeline re-stamps them with the message's index and merges into the conversation's profile).
 
     ``llm``: also ask the configured OpenAI-compatible model (default: settings.llm_interpretation
     and an LLM configured); its proposals are validated against the store before they are merged."""
-    profile = _interpret(text, rt, language=language, base=base, message_index=message_index)
-    settings = getattr(rt, "settings", None)
-    use_llm = llm if llm is not None else bool(settings and settings.llm_enabled and settings.llm_interpretation)
-    if use_llm and (chat_model is not None or (settings and settings.llm_enabled)):
+    profile = _interpret(text, rt, language=language)
+    settings = rt.settings
+    use_llm = llm if llm is not None else bool(settings.llm_enabled and settings.llm_interpretation)
+    if use_llm and (chat_model is not None or settings.llm_enabled):
         from assistant.interpretation.llm_assist import llm_interpret, merge
 
         red = redact((text or "")[:MAX_CHARS]).text
         if _HAS_LETTER.search(red):
             extra, _ = llm_interpret(red, rt, language=profile.language, chat_model=chat_model,
-                                     message=message_index)
+                                     message=0)
             profile = merge(profile, extra)
     return profile
 
 
-def _interpret(text: str, rt: Runtime, *, language: str | None, base: Profile | None, message_index: int) -> Profile:
-    profile = base.model_copy(deep=True) if base else Profile()
+def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
+    profile = Profile()
+    message_index = 0
     red = redact((text or "")[:MAX_CHARS]).text
     if not _HAS_LETTER.search(red):
         profile.language = profile.language or (language if language != "sv-easy" else "sv")
@@ -149,11 +151,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, base: Profile | 
             profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
     for edu in sa.education:
-        st = sa.statements[edu.statement] if edu.statement < len(sa.statements) else None
         origin = origins.get(edu.statement)
         profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
                                                abroad=bool(origin and origin.country != "SE"),
-                                               field=None if st is None else None,
                                                span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
     for spoken in sa.languages:
         code = "fa" if spoken.code == "prs" else spoken.code
