@@ -6,8 +6,8 @@ relations store (``rt.relations.geography()``): any case, any of our languages a
 from __future__ import annotations
 
 from assistant.state import PlaceRef
-from vagledning.domain.geography import Place
-from vagledning.domain.profile import Profile
+from vagledning.domain.geography import Place, PlaceMention
+from vagledning.domain.profile import Constraint, Profile, Span
 
 
 def _ref(place: Place, label: str | None = None) -> PlaceRef:
@@ -45,3 +45,47 @@ def place_from_profile(profile: Profile | None, rt) -> PlaceRef | None:
 def region_label(region_id: str | None, rt) -> str | None:
     """The Swedish name of a region id (e.g. 'Skåne län')."""
     return rt.relations.geography().region_label(region_id)
+
+
+def _has_place(profile: Profile) -> bool:
+    return any(c.kind in ("region", "municipality") for c in profile.constraints)
+
+
+def remember_place(state, rt) -> None:
+    """Keep the person's place in ``state.profile`` for good (step 3, after the merge).
+
+    A place named in a question ("courses in Uppsala?") is kept too; a municipality brings its
+    county (answers are about the county: demand "in Uppsala län"); and when the client's profile
+    has no place but an earlier user message named one, that place is taken back, so the
+    assistant never asks for it again (the client may have lost the profile).
+    """
+    profile = state.profile
+    message = state.message_profile
+    geo = rt.relations.geography()
+    if not _has_place(profile) and message is not None and _has_place(message):
+        profile.constraints += [c.model_copy(deep=True) for c in message.constraints
+                                if c.kind in ("region", "municipality")]
+    if not _has_place(profile):
+        users = [m.content for m in state.history if m.role == "user"]
+        for back, text in enumerate(reversed(users), start=1):
+            found = geo.first(text)
+            if found is not None:
+                _add(profile, found, max(0, state.user_index - back), geo)
+                break
+    mun = next((c for c in profile.constraints if c.kind == "municipality"), None)
+    place = geo.place(mun.value) if mun is not None else None
+    if profile.region_id() is None and mun is not None and place is not None and place.region_id:
+        profile.constraints.append(Constraint(kind="region", value=place.region_id, span=mun.span.model_copy(),
+                                              label=geo.region_label(place.region_id) or mun.label, confidence=0.85))
+
+
+def _add(profile: Profile, found: PlaceMention, message_index: int, geo) -> None:
+    """The place of an earlier message as constraints (the municipality if one, and its county)."""
+    place = found.place
+    span = Span(start=found.start, end=found.end, quote=found.text, message=message_index)
+    if place.kind == "municipality":
+        profile.constraints.append(Constraint(kind="municipality", value=place.id, label=place.label, span=span,
+                                              confidence=0.85))
+    if place.region_id:
+        profile.constraints.append(Constraint(kind="region", value=place.region_id, span=span.model_copy(),
+                                              label=geo.region_label(place.region_id) or place.label, confidence=0.85))

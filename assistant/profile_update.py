@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.places import remember_place
 from assistant.state import TurnState
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
@@ -38,6 +39,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
     else:
         state.profile = merge_profiles(base, message, language=state.language)
+    remember_place(state, rt)
 
 
 def is_empty(profile: Profile | None) -> bool:
