@@ -5,9 +5,10 @@ relations store (``rt.relations.geography()``): any case, any of our languages a
 """
 from __future__ import annotations
 
+from assistant.interpretation.places import place_constraints
 from assistant.state import PlaceRef
-from vagledning.domain.geography import Place, PlaceMention
-from vagledning.domain.profile import Constraint, Profile, Span
+from vagledning.domain.geography import Place
+from vagledning.domain.profile import Constraint, Profile
 
 
 def _ref(place: Place, label: str | None = None) -> PlaceRef:
@@ -70,22 +71,10 @@ def remember_place(state, rt) -> None:
         for back, text in enumerate(reversed(users), start=1):
             found = geo.first(text)
             if found is not None:
-                _add(profile, found, max(0, state.user_index - back), geo)
+                profile.constraints += place_constraints(found, geo, max(0, state.user_index - back), 0.85)
                 break
     mun = next((c for c in profile.constraints if c.kind == "municipality"), None)
     place = geo.place(mun.value) if mun is not None else None
     if profile.region_id() is None and mun is not None and place is not None and place.region_id:
         profile.constraints.append(Constraint(kind="region", value=place.region_id, span=mun.span.model_copy(),
                                               label=geo.region_label(place.region_id) or mun.label, confidence=0.85))
-
-
-def _add(profile: Profile, found: PlaceMention, message_index: int, geo) -> None:
-    """The place of an earlier message as constraints (the municipality if one, and its county)."""
-    place = found.place
-    span = Span(start=found.start, end=found.end, quote=found.text, message=message_index)
-    if place.kind == "municipality":
-        profile.constraints.append(Constraint(kind="municipality", value=place.id, label=place.label, span=span,
-                                              confidence=0.85))
-    if place.region_id:
-        profile.constraints.append(Constraint(kind="region", value=place.region_id, span=span.model_copy(),
-                                              label=geo.region_label(place.region_id) or place.label, confidence=0.85))

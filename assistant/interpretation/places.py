@@ -7,7 +7,7 @@ place named anywhere but in a refusal ("not in Stockholm").
 """
 from __future__ import annotations
 
-from vagledning.domain.geography import PlaceMention
+from vagledning.domain.geography import Geography, PlaceMention
 from vagledning.domain.profile import Constraint, Profile, Span
 
 
@@ -25,17 +25,28 @@ def chosen_place(text: str, statements, rel) -> PlaceMention | None:
     return (preferred or usable or [None])[0]
 
 
+def place_constraints(found: PlaceMention, geo: Geography, message_index: int,
+                      confidence: float = 0.9) -> list[Constraint]:
+    """A found place as profile constraints: the municipality (if it is one) and its county."""
+    place = found.place
+    span = Span(start=found.start, end=found.end, quote=found.text, message=message_index)
+    out = []
+    if place.kind == "municipality":
+        out.append(Constraint(kind="municipality", value=place.id, label=place.label, span=span,
+                              confidence=confidence))
+    if place.region_id:
+        out.append(Constraint(kind="region", value=place.region_id, span=span.model_copy(),
+                              label=geo.region_label(place.region_id) or place.label, confidence=confidence))
+    return out
+
+
 def add_place(profile: Profile, text: str, statements, rel, message_index: int) -> None:
-    """Add the message's place to ``profile`` as a municipality and/or region constraint."""
+    """Add the message's place to ``profile`` (a municipality once; a county only if none yet)."""
     found = chosen_place(text, statements, rel)
     if found is None:
         return
-    place = found.place
-    span = Span(start=found.start, end=found.end, quote=text[found.start:found.end], message=message_index)
-    if place.kind == "municipality" and not any(c.value == place.id for c in profile.constraints):
-        profile.constraints.append(Constraint(kind="municipality", value=place.id, label=place.label, span=span,
-                                              confidence=0.9))
-    if place.region_id and not any(c.kind == "region" for c in profile.constraints):
-        label = place.label if place.kind == "region" else rel.geography().region_label(place.region_id) or place.label
-        profile.constraints.append(Constraint(kind="region", value=place.region_id, label=label, span=span,
-                                              confidence=0.9 if place.kind == "municipality" else 0.85))
+    for c in place_constraints(found, rel.geography(), message_index):
+        if c.kind == "municipality" and not any(x.value == c.value for x in profile.constraints):
+            profile.constraints.append(c)
+        elif c.kind == "region" and not any(x.kind == "region" for x in profile.constraints):
+            profile.constraints.append(c)
