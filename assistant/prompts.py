@@ -216,21 +216,44 @@ class EvidenceItem(BaseModel):
 NO_EVIDENCE = "(no evidence was found for this question)"
 
 
-def render_evidence_block(items: Iterable[Any], *, max_chars: int = 1500) -> PromptBlock:
+_SENTENCE_END = re.compile(r"[.!?؟።](?=\s|$)")
+
+
+def clip(text: str, max_chars: int) -> str:
+    """``text`` cut to at most ``max_chars`` at a sentence end (when one falls in the last 40%),
+    else at a word boundary, with " …" marking the cut; never mid-word."""
+    text = text.strip()
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if ends and ends[-1] >= max_chars * 0.6:
+        return head[:ends[-1]]
+    cut = head.rstrip()
+    if not text[max_chars:max_chars + 1].isspace():
+        space = cut.rfind(" ")
+        if space > max_chars * 0.5:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + " …"
+
+
+def render_evidence_block(items: Iterable[Any], *, max_chars: int = 1500, start: int = 1,
+                          numbers: Iterable[int] | None = None) -> PromptBlock:
     """Quote evidence as ``<evidence id="[n]" source_id=".." kind=".." title="..">text</evidence>``.
 
-    Ids are ``[1]``, ``[2]``… in order; the model cites them. Item text is neutralised (it
-    cannot close the element) and cut to ``max_chars``. No items → a one-line marker.
+    Ids are ``[start]``, ``[start+1]``… in order; the model cites them (tool results continue the
+    numbering; ``numbers`` gives each item its own id). Item text is neutralised (it cannot close the element) and cut to ``max_chars``
+    at a sentence or word boundary. No items → a one-line marker.
     """
     parts = []
-    for n, raw in enumerate(items, start=1):
+    items = list(items)
+    ids = list(numbers) if numbers is not None else list(range(start, start + len(items)))
+    for n, raw in zip(ids, items):
         try:
             item = EvidenceItem.coerce(raw)
         except ValidationError as exc:
             raise PromptError(f"evidence item {n} lacks source_id/kind") from exc
-        text = neutralize(item.text).strip()
-        if len(text) > max_chars:
-            text = text[:max_chars].rstrip() + " …"
+        text = clip(neutralize(item.text), max_chars)
         url = f' url="{_attr(item.url, 300)}"' if item.url else ""
         parts.append(
             f'<evidence id="[{n}]" source_id="{_attr(item.source_id)}" kind="{_attr(item.kind, 40)}" '

@@ -154,14 +154,18 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
             if not composition.text.strip():
                 raise RuntimeError("empty answer")
             used_llm = True
+            for code, message in getattr(composition, "notices", []):  # what the output guard removed
+                state.notices.append(message)
+                yield ChatEvent(event="notice", data={"code": code, "message": message})
         except Exception as exc:  # noqa: BLE001 - ANY LLM failure falls back to the sources
             _log("chat.llm_failed", error_type=type(exc).__name__, chunks=len(composition.parts))
             replace = bool(composition.parts)
             fallback = True
             composition = None
-            message = text(state.locale, "notice.llm_unavailable")
+            code = getattr(exc, "notice", "llm_unavailable")  # unsupported answer, deadline, or unavailable
+            message = text(state.locale, f"notice.{code}")
             state.notices.append(message)
-            yield ChatEvent(event="notice", data={"code": "llm_unavailable", "message": message})
+            yield ChatEvent(event="notice", data={"code": code, "message": message})
     if composition is None:
         composition = GroundedComposer().compose(state)
         first = True
@@ -179,7 +183,9 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
              state.redactions.values()), llm=name == "llm", fallback=fallback,
          duration_ms=round((time.perf_counter() - t0) * 1000, 1))
     yield ChatEvent(event="done", data={
-        "composer": name, "removed_citations": result.removed, "uncited_sentences": result.uncited,
+        "composer": name, "uncited_sentences": result.uncited,
+        "removed_citations": result.removed + (report.citations if (report := getattr(composition, "report", None))
+                                               else 0),
         "language": state.locale, "answer": result.text, "suggestions": state.suggestions,
         "notices": state.notices, "action": state.action})
 

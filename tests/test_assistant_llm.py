@@ -53,7 +53,8 @@ def test_streamed_chunks_become_tokens_and_citations_are_checked(llm_server):
     kinds = [e.event for e in events]
     assert kinds[0] == "profile" and kinds[-1] == "done" and "citations" in kinds
     tokens = [e.data["text"] for e in events if e.event == "token"]
-    assert len(tokens) >= 6
+    assert len(tokens) >= 3  # one per sentence: the output guard judges whole sentences
+    assert not any("[9]" in t for t in tokens)  # a marker of no evidence never reaches the screen
     done = events[-1].data
     assert done["composer"] == "llm"
     assert done["removed_citations"] == 1  # [9] names no evidence
@@ -110,12 +111,14 @@ def test_failure_before_text_falls_back_to_grounded_with_notice(llm_server, beha
     assert done["composer"] == "grounded"
     assert "7 813" in done["answer"]  # the grounded answer, from the evidence
     notice = next(e for e in events if e.event == "notice").data
-    assert notice["code"] == "llm_unavailable" and "källorna" in notice["message"]
+    # a hang ends at the turn's deadline (llm_timeout); errors are llm_unavailable
+    assert notice["code"] in ("llm_unavailable", "llm_timeout") and "källorna" in notice["message"]
 
 
-@pytest.mark.parametrize("behaviour", [BreakStream(text="Du kan bli kock och tjäna mycket", chunks=6, after=3),
-                                       Hang(seconds=5.0, after_chunks=2, text="Du kan bli kock nu", chunks=4),
-                                       MalformedChunk(after=2, text="Du kan bli kock", chunks=4)],
+@pytest.mark.parametrize("behaviour", [
+    BreakStream(text="Du kan bli kock [1]. Du kan tjäna mycket pengar och få jobb snabbt", chunks=6, after=3),
+    Hang(seconds=5.0, after_chunks=2, text="Du kan bli kock [1]. Nu vill jag säga mer om det här", chunks=4),
+    MalformedChunk(after=2, text="Du kan bli kock [1]. Nu vill jag säga mer om det här", chunks=4)],
                          ids=["broken", "hang-mid-stream", "malformed-mid-stream"])
 def test_failure_mid_stream_notice_then_grounded_answer_replaces_partial(llm_server, behaviour):
     llm_server.script(behaviour)

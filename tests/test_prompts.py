@@ -52,9 +52,10 @@ def test_every_prompt_renders_with_sample_vars(name: str) -> None:
 
 
 def test_declared_variables() -> None:
-    assert set(load_prompt("answer_task").variables) == {"language", "style", "profile_summary", "evidence", "question"}
+    assert set(load_prompt("answer_task").variables) == {"today", "language", "style", "profile_summary", "evidence",
+                                                          "question"}
     assert load_prompt("answer_task").variables["evidence"] == "block"
-    assert set(load_prompt("profile_extraction").variables) == {"schema_json", "text", "language"}
+    assert set(load_prompt("profile_extraction").variables) == {"schema_json", "candidates", "text", "language"}
     assert load_prompt("system").variables == {}
     assert load_prompt("system.txt") is load_prompt("system")  # extension accepted, cached
 
@@ -67,7 +68,7 @@ def test_system_prompt_covers_the_rules() -> None:
 
 
 def _answer_values(**override: object) -> dict[str, object]:
-    values: dict[str, object] = {"language": "sv", "style": "standard", "profile_summary": "",
+    values: dict[str, object] = {"today": "2026-01-05", "language": "sv", "style": "standard", "profile_summary": "",
                                  "evidence": render_evidence_block(EVIDENCE), "question": "Vad gör en sjuksköterska?"}
     values.update(override)
     return values

@@ -69,7 +69,7 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
         red = redact((text or "")[:MAX_CHARS]).text
         if _HAS_LETTER.search(red):
             extra, _ = llm_interpret(red, rt, language=profile.language, chat_model=chat_model,
-                                     message=0)
+                                     message=0, known=profile)
             profile = merge(profile, extra)
     return profile
 

@@ -1,10 +1,15 @@
 """LLM-assisted interpretation: an OpenAI-compatible model fills the same Profile model.
 
-The model only ever sees redacted text. Its output is distrusted: every concept id must exist
-in the relations DB (an id that is not in the store is rejected, never shown), every span must
-quote the text (offsets are recomputed from the quote), and items without a valid concept are
-dropped. The result is merged into the deterministic interpretation; any failure of the model
-(refused, timeout, 5xx, malformed JSON) leaves the deterministic profile as it is.
+The model only ever sees redacted text, with candidate concept ids the service found (the
+deterministic reading and an occupation search) and a compact example of the output shape.
+Its output is distrusted: every concept id must exist in the relations DB (an id that is not in
+the store is rejected, never shown), every span must quote the text (offsets are recomputed from
+the quote), a free-text label (interest, education, a wish without a concept, an avoided thing)
+must itself be words quoted from the redacted text, language codes must be ISO 639-1 and paces
+numbers. The result is merged into the deterministic interpretation; any failure of the model
+(refused, timeout, 5xx, malformed JSON) leaves the deterministic profile as it is. The model is
+not called at all when the turn forbids it (``use_llm: false``, :mod:`assistant.llm_budget`), and
+the call ends by the turn's deadline.
 """
 from __future__ import annotations
 
@@ -13,7 +18,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from assistant import llm_budget
 from vagledning.domain.profile import Profile, Span, merge_profiles
+from vagledning.domain.redaction import redact
 from vagledning.domain.runtime import Runtime
 
 log = logging.getLogger("vagledning.interpret.llm")
@@ -27,12 +34,70 @@ class Validation:
     accepted: int = 0
     rejected_ids: list[str] = field(default_factory=list)   # concept ids not in the store
     rejected_spans: int = 0                                  # quotes not found in the text
+    rejected_labels: int = 0                                 # free text that is not quoted / bad codes
     error: str | None = None
 
 
+MAX_LABEL_CHARS = 80
+MAX_LABEL_WORDS = 8
+CANDIDATES = 12
+_LEVELS = {"a1", "a2", "b1", "b2", "c1", "c2", "native", "fluent", "good", "basic", "some", "modersmål",
+           "flytande", "goda", "grundläggande"}
+_EXAMPLE = {
+    "language": "sv",
+    "experiences": [{"occupation": {"id": "<candidate id>", "kind": "occupation", "label": "<label>"},
+                     "span": {"start": 0, "end": 0, "quote": "<words from the text>"}, "confidence": 0.8,
+                     "abroad": False, "years": None}],
+    "skills": [{"id": "<candidate skill id>", "label": "<label>", "span": {"start": 0, "end": 0, "quote": "…"},
+                "confidence": 0.7}],
+    "education": [{"label": "<words from the text>", "sun_level": None, "abroad": False,
+                   "span": {"start": 0, "end": 0, "quote": "…"}, "confidence": 0.6}],
+    "languages": [{"code": "ar", "level": "native", "span": {"start": 0, "end": 0, "quote": "…"}, "confidence": 0.9}],
+    "interests": [{"label": "<words from the text>", "span": {"start": 0, "end": 0, "quote": "…"}, "confidence": 0.6}],
+    "wishes": [{"kind": "occupation|field|study|other", "label": "<label>",
+                "concept": {"id": "<candidate id>", "kind": "occupation", "label": "<label>"},
+                "span": {"start": 0, "end": 0, "quote": "…"}, "confidence": 0.7}],
+    "constraints": [{"kind": "region|municipality|study_pace|distance_learning|avoid", "value": "<candidate id or 50>",
+                     "label": "<label>", "span": {"start": 0, "end": 0, "quote": "…"}, "confidence": 0.7}],
+}
+
+
 def _schema() -> str:
-    schema = Profile.model_json_schema()
-    return json.dumps(schema, ensure_ascii=False)
+    """A compact example of the output shape (the full JSON Schema was ~7k characters)."""
+    return json.dumps(_EXAMPLE, ensure_ascii=False, separators=(",", ":"))
+
+
+def _candidates(text: str, rt, known: Profile | None) -> str:
+    """``id | kind | label`` lines: what the deterministic reading found, then an occupation search."""
+    rows: dict[str, str] = {}
+    if known is not None:
+        for e in known.experiences:
+            rows.setdefault(e.occupation.id, f"{e.occupation.id} | occupation | {e.occupation.label}")
+        for w in known.wishes:
+            if w.concept is not None:
+                rows.setdefault(w.concept.id, f"{w.concept.id} | occupation | {w.concept.label}")
+        for s in known.skills:
+            rows.setdefault(s.id, f"{s.id} | skill | {s.label}")
+        for c in known.constraints:
+            if c.kind in ("region", "municipality"):
+                rows.setdefault(c.value, f"{c.value} | {c.kind} | {c.label}")
+    try:
+        for h in rt.search.search(text[:300], "occupation", 6):
+            if h.concept_id:
+                rows.setdefault(h.concept_id, f"{h.concept_id} | occupation | {h.title}")
+    except Exception:  # noqa: BLE001 - candidates are a help, not a requirement
+        pass
+    return "\n".join(list(rows.values())[:CANDIDATES]) or "(none)"
+
+
+def _quoted(label: str | None, text: str) -> bool:
+    """A free-text label the model may keep: short, clean, and words of the (redacted) text."""
+    label = (label or "").strip()
+    if not label or len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
+        return False
+    if redact(label).changed or "[" in label:
+        return False
+    return label.casefold() in text.casefold()
 
 
 def _json_object(text: str) -> dict:
@@ -63,7 +128,9 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
     except Exception as exc:  # pydantic ValidationError: the whole output is unusable
         v.error = f"schema: {type(exc).__name__}"
         return Profile(), v
-    out = Profile(language=proposed.language)
+    from assistant.composers.llm import ISO_639_1
+
+    out = Profile(language=proposed.language if proposed.language in ISO_639_1 else None)
 
     def span_ok(item) -> bool:
         fixed = _fix_span(item.span, text, message)
@@ -90,6 +157,10 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
                 v.rejected_ids.append(w.concept.id)
                 continue
             w.concept.label, w.concept.url, w.ssyk_code = occ.label, ATLAS.format(id=occ.id), occ.ssyk_code
+            w.label = occ.label
+        elif not _quoted(w.label, text):
+            v.rejected_labels += 1
+            continue
         if span_ok(w):
             out.wishes.append(w)
     for s in proposed.skills:
@@ -103,9 +174,25 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
     for group in ("education", "languages", "interests"):
         for item in getattr(proposed, group):
             concept = getattr(item, "concept", None)
-            if concept is not None and rel.occupation(concept.id) is None:
-                v.rejected_ids.append(concept.id)
+            if concept is not None:
+                occ = rel.occupation(concept.id)
+                if occ is None:
+                    v.rejected_ids.append(concept.id)
+                    continue
+                concept.label, concept.url = occ.label, ATLAS.format(id=occ.id)
+                item.label = occ.label
+            elif group == "languages":
+                if item.code not in ISO_639_1:
+                    v.rejected_ids.append(item.code)
+                    continue
+                if item.level is not None and item.level.casefold() not in _LEVELS:
+                    item.level = None
+            elif not _quoted(item.label, text):
+                v.rejected_labels += 1
                 continue
+            if group == "education" and item.sun_level is not None and not re.fullmatch(r"[0-9][0-9A-Za-z]?",
+                                                                                        item.sun_level):
+                item.sun_level = None
             if span_ok(item):
                 getattr(out, group).append(item)
     known = {"region": {r.id for r in rel.regions()}, "municipality": {m.id for m in rel.municipalities()}} \
@@ -117,6 +204,18 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
         if c.kind == "municipality" and c.value not in known["municipality"]:
             v.rejected_ids.append(c.value)
             continue
+        if c.kind == "study_pace" and not (c.value.isdigit() and 1 <= int(c.value) <= 100):
+            v.rejected_labels += 1
+            continue
+        if c.kind == "distance_learning" and c.value not in ("true", "false"):
+            v.rejected_labels += 1
+            continue
+        if c.kind in ("avoid", "other") and not (_quoted(c.label, text) and _quoted(c.value, text)):
+            v.rejected_labels += 1
+            continue
+        if c.kind in ("region", "municipality"):
+            c.label = next((r.label for r in (rel.regions() if c.kind == "region" else rel.municipalities())
+                            if r.id == c.value), c.label)
         if span_ok(c):
             out.constraints.append(c)
     v.accepted = sum(len(getattr(out, g)) for g in ("experiences", "wishes", "skills", "education", "languages",
@@ -131,17 +230,27 @@ def merge(base: Profile, extra: Profile) -> Profile:
 
 
 def llm_interpret(redacted_text: str, rt: Runtime, *, language: str | None, chat_model=None,
-                  message: int = 0) -> tuple[Profile, Validation]:
-    """Ask the configured model for a Profile of ``redacted_text`` and validate it."""
+                  message: int = 0, known: Profile | None = None) -> tuple[Profile, Validation]:
+    """Ask the configured model for a Profile of ``redacted_text`` and validate it.
+
+    ``known``: the deterministic reading (its concepts are offered as candidate ids)."""
     from assistant.prompts import load_prompt
 
     v = Validation()
+    if not llm_budget.allowed():  # use_llm: false — no model call of any kind
+        v.error = "disabled"
+        return Profile(), v
     settings = rt.settings
+    redacted_text = redact(redacted_text).text  # idempotent; never trust the caller with this
     try:
+        budget = llm_budget.current()
         model = chat_model or _model(settings)
-        prompt = load_prompt("profile_extraction").render(schema_json=_schema(), text=redacted_text,
-                                                          language=language or "unknown")
-        reply = model.invoke(prompt)
+        if budget.deadline is not None and llm_budget.remaining() <= 0:
+            raise llm_budget.DeadlineExceeded("no time left in the turn")
+        prompt = load_prompt("profile_extraction").render(
+            schema_json=_schema(), candidates=_candidates(redacted_text, rt, known), text=redacted_text,
+            language=language or "unknown")
+        reply = llm_budget.call_within(lambda: model.invoke(prompt), budget.deadline)
         raw = _json_object(getattr(reply, "content", reply) if not isinstance(reply, str) else reply)
     except Exception as exc:  # any failure of the model leaves the deterministic profile alone
         v.error = type(exc).__name__
@@ -155,4 +264,5 @@ def _model(settings):
 
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
     return ChatOpenAI(base_url=settings.llm_base_url, api_key=key, model=settings.llm_model,
-                      timeout=settings.llm_timeout_s, max_retries=0, temperature=0)
+                      timeout=llm_budget.remaining(settings.llm_timeout_s) or settings.llm_timeout_s,
+                      max_retries=0, temperature=0)
