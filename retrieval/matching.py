@@ -22,6 +22,7 @@ W_SIMILAR = 0.45
 W_SKILLS = 0.8
 W_INTEREST = 0.35
 W_ESCO = 0.5
+W_INTEREST_DIRECTION = 0.6   # an occupation whose interest profile fits what the person likes
 AVOID_FACTOR = 0.25
 MAX_SIMILAR = 8
 MAX_MISSING = 8
@@ -128,6 +129,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     rel = rt.relations
     region = region or profile.region_id()
     cands = candidates(profile, rel)
+    directions = _interest_directions(profile, rt, cands)
     skill_ids, skill_labels = _skill_keys(profile)
     avoid = _avoid_terms(profile)
     matches: list[OccupationMatch] = []
@@ -159,11 +161,46 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
         for m in matches[:EVIDENCE_FOR_TOP]:
             m.evidence = occupation_evidence(m.id, rt, region=region, missing_skills=[s.label for s in m.missing_skills])
         _recognition(profile, matches)
+    _cite_interest_profiles(matches, directions)
     result = MatchResult(language=profile.language, region=region, profile=profile, occupations=matches)
+    if any(m.id in directions for m in matches):
+        result.notes.append("interest_profiles_made_for_us_occupations")
     result.next_questions = list(profile.missing())
     if not matches:
         result.notes.append("no_occupation_found")
     return result
+
+
+def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:
+    """Stated interests -> RIASEC types -> occupations whose interest profile fits (retrieval/interests).
+    Returns {occupation id: Direction} for the explanation and the citation."""
+    if not profile.interests:
+        return {}
+    from retrieval.interests import interest_signals
+
+    signals, person = interest_signals(profile, rt)
+    out = {}
+    for d, quote in signals:
+        c = cands.setdefault(d.occupation_id, _Cand(d.occupation_id))
+        c.add("interest", W_INTEREST_DIRECTION * d.score, quote)
+        out[d.occupation_id] = (d, person)
+    return out
+
+
+def _cite_interest_profiles(matches: list[OccupationMatch], directions: dict) -> None:
+    """Directions from interests name the person's types and cite the (US) interest profile."""
+    from retrieval.interests import US_NOTE
+    from vagledning.domain.evidence import Evidence
+
+    for m in matches:
+        if m.id not in directions:
+            continue
+        d, person = directions[m.id]
+        names = ", ".join(person.names(2)) if person else ""
+        m.explanation = (m.explanation + f" ({names}; O*NET interest profile {d.types}, made for US occupations)").strip()
+        m.evidence.append(Evidence(type="interest_profile", doc_id=d.doc_id, kind="interest_profile",
+                                   title=f"Interest profile {d.types}: {m.label}", snippet=US_NOTE,
+                                   facts={"holland": d.types, "fit": d.fit, "person_types": names}))
 
 
 def _recognition(profile: Profile, matches: list[OccupationMatch]) -> None:

@@ -62,25 +62,42 @@ def confidence(hit, query: str = "") -> float:
 
 def _links(hits, kind: str, statement: str, min_conf: float) -> list[Link]:
     out = []
-    term_spans: dict[str, tuple[int, int]] | None = None
+    term_spans: dict[str, tuple[int, int, str]] | None = None
     for hit in hits:
         conf = confidence(hit, statement)
         if conf < min_conf:
             continue
-        start, end = 0, len(statement)
+        start, end, role = 0, len(statement), ""
         if hit.bridge == "lexicon" and hit.bridge_via:
-            # span of the lexicon term inside the statement (matched once per statement)
+            # span and role of the lexicon term inside the statement (matched once per statement)
             if term_spans is None:
                 from retrieval.lexicon import match
 
                 term_spans = {}
                 for lh in match(statement):
-                    term_spans.setdefault(lh.term, (lh.start, lh.end))
-            start, end = term_spans.get(hit.bridge_via, (start, end))
+                    term_spans.setdefault(lh.term, (lh.start, lh.end, lh.role))
+            start, end, role = term_spans.get(hit.bridge_via, (start, end, "title"))
         out.append(Link(hit.concept_id, hit.title, kind, round(conf, 3), hit.bridge or "search", start, end,
                         {"similarity": round(hit.similarity, 4), "lexical": round(hit.lexical, 2),
-                         "via": hit.bridge_via, "rrf": hit.score}))
+                         "via": hit.bridge_via, "rrf": hit.score, "role": role}))
     return sorted(out, key=lambda l: (-l.score, -l.extra["rrf"]))
+
+
+def prefer_titles(links: list[Link]) -> list[Link]:
+    """Among curated (lexicon) links, a named title outranks task and workplace phrases.
+
+    "On a building site I worked as an electrician": the title (electrician) wins over the
+    workplace wherever it stands. Among titles, the first one is the occupation ("jobbat som
+    undersköterska på ett äldreboende": later title-list terms are mostly workplaces or sectors).
+    Task phrases alone ("cooked and cleaned") are all kept: each names something done."""
+    lex = [l for l in links if l.route == "lexicon"]
+    titles = [l for l in lex if l.extra.get("role", "title") in ("", "title")]
+    if titles:
+        first = min(l.start for l in titles)
+        keep = {id(l) for l in titles if l.start == first}
+    else:
+        keep = {id(l) for l in lex}
+    return [l for l in links if l.route != "lexicon" or id(l) in keep]
 
 
 def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, vectors: dict | None = None) -> list[Link]:
@@ -100,11 +117,7 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
             hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
                      if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
-    # "jobbat som undersköterska på ett äldreboende": when curated terms name several things, the
-    # first one is the occupation; later ones are mostly workplaces or sectors.
-    lex_starts = sorted({l.start for l in links if l.route == "lexicon"})
-    if len(lex_starts) > 1:
-        links = [l for l in links if l.route != "lexicon" or l.start == lex_starts[0]]
+    links = prefer_titles(links)
     best: dict[str, Link] = {}
     for l in links:
         if l.concept_id not in best or l.score > best[l.concept_id].score:

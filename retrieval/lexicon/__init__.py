@@ -47,6 +47,8 @@ class LexiconHit(BaseModel):
     key: str = Field(description="Stable entry key in the YAML file.")
     concept_type: str = Field(default="occupation-name", description="JobTech type: occupation-name, skill, driving-licence, language.")
     alt_ids: tuple[str, ...] = Field(default=(), description="Further concept ids of the same entry (less preferred).")
+    role: str = Field(default="title", description="title | task | workplace (the entry's `role`; a named title "
+                                                    "outranks a task or workplace phrase in linking).")
 
 
 class LexiconEntry(BaseModel):
@@ -57,6 +59,7 @@ class LexiconEntry(BaseModel):
     concept_type: str
     concepts: dict[str, str]
     terms: dict[str, list[str]]
+    role: str = "title"
 
     @property
     def primary(self) -> tuple[str, str]:
@@ -235,7 +238,7 @@ class Lexicon:
             hits.append(LexiconHit(
                 concept_id=cid, kind=t.entry.kind, label_sv=label, term=t.term, lang=t.lang,
                 start=start, end=end, score=score, key=t.entry.key, concept_type=t.entry.concept_type,
-                alt_ids=tuple(list(t.entry.concepts)[1:]),
+                alt_ids=tuple(list(t.entry.concepts)[1:]), role=t.entry.role,
             ))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
@@ -250,7 +253,7 @@ def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
             key=raw["key"], kind=kind,
             concept_type=raw.get("type", "occupation-name" if kind == "occupation" else "skill"),
             concepts={str(k): str(v) for k, v in raw["concepts"].items()},
-            terms={k: v for k, v in terms.items() if v},
+            terms={k: v for k, v in terms.items() if v}, role=str(raw.get("role") or "title"),
         ))
     return out
 

@@ -17,6 +17,7 @@ EvidenceType = Literal[
     "education_requirement", "recognition", "occupation", "ssyk",
     # plain search hits cited as they are (tools, course answers): the kind of the document
     "occupation_field", "skill", "skill_headline", "esco_occupation", "esco_skill", "statistics",
+    "interest_profile",
 ]
 
 

