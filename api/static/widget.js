@@ -271,12 +271,14 @@
     var byN = {};
     (cites || []).forEach(function (c) { byN[c.n] = c; });
     body.textContent = '';
-    var re = /\[(\d+)\]/g, last = 0, m;
+    // A marker becomes a chip by the FINAL citation numbers; a marker with no citation (still
+    // streaming, or removed by the server's check) is never shown as raw "[n]".
+    var re = /[ \t]?\[(\d+)\]/g, last = 0, m;
     while ((m = re.exec(text))) {
       var c = byN[+m[1]];
-      if (!c) continue;
-      body.appendChild(document.createTextNode(text.slice(last, m.index)));
-      body.appendChild(chip(c, false));
+      var lead = m[0].charAt(0) === '[' ? '' : m[0].charAt(0);
+      body.appendChild(document.createTextNode(text.slice(last, m.index) + (c ? lead : '')));
+      if (c) body.appendChild(chip(c, false));
       last = re.lastIndex;
     }
     body.appendChild(document.createTextNode(text.slice(last)));
@@ -362,7 +364,7 @@
     bot.setAttribute('aria-busy', 'true');
     state.busy = true; sendBtn.disabled = true;
     var ctrl = new AbortController(); state.ctrl = ctrl;
-    var answer = '', cites = [], finished = false;
+    var answer = '', cites = [], notices = [], finished = false;
     var payload = {
       messages: state.messages.slice(-MAX_HISTORY), profile: state.profile, language: state.lang,
       style: state.lang === 'sv-easy' ? 'easy' : 'standard'
@@ -375,12 +377,18 @@
     function onEvent(name, d) {
       if (ctrl.signal.aborted) return;
       if (name === 'profile') state.profile = d.profile || d;
-      else if (name === 'token') { answer += d.text || d.token || d.delta || ''; renderAnswer(bot, answer, cites); log.scrollTop = log.scrollHeight; }
+      else if (name === 'token') {
+        // replace: the model's partial text is withdrawn (fallback to the sources' answer)
+        answer = (d.replace ? '' : answer) + (d.text || d.token || d.delta || '');
+        renderAnswer(bot, answer, cites); log.scrollTop = log.scrollHeight;
+      }
       else if (name === 'citations') { cites = d.citations || []; renderAnswer(bot, answer, cites); }
-      else if (name === 'notice') setNotice(noticeText(d));
+      else if (name === 'notice') { notices.push(noticeText(d)); setNotice(notices.join(' ')); }
       else if (name === 'error') fail(d.message || t('err'));
       else if (name === 'done') {
         finished = true;
+        // The final, checked answer (renumbered citations, removed markers) is what stays.
+        if (typeof d.answer === 'string' && d.answer) { answer = d.answer; renderAnswer(bot, answer, cites); }
         state.messages.push({ role: 'assistant', content: answer });
         showSuggestions(d.suggestions);
       }
