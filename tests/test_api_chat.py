@@ -78,9 +78,12 @@ def test_readyz_503_when_ready_raises_or_hangs(serve_app, double):  # noqa: F811
 
 
 def test_service_that_cannot_be_built_is_503(serve_app, monkeypatch):
-    import sys
+    import api.deps
 
-    monkeypatch.setitem(sys.modules, "assistant.engine", None)   # makes the import fail
+    def cannot_start(settings):
+        raise RuntimeError("store unreachable")
+
+    monkeypatch.setattr(api.deps, "build_service", cannot_start)   # the build fails
     live = serve_app(None)
     live.app.dependency_overrides.clear()                    # use the real lazy builder
     r = httpx.post(live.url + "/v1/interpret", json={"text": "kock"}, timeout=10)
