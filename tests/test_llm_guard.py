@@ -239,3 +239,32 @@ def test_extraction_and_answer_share_one_deadline(llm_server):
     r = eng.turn(req())
     assert time.monotonic() - t0 < 2 * timeout
     assert r.composer == "grounded" and r.notices
+
+
+# ------------------------------------------------------------------ name and address variants, on the wire
+VARIANTS = [
+    ("sv", "Jag är Ingrid Nyström och har jobbat som kock. Mvh Ingrid", ["Ingrid", "Nyström"]),
+    ("sv", "Ebba Lindqvist här! Jag bor på Frostmyrsg. 29 och har jobbat som kock.", ["Ebba", "Lindqvist",
+                                                                                    "Frostmyrsg"]),
+    ("sv-easy", "Hej. Jag är Olle. Jag bor på Storg. 5. Jag har jobbat som kock.", ["Olle", "Storg."]),
+    ("en", "Hi, Zainab here. I worked as a cook. Kind regards, Zainab Haddad", ["Zainab", "Haddad"]),
+    ("ar", "مرحبا، أنا خديجة، عملت طباخاً. واسمي الكامل خديجة يوسف", ["خديجة"]),
+    ("uk", "Я Оксана, працювала кухарем. Мене звуть Оксана Мельник.", ["Оксана", "Мельник"]),
+    ("fa", "سلام. من نرگس هستم و آشپز بودم.", ["نرگس"]),
+    ("so", "Waxaan ahay Hodan. Waxaan ahaa cunto karis.", ["Hodan"]),
+    ("ti", "ኣነ ሩታ እየ። ኣብ ሆቴል ሰሪሐ።", ["ሩታ"]),
+]
+
+
+def test_name_and_address_variants_never_reach_the_model(llm_server):
+    eng = server_engine(llm_server, interpret=llm_interp, llm_interpretation=True)
+    found = []
+    for lang, text, secrets in VARIANTS:
+        llm_server.reset()
+        llm_server.script(Reply("{}"), Reply("Kock [1]."))
+        eng.turn(req(text, language="sv" if lang == "sv-easy" else lang, style="easy" if lang == "sv-easy"
+                     else "standard"))
+        assert chat_bodies(llm_server), lang  # the extraction call at least was made
+        received = llm_server.received_text()
+        found += [(lang, s) for s in secrets if s in received]
+    assert found == []
