@@ -14,7 +14,8 @@ MAX_EMBEDDED_ALIASES = 12   # beyond this, aliases are matched lexically only (c
 # Per kind: (aliases embedded, whether the text is embedded). Embedding time is the ingest cost;
 # these kinds are large and their aliases/texts add little to dense recall, so BM25 covers them.
 # Occupations keep every alias embedded: a job title is matched by its best alias, and an alias
-# beyond a cap was reachable only lexically (measured cost: see the README's ingest figures).
+# beyond a cap was reachable only lexically. Measured on the 2,819 occupations: distinct embedded
+# texts 11,576 (cap 12) -> 13,277 (no cap) -> 14,931 (plus the Swedish ESCO labels).
 NO_CAP = 10_000
 EMBED_POLICY: dict[str, tuple[int, bool]] = {
     "occupation": (NO_CAP, True),
