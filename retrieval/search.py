@@ -7,6 +7,7 @@ SSYK apply to both sides.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -21,6 +22,21 @@ from vagledning.domain.documents import Kind
 
 log = logging.getLogger("vagledning.search")
 RRF_K = 60
+# Kinds whose queries are sentences of several things done (ESCO skills): clauses are searched too.
+CLAUSE_KINDS = ("esco_skill",)
+CLAUSE_WEIGHT = 1.0
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;]|\band then\b|\band\b|\bthen\b|\boch\b|\bsamt\b)\s*", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:i|we|also|jag|vi)\s+", re.IGNORECASE)
+
+
+def clauses(query: str) -> list[str]:
+    """The clauses of a sentence that names several things done, each with at least two words
+    ("I dug trenches and laid pipes" -> ["dug trenches", "laid pipes"]); [] for short queries."""
+    if len(query.split()) < 5:
+        return []
+    parts = [_SUBJECT.sub("", p.strip(" .!?")) for p in _CLAUSE_SPLIT.split(query)]
+    parts = [p for p in parts if len(p.split()) >= 2]
+    return parts if len(parts) > 1 else []
 
 
 @dataclass
@@ -125,6 +141,29 @@ class HybridSearch:
             self._lexical.clear()
 
     # ---- search
+    def _search_clauses(self, query: str, parts: list[str], kind: str, top: int, depth: int | None) -> list[SearchHit]:
+        """A sentence naming several things done ("I dug trenches and laid pipes"): each clause is
+        searched too and the rankings fused (RRF), so every skill it names can reach the top."""
+        vecs = self.embedder.embed_queries([query, *parts])
+        n = max(top, 10)
+        lists = [self.search(query, kind, n, query_vector=vecs[0], depth=depth)]
+        lists += [self.search(p, kind, n, query_vector=v, depth=depth) for p, v in zip(parts, vecs[1:])]
+        fused: dict[str, float] = {}
+        best: dict[str, SearchHit] = {}
+        for li, hits in enumerate(lists):
+            w = 1.0 if li == 0 else CLAUSE_WEIGHT
+            for rank, h in enumerate(hits, 1):
+                fused[h.doc_id] = fused.get(h.doc_id, 0.0) + w / (RRF_K + rank)
+                if h.doc_id not in best or h.similarity > best[h.doc_id].similarity:
+                    best[h.doc_id] = h
+        out = []
+        for doc_id, score in fused.items():
+            h = best[doc_id]
+            h.score = score
+            out.append(h)
+        out.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
+        return out[:top]
+
     def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
                municipality: str | None = None, ssyk: str | None = None, query_vector=None,
                depth: int | None = None, bridges: bool = True) -> list[SearchHit]:
@@ -136,6 +175,10 @@ class HybridSearch:
         query = (query or "").strip()
         if not query:
             return []
+        if kind in CLAUSE_KINDS and query_vector is None and bridges and not (region or municipality or ssyk):
+            parts = clauses(query)
+            if len(parts) > 1:
+                return self._search_clauses(query, parts, kind, top, depth)
         t0 = time.perf_counter()
         flt = _filters(region, municipality, ssyk)
         n = depth or max(50, top * 8)

@@ -11,6 +11,7 @@ import re
 
 from assistant.interpretation import linking
 from assistant.interpretation.cues import load_cues
+from assistant.interpretation.constraints import add_constraints
 from assistant.interpretation.places import add_place
 from assistant.interpretation.segment import analyse
 from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem,
@@ -22,6 +23,11 @@ MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely o
 MAX_STATEMENTS = 60
 ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# Tasks -> ESCO skills -> occupations (retrieval/skill_paths): only when no title was named clearly.
+TASK_PATH_SKIP = 0.85         # a linked title at this confidence makes the skill route unnecessary
+TASK_PATH_MAX = 2
+TASK_PATH_MIN = 0.5
+TASK_PATH_CONFIDENCE = 0.6    # below a named occupation (experience links score 0.6-0.99)
 
 
 def _span(text: str, start: int, end: int, message: int) -> Span:
@@ -47,6 +53,35 @@ def _ref(link: linking.Link, rel) -> ConceptRef:
         esco = matches[0].esco_uri if matches else None
     return ConceptRef(id=link.concept_id, kind=link.kind, label=link.label, url=ATLAS.format(id=link.concept_id),
                       esco_uri=esco)
+
+
+def _task_paths(profile: Profile, rt: Runtime, links, focus: str, vectors: dict, seen_occ: set, span: tuple[int, int],
+                red: str, message_index: int, origin, yrs) -> None:
+    """A statement of tasks without a named title: its ESCO skills -> occupations whose essential
+    skills they cover (retrieval/skill_paths). Below a named occupation's confidence; the span is
+    the statement, so the match explanation names it (led_by)."""
+    if any(l.score >= TASK_PATH_SKIP and l.extra.get("role", "title") in ("", "title") for l in links):
+        return
+    from retrieval.skill_paths import esco_skill_links, skill_graph
+
+    skills = esco_skill_links(focus, rt, vector=vectors.get(focus))
+    if len(skills) < 2:
+        return
+    rel = rt.relations
+    for path in skill_graph(rel).occupations(skills, top=TASK_PATH_MAX):
+        if path.occupation_id in seen_occ or path.score < TASK_PATH_MIN:
+            continue
+        occ = rel.occupation(path.occupation_id)
+        if occ is None:
+            continue
+        ref = ConceptRef(id=occ.id, kind="occupation", label=occ.label, url=ATLAS.format(id=occ.id),
+                         esco_uri=path.esco_occupation)
+        profile.experiences.append(Experience(
+            occupation=ref, ssyk_id=occ.ssyk_id, ssyk_code=occ.ssyk_code, span=_span(red, *span, message_index),
+            confidence=round(TASK_PATH_CONFIDENCE * path.score, 3),
+            abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
+            years=yrs.years if yrs else None))
+        seen_occ.add(occ.id)
 
 
 def _in_statement(items, st) -> bool:
@@ -132,6 +167,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
                     profile.interests.append(Interest(label=link.label, concept=ref, span=span,
                                                       confidence=round(link.score * 0.8, 3)))
                 seen_occ.add(link.concept_id)
+            if kind in ("experience", "other") and focus.strip():
+                _task_paths(profile, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
+                            origins.get(si), years.get(si))
             if kind == "wish" and not _in_statement(profile.wishes, st) and load_cues().mentions_study(st.text):
                 profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
                                            span=_span(red, st.start, st.end, message_index), confidence=0.7))
@@ -161,4 +199,5 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
             profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
                                                   confidence=0.9))
     add_place(profile, red, sa.statements, rel, message_index)
+    add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     return profile
