@@ -35,6 +35,15 @@ class Citation(BaseModel):
     snippet: str = ""
 
 
+class PresentedOccupation(BaseModel):
+    """An occupation the answer presents (suggested, or the one a follow-up question is about)."""
+
+    id: str = Field(description="JobTech occupation-name concept id.")
+    label: str
+    ssyk_code: str | None = None
+    ssyk_id: str | None = None
+
+
 class ChatResponse(BaseModel):
     answer: str
     language: str
@@ -45,6 +54,11 @@ class ChatResponse(BaseModel):
     uncited_sentences: int = 0
     composer: Literal["grounded", "llm"] = "grounded"
     suggestions: list[str] = Field(default_factory=list, description="Quick replies the UI may offer.")
+    occupations: list[PresentedOccupation] = Field(
+        default_factory=list, description="The occupations this answer presents, in the order shown.")
+    action: str = Field(default="", description=(
+        "What was answered: greet, ask, suggest, more, describe, salary, demand, licence, courses, swedish, "
+        "explore, which_occupation, unknown_occupation, nothing_more."))
 
 
 class ChatEvent(BaseModel):

@@ -137,6 +137,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     if anchor is None:
         return False
     anchor = state.add_evidence(anchor)
+    state.present(match)  # the structured answer lists what it presents (ChatResponse.occupations)
     state.say("occ.item", anchor.doc_id, occupation=sv_title(match.label, "occupation"),
               reasons={"reasons": list(match.reasons), "n": len(match.matched_skills)})
     if by_type.get("demand"):

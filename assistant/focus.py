@@ -1,14 +1,22 @@
 """Which occupation a follow-up question is about.
 
 In order: an occupation the interpreter found in the new message; an occupation whose title
-(or job-title alias) is written in the message, found by a search in the occupation kind; the
-first suggestion for the profile; the profile's first experience or wish.
+(or job-title alias) is written in the message, found by a search in the occupation kind; an
+occupation of the previous answer the message points at ("the second", "den första"); a name
+the message gives that we cannot resolve (then we say so instead of answering about another
+occupation); the occupation the previous answer was about ("it", "that one", a quick reply);
+the first suggestion for the profile; the profile's first experience or wish.
+
+The server keeps no conversation state: the occupations of earlier answers are read back from
+their text, where every occupation is written as its Swedish title in «…».
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.intents import normalize, strip_cues
+import re
+
+from assistant.intents import cues, normalize, ordinal, strip_cues
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -77,6 +85,84 @@ def _region(state: TurnState) -> str | None:
     return state.request.region or state.profile.region_id()
 
 
+_TITLE = re.compile(r"«([^»]{2,120})»")
+
+
+def _occupation_by_label(label: str, rt: Runtime) -> Focus | None:
+    try:
+        refs = rt.relations.occupation_by_label(label)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a relations reader without labels: no back-reference
+        return None
+    return _from_id(refs[0].id, refs[0].label, rt, named=False) if refs else None
+
+
+def presented_in(answer: str, rt: Runtime) -> list[Focus]:
+    """The occupations an earlier answer presented, in order (titles in «…» that are occupations)."""
+    out: list[Focus] = []
+    for label in dict.fromkeys(m.group(1).strip() for m in _TITLE.finditer(answer or "")):
+        f = _occupation_by_label(label, rt)
+        if f is not None and all(f.id != o.id for o in out):
+            out.append(f)
+    return out
+
+
+def earlier_occupations(state: TurnState, rt: Runtime) -> list[list[Focus]]:
+    """Occupations of each earlier answer, the latest answer first (answers without any left out)."""
+    out = []
+    for m in reversed(state.history):
+        if m.role == "assistant":
+            occs = presented_in(m.content, rt)
+            if occs:
+                out.append(occs)
+    return out
+
+
+def referred(state: TurnState, rt: Runtime) -> Focus | None:
+    """"The second" / "den första": that item of the latest answer that listed occupations."""
+    i = ordinal(state.text)
+    if i is None:
+        return None
+    for occs in earlier_occupations(state, rt):
+        if len(occs) > 1 or i == 0:
+            return occs[i].model_copy(update={"named": True}) if i < len(occs) else None
+    return None
+
+
+def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
+    """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
+    rest = strip_cues(state.text)
+    filler = cues().get("filler")
+    if filler is not None:
+        rest = filler.sub(" ", rest)
+    words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit()]
+    if not words:
+        return None
+    try:
+        from assistant.places import place_in_text
+
+        for w in list(words):
+            if place_in_text(w, rt) is not None:
+                words.remove(w)
+    except Exception:  # noqa: BLE001 - no geography: keep the words
+        pass
+    return " ".join(words) if words else None
+
+
+def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation the latest answer was about (its first occupation)."""
+    for occs in earlier_occupations(state, rt):
+        return occs[0]
+    return None
+
+
 def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
-    """The occupation in focus for this turn (see module docstring)."""
-    return named_in_message(state, rt) or first_suggestion(state, rt, match)
+    """The occupation in focus for this turn (see module docstring); sets ``state.unresolved``
+    (and returns None) when the message names an occupation we cannot find."""
+    found = named_in_message(state, rt) or referred(state, rt)
+    if found is not None:
+        return found
+    name = unresolved_name(state, rt)
+    if name:
+        state.unresolved = name
+        return None
+    return previous_focus(state, rt) or first_suggestion(state, rt, match)

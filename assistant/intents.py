@@ -50,7 +50,8 @@ def has(group: str, text: str) -> bool:
 def strip_cues(text: str) -> str:
     """The message without cue phrases and punctuation (what is left may name an occupation)."""
     t = normalize(text)
-    for group in ("describe", "salary", "swedish", "need", "question", "courses", "suggest", "greeting"):
+    for group in ("describe", "salary", "demand", "licence", "swedish", "need", "question", "courses", "suggest",
+                  "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
         pat = cues().get(group)
         if pat:
             t = pat.sub(" ", t)
@@ -58,24 +59,48 @@ def strip_cues(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def ordinal(text: str) -> int | None:
+    """0, 1 or 2 when the message picks the first, second or third item of the previous answer."""
+    for i in range(3):
+        if has(f"ordinal_{i + 1}", text):
+            return i
+    return None
+
+
+#: A message longer than this (in words) without a question mark is a statement about oneself,
+#: even when it contains a cue word ("my tasks were …", "in the future I want …").
+LONG_STATEMENT = 12
+#: "I don't know" and "more" only count as the whole point of a short message.
+SHORT = 5
+
+
 def detect_intent(text: str) -> Intent:
     """The intent of one (redacted) user message; ``provide`` when no cue fires."""
     t = normalize(text)
     if not t or not re.search(r"\w", t):
         return "greeting"
-    is_question = "?" in t or "؟" in t or has("question", t)
-    if has("explore", t):
+    words = len(t.split())
+    mark = "?" in t or "؟" in t
+    is_question = mark or has("question", t)
+    asks = mark or words <= LONG_STATEMENT  # a long statement without "?" is not a follow-up question
+    if has("explore", t) or (words <= SHORT and has("dontknow", t)):
         return "explore"
-    if has("swedish", t) and (has("need", t) or ("?" in t or "؟" in t)):
+    if asks and has("swedish", t) and (has("need", t) or mark):
         return "swedish"
-    if has("salary", t):
+    if asks and has("salary", t):
         return "salary"
-    if has("courses", t) and is_question:
+    if asks and has("licence", t) and (is_question or has("need", t)):
+        return "licence"
+    if asks and has("demand", t) and (is_question or words <= SHORT):
+        return "demand"
+    if asks and has("courses", t) and is_question:
         return "courses"
-    if has("describe", t):
+    if asks and has("describe", t):
         return "describe"
     if has("suggest", t):
         return "suggest"
-    if has("greeting", t) and len(t.split()) <= 4:
+    if words <= SHORT and has("more", t):
+        return "more"
+    if has("greeting", t) and words <= 4:
         return "greeting"
     return "provide"

@@ -16,16 +16,29 @@ from assistant.errors import AssistantError
 FALLBACKS = ("en", "sv")
 
 
-@lru_cache(maxsize=16)
-def locale(name: str) -> dict[str, Any]:
-    """The parsed template file of a locale ({} when there is none)."""
-    path = resources.files("assistant").joinpath(f"locales/{name}.yaml")
+def _read(rel_path: str) -> dict[str, Any]:
+    path = resources.files("assistant").joinpath(rel_path)
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
-        raise AssistantError(f"locale file {name}.yaml must be a mapping")
+        raise AssistantError(f"locale file {rel_path} must be a mapping")
     return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+@lru_cache(maxsize=16)
+def locale(name: str) -> dict[str, Any]:
+    """The parsed templates of a locale ({} when there is none): ``locales/<name>.yaml`` (answer
+    templates) merged with ``locales/dialogue/<name>.yaml`` (follow-up answers, quick replies,
+    constraint and youth guidance: the dialogue's own sentences)."""
+    return _merge(_read(f"locales/{name}.yaml"), _read(f"locales/dialogue/{name}.yaml"))
 
 
 def _get(data: dict[str, Any], key: str) -> Any:

@@ -1,10 +1,11 @@
 """Step 4: the dialogue policy — what to do with this turn.
 
 - An empty or greeting first message is answered with a greeting and ONE question.
-- Follow-up questions (describe, salary, courses, swedish) are answered from the sources;
-  describe/salary/swedish need an occupation in focus, otherwise we ask which one.
+- Follow-up questions (describe, salary, demand, licence, courses, swedish) are answered from the
+  sources; all but courses need an occupation in focus, otherwise we ask which one (or say that
+  the occupation named is not in the sources). "More" shows suggestions not shown before.
 - "I don't know what I want" → interest questions plus suggestions from skills/interests.
-- Otherwise: with an experience or a wish in the profile we suggest occupations (with demand,
+- Otherwise: with an experience, a wish or an interest in the profile we suggest occupations (with demand,
   outlook, salary, education and next steps); without, we ask ONE question for what is
   missing, in the order experience → wish → region → education → language.
 """
@@ -25,6 +26,8 @@ def asked_before(state: TurnState) -> set[Slot]:
 def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:
     """The ONE slot to ask about now: the first missing one (of ``among``) not asked before."""
     missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region)) if s in among]
+    if state.profile.is_youth() and "wish" in missing:
+        missing = ["wish"] + [s for s in missing if s != "wish"]  # a pupil is asked what they like before what they did
     if not missing:
         return None
     asked = asked_before(state)
@@ -45,13 +48,17 @@ def decide(state: TurnState) -> None:
         state.action = "greet"
         state.ask = next_question(state)
         return
-    if intent in ("describe", "salary", "swedish", "courses"):
+    if intent in ("describe", "salary", "swedish", "courses", "demand", "licence"):
         state.action = intent
+        return
+    if intent == "more" and (state.message_profile is None or state.message_profile.is_empty()):
+        state.action = "more" if has_direction(state.profile) or state.profile.skills or state.profile.interests \
+            else "explore"
         return
     if intent == "explore":
         state.action = "explore"
         return
-    if has_direction(state.profile) or (intent == "suggest" and (state.profile.skills or state.profile.interests)):
+    if has_direction(state.profile) or state.profile.interests or (intent == "suggest" and state.profile.skills):
         state.action = "suggest"
         # After suggestions, only ask for what changes them: place, education, languages.
         state.ask = next_question(state, among=("region", "education", "language"))

@@ -14,7 +14,7 @@ from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
 
 InterpretFn = Callable[..., Profile]
-QUESTION_INTENTS = {"describe", "salary", "courses", "swedish"}
+QUESTION_INTENTS = {"describe", "salary", "courses", "swedish", "demand", "licence"}
 
 
 def _stamp(profile: Profile, index: int) -> None:

@@ -20,8 +20,10 @@ from vagledning.domain.profile import Profile, Slot
 SUPPORTED = ("sv", "en", "ar", "so", "ti", "fa", "uk")
 LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 
-Intent = Literal["greeting", "provide", "suggest", "describe", "salary", "courses", "swedish", "explore"]
-Action = Literal["greet", "ask", "suggest", "describe", "salary", "courses", "swedish", "explore", "which_occupation"]
+Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary", "demand", "licence", "courses",
+                 "swedish", "explore"]
+Action = Literal["greet", "ask", "suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish",
+                 "explore", "which_occupation", "unknown_occupation", "nothing_more"]
 
 
 class Fact(BaseModel):
@@ -76,6 +78,8 @@ class TurnState(BaseModel):
     facts: list[Fact] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
+    presented: list[Focus] = Field(default_factory=list, description="Occupations the answer presents, in order.")
+    unresolved: str | None = Field(default=None, description="An occupation name the message gives that we do not know.")
 
     @property
     def locale(self) -> str:
@@ -89,6 +93,14 @@ class TurnState(BaseModel):
                 return e
         self.evidence.append(item)
         return item
+
+    def present(self, occupation: Any) -> None:
+        """Record an occupation the answer presents (a Focus or an OccupationMatch), once."""
+        if any(f.id == occupation.id for f in self.presented):
+            return
+        self.presented.append(Focus(id=occupation.id, label=occupation.label,
+                                    ssyk_id=getattr(occupation, "ssyk_id", None),
+                                    ssyk_code=getattr(occupation, "ssyk_code", None)))
 
     def say(self, key: str, source: str | None = None, *, bullet: bool = False, **params: Any) -> None:
         """Append one sentence to the answer plan."""

@@ -17,9 +17,10 @@ from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.evidence import (course_place, plan_courses, plan_describe, plan_salary, plan_suggest, plan_swedish,
                                 region_of)
-from assistant.focus import find_focus, first_suggestion, named_in_message
+from assistant.answers import honour_person, nothing_more, plan_demand, plan_licence, plan_more, repeats_earlier
+from assistant.focus import find_focus, first_suggestion, named_in_message, previous_focus
 from assistant.intents import detect_intent
-from assistant.language_step import choose_language
+from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
 from assistant.policy import decide
 from assistant.profile_update import is_empty, update_profile
@@ -29,7 +30,11 @@ from vagledning.domain.runtime import Runtime
 from vagledning.errors import VagledningError
 from vagledning.logging import log_event
 
-EVIDENCE_ACTIONS = {"suggest", "describe", "salary", "courses", "swedish", "explore"}
+EVIDENCE_ACTIONS = {"suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish", "explore"}
+#: Follow-up questions about one occupation (they need it in focus).
+FOCUS_ACTIONS = ("describe", "salary", "demand", "licence", "swedish")
+#: Quick replies the UI may offer after an answer, in this order (the one just answered is left out).
+QUICK_ORDER = ("describe", "salary", "demand", "licence", "courses", "swedish", "more")
 
 
 @dataclass
@@ -77,8 +82,39 @@ def _details(state: TurnState, rt: Runtime, deps: Deps, focus) -> dict[str, Any]
         raise
 
 
+class _Recorder:
+    """The matcher, remembering its last result (what it left out is said in the answer)."""
+
+    def __init__(self, match: Callable[..., Any]) -> None:
+        self.match, self.last = match, None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self.match(*args, **kwargs)
+        if kwargs.get("with_evidence", True) or self.last is None:
+            self.last = result
+        return result
+
+
 def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
+    match = _Recorder(deps.match)
+    _plan(state, rt, deps, match)
+    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state):
+        # Never the same answer twice: other suggestions, or say there is nothing more.
+        state.facts.clear()
+        state.presented.clear()
+        if state.action in ("suggest", "explore"):
+            state.action = "more"
+            plan_more(state, rt, match, region_of(state))
+        else:
+            nothing_more(state)
+    honour_person(state, match.last)
+    quick = lookup(state.locale, "quick") or {}
+    state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \
+        if state.action in EVIDENCE_ACTIONS | {"nothing_more"} else []
+
+
+def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
     a = state.action
     if a == "greet":
         state.say("greeting")
@@ -89,27 +125,40 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
             state.say("thanks")
         _ask(state)
     elif a == "suggest":
-        shown = plan_suggest(state, rt, deps.match)
+        shown = plan_suggest(state, rt, match)
         if shown:
             _ask(state)
-    elif a in ("describe", "salary", "swedish"):
-        focus = find_focus(state, rt, deps.match)
+    elif a == "more":
+        plan_more(state, rt, match, region_of(state))
+    elif a in FOCUS_ACTIONS:
+        focus = find_focus(state, rt, match)
         details = _details(state, rt, deps, focus) if focus else None
         if focus is None or details is None:
-            state.action = "which_occupation"
-            state.say("which_occupation")
+            if state.unresolved:
+                state.action = "unknown_occupation"
+                state.say("unknown_occupation", name=state.unresolved)
+            else:
+                state.action = "which_occupation"
+                state.say("which_occupation")
             return
         state.focus = focus
+        state.present(focus)
         if a == "describe":
             plan_describe(state, rt, focus, details)
         elif a == "salary":
             plan_salary(state, focus, details)
+        elif a == "demand":
+            plan_demand(state, focus, details)
+        elif a == "licence":
+            plan_licence(state, rt, focus, details)
         else:
             plan_swedish(state, rt, focus, details)
     elif a == "courses":
         state.place = course_place(state, rt)
-        focus = named_in_message(state, rt) or first_suggestion(state, rt, deps.match)
+        focus = named_in_message(state, rt) or previous_focus(state, rt) or first_suggestion(state, rt, match)
         state.focus = focus
+        if focus is not None:
+            state.present(focus)
         plan_courses(state, rt, focus)
         if state.place is None and not state.request.region:
             state.say("ask.region")
@@ -117,11 +166,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         state.say("explore.intro")
         p = state.profile
         if (p.skills or p.interests or p.experiences or p.wishes):
-            plan_suggest(state, rt, deps.match, brief=True)
+            plan_suggest(state, rt, match, brief=True)
         _explore_question(state)
-    quick = lookup(state.locale, "quick") or {}
-    state.suggestions = [quick[k] for k in ("describe", "salary", "courses", "swedish") if k in quick] \
-        if a in EVIDENCE_ACTIONS else []
 
 
 def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
@@ -133,6 +179,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     update_profile(state, rt, deps.interpret)
     decide(state)
     plan(state, rt, deps)
+    note_switch(state)  # the reply follows the person's writing: say so once, with how to switch
     return state
 
 
@@ -187,7 +234,9 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
         "removed_citations": result.removed + (report.citations if (report := getattr(composition, "report", None))
                                                else 0),
         "language": state.locale, "answer": result.text, "suggestions": state.suggestions,
-        "notices": state.notices, "action": state.action})
+        "notices": state.notices, "action": state.action,
+        "occupations": [{"id": f.id, "label": f.label, "ssyk_code": f.ssyk_code, "ssyk_id": f.ssyk_id}
+                        for f in state.presented]})
 
 
 def run_turn(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | None = None) -> ChatResponse:
@@ -206,4 +255,5 @@ def run_turn(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | None
                         citations=citations, notices=done.get("notices", []),
                         removed_citations=done.get("removed_citations", 0),
                         uncited_sentences=done.get("uncited_sentences", 0),
-                        composer=done.get("composer", "grounded"), suggestions=done.get("suggestions", []))
+                        composer=done.get("composer", "grounded"), suggestions=done.get("suggestions", []),
+                        occupations=done.get("occupations", []), action=done.get("action", ""))

@@ -106,8 +106,10 @@ class Wish(BaseModel):
 class Constraint(BaseModel):
     """Place, pace, distance learning, or something the person does not want."""
 
-    kind: Literal["region", "municipality", "study_pace", "distance_learning", "avoid", "other"]
-    value: str = Field(description="Region/municipality concept id, pace percent, 'true', or the avoided thing.")
+    kind: Literal["region", "municipality", "study_pace", "distance_learning", "avoid", "limitation", "age",
+                  "no_study", "other"]
+    value: str = Field(description="Region/municipality concept id, pace percent, 'true', the avoided thing, a "
+                                   "limitation (lifting|back|standing|allergy|night), an age in years or 'pupil'.")
     label: str
     concept: ConceptRef | None = None
     span: Span
@@ -133,6 +135,17 @@ class Profile(BaseModel):
             if c.kind == "region":
                 return c.value
         return None
+
+    def is_youth(self) -> bool:
+        """A young person (under 20, or a school pupil): next steps go through school, not the employment service."""
+        for c in self.constraints:
+            if c.kind == "age" and (c.value == "pupil" or (c.value.isdigit() and int(c.value) < 20)):
+                return True
+        return False
+
+    def wants_no_study(self) -> bool:
+        """The person said they want a job, not education, now."""
+        return any(c.kind == "no_study" for c in self.constraints)
 
     def missing(self, *, region_chosen: bool = False) -> list[Slot]:
         """What the profile still lacks, in the order we ask (``region_chosen``: a place was picked

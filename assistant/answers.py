@@ -1,0 +1,187 @@
+"""Plans for the follow-up answers the dialogue owns: demand, licence, more suggestions, an
+occupation we cannot find, "nothing more", and the turn-level rules for what the person said
+about themselves (limitations and refusals honoured, youth next steps, no courses when they want
+a job now).
+
+Like :mod:`assistant.evidence`, every factual sentence names the store document it comes from.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from assistant.evidence import say_demand, say_occupation, say_outlook, sv_text, sv_title
+from assistant.state import Fact, Focus, TurnState
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
+
+MatchFn = Callable[..., Any]
+MORE_TOP = 3
+MORE_POOL = 15
+#: General next steps that are for adults looking for work; a pupil gets school-based ones instead.
+ADULT_STEPS = ("next.af", "next.platsbanken", "next.uhr", "next.sfx")
+EDUCATION_KEYS = ("occ.education", "occ.no_education")
+
+
+# ------------------------------------------------------------------ demand and outlook
+def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any]) -> None:
+    """Job ads for the occupation group (regional and national) and the forecast, or say there are none."""
+    occ = sv_title(focus.label, "occupation")
+    demand = Evidence.coerce(details.get("demand"))
+    outlook = Evidence.coerce(details.get("outlook")) if isinstance(details.get("outlook"), dict) and \
+        details["outlook"].get("doc_id") else None
+    if demand is None and outlook is None:
+        state.say("demand.none", occupation=occ)
+        return
+    state.say("demand.intro", occupation=occ)
+    if demand is not None:
+        say_demand(state, state.add_evidence(demand))
+    say_outlook(state, state.add_evidence(outlook) if outlook is not None else None)
+
+
+# ------------------------------------------------------------------ licences and requirements
+def _trained(state: TurnState) -> str:
+    p = state.profile
+    abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
+    return "outside_eu" if abroad or state.language != "sv" else "sweden"
+
+
+def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
+    """The regulated-profession route (licence, authority, steps, the authority's page), cited;
+    then what Arbetsförmedlingen writes about requirements. Says plainly when no licence is listed."""
+    from retrieval.relations_regulated import licence_route
+
+    occ = sv_title(focus.label, "occupation")
+    route = None
+    try:
+        route = licence_route(focus.id, rt)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
+        route = None
+    if route is not None:
+        ev = state.add_evidence(Evidence(
+            type="recognition", doc_id=route.doc_id, kind="regulated_profession",
+            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url,
+            snippet=f"{route.licence} beviljas av {route.authority}.",
+            facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+        state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
+                  licence=sv_title(route.licence, "default"), authority=route.authority)
+        trained = _trained(state)
+        steps = route.steps_for(trained)  # type: ignore[arg-type]
+        if steps:
+            state.say(f"licence.steps_{trained}")
+            for step in steps[:4]:
+                state.say("licence.step", ev.doc_id, bullet=True, step=sv_text(step))
+        state.say("licence.page", ev.doc_id, authority=route.authority, url=route.url)
+    else:
+        state.say("licence.none", occupation=occ)
+    req = Evidence.coerce(details.get("education_requirement"))
+    if req is not None:
+        from assistant.evidence import quote
+
+        req = state.add_evidence(req)
+        state.say("licence.requirement", req.doc_id, quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
+
+
+# ------------------------------------------------------------------ more suggestions
+def shown_before(state: TurnState, rt: Runtime) -> set[str]:
+    """Ids of the occupations earlier answers presented."""
+    from assistant.focus import earlier_occupations
+
+    return {f.id for occs in earlier_occupations(state, rt) for f in occs}
+
+
+def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:
+    """The next suggestions, leaving out every occupation an earlier answer presented."""
+    seen = shown_before(state, rt)
+    result = match(state.profile, rt, region=region, top=MORE_POOL, with_evidence=False)
+    fresh = [m for m in getattr(result, "occupations", []) if m.id not in seen][:MORE_TOP]
+    if not fresh:
+        state.action = "nothing_more"
+        state.say("followup.no_more")
+        return 0
+    from retrieval.evidence import occupation_evidence
+
+    state.say("followup.more_intro")
+    shown = 0
+    for m in fresh:
+        if not m.evidence:
+            m.evidence = occupation_evidence(m.id, rt, region=region)
+        if say_occupation(state, rt, m, region, brief=True):
+            shown += 1
+    return shown
+
+
+# ------------------------------------------------------------------ never the same answer twice
+_MARK = re.compile(r"\s*\[\d+\]")
+
+
+def _sentences(answer: str) -> set[str]:
+    from assistant.citations import sentences
+
+    return {s.strip().lstrip("-• ").strip() for s in sentences(_MARK.sub("", answer or "")) if len(s.strip()) > 20}
+
+
+#: Share of the planned factual sentences already said that makes an answer a repeat (a few new
+#: course places do not make an answer new).
+REPEAT_SHARE = 0.7
+
+
+def repeats_earlier(state: TurnState) -> bool:
+    """True when (nearly) all of the planned answer's factual sentences were said in an earlier answer."""
+    from assistant.composers.grounded import render_fact
+
+    said: set[str] = set()
+    for m in state.history:
+        if m.role == "assistant":
+            said |= _sentences(m.content)
+    if not said:
+        return False
+    factual = [render_fact(state.locale, f) for f in state.facts if f.source]
+    factual = [s for s in factual if len(s) > 20]
+    if not factual:
+        return False
+    old = sum(1 for s in factual if _MARK.sub("", s).strip() in said)
+    return old >= REPEAT_SHARE * len(factual)
+
+
+def nothing_more(state: TurnState) -> None:
+    """Replace the plan by "nothing more to add" (no sources)."""
+    state.facts.clear()
+    state.presented.clear()
+    state.action = "nothing_more"
+    state.say("followup.nothing_more")
+
+
+# ------------------------------------------------------------------ what the person said about themselves
+def honour_person(state: TurnState, result: Any | None) -> None:
+    """After planning: say which occupations were left out and why; youth next steps; no courses
+    for someone who wants a job now (unless they asked for courses)."""
+    p = state.profile
+    facts = state.facts
+    if state.action in ("suggest", "more", "explore") and p.wants_no_study():
+        kept = [f for f in facts if not f.key.startswith(EDUCATION_KEYS)]
+        if len(kept) != len(facts):
+            state.facts[:] = kept
+            _insert_before_next(state, Fact(key="constraint.no_study"))
+    if p.is_youth() and any(f.key in ADULT_STEPS for f in state.facts):
+        state.facts[:] = [f for f in state.facts if f.key not in ADULT_STEPS]
+        at = next((i + 1 for i, f in enumerate(state.facts) if f.key == "next.heading"), None)
+        if at is None:
+            state.say("next.heading")
+            at = len(state.facts)
+        state.facts[at:at] = [Fact(key=k, bullet=True) for k in ("youth.syv", "youth.gymnasium", "youth.try")]
+    excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
+    if excluded and state.action in ("suggest", "more", "explore"):
+        reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] != "avoid"))
+        for reason in reasons[:2]:
+            _insert_before_next(state, Fact(key="constraint.excluded", params={"what": {"term": "limitation",
+                                                                                       "value": reason}}))
+        refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
+        if refused:
+            _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))
+
+
+def _insert_before_next(state: TurnState, fact: Fact) -> None:
+    i = next((i for i, f in enumerate(state.facts) if f.key == "next.heading"), len(state.facts))
+    state.facts.insert(i, fact)

@@ -1,0 +1,164 @@
+"""Constraints a person states about themselves: limitations, age/school, "no education now",
+and what a refusal refers to.
+
+Cue patterns per language are in ``cues.yaml`` (section ``constraints``). A refusal ("I don't
+want kitchen work") is already a negation statement with an ``avoid`` constraint; here its text
+is linked to occupations, so matching can leave out that family of occupations
+(:mod:`retrieval.constraints`). Every constraint carries the span of the text that supports it.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from vagledning.domain.profile import ConceptRef, Constraint, Profile, Span
+
+CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
+_ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
+_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    doc = (yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": [], "youth": [], "no_study": []}
+    for code, pats in (doc.get("limitation") or {}).items():
+        out["limitation"] += [(code, re.compile(p)) for p in pats]
+    for key in ("youth", "no_study"):
+        out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
+    return out
+
+
+def _fold(text: str) -> str:
+    # Same length as the input (case folding of our scripts keeps lengths), so spans stay valid.
+    folded = _ZW.sub(" ", text.translate(_APOS).translate(_DIGITS)).lower()
+    return folded if len(folded) == len(text) else text.lower()
+
+
+def _span(text: str, m: re.Match[str], message: int) -> Span:
+    return Span(start=m.start(), end=m.end(), quote=text[m.start():m.end()], message=message)
+
+
+def _add(profile: Profile, c: Constraint) -> None:
+    if not any(x.kind == c.kind and x.value == c.value for x in profile.constraints):
+        profile.constraints.append(c)
+
+
+def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
+    """Limitations, youth and "no education now" found in ``text`` (redacted), and the occupation
+    each refusal refers to."""
+    folded = _fold(text)
+    pats = _patterns()
+    for code, pat in pats["limitation"]:
+        m = pat.search(folded)
+        if m:
+            _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
+                                     span=_span(text, m, message), confidence=0.8))
+    for _, pat in pats["youth"]:
+        m = pat.search(folded)
+        if m:
+            age = next((g for g in m.groups() if g and g.isdigit()), None)
+            _add(profile, Constraint(kind="age", value=age or "pupil", label=text[m.start():m.end()],
+                                     span=_span(text, m, message), confidence=0.8))
+            break
+    for _, pat in pats["no_study"]:
+        m = pat.search(folded)
+        if m:
+            _add(profile, Constraint(kind="no_study", value="true", label=text[m.start():m.end()],
+                                     span=_span(text, m, message), confidence=0.8))
+            break
+    _link_refusals(profile, rt)
+    drop_generic_wishes(profile)
+
+
+#: Words of a wish that names no direction at all ("jag vill ha ett jobb", "I want a job").
+GENERIC_WISH = {"ha", "ett", "en", "jobb", "jobba", "arbete", "arbeta", "få", "hitta", "nytt", "något", "snabbt", "nu",
+                "a", "an", "job", "work", "get", "find", "new", "any", "some", "quickly", "now", "to",
+                "عمل", "شغل", "وظيفة", "عملا", "أعمل", "اعمل", "اشتغل", "shaqo", "helo", "raadi", "робота", "роботу",
+                "працювати", "знайти", "کار", "کاری", "شغل", "پیدا", "ስራሕ", "ክሰርሕ", "jag", "i", "vill", "want"}
+
+
+def drop_generic_wishes(profile: Profile) -> None:
+    """A wish that only says "a job" is not a direction: the pivot otherwise links "ha ett jobb"
+    to Jobbcoach or Socionom."""
+    def generic(quote: str) -> bool:
+        words = re.findall(r"\w+", _fold(quote))
+        return bool(words) and all(w in GENERIC_WISH for w in words)
+
+    profile.wishes = [w for w in profile.wishes if not generic(w.span.quote)]
+
+
+#: Links a refusal trusts: from the curated lexicon, strong search links, or a title that shares a
+#: word start with what was refused ("kök" -> "Köksbiträde").
+REFUSAL_LINK = 0.9
+REFUSAL_SHARED = 0.6
+MAX_REFUSED = 3
+
+
+def _shares_word(label: str, text: str) -> bool:
+    """A word of ``text`` and a word of ``label`` start alike ("kök"/"köksbiträde", "köksarbete"/"köksbiträde")."""
+    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and w not in GENERIC_WISH]
+    tokens = [t for t in re.findall(r"\w+", _fold(label)) if len(t) >= 3]
+    return any(len(os.path.commonprefix([w, t])) >= min(4, len(w), len(t)) for w in words for t in tokens)
+
+
+def _same_word(alias: str, text: str) -> bool:
+    """An alias word is a word of ``text`` up to an inflection ("kitchen"/"kitchens"); stricter than
+    :func:`_shares_word` because aliases are long compounds ("Kökspersonalansvarig")."""
+    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and w not in GENERIC_WISH]
+    tokens = re.findall(r"\w+", _fold(alias))[:1]  # the head of the alias, not "butikschef, kök och badrum"
+    return any(abs(len(t) - len(w)) <= 2 and len(os.path.commonprefix([w, t])) >= min(len(w), len(t)) - 1
+               for w in words for t in tokens if len(t) >= 3)
+
+
+def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
+    from assistant.interpretation import linking
+
+    out: list[tuple[str, str]] = []
+    try:
+        links = linking.link_occupations(text, text, rt)
+    except Exception:  # noqa: BLE001 - no occupation index
+        links = []
+    for l in links:
+        if l.route == "lexicon" or l.score >= REFUSAL_LINK or (l.score >= REFUSAL_SHARED and _shares_word(l.label, text)):
+            out.append((l.concept_id, l.label))
+    # Titles whose name or alias contains the refused word ("kök" -> Köksbiträde; "kitchen" -> Kitchen manager).
+    try:
+        hits = rt.search.search(text, "occupation", 5)
+    except Exception:  # noqa: BLE001
+        hits = []
+    for h in hits:
+        if _shares_word(h.title, text) or (h.matched_part != "text" and _same_word(h.matched, text)):
+            out.append((h.concept_id, h.title))
+    # One occupation per SSYK group: the group is what matching leaves out.
+    groups: dict[str, tuple[str, str]] = {}
+    for occ_id, label in dict.fromkeys(out):
+        occ = rt.relations.occupation(occ_id)
+        groups.setdefault(occ.ssyk_code if occ is not None and occ.ssyk_code else occ_id, (occ_id, label))
+    return list(groups.values())[:MAX_REFUSED]
+
+
+def _link_refusals(profile: Profile, rt) -> None:
+    """Give each refusal the occupations it names ("kitchen work" -> Kock, Köksbiträde), one
+    avoid constraint per occupation, so matching can leave out their SSYK groups."""
+    stated = [c.span for c in profile.constraints if c.kind in ("limitation", "no_study", "age")]
+    extra: list[Constraint] = []
+    for c in profile.constraints:
+        if c.kind != "avoid" or c.concept is not None or not c.label.strip():
+            continue
+        if any(s.message == c.span.message and s.start < c.span.end and c.span.start < s.end for s in stated):
+            continue  # "I can't lift heavy things" is a limitation, not a refused occupation
+        for i, (occ_id, label) in enumerate(_refused_occupations(c.label, rt)):
+            ref = ConceptRef(id=occ_id, kind="occupation", label=label, url=ATLAS.format(id=occ_id))
+            if i == 0:
+                c.concept = ref
+            else:
+                extra.append(c.model_copy(update={"value": label, "concept": ref}))
+    for c in extra:
+        _add(profile, c)
