@@ -4,7 +4,8 @@ Checks every lexicon file in retrieval/lexicon/ (``occupations*.yaml``, ``skills
 other YAML there with a top-level ``kind: occupation|skill``; see ``retrieval.lexicon.lexicon_files``):
 - every occupation id exists in taxonomy/occupation_names.json with exactly the Swedish label given;
 - every skill/driving-licence/language id exists in the 2019 legacy dump under that type, same label;
-- keys are unique per kind across all files, every entry has at least one term, language codes are known;
+- keys are unique per kind across all files, every entry has at least one term, language codes and
+  roles (title | task | workplace) are known;
 - no normalised term is listed twice for different entries of the same kind and language, across
   files (reported as warnings: deliberate overlaps are allowed but should be rare).
 YAML files in the directory that are not lexicon files are listed under "ignored_files".
@@ -67,6 +68,8 @@ def validate(data_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> tuple[list[str]
             if not key or key in kind_keys:
                 errors.append(f"{where}: missing or duplicate key" + (f" (also in {kind_keys[key]})" if key in kind_keys else ""))
             kind_keys.setdefault(key, fname)
+            if e.get("role", "title") not in ("title", "task", "workplace"):
+                errors.append(f"{where}: unknown role {e.get('role')!r} (title | task | workplace)")
             ctype = e.get("type", "occupation-name" if kind == "occupation" else "skill")
             concepts = e.get("concepts") or {}
             if not concepts:

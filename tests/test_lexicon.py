@@ -35,13 +35,15 @@ def test_validator_catches_bad_ids(tmp_path: Path, data_dir: Path) -> None:
         "entries:\n- key: x\n  concepts: {AAAA_BBB_CCC: Påhittad}\n  terms: {sv: [påhitt]}\n"
         "- key: y\n  concepts: {bXNH_MNX_dUR: Fel etikett}\n  terms: {sv: [sköterska]}\n", encoding="utf-8")
     (tmp_path / "skills.yaml").write_text(
-        "entries:\n- key: z\n  type: language\n  concepts: {pGts_PKK_c8W: Truckvana}\n  terms: {xx: [a]}\n", encoding="utf-8")
+        "entries:\n- key: z\n  type: language\n  role: boss\n  concepts: {pGts_PKK_c8W: Truckvana}\n  terms: {xx: [a]}\n",
+        encoding="utf-8")
     errors, _, _ = mod.validate(data_dir, tmp_path)
     joined = "\n".join(errors)
     assert "AAAA_BBB_CCC not found" in joined
     assert "Fel etikett" in joined
     assert "pGts_PKK_c8W not found as language" in joined
     assert "unknown language 'xx'" in joined
+    assert "unknown role 'boss'" in joined
 
 
 def test_loader_and_validator_read_every_lexicon_file(tmp_path: Path, data_dir: Path) -> None:
