@@ -13,15 +13,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.education import MAX_EDUCATION, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.state import Focus, PlaceRef, TurnState
-from retrieval.evidence import MAX_PROGRAMMES, related_programmes
+from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
 SUGGEST_TOP = 3
-MAX_COURSES = 4
 QUOTE_CHARS = 320
 _SWEDISH = re.compile(r"svensk", re.I)
 
@@ -76,13 +76,16 @@ def _num(v: Any) -> Any:
         return v
 
 
-def say_demand(state: TurnState, ev: Evidence) -> None:
+def say_demand(state: TurnState, ev: Evidence, *, ssyk: str | None = None) -> None:
+    """The ad count of the occupation's group (in the region when known); ``ssyk`` marks the group said."""
     f = ev.facts
+    group = ssyk or f.get("ssyk_code")
     if f.get("regional") is not None and f.get("region_name"):
         state.say("occ.demand_region", ev.doc_id, year=str(f.get("year", 2024)), regional=_num(f["regional"]),
-                  region=f["region_name"], national=_num(f.get("national")))
+                  region=f["region_name"], national=_num(f.get("national")), ssyk=group)
     elif f.get("national") is not None:
-        state.say("occ.demand_national", ev.doc_id, year=str(f.get("year", 2024)), national=_num(f["national"]))
+        state.say("occ.demand_national", ev.doc_id, year=str(f.get("year", 2024)), national=_num(f["national"]),
+                  ssyk=group)
 
 
 def say_salary(state: TurnState, ev: Evidence, group: str | None = None) -> None:
@@ -103,30 +106,50 @@ def say_outlook(state: TurnState, ev: Evidence | None) -> None:
               trend=term("trend", ev.facts.get("outlook")))
 
 
-def say_education(state: TurnState, items: list[Evidence], region: str | None) -> int:
-    """Courses (in the region first) and programmes not named earlier in the answer; returns how many.
-
-    The programmes in a match's evidence already passed :func:`retrieval.evidence.related_programmes`."""
-    shown = {f.source for f in state.facts if f.key.startswith("occ.education")}
-    courses = [e for e in items if e.type == "course" and e.doc_id not in shown]
-    courses.sort(key=lambda e: not e.facts.get("in_region"))
-    progs = [e for e in items if e.type == "programme" and e.doc_id not in shown]
-    named = 0
-    for ev in courses[:2] + progs[:1]:
+def say_education(state: TurnState, items: list[Evidence], region: str | None, *, limit: int = MAX_EDUCATION) -> int:
+    """The courses/programmes that fit the occupation and suit the person (assistant/education.py), at most
+    ``limit`` here and three in the whole answer; returns how many. Says so when there is none (unless the
+    person wants none: then nothing is said here, the dialogue says why)."""
+    chosen = pick(state, items, limit)
+    for ev in chosen:
         ev = state.add_evidence(ev)
-        place = ev.facts.get("place")
-        if place:
-            state.say("occ.education", ev.doc_id, bullet=True, title=sv_title(ev.title, ev.kind), place=place)
+        if ev.facts.get("distance") and not ev.facts.get("in_region") and ev.facts.get("place"):
+            key = "occ.education_distance"
         else:
-            state.say("occ.education_noplace", ev.doc_id, bullet=True, title=sv_title(ev.title, ev.kind))
-        named += 1
-    if not named:
-        state.say("occ.no_education")
-    return named
+            key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=_where(ev))
+    if not chosen and not wants_none(state) and not any(f.key.startswith(("occ.education", "occ.no_education"))
+                                                        for f in state.facts):
+        state.say("occ.no_education")  # once per answer, not once per occupation
+    return len(chosen)
 
 
-def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None, *, brief: bool = False) -> bool:
-    """Sentences about one suggested occupation (OccupationMatch); False when nothing is citable."""
+def _edu_kind(ev: Evidence) -> str:
+    """The gloss kind of an education title: its type (AUB, folkhögskola, Komvux, yrkeshögskola)."""
+    t = ev.facts.get("education_type") or ev.kind
+    return {"aub": "aub", "folkhögskola": "folkhogskola", "gymnasial vuxenutbildning": "komvux",
+            "nationell yrkesutbildning": "komvux", "yrkeshögskola": "programme"}.get(t, ev.kind)
+
+
+def _where(ev: Evidence) -> str:
+    place = str(ev.facts.get("place") or "")
+    places = [p.strip() for p in place.split(",") if p.strip()]
+    if len(places) > 2:
+        place = ", ".join(places[:2]) + " …"
+    return place
+
+
+def _variant(key: str, position: int) -> str:
+    """Sentence variant by position, so three occupations do not read as one pattern three times."""
+    return key if position == 0 else f"{key}_{min(position, 2) + 1}"
+
+
+def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None, *, brief: bool = False,
+                   position: int = 0) -> bool:
+    """Sentences about one suggested occupation (OccupationMatch); False when nothing is citable.
+
+    Short by design (issue 10 item 7): why it fits, demand, median salary, up to three missing skills
+    and one education item; the figures of an occupation group already given are not repeated."""
     items = [e for e in (Evidence.coerce(x) for x in match.evidence) if e is not None]
     by_type: dict[str, list[Evidence]] = {}
     for e in items:
@@ -138,21 +161,28 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         return False
     anchor = state.add_evidence(anchor)
     state.present(match)  # the structured answer lists what it presents (ChatResponse.occupations)
-    state.say("occ.item", anchor.doc_id, occupation=sv_title(match.label, "occupation"),
+    state.say(_variant("occ.item", position), anchor.doc_id, occupation=sv_title(match.label, "occupation"),
               reasons={"reasons": list(match.reasons), "n": len(match.matched_skills)})
-    if by_type.get("demand"):
-        say_demand(state, state.add_evidence(by_type["demand"][0]))
+    group_said = next((f for f in state.facts if f.key.startswith("occ.demand") and match.ssyk_code
+                       and f.params.get("ssyk") == match.ssyk_code), None)
+    if group_said is not None:
+        state.say("occ.same_group", group=sv_title(match.ssyk_label or "", "ssyk"))
+    elif by_type.get("demand"):
+        say_demand(state, state.add_evidence(by_type["demand"][0]), ssyk=match.ssyk_code)
     if brief:
         return True
     outlook = by_type.get("outlook")
-    say_outlook(state, state.add_evidence(outlook[0]) if outlook else None)
-    if by_type.get("salary"):
-        say_salary(state, state.add_evidence(by_type["salary"][0]), match.ssyk_label)
+    if outlook:
+        say_outlook(state, state.add_evidence(outlook[0]))
+    if by_type.get("salary") and group_said is None:
+        ev = state.add_evidence(by_type["salary"][0])
+        if ev.facts.get("median") is not None:
+            state.say("occ.salary_short", ev.doc_id, median=_num(ev.facts["median"]))
     skills = by_type.get("skills")
     if skills and match.missing_skills:
         ev = state.add_evidence(skills[0])
-        state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:4]]})
-    say_education(state, items, region)
+        state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:3]]})
+    say_education(state, items, region, limit=1)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
         state.add_evidence(ad)
@@ -183,13 +213,15 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro")
     for m in occs:
-        if say_occupation(state, rt, m, region, brief=brief):
+        if say_occupation(state, rt, m, region, brief=brief, position=shown):
             shown += 1
             state.suggestions.append(m.label)
     if not shown and not brief:
         state.facts.clear()
         state.say("occ.none")
         return 0
+    if not brief and not any(f.key == "occ.outlook" for f in state.facts):
+        state.say("occ.no_outlook_all")  # states an absence once, not once per occupation
     if not brief:
         say_next_steps(state)
     return shown
@@ -298,43 +330,35 @@ def course_place(state: TurnState, rt: Runtime) -> PlaceRef | None:
 
 
 def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
-    """Courses (AUB) and programmes (YH) for the focus occupation in the place asked about."""
+    """Courses and YH programmes that fit the focus occupation (retrieval/education.py) and suit the
+    person (assistant/education.py), in the place asked about or at a distance; at most three."""
     place = state.place
-    query = focus.label if focus else " ".join(w.label for w in state.profile.wishes) or state.text
-    ssyk = focus.ssyk_code if focus else None
-    hits: list[Any] = []
-    where = place.label if place else None
-    for scope in ("municipality", "region", None) if place else (None,):
-        kw: dict[str, Any] = {}
-        if scope == "municipality":
-            if not place.municipality_id:
-                continue
-            kw["municipality"] = place.municipality_id
-        elif scope == "region":
-            if not place.region_id:
-                continue
-            kw["region"] = place.region_id
-            where = region_label(place.region_id, rt) or place.label
-        courses = rt.search.search(query, "course", MAX_COURSES, ssyk=ssyk, **kw) if ssyk else []
-        progs = related_programmes(rt.search.search(query, "programme", MAX_PROGRAMMES * 3, **kw), query)
-        hits = courses + progs
-        if hits or scope is None:
-            break
-        if scope == "region" and place:
-            break  # nothing in the region: say so rather than listing other regions
+    region = place.region_id if place else None
+    where = (region_label(region, rt) or place.label) if place and region else (place.label if place else None)
     occ = sv_title(focus.label, "occupation") if focus else None
-    if not hits:
+    items: list[Evidence] = []
+    if focus is not None:
+        ref = rt.relations.occupation(focus.id)
+        group = ref.ssyk_label if ref else None
+        for opt in education_options(rt, focus.label, group, focus.ssyk_code, region):
+            hit, m = opt.hit, opt.hit.metadata
+            items.append(Evidence(doc_id=hit.doc_id, kind=hit.kind, type=opt.kind, title=hit.title,
+                                  url=hit.url or None, snippet=hit.snippet,
+                                  facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,
+                                         "distance": opt.distance, "education_type": opt.education_type}))
+    chosen = pick(state, items)
+    if not chosen:
         if where:
             state.say("courses.none_place", place=where, occupation=occ or "")
         else:
             state.say("courses.none")
         return
-    state.say("courses.intro_place" if where else "courses.intro", place=where or "")
-    for h in hits:
-        ev = state.add_evidence(Evidence(doc_id=h.doc_id, kind=h.kind, type=h.kind, title=h.title,
-                                         url=h.url or None, snippet=h.snippet,
-                                         facts={"place": h.metadata.get("place") or ", ".join(
-                                             h.metadata.get("municipalities") or [])}))
-        place_txt = ev.facts.get("place")
-        state.say("courses.item" if place_txt else "courses.item_noplace", ev.doc_id, bullet=True,
-                  title=sv_title(ev.title, ev.kind), place=place_txt or "")
+    state.say("courses.intro_place" if where else "courses.intro", place=where or "", occupation=occ or "")
+    for ev in chosen:
+        ev = state.add_evidence(ev)
+        place_txt = _where(ev)
+        if ev.facts.get("distance") and not ev.facts.get("in_region"):
+            key = "courses.item_distance"
+        else:
+            key = "courses.item" if place_txt else "courses.item_noplace"
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt)

@@ -8,40 +8,26 @@ from __future__ import annotations
 import json
 import re
 
+from retrieval.education import education_options, programme_fits
 from retrieval.relations_regulated import regulated_evidence
+from vagledning.domain.links import link_problem
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 SWEDEN_ID = "i46j_HmG_v64"
 _RECOGNITION = re.compile(r"legitimation|behörighet|auktorisation|certifikat|licens", re.I)
-MAX_COURSES = 4
 MAX_PROGRAMMES = 3
-MIN_PROGRAMME_SIMILARITY = 0.80
-STRONG_PROGRAMME_SIMILARITY = 0.885
-
-
-def _stems(text: str) -> set[str]:
-    from retrieval.lexical import tokenize
-
-    return {t for t in tokenize(text) if not t.startswith("#") and len(t) >= 4}
+#: Fitting courses/programmes kept per occupation (answers show at most three).
+MAX_EDUCATION_EVIDENCE = 6
 
 
 def related_programmes(hits: list, label: str, group_label: str | None = None, *,
                        limit: int = MAX_PROGRAMMES) -> list:
-    """THE rule for which YH programmes relate to an occupation (match evidence and chat answers).
-
-    A programme counts only when it shares a word stem with the occupation (``label``) or its
-    SSYK group (``group_label``), or is a very close semantic match: dense similarity alone lets
-    unrelated programmes through. At most ``limit``, in the order found."""
-    wanted = _stems(label) | _stems(group_label or "")
-    out = []
-    for hit in hits:
-        if hit.similarity < MIN_PROGRAMME_SIMILARITY:
-            continue
-        have = _stems(hit.title) | _stems(str(hit.metadata.get("sun5_name", "")))
-        if hit.similarity >= STRONG_PROGRAMME_SIMILARITY or wanted & have:
-            out.append(hit)
-    return out[:limit]
+    """Which YH programmes (search hits) relate to an occupation: THE rule of
+    :func:`retrieval.education.programme_fits` (a shared trade word and close in meaning, or very
+    close), without links into editing views. At most ``limit``, in the order found."""
+    labels = [x for x in (label, group_label) if x]
+    return [h for h in hits if not link_problem(h.url) and programme_fits(h, labels)][:limit]
 
 
 def _doc(rt: Runtime, kind: str, doc_id: str) -> dict | None:
@@ -63,6 +49,24 @@ def _sentence_with(text: str, pattern: re.Pattern) -> str | None:
 
 
 _CACHE_MAX = 4096
+
+
+def _demand_passage(text: str, region_name: str | None) -> str:
+    """The words of the statistics document that state the ad counts cited (national, and the region's
+    entry of the per-county list), so the snippet shown with a citation holds the numbers cited."""
+    national = re.search(r"Platsannonser \d{4} i hela Sverige: [\d\s]+\d\.", text)
+    parts = [national.group(0)] if national else []
+    if region_name:
+        regional = re.search(re.escape(region_name) + r": [\d\s]*\d", text)
+        if regional:
+            parts.append(f"Per län: … {regional.group(0)}.")
+    return " ".join(parts) or text[:400]
+
+
+def _salary_passage(text: str) -> str:
+    """The salary sentence of the statistics document."""
+    m = re.search(r"(Månadslön|Medianlön):[^.]*\.", text)
+    return m.group(0) if m else text[-200:]
 
 
 def occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None = None,
@@ -120,11 +124,12 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
             if "ads_2024_national" in meta:
                 regional = per_region.get(region) if region else None
                 region_name = next((p.label for p in rel.regions() if p.id == region), None) if region else None
-                items.append(_item("demand", "statistics", sdoc, stats_id, snippet=sdoc.get("text", "")[:400],
+                items.append(_item("demand", "statistics", sdoc, stats_id, snippet=_demand_passage(sdoc.get("text", ""),
+                                                                                                  region_name),
                                    year=2024, national=meta["ads_2024_national"], region_id=region,
                                    region_name=region_name, regional=regional, ssyk_code=meta.get("ssyk_code")))
             if meta.get("salary_median"):
-                items.append(_item("salary", "statistics", sdoc, stats_id, snippet=sdoc.get("text", "")[-200:],
+                items.append(_item("salary", "statistics", sdoc, stats_id, snippet=_salary_passage(sdoc.get("text", "")),
                                    low=meta.get("salary_low"), median=meta["salary_median"], high=meta.get("salary_high"),
                                    currency="SEK/month", ssyk_code=meta.get("ssyk_code")))
         forecasts = rel.forecasts_for_ssyk(occ.ssyk_id)
@@ -137,25 +142,16 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
                                               snippet=f"{b.competition} chanser; {b.outlook}",
                                               facts={"region_id": b.region_id, "competition": b.competition,
                                                      "outlook": b.outlook}))
-    # Education: labour-market courses for the SSYK group (region first), then YH programmes.
-    if occ.ssyk_code:
-        courses = rel.courses_for_ssyk(occ.ssyk_code, region) if region else []
-        if len(courses) < MAX_COURSES:
-            seen = {c.doc_id for c in courses}
-            courses += [c for c in rel.courses_for_ssyk(occ.ssyk_code) if c.doc_id not in seen]
-        docs = rt.store.get_docs("course", [c.doc_id for c in courses[:MAX_COURSES]])
-        for c in courses[:MAX_COURSES]:
-            if c.doc_id in docs:
-                items.append(_item("course", "course", docs[c.doc_id], c.doc_id, place=c.place,
-                                   in_region=bool(region and c.region_id == region), url=c.url))
-    query = f"{occ.label} {occ.ssyk_label or ''}"
-    hits = rt.search.search(query, "programme", MAX_PROGRAMMES, region=region)
-    for hit in related_programmes(hits, occ.label, occ.ssyk_label):
-        m = hit.metadata
-        items.append(Evidence(type="programme", doc_id=hit.doc_id, kind="programme", title=hit.title,
-                              url=hit.url or None, snippet=hit.snippet,
-                              facts={k: m.get(k) for k in ("provider", "yh_points", "pace_percent", "seqf",
-                                                           "study_form") if m.get(k) is not None}))
+    # Education that fits the occupation (retrieval/education.py), best first: in the region, at a
+    # distance, then elsewhere (only when no region is known). The composer picks what suits the person.
+    for opt in education_options(rt, occ.label, occ.ssyk_label, occ.ssyk_code, region)[:MAX_EDUCATION_EVIDENCE]:
+        hit, m = opt.hit, opt.hit.metadata
+        facts = {"place": ", ".join(opt.places) or None, "in_region": opt.in_region, "distance": opt.distance,
+                 "education_type": opt.education_type, "similarity": round(opt.similarity, 3)}
+        if opt.kind == "programme":
+            facts.update({k: m.get(k) for k in ("provider", "yh_points", "pace_percent", "seqf", "study_form")})
+        items.append(Evidence(type=opt.kind, doc_id=hit.doc_id, kind=opt.kind, title=hit.title, url=hit.url or None,
+                              snippet=hit.snippet, facts={k: v for k, v in facts.items() if v is not None}))
     if ads and occ.ssyk_code:
         for hit in rt.search.search(occ.label, "ad", 2, ssyk=occ.ssyk_code):
             items.append(Evidence(type="ad", doc_id=hit.doc_id, kind="ad", title=hit.title, url=hit.url or None,

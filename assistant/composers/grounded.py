@@ -13,13 +13,16 @@ from typing import Any
 
 from assistant.citations import citation_for
 from assistant.composers.base import Composition
+from assistant.composers.glossary import gloss_terms, plain_numbers
 from assistant.contract import Citation
 from assistant.locales import lookup, text
 from assistant.state import Fact, TurnState
+from vagledning.domain.evidence import Evidence
 
 #: Keys that start a new paragraph.
 PARAGRAPH_KEYS = {"occ.item", "next.heading", "occ.intro", "occ.intro_brief", "courses.intro", "courses.intro_place",
                   "explore.question", "ask", "salary.intro"}
+SNIPPET_CHARS = 360
 _END = re.compile(r"([.!?؟።:])\s*$")
 
 
@@ -43,12 +46,16 @@ def format_number(loc: str, value: Any) -> str:
     return f"{int(value):,}".replace(",", sep)
 
 
-def render_value(loc: str, value: Any) -> str:
-    """One typed plan parameter in the locale (see assistant.evidence)."""
+def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
+    """One typed plan parameter in the locale (see assistant.evidence). ``glossed``: the title kinds
+    already explained in this answer (a kind's gloss is given once, at its first title)."""
     if isinstance(value, dict):
         if "sv_title" in value:
-            if loc in ("sv", "sv-easy"):
-                return text(loc, "title").format_map(_Safe(title=value["sv_title"], gloss=""))
+            kind = value.get("kind") or "default"
+            if loc in ("sv", "sv-easy") or (glossed is not None and kind in glossed):
+                return f"«{value['sv_title']}»"
+            if glossed is not None:
+                glossed.add(kind)
             gloss = _gloss(loc, value.get("kind"))
             return text(loc, "title").format_map(_Safe(title=value["sv_title"], gloss=gloss))
         if "sv_text" in value:
@@ -82,10 +89,10 @@ def _gloss(loc: str, kind: str | None) -> str:
     return ""
 
 
-def render_fact(loc: str, fact: Fact) -> str:
+def render_fact(loc: str, fact: Fact, glossed: set[str] | None = None) -> str:
     """The sentence of one fact, without its citation marker."""
     template = text(loc, fact.key)
-    params = {k: render_value(loc, v) for k, v in fact.params.items()}
+    params = {k: render_value(loc, v, glossed) for k, v in fact.params.items()}
     sentence = template.format_map(_Safe(params))
     # An empty gloss leaves "«Kock» ()" in Swedish; remove it.
     return re.sub(r"\s*\(\s*\)", "", sentence).strip()
@@ -123,8 +130,9 @@ class GroundedComposer:
         loc = state.locale
         numbers = {} if numbers is None else numbers
         pieces: list[str] = []
+        glossed: set[str] = set()
         for i, fact in enumerate(facts):
-            sentence = render_fact(loc, fact)
+            sentence = render_fact(loc, fact, glossed)
             if not sentence:
                 continue
             if fact.source:
@@ -135,19 +143,53 @@ class GroundedComposer:
             if fact.bullet:
                 sep = "\n"
                 sentence = "- " + sentence
-            elif fact.key in PARAGRAPH_KEYS or fact.key.startswith("ask.") or (i and facts[i - 1].bullet):
+            elif fact.key in PARAGRAPH_KEYS or fact.key.startswith(("ask.", "occ.item")) or (i and facts[i - 1].bullet):
                 sep = "\n\n"
             else:
                 sep = " "
             pieces.append((sep if pieces else "") + sentence)
+        if exempt is not None:
+            # Glossing changes the text of uncited sentences too: keep the exemption in step.
+            glossed_pieces = gloss_terms(loc, pieces)
+            for before, after in zip(pieces, glossed_pieces):
+                if before != after and before.strip().removeprefix("- ") in exempt:
+                    exempt.add(after.strip().removeprefix("- "))
+            pieces = glossed_pieces
+        else:
+            pieces = gloss_terms(loc, pieces)
         return pieces, numbers
 
     def citations(self, state: TurnState, numbers: dict[str, int]) -> list[Citation]:
-        """Citations for the numbered documents (first evidence item of each doc)."""
-        first = {}
+        """Citations for the numbered documents. The snippet is the passage that supports what is cited:
+        the passages of every evidence item of that document used in the answer (demand and salary of
+        one statistics document, for example), those holding the cited numbers first."""
+        by_doc: dict[str, list[Evidence]] = {}
         for ev in state.evidence:
-            first.setdefault(ev.doc_id, ev)
-        return [citation_for(n, first[d]) for d, n in sorted(numbers.items(), key=lambda kv: kv[1]) if d in first]
+            by_doc.setdefault(ev.doc_id, []).append(ev)
+        cited: dict[str, set[str]] = {}
+        for fact in state.facts:
+            if fact.source:
+                cited.setdefault(fact.source, set()).update(
+                    plain_numbers(" ".join(str(v) for v in fact.params.values() if isinstance(v, int | float))))
+        out = []
+        for d, n in sorted(numbers.items(), key=lambda kv: kv[1]):
+            items = by_doc.get(d)
+            if not items:
+                continue
+            wanted = cited.get(d, set())
+            ranked = sorted(items, key=lambda e: -len(wanted & plain_numbers(e.snippet)))
+            passages = list(dict.fromkeys(" ".join(e.snippet.split()) for e in ranked if e.snippet.strip()))
+            if wanted:
+                # Only the passages that hold a cited number (the first one when none does).
+                holding = [p for p in passages if wanted & plain_numbers(p)]
+                passages = holding or passages[:1]
+            else:
+                passages = passages[:1]
+            snippet = " … ".join(passages)
+            if len(snippet) > SNIPPET_CHARS:
+                snippet = snippet[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+            out.append(citation_for(n, items[0]).model_copy(update={"snippet": snippet}))
+        return out
 
     def _run(self, state: TurnState, exempt: set[str]) -> Generator[str, None, list[Citation]]:
         pieces, numbers = self.render(state, state.facts, exempt=exempt)

@@ -16,6 +16,7 @@ from typing import Any
 from ingest.sources._common import clean_text, load_json, require_dir, stable_hash
 from ingest.sources.geography import load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
+from vagledning.domain.links import link_problem
 
 FILE = Path("education/aub_courses_by_ssyk.json")
 LICENCE = "Skolverket Susa-navet data (Arbetsförmedlingen AUB); via androjon/yrkesinfo, repository licence: none stated"
@@ -67,7 +68,9 @@ class AubCoursesSource:
                 text=clean_text(c.get("beskrivning")), url=c.get("url") or None, source=self.name, licence=LICENCE,
                 metadata=jsonable_meta({"ssyk_codes": c["ssyk_codes"], "place": place,
                                         "municipality_ids": match.municipality_ids, "region_ids": match.region_ids,
-                                        "education_type": c.get("utbildningstyp")}),
+                                        "education_type": c.get("utbildningstyp"),
+                                        # An editing/admin link is marked here and never cited (domain/links.py).
+                                        "link_problem": link_problem(c.get("url"))}),
             )
 
     def write_relations(self, data_dir: Path, db: Any) -> None:

@@ -1,0 +1,141 @@
+"""THE rule for which education fits an occupation: courses (Susa-navet) and YH programmes.
+
+The course file links courses to SSYK groups, but loosely: "Dokumentärfilm 2" is listed under
+upper-secondary teachers, "Missionskursen" under mechanical engineers. A course is offered for an
+occupation only when it is linked to the occupation's SSYK group (or is a programme found by search)
+AND it is about that work: a title word shared with the occupation or its group (compounds
+included: "Undersköterskeutbildning" ~ "Undersköterskor"), or a dense similarity between the
+occupation (or group) name and the course of at least :data:`MIN_COURSE_SIMILARITY`. That
+threshold is calibrated on a hand-labelled sample of 200 (group, course) pairs,
+``tests/fixtures/education_relevance.tsv``; ``tests/test_education_fit.py`` measures the precision.
+Links into editing/admin views are never offered (:mod:`vagledning.domain.links`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from vagledning.domain.links import link_problem
+from vagledning.domain.runtime import Runtime
+
+#: Calibrated on tests/fixtures/education_relevance.tsv (see the module docstring).
+MIN_COURSE_SIMILARITY = 0.87
+#: Programmes come from a free search (no SSYK link), so they need a closer match.
+MIN_PROGRAMME_SIMILARITY = 0.80
+STRONG_PROGRAMME_SIMILARITY = 0.92
+MAX_EDUCATION = 3
+_SEARCH_DEPTH = 120
+_WORD = re.compile(r"[a-zåäöéü]+")
+#: Words that say nothing about the work a course trains for.
+_GENERIC = {"utbildning", "utbildningar", "yrkesutbildning", "grund", "grundkurs", "nord", "distans", "kurs", "kurser",
+            "och", "med", "inom", "for", "övriga", "ovriga", "yrken", "arbete", "arbetare", "mfl", "fordjupning",
+            "fördjupning", "påbyggnad", "pabyggnad", "larling", "lärling", "certifierad", "heltid", "deltid",
+            "service", "inriktning", "svenska", "termin", "steg", "yrkesutgångar", "samt", "test", "basår",
+            "specialist", "specialister", "manager", "konsult", "utbildningar", "vidareutbildningar"}
+_DISTANCE = re.compile(r"\bdistans|distance", re.I)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", (text or "").casefold())
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(_fold(text)) if len(w) >= 4 and w not in _GENERIC]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word names the same trade as the other: equal, a prefix (Kock ~ Kockar), or a long
+    shared beginning of compounds (undersköterskeutbildning ~ undersköterskor)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short[:-1] if len(short) >= 6 else short):
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 8
+
+
+def shares_word(title: str, labels: list[str]) -> bool:
+    """True when the course title and an occupation/group name share a trade word."""
+    have = _words(title)
+    wanted = [w for label in labels for w in _words(label)]
+    return any(_same_word(a, b) for a in have for b in wanted)
+
+
+def course_fits(title: str, similarity: float, labels: list[str]) -> bool:
+    """THE rule for a course linked to the occupation's group: a shared trade word, or close in meaning."""
+    return shares_word(title, labels) or similarity >= MIN_COURSE_SIMILARITY
+
+
+def programme_fits(hit: Any, labels: list[str]) -> bool:
+    """A YH programme found by search (no SSYK link): close in meaning and sharing a trade word with
+    the occupation's own name (the group name is too broad here: "Restaurang- och köksbiträden" would
+    let a restaurant-manager programme through for a kitchen assistant), or very close in meaning."""
+    if hit.similarity < MIN_PROGRAMME_SIMILARITY:
+        return False
+    title = f"{hit.title} {hit.metadata.get('sun5_name', '')}"
+    return hit.similarity >= STRONG_PROGRAMME_SIMILARITY or shares_word(title, labels[:1])
+
+
+def is_distance(title: str, text: str = "", study_form: str | None = None) -> bool:
+    return bool(_DISTANCE.search(f"{title} {study_form or ''}") or _DISTANCE.search((text or "")[:200]))
+
+
+@dataclass
+class EducationOption:
+    """One course or programme that fits an occupation, with what ranks it."""
+
+    hit: Any
+    kind: str                      # "course" | "programme"
+    similarity: float
+    in_region: bool
+    distance: bool
+    education_type: str | None = None
+    places: list[str] = field(default_factory=list)
+
+
+def _search(rt: Runtime, queries: list[str], kind: str, top: int, **kw: Any) -> dict[str, Any]:
+    """Hits of several queries, each document once with its best similarity."""
+    best: dict[str, Any] = {}
+    for q in dict.fromkeys(q for q in queries if q and q.strip()):
+        for hit in rt.search.search(q, kind, top, depth=2 * top, bridges=False, **kw):
+            if hit.doc_id not in best or hit.similarity > best[hit.doc_id].similarity:
+                best[hit.doc_id] = hit
+    return best
+
+
+def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_code: str | None,
+                      region: str | None) -> list[EducationOption]:
+    """Courses and programmes that fit the occupation, best first: in the region, then at a distance,
+    then (only when no region is known) elsewhere; closer in meaning first."""
+    labels = [x for x in (label, group_label) if x]
+    out: list[EducationOption] = []
+    if ssyk_code:
+        for hit in _search(rt, labels, "course", _SEARCH_DEPTH, ssyk=ssyk_code).values():
+            meta = hit.metadata
+            if meta.get("link_problem") or link_problem(hit.url):
+                continue
+            if not course_fits(hit.title, hit.similarity, labels):
+                continue
+            regions = meta.get("region_ids") or []
+            out.append(EducationOption(hit, "course", hit.similarity, bool(region and region in regions),
+                                       is_distance(hit.title, hit.snippet), meta.get("education_type"),
+                                       [meta["place"]] if meta.get("place") else []))
+    for hit in _search(rt, [f"{label} {group_label or ''}"], "programme", 12).values():
+        meta = hit.metadata
+        if link_problem(hit.url) or not programme_fits(hit, labels):
+            continue
+        regions = meta.get("region_ids") or []
+        out.append(EducationOption(hit, "programme", hit.similarity, bool(region and region in regions),
+                                   is_distance(hit.title, "", meta.get("study_form")), "yrkeshögskola",
+                                   list(meta.get("municipalities") or [])))
+    if region:
+        out = [o for o in out if o.in_region or o.distance]
+    out.sort(key=lambda o: (not o.in_region, not o.distance, -o.similarity, o.hit.title))
+    return out

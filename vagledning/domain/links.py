@@ -1,0 +1,46 @@
+"""Which source links may be shown to a person.
+
+Source data carries some links a reader must never get: content-management editing and preview
+paths ("https://regionvarmland.se/edit/4.27ee…" in the Susa-navet course data), admin and login
+pages, drafts, local or staging hosts, non-web schemes. Ingest marks such documents
+(``link_problem`` in their metadata); answers never cite them (the same rule, applied again,
+because stores built before the mark existed still hold them).
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+#: Path segments that only exist in editing, preview or admin views of a site.
+_BAD_SEGMENTS = {"edit", "cms", "admin", "administrator", "wp-admin", "wp-login.php", "preview", "draft", "drafts",
+                 "umbraco", "typo3", "ghost", "sitevision", "login", "logout", "user", "editor"}
+#: Query parameters that switch a page into an editing or preview view.
+_BAD_PARAMS = {"preview", "edit", "action", "mode", "preview_id", "editmode", "sv.editmode"}
+_BAD_PARAM_VALUES = {"edit", "preview", "draft", "true", "1"}
+_BAD_HOST = re.compile(r"(^|\.)(localhost|staging|stage|test|dev|preview|cms|admin|intranet)(\.|$)|^127\.|^10\.|"
+                       r"^192\.168\.", re.I)
+
+
+def link_problem(url: str | None) -> str | None:
+    """Why ``url`` must not be shown, or None when it is a plain public web page (or absent)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return "malformed"
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "not a web link"
+    host = parts.hostname or ""
+    if _BAD_HOST.search(host):
+        return "internal or staging host"
+    segments = [s.lower() for s in parts.path.split("/") if s]
+    if any(s in _BAD_SEGMENTS for s in segments):
+        return "editing or admin path"
+    if any(s.endswith((".php", ".aspx")) and s.split(".")[0] in ("edit", "post", "admin", "login") for s in segments):
+        return "editing or admin path"
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        k = key.lower()
+        if k in _BAD_PARAMS and (value.lower() in _BAD_PARAM_VALUES or k.startswith("preview")):
+            return "editing or preview view"
+    return None
