@@ -55,6 +55,18 @@ async def copilot_js() -> Response:
     return _asset("copilot.js", "text/javascript; charset=utf-8")
 
 
+@router.get("/copilot-text.js")
+async def copilot_text_js() -> Response:
+    """The copilot's Swedish texts (evidence sentences, fit scale, questions)."""
+    return _asset("copilot-text.js", "text/javascript; charset=utf-8")
+
+
+@router.get("/copilot-profile.js")
+async def copilot_profile_js() -> Response:
+    """The copilot's profile editor."""
+    return _asset("copilot-profile.js", "text/javascript; charset=utf-8")
+
+
 @router.get("/copilot.css")
 async def copilot_css() -> Response:
     """Styles of the copilot page (screen and print)."""

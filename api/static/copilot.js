@@ -1,19 +1,15 @@
-/* Vägledarstöd (counsellor copilot). Calls /v1/interpret and /v1/match, renders a case summary,
- * lets the counsellor remove wrong skills and re-match, exports Markdown and prints.
+/* Vägledarstöd (counsellor copilot). Calls /v1/interpret and /v1/match, renders a case summary in
+ * Swedish (copilot-text.js), lets the counsellor correct, remove and add profile items
+ * (copilot-profile.js) and re-match with the edited profile, exports Markdown and prints.
  * Everything stays in this page's memory; nothing is stored. Licence: EUPL-1.2. */
 (function () {
   'use strict';
+  var T = window.CopilotText;
   var $ = function (id) { return document.getElementById(id); };
   var form = $('case-form'), account = $('account'), regionSel = $('region'), analyseBtn = $('analyse');
   var statusEl = $('status'), errorEl = $('error'), summary = $('summary');
-  var state = { text: '', profile: null, match: null, details: {}, regionName: '', dirty: false };
-
-  var LANG_NAMES = { sv: 'svenska', en: 'engelska', ar: 'arabiska', so: 'somaliska', ti: 'tigrinja', fa: 'persiska/dari',
-    uk: 'ukrainska', ru: 'ryska', de: 'tyska', fr: 'franska', es: 'spanska', tr: 'turkiska', ku: 'kurdiska', am: 'amhariska',
-    pl: 'polska', fi: 'finska', bs: 'bosniska', hr: 'kroatiska', sr: 'serbiska', ps: 'pashto', prs: 'dari' };
-  var KEY_LABELS = { ads_2024: 'Annonser 2024', ads: 'Annonser', count: 'Antal', competition: 'Konkurrens om jobben',
-    forecast: 'Prognos', outlook: 'Bedömning', level: 'Nivå', low: 'Lön, låg', median: 'Lön, median', high: 'Lön, hög',
-    currency: 'Valuta', year: 'År', trend: 'Trend', source: 'Källa' };
+  var state = { text: '', profile: null, match: null, regions: [], dirty: false, views: [], cites: [] };
+  var TOP = 5;
 
   function h(tag, attrs, text) {
     var el = document.createElement(tag);
@@ -22,8 +18,6 @@
     return el;
   }
   function safeUrl(u) { return typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null; }
-  function label(x) { return typeof x === 'string' ? x : (x && (x.label || x.title || x.name)) || ''; }
-  function pct(x) { return typeof x === 'number' ? Math.round(x <= 1 ? x * 100 : x) + ' %' : ''; }
   function link(title, url) {
     var u = safeUrl(url);
     return u ? h('a', { href: u, target: '_blank', rel: 'noopener noreferrer' }, title || u) : h('span', null, title || '');
@@ -31,22 +25,36 @@
   function setStatus(t) { statusEl.textContent = t || ''; }
   function setError(t) { errorEl.textContent = t || ''; }
 
+  // Problem details from the API are in English; the page says what happened in Swedish.
+  var ERROR_CODES = { message_too_long: 'Texten är för lång: högst 4 000 tecken går att analysera. Korta ner den och försök igen.',
+    invalid_text: 'Texten innehåller tecken som inte går att läsa. Klistra in den igen.',
+    validation_error: 'Uppgifterna kunde inte tas emot. Kontrollera det du har ändrat i profilen.' };
+  var ERRORS = { 413: 'Texten är för lång för att skickas.', 422: 'Uppgifterna kunde inte tas emot.',
+    429: 'För många förfrågningar just nu. Vänta en stund och försök igen.', 503: 'Tjänsten är inte tillgänglig just nu. Försök igen senare.' };
   function api(path, body) {
     var opts = body === undefined ? { headers: { Accept: 'application/json' } } : {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body)
     };
     return fetch(path, opts).then(function (res) {
       return res.json().catch(function () { return null; }).then(function (data) {
-        if (!res.ok) throw new Error((data && data.detail) || ('Fel ' + res.status));
+        if (!res.ok) {
+          throw new Error(ERROR_CODES[data && data.code] || ERRORS[res.status] || ('Något gick fel (felkod ' + res.status + '). Försök igen.'));
+        }
         return data;
       });
-    });
+    }, function () { throw new Error('Kunde inte nå tjänsten. Kontrollera anslutningen och försök igen.'); });
   }
 
   // ---- regions
   api('/v1/regions').then(function (regions) {
-    (regions || []).forEach(function (r) { regionSel.appendChild(h('option', { value: r.id }, r.name)); });
+    state.regions = regions || [];
+    state.regions.forEach(function (r) { regionSel.appendChild(h('option', { value: r.id }, r.name)); });
   }).catch(function () { setError('Kunde inte hämta listan över regioner. Du kan ändå analysera för hela Sverige.'); });
+
+  function regionOf(p) {
+    var c = ((p && p.constraints) || []).filter(function (x) { return x.kind === 'region'; })[0];
+    return c ? { id: c.value, name: T.clean(c.label) } : null;
+  }
 
   // ---- analysis
   form.addEventListener('submit', function (e) {
@@ -55,11 +63,16 @@
     setError('');
     if (!text) { setError('Klistra in klientens berättelse först.'); account.focus(); return; }
     state.text = text;
-    state.regionName = regionSel.value ? regionSel.options[regionSel.selectedIndex].text : 'Hela Sverige';
     busy(true, 'Tolkar berättelsen…');
     api('/v1/interpret', { text: text }).then(function (profile) {
       state.profile = profile;
-      if (!state.profile.removed_skill_ids) state.profile.removed_skill_ids = [];
+      ['removed_skill_ids', 'constraints'].forEach(function (k) { if (!profile[k]) profile[k] = []; });
+      // A region picked in the form is the counsellor's choice and replaces one read from the text.
+      if (regionSel.value) {
+        profile.constraints = profile.constraints.filter(function (c) { return c.kind !== 'region'; });
+        profile.constraints.push({ kind: 'region', value: regionSel.value, label: regionSel.options[regionSel.selectedIndex].text,
+          concept: null, span: { start: 0, end: 0, quote: '', message: 0 }, confidence: 1, added_by: 'vägledare' });
+      }
       return runMatch();
     }).catch(function (err) { busy(false); setStatus(''); setError(err.message); });
   });
@@ -68,38 +81,30 @@
 
   function runMatch() {
     busy(true, 'Matchar mot yrken…');
-    return api('/v1/match', { profile: state.profile, region: regionSel.value || null, top: 5 }).then(function (m) {
+    var region = regionOf(state.profile);
+    return api('/v1/match', { profile: state.profile, region: region ? region.id : null, top: TOP }).then(function (m) {
       state.match = m;
-      var occs = m.occupations || [];
-      var need = occs.filter(function (o) { return !o.demand && !o.outlook && !state.details[o.id]; });
-      return Promise.all(need.map(function (o) {
-        var q = regionSel.value ? '?region=' + encodeURIComponent(regionSel.value) : '';
-        return api('/v1/occupations/' + encodeURIComponent(o.id) + q).then(function (d) { state.details[o.id] = d; })
-          .catch(function () { /* details are optional */ });
-      }));
-    }).then(function () {
       state.dirty = false;
       render();
-      busy(false, 'Klar: ' + ((state.match.occupations || []).length) + ' yrken.');
+      busy(false, 'Klar: ' + ((m.occupations || []).length) + ' yrken.');
       $('summary-title').focus();
     }).catch(function (err) { busy(false); setStatus(''); setError(err.message); });
   }
-
   $('rematch').addEventListener('click', function () { runMatch(); });
 
-  // ---- evidence highlighting
+  // ---- evidence highlighting (spans of the interpreted items in the pasted account)
   function evidenceItems(p) {
     var out = [];
     function add(list, cat, name) {
-      (list || []).forEach(function (it, i) { if (it && it.span) out.push({ cat: cat, name: name(it), span: it.span, key: cat + i }); });
+      (list || []).forEach(function (it, i) { if (it && it.span && it.span.quote) out.push({ cat: cat, name: name(it), span: it.span, key: cat + i }); });
     }
-    add(p.skills, 'skill', function (s) { return 'Färdighet: ' + s.label; });
-    add(p.experiences, 'experience', function (x) { return 'Erfarenhet: ' + label(x.occupation); });
-    add(p.education, 'education', function (x) { return 'Utbildning: ' + x.label; });
-    add(p.languages, 'language', function (x) { return 'Språk: ' + (LANG_NAMES[x.code] || x.code); });
-    add(p.wishes, 'wish', function (x) { return 'Önskemål: ' + x.label; });
-    add(p.constraints, 'wish', function (x) { return 'Begränsning: ' + x.label; });
-    add(p.interests, 'wish', function (x) { return 'Intresse: ' + x.label; });
+    add(p.skills, 'skill', function (s) { return 'Färdighet: ' + T.skillName(s); });
+    add(p.experiences, 'experience', function (x) { return 'Erfarenhet: ' + T.clean(x.occupation && x.occupation.label); });
+    add(p.education, 'education', function (x) { return 'Utbildning: ' + T.eduName(x); });
+    add(p.languages, 'language', function (x) { return 'Språk: ' + T.langName(x.code); });
+    add(p.wishes, 'wish', function (x) { return 'Önskemål: ' + T.clean(x.label); });
+    add(p.constraints, 'wish', function (x) { return T.constraintText(x); });
+    add(p.interests, 'wish', function (x) { return 'Intresse: ' + T.clean(x.label); });
     return out;
   }
   function locate(span) {
@@ -118,9 +123,8 @@
     ranges.forEach(function (it) {
       if (it.range[0] < pos) return;  // overlapping: the first (longest) wins
       box.appendChild(document.createTextNode(state.text.slice(pos, it.range[0])));
-      var m = h('mark', { 'class': 'cat-' + it.cat, id: 'ev-' + it.key, title: it.name, tabindex: '-1' },
-        state.text.slice(it.range[0], it.range[1]));
-      box.appendChild(m);
+      box.appendChild(h('mark', { 'class': 'cat-' + it.cat, id: 'ev-' + it.key, title: it.name, tabindex: '-1' },
+        state.text.slice(it.range[0], it.range[1])));
       pos = it.range[1];
     });
     box.appendChild(document.createTextNode(state.text.slice(pos)));
@@ -136,127 +140,93 @@
     return a;
   }
 
-  // ---- profile
-  function profileBox(title, list, row) {
-    var s = h('section'); s.appendChild(h('h4', null, title));
-    if (!list || !list.length) { s.appendChild(h('p', { 'class': 'hint' }, 'Inget angivet.')); return s; }
-    var ul = h('ul'); list.forEach(function (it, i) { ul.appendChild(row(it, i)); }); s.appendChild(ul);
-    return s;
-  }
-  function quote(it) { return it.span && it.span.quote ? ' ”' + it.span.quote + '”' : ''; }
-
-  function renderProfile() {
-    var p = state.profile, box = $('profile'); box.textContent = '';
-    renderEvidence(evidenceItems(p));
-    box.appendChild(profileBox('Färdigheter', p.skills, function (s, i) {
-      var li = h('li', { 'class': 'skill', 'data-skill-id': s.id });
-      li.appendChild(link(s.label, s.url || s.esco_uri));
-      li.appendChild(h('span', { 'class': 'quote', dir: 'auto' }, quote(s) + ' (' + pct(s.confidence) + ') '));
-      li.appendChild(evidenceLink('skill' + i));
-      var x = h('button', { type: 'button', 'class': 'remove', 'aria-label': 'Ta bort färdigheten ' + s.label }, '×');
-      x.addEventListener('click', function () { removeSkill(s); });
-      li.appendChild(x);
-      return li;
-    }));
-    box.appendChild(profileBox('Erfarenheter', p.experiences, function (x, i) {
-      var li = h('li');
-      li.appendChild(link(label(x.occupation), x.occupation && x.occupation.url));
-      var extra = [];
-      if (x.ssyk_code) extra.push('SSYK ' + x.ssyk_code);
-      if (x.years) extra.push(x.years + ' år');
-      if (x.abroad) extra.push('utomlands' + (x.country ? ' (' + x.country + ')' : ''));
-      li.appendChild(h('span', { 'class': 'quote', dir: 'auto' }, (extra.length ? ' – ' + extra.join(', ') : '') + quote(x) + ' '));
-      li.appendChild(evidenceLink('experience' + i));
-      if (x.recognition) li.appendChild(h('div', { 'class': 'hint' }, 'Erkännande/legitimation: ' + x.recognition));
-      return li;
-    }));
-    box.appendChild(profileBox('Utbildning', p.education, function (x, i) {
-      var li = h('li', null, x.label + (x.sun_level ? ' (SUN ' + x.sun_level + ')' : '') + (x.abroad ? ', utomlands' : ''));
-      li.appendChild(h('span', { 'class': 'quote', dir: 'auto' }, quote(x) + ' ')); li.appendChild(evidenceLink('education' + i));
-      return li;
-    }));
-    box.appendChild(profileBox('Språk', p.languages, function (x, i) {
-      var li = h('li', null, (LANG_NAMES[x.code] || x.code) + (x.level ? ' – ' + x.level : ''));
-      li.appendChild(h('span', { 'class': 'quote', dir: 'auto' }, quote(x) + ' ')); li.appendChild(evidenceLink('language' + i));
-      return li;
-    }));
-    var wishes = (p.wishes || []).map(function (w, i) { return { t: 'Önskemål: ' + w.label, it: w, key: 'wish' + i }; })
-      .concat((p.interests || []).map(function (w) { return { t: 'Intresse: ' + w.label, it: w }; }))
-      .concat((p.constraints || []).map(function (c) { return { t: 'Begränsning: ' + c.label, it: c }; }));
-    box.appendChild(profileBox('Önskemål och begränsningar', wishes, function (w) {
-      var li = h('li', null, w.t); li.appendChild(h('span', { 'class': 'quote', dir: 'auto' }, quote(w.it))); return li;
-    }));
-  }
-
-  function removeSkill(skill) {
-    var p = state.profile;
-    p.skills = (p.skills || []).filter(function (s) { return s !== skill; });
-    if (p.removed_skill_ids.indexOf(skill.id) < 0) p.removed_skill_ids.push(skill.id);
-    state.dirty = true;
-    renderProfile();
-    $('rematch').hidden = false;
-    setStatus('Färdigheten ”' + skill.label + '” togs bort. Tryck ”Matcha om med ändrad profil”.');
-    $('rematch').focus();
-  }
+  var editor = new window.CopilotProfile.Editor({
+    state: state, api: api, box: $('profile'), link: link, evidenceLink: evidenceLink,
+    regions: function () { return state.regions; },
+    onChange: function (message) {
+      renderEvidence(evidenceItems(state.profile));
+      if (state.dirty) { $('rematch').hidden = false; }
+      setStatus(message + (state.dirty ? ' Tryck ”Matcha om med ändrad profil” när du är klar.' : ''));
+      if (state.dirty) $('rematch').focus();
+    }
+  });
 
   // ---- occupations
-  function describe(obj) {
-    if (obj == null) return '';
-    if (typeof obj !== 'object') return String(obj);
-    return Object.keys(obj).filter(function (k) {
-      var v = obj[k]; return k !== 'region' && k !== 'url' && k !== 'source' && v != null && typeof v !== 'object';
-    }).map(function (k) { return (KEY_LABELS[k] || k) + ': ' + obj[k]; }).join(' · ');
-  }
   function occView(o, cites) {
-    var d = state.details[o.id] || {};
-    var view = {
-      label: o.label || d.label, ssyk: o.ssyk_code || (d.ssyk && d.ssyk.code), score: o.score,
-      explanation: o.explanation || o.why || '', matched: (o.matched_skills || []).map(label),
-      missing: (o.missing_skills || []).map(label), demand: o.demand || d.demand, outlook: o.outlook || d.outlook,
-      salary: o.salary || d.salary, education: o.education || (d.courses || []).concat(d.programmes || []),
-      sources: []
-    };
-    function cite(title, url) {
-      var u = safeUrl(url); if (!u) return null;
+    function cite(e) {
+      var u = safeUrl(e.url); if (!u) return null;
       for (var i = 0; i < cites.length; i++) if (cites[i].url === u) return cites[i];
-      var c = { n: cites.length + 1, title: title || u, url: u }; cites.push(c); return c;
+      var c = { n: cites.length + 1, title: T.citationTitle(e, o.label), url: u }; cites.push(c); return c;
     }
-    (o.evidence || []).concat(d.sources || []).concat(o.url ? [{ title: view.label, url: o.url }] : []).forEach(function (e) {
-      var c = cite(label(e), e.url); if (c && view.sources.indexOf(c) < 0) view.sources.push(c);
+    var ev = o.evidence || [], ctx = { group: o.ssyk_label ? T.clean(o.ssyk_label) + (o.ssyk_code ? ' (SSYK ' + o.ssyk_code + ')' : '') : '' };
+    function facts(types) {
+      return ev.filter(function (e) { return types.indexOf(e.type) >= 0; }).map(function (e) {
+        var s = T.evidenceSentence(e, ctx); return s ? { text: s, cite: cite(e), type: e.type } : null;
+      }).filter(Boolean);
+    }
+    var view = {
+      id: o.id, label: T.clean(o.label), ssyk: o.ssyk_code, group: o.ssyk_label ? T.clean(o.ssyk_label) : '',
+      fit: T.fit(o.score), explanation: T.explain(o, state.profile),
+      matched: (o.matched_skills || []).map(function (s) { return T.clean(s.label || s); }),
+      missing: (o.missing_skills || []).map(function (s) { return T.clean(s.label || s); }).filter(Boolean),
+      about: facts(['description']).concat(facts(['occupation'])).slice(0, 1),
+      market: facts(['demand', 'salary', 'outlook']), rules: facts(['recognition', 'education_requirement']),
+      education: facts(['course', 'programme']).slice(0, 4), ads: facts(['ad']).slice(0, 2),
+      interests: facts(['interest_profile']), hasEvidence: ev.length > 0, sources: []
+    };
+    if (view.hasEvidence && !view.market.some(function (f) { return f.type === 'outlook'; })) {
+      view.market.push({ text: 'Ingen prognos från Arbetsförmedlingens yrkesbarometer är kopplad till yrkesgruppen i de data som finns.', cite: null, type: 'outlook' });
+    }
+    [view.about, view.market, view.rules, view.education, view.ads, view.interests].forEach(function (list) {
+      list.forEach(function (f) { if (f.cite && view.sources.indexOf(f.cite) < 0) view.sources.push(f.cite); });
     });
-    view.education = view.education.map(function (e) { return { title: label(e), url: safeUrl(e.url), place: e.place || e.ort || '', cite: cite(label(e), e.url) }; });
-    [view.demand, view.outlook].forEach(function (x) { if (x && x.url) cite(x.source || 'Källa', x.url); });
+    if (safeUrl(o.url)) { var c = cite({ url: o.url, title: o.label, type: 'occupation' }); if (view.sources.indexOf(c) < 0) view.sources.push(c); }
     return view;
+  }
+
+  function citeLink(c) {
+    return h('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer', 'class': 'cite', title: c.title,
+      'aria-label': 'Källa ' + c.n + ': ' + c.title }, '[' + c.n + ']');
+  }
+  function factList(list, cls) {
+    var ul = h('ul', { 'class': cls });
+    list.forEach(function (f) {
+      var li = h('li', null, f.text + ' ');
+      if (f.cite) li.appendChild(citeLink(f.cite));
+      ul.appendChild(li);
+    });
+    return ul;
   }
 
   function renderOccupations() {
     var ol = $('occupations'); ol.textContent = '';
     var cites = []; state.views = [];
-    (state.match.occupations || []).forEach(function (o) {
+    $('fit-legend').textContent = T.fitLegend();
+    var occs = state.match.occupations || [];
+    $('no-occupations').hidden = occs.length > 0;
+    occs.forEach(function (o) {
       var v = occView(o, cites); state.views.push(v);
-      var li = h('li', { 'class': 'occupation' });
-      li.appendChild(h('h4', null, v.label + (v.ssyk ? ' (SSYK ' + v.ssyk + ')' : '')));
-      li.appendChild(h('div', { 'class': 'score' }, 'Matchning: ' + pct(v.score)));
-      if (v.explanation) li.appendChild(h('p', null, v.explanation));
-      [['Matchande färdigheter', v.matched, 'matched'], ['Saknade färdigheter', v.missing, 'missing']].forEach(function (g) {
+      var li = h('li', { 'class': 'occupation', 'data-occupation-id': v.id });
+      li.appendChild(h('h4', null, v.label + (v.ssyk ? ' (SSYK ' + v.ssyk + (v.group ? ', ' + v.group : '') + ')' : '')));
+      var score = h('div', { 'class': 'score' });
+      score.appendChild(h('span', null, 'Passning: ' + v.fit + ' av 100 (' + T.fitWord(v.fit) + ')'));
+      var meter = h('meter', { min: '0', max: '100', value: String(v.fit), 'aria-label': 'Passning ' + v.fit + ' av 100' });
+      score.appendChild(meter);
+      li.appendChild(score);
+      li.appendChild(h('p', { 'class': 'why' }, v.explanation));
+      [['Klientens färdigheter som yrket efterfrågar', v.matched, 'matched'],
+       ['Efterfrågas ofta, men klienten har inte nämnt', v.missing, 'missing']].forEach(function (g) {
         if (!g[1].length) return;
         li.appendChild(h('div', null, g[0] + ':'));
         var ul = h('ul', { 'class': 'chips ' + g[2] }); g[1].forEach(function (s) { ul.appendChild(h('li', null, s)); }); li.appendChild(ul);
       });
-      if (v.demand) li.appendChild(h('p', null, 'Efterfrågan (' + state.regionName + '): ' + describe(v.demand)));
-      if (v.outlook) li.appendChild(h('p', null, 'Framtidsutsikter: ' + describe(v.outlook)));
-      if (v.salary && describe(v.salary)) li.appendChild(h('p', null, describe(v.salary)));
-      if (v.education.length) {
-        li.appendChild(h('div', null, 'Utbildningsvägar:'));
-        var ul = h('ul');
-        v.education.slice(0, 5).forEach(function (e) {
-          var item = h('li'); item.appendChild(link(e.title, e.url));
-          if (e.place) item.appendChild(document.createTextNode(' – ' + e.place));
-          if (e.cite) item.appendChild(citeLink(e.cite));
-          ul.appendChild(item);
-        });
-        li.appendChild(ul);
-      }
+      if (v.about.length) li.appendChild(factList(v.about, 'facts about'));
+      if (v.market.length) { li.appendChild(h('div', { 'class': 'sub' }, 'Arbetsmarknad och lön:')); li.appendChild(factList(v.market, 'facts market')); }
+      if (v.rules.length) { li.appendChild(h('div', { 'class': 'sub' }, 'Krav och legitimation:')); li.appendChild(factList(v.rules, 'facts rules')); }
+      if (v.education.length) { li.appendChild(h('div', { 'class': 'sub' }, 'Utbildningsvägar:')); li.appendChild(factList(v.education, 'facts education')); }
+      if (v.interests.length) li.appendChild(factList(v.interests, 'facts interests'));
+      if (v.ads.length) { li.appendChild(h('div', { 'class': 'sub' }, 'Platsannonser:')); li.appendChild(factList(v.ads, 'facts ads')); }
+      if (!v.hasEvidence) li.appendChild(h('p', { 'class': 'hint' }, 'Inga källuppgifter om lön och efterfrågan hämtades för det här yrket.'));
       if (v.sources.length) {
         var p = h('p', { 'class': 'sources' }, 'Källor: ');
         v.sources.forEach(function (c) { p.appendChild(citeLink(c)); p.appendChild(document.createTextNode(' ')); });
@@ -266,21 +236,21 @@
     });
     state.cites = cites;
   }
-  function citeLink(c) {
-    return h('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer', 'class': 'cite', title: c.title,
-      'aria-label': 'Källa ' + c.n + ': ' + c.title }, '[' + c.n + ']');
+
+  function languageLine(p) {
+    return 'Region: ' + (regionOf(p) ? regionOf(p).name : 'Hela Sverige') + ' · Berättelsens språk: ' + T.langName(p.language);
   }
 
   function render() {
     summary.hidden = false;
     $('summary-title').setAttribute('tabindex', '-1');
-    $('meta').textContent = 'Region: ' + state.regionName + ' · Klientens språk: ' +
-      (LANG_NAMES[state.profile.language] || state.profile.language || 'okänt') + ' · ' + new Date().toLocaleString('sv-SE');
-    renderProfile();
+    $('meta').textContent = languageLine(state.profile) + ' · ' + new Date().toLocaleString('sv-SE');
+    renderEvidence(evidenceItems(state.profile));
+    editor.render();
     renderOccupations();
     $('rematch').hidden = !state.dirty;
-    var qs = state.match.next_questions || [], ul = $('questions'); ul.textContent = '';
-    qs.forEach(function (q) { ul.appendChild(h('li', { dir: 'auto' }, label(q))); });
+    var qs = T.questions(state.match, state.profile), ul = $('questions'); ul.textContent = '';
+    qs.forEach(function (q) { ul.appendChild(h('li', null, q)); });
     $('questions-section').hidden = !qs.length;
   }
 
@@ -289,40 +259,43 @@
   function toMarkdown() {
     var p = state.profile, out = [];
     out.push('# Fallsammanfattning', '');
-    out.push('- Skapad: ' + new Date().toLocaleString('sv-SE'), '- Region: ' + md(state.regionName),
-      '- Klientens språk: ' + md(LANG_NAMES[p.language] || p.language || 'okänt'), '');
+    out.push('- Skapad: ' + new Date().toLocaleString('sv-SE'), '- ' + md(languageLine(p)), '');
     out.push('> Genererad av Vägledning ur öppna data. Kontrollera källorna; förslagen ersätter inte en professionell bedömning.', '');
     out.push('## Profil', '');
     function sec(title, list, fn) {
       out.push('### ' + title, '');
       if (!list || !list.length) out.push('- Inget angivet');
-      (list || []).forEach(function (x) { out.push('- ' + fn(x)); });
+      (list || []).forEach(function (x) { out.push('- ' + fn(x) + (x.added_by ? ' (tillagd av vägledaren)' : '')); });
       out.push('');
     }
     var q = function (x) { return x.span && x.span.quote ? ' — ”' + md(x.span.quote) + '”' : ''; };
-    sec('Färdigheter', p.skills, function (s) { return md(s.label) + q(s) + ' (' + pct(s.confidence) + ')'; });
-    sec('Erfarenheter', p.experiences, function (x) { return md(label(x.occupation)) + (x.years ? ', ' + x.years + ' år' : '') + (x.abroad ? ', utomlands' : '') + q(x); });
-    sec('Utbildning', p.education, function (x) { return md(x.label) + q(x); });
-    sec('Språk', p.languages, function (x) { return md(LANG_NAMES[x.code] || x.code) + (x.level ? ' – ' + md(x.level) : '') + q(x); });
-    sec('Önskemål och begränsningar', (p.wishes || []).concat(p.interests || [], p.constraints || []), function (x) { return md(x.label) + q(x); });
-    if ((p.removed_skill_ids || []).length) out.push('_Borttagna av vägledaren: ' + p.removed_skill_ids.length + ' färdighet(er)._', '');
-    out.push('## Yrken som matchar', '');
-    (state.views || []).forEach(function (v, i) {
-      out.push('### ' + (i + 1) + '. ' + md(v.label) + (v.ssyk ? ' (SSYK ' + v.ssyk + ')' : '') + ' — matchning ' + pct(v.score), '');
-      if (v.explanation) out.push(md(v.explanation), '');
-      if (v.matched.length) out.push('- Matchande färdigheter: ' + v.matched.map(md).join(', '));
-      if (v.missing.length) out.push('- Saknade färdigheter: ' + v.missing.map(md).join(', '));
-      if (v.demand) out.push('- Efterfrågan (' + md(state.regionName) + '): ' + md(describe(v.demand)));
-      if (v.outlook) out.push('- Framtidsutsikter: ' + md(describe(v.outlook)));
-      v.education.slice(0, 5).forEach(function (e) {
-        out.push('- Utbildning: ' + (e.url ? '[' + md(e.title) + '](' + e.url + ')' : md(e.title)) + (e.place ? ' – ' + md(e.place) : '') + (e.cite ? ' [' + e.cite.n + ']' : ''));
-      });
+    sec('Erfarenheter', p.experiences, function (x) {
+      return md(T.clean(x.occupation && x.occupation.label)) + (x.ssyk_code ? ' (SSYK ' + x.ssyk_code + ')' : '') +
+        (x.years ? ', ' + T.num(x.years) + ' år' : '') + (x.abroad ? ', utomlands' : '') + q(x);
+    });
+    sec('Färdigheter och körkort', p.skills, function (s) { return md(T.skillName(s)) + q(s); });
+    sec('Utbildning', p.education, function (x) { return md(T.eduName(x)) + q(x); });
+    sec('Språk', p.languages, function (x) { return md(T.langName(x.code)) + (x.level ? ' – ' + md(x.level) : '') + q(x); });
+    sec('Önskemål och intressen', (p.wishes || []).concat(p.interests || []), function (x) { return md(T.clean(x.label)) + q(x); });
+    sec('Begränsningar och villkor', (p.constraints || []), function (x) { return md(T.constraintText(x)) + q(x); });
+    var removed = (p.removed_skill_ids || []).filter(function (id) { return !T.licenceById(id); }).length;
+    if (removed) out.push('_Borttagna av vägledaren: ' + removed + ' färdighet(er)._', '');
+    out.push('## Yrken som matchar', '', '_' + md(T.fitLegend()) + '_', '');
+    state.views.forEach(function (v, i) {
+      out.push('### ' + (i + 1) + '. ' + md(v.label) + (v.ssyk ? ' (SSYK ' + v.ssyk + ')' : '') + ' — passning ' + v.fit + ' av 100 (' + T.fitWord(v.fit) + ')', '');
+      out.push(md(v.explanation), '');
+      if (v.matched.length) out.push('- Klientens färdigheter som yrket efterfrågar: ' + v.matched.map(md).join(', '));
+      if (v.missing.length) out.push('- Efterfrågas ofta, men klienten har inte nämnt: ' + v.missing.map(md).join(', '));
+      var cite = function (f) { return f.cite ? ' [' + f.cite.n + ']' : ''; };
+      v.about.concat(v.market, v.rules).forEach(function (f) { out.push('- ' + md(f.text) + cite(f)); });
+      v.education.forEach(function (f) { out.push('- ' + (f.cite ? '[' + md(f.text) + '](' + f.cite.url + ')' : md(f.text)) + cite(f)); });
+      v.interests.concat(v.ads).forEach(function (f) { out.push('- ' + md(f.text) + cite(f)); });
       if (v.sources.length) out.push('- Källor: ' + v.sources.map(function (c) { return '[' + c.n + ']'; }).join(' '));
       out.push('');
     });
-    var qs = (state.match.next_questions || []).map(label);
+    var qs = T.questions(state.match, p);
     if (qs.length) { out.push('## Förslag på följdfrågor', ''); qs.forEach(function (x) { out.push('- ' + md(x)); }); out.push(''); }
-    if ((state.cites || []).length) {
+    if (state.cites.length) {
       out.push('## Källor', '');
       state.cites.forEach(function (c) { out.push('[' + c.n + '] ' + md(c.title) + ' — <' + c.url + '>'); out.push(''); });
     }

@@ -1,0 +1,235 @@
+/* Vägledarstöd: everything the copilot says, in Swedish. Turns the API's structured fields (match
+ * reasons, evidence facts, profile codes, missing slots) into sentences a counsellor can read and sign,
+ * so no raw field name or English fragment from the API reaches the page or the export.
+ * Licence: EUPL-1.2. */
+(function () {
+  'use strict';
+
+  // The matcher's signal weights (retrieval/matching.py). The fit scale below is defined from them;
+  // tests/test_copilot_scale.py fails when they drift apart.
+  var WEIGHTS = { experience: 1.0, wish: 1.25, similar: 0.45, skills: 0.8, interest: 0.6, esco_skills: 0.5 };
+  var AVOID_FACTOR = 0.25;
+  // A matcher score of FIT_FULL or more is a full fit (100): e.g. experience of the occupation plus
+  // a wish or shared skills. One linear scale, so 40 always means the same thing.
+  var FIT_FULL = 2.0;
+
+  var SIGNAL_NAMES = {
+    experience: 'erfarenhet av yrket', wish: 'önskat yrke', similar: 'närliggande yrke',
+    skills: 'färdigheter som yrket efterfrågar', interest: 'intressen', esco_skills: 'färdigheter enligt ESCO'
+  };
+
+  var LANG_NAMES = { sv: 'svenska', en: 'engelska', ar: 'arabiska', so: 'somaliska', ti: 'tigrinja', fa: 'persiska/dari',
+    uk: 'ukrainska', ru: 'ryska', de: 'tyska', fr: 'franska', es: 'spanska', tr: 'turkiska', ku: 'kurdiska',
+    am: 'amhariska', pl: 'polska', fi: 'finska', bs: 'bosniska', hr: 'kroatiska', sr: 'serbiska', ps: 'pashto',
+    prs: 'dari', ur: 'urdu', hi: 'hindi', bn: 'bengali', zh: 'kinesiska', vi: 'vietnamesiska', th: 'thailändska',
+    it: 'italienska', pt: 'portugisiska', ro: 'rumänska', sq: 'albanska', hu: 'ungerska', el: 'grekiska',
+    om: 'oromo', sw: 'swahili', ne: 'nepali', ta: 'tamil', nl: 'nederländska', da: 'danska', no: 'norska',
+    et: 'estniska', lv: 'lettiska', lt: 'litauiska', bg: 'bulgariska', mk: 'makedonska', hy: 'armeniska',
+    ka: 'georgiska', az: 'azerbajdzjanska', uz: 'uzbekiska', my: 'burmesiska', tl: 'tagalog', ja: 'japanska',
+    ko: 'koreanska', he: 'hebreiska', mn: 'mongoliska' };
+  // What the counsellor can choose for a language (free text from the interpreter is shown as it is).
+  var LANG_LEVELS = [
+    ['modersmål', 'Modersmål'], ['flytande', 'Flytande'], ['god', 'God'],
+    ['grundläggande', 'Grundläggande'], ['nybörjare', 'Nybörjare']
+  ];
+  // Education levels: the interpreter's bands (assistant/interpretation/cues.yaml), SUN 2000 level 1, SeQF.
+  var EDU_LEVELS = [
+    { band: 'grundskola_kort', sun: '1', seqf: null, name: 'Grundskola, kortare än 9 år' },
+    { band: 'grundskola', sun: '2', seqf: 2, name: 'Grundskola (9 år)' },
+    { band: 'gymnasium', sun: '3', seqf: 4, name: 'Gymnasieutbildning' },
+    { band: 'eftergymnasial_lt3', sun: '4', seqf: 5, name: 'Eftergymnasial utbildning, kortare än 3 år (t.ex. yrkeshögskola)' },
+    { band: 'eftergymnasial_ge3', sun: '5', seqf: 6, name: 'Eftergymnasial utbildning, 3 år eller mer (t.ex. kandidatexamen)' },
+    { band: 'forskarutbildning', sun: '6', seqf: 8, name: 'Forskarutbildning' }
+  ];
+  // Driving licences: JobTech concept ids as in retrieval/lexicon/skills.yaml (type driving-licence).
+  var LICENCES = [
+    { id: 'VTK8_WRx_GcM', cat: 'B', name: 'personbil' }, { id: 'bcFd_Vkt_KXL', cat: 'BE', name: 'personbil med tung släpvagn' },
+    { id: 'BKCx_hST_Pcm', cat: 'C', name: 'lastbil' }, { id: 'zZu8_iZ9_wMH', cat: 'CE', name: 'lastbil med släp' },
+    { id: 'hK1a_wsQ_4UG', cat: 'D', name: 'buss' }, { id: 'hK8X_cX9_5P4', cat: 'A', name: 'motorcykel' }
+  ];
+  var PENDING_PREFIX = 'korkort_ej_giltigt:';
+  // Limitations the counsellor can record; each becomes an "avoid" constraint whose words push
+  // occupations with those words in their name down (the matcher's rule), and is sent on every match.
+  var LIMITS = [
+    ['lyfta tungt', 'Kan inte lyfta tungt'], ['stå länge', 'Kan inte stå länge'], ['nattarbete', 'Vill inte arbeta natt'],
+    ['kök', 'Vill inte arbeta i kök'], ['allergi', 'Allergi (ange vad i fältet)'], ['', 'Annat (skriv i fältet)']
+  ];
+  var SLOT_QUESTIONS = {
+    experience: 'Vilka arbeten har klienten haft, i Sverige eller i andra länder, och hur länge?',
+    wish: 'Vad vill klienten arbeta med, eller vad tycker hen om att göra?',
+    region: 'I vilken del av Sverige vill klienten bo och arbeta?',
+    education: 'Vilken utbildning har klienten, och i vilket land gick hen den?',
+    language: 'Vilka språk talar klienten, och hur bra talar hen svenska?'
+  };
+
+  function num(n) {
+    return typeof n === 'number' ? n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ') : String(n);
+  }
+  function fold(s) { return String(s || '').toLowerCase().replace(/\s+/g, ' ').trim(); }
+  function clean(s) { return String(s || '').replace(/\u2713/g, '').replace(/\s+/g, ' ').trim(); }
+  function firstSentence(s, max) {
+    var t = clean(s), m = t.match(/^.*?[.!?](\s|$)/);
+    t = m ? m[0].trim() : t;
+    return t.length > (max || 220) ? t.slice(0, (max || 220) - 1).replace(/\s+\S*$/, '') + '…' : t;
+  }
+  function quoteList(list) { return list.map(function (q) { return '”' + clean(q) + '”'; }).join(', '); }
+
+  /** 0–100 fit from the matcher's score: linear, FIT_FULL = 100. */
+  function fit(score) {
+    if (typeof score !== 'number' || !isFinite(score) || score <= 0) return 0;
+    return Math.min(100, Math.round(score / FIT_FULL * 100));
+  }
+  function fitWord(f) {
+    return f >= 75 ? 'stark' : f >= 45 ? 'god' : f >= 20 ? 'möjlig' : 'svag';
+  }
+  /** The legend shown once above the list and in the export. */
+  function fitLegend() {
+    var parts = Object.keys(WEIGHTS).map(function (k) { return SIGNAL_NAMES[k] + ' (upp till ' + num(WEIGHTS[k]) + ')'; });
+    return 'Passning 0–100 räknas lika för alla yrken: matcharens poäng delat med ' + num(FIT_FULL) +
+      ', gånger 100, högst 100. Poängen är summan av signalerna: ' + parts.join(', ') +
+      '. Ett yrke som klienten vill undvika får en fjärdedel av poängen. ' +
+      '75 eller mer = stark, 45–74 = god, 20–44 = möjlig, under 20 = svag passning.';
+  }
+
+  function avoidedBy(label, profile) {
+    var l = fold(label);
+    return ((profile && profile.constraints) || []).filter(function (c) {
+      var t = fold(c.label); return c.kind === 'avoid' && t && (l.indexOf(t) >= 0 || t.indexOf(l) >= 0);
+    });
+  }
+
+  /** Why an occupation was suggested, as Swedish sentences (from reasons, led_by, matched skills). */
+  function explain(o, profile) {
+    var r = o.reasons || [], out = [];
+    var quotes = (o.led_by || []).filter(function (q) { return q && clean(q); }).slice(0, 3);
+    var basis = quotes.length ? ' (klienten skrev ' + quoteList(quotes) + ')' : '';
+    if (r.indexOf('experience') >= 0) out.push('Klienten har arbetat i yrket' + basis + '.');
+    else if (r.indexOf('similar') >= 0) out.push('Yrket ligger nära det klienten har arbetat med' + basis + '.');
+    if (r.indexOf('wish') >= 0) out.push('Klienten vill arbeta med detta' + (r.indexOf('experience') < 0 && r.indexOf('similar') < 0 ? basis : '') + '.');
+    if (r.indexOf('skills') >= 0) {
+      var m = (o.matched_skills || []).map(function (s) { return clean(s.label || s); });
+      out.push(m.length ? 'Yrket efterfrågar ' + (m.length === 1 ? 'en' : num(m.length)) + ' av klientens färdigheter: ' + m.join(', ') + '.'
+        : 'Arbetsgivare efterfrågar färdigheter som klienten har.');
+    }
+    if (r.indexOf('esco_skills') >= 0) out.push('Klientens färdigheter finns bland yrkets krav i ESCO.');
+    if (r.indexOf('interest') >= 0) out.push('Yrket passar det klienten är intresserad av.');
+    var avoid = avoidedBy(o.label, profile);
+    if (avoid.length) out.push('Nedprioriterat eftersom klienten vill undvika ' + quoteList(avoid.map(function (c) { return c.label; })) + '.');
+    if (!out.length) out.push('Föreslaget utifrån profilen som helhet.');
+    return out.join(' ');
+  }
+
+  function requirementText(f) {
+    var lic = clean(f.licence), auth = clean(f.authority);
+    if (f.requirement === 'title_protected') return 'Yrkestiteln är skyddad: ' + lic + ' utfärdas av ' + auth + '.';
+    if (f.requirement === 'required_for_some_work') return lic + ' krävs för vissa arbetsuppgifter och utfärdas av ' + auth + '.';
+    return lic + ' krävs för att arbeta i yrket och utfärdas av ' + auth + '.';
+  }
+
+  /** One evidence item as a Swedish sentence, or null when it is not shown as a sentence. */
+  function evidenceSentence(e, ctx) {
+    var f = e.facts || {}, group = ctx && ctx.group ? 'yrkesgruppen ' + ctx.group : 'yrkesgruppen';
+    if (e.type === 'demand' && typeof f.national === 'number') {
+      var year = f.year || 2024;
+      if (f.region_name && typeof f.regional === 'number') {
+        return 'Under ' + year + ' publicerades ' + num(f.regional) + ' platsannonser för ' + group + ' i ' + f.region_name +
+          ' och ' + num(f.national) + ' i hela Sverige.';
+      }
+      return 'Under ' + year + ' publicerades ' + num(f.national) + ' platsannonser för ' + group + ' i hela Sverige' +
+        (f.region_name ? ' (siffran för ' + f.region_name + ' saknas)' : '') + '.';
+    }
+    if (e.type === 'salary' && typeof f.median === 'number') {
+      var span = typeof f.low === 'number' && typeof f.high === 'number'
+        ? ', spannet i källan är ' + num(f.low) + '–' + num(f.high) + ' kr' : '';
+      return 'Månadslön för ' + group + ' enligt SCB:s lönestatistik: median ' + num(f.median) + ' kr' + span + '.';
+    }
+    if (e.type === 'outlook') {
+      var bits = [f.competition && clean(f.competition) + ' chanser till arbete', f.outlook && clean(f.outlook)].filter(Boolean);
+      return bits.length ? 'Arbetsförmedlingens yrkesbarometer: ' + bits.join('; ') + '.' : null;
+    }
+    if (e.type === 'course') {
+      return 'Arbetsmarknadsutbildning: ' + clean(e.title) + (f.place ? ' i ' + clean(f.place) : '') +
+        (f.in_region ? ' (i vald region)' : '') + '.';
+    }
+    if (e.type === 'programme') {
+      var p = [f.provider && clean(f.provider), f.yh_points && num(f.yh_points) + ' YH-poäng',
+        f.pace_percent && 'studietakt ' + num(f.pace_percent) + ' %', f.study_form && clean(f.study_form)].filter(Boolean);
+      return 'Yrkeshögskoleutbildning: ' + clean(e.title) + (p.length ? ' (' + p.join(', ') + ')' : '') + '.';
+    }
+    if (e.type === 'recognition') {
+      if (f.licence && f.authority) return requirementText(f);
+      return 'Legitimation eller behörighet: ' + firstSentence(e.snippet, 300);
+    }
+    if (e.type === 'education_requirement') return 'Utbildningskrav: ' + firstSentence(f.requirement || e.snippet, 300);
+    if (e.type === 'description' || e.type === 'occupation') return 'Om yrket: ' + firstSentence(e.snippet.replace(/^[^.]*?\.\s/, ''), 220);
+    if (e.type === 'ad') return 'Exempel på platsannons: ”' + clean(e.title) + '”' + (f.date ? ' (' + String(f.date).slice(0, 10) + ')' : '') + '.';
+    if (e.type === 'interest_profile') {
+      return 'Yrkets intresseprofil (' + clean(f.holland || '') + ') liknar klientens intressen. Profilen kommer från O*NET och är gjord för amerikanska yrken.';
+    }
+    return null;
+  }
+
+  /** A Swedish title for a citation (the data's own title, except the English-titled O*NET profiles). */
+  function citationTitle(e, occLabel) {
+    if (e.type === 'interest_profile') return 'Intresseprofil (O*NET): ' + occLabel;
+    if (e.type === 'skills' || e.type === 'occupation') return 'JobTech Taxonomy: ' + clean(e.title || occLabel);
+    return clean(e.title) || occLabel;
+  }
+
+  function questions(match, profile) {
+    var out = [];
+    (match.next_questions || []).forEach(function (q) {
+      var slot = typeof q === 'string' ? q : (q && (q.slot || q.id));
+      if (SLOT_QUESTIONS[slot] && out.indexOf(SLOT_QUESTIONS[slot]) < 0) out.push(SLOT_QUESTIONS[slot]);
+    });
+    pendingLicences(profile).forEach(function (l) {
+      out.push('När blir körkortet (' + l.cat + ') giltigt i Sverige, och behöver det bytas ut eller tas om?');
+    });
+    var noYears = (profile.experiences || []).filter(function (x) { return !x.years; })[0];
+    if (noYears) out.push('Hur länge arbetade klienten som ' + clean(noYears.occupation && noYears.occupation.label).toLowerCase() + '?');
+    var abroad = (profile.experiences || []).filter(function (x) { return x.abroad; })[0];
+    if (abroad) out.push('Har klienten betyg, intyg eller legitimation från arbetet som ' + clean(abroad.occupation.label).toLowerCase() + ' i ett annat land?');
+    return out;
+  }
+
+  function licenceById(id) { return LICENCES.filter(function (l) { return l.id === id; })[0] || null; }
+  function pendingLicences(profile) {
+    return ((profile && profile.constraints) || []).filter(function (c) {
+      return c.kind === 'other' && String(c.value).indexOf(PENDING_PREFIX) === 0;
+    }).map(function (c) {
+      var cat = String(c.value).slice(PENDING_PREFIX.length);
+      return LICENCES.filter(function (l) { return l.cat === cat; })[0] || { cat: cat, name: '' };
+    });
+  }
+  function langName(code) { return LANG_NAMES[code] || code || 'okänt språk'; }
+  function eduName(x) {
+    var byBand = EDU_LEVELS.filter(function (l) { return l.band === x.label; })[0];
+    var bySun = EDU_LEVELS.filter(function (l) { return x.sun_level && l.sun === String(x.sun_level); })[0];
+    var lvl = byBand || bySun;
+    return lvl ? lvl.name : (x.label || 'Utbildning');
+  }
+  function skillName(s) {
+    var lic = licenceById(s.id);
+    return lic ? 'Körkort ' + lic.cat + ' (' + lic.name + ')' : clean(s.label);
+  }
+  function constraintText(c) {
+    if (c.kind === 'region') return 'Region: ' + clean(c.label);
+    if (c.kind === 'municipality') return 'Kommun: ' + clean(c.label);
+    if (c.kind === 'avoid') return 'Vill undvika eller kan inte: ' + clean(c.label);
+    if (c.kind === 'study_pace') return 'Studietakt: ' + clean(c.label);
+    if (c.kind === 'distance_learning') return 'Distansstudier: ' + clean(c.label);
+    if (String(c.value).indexOf(PENDING_PREFIX) === 0) {
+      var cat = String(c.value).slice(PENDING_PREFIX.length);
+      return 'Körkort ' + cat + ': inte giltigt än';
+    }
+    return 'Begränsning: ' + clean(c.label);
+  }
+
+  window.CopilotText = {
+    WEIGHTS: WEIGHTS, AVOID_FACTOR: AVOID_FACTOR, FIT_FULL: FIT_FULL, LANG_NAMES: LANG_NAMES, LANG_LEVELS: LANG_LEVELS,
+    EDU_LEVELS: EDU_LEVELS, LICENCES: LICENCES, LIMITS: LIMITS, PENDING_PREFIX: PENDING_PREFIX,
+    fit: fit, fitWord: fitWord, fitLegend: fitLegend, explain: explain, evidenceSentence: evidenceSentence,
+    citationTitle: citationTitle, questions: questions, licenceById: licenceById, pendingLicences: pendingLicences,
+    langName: langName, eduName: eduName, skillName: skillName, constraintText: constraintText, clean: clean, num: num
+  };
+})();
