@@ -2,7 +2,7 @@
 
 Answers in Arabic, Somali, Tigrinya, Dari/Persian, Ukrainian and English keep the Swedish names
 people will meet (Arbetsförmedlingen, Komvux, SFI, legitimation, Socialstyrelsen …) but explain them
-once: at the first use in an answer the gloss of the locale's ``terms`` follows in parentheses,
+once: at the first use in an answer the gloss of the locale's ``gloss.terms`` follows in parentheses,
 unless the sentence already explains it (the gloss is there, or the term is in parentheses itself).
 Quoted source titles («…») are never touched.
 """
@@ -19,7 +19,7 @@ _QUOTED = re.compile(r"«[^»]*»")
 @lru_cache(maxsize=16)
 def _terms(loc: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     # The locale's own terms only (no fallback: Swedish answers need no gloss).
-    terms = locale(loc).get("terms") or {}
+    terms = (locale(loc).get("gloss") or {}).get("terms") or {}
     out = []
     for term, gloss in terms.items():
         # Not inside a word, not already in parentheses, not a possessive ("Arbetsförmedlingen's").
