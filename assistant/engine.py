@@ -13,9 +13,9 @@ from typing import Any
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse
 from assistant.llm_budget import begin_turn
-from vagledning.domain.profile import Profile
 from assistant.turn import Deps, default_deps, run_events, run_turn
 from vagledning.domain.limits import check_turn
+from vagledning.domain.profile import Profile
 from vagledning.errors import VagledningError
 
 #: Kinds whose absence makes the service not ready.

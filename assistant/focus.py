@@ -12,9 +12,8 @@ their text, where every occupation is written as its Swedish title in «…».
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import re
+from collections.abc import Callable
 
 from assistant.intents import cues, normalize, ordinal, strip_cues
 from assistant.state import Focus, TurnState

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from assistant.contract import ChatMessage
-from vagledning.domain.redaction import redact
 from assistant.state import TurnState
+from vagledning.domain.redaction import redact
 
 
 def redact_turn(state: TurnState) -> None:

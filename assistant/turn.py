@@ -11,13 +11,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answers import honour_person, nothing_more, plan_demand, plan_licence, plan_more, repeats_earlier
 from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
-from assistant.evidence import (course_place, plan_courses, plan_describe, plan_salary, plan_suggest, plan_swedish,
-                                region_of)
-from assistant.answers import honour_person, nothing_more, plan_demand, plan_licence, plan_more, repeats_earlier
+from assistant.evidence import (
+    course_place,
+    plan_courses,
+    plan_describe,
+    plan_salary,
+    plan_suggest,
+    plan_swedish,
+    region_of,
+)
 from assistant.focus import find_focus, first_suggestion, named_in_message, previous_focus
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch

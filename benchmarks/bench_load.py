@@ -183,7 +183,7 @@ def start_server(port: int, log_path: Path, workers: int) -> subprocess.Popen:
     env = {**os.environ, "VAGLEDNING_RATE_LIMIT": "1000000/minute", "OPENBLAS_NUM_THREADS": "1",
            "ANONYMIZED_TELEMETRY": "False"}
     exe = Path(sys.executable).parent / "vagledning"
-    out = open(log_path, "wb")  # noqa: SIM115 - handed to the child
+    out = open(log_path, "wb")
     proc = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port),
                              "--workers", str(workers)], stdout=out,
                             stderr=subprocess.STDOUT, env=env, cwd=str(ROOT), start_new_session=True)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.api_support import make_app, start_app  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.service_double import ServiceDouble  # noqa: E402
+from tests.api_support import make_app, start_app
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.service_double import ServiceDouble
 
 BUDGET_GZ = 60 * 1024
 RUNS = 5

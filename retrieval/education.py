@@ -33,7 +33,7 @@ _GENERIC = {"utbildning", "utbildningar", "yrkesutbildning", "grund", "grundkurs
             "och", "med", "inom", "for", "övriga", "ovriga", "yrken", "arbete", "arbetare", "mfl", "fordjupning",
             "fördjupning", "påbyggnad", "pabyggnad", "larling", "lärling", "certifierad", "heltid", "deltid",
             "service", "inriktning", "svenska", "termin", "steg", "yrkesutgångar", "samt", "test", "basår",
-            "specialist", "specialister", "manager", "konsult", "utbildningar", "vidareutbildningar"}
+            "specialist", "specialister", "manager", "konsult", "vidareutbildningar"}
 _DISTANCE = re.compile(r"\bdistans|distance", re.I)
 
 

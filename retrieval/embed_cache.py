@@ -15,7 +15,7 @@ from retrieval.embeddings import Embedder
 
 
 def _key(embedder_name: str, text: str) -> bytes:
-    return hashlib.sha256(f"{embedder_name}\x00passage\x00{text}".encode("utf-8")).digest()
+    return hashlib.sha256(f"{embedder_name}\x00passage\x00{text}".encode()).digest()
 
 
 class EmbeddingCache:

@@ -10,8 +10,8 @@ import re
 
 from retrieval.education import education_options, programme_fits
 from retrieval.relations_regulated import regulated_evidence
-from vagledning.domain.links import link_problem
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.links import link_problem
 from vagledning.domain.runtime import Runtime
 
 SWEDEN_ID = "i46j_HmG_v64"

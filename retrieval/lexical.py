@@ -90,7 +90,7 @@ class LexicalIndex:
         tmp.replace(path)
 
     @staticmethod
-    def load(path: Path, generation: str) -> "LexicalIndex | None":
+    def load(path: Path, generation: str) -> LexicalIndex | None:
         try:
             with open(path, "rb") as fh:
                 data = pickle.load(fh)

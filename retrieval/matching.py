@@ -11,9 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from vagledning.domain.profile import Profile
 from retrieval.evidence import occupation_evidence
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
+from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
 
 W_EXPERIENCE = 1.0

@@ -16,29 +16,29 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from retrieval.relations_models import (  # noqa: F401  (re-exported: the public result types)
-    Occupation,
-    OccupationRef,
-    Ssyk,
-    Field,
+from retrieval.relations_esco import STRONGEST_FIRST, EscoRelationsMixin
+from retrieval.relations_models import (
+    AdCounts,
+    BarometerEntry,
+    Course,
     DemandedSkill,
-    Skill,
-    Similar,
+    DescriptionDoc,
     EscoMatch,
     EscoOccupation,
-    EscoSkillRef,
     EscoSkill,
-    AdCounts,
-    Salary,
-    BarometerEntry,
+    EscoSkillRef,
+    Field,
     ForecastRow,
-    Course,
-    Programme,
+    Occupation,
+    OccupationRef,
     Place,
     PlaceMatch,
-    DescriptionDoc,
+    Programme,
+    Salary,
+    Similar,
+    Skill,
+    Ssyk,
 )
-from retrieval.relations_esco import STRONGEST_FIRST, EscoRelationsMixin
 from retrieval.relations_schema import SCHEMA_VERSION, TABLES, RelationsWriter
 from vagledning.domain.geography import Geography
 from vagledning.errors import VagledningError

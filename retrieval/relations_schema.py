@@ -158,7 +158,7 @@ class RelationsWriter:
         self._conn.commit()
         self._conn.close()
 
-    def __enter__(self) -> "RelationsWriter":
+    def __enter__(self) -> RelationsWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:

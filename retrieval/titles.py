@@ -63,7 +63,7 @@ class TitleIndex:
                 self._suffix[head[i:]][occ_id] += 1
 
     @classmethod
-    def from_relations(cls, rel) -> "TitleIndex":
+    def from_relations(cls, rel) -> TitleIndex:
         rows = rel._all("SELECT id AS occ, label AS alias FROM occupations "
                         "UNION ALL SELECT occupation_id, title FROM occupation_titles")
         aliases: list[tuple[str, str]] = []

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from retrieval.lexicon import LANGS, LEXICON_DIR, lexicon_files  # noqa: E402
-from retrieval.lexicon.normalize import normalize_str  # noqa: E402
+from retrieval.lexicon import LANGS, LEXICON_DIR, lexicon_files
+from retrieval.lexicon.normalize import normalize_str
 
 
 def _occupations(data_dir: Path) -> dict[str, str]:

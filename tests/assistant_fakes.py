@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
+from retrieval.search import SearchHit
+from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import ConceptRef, Constraint, Experience, LanguageItem, Profile, Span, Wish
 
 # (regex, occupation label in the taxonomy) — experience unless a wish cue precedes it.
@@ -67,9 +70,6 @@ def keyword_interpret(text: str, rt, *, language: str | None = None, base: Profi
 # --------------------------------------------------------------------------- store-free fakes
 # Document ids below are real ids of the ingested store (taxonomy, AUB courses, statistics);
 # the facts are copied from the shared data (labour_market/*, education/aub_courses_by_ssyk.json).
-from retrieval.match_models import MatchResult, OccupationMatch, SkillRef  # noqa: E402
-from vagledning.domain.evidence import Evidence  # noqa: E402
-from retrieval.search import SearchHit  # noqa: E402
 
 KOCK_ID = "JbJw_as4_S93"
 KOCK_DOC = f"jobtech:occupation-name:{KOCK_ID}"

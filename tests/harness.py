@@ -17,7 +17,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,7 +84,7 @@ def start_server(env: dict[str, str], log_path: Path, *, timeout: float = 90.0) 
     """Start ``vagledning serve`` on a free 127.0.0.1 port with ``env`` added; wait for /healthz."""
     port = free_port()
     full_env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "ANONYMIZED_TELEMETRY": "False", **env}
-    out = open(log_path, "wb")  # noqa: SIM115 - closed with the process
+    out = open(log_path, "wb")
     proc = subprocess.Popen([str(VENV_BIN / "vagledning"), "serve", "--host", "127.0.0.1", "--port", str(port)],
                             stdout=out, stderr=subprocess.STDOUT, env=full_env, cwd=str(ROOT), start_new_session=True)
     out.close()

@@ -169,7 +169,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # keep test output clean
 
     # --- plumbing
@@ -247,7 +247,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
     # --- routes
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         self._record(b"")
         if self.path.rstrip("/") in ("/v1/models", "/models"):
             owner = self.server.owner
@@ -257,7 +257,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
 
-    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+    def do_POST(self) -> None:
         raw = self._read_body()
         body = self._record(raw)
         path = self.path.split("?", 1)[0].rstrip("/")

@@ -17,8 +17,17 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
-from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, LanguageItem, Profile,
-                              SkillItem, Span, Wish)
+from vagledning.domain.profile import (
+    ConceptRef,
+    Constraint,
+    EducationItem,
+    Experience,
+    LanguageItem,
+    Profile,
+    SkillItem,
+    Span,
+    Wish,
+)
 from vagledning.errors import VagledningError
 
 SKANE = "CaRE_1nn_cSU"

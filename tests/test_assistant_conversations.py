@@ -13,7 +13,7 @@ import pytest
 from assistant.citations import check
 from assistant.composers.grounded import GroundedComposer, format_number
 from assistant.contract import ChatMessage, ChatRequest
-from assistant.turn import Deps, prepare
+from assistant.turn import prepare
 
 pytestmark = pytest.mark.slow
 

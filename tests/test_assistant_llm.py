@@ -16,8 +16,16 @@ import pytest
 from assistant.contract import ChatEvent, ChatMessage, ChatRequest
 from assistant.engine import Engine
 from assistant.turn import Deps
-from tests.assistant_fakes import (INJECTED_AD, INJECTION, KOCK_DOC, KOCK_STATS, FakeRuntime, fake_details,
-                                   fake_match, keyword_interpret)
+from tests.assistant_fakes import (
+    INJECTED_AD,
+    INJECTION,
+    KOCK_DOC,
+    KOCK_STATS,
+    FakeRuntime,
+    fake_details,
+    fake_match,
+    keyword_interpret,
+)
 from tests.llm_server import BreakStream, Hang, HttpError, MalformedChunk, Reply, ToolCall, ToolCalls
 from vagledning.settings import Settings
 

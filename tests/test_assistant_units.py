@@ -11,13 +11,19 @@ from assistant.contract import ChatMessage, ChatRequest, Citation
 from assistant.engine import Engine
 from assistant.intents import detect_intent
 from assistant.locales import locale
-from vagledning.domain.profile import ConceptRef, Experience, Profile, SkillItem, Span
-from vagledning.domain.profile import merge_profiles
 from assistant.state import LOCALES
-from vagledning.domain.evidence import Evidence
 from assistant.turn import Deps
-from tests.assistant_fakes import (KOCK_COURSE, KOCK_DOC, KOCK_STATS, FakeRuntime, fake_details, fake_match,
-                                   keyword_interpret)
+from tests.assistant_fakes import (
+    KOCK_COURSE,
+    KOCK_DOC,
+    KOCK_STATS,
+    FakeRuntime,
+    fake_details,
+    fake_match,
+    keyword_interpret,
+)
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.profile import ConceptRef, Experience, Profile, SkillItem, Span, merge_profiles
 
 SPAN = Span(start=0, end=1, quote="x")
 

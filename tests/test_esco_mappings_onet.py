@@ -17,7 +17,7 @@ from ingest.sources.esco_mappings import (
     skill_mappings,
 )
 from ingest.sources.jobtech_taxonomy import JobTechTaxonomySource
-from ingest.sources.onet import OnetSource, US_NOTE
+from ingest.sources.onet import US_NOTE, OnetSource
 from retrieval.relations import Relations, RelationsWriter
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 

@@ -18,11 +18,20 @@ from assistant.contract import ChatEvent, ChatMessage, ChatRequest
 from assistant.engine import Engine
 from assistant.interpretation.llm_assist import llm_interpret, merge
 from assistant.turn import Deps
-from tests.assistant_fakes import (KOCK_DOC, KOCK_ID, SKANE, FakeRuntime, fake_details, fake_match,
-                                   keyword_interpret)
+from tests.assistant_fakes import KOCK_DOC, KOCK_ID, SKANE, FakeRuntime, fake_details, fake_match, keyword_interpret
 from tests.llm_server import Reply
-from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem,
-                                       Profile, SkillItem, Span, Wish)
+from vagledning.domain.profile import (
+    ConceptRef,
+    Constraint,
+    EducationItem,
+    Experience,
+    Interest,
+    LanguageItem,
+    Profile,
+    SkillItem,
+    Span,
+    Wish,
+)
 from vagledning.settings import Settings
 
 ASK = "Jag har jobbat som kock i sex år och vill jobba i Skåne."

@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.harness import ROOT, Canaries, canaries, copy_store, sse_events, start_server
 from tests.llm_server import Reply

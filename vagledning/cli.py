@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Optional
 
 import typer
 
@@ -115,7 +114,7 @@ class _Heartbeat:
 
 @app.command()
 def ingest(
-    only: Optional[str] = typer.Option(None, "--only", help="Comma-separated kinds to ingest (default: all). "
+    only: str | None = typer.Option(None, "--only", help="Comma-separated kinds to ingest (default: all). "
                                        "Kinds: occupation, ssyk, occupation_field, skill, skill_headline, "
                                        "esco_occupation, esco_skill, description, ad, course, programme."),
     source: str = typer.Option("files", "--source", help="files = the data directory; api = the live public APIs."),
@@ -176,12 +175,12 @@ def ingest(
 
 @app.command()
 def search(
-    query: Optional[str] = typer.Argument(None, help="What to look for, in any language."),
+    query: str | None = typer.Argument(None, help="What to look for, in any language."),
     kind: str = typer.Option("occupation", "--kind", "-k", help="occupation, ssyk, skill, esco_occupation, esco_skill, "
                              "ad, course, programme, description, occupation_field, skill_headline."),
     top: int = typer.Option(10, "--top", "-n", min=1, max=200, help="Number of hits."),
-    region: Optional[str] = typer.Option(None, "--region", help="Region concept id filter (ads, courses, programmes)."),
-    ssyk: Optional[str] = typer.Option(None, "--ssyk", help="SSYK code or ssyk-level-4 id filter."),
+    region: str | None = typer.Option(None, "--region", help="Region concept id filter (ads, courses, programmes)."),
+    ssyk: str | None = typer.Option(None, "--ssyk", help="SSYK code or ssyk-level-4 id filter."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","query"} lines on stdin, write one line each.'),
 ) -> None:
@@ -224,9 +223,9 @@ def search(
 
 @app.command()
 def interpret(
-    text: Optional[str] = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
-    language: Optional[str] = typer.Option(None, "--lang", help="Force the language (sv, en, ar, so, ti, fa, uk)."),
-    llm: Optional[bool] = typer.Option(None, "--llm/--no-llm", help="LLM-assisted interpretation (needs VAGLEDNING_LLM_BASE_URL); proposals are validated against the store."),
+    text: str | None = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
+    language: str | None = typer.Option(None, "--lang", help="Force the language (sv, en, ar, so, ti, fa, uk)."),
+    llm: bool | None = typer.Option(None, "--llm/--no-llm", help="LLM-assisted interpretation (needs VAGLEDNING_LLM_BASE_URL); proposals are validated against the store."),
     as_json: bool = typer.Option(False, "--json", help="Print the Profile as JSON."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, write one Profile line each.'),
 ) -> None:
@@ -275,11 +274,11 @@ def _print_profile(profile) -> None:
 
 @app.command()
 def match(
-    text: Optional[str] = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
-    region: Optional[str] = typer.Option(None, "--region", help="Region concept id (e.g. CaRE_1nn_cSU = Skåne län); "
+    text: str | None = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
+    region: str | None = typer.Option(None, "--region", help="Region concept id (e.g. CaRE_1nn_cSU = Skåne län); "
                                          "default: the place named in the text."),
     top: int = typer.Option(10, "--top", "-n", min=1, max=50),
-    language: Optional[str] = typer.Option(None, "--lang", help="Force the language."),
+    language: str | None = typer.Option(None, "--lang", help="Force the language."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON (the documented contract)."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, one result line each.'),
 ) -> None:
@@ -333,9 +332,9 @@ def _print_match(result) -> None:
 
 @app.command(name="eval")
 def eval_cmd(
-    dataset: Optional[str] = typer.Argument(None, help="A JSONL dataset (default: evals/datasets/dev/self_assessments.jsonl)."),
-    kind: Optional[str] = typer.Option(None, "--kind", help="self_assessments | job_titles | skills (default: from the file name)."),
-    report: Optional[str] = typer.Option(None, "--report", help="Write the Markdown report here."),
+    dataset: str | None = typer.Argument(None, help="A JSONL dataset (default: evals/datasets/dev/self_assessments.jsonl)."),
+    kind: str | None = typer.Option(None, "--kind", help="self_assessments | job_titles | skills (default: from the file name)."),
+    report: str | None = typer.Option(None, "--report", help="Write the Markdown report here."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Evaluate interpretation and matching on a dataset: hit@1/3/5, MRR, skill precision/recall per language."""
@@ -359,8 +358,8 @@ def eval_cmd(
 
 @app.command()
 def chat(
-    lang: Optional[str] = typer.Option(None, "--lang", help="Reply language (sv, sv-easy, en, ar, so, ti, fa, uk); default: detected."),
-    llm: Optional[bool] = typer.Option(None, "--llm/--no-llm", help="Use the configured OpenAI-compatible model (default: when configured)."),
+    lang: str | None = typer.Option(None, "--lang", help="Reply language (sv, sv-easy, en, ar, so, ti, fa, uk); default: detected."),
+    llm: bool | None = typer.Option(None, "--llm/--no-llm", help="Use the configured OpenAI-compatible model (default: when configured)."),
 ) -> None:
     """Talk with the assistant in the terminal (nothing is saved)."""
     settings = _settings()

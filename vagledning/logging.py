@@ -142,7 +142,7 @@ class PrivacyFilter(logging.Filter):
     Never drops a record (returns True) and never raises.
     """
 
-    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging API name
+    def filter(self, record: logging.LogRecord) -> bool:
         try:
             self._rewrite(record)
         except Exception:  # noqa: BLE001 - logging must never fail the caller
@@ -195,7 +195,7 @@ def _short_file(path: str) -> str:
 class JsonFormatter(logging.Formatter):
     """One JSON object per line from records rewritten by :class:`PrivacyFilter`."""
 
-    def format(self, record: logging.LogRecord) -> str:  # noqa: A003 - logging API name
+    def format(self, record: logging.LogRecord) -> str:
         ts = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
         payload: dict[str, Any] = {
             "ts": ts,

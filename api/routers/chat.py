@@ -11,11 +11,11 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
 from api.errors import INTERNAL_DETAIL, problem
-from vagledning.domain.limits import check_conversation
 from api.schemas import CHAT_EXAMPLES
 from api.sse import sse_frames
 from assistant.contract import ChatRequest, ChatResponse
 from assistant.service import AssistantService
+from vagledning.domain.limits import check_conversation
 from vagledning.settings import Settings
 
 log = logging.getLogger("api.chat")

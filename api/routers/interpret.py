@@ -5,10 +5,10 @@ from fastapi import APIRouter, Depends
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
-from vagledning.domain.limits import check_text
 from api.schemas import InterpretRequest
-from vagledning.domain.profile import Profile
 from assistant.service import AssistantService
+from vagledning.domain.limits import check_text
+from vagledning.domain.profile import Profile
 from vagledning.settings import Settings
 
 router = APIRouter(tags=["profile"])

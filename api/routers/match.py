@@ -8,9 +8,9 @@ from fastapi.encoders import jsonable_encoder
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
-from vagledning.domain.limits import check_text
 from api.schemas import MatchRequest
 from assistant.service import AssistantService
+from vagledning.domain.limits import check_text
 from vagledning.errors import BadInput
 from vagledning.settings import Settings
 

@@ -8,9 +8,9 @@ from fastapi.encoders import jsonable_encoder
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import get_service, get_settings
-from vagledning.domain.limits import check_text
 from assistant.service import AssistantService
 from vagledning.domain.documents import Kind
+from vagledning.domain.limits import check_text
 from vagledning.settings import Settings
 
 router = APIRouter(tags=["search"])

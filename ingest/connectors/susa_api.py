@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, Type, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -169,7 +169,7 @@ class SusaClient(ApiClient):
         self._max_pages = max_pages
         self.malformed: list[MalformedRecord] = []
 
-    def _pages(self, endpoint: str, key: str, model: Type[M], params: dict[str, Any]) -> Iterator[M]:
+    def _pages(self, endpoint: str, key: str, model: type[M], params: dict[str, Any]) -> Iterator[M]:
         # Relative paths ("infos", not "/infos") so the base URL's /api/1.1/ prefix is kept.
         page = 0
         while page < self._max_pages:

@@ -10,7 +10,7 @@ import json as jsonlib
 import logging
 import re
 from collections.abc import Callable
-from typing import Any, Type, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -180,7 +180,7 @@ class TaxonomyClient(ApiClient):
         limit: int | None = None,
         offset: int = 0,
         fields: str = BASIC_FIELDS,
-        model: Type[M] = Concept,  # type: ignore[assignment]
+        model: type[M] = Concept,  # type: ignore[assignment]
     ) -> list[M]:
         """All concepts of ``type``, fetched ``limit`` at a time from ``offset`` until a short
         (or empty, or repeated) page; each is parsed into ``model``."""

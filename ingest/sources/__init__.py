@@ -10,10 +10,10 @@ from ingest.sources.esco import EscoSource
 from ingest.sources.esco_mappings import EscoMappingsSource
 from ingest.sources.jobtech_taxonomy import JobTechTaxonomySource
 from ingest.sources.labour_market import LabourMarketSource
-from ingest.sources.ssyk_statistics import SsykStatisticsSource
 from ingest.sources.occupation_info import OccupationInfoSource
-from ingest.sources.regulated import RegulatedProfessionsSource
 from ingest.sources.onet import OnetSource
+from ingest.sources.regulated import RegulatedProfessionsSource
+from ingest.sources.ssyk_statistics import SsykStatisticsSource
 from ingest.sources.yh_programmes import YhProgrammesSource
 from vagledning.domain.documents import Kind
 

@@ -20,9 +20,9 @@ from ingest.sources._common import (
     guess_language,
     load_json,
     load_json_optional,
-    ssyk_codes,
     redact_contacts,
     require_dir,
+    ssyk_codes,
 )
 from ingest.sources.geography import load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta

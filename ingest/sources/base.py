@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from vagledning.domain.documents import Document, Kind, MalformedRecord
+
+if TYPE_CHECKING:
+    from retrieval.relations_schema import RelationsWriter
 
 
 class Source(Protocol):
@@ -23,6 +26,6 @@ class Source(Protocol):
         """Yield documents (and malformed-record reports) read from ``data_dir``."""
         ...
 
-    def write_relations(self, data_dir: Path, db: "RelationsWriter") -> None:  # noqa: F821
+    def write_relations(self, data_dir: Path, db: RelationsWriter) -> None:
         """Write exact relations (occupation->SSYK, ...) into the relations DB."""
         ...

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest.sources import esco_mappings
 from ingest.sources._common import (
     LICENCE_JOBTECH,
     LICENCE_JOBTECH_2019,
@@ -27,10 +28,9 @@ from ingest.sources._common import (
     ids_of,
     load_json,
     load_json_optional,
-    ssyk_codes,
     require_dir,
+    ssyk_codes,
 )
-from ingest.sources import esco_mappings
 from ingest.sources.geography import load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
@@ -74,7 +74,7 @@ class TaxonomyData:
     esco_labels: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, data_dir: Path) -> "TaxonomyData":
+    def load(cls, data_dir: Path) -> TaxonomyData:
         """Read every taxonomy file (missing required file -> DataDirMissing)."""
         tax = require_dir(data_dir) / "taxonomy"
         data = cls(

@@ -18,8 +18,8 @@ from ingest.sources._common import (
     concepts,
     ids_of,
     load_json,
-    ssyk_codes,
     require_dir,
+    ssyk_codes,
 )
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 

@@ -219,7 +219,7 @@ class InterestData:
     malformed: list[MalformedRecord]
 
     @classmethod
-    def load(cls, data_dir: Path) -> "InterestData":
+    def load(cls, data_dir: Path) -> InterestData:
         data_dir = Path(data_dir)
         onet, bad = read_interests(data_dir)
         activities, bad_act = read_activities(data_dir)

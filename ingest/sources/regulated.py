@@ -84,7 +84,7 @@ class Profession(BaseModel):
         return codes
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Profession":
+    def _consistent(self) -> Profession:
         if set(self.routes) != set(ROUTE_KEYS):
             raise ValueError(f"{self.key}: routes must be exactly {ROUTE_KEYS}")
         if any(not steps or any(not s.strip() for s in steps) for steps in self.routes.values()):
@@ -106,7 +106,7 @@ class RegulatedData(BaseModel):
     professions: list[Profession]
 
     @model_validator(mode="after")
-    def _known_authorities(self) -> "RegulatedData":
+    def _known_authorities(self) -> RegulatedData:
         keys = [p.key for p in self.professions]
         if len(keys) != len(set(keys)):
             raise ValueError("duplicate profession keys")

@@ -166,7 +166,7 @@ class Lexicon:
                     target.setdefault(t.toks[0], []).append(t)
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> "Lexicon":
+    def load(cls, directory: Path | None = None) -> Lexicon:
         """The lexicon from ``directory`` (default: this package), parsed once per process."""
         return _load_cached(str(directory or LEXICON_DIR))
 

@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from vagledning.domain.redaction_numbers import PHONE_TOKEN, luhn_valid, phone_end, plausible_date  # noqa: F401 (luhn_valid is public)
+from vagledning.domain.redaction_numbers import PHONE_TOKEN, luhn_valid, phone_end, plausible_date
 
 PNR, PHONE, EMAIL, ADDRESS, NAME = "personnummer", "telefon", "e-post", "adress", "namn"
 _FAILED = "[text borttagen]"

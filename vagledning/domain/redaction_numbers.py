@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+
 def luhn_valid(digits: str) -> bool:
     """Luhn checksum (as used by personnummer) over a string of decimal digits."""
     total = 0
