@@ -82,7 +82,7 @@ def _retry_after(request: Request) -> int:
         limit_item, keys = request.state.view_rate_limit
         reset_at, _remaining = request.app.state.limiter.limiter.get_window_stats(limit_item, *keys)
         return max(1, math.ceil(reset_at - time.time()))
-    except Exception:  # the window is unknown: a conservative default
+    except Exception:  # noqa: BLE001 - the window is unknown: a conservative default
         return 60
 
 

@@ -50,7 +50,8 @@ class TurnBudget:
         return None if deadline is None else max(0.0, deadline - time.monotonic())
 
 
-_BUDGET: ContextVar[TurnBudget] = ContextVar("vagledning_turn_budget", default=TurnBudget())
+# The default (allowed, no deadline) is never mutated: without seconds its deadline stays None.
+_BUDGET: ContextVar[TurnBudget] = ContextVar("vagledning_turn_budget", default=TurnBudget())  # noqa: B039
 
 
 def begin_turn(*, allowed: bool, seconds: float | None) -> TurnBudget:

@@ -1,8 +1,9 @@
 """Step 3: interpret the NEW user message and merge it into the profile the client sent.
 
 Merging is the core rule (:func:`vagledning.domain.profile.merge_profiles`): dedupe by concept
-id, never re-add a removed skill, a newly stated region/municipality replaces the old one. Questions about an occupation ("what does a welder earn?") do not turn
-that occupation into an experience or wish: only statements update the profile.
+id, never re-add a removed skill, a newly stated region/municipality replaces the old one.
+Questions about an occupation ("what does a welder earn?") do not turn that occupation into an
+experience or wish: only statements update the profile.
 """
 from __future__ import annotations
 

@@ -248,7 +248,8 @@ async def run(args) -> dict:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
     result = {
-        "sessions": args.sessions, "workers": args.workers, "duration_s": args.duration, "think_s": list(think), "turns_per_conversation": args.turns,
+        "sessions": args.sessions, "workers": args.workers, "duration_s": args.duration, "think_s": list(think),
+        "turns_per_conversation": args.turns,
         "cpus": os.cpu_count(), "composer": "llm" if os.environ.get("VAGLEDNING_LLM_BASE_URL") else "grounded",
         "server_ready_s": round(ready_s, 1), "turns": stats.turns, "conversations": stats.conversations,
         "languages": stats.by_language, "elapsed_s": round(elapsed, 1),
@@ -295,7 +296,8 @@ def main() -> None:
           f"errors {result['errors']}; first token p50/p95/p99 {result['first_token_ms']['p50']}/"
           f"{result['first_token_ms']['p95']}/{result['first_token_ms']['p99']} ms; whole turn p50/p95/p99 "
           f"{result['turn_ms']['p50']}/{result['turn_ms']['p95']}/{result['turn_ms']['p99']} ms; RSS max "
-          f"{result['rss_mb']['max']} MB; load generator CPU {result['client_cpu_s']} s → target (0 errors, p95 < 2 s) {'MET' if result['target_met'] else 'NOT MET'}")
+          f"{result['rss_mb']['max']} MB; load generator CPU {result['client_cpu_s']} s → target (0 errors, p95 < 2 s) "
+          f"{'MET' if result['target_met'] else 'NOT MET'}")
 
 
 if __name__ == "__main__":

@@ -151,7 +151,8 @@ class EvalReport(BaseModel):
 
     ``metrics[section][language][metric]``; sections are ``occupation``, ``ssyk``, ``interest``,
     ``skills``, ``esco``; language keys include ``overall``. ``by_category`` has the same shape
-    with the cases' ``category`` (task, informal, interest … / compound, english …) as keys. ``ssyk_code_agreement`` is the share of predicted
+    with the cases' ``category`` (task, informal, interest … / compound, english …) as keys.
+    ``ssyk_code_agreement`` is the share of predicted
     occupations that are expected occupations *and* carry one of the case's expected SSYK
     codes (None when no expected occupation was predicted): a low value means the
     predictor's ``ssyk_code`` is not the SSYK 2012 code (e.g. a legacy AMS id).

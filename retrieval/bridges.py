@@ -64,7 +64,7 @@ class Bridges:
             from retrieval.titles import title_index
 
             head, fam = title_index(self._relations()).head_family(query)
-        except Exception:  # relations not built yet
+        except Exception:  # noqa: BLE001 - relations not built yet
             return []
         # Rank only (confidence 0): a shared head word is a family, not a link the interpreter may show.
         return [Bridged("jobtech:occupation-name:" + oid, "head", 0.0, head) for oid, _ in fam]
@@ -98,7 +98,7 @@ class Bridges:
             from retrieval.titles import title_index
 
             return title_index(self._relations()).is_title_word(hit.term)
-        except Exception:
+        except Exception:  # noqa: BLE001 - relations not built yet: not a known title word
             return False
 
     def _pivot(self, search, query: str, query_vector=None) -> list[Bridged]:
@@ -108,7 +108,7 @@ class Bridges:
             return []
         try:
             rel = self._relations()
-        except Exception:  # relations not built yet: no pivot
+        except Exception:  # noqa: BLE001 - relations not built yet: no pivot
             return []
         out, seen = [], set()
         for hit in search.search(query, "esco_occupation", 5, bridges=False, query_vector=query_vector):
@@ -144,7 +144,7 @@ class Bridges:
         if key not in self._inner_cache:
             try:
                 self._inner_cache[key] = rel.jobtech_for_esco(esco_uri)
-            except Exception:  # a relations DB without the mapping
+            except Exception:  # noqa: BLE001 - a relations DB without the mapping
                 self._inner_cache[key] = []
         return self._inner_cache[key]
 
@@ -160,7 +160,7 @@ class Bridges:
     def _to_ssyk(self, items: list[Bridged]) -> list[Bridged]:
         try:
             rel = self._relations()
-        except Exception:
+        except Exception:  # noqa: BLE001 - relations not built yet: no SSYK groups
             return []
         out, seen = [], set()
         for b in items:

@@ -38,7 +38,8 @@ class MatchResult(BaseModel):
     region: str | None = None
     profile: Profile
     occupations: list[OccupationMatch] = Field(default_factory=list)
-    next_questions: list[str] = Field(default_factory=list, description="What is still missing (codes: experience, wish, region, education, language).")
+    next_questions: list[str] = Field(default_factory=list, description="What is still missing "
+                                      "(codes: experience, wish, region, education, language).")
     notes: list[str] = Field(default_factory=list)
     excluded: list[dict[str, Any]] = Field(default_factory=list, description=(
         "Occupations left out because of the person's limitations or refusals: id, label, reason, doc_id, evidence."))

@@ -37,7 +37,7 @@ class SkillGraph:
         self.size: dict[str, float] = defaultdict(float)
         try:
             rows = rel._all("SELECT occupation_uri, skill_uri, relation FROM esco_occupation_skills")
-        except Exception:  # a relations DB without ESCO
+        except Exception:  # noqa: BLE001 - a relations DB without ESCO
             rows = []
         for r in rows:
             w = ESSENTIAL if r["relation"] == "essential" else OPTIONAL
@@ -49,7 +49,7 @@ class SkillGraph:
         if esco_uri not in self._mapped:
             try:
                 links = [l for l in self.rel.jobtech_for_esco(esco_uri) if l.concept_type == "occupation"]
-            except Exception:
+            except Exception:  # noqa: BLE001 - a relations DB without the ESCO mapping
                 links = []
             self._mapped[esco_uri] = links
         return self._mapped[esco_uri]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +111,7 @@ class VectorStore:
             else:
                 try:
                     col = self._client.get_collection(name, embedding_function=None)
-                except Exception:
+                except Exception:  # noqa: BLE001 - chromadb versions raise different types for a missing collection
                     return None
             self._collections[kind] = col
         return self._collections[kind]
@@ -126,7 +127,7 @@ class VectorStore:
         total = self._wrap(col.count, "counting")
         page = 5000
         for offset in range(0, total, page):
-            got = self._wrap(lambda: col.get(include=["metadatas"], limit=page, offset=offset), "listing")
+            got = self._wrap(partial(col.get, include=["metadatas"], limit=page, offset=offset), "listing")
             for eid, meta in zip(got["ids"], got["metadatas"]):
                 doc_id = meta.get("doc_id", eid.split("#")[0])
                 rec = state.setdefault(doc_id, [meta.get("doc_hash", ""), [], int(meta.get("n_entries", 0)), set()])
@@ -148,7 +149,7 @@ class VectorStore:
         col = self.collection(kind)
         for i in range(0, len(ids), 5000):
             chunk = ids[i:i + 5000]
-            self._wrap(lambda: col.delete(ids=chunk), f"deleting from {kind}")
+            self._wrap(partial(col.delete, ids=chunk), f"deleting from {kind}")
 
     def all_entries(self, kind: str) -> tuple[list[str], list[str], list[dict]]:
         """Every entry of a kind (ids, texts, metadatas), for building the lexical index."""
@@ -160,7 +161,7 @@ class VectorStore:
         metas: list[dict] = []
         total = self._wrap(col.count, "counting")
         for offset in range(0, total, 5000):
-            got = self._wrap(lambda: col.get(include=["documents", "metadatas"], limit=5000, offset=offset), "listing")
+            got = self._wrap(partial(col.get, include=["documents", "metadatas"], limit=5000, offset=offset), "listing")
             ids += got["ids"]
             texts += [t or "" for t in got["documents"]]
             metas += got["metadatas"]
@@ -186,7 +187,7 @@ class VectorStore:
         got = self._wrap(lambda: col.get(where={"doc_id": {"$in": list(doc_ids)}}, include=["metadatas", "documents"]),
                          f"reading {kind}")
         out: dict[str, dict] = {}
-        for eid, meta, text in zip(got["ids"], got["metadatas"], got["documents"]):
+        for meta, text in zip(got["metadatas"], got["documents"]):
             rec = out.setdefault(meta["doc_id"], {"metadata": meta, "text": ""})
             if meta.get("part") == "text":
                 rec["text"] = text or ""
@@ -200,5 +201,5 @@ class VectorStore:
         for col in self._wrap(self._client.list_collections, "listing collections"):
             name = col if isinstance(col, str) else col.name
             if name.startswith(self._prefix + "-"):
-                self._wrap(lambda: self._client.delete_collection(name), "dropping")
+                self._wrap(partial(self._client.delete_collection, name), "dropping")
         self._collections.clear()

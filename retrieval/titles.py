@@ -74,7 +74,7 @@ class TitleIndex:
             for r in rel._all("SELECT jobtech_id, esco_label_sv FROM esco_crosswalk WHERE concept_type = 'occupation' "
                               "AND relation IN ('exact-match', 'close-match') AND esco_label_sv IS NOT NULL"):
                 aliases.append((r["esco_label_sv"], r["jobtech_id"]))
-        except Exception:  # a relations DB from before the ESCO mapping
+        except Exception:  # noqa: BLE001 - a relations DB from before the ESCO mapping
             pass
         return cls(aliases)
 

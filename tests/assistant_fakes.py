@@ -16,7 +16,8 @@ from vagledning.domain.profile import ConceptRef, Constraint, Experience, Langua
 # (regex, occupation label in the taxonomy) — experience unless a wish cue precedes it.
 OCCUPATIONS = [
     (r"kock|cook|chef|طباخ|cunto karis|кухар|آشپز|ኩኽና", "Kock, à la carte"),
-    (r"undersköterska|nursing assistant|مساعد تمريض|kalkaaliye|молодша медсестра|بهیار|ነርስ", "Undersköterska, vård- och specialavdelning och mottagning"),
+    (r"undersköterska|nursing assistant|مساعد تمريض|kalkaaliye|молодша медсестра|بهیار|ነርስ",
+     "Undersköterska, vård- och specialavdelning och mottagning"),
     (r"svetsare|welder|لحام|alxamiye|зварювальник|جوشکار", "Svetsare"),
     (r"cnc[- ]?operatör|cnc operator", "CNC-operatör"),
     (r"barnskötare|childcare worker|مربية أطفال", "Barnskötare"),

@@ -119,7 +119,7 @@ def test_chroma_down_then_back(fake_store, data_dir, tmp_path):
     assert during, "the load generator sent nothing while Chroma was down"
     bad = [r for r in load.results if r[2] >= 500 and r[2] != 503]
     assert bad == [], bad[:3]
-    for t0, elapsed, status, ctype, text in during:
+    for _t0, elapsed, status, ctype, text in during:
         # 200 only when the answer needed no Chroma call (the search keeps a small result cache).
         assert status in (200, 503), (status, text)
         if status == 503:

@@ -6,6 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from assistant.errors import PromptError
 from assistant.prompts import (
@@ -179,5 +180,5 @@ def test_evidence_block_numbering_truncation_and_documents() -> None:
 def test_prompt_template_is_typed_and_frozen() -> None:
     tpl = load_prompt("answer_task")
     assert isinstance(tpl, PromptTemplate)
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         tpl.body = "x"  # type: ignore[misc]

@@ -35,7 +35,7 @@ def _settings():
 
     try:
         return get_settings()
-    except Exception as exc:  # pydantic ValidationError: name the variable, not a stack trace
+    except Exception as exc:  # noqa: BLE001 - pydantic ValidationError or SettingsError: name the variable, not a stack trace
         fail(f"invalid configuration: {exc}")
 
 
@@ -225,7 +225,8 @@ def search(
 def interpret(
     text: str | None = typer.Argument(None, help="A self-assessment in any language (or use --jsonl)."),
     language: str | None = typer.Option(None, "--lang", help="Force the language (sv, en, ar, so, ti, fa, uk)."),
-    llm: bool | None = typer.Option(None, "--llm/--no-llm", help="LLM-assisted interpretation (needs VAGLEDNING_LLM_BASE_URL); proposals are validated against the store."),
+    llm: bool | None = typer.Option(None, "--llm/--no-llm", help="LLM-assisted interpretation (needs "
+                                    "VAGLEDNING_LLM_BASE_URL); proposals are validated against the store."),
     as_json: bool = typer.Option(False, "--json", help="Print the Profile as JSON."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, write one Profile line each.'),
 ) -> None:
@@ -345,7 +346,8 @@ def eval_cmd(
     def body():
         from evals.runner import run_dataset
 
-        path = Path(dataset) if dataset else Path(__file__).resolve().parent.parent / "evals" / "datasets" / "dev" / "self_assessments.jsonl"
+        dev = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "dev" / "self_assessments.jsonl"
+        path = Path(dataset) if dataset else dev
         if not path.exists():
             fail(f"dataset not found: {path}")
         rep = run_dataset(settings, path, kind=kind)

@@ -125,7 +125,7 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
     v = Validation()
     try:
         proposed = Profile.model_validate(raw)
-    except Exception as exc:  # pydantic ValidationError: the whole output is unusable
+    except Exception as exc:  # noqa: BLE001 - pydantic ValidationError or worse: the whole output is unusable
         v.error = f"schema: {type(exc).__name__}"
         return Profile(), v
     from assistant.composers.llm import ISO_639_1
@@ -252,7 +252,7 @@ def llm_interpret(redacted_text: str, rt: Runtime, *, language: str | None, chat
             language=language or "unknown")
         reply = llm_budget.call_within(lambda: model.invoke(prompt), budget.deadline)
         raw = _json_object(getattr(reply, "content", reply) if not isinstance(reply, str) else reply)
-    except Exception as exc:  # any failure of the model leaves the deterministic profile alone
+    except Exception as exc:  # noqa: BLE001 - any failure of the model leaves the deterministic profile alone
         v.error = type(exc).__name__
         log.info("llm_interpret_failed error_type=%s", type(exc).__name__)
         return Profile(), v

@@ -111,7 +111,7 @@ def split_statements(text: str) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         cuts[m.end()] = m.end()
     # Soft cuts: commas and joiners followed by a new clause.
-    for i, (tok, s, e) in enumerate(toks):
+    for i, (tok, s, _e) in enumerate(toks):
         o_start = norm.index[s]
         if i > 0:
             prev_end = norm.index[toks[i - 1][2] - 1] + 1
@@ -217,7 +217,7 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
                     continue  # "college diploma": one hint per level and statement
                 result.education.append(EducationHint(text=text[s:e], start=s, end=e, statement=si, band=p["band"],
                                                       sun_level=str(p["sun"]), sun_concept_id=p["sun_concept"], seqf=p.get("seqf")))
-        for k, (tok, ts, te) in enumerate(toks):
+        for k, (tok, _ts, te) in enumerate(toks):
             years = None
             first = k
             if tok in cues.year_units or any(v in cues.year_units for v in variants(tok)):

@@ -66,7 +66,7 @@ def _path_of(client: httpx.Client, method: str, url: str) -> str:
     # text typed by a user, so they never reach a message or a log line.
     try:
         return client.build_request(method, url).url.path or "/"
-    except Exception:  # pragma: no cover - a malformed URL is a programming error
+    except Exception:  # noqa: BLE001  # pragma: no cover - a malformed URL must not leak into the message
         return "<invalid url>"
 
 
