@@ -193,8 +193,7 @@ class GroundedComposer:
 
     def _run(self, state: TurnState, exempt: set[str]) -> Generator[str, None, list[Citation]]:
         pieces, numbers = self.render(state, state.facts, exempt=exempt)
-        for piece in pieces:
-            # One chunk per sentence: the answer exists at once, so word-sized chunks only multiplied
-            # SSE frames (hundreds per answer; the event loop became the bottleneck under load).
-            yield piece
+        # One chunk per sentence: the answer exists at once, so word-sized chunks only multiplied
+        # SSE frames (hundreds per answer; the event loop became the bottleneck under load).
+        yield from pieces
         return self.citations(state, numbers)
