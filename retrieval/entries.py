@@ -19,7 +19,7 @@ MAX_EMBEDDED_ALIASES = 12   # beyond this, aliases are matched lexically only (c
 NO_CAP = 10_000
 EMBED_POLICY: dict[str, tuple[int, bool]] = {
     "occupation": (NO_CAP, True),
-    "interest_profile": (0, True),   # cited, not matched by name: title + text only
+    "interest_profile": (0, False),  # cited, found by occupation: title embedded, text BM25 only (2,793 texts)
     "esco_skill": (0, False),
     "esco_occupation": (6, False),
     "skill": (MAX_EMBEDDED_ALIASES, False),
