@@ -179,7 +179,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         if ev.facts.get("median") is not None:
             state.say("occ.salary_short", ev.doc_id, median=_num(ev.facts["median"]))
     skills = by_type.get("skills")
-    if skills and match.missing_skills:
+    if skills and match.missing_skills and position == 0:  # the best match only: keeps the answer short
         ev = state.add_evidence(skills[0])
         state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:3]]})
     say_education(state, items, region, limit=1)
