@@ -93,6 +93,8 @@ def say_salary(state: TurnState, ev: Evidence, group: str | None = None) -> None
     if f.get("low") is not None and f.get("high") is not None:
         state.say("occ.salary", ev.doc_id, low=_num(f["low"]), median=_num(f.get("median")), high=_num(f["high"]),
                   group=sv_title(group, "ssyk") if group else sv_title(ev.title, ev.kind))
+        if f.get("caveat"):  # the low/high percentiles are undocumented (issue 14): say so with the figures
+            state.say("occ.salary_caveat", ev.doc_id)
     elif f.get("median") is not None:
         state.say("occ.salary_median", ev.doc_id, median=_num(f["median"]),
                   group=sv_title(group, "ssyk") if group else sv_title(ev.title, ev.kind))

@@ -18,8 +18,11 @@ from retrieval.errors import EmbedderError
 class Embedder(Protocol):
     """Turns texts into L2-normalised float32 vectors."""
 
-    name: str
-    dim: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dim(self) -> int: ...
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embed documents; returns (n, dim)."""

@@ -131,7 +131,8 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
             if meta.get("salary_median"):
                 items.append(_item("salary", "statistics", sdoc, stats_id, snippet=_salary_passage(sdoc.get("text", "")),
                                    low=meta.get("salary_low"), median=meta["salary_median"], high=meta.get("salary_high"),
-                                   currency="SEK/month", ssyk_code=meta.get("ssyk_code")))
+                                   currency="SEK/month", ssyk_code=meta.get("ssyk_code"),
+                                   caveat="salary_percentiles_undocumented"))
         forecasts = rel.forecasts_for_ssyk(occ.ssyk_id)
         if forecasts:
             for fid in forecasts[:1]:

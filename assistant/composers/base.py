@@ -7,7 +7,7 @@ when the iteration ends, ``citations`` holds the citations the composer proposes
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
 from assistant.contract import Citation
 from assistant.errors import AssistantError
@@ -30,6 +30,10 @@ class Composition:
         self.citations: list[Citation] = []
         #: Sentences the composer knows state no fact (greeting, question, general guidance).
         self.exempt: set[str] = exempt if exempt is not None else set()
+        #: (code, message) of what a composer's output guard removed, shown to the person.
+        self.notices: list[tuple[str, str]] = []
+        #: The output guard's counts (LLM composer only), for logs and tests.
+        self.report: Any = None
         self.done = False
 
     def __iter__(self) -> Iterator[str]:

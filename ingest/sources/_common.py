@@ -109,6 +109,12 @@ def ids_of(value: Any) -> list[str]:
     return [v["id"] for v in value if isinstance(v, dict) and isinstance(v.get("id"), str)]
 
 
+def first_id(value: Any, default: str | None = None) -> str | None:
+    """The first id of a relation list, or ``default`` when it names none."""
+    ids = ids_of(value)
+    return ids[0] if ids else default
+
+
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(r"</?(p|br|li|ul|ol|div|h\d|paragraph|item|list)\b[^>]*>", re.I)
 _WS = re.compile(r"\s+")

@@ -19,8 +19,12 @@ if TYPE_CHECKING:
 class Source(Protocol):
     """A file-backed source of documents and relations."""
 
-    name: str                     # short id, e.g. "jobtech_taxonomy"
-    kinds: tuple[Kind, ...]       # kinds of documents it yields
+    # Read-only members: a source declares them as class attributes of its own (narrower) types.
+    @property
+    def name(self) -> str: ...        # short id, e.g. "jobtech_taxonomy"
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]: ...   # kinds of documents it yields
 
     def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
         """Yield documents (and malformed-record reports) read from ``data_dir``."""

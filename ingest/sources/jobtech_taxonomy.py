@@ -123,7 +123,7 @@ class JobTechTaxonomySource:
         data = TaxonomyData.load(Path(data_dir))
         ssyk_by_id = {c["id"]: c for c in data.ssyk if isinstance(c.get("id"), str)}
         field_by_id = {c["id"]: c for c in data.fields if isinstance(c.get("id"), str)}
-        field_of_ssyk = {sid: (ids_of(c.get("broader")) or [None])[0] for sid, c in ssyk_by_id.items()}
+        field_of_ssyk = {sid: first_id(c.get("broader")) for sid, c in ssyk_by_id.items()}
         occ_labels: dict[str, str] = {}
 
         for i, occ in enumerate(data.occupations):
@@ -133,8 +133,8 @@ class JobTechTaxonomySource:
                                       reason="occupation concept without id or preferred_label")
                 continue
             occ_labels[oid] = label
-            ssyk_id = (ids_of(occ.get("ssyk")) or [data.occ_to_ssyk.get(oid, {}).get("ssyk_id")])[0]
-            field_id = (ids_of(occ.get("area")) or [field_of_ssyk.get(ssyk_id)])[0]
+            ssyk_id = first_id(occ.get("ssyk"), data.occ_to_ssyk.get(oid, {}).get("ssyk_id"))
+            field_id = first_id(occ.get("area"), field_of_ssyk.get(ssyk_id or ""))
             titles = [t["preferred_label"] for t in occ.get("title") or []
                       if isinstance(t, dict) and isinstance(t.get("preferred_label"), str)]
             titles += data.titles_by_occupation.get(oid, [])
@@ -193,7 +193,8 @@ class JobTechTaxonomySource:
             for key, rec in data.legacy_items(type_):
                 cid = rec.get("conceptId") if isinstance(rec, dict) else None
                 label = rec.get("preferredLabel") if isinstance(rec, dict) else None
-                if not isinstance(cid, str) or not isinstance(label, str) or not label.strip():
+                if (not isinstance(rec, dict) or not isinstance(cid, str) or not isinstance(label, str)
+                        or not label.strip()):
                     yield MalformedRecord(source=self.name, locator=f"{LEGACY_DUMP.name}#{type_}/{key}",
                                           reason="record without conceptId or preferredLabel")
                     continue
@@ -216,16 +217,16 @@ class JobTechTaxonomySource:
         crosswalk is written by ``esco_mappings``)."""
         data_dir = Path(data_dir)
         data = TaxonomyData.load(data_dir)
-        ssyk_field = {c["id"]: (ids_of(c.get("broader")) or [None])[0] for c in data.ssyk if isinstance(c.get("id"), str)}
+        ssyk_field = {c["id"]: first_id(c.get("broader")) for c in data.ssyk if isinstance(c.get("id"), str)}
         occ_rows, title_rows = [], []
         for occ in data.occupations:
             oid, label = occ.get("id"), occ.get("preferred_label")
             if not isinstance(oid, str) or not isinstance(label, str):
                 continue
-            ssyk_id = (ids_of(occ.get("ssyk")) or [data.occ_to_ssyk.get(oid, {}).get("ssyk_id")])[0]
+            ssyk_id = first_id(occ.get("ssyk"), data.occ_to_ssyk.get(oid, {}).get("ssyk_id"))
             definition, def_source = clean_definition(data.definitions.get(oid))
             occ_rows.append({"id": oid, "label": label, "ssyk_id": ssyk_id,
-                             "field_id": (ids_of(occ.get("area")) or [ssyk_field.get(ssyk_id)])[0],
+                             "field_id": first_id(occ.get("area"), ssyk_field.get(ssyk_id or "")),
                              "definition": definition or None, "definition_source": def_source})
             titles = [t.get("preferred_label") for t in occ.get("title") or [] if isinstance(t, dict)]
             titles += data.titles_by_occupation.get(oid, [])

@@ -54,7 +54,7 @@ class OccupationInfoSource:
                 continue
             occ = occupations.get(oid, {})
             label = occ.get("preferred_label") or oid
-            ssyk_id = (ids_of(occ.get("ssyk")) or [None])[0]
+            ssyk_id = first_id(occ.get("ssyk"))
             body = clean_text(text)
             req = requirements.get(oid)
             if isinstance(req, str) and req.strip():

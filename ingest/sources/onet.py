@@ -197,8 +197,8 @@ def _occupations(data_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
         oid, label = c.get("id"), c.get("preferred_label")
         if isinstance(oid, str) and isinstance(label, str):
             labels[oid] = label
-            sid = (ids_of(c.get("ssyk")) or [(occ_to_ssyk.get(oid) or {}).get("ssyk_id")
-                                            if isinstance(occ_to_ssyk, dict) else None])[0]
+            sid = first_id(c.get("ssyk"), (occ_to_ssyk.get(oid) or {}).get("ssyk_id")
+                           if isinstance(occ_to_ssyk, dict) else None)
             if sid:
                 ssyk[oid] = sid
     return labels, ssyk

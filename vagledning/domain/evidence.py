@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
+
+from vagledning.domain.links import link_verdict
 
 #: What an item says: a derived fact about an occupation, or (for plain hits) the document kind.
 EvidenceType = Literal[
@@ -19,6 +21,13 @@ EvidenceType = Literal[
     "occupation_field", "skill", "skill_headline", "esco_occupation", "esco_skill", "statistics",
     "interest_profile",
 ]
+
+#: Known weaknesses of a source that an answer citing it must state (issue 14; ``vagledning
+#: data-report`` lists them per owner). Evidence carries the key in ``facts["caveat"]``.
+CAVEATS: dict[str, str] = {
+    "salary_percentiles_undocumented": "The source does not document which percentiles the low and high salary "
+                                       "figures are (presumably the 10th and 90th) nor the year they describe.",
+}
 
 
 class Evidence(BaseModel):
@@ -31,6 +40,16 @@ class Evidence(BaseModel):
     url: str | None = None
     snippet: str = ""
     facts: dict[str, Any] = Field(default_factory=dict, description="Structured values (counts, salary, place …).")
+
+    @model_validator(mode="after")
+    def _withhold_bad_link(self) -> Evidence:
+        # One rule for every path that builds evidence: a link the data-quality report marks bad
+        # (editing/admin paths, staging hosts, non-web schemes) is never cited; the fact stays.
+        ok, reason = link_verdict(self.url)
+        if not ok:
+            self.url = None
+            self.facts = {**self.facts, "link_withheld": reason}
+        return self
 
     @classmethod
     def coerce(cls, item: Any) -> Evidence | None:
@@ -54,5 +73,7 @@ class Evidence(BaseModel):
                 continue
             if isinstance(v, list):
                 v = ", ".join(str(x) for x in v)
+            if k == "caveat":
+                v = CAVEATS.get(str(v), v)
             lines.append(f"{self.type}.{k}: {v}")
         return "\n".join(lines)

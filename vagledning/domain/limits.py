@@ -15,8 +15,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Message(Protocol):
-    role: str
-    content: str
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def content(self) -> str: ...
 
 
 def check_text(text: str | None, max_chars: int, what: str = "The text") -> None:

@@ -44,3 +44,30 @@ def link_problem(url: str | None) -> str | None:
         if k in _BAD_PARAMS and (value.lower() in _BAD_PARAM_VALUES or k.startswith("preview")):
             return "editing or preview view"
     return None
+
+
+#: Links that are fine to show but are not a page about the record itself (a site search, a
+#: statistics landing page): the report counts them; answers may cite them.
+_GENERIC_PAGES = (
+    (re.compile(r"yrkeshogskolan\.se/hitta-utbildning/sok/"), "search page, not the programme's own page"),
+    (re.compile(r"scb\.se/hitta-statistik/statistik-efter-amne/"), "statistics landing page, not the table"),
+    (re.compile(r"data\.jobtechdev\.se/annonser/historiska/index\.html"), "dataset index, not the figures"),
+)
+
+
+def link_verdict(url: str | None) -> tuple[bool, str | None]:
+    """May ``url`` be cited in an answer? ``(True, None)`` for a plain public page or no link,
+    ``(False, reason)`` for what :func:`link_problem` rejects. The data-quality report and evidence
+    building both use this one rule, so an answer never cites a link the report marks bad."""
+    problem = link_problem(url)
+    return (problem is None, problem)
+
+
+def link_note(url: str | None) -> str | None:
+    """A citable link's weakness worth reporting to its owner (generic page instead of the record's own)."""
+    if not url:
+        return None
+    for pattern, note in _GENERIC_PAGES:
+        if pattern.search(url):
+            return note
+    return None

@@ -18,8 +18,11 @@ from vagledning.settings import Settings
 class Embedder(Protocol):
     """Turns texts into L2-normalised vectors (query side; passages are ingest's business)."""
 
-    name: str
-    dim: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dim(self) -> int: ...
 
     def embed_queries(self, texts: list[str]) -> Any: ...
 
@@ -40,7 +43,8 @@ class Search(Protocol):
     """Hybrid (dense + BM25) search in one kind; hits are ``retrieval.search.SearchHit``."""
 
     def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
-               municipality: str | None = None, ssyk: str | None = None) -> list[Any]: ...
+               municipality: str | None = None, ssyk: str | None = None, query_vector: Any = None,
+               depth: int | None = None, bridges: bool = True) -> list[Any]: ...
 
 
 @runtime_checkable
