@@ -28,6 +28,9 @@ TASK_PATH_SKIP = 0.85         # a linked title at this confidence makes the skil
 TASK_PATH_MAX = 2
 TASK_PATH_MIN = 0.5
 TASK_PATH_CONFIDENCE = 0.6    # below a named occupation (experience links score 0.6-0.99)
+FALLBACK_INTEREST = 0.4       # a statement read as an interest only because nothing else was found
+FALLBACK_WORDS = 4
+_HAS_LETTER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _span(text: str, start: int, end: int, message: int) -> Span:
@@ -198,6 +201,16 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
         if not any(l.code == code for l in profile.languages):
             profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
                                                   confidence=0.9))
+    if not (profile.experiences or profile.interests or any(w.concept for w in profile.wishes)):
+        # Nothing that leads to an occupation: what the person said about themselves is read as
+        # what they like, so the interest route (retrieval/interests) can still suggest directions.
+        for st in statements:
+            # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
+            if st.kind in ("other", "experience", "interest", "wish", "education") and \
+                    len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
+                profile.interests.append(Interest(label=st.text.strip()[:120],
+                                                  span=_span(red, st.start, st.end, message_index),
+                                                  confidence=FALLBACK_INTEREST))
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     return profile

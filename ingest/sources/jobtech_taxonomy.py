@@ -25,6 +25,7 @@ from ingest.sources._common import (
     atlas_url,
     clean_text,
     concepts,
+    first_id,
     ids_of,
     load_json,
     load_json_optional,

@@ -16,7 +16,7 @@ from ingest.sources._common import (
     atlas_url,
     clean_text,
     concepts,
-    ids_of,
+    first_id,
     load_json,
     require_dir,
     ssyk_codes,

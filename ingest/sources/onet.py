@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.sources._common import concepts, ids_of, load_json, load_json_optional, require, require_dir
+from ingest.sources._common import concepts, first_id, load_json, load_json_optional, require, require_dir
 from ingest.sources.esco_mappings import OCCUPATION_TABLE, esco_isco_codes, occupation_mappings, rows_only
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
@@ -239,13 +239,9 @@ def _weighted_mean(weights: dict[str, float], onet: dict[str, OnetOccupation]) -
     return {t: round(sum(w * onet[c].scores[t] for c, w in weights.items()) / total, 3) for t in RIASEC}
 
 
-def build_profiles(onet: dict[str, OnetOccupation], crosswalk: Iterable[tuple[str, str, str]],
-                   mappings: Iterable[tuple[str, str, str, str | None]], isco_of_esco: dict[str, str],
-                   occupation_ssyk: dict[str, str], occupation_ids: set[str]) -> dict[str, Profile]:
-    """Profiles for ``occupation_ids`` by the routes in the module doc.
-
-    ``mappings`` are (jobtech id, ESCO/ISCO URI, relation, ISCO code of an ISCO row).
-    """
+def _crosswalk_weights(onet: dict[str, OnetOccupation], crosswalk: Iterable[tuple[str, str, str]],
+                       isco_of_esco: dict[str, str]) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """O*NET code weights per ESCO occupation and per ISCO code (directly or through ESCO's ISCO code)."""
     onet_of_esco: dict[str, dict[str, float]] = defaultdict(dict)   # ESCO occupation -> code -> weight
     onet_of_isco: dict[str, dict[str, float]] = defaultdict(dict)   # ISCO code -> code -> weight
     for code, uri, match in crosswalk:
@@ -256,10 +252,40 @@ def build_profiles(onet: dict[str, OnetOccupation], crosswalk: Iterable[tuple[st
             onet_of_isco[isco][code] = max(onet_of_isco[isco].get(code, 0.0), W_ONET[match])
         else:
             onet_of_esco[uri][code] = max(onet_of_esco[uri].get(code, 0.0), W_ONET[match])
-            isco = isco_of_esco.get(uri)
-            if isco:
+            esco_isco = isco_of_esco.get(uri)
+            if esco_isco:
                 w = W_ONET[match] * W_ISCO_VIA_ESCO
-                onet_of_isco[isco][code] = max(onet_of_isco[isco].get(code, 0.0), w)
+                onet_of_isco[esco_isco][code] = max(onet_of_isco[esco_isco].get(code, 0.0), w)
+    return onet_of_esco, onet_of_isco
+
+
+def _ssyk_route(profiles: dict[str, Profile], onet: dict[str, OnetOccupation], occupation_ssyk: dict[str, str],
+                occupation_ids: set[str]) -> None:
+    """Each profiled member of an SSYK group contributes its normalised code weights to the unprofiled ones."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for jid, sid in occupation_ssyk.items():
+        if jid in profiles:
+            members[sid].append(jid)
+    for jid in sorted(occupation_ids - set(profiles)):
+        group = occupation_ssyk.get(jid)
+        if not group or not members.get(group):
+            continue
+        weights: dict[str, float] = {}
+        for other in members[group]:
+            total = sum(profiles[other].weights.values())
+            for code, w in profiles[other].weights.items():
+                weights[code] = weights.get(code, 0.0) + w / total
+        profiles[jid] = Profile(jid, _weighted_mean(weights, onet), weights, "ssyk", [group])
+
+
+def build_profiles(onet: dict[str, OnetOccupation], crosswalk: Iterable[tuple[str, str, str]],
+                   mappings: Iterable[tuple[str, str, str, str | None]], isco_of_esco: dict[str, str],
+                   occupation_ssyk: dict[str, str], occupation_ids: set[str]) -> dict[str, Profile]:
+    """Profiles for ``occupation_ids`` by the routes in the module doc.
+
+    ``mappings`` are (jobtech id, ESCO/ISCO URI, relation, ISCO code of an ISCO row).
+    """
+    onet_of_esco, onet_of_isco = _crosswalk_weights(onet, crosswalk, isco_of_esco)
     direct: dict[str, dict[str, float]] = defaultdict(dict)
     via: dict[str, list[str]] = defaultdict(list)
     iscos: dict[str, dict[str, float]] = defaultdict(dict)   # jobtech id -> ISCO code -> weight
@@ -267,9 +293,9 @@ def build_profiles(onet: dict[str, OnetOccupation], crosswalk: Iterable[tuple[st
         if jid not in occupation_ids:
             continue
         w_jt = W_JOBTECH.get(relation, 0.5)
-        isco = isco_code or isco_of_esco.get(uri)
-        if isco:
-            iscos[jid][isco] = max(iscos[jid].get(isco, 0.0), w_jt)
+        jt_isco = isco_code or isco_of_esco.get(uri)
+        if jt_isco:
+            iscos[jid][jt_isco] = max(iscos[jid].get(jt_isco, 0.0), w_jt)
         for code, w in onet_of_esco.get(uri, {}).items():
             direct[jid][code] = direct[jid].get(code, 0.0) + w_jt * w
             if uri not in via[jid]:
@@ -285,21 +311,7 @@ def build_profiles(onet: dict[str, OnetOccupation], crosswalk: Iterable[tuple[st
                 weights[code] = weights.get(code, 0.0) + w_jt * w
         if weights:
             profiles[jid] = Profile(jid, _weighted_mean(weights, onet), weights, "isco", sorted(iscos[jid]))
-    # SSYK route: each profiled member of the group contributes its normalised code weights.
-    members: dict[str, list[str]] = defaultdict(list)
-    for jid, sid in occupation_ssyk.items():
-        if jid in profiles:
-            members[sid].append(jid)
-    for jid in sorted(occupation_ids - set(profiles)):
-        sid = occupation_ssyk.get(jid)
-        if not sid or not members.get(sid):
-            continue
-        weights = {}
-        for other in members[sid]:
-            total = sum(profiles[other].weights.values())
-            for code, w in profiles[other].weights.items():
-                weights[code] = weights.get(code, 0.0) + w / total
-        profiles[jid] = Profile(jid, _weighted_mean(weights, onet), weights, "ssyk", [sid])
+    _ssyk_route(profiles, onet, occupation_ssyk, occupation_ids)
     return profiles
 
 

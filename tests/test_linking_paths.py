@@ -1,0 +1,115 @@
+"""Linking beyond titles: interests -> RIASEC -> directions, compound heads, false friends, tasks."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.interpretation.linking import Link, prefer_titles
+from retrieval.interests import cue_scores, load_topics
+from retrieval.search import clauses
+from retrieval.titles import TitleIndex, reads_swedish
+
+
+# ---------------------------------------------------------------- cue words (no store needed)
+
+@pytest.mark.parametrize("text,lang,top", [
+    ("Jag gillar att rita och måla", "sv", "A"),
+    ("I love animals and being outdoors", "en", "R"),
+    ("احب مساعدة الناس", "ar", "S"),
+    ("Waxaan jeclahay xisaabta", "so", "I"),
+    ("ቆልዑ ምምሃር እፈቱ", "ti", "S"),
+    ("به فروش و تجارت علاقه دارم", "fa", "E"),
+    ("Люблю порядок і цифри", "uk", "C"),
+])
+def test_cue_words_point_to_the_interest_type_in_every_language(text, lang, top):
+    scores, topics = cue_scores(text, lang)
+    assert topics, text
+    assert max(scores, key=scores.get) == top
+
+
+def test_cue_words_stay_silent_on_unrelated_text_and_short_words_need_whole_words():
+    assert cue_scores("Hej, jag heter Anna", "sv")[1] == []
+    # "trä" (wood) must not fire on "träffa" and "lag" is no cue at all
+    assert "hands_tools" not in cue_scores("Jag vill träffa folk", "sv")[1]
+
+
+def test_every_topic_has_terms_in_every_language_and_a_swedish_search_phrase():
+    for topic in load_topics():
+        assert set(topic.terms) >= {"sv", "en", "ar", "so", "ti", "fa", "uk"}, topic.key
+        assert topic.search, topic.key
+        assert set(topic.types) <= set("RIASEC") and all(0 < w <= 1 for w in topic.types.values()), topic.key
+
+
+# ---------------------------------------------------------------- titles
+
+def _index() -> TitleIndex:
+    return TitleIndex([("Elinstallatör", "el"), ("VVS-installatör", "vvs"), ("Solcellsinstallatör", "sol"),
+                       ("Solcellsmontör", "sol"), ("Maskinoperatör", "mo"), ("Processoperatör", "po"),
+                       ("Kock", "kock"), ("IT-chef", "itchef"), ("Lagerchef", "lager")])
+
+
+def test_an_unknown_compound_is_read_by_its_head_word():
+    head, fam = _index().head_family("Eldstadsinstallatör")
+    assert head == "installatör"
+    assert {oid for oid, _ in fam} == {"el", "vvs", "sol"}
+    head, fam = _index().head_family("Tappningsoperatör")
+    assert head == "operatör" and {oid for oid, _ in fam} == {"mo", "po"}
+
+
+def test_a_known_word_or_a_short_word_gets_no_family():
+    assert _index().head_family("Kock") == ("", [])
+    assert _index().head_family("Solcellsinstallatör")[1] == []   # known as a whole word
+    assert _index().head_family("xyz") == ("", [])
+
+
+def test_swedish_queries_are_recognised_for_false_friends():
+    assert reads_swedish("Chef för IT-tjänster")
+    assert reads_swedish("Chef i hemtjänsten")
+    assert not reads_swedish("Head chef")
+    assert not reads_swedish("Chef de partie")
+    assert _index().is_title_word("chef")
+
+
+# ---------------------------------------------------------------- linking
+
+def _link(cid: str, start: int, role: str, route: str = "lexicon") -> Link:
+    return Link(cid, cid, "occupation", 0.9, route, start, start + 5, {"role": role, "rrf": 0.1})
+
+
+def test_a_named_title_outranks_an_earlier_workplace_or_task_phrase():
+    links = [_link("building", 0, "task"), _link("electrician", 30, "title"), _link("dense", 0, "", "search")]
+    kept = {l.concept_id for l in prefer_titles(links)}
+    assert kept == {"electrician", "dense"}
+
+
+def test_task_phrases_alone_are_all_kept_and_the_first_title_wins_among_titles():
+    assert {l.concept_id for l in prefer_titles([_link("cook", 0, "task"), _link("clean", 20, "task")])} == \
+        {"cook", "clean"}
+    assert {l.concept_id for l in prefer_titles([_link("usk", 5, "title"), _link("home", 30, "title")])} == {"usk"}
+
+
+def test_clauses_of_a_sentence():
+    assert clauses("I drove a forklift in a warehouse and loaded trucks.") == \
+        ["drove a forklift in a warehouse", "loaded trucks"]
+    assert clauses("Forklift driver") == []
+
+
+# ---------------------------------------------------------------- on the real store
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,lang", [
+    ("I have never worked, but I love animals and being outside.", "en"),
+    ("Jag har aldrig jobbat men jag tycker om att rita och måla.", "sv"),
+    ("ليس لدي خبرة. احب مساعدة الناس.", "ar"),
+])
+def test_interests_alone_give_three_to_five_directions_with_cited_us_profiles(real_runtime, text, lang):
+    from assistant.interpretation.interpreter import interpret
+    from retrieval.matching import match_profile
+
+    result = match_profile(interpret(text, real_runtime, language=lang), real_runtime)
+    assert 3 <= len(result.occupations)
+    directions = [m for m in result.occupations if "interest" in m.reasons]
+    assert 3 <= len({m.ssyk_id for m in directions}) <= 5
+    if real_runtime.relations.interest_profiles():
+        cited = [e for m in directions for e in m.evidence if e.type == "interest_profile"]
+        assert cited and all("US occupations" in e.snippet for e in cited)
+        assert "interest_profiles_made_for_us_occupations" in result.notes
