@@ -268,6 +268,13 @@
             confidence: 1, added_by: 'vägledare' });
           self.changed('Önskemålet ”' + o.ref.label + '” lades till.');
         });
+      }],
+      ['Vill inte', function (hit) {
+        // A refusal with its occupation: matching leaves out the occupation's whole SSYK group.
+        if (p.constraints.some(function (c) { return c.kind === 'avoid' && c.concept && c.concept.id === hit.id; })) return self.onChange('Finns redan.');
+        var ref = { id: hit.id, kind: 'occupation', label: T.clean(hit.title), url: hit.url || null, esco_uri: null };
+        p.constraints.push({ kind: 'avoid', value: ref.label, label: ref.label, concept: ref, span: counsellorSpan(), confidence: 1, added_by: 'vägledare' });
+        self.changed('”Vill inte arbeta som ' + ref.label.toLowerCase() + '” lades till.');
       }]
     ]));
     s.appendChild(this.searchBox('Färdighet', 'skill', 'add-skill', [
@@ -302,11 +309,13 @@
       var lic = T.LICENCES.filter(function (l) { return l.cat === v[0]; })[0];
       self.setLicence(lic, v[1] === 'ej');
     }));
-    s.appendChild(this.simpleForm('Begränsning eller något klienten vill undvika', 'add-limit', [['Typ', T.LIMITS]], function (v, text) {
-      var label = (text || '').trim() || v[0];
-      if (!label) return self.onChange('Skriv vad begränsningen gäller i fältet.');
-      p.constraints.push({ kind: 'avoid', value: label, label: label, concept: null, span: counsellorSpan(), confidence: 1, added_by: 'vägledare' });
-      self.changed('Begränsningen ”' + label + '” lades till.');
+    s.appendChild(this.simpleForm('Begränsning eller villkor', 'add-limit', [
+      ['Typ', T.CONDITIONS.map(function (c, i) { return [String(i), c[2]]; })]
+    ], function (v, text) {
+      var c = T.CONDITIONS[+v[0]], label = (text || '').trim() || c[2];
+      if (p.constraints.some(function (x) { return x.kind === c[0] && x.value === c[1]; })) return self.onChange('Villkoret finns redan.');
+      p.constraints.push({ kind: c[0], value: c[1], label: label, concept: null, span: counsellorSpan(), confidence: 1, added_by: 'vägledare' });
+      self.changed('”' + T.constraintText(p.constraints[p.constraints.length - 1]) + '” lades till.');
     }, 'Beskrivning (valfritt)'));
     return s;
   };

@@ -48,11 +48,15 @@
     { id: 'hK1a_wsQ_4UG', cat: 'D', name: 'buss' }, { id: 'hK8X_cX9_5P4', cat: 'A', name: 'motorcykel' }
   ];
   var PENDING_PREFIX = 'korkort_ej_giltigt:';
-  // Limitations the counsellor can record; each becomes an "avoid" constraint whose words push
-  // occupations with those words in their name down (the matcher's rule), and is sent on every match.
-  var LIMITS = [
-    ['lyfta tungt', 'Kan inte lyfta tungt'], ['stå länge', 'Kan inte stå länge'], ['nattarbete', 'Vill inte arbeta natt'],
-    ['kök', 'Vill inte arbeta i kök'], ['allergi', 'Allergi (ange vad i fältet)'], ['', 'Annat (skriv i fältet)']
+  // Conditions the counsellor can record, as the profile's constraint kinds (vagledning/domain/profile.py):
+  // a limitation excludes occupations whose cited demands meet it (retrieval/constraints.py).
+  var LIMIT_NAMES = { lifting: 'kan inte lyfta tungt', back: 'har ryggbesvär', standing: 'kan inte stå länge',
+    allergy: 'har allergi', night: 'kan inte arbeta natt' };
+  var CONDITIONS = [
+    ['limitation', 'lifting', 'Kan inte lyfta tungt'], ['limitation', 'back', 'Ryggbesvär'],
+    ['limitation', 'standing', 'Kan inte stå länge'], ['limitation', 'allergy', 'Allergi'],
+    ['limitation', 'night', 'Kan inte arbeta natt'], ['no_study', 'true', 'Vill inte studera nu, vill ha arbete'],
+    ['age', 'pupil', 'Går i skolan (ung person)']
   ];
   var SLOT_QUESTIONS = {
     experience: 'Vilka arbeten har klienten haft, i Sverige eller i andra länder, och hur länge?',
@@ -87,7 +91,8 @@
     var parts = Object.keys(WEIGHTS).map(function (k) { return SIGNAL_NAMES[k] + ' (upp till ' + num(WEIGHTS[k]) + ')'; });
     return 'Passning 0–100 räknas lika för alla yrken: matcharens poäng delat med ' + num(FIT_FULL) +
       ', gånger 100, högst 100. Poängen är summan av signalerna: ' + parts.join(', ') +
-      '. Ett yrke som klienten vill undvika får en fjärdedel av poängen. ' +
+      '. Ett yrke vars namn innehåller något klienten vill undvika får en fjärdedel av poängen. ' +
+      'Ett önskat yrke visas först. Yrken som klienten inte vill ha, eller som kräver något klienten inte klarar enligt källorna, visas inte. ' +
       '75 eller mer = stark, 45–74 = god, 20–44 = möjlig, under 20 = svag passning.';
   }
 
@@ -114,7 +119,7 @@
     if (r.indexOf('esco_skills') >= 0) out.push('Klientens färdigheter finns bland yrkets krav i ESCO.');
     if (r.indexOf('interest') >= 0) out.push('Yrket passar det klienten är intresserad av.');
     var avoid = avoidedBy(o.label, profile);
-    if (avoid.length) out.push('Nedprioriterat eftersom klienten vill undvika ' + quoteList(avoid.map(function (c) { return c.label; })) + '.');
+    if (avoid.length) out.push('Längre ner i listan eftersom klienten vill undvika ' + quoteList(avoid.map(function (c) { return c.label; })) + '.');
     if (!out.length) out.push('Föreslaget utifrån profilen som helhet.');
     return out.join(' ');
   }
@@ -215,21 +220,43 @@
   function constraintText(c) {
     if (c.kind === 'region') return 'Region: ' + clean(c.label);
     if (c.kind === 'municipality') return 'Kommun: ' + clean(c.label);
-    if (c.kind === 'avoid') return 'Vill undvika eller kan inte: ' + clean(c.label);
+    if (c.kind === 'avoid') {
+      return c.concept && c.concept.kind === 'occupation' ? 'Vill inte arbeta som ' + clean(c.concept.label).toLowerCase() +
+        ' (gäller hela yrkesgruppen)' : 'Vill undvika: ' + clean(c.label);
+    }
+    if (c.kind === 'limitation') {
+      var n = LIMIT_NAMES[c.value]; return 'Begränsning: ' + (n ? n : clean(c.label));
+    }
+    if (c.kind === 'no_study') return 'Vill inte studera nu, vill ha arbete';
+    if (c.kind === 'age') return c.value === 'pupil' ? 'Går i skolan' : 'Ålder: ' + clean(c.value) + ' år';
     if (c.kind === 'study_pace') return 'Studietakt: ' + clean(c.label);
-    if (c.kind === 'distance_learning') return 'Distansstudier: ' + clean(c.label);
+    if (c.kind === 'distance_learning') return 'Vill studera på distans';
     if (String(c.value).indexOf(PENDING_PREFIX) === 0) {
       var cat = String(c.value).slice(PENDING_PREFIX.length);
       return 'Körkort ' + cat + ': inte giltigt än';
     }
-    return 'Begränsning: ' + clean(c.label);
+    return 'Villkor: ' + clean(c.label);
+  }
+
+  /** Why an occupation was left out (MatchResult.excluded), as a Swedish sentence. ESCO's skill
+   * labels are English, so for those the source is named, not quoted. */
+  function exclusionText(x) {
+    var who = x.reason === 'avoid' ? 'klienten inte vill arbeta med ' + (x.evidence ? '”' + clean(x.evidence).toLowerCase() + '”' : 'det')
+      : 'klienten ' + (LIMIT_NAMES[x.reason] || 'har en begränsning');
+    var src = '';
+    if (x.reason !== 'avoid' && x.doc_id) {
+      if (String(x.doc_id).indexOf('esco:') === 0) src = ' Enligt ESCO är det en nödvändig färdighet i yrket.';
+      else if (String(x.doc_id).indexOf('jobtech:') === 0) src = ' Arbetsgivare efterfrågar: ”' + clean(x.evidence) + '”.';
+      else if (x.evidence) src = ' Arbetsförmedlingens yrkesbeskrivning: ”' + firstSentence(x.evidence, 200) + '”';
+    }
+    return clean(x.label) + ' är inte med eftersom ' + who + '.' + src;
   }
 
   window.CopilotText = {
     WEIGHTS: WEIGHTS, AVOID_FACTOR: AVOID_FACTOR, FIT_FULL: FIT_FULL, LANG_NAMES: LANG_NAMES, LANG_LEVELS: LANG_LEVELS,
-    EDU_LEVELS: EDU_LEVELS, LICENCES: LICENCES, LIMITS: LIMITS, PENDING_PREFIX: PENDING_PREFIX,
+    EDU_LEVELS: EDU_LEVELS, LICENCES: LICENCES, CONDITIONS: CONDITIONS, LIMIT_NAMES: LIMIT_NAMES, PENDING_PREFIX: PENDING_PREFIX,
     fit: fit, fitWord: fitWord, fitLegend: fitLegend, explain: explain, evidenceSentence: evidenceSentence,
     citationTitle: citationTitle, questions: questions, licenceById: licenceById, pendingLicences: pendingLicences,
-    langName: langName, eduName: eduName, skillName: skillName, constraintText: constraintText, clean: clean, num: num
+    langName: langName, eduName: eduName, skillName: skillName, constraintText: constraintText, exclusionText: exclusionText, clean: clean, num: num
   };
 })();

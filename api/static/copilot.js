@@ -235,6 +235,9 @@
       ol.appendChild(li);
     });
     state.cites = cites;
+    var ex = state.match.excluded || [], ul = $('excluded'); ul.textContent = '';
+    ex.forEach(function (x) { ul.appendChild(h('li', { 'class': 'excluded' }, T.exclusionText(x))); });
+    $('excluded-box').hidden = !ex.length;
   }
 
   function languageLine(p) {
@@ -293,6 +296,8 @@
       if (v.sources.length) out.push('- Källor: ' + v.sources.map(function (c) { return '[' + c.n + ']'; }).join(' '));
       out.push('');
     });
+    var ex = state.match.excluded || [];
+    if (ex.length) { out.push('### Yrken som inte visas', ''); ex.forEach(function (x) { out.push('- ' + md(T.exclusionText(x))); }); out.push(''); }
     var qs = T.questions(state.match, p);
     if (qs.length) { out.push('## Förslag på följdfrågor', ''); qs.forEach(function (x) { out.push('- ' + md(x)); }); out.push(''); }
     if (state.cites.length) {

@@ -47,10 +47,12 @@ def screen_text(page) -> str:
     """What the counsellor reads in the summary, without the client's own words (the pasted account,
     quotes from it) and without job-ad titles (an ad's own words, shown as a quotation)."""
     return page.evaluate("""() => {
-      const root = document.querySelector('#summary').cloneNode(true);
+      const live = document.querySelector('#summary');
+      const chosen = [...live.querySelectorAll('select')].map(s => s.selectedIndex);
+      const root = live.cloneNode(true);                        // a clone forgets what was selected
+      root.querySelectorAll('select').forEach((s, i) => {       // only the chosen option is on screen
+        const o = s.options[chosen[i]]; s.replaceWith(o ? o.text : ''); });
       root.querySelectorAll('#evidence, .quote, .facts.ads, .results').forEach(e => e.remove());
-      root.querySelectorAll('select').forEach(s => {            // only the chosen option is on screen
-        const chosen = s.options[s.selectedIndex]; s.replaceWith(chosen ? chosen.text : ''); });
       return root.innerText;
     }""")
 
@@ -177,39 +179,43 @@ def test_copilot_add_correct_remove_changes_the_match(page, browser_env, artifac
     page.locator("#add-licence-form").get_by_role("button", name="Lägg till").click()
     assert page.locator("li.skill[data-skill-id='VTK8_WRx_GcM']").count() == 0
     page.locator("li.constraint", has_text="Körkort B: inte giltigt än").wait_for()
-    # A limitation: no kitchen work.
-    page.locator("#add-limit-0").select_option("kök")
+    # A refusal (the kitchen family, through the taxonomy) and a limitation.
+    refused = search_and_add(page, "add-occ", "kock", "Vill inte", "Kock, à la carte")
+    page.locator("li.constraint", has_text="Vill inte arbeta som").wait_for()
+    page.locator("#add-limit-0").select_option(label="Kan inte lyfta tungt")
     page.locator("#add-limit-form").get_by_role("button", name="Lägg till").click()
-    page.locator("li.constraint", has_text="kök").wait_for()
-    # Remove the kitchen experiences read from the text.
-    while page.locator("li.experience", has_text="Kock").count():
-        page.locator("li.experience", has_text="Kock").first.get_by_role("button", name=re.compile("^Ta bort")).click()
+    page.locator("li.constraint", has_text="kan inte lyfta tungt").wait_for()
+    # Remove a language read from the text.
+    page.locator("li.language", has_text="Svenska").get_by_role("button", name=re.compile("^Ta bort")).click()
+    assert page.locator("li.language", has_text="Svenska").count() == 0
     rematch(page)
 
     sent = requests[-1][1]["profile"]
-    exp_ids = {x["occupation"]["id"]: x for x in sent["experiences"]}
     added = [x for x in sent["experiences"] if x["occupation"]["label"] == exp_title]
     assert added and added[0]["years"] == 2 and added[0]["ssyk_code"]
-    assert not any("kock" in x["occupation"]["label"].lower() for x in exp_ids.values())
+    assert "sv" not in [x["code"] for x in sent["languages"]]
     assert any(w["label"] == wish_title and w["concept"]["kind"] == "occupation" for w in sent["wishes"])
     assert {x["code"]: x["level"] for x in sent["languages"]}["ar"] == "modersmål"
     assert "VTK8_WRx_GcM" in sent["removed_skill_ids"]
     assert "VTK8_WRx_GcM" not in [s["id"] for s in sent["skills"]]
     assert any(c["value"] == "korkort_ej_giltigt:B" for c in sent["constraints"])
-    assert any(c["kind"] == "avoid" and c["label"] == "kök" for c in sent["constraints"])
+    assert any(c["kind"] == "avoid" and c["concept"] and c["concept"]["label"] == refused for c in sent["constraints"])
+    assert any(c["kind"] == "limitation" and c["value"] == "lifting" for c in sent["constraints"])
 
     # The match changed: the added experience and the wish lead, nothing with a kitchen on top.
     after = occupation_ids(page)
     assert after != before
     labels = page.locator("#occupations > li h4").all_inner_texts()
     assert any(wish_title in t for t in labels[:2]) and any(exp_title in t for t in labels)
-    assert "kock" not in labels[0].lower() and "kök" not in labels[0].lower()
+    assert not any("SSYK 5120" in t for t in labels)                # the refused family is left out …
+    excluded = page.locator("#excluded li").all_inner_texts()
+    assert any("Kock" in t and "inte vill arbeta med" in t for t in excluded)   # … and the page says why
     top_why = page.locator("#occupations > li .why").first.inner_text()
     assert "Klienten" in top_why
     page.screenshot(path=str(artifacts / "copilot-edited.png"), full_page=True)
 
     # The licence becomes valid: back among the skills, no longer a condition.
-    page.locator("li.constraint", has_text="Körkort B").get_by_role("button", name=re.compile("giltigt")).click()
+    page.locator("li.constraint", has_text="Körkort B").get_by_role("button", name="Markera körkort B som giltigt").click()
     page.locator("li.skill[data-skill-id='VTK8_WRx_GcM']").wait_for()
     assert "Körkort B" in page.locator("li.skill[data-skill-id='VTK8_WRx_GcM']").inner_text()
     # Change the region in the profile: the next match asks for it and demand is given for it.
@@ -224,7 +230,7 @@ def test_copilot_add_correct_remove_changes_the_match(page, browser_env, artifac
     assert page.errors == []
 
 
-def test_copilot_speaks_swedish_only(page, browser_env):
+def test_copilot_speaks_swedish_only(page, browser_env, artifacts):
     """Rendered text of the summary (and the export) carries no raw field names and no English."""
     analyse(page, browser_env.api, ACCOUNT + " Jag har körkort. Jag kan inte lyfta tungt.")
     search_and_add(page, "add-skill", "svetsning", "Lägg till")
@@ -235,6 +241,7 @@ def test_copilot_speaks_swedish_only(page, browser_env):
     page.locator("#add-edu-form").get_by_role("button", name="Lägg till").click()
     rematch(page)
     text = screen_text(page)
+    (artifacts / "copilot-screen-text.txt").write_text(text, encoding="utf-8")
     assert not RAW.search(text), RAW.search(text)
     bad = ENGLISH.search(text)
     assert not bad, text[max(0, bad.start() - 80): bad.end() + 80]
