@@ -358,6 +358,35 @@ def eval_cmd(
     run_guarded(body)
 
 
+@app.command(name="data-report")
+def data_report(
+    fmt: str = typer.Option("md", "--format", help="md (per-owner sections) or json."),
+    out: str | None = typer.Option(None, "--out", help="Write the report to this file instead of stdout."),
+    check_links: bool = typer.Option(False, "--check-links", help="Also request each citable link (bounded, polite; needs the network)."),
+    link_limit: int = typer.Option(200, "--link-limit", help="At most this many URLs in the HTTP check."),
+) -> None:
+    """Data-quality report of the ingested sources: coverage, consistency, freshness, link health, per owner."""
+    from pathlib import Path
+
+    if fmt not in ("md", "json"):
+        fail("--format must be md or json")
+    settings = _settings()
+
+    def body():
+        from ingest.quality import build_report
+        from ingest.quality.render import to_json, to_markdown
+
+        rep = build_report(settings, check_links=check_links, link_limit=link_limit)
+        text = to_json(rep) if fmt == "json" else to_markdown(rep)
+        if out:
+            Path(out).write_text(text, encoding="utf-8")
+            typer.echo(f"wrote {out} ({len(rep.findings)} findings, {rep.seconds} s)", err=True)
+        else:
+            typer.echo(text)
+
+    run_guarded(body)
+
+
 @app.command()
 def chat(
     lang: str | None = typer.Option(None, "--lang", help="Reply language (sv, sv-easy, en, ar, so, ti, fa, uk); default: detected."),
