@@ -1,6 +1,7 @@
 """Request models of the HTTP API (the chat models live in assistant/contract.py)."""
 from __future__ import annotations
 
+from fastapi.openapi.models import Example
 from pydantic import BaseModel, ConfigDict, Field
 
 from vagledning.domain.profile import Profile
@@ -8,7 +9,7 @@ from vagledning.domain.profile import Profile
 EXAMPLE_TEXT = ("Jag heter Amal och jobbade som kock i sex år i Aleppo. Här i Sverige har jag praktiserat på en "
                 "förskola. Jag pratar arabiska och lite svenska och vill jobba i Skåne.")
 
-CHAT_EXAMPLES = {
+CHAT_EXAMPLES: dict[str, Example] = {
     "first_turn": {
         "summary": "A first message in Swedish",
         "value": {"messages": [{"role": "user", "content": EXAMPLE_TEXT}], "language": "sv"},

@@ -17,7 +17,7 @@ from assistant.education import MAX_EDUCATION, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.state import Focus, PlaceRef, TurnState
 from retrieval.education import education_options
-from vagledning.domain.evidence import Evidence
+from vagledning.domain.evidence import Evidence, EvidenceType
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
@@ -48,7 +48,7 @@ def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " …"
 
 
-def _store_doc(rt: Runtime, kind: str, doc_id: str, type_: str) -> Evidence | None:
+def _store_doc(rt: Runtime, kind: str, doc_id: str, type_: EvidenceType) -> Evidence | None:
     """Evidence for a document read straight from the store (None if it is not there)."""
     try:
         doc = rt.store.get_docs(kind, [doc_id]).get(doc_id)
@@ -297,13 +297,13 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         try:
             d = rt.relations.description_doc(focus.id)
             doc = _store_doc(rt, "description", d.doc_id, "description") if d else None
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - no description index: no Swedish quote
             doc = None
         sentence = None
         if doc is not None:
             text = " ".join((_full_text(rt, doc) or "").split())
             sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if _SWEDISH.search(s)), None)
-        if sentence:
+        if sentence and doc is not None:
             doc = state.add_evidence(doc)
             state.say("swedish.mention", doc.doc_id, occupation=occ, quote=sv_text(quote(sentence)))
             mentions_swedish = True
@@ -343,7 +343,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
         ref = rt.relations.occupation(focus.id)
         group = ref.ssyk_label if ref else None
         for opt in education_options(rt, focus.label, group, focus.ssyk_code, region):
-            hit, m = opt.hit, opt.hit.metadata
+            hit = opt.hit
             items.append(Evidence(doc_id=hit.doc_id, kind=hit.kind, type=opt.kind, title=hit.title,
                                   url=hit.url or None, snippet=hit.snippet,
                                   facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,

@@ -10,7 +10,7 @@ a number) keeps the language of the previous answer, else the selector's, else S
 from __future__ import annotations
 
 from assistant.contract import ChatRequest
-from assistant.state import SUPPORTED, Fact, TurnState
+from assistant.state import SUPPORTED, Fact, Style, TurnState
 
 MIN_CONFIDENCE = 0.4
 #: How sure the detector must be before the text overrides the selector (Latin-script languages are
@@ -31,7 +31,7 @@ def _detect(text: str):
         return None
 
 
-def _selected(request: ChatRequest) -> tuple[str | None, str]:
+def _selected(request: ChatRequest) -> tuple[str | None, Style]:
     """The selector's language (None when unset) and style."""
     asked = (request.language or "").strip().lower().replace("_", "-")
     if asked in ("sv-easy", "sv-ll", "easy"):
@@ -54,7 +54,7 @@ def written_in(text: str, guess=None) -> str | None:
     return code if guess.confidence >= need else None
 
 
-def choose_language(request: ChatRequest, text: str) -> tuple[str, str]:
+def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
     """(language code in SUPPORTED, style 'standard'|'easy') for this turn."""
     selected, style = _selected(request)
     previous = request.profile.language if request.profile and request.profile.language else None

@@ -20,14 +20,14 @@ def asked_before(state: TurnState) -> set[Slot]:
     """Slots whose question (in this locale) an earlier assistant turn already asked."""
     questions = locale(state.locale).get("ask", {})
     said = " ".join(m.content for m in state.history if m.role == "assistant")
-    return {slot for slot, q in questions.items() if q and q in said}  # type: ignore[misc]
+    return {slot for slot, q in questions.items() if q and q in said}
 
 
 def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:
     """The ONE slot to ask about now: the first missing one (of ``among``) not asked before."""
     missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region)) if s in among]
     if state.profile.is_youth() and "wish" in missing:
-        missing = ["wish"] + [s for s in missing if s != "wish"]  # a pupil is asked what they like before what they did
+        missing.sort(key=lambda s: s != "wish")  # a pupil is asked what they like before what they did
     if not missing:
         return None
     asked = asked_before(state)

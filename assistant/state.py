@@ -18,6 +18,7 @@ from vagledning.domain.profile import Profile, Slot
 
 #: Languages the grounded composer has templates for (``sv-easy`` is Swedish in easy style).
 SUPPORTED = ("sv", "en", "ar", "so", "ti", "fa", "uk")
+Style = Literal["standard", "easy"]
 LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 
 Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary", "demand", "licence", "courses",
@@ -62,7 +63,7 @@ class TurnState(BaseModel):
 
     request: ChatRequest
     language: str = "sv"
-    style: Literal["standard", "easy"] = "standard"
+    style: Style = "standard"
     text: str = Field(default="", description="The new user message, redacted.")
     redactions: dict[str, int] = Field(default_factory=dict)
     history: list[ChatMessage] = Field(default_factory=list, description="Prior turns, redacted.")

@@ -248,7 +248,7 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
 
 def run_turn(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | None = None) -> ChatResponse:
     """The whole turn at once (same pipeline as :func:`run_events`)."""
-    profile = None
+    profile: Any = None
     citations: list[Citation] = []
     done: dict[str, Any] = {}
     for ev in run_events(request, rt, deps, llm):

@@ -118,7 +118,7 @@ def esco_key(uri: str) -> str:
 
 def _index_predictions(raw: Any) -> dict[str, dict[str, Any]]:
     if isinstance(raw, Mapping):
-        return {str(k): v for k, v in raw.items() if isinstance(v, Mapping)}
+        return {str(k): dict(v) for k, v in raw.items() if isinstance(v, Mapping)}
     out: dict[str, dict[str, Any]] = {}
     for item in raw or []:
         if not isinstance(item, Mapping) or "id" not in item:

@@ -70,9 +70,9 @@ class SuiteReport(BaseModel):
             lines += ["| job titles | n | occupation @1 | occupation hit@3 | SSYK-4 @1 |", "|---|---:|---:|---:|---:|"]
             for lang in occ:
                 name = f"**{lang}**" if lang == "overall" else lang
-                s = ssyk.get(lang)
+                sy = ssyk.get(lang)
                 lines.append(f"| {name} | {int(occ[lang]['n'])} | {occ[lang]['hit@1']:.2f} | {occ[lang]['hit@3']:.2f} | "
-                             + (f"{s['hit@1']:.2f}" if s else "–") + " |")
+                             + (f"{sy['hit@1']:.2f}" if sy else "–") + " |")
             lines.append("")
         es = self.report("esco_skills")
         if es and "esco" in es.metrics:

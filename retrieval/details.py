@@ -8,6 +8,10 @@ from retrieval.evidence import occupation_evidence
 from vagledning.domain.runtime import Runtime
 
 
+def _first(items: list[dict] | None) -> dict | None:
+    return items[0] if items else None
+
+
 def occupation_details(occupation_id: str, rt: Runtime, *, region: str | None = None) -> dict[str, Any]:
     """Description, skills, SSYK, demand, outlook, salary, courses, programmes, similar occupations.
 
@@ -49,12 +53,12 @@ def _occupation_details(occupation_id: str, rt: Runtime, *, region: str | None =
         "description": description,
         "skills": [{"label": d.label, "id": d.skill_id} for d in rel.demanded_skills(occ.id)[:20]],
         "esco": [{"uri": m.esco_uri, "relation": m.relation} for m in rel.esco_matches(occ.id)],
-        "demand": (by_type.get("demand") or [None])[0],
+        "demand": _first(by_type.get("demand")),
         "outlook": outlook[0] if outlook else {"available": False,
                                                "note": "No forecast is linked to this SSYK group in the offline data."},
-        "salary": (by_type.get("salary") or [None])[0],
-        "education_requirement": (by_type.get("education_requirement") or [None])[0],
-        "recognition": (by_type.get("recognition") or [None])[0],
+        "salary": _first(by_type.get("salary")),
+        "education_requirement": _first(by_type.get("education_requirement")),
+        "recognition": _first(by_type.get("recognition")),
         "courses": by_type.get("course", []),
         "programmes": by_type.get("programme", []),
         "ads": by_type.get("ad", []),

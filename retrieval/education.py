@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from vagledning.domain.links import link_problem
 from vagledning.domain.runtime import Runtime
@@ -92,7 +92,7 @@ class EducationOption:
     """One course or programme that fits an occupation, with what ranks it."""
 
     hit: Any
-    kind: str                      # "course" | "programme"
+    kind: Literal["course", "programme"]
     similarity: float
     in_region: bool
     distance: bool

@@ -84,10 +84,11 @@ class OpenAIEmbedder:
     def __init__(self, *, base_url: str, api_key: str, model: str, dim: int | None = None,
                  http_client: object | None = None, timeout: float = 30.0) -> None:
         from langchain_openai import OpenAIEmbeddings
+        from pydantic import SecretStr
 
         # check_embedding_ctx_length=False: otherwise tiktoken downloads its BPE files (no internet here).
         self._client = OpenAIEmbeddings(
-            model=model, base_url=base_url, api_key=api_key, check_embedding_ctx_length=False,
+            model=model, base_url=base_url, api_key=SecretStr(api_key), check_embedding_ctx_length=False,
             http_client=http_client, timeout=timeout, max_retries=1,
         )
         self.name = f"openai:{model}"

@@ -10,7 +10,7 @@ import re
 
 from retrieval.education import education_options, programme_fits
 from retrieval.relations_regulated import regulated_evidence
-from vagledning.domain.evidence import Evidence
+from vagledning.domain.evidence import Evidence, EvidenceType
 from vagledning.domain.links import link_problem
 from vagledning.domain.runtime import Runtime
 
@@ -34,7 +34,7 @@ def _doc(rt: Runtime, kind: str, doc_id: str) -> dict | None:
     return rt.store.get_docs(kind, [doc_id]).get(doc_id)
 
 
-def _item(type_: str, kind: str, doc: dict, doc_id: str, *, snippet: str | None = None, **facts) -> Evidence:
+def _item(type_: EvidenceType, kind: str, doc: dict, doc_id: str, *, snippet: str | None = None, **facts) -> Evidence:
     meta = doc["metadata"]
     text = snippet if snippet is not None else (doc.get("text") or meta.get("title", ""))
     return Evidence(type=type_, doc_id=doc_id, kind=kind, title=meta.get("title", ""), url=meta.get("url") or None,

@@ -211,10 +211,10 @@ def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> 
         for t in RIASEC:
             scores[t] += weight * w[t] / z
         via = True
-    s = sum(scores.values())
-    if s <= 0:
+    total_score = sum(scores.values())
+    if total_score <= 0:
         return None
-    return PersonInterests({t: round(v / s, 4) for t, v in scores.items()}, topics, via)
+    return PersonInterests({t: round(v / total_score, 4) for t, v in scores.items()}, topics, via)
 
 
 def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTIONS,

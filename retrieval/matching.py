@@ -142,7 +142,8 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
         if any(term and (term in label_f or label_f in term) for term in avoid):
             score *= AVOID_FACTOR
         demanded = rel.demanded_skills(c.id)
-        matched, missing = [], []
+        matched: list[SkillRef] = []
+        missing: list[SkillRef] = []
         for d in demanded:
             if (d.skill_id and d.skill_id in skill_ids) or _fold(d.label) in skill_labels:
                 matched.append(SkillRef(label=d.label, id=d.skill_id))

@@ -336,7 +336,7 @@ class Relations(EscoRelationsMixin):
 
     def counts(self) -> dict[str, int]:
         """Row count per table (for health checks and reports)."""
-        return {t: self._one(f"SELECT COUNT(*) FROM {t}")[0] for t in TABLES}
+        return {t: self._all(f"SELECT COUNT(*) FROM {t}")[0][0] for t in TABLES}
 
 
 # --------------------------------------------------------------------------- build

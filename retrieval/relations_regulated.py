@@ -23,6 +23,7 @@ from vagledning.domain.evidence import Evidence
 
 KIND = "regulated_profession"
 Trained = Literal["outside_eu", "eu", "sweden"]
+Requirement = Literal["licence_required", "title_protected", "required_for_some_work"]
 ROUTE_ORDER: tuple[str, ...] = ("outside_eu", "eu", "sweden")
 _TABLES = ("regulated_professions", "regulated_occupations", "regulated_ssyk")
 
@@ -36,7 +37,7 @@ class RegulatedRef:
     name: str
     authority: str
     licence: str
-    requirement: str
+    requirement: Requirement
     url: str
     via: Literal["occupation", "ssyk_group"]
 
@@ -51,7 +52,7 @@ class LicenceRoute(BaseModel):
     authority_url: str | None = None
     licence: str = Field(description="The licence/authorisation, e.g. 'Legitimation som apotekare'.")
     licence_en: str | None = None
-    requirement: Literal["licence_required", "title_protected", "required_for_some_work"]
+    requirement: Requirement
     note: str | None = None
     url: str = Field(description="The authority's page for this profession (or its general page, see url_scope).")
     url_scope: str | None = None

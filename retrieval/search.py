@@ -209,7 +209,7 @@ class HybridSearch:
             meta = index.metadatas[lh.entry_index]
             if flt and not _meta_matches(meta, flt):
                 continue
-            doc_id = meta.get("doc_id")
+            doc_id = meta.get("doc_id", "")
             d = docs.get(doc_id)
             if d is None:
                 d = docs[doc_id] = {"meta": meta, "dense_rank": None, "sim": 0.0,

@@ -154,16 +154,17 @@ class PrivacyFilter(logging.Filter):
         if getattr(record, "_vag_clean", False):
             return
         fields: dict[str, Any]
+        vag_fields = getattr(record, "vag_fields", None)
         if record.name == "uvicorn.access" and isinstance(record.args, tuple) and len(record.args) >= 5:
             _client, method, path, _version, status = record.args[:5]
             event = "http.access"
             fields = sanitize_fields({"method": str(method)[:10], "status": status})
             # The path may exceed MAX_STR; its query string is removed and it is cut to MAX_PATH.
             fields["path"] = _strip_query(path)
-        elif isinstance(getattr(record, "vag_fields", None), Mapping):
+        elif isinstance(vag_fields, Mapping):
             raw_event = str(record.msg)
             event = raw_event if _EVENT_RE.match(raw_event) else "invalid_event"
-            fields = sanitize_fields(record.vag_fields)
+            fields = sanitize_fields(vag_fields)
         else:
             from vagledning.domain.redaction import redact  # lazy: keep logging importable on its own
 
@@ -171,8 +172,9 @@ class PrivacyFilter(logging.Filter):
             template = record.msg if isinstance(record.msg, str) else type(record.msg).__name__
             fields = {"template": redact(template).text[:MAX_TEMPLATE]}
         if record.exc_info and record.exc_info[1] is not None:
-            exc = record.exc_info[1]
-            chain, seen = [], set()
+            exc: BaseException | None = record.exc_info[1]
+            chain: list[str] = []
+            seen: set[int] = set()
             while exc is not None and id(exc) not in seen and len(chain) < 5:
                 seen.add(id(exc))
                 chain.append(type(exc).__name__)

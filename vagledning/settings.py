@@ -63,7 +63,12 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(default=4000, ge=1)
     max_turns: int = Field(default=40, ge=1)
     max_body_bytes: int = Field(default=256_000, ge=1024)
+    cv_max_bytes: int = Field(default=2_000_000, ge=1024, description="Largest CV file accepted (413 above).")
+    cv_max_pages: int = Field(default=10, ge=1, description="Most PDF pages read from a CV (413 above).")
+    cv_max_chars: int = Field(default=40_000, ge=1000, description="Most characters of text read from a CV.")
     rate_limit: str = Field(default="60/minute", description="Per-client rate limit (limits syntax).")
+    max_queued_turns: int = Field(default=20, ge=1, description=(
+        "Chat turns one worker holds at once (answering + waiting); beyond it 503 with Retry-After."))
     cors_origins: list[str] = Field(default_factory=lambda: ["http://127.0.0.1:8000", "http://localhost:8000"])
     admin_token: SecretStr | None = Field(default=None, description="Enables admin endpoints when set.")
     search_top_k: int = Field(default=10, ge=1, le=100)

@@ -91,7 +91,8 @@ async def chat(
         # response with the error's status (503 …), not a 200 stream holding only an error.
         await _close(events)
         data = first.data
-        status = data.get("status") if isinstance(data.get("status"), int) and 400 <= data["status"] < 600 else 500
+        raw_status = data.get("status")
+        status = raw_status if isinstance(raw_status, int) and 400 <= raw_status < 600 else 500
         return problem(status, str(data.get("message") or INTERNAL_DETAIL), str(data.get("code") or "internal"))
     log.info("chat_stream", extra={"turns": len(body.messages)})
     return StreamingResponse(

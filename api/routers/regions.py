@@ -30,7 +30,7 @@ def _load(service: AssistantService) -> list[dict[str, str]]:
 @router.get("/v1/regions", response_model=list[Region], summary="Swedish counties (län) with concept ids")
 async def regions(request: Request, service: AssistantService = Depends(get_service)) -> list[dict[str, str]]:
     """[{id, name}] sorted by Swedish collation; cached for the life of the app."""
-    cached = getattr(request.app.state, "regions", None)
+    cached: list[dict[str, str]] | None = getattr(request.app.state, "regions", None)
     if cached is None:
         cached = await run_in_threadpool(_load, service)
         request.app.state.regions = cached

@@ -319,7 +319,7 @@ class LLMComposer:
                 break
             msgs.append(full)
             for call in calls:
-                if used < budget:
+                if used < budget and runner is not None:  # allow_tools: there is a runner
                     used += 1
                     added = runner.run(call.get("name", ""), call.get("args") or {})
                     body = self._new_evidence(state, shown, guard) if added else \

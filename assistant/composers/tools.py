@@ -62,11 +62,11 @@ class ToolRunner:
         """Execute a call; unknown tools and bad arguments find nothing (never raise)."""
         try:
             if name == "search":
-                kind = args.get("kind") if args.get("kind") in SEARCH_KINDS else "description"
+                kind = str(args["kind"]) if args.get("kind") in SEARCH_KINDS else "description"
                 return self._add_hits(self.rt.search.search(str(args.get("query", ""))[:200], kind, TOP))
             if name == "courses":
                 place = resolve(str(args["place"])[:80], self.rt) if args.get("place") else None
-                kw = {"region": place.region_id} if place and place.region_id else {}
+                kw: dict[str, Any] = {"region": place.region_id} if place and place.region_id else {}
                 q = str(args.get("query", ""))[:200]
                 progs = related_programmes(self.rt.search.search(q, "programme", MAX_PROGRAMMES * 3, **kw), q)
                 return self._add_hits(self.rt.search.search(q, "course", TOP, **kw) + progs)

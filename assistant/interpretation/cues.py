@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -34,10 +35,10 @@ def variants(tok: str) -> list[str]:
 class PhraseIndex:
     """first token → [(tokens, payload, text)], longest phrases first."""
 
-    by_first: dict[str, list[tuple[tuple[str, ...], object, str]]] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[tuple[str, ...], Any, str]]] = field(default_factory=dict)
     prefix: bool = False  # allow the last token to be a prefix (for inflected names)
 
-    def add(self, phrase: str, payload: object) -> None:
+    def add(self, phrase: str, payload: Any) -> None:
         tt = toks_of(phrase)
         if not tt:
             return
@@ -52,7 +53,7 @@ class PhraseIndex:
             return True
         return self.prefix and last and len(cue) >= 4 and user.startswith(cue) and len(user) - len(cue) <= 4
 
-    def find(self, toks: list[str], i: int) -> list[tuple[int, object, str]]:
+    def find(self, toks: list[str], i: int) -> list[tuple[int, Any, str]]:
         """Phrases starting at token ``i``: (end_token_exclusive, payload, phrase)."""
         out = []
         for v in variants(toks[i]):

@@ -120,9 +120,9 @@ def _latin_guess(sample: str) -> tuple[str, float, str | None]:
     weighted = {k: v * _LATIN_PRIOR.get(k, 1.0) for k, v in raw.items()}
     total = sum(weighted.values()) or 1.0
     scores = {k: v / total for k, v in weighted.items()}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     conf = scores[best]
-    note = None if best == max(raw, key=raw.get) else "served-language prior"
+    note = None if best == max(raw, key=raw.__getitem__) else "served-language prior"
     # Short texts: lingua mixes up the Scandinavian languages; Swedish function words decide.
     if best in _SCANDI and _SV_HINT.search(sample) and scores.get("sv", 0) > 0.05:
         best, conf, note = "sv", max(scores["sv"], 0.5), "scandinavian prior towards sv"
@@ -145,7 +145,7 @@ def _arabic_guess(sample: str) -> tuple[str, float, str | None]:
     ur = sum(ch in _UR_LETTERS for ch in sample)
     values = _detector("Arabic").compute_language_confidence_values(sample)
     scores = {_iso(v.language): v.value for v in values}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     conf = scores[best]
     note = None
     # Letter evidence outweighs a weak statistical guess on short texts.
@@ -167,7 +167,7 @@ def _cyrillic_guess(sample: str) -> tuple[str, float, str | None]:
     ru = sum(ch in _RU_LETTERS for ch in sample)
     values = _detector("Cyrillic").compute_language_confidence_values(sample)
     scores = {_iso(v.language): v.value for v in values}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     conf = scores[best]
     note = None
     if uk and not ru and best != "uk":
@@ -183,7 +183,7 @@ _TI_WORDS = ("እየ", "ኢየ", "ኢዩ", "ኣሎ", "ኣለኹ", "ናይ", "ኣ
 _AM_WORDS = ("ነው", "ነኝ", "ነበር", "እና", "ውስጥ", "እፈልጋለሁ", "ሰራሁ", "ላይ", "ነበርኩ", "አለኝ", "የለኝም", "እችላለሁ", "ይህ", "እኔ")
 
 
-def _ethiopic_guess(sample: str) -> tuple[str, float, str]:
+def _ethiopic_guess(sample: str) -> tuple[str, float, str | None]:
     ti = sum(1 for ch in sample if 0x1250 <= ord(ch) <= 0x125D or 0x12B8 <= ord(ch) <= 0x12C5)
     ti += sum(ch == "ኣ" for ch in sample)
     ti += 2 * sum(sample.count(w) for w in _TI_WORDS)
@@ -207,7 +207,7 @@ def detect_language(text: str | None, *, dari: bool = False) -> LanguageGuess:
     counts = script_counts(sample)
     if not counts:
         return LanguageGuess(code=None, confidence=0.0)
-    script = max(counts, key=counts.get)
+    script = max(counts, key=counts.__getitem__)
     total = sum(counts.values())
     share = counts[script] / total
     if script == "Ethiopic":

@@ -7,6 +7,7 @@ confidence from the evidence behind it, and weak guesses are left out rather tha
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from vagledning.domain.runtime import Runtime
 
@@ -25,7 +26,7 @@ class Link:
 
     concept_id: str
     label: str
-    kind: str            # occupation | skill
+    kind: Literal["occupation", "skill"]
     score: float         # calibrated confidence 0..1
     route: str           # lexicon | pivot | search
     start: int = 0       # span of the linked words, relative to the statement text (lexicon only)
@@ -61,7 +62,7 @@ def confidence(hit, query: str = "") -> float:
     return min(conf, 0.99)
 
 
-def _links(hits, kind: str, statement: str, min_conf: float) -> list[Link]:
+def _links(hits, kind: Literal["occupation", "skill"], statement: str, min_conf: float) -> list[Link]:
     out = []
     term_spans: dict[str, tuple[int, int, str]] | None = None
     for hit in hits:

@@ -245,7 +245,7 @@ def llm_interpret(redacted_text: str, rt: Runtime, *, language: str | None, chat
     try:
         budget = llm_budget.current()
         model = chat_model or _model(settings)
-        if budget.deadline is not None and llm_budget.remaining() <= 0:
+        if budget.deadline is not None and (llm_budget.remaining() or 0.0) <= 0:
             raise llm_budget.DeadlineExceeded("no time left in the turn")
         prompt = load_prompt("profile_extraction").render(
             schema_json=_schema(), candidates=_candidates(redacted_text, rt, known), text=redacted_text,

@@ -186,7 +186,7 @@ class TaxonomyClient(ApiClient):
         (or empty, or repeated) page; each is parsed into ``model``."""
         page_size = limit or self._page_size
         out: list[M] = []
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         for page in range(self._max_pages):
             query = build_concepts_query(type, fields=fields, limit=page_size, offset=offset, version=version)
             raw = self._graphql(query)["concepts"]
@@ -237,7 +237,7 @@ class TaxonomyClient(ApiClient):
         """
         links: dict[tuple[str, str], ForecastSsykLink] = {}
         for ftype in types:
-            for concept in self.concepts(ftype, version=version, fields=FORECAST_FIELDS):
+            for concept in self.concepts(ftype, version=version, fields=FORECAST_FIELDS, model=Concept):
                 extra = concept.model_extra or {}
                 for rel_name in ("related", "broader"):
                     for item in extra.get(rel_name) or []:

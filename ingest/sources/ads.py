@@ -52,7 +52,7 @@ class _Resolver:
                 if ssyk and ssyk[0]:
                     self.ssyk_of[c["id"]] = ssyk[0]
         for c in concepts(load_json_optional(tax / "job_titles.json", {})):
-            rel = [r.get("id") for r in c.get("related") or [] if isinstance(r, dict)]
+            rel: list[Any] = [r.get("id") for r in c.get("related") or [] if isinstance(r, dict)]
             if isinstance(c.get("preferred_label"), str) and len(rel) == 1:  # unambiguous titles only
                 self.occ_by_label.setdefault(c["preferred_label"].casefold(), rel[0])
         legacy = load_json_optional(data_dir / "taxonomy/legacy/taxonomy_legacy_id_dump_2019-12-02.json", {})
@@ -67,7 +67,7 @@ class _Resolver:
                 out.append(oid)
         return out
 
-    def places(self, names: list[str]) -> tuple[list[str], list[str]]:
+    def places(self, names: list[Any]) -> tuple[list[str], list[str]]:
         regions: list[str] = []
         muns: list[str] = []
         for name in names:
@@ -125,7 +125,7 @@ class AdsSource:
                     yield MalformedRecord(source=self.name, locator=loc, reason="unknown ad shape")
 
     def _jobsearch(self, ad: Any, res: _Resolver, loc: str) -> Iterator[Document | MalformedRecord]:
-        ads = ad.get("hits") if isinstance(ad, dict) and isinstance(ad.get("hits"), list) else [ad]
+        ads: list[Any] = ad["hits"] if isinstance(ad, dict) and isinstance(ad.get("hits"), list) else [ad]
         for i, a in enumerate(ads):
             if not isinstance(a, dict) or not a.get("id") or not isinstance(a.get("headline"), str):
                 yield MalformedRecord(source=self.name, locator=f"{loc}#{i}", reason="ad without id or headline")

@@ -81,6 +81,7 @@ class AubCoursesSource:
         for doc_id, c in courses.items():
             match = geo.resolve(c.get("ort"))
             rows.append((doc_id, c["utbildningsnamn"].strip(), c.get("ort") or None, c.get("url") or None,
-                         (match.municipality_ids or [None])[0], (match.region_ids or [None])[0]))
+                         match.municipality_ids[0] if match.municipality_ids else None,
+                         match.region_ids[0] if match.region_ids else None))
         db.replace_courses(rows)
         db.replace_course_ssyk((doc_id, code) for doc_id, c in courses.items() for code in c["ssyk_codes"])

@@ -136,7 +136,8 @@ def parse(text: str) -> RegulatedData:
     """Parse and validate the curated YAML (raises ``ValueError``/``ValidationError`` when broken)."""
     raw = yaml.safe_load(text) or {}
     templates = raw.get("routes") or {}
-    professions = [_resolve_routes(p, templates) for p in raw.get("professions") or []]
+    # Plain dicts: RegulatedData validates them into Profession models.
+    professions: list[Any] = [_resolve_routes(p, templates) for p in raw.get("professions") or []]
     return RegulatedData(provenance={k: str(v) for k, v in (raw.get("provenance") or {}).items()},
                          authorities=raw.get("authorities") or {}, professions=professions)
 

@@ -137,7 +137,7 @@ class YhProgrammesSource:
         for r in granted:
             for mun, county in r["places"]:
                 muns, regions = _resolve_places(geo, [(mun, county)])
-                rows.append((r["doc_id"], mun or None, (muns or [None])[0], (regions or [None])[0]))
+                rows.append((r["doc_id"], mun or None, muns[0] if muns else None, regions[0] if regions else None))
         db.replace_programme_places(rows)
 
 

@@ -61,9 +61,11 @@ class Evidence(BaseModel):
             return item
         if not isinstance(item, Mapping) or not item.get("doc_id"):
             return None
-        return cls(doc_id=item["doc_id"], kind=str(item.get("kind") or item.get("type") or ""),
-                   type=item.get("type") or item.get("kind"), title=str(item.get("title") or ""),
-                   url=item.get("url"), snippet=str(item.get("snippet") or ""), facts=dict(item.get("facts") or {}))
+        # model_validate: the type of a dumped item is checked against EvidenceType, as any input.
+        return cls.model_validate({
+            "doc_id": item["doc_id"], "kind": str(item.get("kind") or item.get("type") or ""),
+            "type": item.get("type") or item.get("kind"), "title": str(item.get("title") or ""),
+            "url": item.get("url"), "snippet": str(item.get("snippet") or ""), "facts": dict(item.get("facts") or {})})
 
     def prompt_text(self) -> str:
         """Text quoted to an LLM: the snippet plus the structured facts as ``name: value`` lines."""

@@ -284,11 +284,13 @@ class Geography:
         """Entries for tokens[i:i+n] (with clitic and case-ending variants of the edge tokens)."""
         span = toks[i:i + n]
         firsts = _first_variants(span[0])
-        lasts = _last_variants(span[-1]) if n > 1 else [None]
+        lasts = _last_variants(span[-1]) if n > 1 else [""]  # one word: no separate last token
         for f in firsts:
             for last in lasts:
+                cands: list[tuple[str, ...]]
                 if n == 1:
-                    cands = [(f,)] + [(v,) for v in _last_variants(f)[1:]]
+                    cands = [(f,)]
+                    cands += [(v,) for v in _last_variants(f)[1:]]
                     if _script(f) == "cyrillic":
                         cands.append((_stem(f),))
                 else:

@@ -230,7 +230,8 @@ _NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
 def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
     spans = []
     for m in rule.pattern.finditer(text):
-        pos = _NAME_LEAD.match(text, m.end()).end()
+        lead = _NAME_LEAD.match(text, m.end())  # {0,6}: always matches, possibly empty
+        pos = lead.end() if lead else m.end()
         start = end = None
         first_upper = False
         closed = False
