@@ -28,22 +28,29 @@ class BodySizeLimitMiddleware:
     nothing has been sent yet when it comes back here, answers 413 itself.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, path_limits: dict[str, int] | None = None) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_max_bytes = max_bytes
+        self.path_limits = path_limits or {}  # exact paths with their own limit (the CV upload)
+
+    @property
+    def max_bytes(self) -> int:
+        """The limit of every path without its own."""
+        return self.default_max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.path_limits.get(scope.get("path", ""), self.default_max_bytes)
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.max_bytes
+                    too_big = int(value) > max_bytes
                 except ValueError:
                     too_big = False
                 if too_big:
-                    await body_too_large_problem(self.max_bytes)(scope, receive, send)
+                    await body_too_large_problem(max_bytes)(scope, receive, send)
                     return
         seen = 0
         started = False
@@ -53,7 +60,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
+                if seen > max_bytes:
                     raise BodyTooLarge()
             return message
 
@@ -67,7 +74,7 @@ class BodySizeLimitMiddleware:
             await self.app(scope, limited_receive, send_wrapper)
         except BodyTooLarge:
             if not started:
-                await body_too_large_problem(self.max_bytes)(scope, receive, send)
+                await body_too_large_problem(max_bytes)(scope, receive, send)
 
 
 class RateLimitMiddleware:

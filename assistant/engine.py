@@ -93,6 +93,13 @@ class Engine:
         extra = {} if llm is None else {"llm": llm}
         return self.deps.interpret(redact(text).text, self.rt, language=language, **extra)
 
+    def profile_from_cv(self, data: bytes, *, language: str | None = None, llm: bool | None = None) -> Profile:
+        """A CV (bytes in memory) → redacted text → structure → profile through :meth:`interpret`."""
+        from assistant.cv import read_cv
+
+        return read_cv(data, lambda text, lang: self.interpret(text, language=lang, llm=llm), language=language,
+                       settings=self.settings)
+
     def match(self, text: str | None = None, *, profile: Profile | None = None, region: str | None = None,
               top: int = 10, language: str | None = None, with_evidence: bool = True,
               id: str | None = None) -> dict[str, Any]:

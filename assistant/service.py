@@ -28,6 +28,10 @@ class AssistantService(Protocol):
         """Interpret a self-assessment into a taxonomy-linked profile."""
         ...
 
+    def profile_from_cv(self, data: bytes, *, language: str | None = None, llm: bool | None = None) -> Profile:
+        """A CV file (PDF, DOCX, text; in memory only) → a profile with its CV structure (assistant.cv.CVProfile)."""
+        ...
+
     def match(self, text: str | None = None, *, profile: Profile | None = None, region: str | None = None,
               top: int = 10, language: str | None = None, with_evidence: bool = True,
               id: str | None = None) -> dict[str, Any]:

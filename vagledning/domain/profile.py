@@ -70,6 +70,8 @@ class EducationItem(BaseModel):
     seqf: int | None = None
     field: str | None = None
     abroad: bool = False
+    recognition: str | None = Field(default=None, description="Set when the education is from another country: "
+                                                                 "it may need to be recognised (UHR).")
     span: Span
     confidence: float = Field(ge=0, le=1)
 
