@@ -150,3 +150,20 @@ def test_evidence_never_carries_a_link_the_report_marks_bad():
     assert ev.url is None and ev.facts["link_withheld"] == "editing or admin path"
     again = Evidence.coerce(ev.model_dump())
     assert again.url is None
+
+
+@pytest.mark.parametrize("lang", ["sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk"])
+def test_salary_answer_states_the_undocumented_percentiles(lang):
+    from assistant.contract import ChatMessage, ChatRequest
+    from assistant.evidence import say_salary
+    from assistant.locales import text
+    from assistant.state import TurnState
+
+    state = TurnState(request=ChatRequest(messages=[ChatMessage(role="user", content="lön?")]), language=lang)
+    ev = Evidence(type="salary", doc_id="stats:ssyk:x", kind="statistics", title="Arbetsmarknad: Kockar",
+                  facts={"low": 25000, "median": 30000, "high": 38000, "caveat": "salary_percentiles_undocumented"})
+    say_salary(state, ev)
+    keys = [f.key for f in state.facts]
+    assert keys == ["occ.salary", "occ.salary_caveat"] and state.facts[1].source == "stats:ssyk:x"
+    assert text(lang, "occ.salary_caveat").strip()
+    assert "salary.caveat: The source does not document which percentiles" in ev.prompt_text()  # what an LLM reads
