@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import typer
 
@@ -229,12 +230,28 @@ def interpret(
                                     "VAGLEDNING_LLM_BASE_URL); proposals are validated against the store."),
     as_json: bool = typer.Option(False, "--json", help="Print the Profile as JSON."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, write one Profile line each.'),
+    file: Path | None = typer.Option(None, "--file", help="A CV (PDF, DOCX or plain text) instead of TEXT: read in "
+                                     "memory, personal identifiers removed first, nothing written."),
 ) -> None:
-    """Interpret a self-assessment into a taxonomy-linked profile (experiences, skills, wishes …)."""
+    """Interpret a self-assessment (or a CV with --file) into a taxonomy-linked profile (experiences, skills, wishes …)."""
     settings = _settings()
 
     def body():
         service = _service(settings)
+        if file is not None:
+            if not file.is_file():
+                fail(f"no such file: {file}")
+            with file.open("rb") as fh:  # at most one byte over the limit: the service refuses it with its message
+                data = fh.read(settings.cv_max_bytes + 1)
+            profile = service.profile_from_cv(data, language=language, llm=llm)
+            if as_json:
+                _emit(profile.model_dump(mode="json"))
+                return
+            for pos in profile.cv.positions:  # type: ignore[attr-defined]
+                years = f"{pos.start_year}–{'' if pos.current else (pos.end_year or '')}" if pos.start_year else ""
+                print(f"Position: {pos.title} {years} → {pos.occupation_label or '(not linked)'}")
+            _print_profile(profile)
+            return
         if jsonl:
             for no, obj, err in _read_jsonl(sys.stdin, "text"):
                 if err:
