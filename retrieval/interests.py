@@ -284,11 +284,11 @@ def interest_text(profile) -> str:
     return " . ".join(quotes)
 
 
-def interest_signals(profile, rt, *, exclude_ssyk: set[str] | None = None):
+def interest_signals(profile, rt, *, exclude_ssyk: set[str] | None = None, top: int = MAX_DIRECTIONS):
     """(direction, quote, person) for a profile's interests; [] when it states none."""
     text = interest_text(profile)
     if not text:
         return [], None
-    person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk)
+    person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk, top=top)
     quote = profile.interests[0].span.quote if profile.interests else None
     return [(d, quote) for d in dirs], person
