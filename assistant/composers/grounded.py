@@ -145,6 +145,8 @@ class GroundedComposer:
                 sentence = "- " + sentence
             elif fact.key in PARAGRAPH_KEYS or fact.key.startswith(("ask.", "occ.item")) or (i and facts[i - 1].bullet):
                 sep = "\n\n"
+            elif pieces and pieces[-1].rstrip().endswith(":"):
+                sep = "\n"  # a heading line ("Lön för «Kock»:") stands alone; its sentences follow it
             else:
                 sep = " "
             pieces.append((sep if pieces else "") + sentence)
