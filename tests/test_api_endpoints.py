@@ -107,7 +107,9 @@ def test_pages_and_assets(client):
     widget = client.get("/widget.js")
     assert widget.status_code == 200 and "javascript" in widget.headers["content-type"]
     assert widget.headers["cross-origin-resource-policy"] == "cross-origin"
-    for path, kind in (("/copilot", "text/html"), ("/copilot.js", "javascript"), ("/copilot.css", "text/css")):
+    for path, kind in (("/copilot", "text/html"), ("/copilot.js", "javascript"), ("/copilot.css", "text/css"),
+                       ("/copilot-text.js", "javascript"), ("/copilot-profile.js", "javascript"),
+                       ("/copilot-ask.js", "javascript")):
         r = client.get(path)
         assert r.status_code == 200 and kind in r.headers["content-type"]
 

@@ -67,6 +67,12 @@ async def copilot_profile_js() -> Response:
     return _asset("copilot-profile.js", "text/javascript; charset=utf-8")
 
 
+@router.get("/copilot-ask.js")
+async def copilot_ask_js() -> Response:
+    """The copilot's questions about the case (chat turns with the edited profile)."""
+    return _asset("copilot-ask.js", "text/javascript; charset=utf-8")
+
+
 @router.get("/copilot.css")
 async def copilot_css() -> Response:
     """Styles of the copilot page (screen and print)."""

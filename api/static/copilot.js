@@ -63,6 +63,7 @@
     setError('');
     if (!text) { setError('Klistra in klientens berättelse först.'); account.focus(); return; }
     state.text = text;
+    ask.reset();
     busy(true, 'Tolkar berättelsen…');
     api('/v1/interpret', { text: text }).then(function (profile) {
       state.profile = profile;
@@ -149,6 +150,11 @@
       setStatus(message + (state.dirty ? ' Tryck ”Matcha om med ändrad profil” när du är klar.' : ''));
       if (state.dirty) $('rematch').focus();
     }
+  });
+
+  var ask = new window.CopilotAsk.Ask({
+    state: state, api: api, form: $('ask-form'), input: $('ask-q'), log: $('ask-log'), setStatus: setStatus,
+    regionId: function () { var r = regionOf(state.profile); return r ? r.id : null; }
   });
 
   // ---- occupations

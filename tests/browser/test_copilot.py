@@ -280,3 +280,36 @@ def test_copilot_shows_problem_detail(page, browser_env):
     page.get_by_role("button", name="Analysera").click()
     page.wait_for_function("() => document.querySelector('#error').textContent.length > 0")
     assert "för lång" in page.locator("#error").inner_text()
+
+
+def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
+    """A question about the case is a chat turn carrying the profile as the counsellor corrected it."""
+    analyse(page, browser_env.api)
+    refused = search_and_add(page, "add-occ", "kock", "Vill inte", "Kock, à la carte")
+    wish = search_and_add(page, "add-occ", "elevassistent", "Som önskat yrke", "Elevassistent")
+    page.locator("li.wish", has_text=wish).wait_for()
+    with page.expect_response(lambda r: "/v1/chat" in r.url) as info:
+        page.locator("#ask-q").fill("Vilka yrken passar?")
+        page.get_by_role("button", name="Fråga", exact=True).click()
+    response = info.value
+    sent = json.loads(response.request.post_data)
+    assert "stream=false" in response.url and sent["language"] == "sv"
+    assert sent["messages"][-1] == {"role": "user", "content": "Vilka yrken passar?"}
+    assert any(c["kind"] == "avoid" and (c.get("concept") or {}).get("label") == refused
+               for c in sent["profile"]["constraints"])
+    body = response.json()
+    presented = body["occupations"]
+    assert presented and presented[0]["label"] == wish                        # the wish leads
+    assert not any(o["ssyk_code"] == "5120" for o in presented)                # the refused family is left out
+    page.locator("#ask-log li.turn").first.wait_for()
+    shown = page.locator("#ask-log li.turn").first.inner_text()
+    assert "Fråga: Vilka yrken passar?" in shown and wish in shown
+    # A follow-up carries the conversation so far.
+    with page.expect_request(lambda r: "/v1/chat" in r.url) as second:
+        page.locator("#ask-q").fill("Vad tjänar man?")
+        page.locator("#ask-q").press("Enter")
+    roles = [m["role"] for m in json.loads(second.value.post_data)["messages"]]
+    assert roles == ["user", "assistant", "user"]
+    page.locator("#ask-log li.turn").nth(1).wait_for(timeout=60_000)
+    page.locator("#ask-section").screenshot(path=str(artifacts / "copilot-ask.png"))
+    assert page.errors == []
