@@ -87,14 +87,18 @@ def _cross_source(snap: Snapshot) -> list[Finding | None]:
                         [Example(id=f) for f in sorted(fids - linked)],
                         "No answer can state an outlook: the forecast-occupation ids link to SSYK only through the "
                         "live Taxonomy API; offline answers say that no forecast is linked.", len(fids)))
-    occ_ids = {r[0] for r in snap.rows("SELECT id FROM occupations UNION SELECT id FROM skills")}
+    occ_ids = {r[0] for r in snap.rows("SELECT id FROM occupations UNION SELECT id FROM skills UNION SELECT id FROM ssyk")}
     esco_uris = {r[0] for r in snap.rows("SELECT uri FROM esco_occupations UNION SELECT uri FROM esco_skills")}
     cw = snap.rows("SELECT jobtech_id, esco_uri, concept_type, jobtech_label FROM esco_crosswalk")
-    out.append(_finding("esco_mapping_unresolved", "ESCO", "ESCO ↔ JobTech mapping", "mapping rows whose JobTech id "
-                        "or ESCO URI is not in the ingested data",
-                        [Example(id=r["jobtech_id"], label=r["jobtech_label"] or "", detail=r["esco_uri"]) for r in cw
-                         if r["jobtech_id"] not in occ_ids or (r["concept_type"] != "isco" and r["esco_uri"] not in esco_uris)],
-                        "Those mappings are unused.", len(cw)))
+    for ctype in sorted({r["concept_type"] for r in cw}):
+        rows = [r for r in cw if r["concept_type"] == ctype]
+        out.append(_finding(f"esco_mapping_unresolved_{ctype}", "ESCO", "ESCO ↔ JobTech mapping", f"{ctype} mapping "
+                            "rows whose JobTech id or ESCO URI is not in the ingested data",
+                            [Example(id=r["jobtech_id"], label=r["jobtech_label"] or "", detail=r["esco_uri"])
+                             for r in rows if r["jobtech_id"] not in occ_ids
+                             or (ctype != "isco" and r["esco_uri"] not in esco_uris)],
+                            "Those mappings are unused (JobTech ids of another taxonomy version than the ingested "
+                            "files, e.g. skills that carry 2019 ids here).", len(rows)))
     return out
 
 

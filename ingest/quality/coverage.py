@@ -46,6 +46,7 @@ _OCC_ROWS = (
     ("Arbetsförmedlingen", "Hitta yrken", "description", "description (Hitta yrken)"),
     ("Arbetsförmedlingen", "Hitta yrken", "education_requirement", "education requirement"),
     ("ESCO", "ESCO ↔ JobTech mapping", "esco_occupation", "ESCO occupation mapping"),
+    ("ESCO", "ESCO ↔ JobTech mapping", "esco_any", "ESCO occupation or ISCO-group mapping"),
     ("SCB", "salary statistics", "salary", "salary (SSYK group)"),
     ("JobTech", "historical ads 2024", "demand", "demand: ad counts (SSYK group)"),
     ("Arbetsförmedlingen", "Yrkesprognoser/Yrkesbarometer", "outlook", "outlook: linked forecast"),
@@ -63,7 +64,8 @@ def coverage(snap: Snapshot) -> tuple[list[CoverageRow], list[Finding], dict[str
                                 unit="occupations", have=len(sets["interest_profile"] & sets["all"]), total=total))
     n_ssyk = snap.scalar("SELECT COUNT(*) FROM ssyk")
     rows.append(CoverageRow(owner="SCB", source="salary statistics", field="salary", unit="SSYK groups",
-                            have=snap.scalar("SELECT COUNT(*) FROM ssyk_codes c JOIN salaries s ON s.ssyk_code = c.code"),
+                            have=snap.scalar("SELECT COUNT(*) FROM ssyk_codes c JOIN salaries s ON s.ssyk_code = c.code "
+                                             "WHERE s.median IS NOT NULL"),
                             total=n_ssyk))
     rows.append(CoverageRow(owner="JobTech", source="historical ads 2024", field="ad counts", unit="SSYK groups",
                             have=snap.scalar("SELECT COUNT(DISTINCT a.ssyk_id) FROM ad_counts a JOIN ssyk s ON s.id = a.ssyk_id"),

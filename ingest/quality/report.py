@@ -56,10 +56,11 @@ def freshness(snap: Snapshot) -> list[FreshnessRow]:
 
 def _caveat_findings(snap: Snapshot) -> list[Finding]:
     out = []
-    n_sal = snap.scalar("SELECT COUNT(*) FROM salaries")
+    n_sal = snap.scalar("SELECT COUNT(*) FROM salaries WHERE high IS NOT NULL")
     for owner, source, code, title, effect in _CAVEATS:
         if n_sal:
-            ex = snap.rows("SELECT ssyk_code, low, median, high FROM salaries ORDER BY ssyk_code LIMIT 3")
+            ex = snap.rows("SELECT ssyk_code, low, median, high FROM salaries WHERE high IS NOT NULL "
+                           "ORDER BY ssyk_code LIMIT 3")
             out.append(Finding(code=code, owner=owner, source=source, category="coverage", title=title, count=n_sal,
                                total=n_sal, effect=effect, examples=[Example(
                                    id=r["ssyk_code"], detail=f"low {r['low']}, median {r['median']}, high {r['high']}")
