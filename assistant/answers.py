@@ -18,6 +18,7 @@ from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
 MORE_TOP = 3
+MAX_ADS = 2
 MORE_POOL = 15
 #: General next steps that are for adults looking for work; a pupil gets school-based ones instead.
 ADULT_STEPS = ("next.af", "next.platsbanken", "next.uhr", "next.sfx")
@@ -38,6 +39,12 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any]) -> None
     if demand is not None:
         say_demand(state, state.add_evidence(demand))
     say_outlook(state, state.add_evidence(outlook) if outlook is not None else None)
+    ads = [a for a in (Evidence.coerce(x) for x in details.get("ads") or []) if a is not None][:MAX_ADS]
+    if ads:
+        state.say("demand.ads")
+        for ad in ads:
+            ad = state.add_evidence(ad)
+            state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))
 
 
 # ------------------------------------------------------------------ licences and requirements
@@ -116,41 +123,41 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 _MARK = re.compile(r"\s*\[\d+\]")
 
 
-def _sentences(answer: str) -> set[str]:
-    from assistant.citations import sentences
-
-    return {s.strip().lstrip("-• ").strip() for s in sentences(_MARK.sub("", answer or "")) if len(s.strip()) > 20}
-
-
 #: Share of the planned factual sentences already said that makes an answer a repeat (a few new
 #: course places do not make an answer new).
 REPEAT_SHARE = 0.7
 
 
 def repeats_earlier(state: TurnState) -> bool:
-    """True when (nearly) all of the planned answer's factual sentences were said in an earlier answer."""
+    """True when (nearly) all of the planned answer's factual sentences are already in an earlier answer."""
     from assistant.composers.grounded import render_fact
 
-    said: set[str] = set()
-    for m in state.history:
-        if m.role == "assistant":
-            said |= _sentences(m.content)
+    said = "\n".join(_MARK.sub("", m.content) for m in state.history if m.role == "assistant")
     if not said:
         return False
-    factual = [render_fact(state.locale, f) for f in state.facts if f.source]
+    factual = [_MARK.sub("", render_fact(state.locale, f)).strip() for f in state.facts if f.source]
     factual = [s for s in factual if len(s) > 20]
     if not factual:
         return False
-    old = sum(1 for s in factual if _MARK.sub("", s).strip() in said)
+    old = sum(1 for s in factual if s in said)
     return old >= REPEAT_SHARE * len(factual)
 
 
+TOPICS = ("describe", "salary", "demand", "licence", "swedish", "courses")
+
+
 def nothing_more(state: TurnState) -> None:
-    """Replace the plan by "nothing more to add" (no sources)."""
+    """Replace the plan by "nothing more to add" about this topic and occupation (no sources)."""
+    topic = state.action
     state.facts.clear()
     state.presented.clear()
     state.action = "nothing_more"
-    state.say("followup.nothing_more")
+    if state.focus is not None and topic in TOPICS:
+        state.present(state.focus)
+        state.say("followup.nothing_more_about", topic={"term": "topic", "value": topic},
+                  occupation=sv_title(state.focus.label, "occupation"))
+    else:
+        state.say("followup.nothing_more")
 
 
 # ------------------------------------------------------------------ what the person said about themselves

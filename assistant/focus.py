@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from assistant.intents import cues, normalize, ordinal, strip_cues
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
+NAMED_CONFIDENCE = 0.8
 
 
 def _from_id(occupation_id: str, label: str, rt: Runtime, *, named: bool) -> Focus:
@@ -37,11 +39,13 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
     """An occupation the person named in this message, if any."""
     mp = state.message_profile
     if mp is not None:
+        # A question is not a self-description: only a confident link is a named occupation
+        # (a curated or literal name scores >= 0.9; a guess for an unknown word ~0.7).
         for exp in mp.experiences:
-            if exp.occupation.kind == "occupation":
+            if exp.occupation.kind == "occupation" and exp.confidence >= NAMED_CONFIDENCE:
                 return _from_id(exp.occupation.id, exp.occupation.label, rt, named=True)
         for wish in mp.wishes:
-            if wish.concept is not None and wish.concept.kind == "occupation":
+            if wish.concept is not None and wish.concept.kind == "occupation" and wish.confidence >= NAMED_CONFIDENCE:
                 return _from_id(wish.concept.id, wish.concept.label, rt, named=True)
     rest = strip_cues(state.text)
     if len(rest.replace(" ", "")) < 3:
@@ -127,13 +131,27 @@ def referred(state: TurnState, rt: Runtime) -> Focus | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _quick_words() -> frozenset[str]:
+    """Every word of every locale's quick replies: common words, never an occupation's name."""
+    from assistant.locales import lookup
+    from assistant.state import LOCALES
+
+    words: set[str] = set()
+    for loc in LOCALES:
+        for reply in (lookup(loc, "quick") or {}).values():
+            words |= set(re.findall(r"\w+", normalize(str(reply))))
+    return frozenset(words)
+
+
 def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
     rest = strip_cues(state.text)
     filler = cues().get("filler")
     if filler is not None:
         rest = filler.sub(" ", rest)
-    words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit()]
+    common = _quick_words()
+    words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit() and w not in common]
     if not words:
         return None
     try:
@@ -157,10 +175,12 @@ def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
 def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
     """The occupation in focus for this turn (see module docstring); sets ``state.unresolved``
     (and returns None) when the message names an occupation we cannot find."""
-    found = named_in_message(state, rt) or referred(state, rt)
+    name = unresolved_name(state, rt)
+    # Only a message with words beyond cues and filler can name an occupation ("What does the job
+    # involve?" names none: the interpreter's guess for it must not replace the one in focus).
+    found = (named_in_message(state, rt) if name else None) or referred(state, rt)
     if found is not None:
         return found
-    name = unresolved_name(state, rt)
     if name:
         state.unresolved = name
         return None

@@ -51,7 +51,7 @@ def decide(state: TurnState) -> None:
     if intent in ("describe", "salary", "swedish", "courses", "demand", "licence"):
         state.action = intent
         return
-    if intent == "more" and (state.message_profile is None or state.message_profile.is_empty()):
+    if intent == "more":
         state.action = "more" if has_direction(state.profile) or state.profile.skills or state.profile.interests \
             else "explore"
         return

@@ -15,7 +15,7 @@ from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
 
 InterpretFn = Callable[..., Profile]
-QUESTION_INTENTS = {"describe", "salary", "courses", "swedish", "demand", "licence"}
+QUESTION_INTENTS = {"describe", "salary", "courses", "swedish", "demand", "licence", "more"}
 
 
 def _stamp(profile: Profile, index: int) -> None:

@@ -25,7 +25,7 @@ from assistant.evidence import (
     plan_swedish,
     region_of,
 )
-from assistant.focus import find_focus, first_suggestion, named_in_message, previous_focus
+from assistant.focus import find_focus, first_suggestion, named_in_message, previous_focus, unresolved_name
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
@@ -162,7 +162,8 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
             plan_swedish(state, rt, focus, details)
     elif a == "courses":
         state.place = course_place(state, rt)
-        focus = named_in_message(state, rt) or previous_focus(state, rt) or first_suggestion(state, rt, match)
+        named = named_in_message(state, rt) if unresolved_name(state, rt) else None
+        focus = named or previous_focus(state, rt) or first_suggestion(state, rt, match)
         state.focus = focus
         if focus is not None:
             state.present(focus)

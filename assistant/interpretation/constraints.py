@@ -60,13 +60,18 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
         if m:
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
+    school: list[tuple[int, int]] = []
     for _, pat in pats["youth"]:
-        m = pat.search(folded)
-        if m:
-            age = next((g for g in m.groups() if g and g.isdigit()), None)
-            _add(profile, Constraint(kind="age", value=age or "pupil", label=text[m.start():m.end()],
-                                     span=_span(text, m, message), confidence=0.8))
-            break
+        for m in pat.finditer(folded):
+            school.append((m.start(), m.end()))
+            if not any(c.kind == "age" for c in profile.constraints):
+                age = next((g for g in m.groups() if g and g.isdigit()), None)
+                _add(profile, Constraint(kind="age", value=age or "pupil", label=text[m.start():m.end()],
+                                         span=_span(text, m, message), confidence=0.8))
+    if school:
+        # "I go to school" says who the person is, not work they have done (not "teacher").
+        profile.experiences = [e for e in profile.experiences
+                               if not any(a < e.span.end and e.span.start < b for a, b in school)]
     for _, pat in pats["no_study"]:
         m = pat.search(folded)
         if m:
