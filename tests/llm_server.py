@@ -22,10 +22,7 @@ the terminating chunk) is a protocol error the client sees, not a clean end of s
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
-import math
-import re
 import socket
 import struct
 import threading
@@ -34,135 +31,32 @@ import uuid
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-# --------------------------------------------------------------------------- behaviours
+from tests.llm_script import (
+    Behaviour,
+    BreakStream,
+    Hang,
+    HttpError,
+    MalformedChunk,
+    RecordedRequest,
+    Reply,
+    ToolCall,
+    ToolCalls,
+    fake_embedding,
+    split_text,
+    strings_in,
+    tool_arguments,
+)
 
-
-@dataclass
-class Reply:
-    """Answer with ``text``; streamed in ``chunks`` pieces with ``delay_s`` between them."""
-
-    text: str = "OK"
-    chunks: int = 3
-    delay_s: float = 0.0
-    finish_reason: str = "stop"
-
-
-@dataclass
-class ToolCall:
-    """One function call; ``arguments`` is a dict (JSON-encoded) or a raw string."""
-
-    name: str
-    arguments: dict[str, Any] | str = field(default_factory=dict)
-    id: str | None = None
-
-
-@dataclass
-class ToolCalls:
-    """Answer with tool calls (OpenAI format); arguments are streamed in ``chunks`` pieces."""
-
-    calls: list[ToolCall]
-    content: str | None = None
-    chunks: int = 3
-    delay_s: float = 0.0
-
-
-@dataclass
-class HttpError:
-    """Respond with an HTTP error (500, 429 with ``Retry-After``, ...)."""
-
-    status: int = 500
-    message: str = "scripted error"
-    retry_after: float | None = None
-
-
-@dataclass
-class Hang:
-    """Sleep ``seconds`` before responding (``after_chunks``: mid-stream, after k chunks)."""
-
-    seconds: float = 30.0
-    after_chunks: int | None = None
-    text: str = "OK never finished"
-    chunks: int = 4
-
-
-@dataclass
-class BreakStream:
-    """Stream ``after`` chunks of ``text`` then close the socket without ending the stream."""
-
-    text: str = "This stream breaks half way"
-    chunks: int = 4
-    after: int = 2
-
-
-@dataclass
-class MalformedChunk:
-    """Stream ``after`` good chunks, then a line that is not JSON (``raw``)."""
-
-    after: int = 1
-    raw: str = "data: {this is not json\n\n"
-    text: str = "Malformed later"
-    chunks: int = 3
-
-
-Behaviour = Reply | ToolCalls | HttpError | Hang | BreakStream | MalformedChunk
-
-
-@dataclass
-class RecordedRequest:
-    """A request as received."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: Any  # parsed JSON (None if absent or not JSON)
-    raw: bytes
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def split_text(text: str, n: int) -> list[str]:
-    """Split ``text`` into ``n`` (>= 1) consecutive pieces, none empty unless text is."""
-    n = max(1, min(n, len(text))) if text else 1
-    size = math.ceil(len(text) / n) if text else 0
-    return [text[i : i + size] for i in range(0, len(text), size)] if text else [""]
-
-
-def fake_embedding(text: str, dims: int = 64) -> list[float]:
-    """Deterministic L2-normalised bag-of-words hashing vector (shared words → similar)."""
-    vec = [0.0] * dims
-    for tok in re.findall(r"\w+", text.lower()):
-        h = hashlib.sha256(tok.encode("utf-8")).digest()
-        idx = int.from_bytes(h[:4], "little") % dims
-        vec[idx] += 1.0 if h[4] & 1 else -1.0
-    norm = math.sqrt(sum(v * v for v in vec))
-    if norm == 0:
-        vec[0] = 1.0
-        return vec
-    return [v / norm for v in vec]
-
-
-def _strings(obj: Any) -> Iterator[str]:
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            yield str(k)
-            yield from _strings(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _strings(v)
+# The behaviours are part of this module's interface: tests import them from here with the server.
+__all__ = ["BreakStream", "Hang", "HttpError", "MalformedChunk", "RecordedRequest", "Reply", "ScriptedLLMServer",
+           "ToolCall", "ToolCalls", "fake_embedding", "split_text", "start_llm_server"]
 
 
 class _ClientGone(Exception):
     pass
-
-
-# --------------------------------------------------------------------------- server
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -310,7 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
         if isinstance(b, Hang) and b.after_chunks is None:
             self._sleep(b.seconds)
             b = Reply(b.text, b.chunks)
-        prompt_tokens = sum(len(s.split()) for s in _strings(body.get("messages", [])))
+        prompt_tokens = sum(len(s.split()) for s in strings_in(body.get("messages", [])))
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             return self._stream(b, model, prompt_tokens, include_usage)
@@ -333,10 +227,10 @@ class _Handler(BaseHTTPRequestHandler):
             message["content"] = b.content
             message["tool_calls"] = [
                 {"id": c.id or f"call_{i}_{uuid.uuid4().hex[:8]}", "type": "function",
-                 "function": {"name": c.name, "arguments": _args(c)}}
+                 "function": {"name": c.name, "arguments": tool_arguments(c)}}
                 for i, c in enumerate(b.calls)
             ]
-            finish, completion = "tool_calls", sum(len(_args(c)) for c in b.calls) // 4 + 1
+            finish, completion = "tool_calls", sum(len(tool_arguments(c)) for c in b.calls) // 4 + 1
         else:
             assert isinstance(b, Reply)
             if b.delay_s:
@@ -363,13 +257,13 @@ class _Handler(BaseHTTPRequestHandler):
         if isinstance(b, ToolCalls):
             events = [chunk({"role": "assistant", "content": b.content})]
             for i, c in enumerate(b.calls):
-                pieces = split_text(_args(c), b.chunks)
+                pieces = split_text(tool_arguments(c), b.chunks)
                 events.append(chunk({"tool_calls": [{"index": i, "id": c.id or f"call_{i}_{uuid.uuid4().hex[:8]}",
                                                      "type": "function",
                                                      "function": {"name": c.name, "arguments": ""}}]}))
                 events += [chunk({"tool_calls": [{"index": i, "function": {"arguments": p}}]}) for p in pieces]
             events.append(chunk({}, "tool_calls"))
-            delay, text = b.delay_s, "".join(_args(c) for c in b.calls)
+            delay, text = b.delay_s, "".join(tool_arguments(c) for c in b.calls)
         else:
             text = b.text
             n = b.chunks
@@ -397,10 +291,6 @@ class _Handler(BaseHTTPRequestHandler):
                          "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
                                    "total_tokens": prompt_tokens + completion}})
         self._end_stream()
-
-
-def _args(c: ToolCall) -> str:
-    return c.arguments if isinstance(c.arguments, str) else json.dumps(c.arguments, ensure_ascii=False)
 
 
 class _Server(ThreadingHTTPServer):
@@ -494,7 +384,7 @@ class ScriptedLLMServer:
         parts: list[str] = []
         for r in reqs:
             parts.append(r.raw.decode("utf-8", "replace"))
-            parts.extend(_strings(r.body))
+            parts.extend(strings_in(r.body))
             parts.append(r.path)
         return "\n".join(parts)
 
