@@ -71,7 +71,9 @@ UNSEEN = [
     "Jobbat lite här och där, lager, städ, lite kassa.",
 ]
 WARMUP = ["Jag har jobbat som snickare.", "I am a teacher.", "كنت طباخا.", "Waxaan ahaa kalkaaliye.",
-          "ኣነ መራሒ መኪና እየ።", "من راننده بودم.", "Я була касиром.", "Jag gillar musik."]
+          "ኣነ መራሒ መኪና እየ።", "من راننده بودم.", "Я була касиром.", "Jag gillar musik.",
+          # a task sentence loads the ESCO skill index and the skill graph (once per process)
+          "Every day I drove a forklift and loaded heavy pallets onto lorries."]
 
 
 def unseen(rt) -> None:
