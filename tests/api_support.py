@@ -75,6 +75,26 @@ def make_settings(**overrides: Any) -> Settings:
     return Settings(**base)
 
 
+class WidgetClient:
+    """Keeps the conversation and the profile client-side and sends both each turn, as widget.js does."""
+
+    def __init__(self, client: Any, language: str) -> None:
+        self.client, self.language = client, language
+        self.messages: list[dict] = []
+        self.profile: dict | None = None
+
+    def say(self, message: str) -> dict:
+        """One turn through ``POST /v1/chat?stream=false``; returns the response body."""
+        self.messages.append({"role": "user", "content": message})
+        r = self.client.post("/v1/chat?stream=false", json={"messages": self.messages, "profile": self.profile,
+                                                             "language": self.language})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        self.messages.append({"role": "assistant", "content": body["answer"]})
+        self.profile = body["profile"]
+        return body
+
+
 def make_app(service: Any, **overrides: Any) -> Any:
     """An app with the given service swapped in through dependency_overrides."""
     app = create_app(make_settings(**overrides))
@@ -111,7 +131,7 @@ def static_site(pages: dict[str, str] | Callable[[str], dict[str, str]], directo
         httpd.server_close()
 
 
-# ---------------------------------------------------------------- fixtures (import them in test modules)
+# ---------------------------------------------------------------- fixtures (a plugin: tests/conftest.py)
 
 @pytest.fixture(scope="session")
 def service(real_settings) -> Any:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-pytest_plugins = ["tests.conftest_llm", "tests.store_fixture", "tests.harness"]
+# Shared fixtures come from these plugins only; test modules never import fixtures.
+pytest_plugins = ["tests.conftest_llm", "tests.store_fixture", "tests.harness", "tests.api_support"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -20,7 +21,16 @@ def data_dir() -> Path:
     return path
 
 
+# A test that uses one of these (directly or through another fixture) builds or opens the shared
+# real store (tests/store_fixture.py): it is `slow`, whatever its module says.
+REAL_STORE_FIXTURES = frozenset({"real_settings"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects: the marker must be there when it looks
 def pytest_collection_modifyitems(config, items):
-    """Browser tests last: Playwright's sync API keeps an event loop running in the main thread
-    for the rest of the session, which breaks later tests that call asyncio.run()."""
+    """Mark real-store tests slow; browser tests last: Playwright's sync API keeps an event loop
+    running in the main thread for the rest of the session, which breaks later asyncio.run() calls."""
+    for item in items:
+        if REAL_STORE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
