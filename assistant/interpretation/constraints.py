@@ -64,8 +64,10 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     for _, pat in pats["youth"]:
         for m in pat.finditer(folded):
             school.append((m.start(), m.end()))
+            age = next((g for g in m.groups() if g and g.isdigit()), None)
+            if age is None:  # "I go to school": a pupil, whatever the age said elsewhere
+                profile.constraints = [c for c in profile.constraints if c.kind != "age"]
             if not any(c.kind == "age" for c in profile.constraints):
-                age = next((g for g in m.groups() if g and g.isdigit()), None)
                 _add(profile, Constraint(kind="age", value=age or "pupil", label=text[m.start():m.end()],
                                          span=_span(text, m, message), confidence=0.8))
     if school:

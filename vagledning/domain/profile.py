@@ -139,9 +139,9 @@ class Profile(BaseModel):
         return None
 
     def is_youth(self) -> bool:
-        """A young person (under 20, or a school pupil): next steps go through school, not the employment service."""
+        """A young person (under 18, or a school pupil): next steps go through school, not the employment service."""
         for c in self.constraints:
-            if c.kind == "age" and (c.value == "pupil" or (c.value.isdigit() and int(c.value) < 20)):
+            if c.kind == "age" and (c.value == "pupil" or (c.value.isdigit() and int(c.value) < 18)):
                 return True
         return False
 
