@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from typing import Any
 from dataclasses import dataclass, field
 
 from assistant import llm_budget
@@ -120,6 +121,93 @@ def _fix_span(span: Span, text: str, message: int) -> Span | None:
     return Span(start=idx, end=idx + len(quote), quote=text[idx:idx + len(quote)], message=message)
 
 
+class _Checker:
+    """What one model proposal is checked against: the store, the text, and the counts of what was dropped."""
+
+    def __init__(self, text: str, rel, message: int, v: Validation, iso: Any) -> None:
+        self.text, self.rel, self.message, self.v, self.iso = text, rel, message, v, iso
+
+    def span_ok(self, item) -> bool:
+        fixed = _fix_span(item.span, self.text, self.message)
+        if fixed is None:
+            self.v.rejected_spans += 1
+            return False
+        item.span = fixed
+        return True
+
+    def experience_ok(self, e) -> bool:
+        occ = self.rel.occupation(e.occupation.id) if e.occupation.kind == "occupation" else None
+        if occ is None:
+            self.v.rejected_ids.append(e.occupation.id)
+            return False
+        if not self.span_ok(e):
+            return False
+        e.occupation.label, e.occupation.url = occ.label, ATLAS.format(id=occ.id)
+        e.ssyk_id, e.ssyk_code = occ.ssyk_id, occ.ssyk_code
+        return True
+
+    def wish_ok(self, w) -> bool:
+        if w.concept is not None:
+            occ = self.rel.occupation(w.concept.id) if w.concept.kind == "occupation" else None
+            if occ is None:
+                self.v.rejected_ids.append(w.concept.id)
+                return False
+            w.concept.label, w.concept.url, w.ssyk_code = occ.label, ATLAS.format(id=occ.id), occ.ssyk_code
+            w.label = occ.label
+        elif not _quoted(w.label, self.text):
+            self.v.rejected_labels += 1
+            return False
+        return self.span_ok(w)
+
+    def skill_ok(self, s) -> bool:
+        skill = self.rel.skill(s.id)
+        if skill is None:
+            self.v.rejected_ids.append(s.id)
+            return False
+        if not self.span_ok(s):
+            return False
+        s.label, s.url = skill.label, ATLAS.format(id=skill.id)
+        return True
+
+    def group_item_ok(self, group: str, item) -> bool:
+        """An education, language or interest item: a known concept, a known language code, or quoted."""
+        concept = getattr(item, "concept", None)
+        if concept is not None:
+            occ = self.rel.occupation(concept.id)
+            if occ is None:
+                self.v.rejected_ids.append(concept.id)
+                return False
+            concept.label, concept.url = occ.label, ATLAS.format(id=occ.id)
+            item.label = occ.label
+        elif group == "languages":
+            if item.code not in self.iso:
+                self.v.rejected_ids.append(item.code)
+                return False
+            if item.level is not None and item.level.casefold() not in _LEVELS:
+                item.level = None
+        elif not _quoted(item.label, self.text):
+            self.v.rejected_labels += 1
+            return False
+        if group == "education" and item.sun_level is not None and not re.fullmatch(r"[0-9][0-9A-Za-z]?",
+                                                                                    item.sun_level):
+            item.sun_level = None
+        return self.span_ok(item)
+
+    def constraint_ok(self, c, known: dict[str, set[str]]) -> bool:
+        if c.kind in ("region", "municipality") and c.value not in known[c.kind]:
+            self.v.rejected_ids.append(c.value)
+            return False
+        if ((c.kind == "study_pace" and not (c.value.isdigit() and 1 <= int(c.value) <= 100))
+                or (c.kind == "distance_learning" and c.value not in ("true", "false"))
+                or (c.kind in ("avoid", "other") and not (_quoted(c.label, self.text) and _quoted(c.value, self.text)))):
+            self.v.rejected_labels += 1
+            return False
+        if c.kind in ("region", "municipality"):
+            places = self.rel.regions() if c.kind == "region" else self.rel.municipalities()
+            c.label = next((r.label for r in places if r.id == c.value), c.label)
+        return self.span_ok(c)
+
+
 def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, Validation]:
     """Keep only what the store and the text support."""
     v = Validation()
@@ -131,93 +219,15 @@ def validate(raw: dict, text: str, rel, *, message: int = 0) -> tuple[Profile, V
     from assistant.composers.llm import ISO_639_1
 
     out = Profile(language=proposed.language if proposed.language in ISO_639_1 else None)
-
-    def span_ok(item) -> bool:
-        fixed = _fix_span(item.span, text, message)
-        if fixed is None:
-            v.rejected_spans += 1
-            return False
-        item.span = fixed
-        return True
-
-    for e in proposed.experiences:
-        occ = rel.occupation(e.occupation.id) if e.occupation.kind == "occupation" else None
-        if occ is None:
-            v.rejected_ids.append(e.occupation.id)
-            continue
-        if not span_ok(e):
-            continue
-        e.occupation.label, e.occupation.url = occ.label, ATLAS.format(id=occ.id)
-        e.ssyk_id, e.ssyk_code = occ.ssyk_id, occ.ssyk_code
-        out.experiences.append(e)
-    for w in proposed.wishes:
-        if w.concept is not None:
-            occ = rel.occupation(w.concept.id) if w.concept.kind == "occupation" else None
-            if occ is None:
-                v.rejected_ids.append(w.concept.id)
-                continue
-            w.concept.label, w.concept.url, w.ssyk_code = occ.label, ATLAS.format(id=occ.id), occ.ssyk_code
-            w.label = occ.label
-        elif not _quoted(w.label, text):
-            v.rejected_labels += 1
-            continue
-        if span_ok(w):
-            out.wishes.append(w)
-    for s in proposed.skills:
-        skill = rel.skill(s.id)
-        if skill is None:
-            v.rejected_ids.append(s.id)
-            continue
-        if span_ok(s):
-            s.label, s.url = skill.label, ATLAS.format(id=skill.id)
-            out.skills.append(s)
+    ck = _Checker(text, rel, message, v, ISO_639_1)
+    out.experiences += [e for e in proposed.experiences if ck.experience_ok(e)]
+    out.wishes += [w for w in proposed.wishes if ck.wish_ok(w)]
+    out.skills += [s for s in proposed.skills if ck.skill_ok(s)]
     for group in ("education", "languages", "interests"):
-        for item in getattr(proposed, group):
-            concept = getattr(item, "concept", None)
-            if concept is not None:
-                occ = rel.occupation(concept.id)
-                if occ is None:
-                    v.rejected_ids.append(concept.id)
-                    continue
-                concept.label, concept.url = occ.label, ATLAS.format(id=occ.id)
-                item.label = occ.label
-            elif group == "languages":
-                if item.code not in ISO_639_1:
-                    v.rejected_ids.append(item.code)
-                    continue
-                if item.level is not None and item.level.casefold() not in _LEVELS:
-                    item.level = None
-            elif not _quoted(item.label, text):
-                v.rejected_labels += 1
-                continue
-            if group == "education" and item.sun_level is not None and not re.fullmatch(r"[0-9][0-9A-Za-z]?",
-                                                                                        item.sun_level):
-                item.sun_level = None
-            if span_ok(item):
-                getattr(out, group).append(item)
+        getattr(out, group).extend(item for item in getattr(proposed, group) if ck.group_item_ok(group, item))
     known = {"region": {r.id for r in rel.regions()}, "municipality": {m.id for m in rel.municipalities()}} \
         if proposed.constraints else {}
-    for c in proposed.constraints:
-        if c.kind == "region" and c.value not in known["region"]:
-            v.rejected_ids.append(c.value)
-            continue
-        if c.kind == "municipality" and c.value not in known["municipality"]:
-            v.rejected_ids.append(c.value)
-            continue
-        if c.kind == "study_pace" and not (c.value.isdigit() and 1 <= int(c.value) <= 100):
-            v.rejected_labels += 1
-            continue
-        if c.kind == "distance_learning" and c.value not in ("true", "false"):
-            v.rejected_labels += 1
-            continue
-        if c.kind in ("avoid", "other") and not (_quoted(c.label, text) and _quoted(c.value, text)):
-            v.rejected_labels += 1
-            continue
-        if c.kind in ("region", "municipality"):
-            c.label = next((r.label for r in (rel.regions() if c.kind == "region" else rel.municipalities())
-                            if r.id == c.value), c.label)
-        if span_ok(c):
-            out.constraints.append(c)
+    out.constraints += [c for c in proposed.constraints if ck.constraint_ok(c, known)]
     v.accepted = sum(len(getattr(out, g)) for g in ("experiences", "wishes", "skills", "education", "languages",
                                                      "interests", "constraints"))
     return out, v

@@ -210,6 +210,9 @@ def test_copilot_add_correct_remove_changes_the_match(page, browser_env, artifac
     assert not any("SSYK 5120" in t for t in labels)                # the refused family is left out …
     excluded = page.locator("#excluded li").all_inner_texts()
     assert any("Kock" in t and "inte vill arbeta med" in t for t in excluded)   # … and the page says why
+    text = screen_text(page)                                        # corrections are shown in Swedish too
+    assert not RAW.search(text) and not ENGLISH.search(text), (RAW.search(text), ENGLISH.search(text))
+    assert "Körkort B: inte giltigt än" in text and "Begränsning: kan inte lyfta tungt" in text
     top_why = page.locator("#occupations > li .why").first.inner_text()
     assert "Klienten" in top_why
     page.screenshot(path=str(artifacts / "copilot-edited.png"), full_page=True)
@@ -312,4 +315,7 @@ def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
     assert roles == ["user", "assistant", "user"]
     page.locator("#ask-log li.turn").nth(1).wait_for(timeout=60_000)
     page.locator("#ask-section").screenshot(path=str(artifacts / "copilot-ask.png"))
+    answers = page.evaluate("""() => { const c = document.querySelector('#ask-log').cloneNode(true);
+      c.querySelectorAll('.answer-sources').forEach(e => e.remove()); return c.innerText; }""")
+    assert not RAW.search(answers) and not ENGLISH.search(answers), (RAW.search(answers), ENGLISH.search(answers))
     assert page.errors == []
