@@ -192,6 +192,20 @@ class FakeRelations:
     def esco_occupation_skills(self, uri):
         return []
 
+    def jobtech_for_esco(self, esco_uri):
+        return []
+
+    def interest_profiles(self):
+        return {}
+
+    def interest_activities(self, riasec=None):
+        return []
+
+    def ad_counts(self, ssyk_id):
+        from retrieval.relations_models import AdCounts
+
+        return AdCounts(ssyk_id, None, {})
+
     def barometer(self, forecast_id):
         return []
 
