@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from vagledning.domain.links import link_problem
+from vagledning.domain.links import link_verdict
 from vagledning.domain.runtime import Runtime
 
 #: Calibrated on tests/fixtures/education_relevance.tsv (see the module docstring).
@@ -119,7 +119,7 @@ def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_cod
     if ssyk_code:
         for hit in _search(rt, labels, "course", _SEARCH_DEPTH, ssyk=ssyk_code).values():
             meta = hit.metadata
-            if meta.get("link_problem") or link_problem(hit.url):
+            if meta.get("link_problem") or not link_verdict(hit.url)[0]:
                 continue
             if not course_fits(hit.title, hit.similarity, labels):
                 continue
@@ -129,7 +129,7 @@ def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_cod
                                        [meta["place"]] if meta.get("place") else []))
     for hit in _search(rt, [f"{label} {group_label or ''}"], "programme", 12).values():
         meta = hit.metadata
-        if link_problem(hit.url) or not programme_fits(hit, labels):
+        if not link_verdict(hit.url)[0] or not programme_fits(hit, labels):
             continue
         regions = meta.get("region_ids") or []
         out.append(EducationOption(hit, "programme", hit.similarity, bool(region and region in regions),

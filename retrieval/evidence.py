@@ -11,7 +11,7 @@ import re
 from retrieval.education import education_options, programme_fits
 from retrieval.relations_regulated import regulated_evidence
 from vagledning.domain.evidence import Evidence, EvidenceType
-from vagledning.domain.links import link_problem
+from vagledning.domain.links import link_verdict
 from vagledning.domain.runtime import Runtime
 
 SWEDEN_ID = "i46j_HmG_v64"
@@ -27,7 +27,7 @@ def related_programmes(hits: list, label: str, group_label: str | None = None, *
     :func:`retrieval.education.programme_fits` (a shared trade word and close in meaning, or very
     close), without links into editing views. At most ``limit``, in the order found."""
     labels = [x for x in (label, group_label) if x]
-    return [h for h in hits if not link_problem(h.url) and programme_fits(h, labels)][:limit]
+    return [h for h in hits if link_verdict(h.url)[0] and programme_fits(h, labels)][:limit]
 
 
 def _doc(rt: Runtime, kind: str, doc_id: str) -> dict | None:

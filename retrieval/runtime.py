@@ -52,6 +52,9 @@ def open_runtime(settings: Settings, *, embedder: Embedder | None = None, check:
         if check:
             store.check_embedder(embedder.name, embedder.dim, claim=False)
         search = HybridSearch(store, embedder, Path(settings.store_dir) / "lexical")
+        from retrieval.link_health import apply_link_health
+
+        apply_link_health(settings.store_dir)  # links a saved --check-links found broken are never cited
         rt = Runtime(settings, embedder, store, search)
         from retrieval.bridges import Bridges
 

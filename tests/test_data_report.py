@@ -141,6 +141,21 @@ def test_report_with_http_check_uses_the_injected_client(report_settings):
                        http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     assert rep.links_checked_over_http and sum(r.http_checked for r in rep.links) >= 1
     assert all(EDIT_LINK_COURSE not in e.id for f in rep.findings if f.code == "link_broken" for e in f.examples)
+    saved = json.loads((report_settings.store_dir / "link-health.json").read_text())
+    broken = [u for u in saved["broken"] if "arbetsformedlingen" in u]
+    assert broken and all("arbetsformedlingen" in u for u in saved["broken"]) and saved["checked"] <= 30
+    from retrieval.link_health import apply_link_health
+    from vagledning.domain.links import remember_broken
+
+    try:
+        assert apply_link_health(report_settings.store_dir) == len(saved["broken"])
+        ok, why = link_verdict(broken[0])
+        assert not ok and "HTTP 404" in why
+        ev = Evidence(type="course", doc_id="course:x", kind="course", title="t", url=broken[0])
+        assert ev.url is None  # an answer never cites a link the check found broken
+    finally:
+        remember_broken({})
+    assert link_verdict(broken[0]) == (True, None)
 
 
 def test_evidence_never_carries_a_link_the_report_marks_bad():

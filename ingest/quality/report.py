@@ -10,6 +10,7 @@ from ingest.quality.coverage import coverage
 from ingest.quality.gather import Snapshot, gather
 from ingest.quality.linkhealth import citable_urls, http_check, link_health
 from ingest.quality.model import DataReport, Example, Finding, FreshnessRow
+from retrieval.link_health import save_link_health
 
 #: data file (PROVENANCE.md path) -> (owner, source); first match wins
 _FILE_OWNER = (
@@ -68,13 +69,17 @@ def _caveat_findings(snap: Snapshot) -> list[Finding]:
     return out
 
 
-def build_report(settings, *, check_links: bool = False, http_client=None, link_limit: int = 200) -> DataReport:
-    """Measure the store ``settings`` points at (read-only). ``check_links`` adds the HTTP check."""
+def build_report(settings, *, check_links: bool = False, http_client=None, link_limit: int = 200,
+                 save_links: bool = True) -> DataReport:
+    """Measure the store ``settings`` points at (read-only). ``check_links`` adds the HTTP check, whose
+    result is saved next to the store (``save_links``) for the link verdict of answers."""
     t0 = time.perf_counter()
     snap = gather(settings)
     try:
         cov_rows, cov_findings, _sets = coverage(snap)
         http = http_check(citable_urls(snap), client=http_client, limit=link_limit) if check_links else None
+        if http is not None and save_links:
+            save_link_health(settings.store_dir, http)  # answers stop citing what did not open
         link_rows, link_findings = link_health(snap, http)
         findings = [*cov_findings, *_caveat_findings(snap), *consistency(snap), *link_findings]
         report = DataReport(generated_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -55,11 +55,25 @@ _GENERIC_PAGES = (
 )
 
 
+#: Links an HTTP check (``vagledning data-report --check-links``) found broken: url -> why. Filled by
+#: :func:`remember_broken` when a runtime opens a store with a saved check; empty otherwise.
+_KNOWN_BROKEN: dict[str, str] = {}
+
+
+def remember_broken(broken: dict[str, str]) -> None:
+    """Replace the set of links known not to open (from the store's saved link check)."""
+    _KNOWN_BROKEN.clear()
+    _KNOWN_BROKEN.update(broken)
+
+
 def link_verdict(url: str | None) -> tuple[bool, str | None]:
     """May ``url`` be cited in an answer? ``(True, None)`` for a plain public page or no link,
-    ``(False, reason)`` for what :func:`link_problem` rejects. The data-quality report and evidence
-    building both use this one rule, so an answer never cites a link the report marks bad."""
+    ``(False, reason)`` for what :func:`link_problem` rejects or a saved HTTP check found broken.
+    The data-quality report and evidence building both use this one rule, so an answer never cites
+    a link the report marks bad."""
     problem = link_problem(url)
+    if problem is None and url and url.strip() in _KNOWN_BROKEN:
+        problem = f"did not open when checked ({_KNOWN_BROKEN[url.strip()]})"
     return (problem is None, problem)
 
 
