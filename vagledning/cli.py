@@ -379,7 +379,8 @@ def eval_cmd(
 def data_report(
     fmt: str = typer.Option("md", "--format", help="md (per-owner sections) or json."),
     out: str | None = typer.Option(None, "--out", help="Write the report to this file instead of stdout."),
-    check_links: bool = typer.Option(False, "--check-links", help="Also request each citable link (bounded, polite; needs the network); broken ones are saved in the store dir and never cited."),
+    check_links: bool = typer.Option(False, "--check-links", help="Also request each citable link (bounded, polite; "
+                                     "needs the network); broken ones are saved in the store dir and never cited."),
     link_limit: int = typer.Option(200, "--link-limit", help="At most this many URLs in the HTTP check."),
 ) -> None:
     """Data-quality report of the ingested sources: coverage, consistency, freshness, link health, per owner."""
