@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 from assistant import llm_budget
 from vagledning.domain.profile import Profile, Span, merge_profiles
