@@ -165,6 +165,72 @@ class HybridSearch:
         out.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
         return out[:top]
 
+    def _dense_docs(self, kind: str, vec: Any, n: int, flt: dict) -> dict[str, dict[str, Any]]:
+        """Dense hits per document, ranked (a title's similarity breaks ties between shared job titles)."""
+        docs: dict[str, dict[str, Any]] = {}
+        for hit in self.store.query(kind, vec, n, where=_chroma_where(flt)):
+            d = docs.get(hit.doc_id)
+            part = hit.metadata.get("part", "")
+            if d is None:
+                d = docs[hit.doc_id] = {"meta": hit.metadata, "dense_rank": None, "sim": hit.similarity,
+                                        "matched": hit.text, "part": part, "lex": 0.0, "title_sim": 0.0,
+                                        "lex_rank": None, "text": ""}
+            if part == "title":
+                d["title_sim"] = max(d["title_sim"], hit.similarity)
+                d["meta"] = hit.metadata
+            if part == "text" and not d["text"]:
+                d["text"] = hit.text
+        # A job title shared by several occupations ties them; the one whose own name is closer wins.
+        order = sorted(docs, key=lambda k: -(docs[k]["sim"] + 0.05 * docs[k]["title_sim"]))
+        for rank, doc_id in enumerate(order, 1):
+            docs[doc_id]["dense_rank"] = rank
+        return docs
+
+    def _add_lexical(self, docs: dict[str, dict[str, Any]], kind: str, query: str, n: int, flt: dict) -> None:
+        """BM25 ranks into ``docs`` (documents only the lexical route found are added)."""
+        index = self.lexical(kind)
+        rank = 0
+        for lh in index.search(query, n * 4 if flt else n):
+            meta = index.metadatas[lh.entry_index]
+            if flt and not _meta_matches(meta, flt):
+                continue
+            doc_id = meta.get("doc_id", "")
+            d = docs.get(doc_id)
+            if d is None:
+                d = docs[doc_id] = {"meta": meta, "dense_rank": None, "sim": 0.0,
+                                    "matched": index.texts[lh.entry_index], "part": meta.get("part", ""),
+                                    "lex": 0.0, "lex_rank": None, "text": ""}
+            if d["lex_rank"] is None:
+                rank += 1
+                d["lex_rank"] = rank
+                d["lex"] = lh.score
+                if d["dense_rank"] is None or meta.get("part") != "text":
+                    d["matched"], d["part"] = index.texts[lh.entry_index], meta.get("part", "")
+            if rank >= n:
+                break
+
+    def _bridged(self, docs: dict[str, dict[str, Any]], query: str, kind: str, vec: Any) -> dict[str, tuple[float, Any]]:
+        """RRF bonus and best bridge per document from the bridge rankings; bridged-only documents are added."""
+        assert self.bridges is not None
+        bridged: dict[str, tuple[float, Any]] = {}
+        # The pivot is for queries the direct routes can't read (other languages); a strong direct
+        # match (near-identical label, or a whole label in BM25) makes it unnecessary.
+        strong = any(d["sim"] >= 0.92 or (d["lex"] >= 12 and d["part"] in ("title", "alias")) for d in docs.values())
+        for ranking in self.bridges.rankings(self, query, kind, query_vector=vec, pivot=not strong):
+            for rank, b in enumerate(ranking, 1):
+                weight = 2.0 if b.route == "lexicon" else 1.0  # curated terms outrank guesses
+                prev = bridged.get(b.doc_id)
+                bonus = weight / (RRF_K + rank) + (prev[0] if prev else 0.0)
+                best = b if prev is None or b.confidence > prev[1].confidence else prev[1]
+                bridged[b.doc_id] = (bonus, best)
+        missing = [d for d in bridged if d not in docs]
+        if missing:
+            for doc_id, rec in self.store.get_docs(kind, missing).items():
+                docs[doc_id] = {"meta": rec["metadata"], "dense_rank": None, "sim": 0.0, "title_sim": 0.0,
+                                "matched": rec["metadata"].get("title", ""), "part": "title", "lex": 0.0,
+                                "lex_rank": None, "text": rec.get("text", "")}
+        return bridged
+
     def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
                municipality: str | None = None, ssyk: str | None = None, query_vector=None,
                depth: int | None = None, bridges: bool = True) -> list[SearchHit]:
@@ -184,81 +250,33 @@ class HybridSearch:
         flt = _filters(region, municipality, ssyk)
         n = depth or max(50, top * 8)
         vec = query_vector if query_vector is not None else self.embedder.embed_queries([query])[0]
-        dense = self.store.query(kind, vec, n, where=_chroma_where(flt))
-        docs: dict[str, dict[str, Any]] = {}
-        for hit in dense:
-            d = docs.get(hit.doc_id)
-            part = hit.metadata.get("part", "")
-            if d is None:
-                d = docs[hit.doc_id] = {"meta": hit.metadata, "dense_rank": None, "sim": hit.similarity,
-                                        "matched": hit.text, "part": part, "lex": 0.0, "title_sim": 0.0,
-                                        "lex_rank": None, "text": ""}
-            if part == "title":
-                d["title_sim"] = max(d["title_sim"], hit.similarity)
-                d["meta"] = hit.metadata
-            if part == "text" and not d["text"]:
-                d["text"] = hit.text
-        # A job title shared by several occupations ties them; the one whose own name is closer wins.
-        order = sorted(docs, key=lambda k: -(docs[k]["sim"] + 0.05 * docs[k]["title_sim"]))
-        for rank, doc_id in enumerate(order, 1):
-            docs[doc_id]["dense_rank"] = rank
-        index = self.lexical(kind)
-        lex_hits = index.search(query, n * 4 if flt else n)
-        rank = 0
-        for lh in lex_hits:
-            meta = index.metadatas[lh.entry_index]
-            if flt and not _meta_matches(meta, flt):
-                continue
-            doc_id = meta.get("doc_id", "")
-            d = docs.get(doc_id)
-            if d is None:
-                d = docs[doc_id] = {"meta": meta, "dense_rank": None, "sim": 0.0,
-                                    "matched": index.texts[lh.entry_index], "part": meta.get("part", ""),
-                                    "lex": 0.0, "lex_rank": None, "text": ""}
-            if d["lex_rank"] is None:
-                rank += 1
-                d["lex_rank"] = rank
-                d["lex"] = lh.score
-                if d["dense_rank"] is None or meta.get("part") != "text":
-                    d["matched"], d["part"] = index.texts[lh.entry_index], meta.get("part", "")
-            if rank >= n:
-                break
-        bridged: dict[str, tuple[float, Any]] = {}
-        if bridges and self.bridges is not None and not flt:
-            # The pivot is for queries the direct routes can't read (other languages); a strong direct
-            # match (near-identical label, or a whole label in BM25) makes it unnecessary.
-            strong = any(d["sim"] >= 0.92 or (d["lex"] >= 12 and d["part"] in ("title", "alias")) for d in docs.values())
-            for ranking in self.bridges.rankings(self, query, kind, query_vector=vec, pivot=not strong):
-                for rank, b in enumerate(ranking, 1):
-                    weight = 2.0 if b.route == "lexicon" else 1.0  # curated terms outrank guesses
-                    prev = bridged.get(b.doc_id)
-                    bonus = weight / (RRF_K + rank) + (prev[0] if prev else 0.0)
-                    best = b if prev is None or b.confidence > prev[1].confidence else prev[1]
-                    bridged[b.doc_id] = (bonus, best)
-            missing = [d for d in bridged if d not in docs]
-            if missing:
-                for doc_id, rec in self.store.get_docs(kind, missing).items():
-                    docs[doc_id] = {"meta": rec["metadata"], "dense_rank": None, "sim": 0.0, "title_sim": 0.0,
-                                    "matched": rec["metadata"].get("title", ""), "part": "title", "lex": 0.0,
-                                    "lex_rank": None, "text": rec.get("text", "")}
-        hits = []
-        for doc_id, d in docs.items():
-            score = 0.0
-            if d["dense_rank"] is not None:
-                score += 1.0 / (RRF_K + d["dense_rank"])
-            if d["lex_rank"] is not None:
-                score += 1.0 / (RRF_K + d["lex_rank"])
-            b = bridged.get(doc_id)
-            if b:
-                score += b[0]
-            m = d["meta"]
-            hits.append(SearchHit(doc_id=doc_id, concept_id=m.get("concept_id", doc_id), kind=kind,
-                                  title=m.get("title", ""), url=m.get("url", ""), score=score, similarity=d["sim"],
-                                  lexical=d["lex"], matched=d["matched"], matched_part=d["part"],
-                                  metadata={k: v for k, v in m.items() if k not in ("doc_hash", "n_entries", "part")},
-                                  snippet=(d["text"] or d["matched"])[:300],
-                                  bridge=b[1].route if b else None, bridge_confidence=b[1].confidence if b else 0.0,
-                                  bridge_via=b[1].via if b else ""))
-        hits.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
+        docs = self._dense_docs(kind, vec, n, flt)
+        self._add_lexical(docs, kind, query, n, flt)
+        bridged = self._bridged(docs, query, kind, vec) if bridges and self.bridges is not None and not flt else {}
+        hits = _fused_hits(docs, bridged, kind)
         log.debug("search kind=%s hits=%d ms=%.1f", kind, len(hits), (time.perf_counter() - t0) * 1000)
         return hits[:top]
+
+
+def _fused_hits(docs: dict[str, dict[str, Any]], bridged: dict[str, tuple[float, Any]], kind: str) -> list[SearchHit]:
+    """Reciprocal-rank fusion of the dense, lexical and bridge ranks, best first."""
+    hits = []
+    for doc_id, d in docs.items():
+        score = 0.0
+        if d["dense_rank"] is not None:
+            score += 1.0 / (RRF_K + d["dense_rank"])
+        if d["lex_rank"] is not None:
+            score += 1.0 / (RRF_K + d["lex_rank"])
+        b = bridged.get(doc_id)
+        if b:
+            score += b[0]
+        m = d["meta"]
+        hits.append(SearchHit(doc_id=doc_id, concept_id=m.get("concept_id", doc_id), kind=kind,
+                              title=m.get("title", ""), url=m.get("url", ""), score=score, similarity=d["sim"],
+                              lexical=d["lex"], matched=d["matched"], matched_part=d["part"],
+                              metadata={k: v for k, v in m.items() if k not in ("doc_hash", "n_entries", "part")},
+                              snippet=(d["text"] or d["matched"])[:300],
+                              bridge=b[1].route if b else None, bridge_confidence=b[1].confidence if b else 0.0,
+                              bridge_via=b[1].via if b else ""))
+    hits.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
+    return hits

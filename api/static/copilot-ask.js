@@ -23,7 +23,10 @@
   }
 
   /** A new case starts a new conversation. */
-  Ask.prototype.reset = function () { this.messages = []; this.log.textContent = ''; };
+  Ask.prototype.reset = function () { this.messages = []; this.turns = []; this.log.textContent = ''; };
+
+  /** The questions and answers so far, for the export: [{question, answer, citations}]. */
+  Ask.prototype.history = function () { return this.turns || []; };
 
   Ask.prototype.send = function (question) {
     var self = this;
@@ -37,6 +40,8 @@
       messages: messages, profile: this.state.profile, language: 'sv', region: this.regionId(), use_llm: null
     }).then(function (res) {
       self.messages = messages.concat([{ role: 'assistant', content: res.answer || '' }]);
+      self.turns = (self.turns || []).concat([{ question: question, answer: res.answer || '',
+        citations: (res.citations || []).filter(function (c) { return safeUrl(c.url); }) }]);
       self.render(question, res);
       self.input.value = '';
       self.setStatus('Svaret är klart.');

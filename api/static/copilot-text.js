@@ -166,7 +166,12 @@
       return 'Legitimation eller behörighet: ' + firstSentence(e.snippet, 300);
     }
     if (e.type === 'education_requirement') return 'Utbildningskrav: ' + firstSentence(f.requirement || e.snippet, 300);
-    if (e.type === 'description' || e.type === 'occupation') return 'Om yrket: ' + firstSentence(e.snippet.replace(/^[^.]*?\.\s/, ''), 220);
+    if (e.type === 'description' || e.type === 'occupation') {
+      // Occupation documents start with their own title ("Kock, à la carte. Privata kockar …").
+      var text = clean(e.snippet), title = clean(e.title);
+      if (title && text.indexOf(title + '.') === 0) text = text.slice(title.length + 1).trim();
+      return text ? 'Om yrket: ' + firstSentence(text, 220) : null;
+    }
     if (e.type === 'ad') return 'Exempel på platsannons: ”' + clean(e.title) + '”' + (f.date ? ' (' + String(f.date).slice(0, 10) + ')' : '') + '.';
     if (e.type === 'interest_profile') {
       return 'Yrkets intresseprofil (' + clean(f.holland || '') + ') liknar klientens intressen. Profilen kommer från O*NET och är gjord för amerikanska yrken.';

@@ -304,6 +304,16 @@
     });
     var ex = state.match.excluded || [];
     if (ex.length) { out.push('### Yrken som inte visas', ''); ex.forEach(function (x) { out.push('- ' + md(T.exclusionText(x))); }); out.push(''); }
+    var turns = ask.history();
+    if (turns.length) {
+      out.push('## Frågor om fallet', '');
+      turns.forEach(function (t) {
+        out.push('**Fråga:** ' + md(t.question), '');
+        String(t.answer).split(/\n{2,}/).forEach(function (para) { if (para.trim()) out.push(md(para.trim()), ''); });
+        t.citations.forEach(function (c) { out.push('- [' + c.n + '] ' + md(T.clean(c.title)) + ' — <' + c.url + '>'); });
+        out.push('');
+      });
+    }
     var qs = T.questions(state.match, p);
     if (qs.length) { out.push('## Förslag på följdfrågor', ''); qs.forEach(function (x) { out.push('- ' + md(x)); }); out.push(''); }
     if (state.cites.length) {

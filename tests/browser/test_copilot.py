@@ -318,4 +318,12 @@ def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
     answers = page.evaluate("""() => { const c = document.querySelector('#ask-log').cloneNode(true);
       c.querySelectorAll('.answer-sources').forEach(e => e.remove()); return c.innerText; }""")
     assert not RAW.search(answers) and not ENGLISH.search(answers), (RAW.search(answers), ENGLISH.search(answers))
+    # The export keeps the questions, the answers and their sources.
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Exportera som Markdown").click()
+    path = artifacts / "copilot-ask-export.md"
+    info.value.save_as(str(path))
+    exported = path.read_text(encoding="utf-8").replace("\\", "")
+    assert "## Frågor om fallet" in exported and "**Fråga:** Vad tjänar man?" in exported
+    assert re.search(r"- \[1\] .+ — <https://", exported.split("## Frågor om fallet", 1)[1])
     assert page.errors == []
