@@ -107,11 +107,11 @@ def link_health(snap: Snapshot, http: dict[str, str | None] | None = None) -> tu
 
 def citable_urls(snap: Snapshot) -> list[str]:
     """Distinct URLs answers may cite (verdict ok), one per host first so a capped check spreads out."""
-    urls = sorted({d.get("url") for docs in snap.docs.values() for d in docs if d.get("url")
-                   and link_verdict(d["url"])[0]})
+    urls = sorted({str(d["url"]) for docs in snap.docs.values() for d in docs if d.get("url")
+                   and link_verdict(str(d["url"]))[0]})
     by_host: dict[str, list[str]] = defaultdict(list)
     for u in urls:
-        by_host[urlsplit(u).hostname or ""].append(u)
+        by_host[str(urlsplit(u).hostname or "")].append(u)
     spread: list[str] = []
     while any(by_host.values()):
         for host in sorted(by_host):
