@@ -79,7 +79,8 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             state.say(f"licence.steps_{trained}")
             for step in steps[:4]:
                 state.say("licence.step", ev.doc_id, bullet=True, step=sv_text(step))
-        state.say("licence.page", ev.doc_id, authority=route.authority, url=route.url)
+        if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
+            state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
     else:
         state.say("licence.none", occupation=occ)
     req = Evidence.coerce(details.get("education_requirement"))
