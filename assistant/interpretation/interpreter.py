@@ -10,12 +10,22 @@ from __future__ import annotations
 import re
 
 from assistant.interpretation import linking
-from assistant.interpretation.cues import load_cues
 from assistant.interpretation.constraints import add_constraints
+from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
 from assistant.interpretation.segment import analyse
-from vagledning.domain.profile import (ConceptRef, Constraint, EducationItem, Experience, Interest, LanguageItem,
-                                       Profile, SkillItem, Span, Wish)
+from vagledning.domain.profile import (
+    ConceptRef,
+    Constraint,
+    EducationItem,
+    Experience,
+    Interest,
+    LanguageItem,
+    Profile,
+    SkillItem,
+    Span,
+    Wish,
+)
 from vagledning.domain.redaction import redact
 from vagledning.domain.runtime import Runtime
 
@@ -112,6 +122,38 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
     return profile
 
 
+def _add_occupation(profile: Profile, kind: str, link: linking.Link, rel, span: Span, origin, yrs) -> None:
+    """A linked occupation as what the statement says it is: an experience, a wish or an interest."""
+    ref = _ref(link, rel)
+    occ = rel.occupation(link.concept_id)
+    ssyk_id, ssyk_code = (occ.ssyk_id, occ.ssyk_code) if occ else (None, None)
+    if kind in ("experience", "other", "education"):
+        profile.experiences.append(Experience(
+            occupation=ref, ssyk_id=ssyk_id, ssyk_code=ssyk_code, span=span,
+            confidence=round(link.score * {"experience": 1.0, "other": 0.85}.get(kind, 0.75), 3),
+            abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
+            years=yrs.years if yrs else None))
+    elif kind == "wish":
+        profile.wishes.append(Wish(kind="occupation", label=link.label, concept=ref, ssyk_code=ssyk_code,
+                                   span=span, confidence=round(link.score, 3)))
+    else:
+        profile.interests.append(Interest(label=link.label, concept=ref, span=span,
+                                          confidence=round(link.score * 0.8, 3)))
+
+
+def _add_skills(profile: Profile, links: list[linking.Link], seen_skill: set[str], st, focus: tuple[int, int],
+                red: str, message_index: int) -> None:
+    """Linked skills not already in the profile (a lexicon hit spans its words, a search hit the focus)."""
+    for link in links:
+        if link.concept_id in seen_skill:
+            continue
+        a, b = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else focus
+        profile.skills.append(SkillItem(id=link.concept_id, label=link.label,
+                                        url=ATLAS.format(id=link.concept_id),
+                                        span=_span(red, a, b, message_index), confidence=round(link.score, 3)))
+        seen_skill.add(link.concept_id)
+
+
 def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
     profile = Profile()
     message_index = 0
@@ -152,23 +194,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
                     continue
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else _span(red, fa, fb, message_index)
-                ref = _ref(link, rel)
-                occ = rel.occupation(link.concept_id)
-                ssyk_id, ssyk_code = (occ.ssyk_id, occ.ssyk_code) if occ else (None, None)
-                if kind in ("experience", "other", "education"):
-                    origin = origins.get(si)
-                    yrs = years.get(si)
-                    profile.experiences.append(Experience(
-                        occupation=ref, ssyk_id=ssyk_id, ssyk_code=ssyk_code, span=span,
-                        confidence=round(link.score * {"experience": 1.0, "other": 0.85}.get(kind, 0.75), 3),
-                        abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
-                        years=yrs.years if yrs else None))
-                elif kind == "wish":
-                    profile.wishes.append(Wish(kind="occupation", label=link.label, concept=ref, ssyk_code=ssyk_code,
-                                               span=span, confidence=round(link.score, 3)))
-                else:
-                    profile.interests.append(Interest(label=link.label, concept=ref, span=span,
-                                                      confidence=round(link.score * 0.8, 3)))
+                _add_occupation(profile, kind, link, rel, span, origins.get(si), years.get(si))
                 seen_occ.add(link.concept_id)
             if kind in ("experience", "other") and focus.strip():
                 _task_paths(profile, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
@@ -177,14 +203,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
                 profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
                                            span=_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
-            for link in linking.link_skills(st.text, focus, rt, vectors=vectors):
-                if link.concept_id in seen_skill:
-                    continue
-                a, b = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else (fa, fb)
-                profile.skills.append(SkillItem(id=link.concept_id, label=link.label,
-                                                url=ATLAS.format(id=link.concept_id),
-                                                span=_span(red, a, b, message_index), confidence=round(link.score, 3)))
-                seen_skill.add(link.concept_id)
+            _add_skills(profile, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
+                        red, message_index)
         if kind == "negation" and focus.strip():
             profile.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
