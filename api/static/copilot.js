@@ -146,7 +146,7 @@
     regions: function () { return state.regions; },
     onChange: function (message) {
       renderEvidence(evidenceItems(state.profile));
-      if (state.dirty) { $('rematch').hidden = false; }
+      if (state.dirty) { $('rematch').hidden = false; $('stale').hidden = false; }
       setStatus(message + (state.dirty ? ' Tryck ”Matcha om med ändrad profil” när du är klar.' : ''));
       if (state.dirty) $('rematch').focus();
     }
@@ -258,6 +258,7 @@
     editor.render();
     renderOccupations();
     $('rematch').hidden = !state.dirty;
+    $('stale').hidden = !state.dirty;
     var qs = T.questions(state.match, state.profile), ul = $('questions'); ul.textContent = '';
     qs.forEach(function (q) { ul.appendChild(h('li', null, q)); });
     $('questions-section').hidden = !qs.length;
@@ -289,7 +290,9 @@
     sec('Begränsningar och villkor', (p.constraints || []), function (x) { return md(T.constraintText(x)) + q(x); });
     var removed = (p.removed_skill_ids || []).filter(function (id) { return !T.licenceById(id); }).length;
     if (removed) out.push('_Borttagna av vägledaren: ' + removed + ' färdighet(er)._', '');
-    out.push('## Yrken som matchar', '', '_' + md(T.fitLegend()) + '_', '');
+    out.push('## Yrken som matchar', '');
+    if (state.dirty) out.push('> Obs: profilen har ändrats efter den senaste matchningen. Listan nedan gäller profilen före ändringarna.', '');
+    out.push('_' + md(T.fitLegend()) + '_', '');
     state.views.forEach(function (v, i) {
       out.push('### ' + (i + 1) + '. ' + md(v.label) + (v.ssyk ? ' (SSYK ' + v.ssyk + ')' : '') + ' — passning ' + v.fit + ' av 100 (' + T.fitWord(v.fit) + ')', '');
       out.push(md(v.explanation), '');

@@ -325,5 +325,6 @@ def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
     info.value.save_as(str(path))
     exported = path.read_text(encoding="utf-8").replace("\\", "")
     assert "## Frågor om fallet" in exported and "**Fråga:** Vad tjänar man?" in exported
+    assert page.locator("#stale").is_visible() and "Obs: profilen har ändrats" in exported   # list not re-run yet
     assert re.search(r"- \[1\] .+ — <https://", exported.split("## Frågor om fallet", 1)[1])
     assert page.errors == []
