@@ -76,19 +76,32 @@ WARMUP = ["Jag har jobbat som snickare.", "I am a teacher.", "كنت طباخا.
           "Every day I drove a forklift and loaded heavy pallets onto lorries."]
 
 
-def unseen(rt) -> None:
-    """Each benchmark text once, after a warm-up on other texts: latency of texts never seen."""
+def unseen(rt, profile: bool = False) -> None:
+    """Each benchmark text once, after a warm-up on other texts: latency of texts never seen.
+
+    ``profile``: a pyinstrument call tree of the unseen pass (a dev tool: pip install pyinstrument)."""
     from assistant.interpretation.interpreter import interpret
 
     for t in WARMUP:
         interpret(t, rt)
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.002)
+        profiler.start()
     times = []
     for t in UNSEEN:
         a = time.perf_counter()
         interpret(t, rt)
         times.append((time.perf_counter() - a) * 1000)
+    if profiler is not None:
+        profiler.stop()
+        print(profiler.output_text(unicode=True, color=False, show_all=False))
+    load = os.getloadavg()
     print(f"interpret, unseen texts (each once, n={len(times)}): p50 {statistics.median(times):.0f} ms, "
-          f"p95 {pct(times, .95):.0f} ms, max {max(times):.0f} ms (target p95 <= 150 ms)")
+          f"p95 {pct(times, .95):.0f} ms, max {max(times):.0f} ms (target p95 <= 150 ms); "
+          f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores (shared machine)")
 
 
 def main() -> None:
@@ -100,9 +113,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3, help="passes over the texts")
     ap.add_argument("--unseen", action="store_true", help="only: interpret on texts never seen by the process")
+    ap.add_argument("--profile", action="store_true", help="with --unseen: print a pyinstrument call tree")
     args = ap.parse_args()
     if args.unseen:
-        unseen(open_runtime(get_settings()))
+        unseen(open_runtime(get_settings()), profile=args.profile)
         return
     texts = [json.loads(l)["text"] for l in (ROOT / "evals/datasets/dev/self_assessments.jsonl").read_text().splitlines() if l.strip()]
     rt = open_runtime(get_settings())

@@ -17,7 +17,7 @@ from typing import Any
 from retrieval.embeddings import Embedder
 from retrieval.errors import UnknownKind
 from retrieval.lexical import LexicalIndex
-from retrieval.store import VectorStore
+from retrieval.store import DenseHit, VectorStore
 from vagledning.domain.documents import Kind
 
 log = logging.getLogger("vagledning.search")
@@ -111,6 +111,10 @@ class HybridSearch:
         self.cache_dir = cache_dir
         self.bridges = bridges
         self._lexical: dict[str, LexicalIndex] = {}
+        self._positions: dict[str, tuple[LexicalIndex, dict[str, int], dict[str, list[int]]]] = {}
+        # Folded entry texts left out of both routes: only the reranker's training sets this
+        # (leave-one-out: a training title must not find itself as an alias).
+        self.exclude: frozenset[str] = frozenset()
         self._locks: dict[str, threading.Lock] = {k.value: threading.Lock() for k in Kind}
 
     # ---- lexical index management
@@ -138,8 +142,53 @@ class HybridSearch:
     def invalidate(self, kind: str | None = None) -> None:
         if kind:
             self._lexical.pop(kind, None)
+            self._positions.pop(kind, None)
         else:
             self._lexical.clear()
+            self._positions.clear()
+
+    def _entries(self, kind: str) -> tuple[LexicalIndex, dict[str, int], dict[str, list[int]]]:
+        """(BM25 index, entry id -> position, doc id -> positions): every entry's metadata and text in
+        memory, so a dense query only asks Chroma for ids and distances."""
+        index = self.lexical(kind)
+        cached = self._positions.get(kind)
+        if cached is None or cached[0] is not index:
+            by_doc: dict[str, list[int]] = {}
+            for i, m in enumerate(index.metadatas):
+                by_doc.setdefault(m.get("doc_id", ""), []).append(i)
+            cached = self._positions[kind] = (index, {e: i for i, e in enumerate(index.entry_ids)}, by_doc)
+        return cached
+
+    def _dense(self, kind: str, vec: Any, n: int, flt: list[tuple[str, ...]]) -> list[DenseHit]:
+        """Dense hits with metadata and text from memory (the store's full query if an id is unknown)."""
+        index, pos, _ = self._entries(kind)
+        where = _chroma_where(flt)
+        hits = []
+        for eid, sim in self.store.query_ids(kind, vec, n, where=where):
+            i = pos.get(eid)
+            if i is None:  # the BM25 index is older than the store: ask the store
+                return self.store.query(kind, vec, n, where=where)
+            meta = index.metadatas[i]
+            hits.append(DenseHit(eid, meta.get("doc_id", eid.split("#")[0]), sim, meta, index.texts[i]))
+        return hits
+
+    def _docs_from_memory(self, kind: str, doc_ids: list[str]) -> dict[str, dict]:
+        """As VectorStore.get_docs (title-entry metadata and text), read from the in-memory entries."""
+        index, _, by_doc = self._entries(kind)
+        out: dict[str, dict] = {}
+        missing = []
+        for doc_id in doc_ids:
+            idx = by_doc.get(doc_id)
+            if not idx:
+                missing.append(doc_id)
+                continue
+            metas = [index.metadatas[i] for i in idx]
+            title = next((m for m in metas if m.get("part") == "title"), metas[0])
+            text = next((index.texts[i] for i in idx if index.metadatas[i].get("part") == "text"), "")
+            out[doc_id] = {"metadata": title, "text": text}
+        if missing:
+            out.update(self.store.get_docs(kind, missing))
+        return out
 
     # ---- search
     def _search_clauses(self, query: str, parts: list[str], kind: str, top: int, depth: int | None) -> list[SearchHit]:
@@ -168,7 +217,9 @@ class HybridSearch:
     def _dense_docs(self, kind: str, vec: Any, n: int, flt: dict) -> dict[str, dict[str, Any]]:
         """Dense hits per document, ranked (a title's similarity breaks ties between shared job titles)."""
         docs: dict[str, dict[str, Any]] = {}
-        for hit in self.store.query(kind, vec, n, where=_chroma_where(flt)):
+        for hit in self._dense(kind, vec, n, flt):
+            if self.exclude and _folded(hit.text) in self.exclude:
+                continue
             d = docs.get(hit.doc_id)
             part = hit.metadata.get("part", "")
             if d is None:
@@ -194,6 +245,8 @@ class HybridSearch:
             meta = index.metadatas[lh.entry_index]
             if flt and not _meta_matches(meta, flt):
                 continue
+            if self.exclude and _folded(index.texts[lh.entry_index]) in self.exclude:
+                continue
             doc_id = meta.get("doc_id", "")
             d = docs.get(doc_id)
             if d is None:
@@ -216,8 +269,11 @@ class HybridSearch:
         # The pivot is for queries the direct routes can't read (other languages); a strong direct
         # match (near-identical label, or a whole label in BM25) makes it unnecessary.
         strong = any(d["sim"] >= 0.92 or (d["lex"] >= 12 and d["part"] in ("title", "alias")) for d in docs.values())
+        routes: dict[str, dict[str, float]] = {}
         for ranking in self.bridges.rankings(self, query, kind, query_vector=vec, pivot=not strong):
             for rank, b in enumerate(ranking, 1):
+                r = routes.setdefault(b.doc_id, {})
+                r[b.route] = max(r.get(b.route, 0.0), b.confidence)
                 weight = 2.0 if b.route == "lexicon" else 1.0  # curated terms outrank guesses
                 prev = bridged.get(b.doc_id)
                 bonus = weight / (RRF_K + rank) + (prev[0] if prev else 0.0)
@@ -225,10 +281,13 @@ class HybridSearch:
                 bridged[b.doc_id] = (bonus, best)
         missing = [d for d in bridged if d not in docs]
         if missing:
-            for doc_id, rec in self.store.get_docs(kind, missing).items():
+            for doc_id, rec in self._docs_from_memory(kind, missing).items():
                 docs[doc_id] = {"meta": rec["metadata"], "dense_rank": None, "sim": 0.0, "title_sim": 0.0,
                                 "matched": rec["metadata"].get("title", ""), "part": "title", "lex": 0.0,
                                 "lex_rank": None, "text": rec.get("text", "")}
+        for doc_id, r in routes.items():
+            if doc_id in docs:
+                docs[doc_id]["routes"] = r
         return bridged
 
     def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
@@ -252,10 +311,46 @@ class HybridSearch:
         vec = query_vector if query_vector is not None else self.embedder.embed_queries([query])[0]
         docs = self._dense_docs(kind, vec, n, flt)
         self._add_lexical(docs, kind, query, n, flt)
-        bridged = self._bridged(docs, query, kind, vec) if bridges and self.bridges is not None and not flt else {}
+        bridging = bool(bridges and self.bridges is not None and not flt)
+        bridged = self._bridged(docs, query, kind, vec) if bridging else {}
         hits = _fused_hits(docs, bridged, kind)
+        if kind == "occupation" and bridging:
+            hits = self._rerank(query, hits, docs)
         log.debug("search kind=%s hits=%d ms=%.1f", kind, len(hits), (time.perf_counter() - t0) * 1000)
         return hits[:top]
+
+    def _rerank(self, query: str, hits: list[SearchHit], docs: dict[str, dict[str, Any]]) -> list[SearchHit]:
+        """The top RERANK_TOP fused occupations of a title-like query, rescored by the title reranker
+        (retrieval/title_reranker); score becomes its probability, the tail stays below in fused order."""
+        from retrieval.title_reranker import RERANK_TOP, applies, rerank
+
+        if not hits or not applies(query):
+            return hits
+        head, tail = hits[:RERANK_TOP], hits[RERANK_TOP:]
+        cands = [{"occ": h.concept_id, "rrf": h.score, "dense_rank": docs[h.doc_id]["dense_rank"],
+                  "sim": h.similarity, "lex_rank": docs[h.doc_id]["lex_rank"], "lex": h.lexical,
+                  "routes": docs[h.doc_id].get("routes") or {}} for h in head]
+        try:
+            rel = self.bridges._relations()
+        except Exception:  # noqa: BLE001 - relations not built yet: keep the fused order
+            return hits
+        probs = rerank(query, cands, rel, self.exclude)
+        if probs is None:
+            return hits
+        for h, p in zip(head, probs):
+            h.metadata["rrf"] = h.score
+            h.score = p
+        head.sort(key=lambda h: (-h.score, -h.metadata["rrf"], h.doc_id))
+        if tail:
+            floor, top_rrf = head[-1].score, tail[0].score or 1.0
+            for h in tail:
+                h.metadata["rrf"] = h.score
+                h.score = floor * 0.99 * (h.score / top_rrf)
+        return head + tail
+
+
+def _folded(text: str) -> str:
+    return " ".join((text or "").casefold().split())
 
 
 def _fused_hits(docs: dict[str, dict[str, Any]], bridged: dict[str, tuple[float, Any]], kind: str) -> list[SearchHit]:

@@ -179,6 +179,16 @@ class VectorStore:
             hits.append(DenseHit(eid, meta.get("doc_id", eid.split("#")[0]), 1.0 - float(dist), meta, text or ""))
         return hits
 
+    def query_ids(self, kind: str, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """Nearest entry ids of a kind with cosine similarity, without their metadata and text
+        (fetching those is most of a query's cost; the search reads them from its BM25 index)."""
+        col = self.collection(kind, create=False)
+        if col is None:
+            return []
+        got = self._wrap(lambda: col.query(query_embeddings=[vector.tolist()], n_results=n, where=where or None,
+                                           include=["distances"]), f"searching {kind}")
+        return [(eid, 1.0 - float(dist)) for eid, dist in zip(got["ids"][0], got["distances"][0])]
+
     def get_docs(self, kind: str, doc_ids: list[str]) -> dict[str, dict]:
         """Title-entry metadata and text for given doc ids (for citations and details)."""
         col = self.collection(kind, create=False)

@@ -49,11 +49,14 @@ class TitleIndex:
         self.by_alias: dict[str, set[str]] = defaultdict(set)
         self.vocab: set[str] = set()
         self._suffix: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self._by_occ: dict[str, set[str]] = defaultdict(set)
+        self._alias_feats: dict[str, list] = {}
         for alias, occ_id in aliases:
             a = fold(alias).strip()
             if not a:
                 continue
             self.by_alias[a].add(occ_id)
+            self._by_occ[occ_id].add(a)
             ws = words(a)
             self.vocab.update(ws)
             if not ws:
@@ -77,6 +80,16 @@ class TitleIndex:
         except Exception:  # noqa: BLE001 - a relations DB from before the ESCO mapping
             pass
         return cls(aliases)
+
+    def aliases_of(self, occ_id: str) -> list:
+        """[(folded alias, char 3-grams, words)] of an occupation (built on first use, for the reranker)."""
+        feats = self._alias_feats.get(occ_id)
+        if feats is None:
+            from retrieval.title_reranker import grams
+
+            feats = [(a, grams(a), words(a)) for a in sorted(self._by_occ.get(occ_id, ()))]
+            self._alias_feats[occ_id] = feats
+        return feats
 
     def is_title_word(self, word: str) -> bool:
         return fold(word) in self.vocab
