@@ -27,6 +27,16 @@ def _as_pair(ev: ChatEvent | dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return str(ev["event"]), dict(ev.get("data") or {})
 
 
+async def close_quietly(events: Any) -> None:
+    """Close an async event iterator if it can be closed; closing is best effort."""
+    aclose = getattr(events, "aclose", None)
+    if aclose is not None:
+        try:
+            await aclose()
+        except Exception:  # noqa: BLE001 - closing is best effort
+            pass
+
+
 async def sse_frames(first: ChatEvent | None, rest: AsyncIterator[ChatEvent]) -> AsyncIterator[bytes]:
     """Frames of one turn. Errors mid-stream become an ``error`` event with a safe message;
     a stream that ends without ``done``/``error`` gets a closing ``done`` so clients can stop."""
@@ -53,12 +63,7 @@ async def sse_frames(first: ChatEvent | None, rest: AsyncIterator[ChatEvent]) ->
         last = "error"
         yield frame("error", {"code": "internal", "message": ERROR_MESSAGE})
     finally:
-        aclose = getattr(rest, "aclose", None)
-        if aclose is not None:
-            try:
-                await aclose()
-            except Exception:  # noqa: BLE001 - closing is best effort
-                pass
+        await close_quietly(rest)
     if last not in TERMINAL:
         log.warning("chat_stream_missing_done", extra={"events": events})
         yield frame("done", {})

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import get_service, get_settings
 from api.errors import INTERNAL_DETAIL, problem
 from api.schemas import CHAT_EXAMPLES
-from api.sse import sse_frames
+from api.sse import close_quietly, sse_frames
 from assistant.contract import ChatRequest, ChatResponse
 from assistant.service import AssistantService
 from vagledning.domain.limits import check_conversation
@@ -89,7 +89,7 @@ async def chat(
     if first is not None and first.event == "error":
         # Failed before anything was said (e.g. the store is unreachable): a proper problem
         # response with the error's status (503 …), not a 200 stream holding only an error.
-        await _close(events)
+        await close_quietly(events)
         data = first.data
         raw_status = data.get("status")
         status = raw_status if isinstance(raw_status, int) and 400 <= raw_status < 600 else 500
@@ -101,11 +101,3 @@ async def chat(
         headers={"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"},
     )
 
-
-async def _close(events) -> None:
-    aclose = getattr(events, "aclose", None)
-    if aclose is not None:
-        try:
-            await aclose()
-        except Exception:  # noqa: BLE001 - closing is best effort
-            pass
