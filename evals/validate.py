@@ -79,6 +79,12 @@ def _check_ssyk_table(idx: TaxonomyIndex, datasets_dir: Path) -> list[str]:
     return problems
 
 
+def unknown_ssyk_codes(cid: str, codes: list[str], idx: TaxonomyIndex, table: dict[str, str]) -> list[str]:
+    """Problems for expected SSYK codes that are not SSYK 2012 codes of the taxonomy table."""
+    return [f"{cid}: SSYK code {code!r} unknown" for code in codes
+            if code not in idx.ssyk2012_codes or code not in table.values()]
+
+
 def _check_self_assessment(row: dict[str, Any], idx: TaxonomyIndex, table: dict[str, str]) -> list[str]:
     p, cid = [], row["id"]
     if row["language"] not in LANGUAGES:
@@ -92,9 +98,7 @@ def _check_self_assessment(row: dict[str, Any], idx: TaxonomyIndex, table: dict[
         p.append(f"{cid}: needs 1-3 expected_ssyk_codes, has {len(codes)}")
     if not 1 <= len(occs) <= 5:
         p.append(f"{cid}: needs 1-5 expected_occupation_ids, has {len(occs)}")
-    for code in codes:
-        if code not in idx.ssyk2012_codes or code not in table.values():
-            p.append(f"{cid}: SSYK code {code!r} unknown")
+    p += unknown_ssyk_codes(cid, codes, idx, table)
     for oid in occs:
         if oid not in idx.occupation_ssyk:
             p.append(f"{cid}: occupation id {oid!r} not in occupation_names.json")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.harness import load_dataset
-from evals.validate import DEV, LANGUAGES, TEST, TaxonomyIndex
+from evals.validate import DEV, LANGUAGES, TEST, TaxonomyIndex, unknown_ssyk_codes
 
 CATEGORIES = ("task", "informal", "abroad", "interest", "titled")
 REQUIRED_CATEGORIES = ("task", "informal", "interest", "titled")
@@ -80,9 +80,7 @@ def _check_test_sa(row: dict[str, Any], idx: TaxonomyIndex, table: dict[str, str
         p.append(f"{cid}: interest-only cases need must_not_be_empty: true")
     if cat != "interest" and not 1 <= len(occs) <= 5:
         p.append(f"{cid}: needs 1-5 expected_occupation_ids, has {len(occs)}")
-    for code in codes:
-        if code not in idx.ssyk2012_codes or code not in table.values():
-            p.append(f"{cid}: SSYK code {code!r} unknown")
+    p += unknown_ssyk_codes(cid, codes, idx, table)
     for oid in occs:
         if oid not in idx.occupation_ssyk:
             p.append(f"{cid}: occupation id {oid!r} not in occupation_names.json")
