@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.store import VectorStore, make_client
-from vagledning.domain.documents import Kind
 from vagledning.errors import VagledningError
 
 #: Kinds whose URLs come from the source records (listed and judged one by one).
@@ -80,13 +79,12 @@ def gather(settings) -> Snapshot:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     db.row_factory = sqlite3.Row
     store = VectorStore(make_client(settings), settings.collection_prefix)
-    counts = {k.value: store.count(k.value) for k in Kind}
-    docs = {k: _title_entries(store, k) for k in SOURCE_URL_KINDS if counts.get(k)}
-    # documents per kind = title entries; entries per kind are what count() gives
+    docs = {k: entries for k in SOURCE_URL_KINDS if (entries := _title_entries(store, k))}
     doc_counts = {k: len(v) for k, v in docs.items()}
-    for k in counts:
-        if k not in doc_counts and counts[k]:
-            doc_counts[k] = _doc_count(db, k, counts[k])
+    # big kinds: documents counted in their relations table (Chroma's count is slow under load)
+    for kind, table in _DOC_TABLES.items():
+        if store.collection(kind, create=False) is not None:
+            doc_counts[kind] = _table_count(db, table)
     return Snapshot(db=db, counts={k: v for k, v in doc_counts.items() if v}, docs=docs,
                     provenance=read_provenance(getattr(settings, "data_dir", None)))
 
@@ -96,11 +94,8 @@ _DOC_TABLES = {"occupation": "occupations", "ssyk": "ssyk", "skill": "skills", "
                "esco_occupation": "esco_occupations", "esco_skill": "esco_skills"}
 
 
-def _doc_count(db: sqlite3.Connection, kind: str, entries: int) -> int:
-    table = _DOC_TABLES.get(kind)
-    if table:
-        try:
-            return int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-        except sqlite3.OperationalError:
-            pass
-    return entries
+def _table_count(db: sqlite3.Connection, table: str) -> int:
+    try:
+        return int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
