@@ -7,7 +7,7 @@ AND it is about that work: a title word shared with the occupation or its group 
 included: "Undersköterskeutbildning" ~ "Undersköterskor"), or a dense similarity between the
 occupation (or group) name and the course of at least :data:`MIN_COURSE_SIMILARITY`. That
 threshold is calibrated on a hand-labelled sample of 200 (group, course) pairs,
-``tests/fixtures/education_relevance.tsv``; ``tests/test_education_fit.py`` measures the precision.
+``tests/fixtures/education_relevance.tsv``; ``tests/proof/test_education_fit.py`` measures the precision.
 Links into editing/admin views are never offered (:mod:`vagledning.domain.links`).
 """
 from __future__ import annotations

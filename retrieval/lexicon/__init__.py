@@ -5,7 +5,7 @@ The embedder is weak across languages (Arabic "ممرضة" does not retrieve
 Data: every ``occupations*.yaml`` and ``skills*.yaml`` beside this file, plus any other ``*.yaml``
 there that declares a top-level ``kind: occupation|skill`` (coverage files, task verbs, workplaces);
 see :func:`lexicon_files`. Ids are validated against the shared data by
-``scripts/validate_lexicon.py`` and ``tests/test_lexicon.py``; entry keys are unique per kind
+``scripts/validate_lexicon.py`` and ``tests/unit/test_lexicon.py``; entry keys are unique per kind
 across all files.
 
 Matching works on normalised tokens (see :mod:`retrieval.lexicon.normalize`) with per-script

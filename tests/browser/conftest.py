@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.api_support import bound_socket, make_app, service, start_app, static_site  # noqa: F401 - fixture
+from tests.api_support import bound_socket, make_app, start_app, static_site
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -47,7 +47,7 @@ class BrowserEnv:
 
 
 @pytest.fixture(scope="session")
-def browser_env(service, tmp_path_factory) -> Iterator[BrowserEnv]:  # noqa: F811 - fixture from api_support
+def browser_env(service, tmp_path_factory) -> Iterator[BrowserEnv]:
     """App on one port; an allowed and a not-allowed static site on two others."""
     sock = bound_socket()
     api = f"http://127.0.0.1:{sock.getsockname()[1]}"

@@ -15,7 +15,7 @@ Design rules:
   ``[text borttagen]`` (counted as ``"fel"``), because leaking is worse than losing a turn.
 * **Linear time.** Every regex is built so that each start position does bounded work
   (bounded quantifiers, mandatory separators between repeated digit groups, look-behinds
-  that only let a match start at the beginning of a run). ``tests/test_privacy.py`` times
+  that only let a match start at the beginning of a run). ``tests/unit/test_privacy.py`` times
   adversarial 50,000-character inputs.
 * **Precision over numbers that are content.** Years ("2019"), durations ("10 år"), SSYK
   codes ("2221") and salaries ("32 000 kr") are left alone: personnummer need a plausible

@@ -21,9 +21,9 @@ import pytest
 from api.app import create_app
 from api.deps import get_service
 from api.warmup import WARM_TEXTS, WorkerBoard
-from tests.api_support import bound_socket, double, make_app, make_settings, start_app  # noqa: F401
+from tests.api_support import bound_socket, make_app, make_settings, start_app
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _served_app(service, board: WorkerBoard, **overrides):
@@ -33,7 +33,7 @@ def _served_app(service, board: WorkerBoard, **overrides):
     return app
 
 
-def test_worker_warms_before_serving_and_readyz_waits_for_siblings(tmp_path, double):  # noqa: F811
+def test_worker_warms_before_serving_and_readyz_waits_for_siblings(tmp_path, double):
     board = WorkerBoard(tmp_path, expected=2)
     calls: list[str] = []
     real_turn = double.turn
@@ -71,7 +71,7 @@ def test_worker_warms_before_serving_and_readyz_waits_for_siblings(tmp_path, dou
     assert not (tmp_path / f"{os.getpid()}.json").exists()  # a clean shutdown removes its own state
 
 
-def test_failed_warm_up_serves_but_is_not_ready(tmp_path, double):  # noqa: F811
+def test_failed_warm_up_serves_but_is_not_ready(tmp_path, double):
     from vagledning.errors import VagledningError
 
     double.ready_error = VagledningError("The store has no occupation documents.", status=503, code="store_empty")
@@ -86,7 +86,7 @@ def test_failed_warm_up_serves_but_is_not_ready(tmp_path, double):  # noqa: F811
         live.stop()
 
 
-def test_full_chat_queue_answers_503_with_retry_after(double):  # noqa: F811
+def test_full_chat_queue_answers_503_with_retry_after(double):
     double.token_delay_s = 0.2  # each streamed turn takes a few seconds: the queue fills
     live = start_app(make_app(double, max_queued_turns=3))
     body = {"messages": [{"role": "user", "content": "Jag har jobbat som kock i fem år."}], "language": "sv"}

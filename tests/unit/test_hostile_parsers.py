@@ -6,7 +6,7 @@
 * The job-ad source on mutated real records (values replaced by arbitrary JSON, keys deleted):
   every record becomes a Document or a MalformedRecord; the parser never raises.
 
-(Redaction has its own property tests in tests/test_privacy.py.)
+(Redaction has its own property tests in tests/unit/test_privacy.py.)
 """
 from __future__ import annotations
 

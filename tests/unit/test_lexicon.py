@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.lexicon import LANGS, Lexicon, match
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_id_exists_in_the_data(data_dir: Path) -> None:

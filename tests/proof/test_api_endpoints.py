@@ -4,14 +4,12 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.api_support import live_api, service  # noqa: F401 - fixtures
-
 PROBLEM_KEYS = {"type", "title", "status", "detail", "code"}
 TEXT = "Jag jobbade som kock i sex år i Aleppo. Jag har truckkort och kan svetsa. Jag pratar arabiska och vill jobba i Skåne."
 
 
 @pytest.fixture()
-def client(live_api):  # noqa: F811
+def client(live_api):
     with httpx.Client(base_url=live_api.url, timeout=60) as c:
         yield c
 

@@ -5,8 +5,6 @@ import json
 
 import httpx
 
-from tests.api_support import double, serve_app  # noqa: F401 - fixtures
-
 BODY = {"messages": [{"role": "user", "content": "Jag har jobbat som kock i sex år."}], "language": "sv"}
 
 
@@ -22,7 +20,7 @@ def parse_sse(raw: str) -> list[tuple[str, dict]]:
     return events
 
 
-def test_sse_framing_and_order(serve_app, double):  # noqa: F811
+def test_sse_framing_and_order(serve_app, double):
     live = serve_app(double)
     with httpx.Client(base_url=live.url, timeout=30) as c, c.stream("POST", "/v1/chat", json=BODY) as r:
         assert r.status_code == 200
@@ -41,7 +39,7 @@ def test_sse_framing_and_order(serve_app, double):  # noqa: F811
     assert len(chunks) > 3                                   # really streamed, not one buffered body
 
 
-def test_error_mid_stream_becomes_error_event_without_details(serve_app, double):  # noqa: F811
+def test_error_mid_stream_becomes_error_event_without_details(serve_app, double):
     double.stream_error_after = 3
     live = serve_app(double)
     r = httpx.post(live.url + "/v1/chat", json=BODY, timeout=30)
@@ -52,7 +50,7 @@ def test_error_mid_stream_becomes_error_event_without_details(serve_app, double)
     assert "done" not in [e for e, _ in events]
 
 
-def test_failure_before_first_event_is_a_problem(serve_app, double):  # noqa: F811
+def test_failure_before_first_event_is_a_problem(serve_app, double):
     double.stream_error_after = 0
     live = serve_app(double)
     r = httpx.post(live.url + "/v1/chat", json=BODY, timeout=30)
@@ -62,7 +60,7 @@ def test_failure_before_first_event_is_a_problem(serve_app, double):  # noqa: F8
     assert body["code"] == "internal" and "passwd" not in r.text and "simulated" not in r.text
 
 
-def test_readyz_503_when_ready_raises_or_hangs(serve_app, double):  # noqa: F811
+def test_readyz_503_when_ready_raises_or_hangs(serve_app, double):
     live = serve_app(double)
     double.ready_error = RuntimeError("chroma at /secret/path is down")
     r = httpx.get(live.url + "/readyz", timeout=10)

@@ -7,7 +7,6 @@ import time
 import httpx
 
 from api.accesslog import AccessLogFilter
-from tests.api_support import double, serve_app  # noqa: F401 - fixtures
 
 
 def _problem(r: httpx.Response, status: int, code: str) -> dict:
@@ -18,7 +17,7 @@ def _problem(r: httpx.Response, status: int, code: str) -> dict:
     return body
 
 
-def test_body_too_large_by_header_and_while_streaming(serve_app, double):  # noqa: F811
+def test_body_too_large_by_header_and_while_streaming(serve_app, double):
     live = serve_app(double, max_body_bytes=2048)
     big = {"messages": [{"role": "user", "content": "x" * 3000}]}
     body = _problem(httpx.post(live.url + "/v1/chat", json=big), 413, "body_too_large")
@@ -35,7 +34,7 @@ def test_body_too_large_by_header_and_while_streaming(serve_app, double):  # noq
     assert "yyyy" not in r.text
 
 
-def test_too_long_message_and_too_many_turns(serve_app, double):  # noqa: F811
+def test_too_long_message_and_too_many_turns(serve_app, double):
     live = serve_app(double, max_message_chars=100, max_turns=3)
     long_msg = {"messages": [{"role": "user", "content": "secret " * 30}]}
     body = _problem(httpx.post(live.url + "/v1/chat", json=long_msg), 422, "message_too_long")
@@ -51,7 +50,7 @@ def test_too_long_message_and_too_many_turns(serve_app, double):  # noqa: F811
     assert "messages.0.role" in body["detail"] and "my secret text" not in httpx.post(live.url + "/v1/chat", json=bad).text
 
 
-def test_cors_allowed_and_disallowed_origins(serve_app, double):  # noqa: F811
+def test_cors_allowed_and_disallowed_origins(serve_app, double):
     allowed = "http://127.0.0.1:9"
     live = serve_app(double, cors_origins=[allowed, "*"])           # the wildcard is ignored
     pre = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
@@ -66,7 +65,7 @@ def test_cors_allowed_and_disallowed_origins(serve_app, double):  # noqa: F811
     assert simple.headers["access-control-allow-origin"] == allowed
 
 
-def test_rate_limit_429_with_retry_after(serve_app, double):  # noqa: F811
+def test_rate_limit_429_with_retry_after(serve_app, double):
     live = serve_app(double, rate_limit="3/minute", cors_origins=["http://127.0.0.1:9"])
     with httpx.Client(base_url=live.url) as c:
         codes = [c.get("/v1/search", params={"q": "kock"}).status_code for _ in range(3)]
@@ -97,7 +96,7 @@ class _Collect(logging.Handler):
         self.lines.append(record.getMessage())
 
 
-def test_access_log_in_a_live_server(serve_app, double):  # noqa: F811
+def test_access_log_in_a_live_server(serve_app, double):
     live = serve_app(double)                      # uvicorn (re)configures its loggers here
     access = logging.getLogger("uvicorn.access")
     handler, level = _Collect(), access.level

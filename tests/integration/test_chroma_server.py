@@ -8,7 +8,7 @@ from retrieval.embeddings import FakeEmbedder
 from retrieval.errors import StoreError
 from retrieval.runtime import clear_runtimes, open_runtime
 from tests.chroma_server import chroma_server, free_port
-from tests.test_store_pipeline import OccupationSubset
+from tests.integration.test_store_pipeline import OccupationSubset
 from vagledning.settings import Settings
 
 pytestmark = pytest.mark.chroma_server

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from retrieval import matching
 
-TEXT_JS = Path(__file__).resolve().parent.parent / "api" / "static" / "copilot-text.js"
+TEXT_JS = Path(__file__).resolve().parents[2] / "api" / "static" / "copilot-text.js"
 
 
 def _js_object(name: str) -> dict[str, float]:

@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.locales import lookup, text
-from tests.api_support import make_app, service  # noqa: F401 - fixture
+from tests.api_support import WidgetClient, make_app
 
 pytestmark = pytest.mark.slow
 
@@ -35,28 +35,9 @@ CONVERSATIONS = {
 
 
 @pytest.fixture(scope="module")
-def client(service):  # noqa: F811
+def client(service):
     with TestClient(make_app(service)) as c:
         yield c
-
-
-class WidgetClient:
-    """Keeps the conversation and the profile client-side and sends both each turn, as widget.js does."""
-
-    def __init__(self, client: TestClient, language: str) -> None:
-        self.client, self.language = client, language
-        self.messages: list[dict] = []
-        self.profile = None
-
-    def say(self, message: str) -> dict:
-        self.messages.append({"role": "user", "content": message})
-        r = self.client.post("/v1/chat?stream=false", json={"messages": self.messages, "profile": self.profile,
-                                                             "language": self.language})
-        assert r.status_code == 200, r.text
-        body = r.json()
-        self.messages.append({"role": "assistant", "content": body["answer"]})
-        self.profile = body["profile"]
-        return body
 
 
 def regional_demand(locale: str, region: str) -> re.Pattern[str]:

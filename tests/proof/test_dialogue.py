@@ -13,7 +13,8 @@ from fastapi.testclient import TestClient
 from assistant.intents import detect_intent
 from assistant.locales import lookup, text
 from assistant.state import LOCALES
-from tests.api_support import make_app, service  # noqa: F401 - fixture
+from tests.api_support import WidgetClient as Person
+from tests.api_support import make_app
 
 LAGERARBETARE = "sizv_uPq_nWf"          # ESCO essential skills: "lift heavy weights"
 APOTEKARE = "apotekare"
@@ -98,28 +99,9 @@ ALL = list(LOCALES)
 
 
 @pytest.fixture(scope="module")
-def client(service):  # noqa: F811
+def client(service):
     with TestClient(make_app(service)) as c:
         yield c
-
-
-class Person:
-    """Keeps the conversation and the profile client-side and sends both each turn, as widget.js does."""
-
-    def __init__(self, client: TestClient, language: str) -> None:
-        self.client, self.language = client, language
-        self.messages: list[dict] = []
-        self.profile = None
-
-    def say(self, message: str) -> dict:
-        self.messages.append({"role": "user", "content": message})
-        r = self.client.post("/v1/chat?stream=false", json={"messages": self.messages, "profile": self.profile,
-                                                             "language": self.language})
-        assert r.status_code == 200, r.text
-        body = r.json()
-        self.messages.append({"role": "assistant", "content": body["answer"]})
-        self.profile = body["profile"]
-        return body
 
 
 def ids(body: dict) -> list[str]:

@@ -9,7 +9,7 @@ from evals.harness import check_floors
 from evals.runner import run_dataset
 
 pytestmark = pytest.mark.slow
-DATASETS = Path(__file__).resolve().parent.parent / "evals" / "datasets"
+DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
 # Floors are checked on the CI subset and the development sets only: the test part
 # (datasets/test/) is reported, never used to gate or tune.
 

@@ -14,7 +14,6 @@ from langchain_core.messages import HumanMessage
 from langchain_core.tools import tool
 from langchain_openai import ChatOpenAI
 
-from tests.conftest_llm import llm_server, llm_server_session  # noqa: F401 - fixtures
 from tests.llm_server import (
     BreakStream,
     Hang,

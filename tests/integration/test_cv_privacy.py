@@ -1,4 +1,4 @@
-"""The privacy promise for CVs, by the canary method of tests/test_privacy_e2e.py.
+"""The privacy promise for CVs, by the canary method of tests/integration/test_privacy_e2e.py.
 
 CVs in Swedish, English and Arabic (text, one- and two-column PDF, DOCX with tables; one padded
 over 1 MB, where a form parser would spool to disk) each carry their own canaries: name, Luhn-valid
@@ -18,8 +18,8 @@ import pytest
 
 from tests.cv_samples import CVS, FONT, docx_cv, pdf_cv, person, text_cv
 from tests.harness import ROOT, copy_store, start_server
+from tests.integration.test_privacy_e2e import _scan
 from tests.llm_server import Reply
-from tests.test_privacy_e2e import _scan
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu font (fonts-dejavu-core) not installed")
 

@@ -18,7 +18,8 @@ from fastapi.testclient import TestClient
 from assistant.composers.glossary import plain_numbers
 from assistant.interpretation.language import detect_language
 from assistant.locales import lookup, text
-from tests.api_support import make_app, service  # noqa: F401 - fixture
+from tests.api_support import WidgetClient as Widget
+from tests.api_support import make_app
 from vagledning.domain.links import link_problem
 
 pytestmark = pytest.mark.slow
@@ -39,24 +40,9 @@ SCRIPT = {"ar": "Arabic", "fa": "Arabic", "ti": "Ethiopic", "uk": "Cyrillic"}
 
 
 @pytest.fixture(scope="module")
-def client(service):  # noqa: F811
+def client(service):
     with TestClient(make_app(service)) as c:
         yield c
-
-
-class Widget:
-    def __init__(self, client: TestClient, language: str) -> None:
-        self.client, self.language, self.messages, self.profile = client, language, [], None
-
-    def say(self, message: str) -> dict:
-        self.messages.append({"role": "user", "content": message})
-        r = self.client.post("/v1/chat?stream=false", json={"messages": self.messages, "profile": self.profile,
-                                                             "language": self.language})
-        assert r.status_code == 200, r.text
-        body = r.json()
-        self.messages.append({"role": "assistant", "content": body["answer"]})
-        self.profile = body["profile"]
-        return body
 
 
 def before_next_steps(locale: str, answer: str) -> str:
@@ -80,7 +66,7 @@ def cited_numbers_in_snippets(body: dict, kinds: tuple[str, ...] = ("statistics"
     return bad
 
 
-def education_problems(service, body: dict, region: str) -> list[str]:  # noqa: F811
+def education_problems(service, body: dict, region: str) -> list[str]:
     rt = service.rt
     groups = {o["ssyk_code"] for o in body["occupations"] if o.get("ssyk_code")}
     out = []
@@ -98,7 +84,7 @@ def education_problems(service, body: dict, region: str) -> list[str]:  # noqa: 
 
 
 @pytest.mark.parametrize("language", list(CONVERSATIONS))
-def test_first_answer_form_and_education(client, service, language):  # noqa: F811
+def test_first_answer_form_and_education(client, service, language):
     message, region = CONVERSATIONS[language]
     conv = Widget(client, language)
     body = conv.say(message)

@@ -11,9 +11,9 @@ from ingest.connectors.susa_api import SusaClient
 from ingest.connectors.taxonomy_api import TaxonomyClient
 from ingest.sources_api import ApiJobSearchSource, ApiSusaSource, ApiTaxonomySource, api_sources
 from tests.api_mock import Recorder, Sleeps, shared_fixture
-from tests.test_connectors_jobsearch import envelope, numbered_ads
-from tests.test_connectors_susa import susa_handler
-from tests.test_connectors_taxonomy import taxonomy_handler
+from tests.unit.test_connectors_jobsearch import envelope, numbered_ads
+from tests.unit.test_connectors_susa import susa_handler
+from tests.unit.test_connectors_taxonomy import taxonomy_handler
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 

@@ -19,7 +19,7 @@ import pytest
 from retrieval.education import MIN_COURSE_SIMILARITY, course_fits, shares_word
 from vagledning.domain.links import link_problem
 
-SAMPLE = Path(__file__).parent / "fixtures" / "education_relevance.tsv"
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "education_relevance.tsv"
 
 
 def _sample() -> list[tuple[str, str, str, bool]]:

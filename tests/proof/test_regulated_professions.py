@@ -17,7 +17,7 @@ from retrieval.relations import Relations, build_relations
 from retrieval.ssyk_codes import code_table
 from vagledning.domain.documents import Document, Kind
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "ingest" / "data" / "regulated_professions.yaml"
 HEALTH_21 = {"Läkare", "Sjuksköterska", "Barnmorska", "Röntgensjuksköterska", "Apotekare", "Receptarie", "Tandläkare",
              "Tandhygienist", "Psykolog", "Psykoterapeut", "Fysioterapeut", "Arbetsterapeut", "Logoped", "Audionom",

@@ -8,7 +8,6 @@ from retrieval.interests import cue_scores, load_topics
 from retrieval.search import clauses
 from retrieval.titles import TitleIndex, reads_swedish
 
-
 # ---------------------------------------------------------------- cue words (no store needed)
 
 @pytest.mark.parametrize("text,lang,top", [
