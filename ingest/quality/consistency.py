@@ -10,9 +10,8 @@ from ingest.quality.model import Example, Finding
 
 
 def _finding(code: str, owner: str, source: str, title: str, items: list[Example], effect: str,
-             total: int | None = None) -> Finding | None:
-    if not items:
-        return None
+             total: int | None = None) -> Finding:
+    # an empty check is kept (count 0): the report lists what was checked and found clean
     return Finding(code=code, owner=owner, source=source, category="consistency", title=title, count=len(items),
                    total=total, examples=items[:5], effect=effect)
 
@@ -22,7 +21,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def _taxonomy(snap: Snapshot) -> list[Finding | None]:
+def _taxonomy(snap: Snapshot) -> list[Finding]:
     ssyk_ids = {r[0] for r in snap.rows("SELECT id FROM ssyk")}
     occ = snap.rows("SELECT id, label, ssyk_id FROM occupations")
     occ_ids = {r["id"] for r in occ}
@@ -57,10 +56,10 @@ def _taxonomy(snap: Snapshot) -> list[Finding | None]:
     ]
 
 
-def _cross_source(snap: Snapshot) -> list[Finding | None]:
+def _cross_source(snap: Snapshot) -> list[Finding]:
     code_of_occ = {r["id"]: r["code"] for r in snap.rows(
         "SELECT o.id, c.code FROM occupations o JOIN ssyk_codes c ON c.ssyk_id = o.ssyk_id")}
-    out: list[Finding | None] = []
+    out: list[Finding] = []
     for kind, owner, source in (("ad", "JobTech", "job ads"), ("description", "Arbetsförmedlingen", "Hitta yrken")):
         bad = []
         for d in snap.docs.get(kind, []):
@@ -102,7 +101,7 @@ def _cross_source(snap: Snapshot) -> list[Finding | None]:
     return out
 
 
-def _places(snap: Snapshot) -> list[Finding | None]:
+def _places(snap: Snapshot) -> list[Finding]:
     munis = snap.rows("SELECT id, label, region_id FROM municipalities")
     regions = snap.rows("SELECT id, label FROM regions")
     muni_by_fold = {_fold(r["label"]): r for r in munis}
@@ -152,7 +151,7 @@ def _site_place(url: str | None, munis: dict, regions: dict):
     return None
 
 
-def course_coverage_findings(snap: Snapshot) -> list[Finding | None]:
+def course_coverage_findings(snap: Snapshot) -> list[Finding]:
     """Courses that are never offered: no SSYK code, or only codes no SSYK group has."""
     ssyk_codes = {r[0] for r in snap.rows("SELECT code FROM ssyk_codes")}
     courses = snap.rows("SELECT c.doc_id, c.title, GROUP_CONCAT(s.ssyk_code) AS codes FROM courses c "
@@ -169,5 +168,4 @@ def course_coverage_findings(snap: Snapshot) -> list[Finding | None]:
 
 
 def consistency(snap: Snapshot) -> list[Finding]:
-    found = [*_taxonomy(snap), *_cross_source(snap), *_places(snap), *course_coverage_findings(snap)]
-    return [f for f in found if f is not None]
+    return [*_taxonomy(snap), *_cross_source(snap), *_places(snap), *course_coverage_findings(snap)]

@@ -79,3 +79,4 @@ class DataReport(BaseModel):
     links: list[LinkRow] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     links_checked_over_http: bool = False
+    clean_checks: list[str] = Field(default_factory=list, description="Checks run that found nothing (codes).")

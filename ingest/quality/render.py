@@ -45,6 +45,9 @@ def owner_section(report: DataReport, owner: str) -> str:
                          f"{r.bad} bad, {r.generic} generic pages{http}")
     lines += ["", "What is missing or wrong:", ""]
     lines += [x for f in findings for x in _finding_md(f)] or ["- nothing found"]
+    clean = [c.split(": ", 1)[1] for c in report.clean_checks if c.startswith(f"{owner}: ")]
+    if clean:
+        lines += ["", "Checked and found clean: " + "; ".join(clean) + "."]
     return "\n".join(lines)
 
 
@@ -57,6 +60,8 @@ def to_markdown(report: DataReport) -> str:
             "## Issues found (all owners)", "", "| owner | issue | count |", "|---|---|---:|"]
     head += [f"| {f.owner} | {f.title} (`{f.code}`) | {f.count}{' of ' + str(f.total) if f.total is not None else ''} |"
              for f in report.findings]
+    if report.clean_checks:
+        head += ["", "Checked and found clean: " + "; ".join(report.clean_checks) + "."]
     owners = list(OWNERS) + sorted({f.owner for f in report.findings} - set(OWNERS))
     return "\n".join(head) + "\n\n" + "\n\n".join(owner_section(report, o) for o in owners) + "\n"
 

@@ -81,11 +81,13 @@ def build_report(settings, *, check_links: bool = False, http_client=None, link_
         if http is not None and save_links:
             save_link_health(settings.store_dir, http)  # answers stop citing what did not open
         link_rows, link_findings = link_health(snap, http)
-        findings = [*cov_findings, *_caveat_findings(snap), *consistency(snap), *link_findings]
+        checked = [*cov_findings, *_caveat_findings(snap), *consistency(snap), *link_findings]
+        findings = [f for f in checked if f.count]
         report = DataReport(generated_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                             store_dir=str(settings.store_dir), relations_built_at=snap.meta().get("built_at"),
                             documents=snap.counts, coverage=cov_rows, freshness=freshness(snap), links=link_rows,
-                            findings=findings, links_checked_over_http=http is not None)
+                            findings=findings, links_checked_over_http=http is not None,
+                            clean_checks=[f"{f.owner}: {f.title} (`{f.code}`)" for f in checked if not f.count])
     finally:
         snap.db.close()
     report.seconds = round(time.perf_counter() - t0, 2)

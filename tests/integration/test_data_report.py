@@ -69,6 +69,8 @@ def test_every_issue_class_is_counted_with_examples(report):
     assert all("links to" in e.detail for e in site.examples)
     for f in report.findings:
         assert f.count > 0 and f.effect and f.examples, f.code
+    assert any("course_without_ssyk" in c for c in report.clean_checks)  # checked, none in this data
+    assert not {f.code for f in report.findings} & {c.rsplit("`", 2)[1] for c in report.clean_checks}
     assert report.freshness and all(r.oldest and r.newest and r.oldest <= r.newest for r in report.freshness)
     course_links = next(r for r in report.links if r.kind == "course")
     assert course_links.bad == 1 and course_links.with_url == course_links.documents
