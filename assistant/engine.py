@@ -178,7 +178,7 @@ def _log_error(exc: Exception) -> None:
         from vagledning.logging import log_event
 
         log_event("chat.turn_failed", error_type=type(exc).__name__)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - logging a failure must not raise a second one
         pass
 
 

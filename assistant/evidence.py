@@ -318,7 +318,7 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 def _full_text(rt: Runtime, ev: Evidence) -> str:
     try:
         doc = rt.store.get_docs(ev.kind, [ev.doc_id]).get(ev.doc_id)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - the store cannot give the full text: the snippet stands
         return ev.snippet
     return (doc or {}).get("text") or ev.snippet
 

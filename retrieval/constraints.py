@@ -106,13 +106,13 @@ def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None
         return None
     try:
         desc = rel.description_doc(occupation_id)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - a relations DB without descriptions: nothing to read
         desc = None
     if desc is None:
         return None
     try:
         doc = rt.store.get_docs("description", [desc.doc_id]).get(desc.doc_id) or {}
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - no description index: the text cannot tell
         return None
     text = doc.get("text") or ""
     m = tpat.search(text)

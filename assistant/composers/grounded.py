@@ -72,7 +72,7 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
             for r in value["reasons"] or ["default"]:
                 try:
                     parts.append(text(loc, f"reasons.{r}").format_map(_Safe(n=value.get("n", 0))))
-                except Exception:  # noqa: BLE001
+                except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
                     continue
             return text(loc, "reasons.join").join(parts or [text(loc, "reasons.default")])
     if value is None:
@@ -84,7 +84,7 @@ def _gloss(loc: str, kind: str | None) -> str:
     for key in (f"gloss.{kind}", "gloss.default"):
         try:
             return text(loc, key)
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - no gloss in this locale: try the default, then none
             continue
     return ""
 

@@ -147,7 +147,7 @@ def profile_summary(state: TurnState, rel=None) -> str:
     try:
         if rel is not None and p.constraints:
             places = {r.id: r.label for r in rel.regions()} | {m.id: m.label for m in rel.municipalities()}
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - no geography tables: the summary names no place
         places = {}
     add("place", [places.get(c.value) for c in p.constraints if c.kind in ("region", "municipality")])
     return "\n".join(lines)
@@ -159,7 +159,7 @@ def _next_headings() -> list[str]:
     for loc in LOCALES:
         try:
             h = lookup(loc, "next.heading")
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - a locale without the heading has none to strip
             h = None
         if isinstance(h, str) and h:
             out.append(h)

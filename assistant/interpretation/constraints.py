@@ -138,7 +138,7 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
     # Titles whose name or alias contains the refused word ("kök" -> Köksbiträde; "kitchen" -> Kitchen manager).
     try:
         hits = rt.search.search(text, "occupation", 5)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - no occupation index: no titles to refuse by name
         hits = []
     for h in hits:
         if _shares_word(h.title, text) or (h.matched_part != "text" and _same_word(h.matched, text)):

@@ -146,7 +146,7 @@ def test_writer_replace_is_idempotent(tmp_path):
     r = Relations(path)
     assert r.salary("2221").median == 8 and r.salary("2222") is None
     with pytest.raises(AttributeError):
-        RelationsWriter(tmp_path / "x.sqlite").replace_nonexistent  # noqa: B018
+        RelationsWriter(tmp_path / "x.sqlite").replace_nonexistent  # noqa: B018 - the lookup itself must raise
 
 
 def test_failed_build_keeps_old_db(data_dir, tmp_path):
