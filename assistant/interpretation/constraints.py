@@ -101,9 +101,8 @@ def drop_generic_wishes(profile: Profile) -> None:
     profile.wishes = [w for w in profile.wishes if not generic(w.span.quote)]
 
 
-#: Links a refusal trusts: from the curated lexicon, strong search links, or a title that shares a
-#: word start with what was refused ("kök" -> "Köksbiträde").
-REFUSAL_LINK = 0.9
+#: Links a refusal trusts: from the curated lexicon, or a title that shares a word start with what
+#: was refused ("kök" -> "Köksbiträde"); cross-language guesses (pivot) are not trusted.
 REFUSAL_SHARED = 0.6
 MAX_REFUSED = 3
 
@@ -129,11 +128,13 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
 
     out: list[tuple[str, str]] = []
     try:
-        links = linking.link_occupations(text, text, rt)
+        links = linking.link_occupations(text, text, rt, top=8)
     except Exception:  # noqa: BLE001 - no occupation index
         links = []
-    for l in links:
-        if l.route == "lexicon" or l.score >= REFUSAL_LINK or (l.score >= REFUSAL_SHARED and _shares_word(l.label, text)):
+    # A curated phrase ("jikada", "آشپزخانه") names the whole family; then guesses add only noise.
+    curated = [l for l in links if l.route == "lexicon"]
+    for l in curated or links:
+        if l.route == "lexicon" or (l.score >= REFUSAL_SHARED and _shares_word(l.label, text)):
             out.append((l.concept_id, l.label))
     # Titles whose name or alias contains the refused word ("kök" -> Köksbiträde; "kitchen" -> Kitchen manager).
     try:
