@@ -4,7 +4,7 @@ Answers in Arabic, Somali, Tigrinya, Dari/Persian, Ukrainian and English keep th
 people will meet (Arbetsförmedlingen, Komvux, SFI, legitimation, Socialstyrelsen …) but explain them
 once: at the first use in an answer the gloss of the locale's ``gloss.terms`` follows in parentheses,
 unless the sentence already explains it (the gloss is there, or the term is in parentheses itself).
-Quoted source titles («…») are never touched.
+Quoted source titles («…») and links are never touched.
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from assistant.locales import locale
 
-_QUOTED = re.compile(r"«[^»]*»")
+# Quoted titles and links are masked: a gloss inside a URL would break the link.
+_QUOTED = re.compile(r"«[^»]*»|https?://\S+|www\.\S+")
 
 
 @lru_cache(maxsize=16)
