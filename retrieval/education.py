@@ -101,7 +101,26 @@ class EducationOption:
 
 
 def _search(rt: Runtime, queries: list[str], kind: str, top: int, **kw: Any) -> dict[str, Any]:
-    """Hits of several queries, each document once with its best similarity."""
+    """Hits of several queries, each document once with its best similarity.
+
+    The queries are an occupation's and its SSYK group's labels (source data, never user text), so
+    the result is kept per runtime: the evidence cache is keyed by the person's region and missing
+    skills too, and without this every new person asking about an occupation paid three query
+    embeddings and searches again (most of a warm worker's first turn on a new text)."""
+    key = (tuple(queries), kind, top, tuple(sorted(kw.items())))
+    try:
+        cache = rt.__dict__.setdefault("education_search_cache", {})
+    except AttributeError:  # a runtime without instance attributes: no cache
+        cache = {}
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) >= 4096:
+            cache.clear()
+        hit = cache[key] = _search_uncached(rt, queries, kind, top, **kw)
+    return dict(hit)
+
+
+def _search_uncached(rt: Runtime, queries: list[str], kind: str, top: int, **kw: Any) -> dict[str, Any]:
     best: dict[str, Any] = {}
     for q in dict.fromkeys(q for q in queries if q and q.strip()):
         for hit in rt.search.search(q, kind, top, depth=2 * top, bridges=False, **kw):

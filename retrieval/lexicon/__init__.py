@@ -249,7 +249,7 @@ def _parse(path: Path, mtime_ns: int) -> Any:
     """A lexicon file parsed once (file_kind and _read_entries both need it), with libyaml when
     available: the pure-Python parser twice over the files cost ~1.9 s CPU of every start-up."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader (C or Python)
 
 
 def _yaml(path: Path) -> Any:
