@@ -80,8 +80,11 @@ class ServerProcess:
                 self.proc.wait(5)
 
 
-def start_server(env: dict[str, str], log_path: Path, *, timeout: float = 90.0) -> ServerProcess:
-    """Start ``vagledning serve`` on a free 127.0.0.1 port with ``env`` added; wait for /healthz."""
+def start_server(env: dict[str, str], log_path: Path, *, timeout: float = 240.0) -> ServerProcess:
+    """Start ``vagledning serve`` on a free 127.0.0.1 port with ``env`` added; wait for /healthz.
+
+    ``serve`` accepts connections only once its worker is warm (api/warmup.py): 20-30 s on a quiet
+    2-core machine, 1.5-2.5 min when other test runs load it, hence the generous timeout."""
     port = free_port()
     full_env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "ANONYMIZED_TELEMETRY": "False", **env}
     out = open(log_path, "wb")
