@@ -12,8 +12,12 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 from tests.harness import ROOT, VENV_BIN
 from vagledning.settings import Settings
+
+pytestmark = pytest.mark.slow  # three real ingests killed and resumed: ~25 s of CPU on its own
 
 KINDS = ("occupation", "ssyk")
 KILLS = 3
