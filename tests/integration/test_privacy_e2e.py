@@ -20,7 +20,7 @@ import pytest
 from tests.harness import ROOT, Canaries, canaries, copy_store, sse_events, start_server
 from tests.llm_server import Reply
 
-pytestmark = pytest.mark.slow  # 72 turns through `vagledning serve` in LLM mode: ~20 s of CPU on its own
+pytestmark = pytest.mark.slow  # 72 turns through `vagledning serve` in LLM mode: 40 s measured on a busy 2-core box
 
 FIRST_TURN = {
     "sv": "Hej! Jag heter {first} {last} och mitt personnummer är {pnr}. Jag har jobbat som kock i sex år. "
