@@ -73,6 +73,12 @@ async def copilot_ask_js() -> Response:
     return _asset("copilot-ask.js", "text/javascript; charset=utf-8")
 
 
+@router.get("/copilot-cv.js")
+async def copilot_cv_js() -> Response:
+    """The copilot's CV drop zone (POST /v1/profile/from-cv, profile into the editor)."""
+    return _asset("copilot-cv.js", "text/javascript; charset=utf-8")
+
+
 @router.get("/copilot.css")
 async def copilot_css() -> Response:
     """Styles of the copilot page (screen and print)."""

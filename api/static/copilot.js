@@ -78,6 +78,18 @@
     }).catch(function (err) { busy(false); setStatus(''); setError(err.message); });
   });
 
+  // A CV read by /v1/profile/from-cv (copilot-cv.js): its profile is edited and matched like an
+  // interpreted account; its spans point into the CV's redacted text, shown as the evidence.
+  window.vgCopilotUseProfile = function (profile, text) {
+    setError('');
+    state.text = text || '';
+    state.profile = profile;
+    ask.reset();
+    ['removed_skill_ids', 'constraints'].forEach(function (k) { if (!profile[k]) profile[k] = []; });
+    busy(true, 'Matchar profilen från CV:t…');
+    return runMatch();
+  };
+
   function busy(on, msg) { analyseBtn.disabled = on; $('rematch').disabled = on; if (msg) setStatus(msg); }
 
   function runMatch() {

@@ -66,6 +66,8 @@ class CVInfo(BaseModel):
     positions: list[CVPosition] = Field(default_factory=list)
     certificates: list[CVCertificate] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list, description="Sections found, in order.")
+    text: str = Field(default="", description="The redacted text every span points into (returned to the caller, "
+                                              "never kept).")
 
 
 class CVProfile(Profile):
@@ -81,7 +83,7 @@ def build_profile(text: str, interpret: Interpret, *, language: str | None, kind
 
     lang = language or detect_language(text).code
     secs = split_sections(text)
-    info = CVInfo(kind=kind, pages=pages, characters=len(text), redacted=redacted,  # type: ignore[arg-type]
+    info = CVInfo(kind=kind, pages=pages, characters=len(text), redacted=redacted, text=text,  # type: ignore[arg-type]
                   sections=[s for s in secs.lines if s != "other"])
     profile = Profile(language=lang)
     for entry in secs.positions:
