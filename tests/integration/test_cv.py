@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from assistant.cv.extract import extract
 from assistant.cv.privacy import redact_cv
 from assistant.cv.sections import split_sections
-from tests.cv_samples import AR, CVS, EN, FONT, SV, docx_cv, pdf_cv, person, text_cv
+from tests.cv_samples import CVS, FONT, SV, docx_cv, pdf_cv, person, text_cv
 
 LIMITS = {"max_bytes": 2_000_000, "max_pages": 10, "max_chars": 40_000}
 MAKERS = {"text": text_cv, "pdf": pdf_cv, "pdf2": lambda cv, p: pdf_cv(cv, p, columns=2), "docx": docx_cv}
