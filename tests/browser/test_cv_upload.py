@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.api_support import bound_socket, start_app, static_site
 from tests.browser.conftest import widget_page
@@ -58,7 +59,7 @@ def test_widget_attach_cv_confirm_and_continue(page, browser_env, artifacts):
     card = page.locator(".cv-card")
     try:
         card.wait_for(timeout=60_000)
-    except Exception:
+    except PlaywrightTimeout:
         raise AssertionError(f"no profile card; alert: {page.locator('.alert').inner_text()!r}") from None
     work = card.locator(".cv-work .cv-item")
     assert work.count() == 2
