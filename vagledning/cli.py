@@ -247,7 +247,7 @@ def interpret(
             if as_json:
                 _emit(profile.model_dump(mode="json"))
                 return
-            for pos in profile.cv.positions:  # type: ignore[attr-defined]
+            for pos in profile.cv.positions:
                 years = f"{pos.start_year}–{'' if pos.current else (pos.end_year or '')}" if pos.start_year else ""
                 print(f"Position: {pos.title} {years} → {pos.occupation_label or '(not linked)'}")
             _print_profile(profile)
