@@ -186,7 +186,9 @@ class HybridSearch:
             title = next((m for m in metas if m.get("part") == "title"), metas[0])
             text = next((index.texts[i] for i in idx if index.metadatas[i].get("part") == "text"), "")
             out[doc_id] = {"metadata": title, "text": text}
-        if missing:
+        # The entries are the store's (same generation): a doc id they lack (a lexicon id of another
+        # taxonomy version) is not in the store either, so the store is asked only when memory is empty.
+        if missing and not by_doc:
             out.update(self.store.get_docs(kind, missing))
         return out
 

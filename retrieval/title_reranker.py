@@ -4,7 +4,7 @@ The hybrid search fuses dense, BM25 and bridge rankings by reciprocal rank, whic
 route the same whatever the evidence. For a short title query the top ``RERANK_TOP`` candidates
 are rescored from features of the (query, candidate) pair: route scores and ranks, the best
 alias's character n-gram similarity, a shared compound head word, the lexicon/pivot/head-family
-bridges and a size prior (aliases of the occupation).
+bridges and size priors (aliases of the occupation, job ads in its SSYK group).
 
 The weights (``retrieval/data/title_reranker.json``) are fitted by
 ``scripts/train_title_reranker.py`` ONLY on taxonomy and ESCO data (taxonomy job titles and ESCO
@@ -24,7 +24,7 @@ from retrieval.titles import fold, title_index, words
 RERANK_TOP = 30
 MAX_QUERY_WORDS = 6   # trained on titles: sentences keep the fused order
 FEATURES = ("rrf", "fused_rank", "dense_rank", "dense_sim", "dense_gap", "lex_rank", "lex_rel", "alias_jac",
-            "alias_jac_gap", "word_cover", "head", "lexicon", "pivot", "head_family", "aliases", "exact_alias")
+            "alias_jac_gap", "word_cover", "head", "lexicon", "pivot", "head_family", "aliases", "exact_alias", "ads")
 _WEIGHTS_FILE = "title_reranker.json"
 _lock = threading.Lock()
 _model: dict[str, Any] | None = None
@@ -70,26 +70,26 @@ def features(query: str, cands: list[dict[str, Any]], tindex, exclude: frozenset
     for c in cands:
         best_j, cover, head, exact = 0.0, 0.0, 0.0, 0.0
         aliases = tindex.aliases_of(c["occ"])
-        for alias, a_grams, a_words in aliases:
+        for alias, a_grams, a_words, a_set in aliases:
             if alias in exclude:
                 continue
             j = jaccard(q_grams, a_grams)
             if j > best_j:
                 best_j = j
             if q_set and a_words:
-                cover = max(cover, len(q_set & set(a_words)) / len(q_set | set(a_words)))
+                cover = max(cover, len(q_set & a_set) / len(q_set | a_set))
                 if q_last and len(q_last) >= 5:
                     s = _common_suffix(q_last, a_words[-1])
                     if s >= 5 or s == len(q_last) == len(a_words[-1]):
                         head = max(head, min(s, 12) / 12)
             if alias == fq:
                 exact = 1.0
-        raw.append((best_j, cover, head, exact, len(aliases)))
+        raw.append((best_j, cover, head, exact, len(aliases), tindex.ads.get(c["occ"], 0)))
     max_sim = max((c["sim"] for c in cands), default=0.0)
     max_lex = max((c["lex"] for c in cands), default=0.0) or 1.0
     max_j = max((r[0] for r in raw), default=0.0)
     rows = []
-    for i, (c, (best_j, cover, head, exact, n_alias)) in enumerate(zip(cands, raw)):
+    for i, (c, (best_j, cover, head, exact, n_alias, n_ads)) in enumerate(zip(cands, raw)):
         routes = c.get("routes") or {}
         rows.append([
             c["rrf"] * 60.0,
@@ -108,6 +108,7 @@ def features(query: str, cands: list[dict[str, Any]], tindex, exclude: frozenset
             1.0 if "head" in routes else 0.0,
             math.log1p(n_alias) / 5.0,
             exact,
+            math.log1p(n_ads) / 10.0,
         ])
     return rows
 
@@ -145,4 +146,11 @@ def rerank(query: str, cands: list[dict[str, Any]], relations, exclude: frozense
         tindex = title_index(relations)
     except Exception:  # noqa: BLE001 - relations not built yet: keep the fused order
         return None
-    return score_rows(features(query, cands, tindex, exclude), model)
+    rows = features(query, cands, tindex, exclude)
+    # Trained leave-one-out, so it has seen neither a title that is an alias as written nor a curated
+    # lexicon term (taxonomy/ESCO titles rarely are one): there the fused order stands (it is right
+    # for those), and the reranker decides only the unknown titles it was fitted on.
+    ex, lexi = FEATURES.index("exact_alias"), FEATURES.index("lexicon")
+    if any(r[ex] > 0 or r[lexi] > 0 for r in rows):
+        return None
+    return score_rows(rows, model)

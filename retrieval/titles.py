@@ -51,6 +51,7 @@ class TitleIndex:
         self._suffix: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self._by_occ: dict[str, set[str]] = defaultdict(set)
         self._alias_feats: dict[str, list] = {}
+        self.ads: dict[str, int] = {}     # ads in the occupation's SSYK group (from_relations)
         for alias, occ_id in aliases:
             a = fold(alias).strip()
             if not a:
@@ -79,15 +80,22 @@ class TitleIndex:
                 aliases.append((r["esco_label_sv"], r["jobtech_id"]))
         except Exception:  # noqa: BLE001 - a relations DB from before the ESCO mapping
             pass
-        return cls(aliases)
+        idx = cls(aliases)
+        try:  # job ads in the occupation's SSYK group: how common the occupation is (reranker prior)
+            for r in rel._all("SELECT o.id AS occ, SUM(a.count) AS n FROM occupations o JOIN ad_counts a "
+                              "ON a.ssyk_id = o.ssyk_id GROUP BY o.id"):
+                idx.ads[r["occ"]] = int(r["n"] or 0)
+        except Exception:  # noqa: BLE001 - a relations DB without ad counts: no prior
+            pass
+        return idx
 
     def aliases_of(self, occ_id: str) -> list:
-        """[(folded alias, char 3-grams, words)] of an occupation (built on first use, for the reranker)."""
+        """[(folded alias, char 3-grams, words, word set)] of an occupation (built on first use, for the reranker)."""
         feats = self._alias_feats.get(occ_id)
         if feats is None:
             from retrieval.title_reranker import grams
 
-            feats = [(a, grams(a), words(a)) for a in sorted(self._by_occ.get(occ_id, ()))]
+            feats = [(a, grams(a), ws, frozenset(ws)) for a in sorted(self._by_occ.get(occ_id, ())) for ws in [words(a)]]
             self._alias_feats[occ_id] = feats
         return feats
 

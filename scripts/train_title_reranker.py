@@ -10,7 +10,8 @@ Training queries, each with its acceptable JobTech occupations:
 A random slice of them is drawn; each query's own text is left out of the index (dense, BM25, the
 ESCO pivot and the alias features) while its candidates and features are computed, so a title
 cannot find itself. 70 % fit a logistic regression (numpy, L2), 30 % are held out: occupation @1
-of the fused order vs the reranked order is printed. Writes retrieval/data/title_reranker.json.
+of the fused order vs the reranked order is printed. The fit is a conditional logit (softmax over
+each query's candidates, numpy) with a Platt scale so the score reads as a probability. Writes retrieval/data/title_reranker.json.
 No evaluation set is read.
 """
 from __future__ import annotations
@@ -60,7 +61,25 @@ def queries(data_dir: Path, rel) -> dict[str, list[tuple[str, set[str]]]]:
             for label in [row["preferredLabel"], *(row.get("altLabels") or "").split("\n")]:
                 if label.strip():
                     out["esco_en"][label.strip()] |= ids
+    rng = random.Random(1)
+    for label, ids in sorted(out["taxonomy_title"].items()):
+        if len(label) >= 6 and " " not in label:
+            out["taxonomy_typo"][_misspell(label, rng)] |= ids
     return {src: sorted(q.items()) for src, q in out.items()}
+
+
+def _misspell(word: str, rng: random.Random) -> str:
+    """One typing slip (a letter dropped, doubled, swapped with the next or a vowel changed)."""
+    i = rng.randrange(1, len(word) - 1)
+    op = rng.randrange(4)
+    if op == 0:
+        return word[:i] + word[i + 1:]
+    if op == 1:
+        return word[:i] + word[i] + word[i:]
+    if op == 2:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    vowels = "aeiouyåäö"
+    return word[:i] + rng.choice([v for v in vowels if v != word[i]]) + word[i + 1:]
 
 
 def collect(rt, items, rel) -> list[tuple[str, str, list[list[float]], list[int], list[int]]]:
@@ -81,7 +100,8 @@ def collect(rt, items, rel) -> list[tuple[str, str, list[list[float]], list[int]
     vecs = rt.embedder.embed_queries([q for _s, q, _g in items])
     out = []
     for (src, q, gold), vec in zip(items, vecs):
-        excl = frozenset({_folded(q)})
+        # leave-one-out, except for misspelt titles: their correctly spelt alias is what should be found
+        excl = frozenset() if src == "taxonomy_typo" else frozenset({_folded(q)})
         search.exclude = excl
         captured.clear()
         search.search(q, "occupation", RERANK_TOP, query_vector=vec)
@@ -111,6 +131,34 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 3000, lr: f
     return w, b, mean, std
 
 
+def fit_listwise(examples, l2: float = 1e-3, steps: int = 1500, lr: float = 0.3):
+    """Conditional logit (softmax over each query's candidates), then a Platt scale and intercept so
+    the score reads as a probability; the ranking is the softmax's."""
+    use = [e for e in examples if any(e[3])]
+    X = np.array([r for e in examples for r in e[2]], dtype=float)
+    mean, std = X.mean(0), X.std(0)
+    std[std < 1e-6] = 1.0
+    Zs = [(np.array(e[2], dtype=float) - mean) / std for e in use]
+    Ys = [np.array(e[3], dtype=float) / sum(e[3]) for e in use]
+    w = np.zeros(X.shape[1])
+    for _ in range(steps):
+        g = l2 * w
+        for Z, Y in zip(Zs, Ys):
+            s = Z @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            g += Z.T @ (p - Y) / len(Zs)
+        w -= lr * g
+    s_all = ((X - mean) / std) @ w
+    y_all = np.array([lab for e in examples for lab in e[3]], dtype=float)
+    a, b = 1.0, 0.0
+    for _ in range(2000):
+        p = 1 / (1 + np.exp(-(a * s_all + b)))
+        a -= 0.5 * float(((p - y_all) * s_all).mean())
+        b -= 0.5 * float((p - y_all).mean())
+    return w * a, b, mean, std
+
+
 def at1(examples, model=None) -> float:
     if not examples:
         return 0.0
@@ -130,6 +178,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1500, help="training queries drawn in all (split 70/30)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--cache", default="", help="JSON file for the collected features (reused when it exists)")
     args = ap.parse_args()
     from retrieval.runtime import open_runtime
     from vagledning.settings import get_settings
@@ -139,19 +188,28 @@ def main() -> None:
     rel = rt.relations
     src_q = queries(Path(settings.data_dir), rel)
     rng = random.Random(args.seed)
-    share = {"taxonomy_title": 0.5, "esco_sv": 0.2, "esco_en": 0.3}
+    share = {"taxonomy_title": 0.5, "esco_sv": 0.2, "esco_en": 0.3, "taxonomy_typo": 0.2}
     items = []
     for src, qs in src_q.items():
         for q, gold in rng.sample(qs, min(len(qs), int(args.n * share.get(src, 0.0)))):
             items.append((src, q, gold))
     rng.shuffle(items)
     print(f"queries available: {({s: len(q) for s, q in src_q.items()})}; drawn {len(items)}", flush=True)
-    ex = collect(rt, items, rel)
+    cache = Path(args.cache) if args.cache else None
+    known = {(e[0], e[1]): tuple(e) for e in json.loads(cache.read_text())} if cache and cache.exists() else {}
+    todo = [it for it in items if (it[0], it[1]) not in known]
+    for e in collect(rt, todo, rel) if todo else []:
+        known[(e[0], e[1])] = e
+    if cache:
+        cache.write_text(json.dumps(list(known.values())))
+    ex = [known[(s, q)] for s, q, _g in items if (s, q) in known]
     cut = int(len(ex) * 0.7)
     train, held = ex[:cut], ex[cut:]
     X = np.array([r for e in train for r in e[2]], dtype=float)
     y = np.array([lab for e in train for lab in e[3]], dtype=float)
-    model = fit(X, y)
+    pointwise = fit(X, y)
+    model = fit_listwise(train)
+    print(f"held-out all (pointwise logistic, for comparison): @1 {at1(held, pointwise):.3f}")
     print(f"train {len(train)} queries ({int(y.sum())} positives of {len(y)} pairs); held out {len(held)}")
     print(f"candidate recall@{RERANK_TOP} (held out): {sum(any(e[3]) for e in held) / max(1, len(held)):.3f}")
     for src in ("all", *sorted(share)):
