@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from retrieval.search import _chroma_where
 
-TITLES = ["Undersköterska", "Lastbilschaufför", "Elektriker", "Chef för IT-avdelningen", "nurse", "Truckförare"]
+TITLES = ["Undersköterska", "svettsare", "Laddstolpsmontör", "Chef för IT-avdelningen", "nurse", "Sound editor"]
 
 
 def test_reranked_title_search_keeps_the_contract_and_orders_by_score(real_runtime):
+    reranked = 0
     for q in TITLES:
         hits = real_runtime.search.search(q, "occupation", 10)
         assert hits, q
         scores = [h.score for h in hits]
         assert scores == sorted(scores, reverse=True), q
-        assert all(0.0 <= s <= 1.0 for s in scores)
         assert set(hits[0].to_contract()) == {"id", "doc_id", "kind", "title", "score", "url"}
-        assert all("rrf" in h.metadata for h in hits)   # the fused score is kept beside the reranked one
+        if "rrf" in hits[0].metadata:   # reranked: a probability, the fused score kept beside it
+            reranked += 1
+            assert all(0.0 <= s <= 1.0 for s in scores) and all("rrf" in h.metadata for h in hits)
+    assert reranked >= 1    # unknown or misspelt titles are reranked (an exact alias or a lexicon term is not)
 
 
 def test_a_sentence_keeps_the_fused_order(real_runtime):
