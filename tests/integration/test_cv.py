@@ -197,3 +197,27 @@ def test_the_api_returns_a_profile_with_spans_into_the_redacted_cv(client, lang,
         levels = sorted((e["sun_level"], e["seqf"]) for e in body["education"])
         assert levels == [("3", 4), ("5", 6)]
         assert any(l["code"] == "en" and l["level"] == "B2" for l in body["languages"])
+
+
+@needs_font
+def test_damaged_files_are_refused_or_read_never_crash():
+    """Random byte flips in a real PDF and DOCX: every outcome is a text or a CVRefused (a 4xx)."""
+    import random
+
+    from assistant.cv.errors import CVRefused
+
+    p = person(9)
+    sources = [pdf_cv(SV, p), docx_cv(SV, p)]
+    rng = random.Random(4)
+    outcomes: dict[str, int] = {}
+    for i in range(60):
+        b = bytearray(sources[i % 2])
+        for _ in range(rng.randint(1, 30)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        try:
+            extract(bytes(b), language="sv", **LIMITS)
+            outcomes["read"] = outcomes.get("read", 0) + 1
+        except CVRefused as exc:
+            assert 400 <= exc.status < 500
+            outcomes[exc.reason] = outcomes.get(exc.reason, 0) + 1
+    assert outcomes.get("corrupt", 0) > 10 and sum(outcomes.values()) == 60
