@@ -216,7 +216,7 @@ class HybridSearch:
         out.sort(key=lambda h: (-h.score, -h.similarity, h.doc_id))
         return out[:top]
 
-    def _dense_docs(self, kind: str, vec: Any, n: int, flt: dict) -> dict[str, dict[str, Any]]:
+    def _dense_docs(self, kind: str, vec: Any, n: int, flt: list[tuple[str, ...]]) -> dict[str, dict[str, Any]]:
         """Dense hits per document, ranked (a title's similarity breaks ties between shared job titles)."""
         docs: dict[str, dict[str, Any]] = {}
         for hit in self._dense(kind, vec, n, flt):
@@ -239,7 +239,8 @@ class HybridSearch:
             docs[doc_id]["dense_rank"] = rank
         return docs
 
-    def _add_lexical(self, docs: dict[str, dict[str, Any]], kind: str, query: str, n: int, flt: dict) -> None:
+    def _add_lexical(self, docs: dict[str, dict[str, Any]], kind: str, query: str, n: int,
+                     flt: list[tuple[str, ...]]) -> None:
         """BM25 ranks into ``docs`` (documents only the lexical route found are added)."""
         index = self.lexical(kind)
         rank = 0
