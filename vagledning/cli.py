@@ -5,13 +5,22 @@ are reported as one clear line on stderr with a non-zero exit code, never a trac
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import typer
 
-from vagledning.errors import VagledningError
+from vagledning.cli_io import (
+    Heartbeat,
+    emit,
+    fail,
+    print_match,
+    print_profile,
+    read_jsonl,
+    run_guarded,
+    service_for,
+    settings_or_fail,
+)
 
 app = typer.Typer(
     help=(
@@ -23,94 +32,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-
-
-def fail(message: str, code: int = 2) -> None:
-    """Print an error line and exit (no traceback for expected errors)."""
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(code)
-
-
-def _settings():
-    from vagledning.settings import get_settings
-
-    try:
-        return get_settings()
-    except Exception as exc:  # noqa: BLE001 - pydantic ValidationError or SettingsError: name the variable, not a stack trace
-        fail(f"invalid configuration: {exc}")
-
-
-def _service(settings):
-    """The one service facade (assistant.engine) the API and the evals use too; imported lazily
-    so `vagledning --help` stays fast."""
-    from assistant.engine import build_service
-
-    return build_service(settings)
-
-
-def run_guarded(fn):
-    """Run a command body, turning our errors into clean CLI errors."""
-    try:
-        return fn()
-    except VagledningError as exc:
-        fail(exc.user_message)
-    except KeyboardInterrupt:
-        fail("interrupted", 130)
-
-
-def _read_jsonl(stdin, key: str):
-    """Yield (line_no, obj) from JSONL on stdin; bad lines are yielded as errors."""
-    for no, line in enumerate(stdin, 1):
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get(key), str):
-                raise ValueError(f'each line must be an object with a string "{key}"')
-            yield no, obj, None
-        except ValueError as exc:
-            yield no, None, str(exc)[:200]
-        except RecursionError:  # json.loads on thousands of nested brackets
-            yield no, None, "the line is nested too deeply to be read"
-
-
-def _emit(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-
-
-class _Heartbeat:
-    """A plain progress line every few seconds when the output is not a terminal (CI logs, pipes),
-    where the progress bars print nothing until the end; silent on a terminal."""
-
-    EVERY_S = 5.0
-
-    def __init__(self, console) -> None:
-        import threading
-
-        self.console = console
-        self.state = "reading sources"
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._active = not (sys.stdout.isatty() and console.is_terminal)
-
-    def _run(self) -> None:
-        import time
-
-        start = time.monotonic()
-        while not self._stop.wait(self.EVERY_S):
-            self.console.print(f"ingest: {self.state} ({time.monotonic() - start:.0f} s)", highlight=False)
-
-    def __enter__(self) -> _Heartbeat:
-        if self._active:
-            self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        if self._active:
-            self._thread.join(timeout=1)
 
 
 @app.command()
@@ -128,7 +49,7 @@ def ingest(
 
     from vagledning.domain.documents import Kind
 
-    settings = _settings()
+    settings = settings_or_fail()
     kinds = None
     if only:
         try:
@@ -143,7 +64,7 @@ def ingest(
         from ingest.pipeline import run_ingest
 
         with Progress(TextColumn("{task.description:<18}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=console, transient=False) as progress, _Heartbeat(console) as beat:
+                      console=console, transient=False) as progress, Heartbeat(console) as beat:
             tasks: dict[str, int] = {}
 
             def on_progress(kind: str, done: int, total: int) -> None:
@@ -186,26 +107,26 @@ def search(
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","query"} lines on stdin, write one line each.'),
 ) -> None:
     """Hybrid (dense + BM25) search in one kind of document. Hit ids are the source's own concept ids."""
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
-        service = _service(settings)
+        service = service_for(settings)
 
         def hits_for(q: str) -> list[dict]:
             return service.search(q, kind=kind, top=top, region=region, ssyk=ssyk, snippets=False)
 
         if jsonl:
-            for no, obj, err in _read_jsonl(sys.stdin, "query"):
+            for no, obj, err in read_jsonl(sys.stdin, "query"):
                 if err:
-                    _emit({"id": None, "line": no, "error": err, "hits": []})
+                    emit({"id": None, "line": no, "error": err, "hits": []})
                     continue
-                _emit({"id": obj.get("id"), "hits": hits_for(obj["query"])})
+                emit({"id": obj.get("id"), "hits": hits_for(obj["query"])})
             return
         if not query or not query.strip():
             fail("give a QUERY, or use --jsonl with lines on stdin")
         hits = hits_for(query)
         if as_json:
-            _emit({"query": query, "kind": kind, "hits": hits})
+            emit({"query": query, "kind": kind, "hits": hits})
             return
         from rich.console import Console
         from rich.table import Table
@@ -234,10 +155,10 @@ def interpret(
                                      "memory, personal identifiers removed first, nothing written."),
 ) -> None:
     """Interpret a self-assessment (or a CV with --file) into a taxonomy-linked profile (experiences, skills, wishes …)."""
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
-        service = _service(settings)
+        service = service_for(settings)
         if file is not None:
             if not file.is_file():
                 fail(f"no such file: {file}")
@@ -245,49 +166,30 @@ def interpret(
                 data = fh.read(settings.cv_max_bytes + 1)
             profile = service.profile_from_cv(data, language=language, llm=llm)
             if as_json:
-                _emit(profile.model_dump(mode="json"))
+                emit(profile.model_dump(mode="json"))
                 return
             for pos in profile.cv.positions:
                 years = f"{pos.start_year}–{'' if pos.current else (pos.end_year or '')}" if pos.start_year else ""
                 print(f"Position: {pos.title} {years} → {pos.occupation_label or '(not linked)'}")
-            _print_profile(profile)
+            print_profile(profile)
             return
         if jsonl:
-            for no, obj, err in _read_jsonl(sys.stdin, "text"):
+            for no, obj, err in read_jsonl(sys.stdin, "text"):
                 if err:
-                    _emit({"id": None, "line": no, "error": err})
+                    emit({"id": None, "line": no, "error": err})
                     continue
                 profile = service.interpret(obj["text"], language=language, llm=llm)
-                _emit({"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")})
+                emit({"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")})
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
         profile = service.interpret(text, language=language, llm=llm)
         if as_json:
-            _emit(profile.model_dump(mode="json"))
+            emit(profile.model_dump(mode="json"))
             return
-        _print_profile(profile)
+        print_profile(profile)
 
     run_guarded(body)
-
-
-def _print_profile(profile) -> None:
-    from rich.console import Console
-
-    con = Console()
-    con.print(f"[bold]Language:[/bold] {profile.language}")
-    for e in profile.experiences:
-        con.print(f"Experience: {e.occupation.label} (SSYK {e.ssyk_code}) ← “{e.span.quote}” [{e.confidence:.2f}]")
-    for w in profile.wishes:
-        con.print(f"Wish: {w.label} ← “{w.span.quote}”")
-    for s in profile.skills:
-        con.print(f"Skill: {s.label} ← “{s.span.quote}” [{s.confidence:.2f}]")
-    for c in profile.constraints:
-        con.print(f"Constraint ({c.kind}): {c.label}")
-    for ed in profile.education:
-        con.print(f"Education: {ed.label} (SUN {ed.sun_level}, SeQF {ed.seqf})")
-    for lang in profile.languages:
-        con.print(f"Speaks: {lang.code}")
 
 
 @app.command()
@@ -301,51 +203,32 @@ def match(
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, one result line each.'),
 ) -> None:
     """Suggest occupations with explanations, skill gaps, demand, outlook and education, all with sources."""
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
-        service = _service(settings)
+        service = service_for(settings)
 
         def one(obj_id, t) -> dict:
             return service.match(t, region=region, top=top, language=language, id=obj_id)
 
         if jsonl:
-            for no, obj, err in _read_jsonl(sys.stdin, "text"):
+            for no, obj, err in read_jsonl(sys.stdin, "text"):
                 if err:
-                    _emit({"id": None, "line": no, "error": err, "occupations": []})
+                    emit({"id": None, "line": no, "error": err, "occupations": []})
                     continue
-                _emit(one(obj.get("id"), obj["text"]))
+                emit(one(obj.get("id"), obj["text"]))
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
         result = one(None, text)
         if as_json:
-            _emit(result)
+            emit(result)
             return
         from retrieval.match_models import MatchResult
 
-        _print_match(MatchResult.model_validate(result))
+        print_match(MatchResult.model_validate(result))
 
     run_guarded(body)
-
-
-def _print_match(result) -> None:
-    from rich.console import Console
-
-    con = Console()
-    _print_profile(result.profile)
-    if not result.occupations:
-        con.print("No occupation could be matched with enough confidence. Tell more about what you have done.")
-    for i, m in enumerate(result.occupations, 1):
-        con.print(f"\n[bold]{i}. {m.label}[/bold] (SSYK {m.ssyk_code} {m.ssyk_label}) score {m.score:.2f} — {m.explanation}")
-        if m.matched_skills:
-            con.print("   matched: " + ", ".join(s.label for s in m.matched_skills[:8]))
-        if m.missing_skills:
-            con.print("   missing: " + ", ".join(s.label for s in m.missing_skills[:8]))
-        for ev in m.evidence:
-            con.print(f"   [{ev.type}] {ev.title}: {ev.snippet[:120]} — {ev.url or ev.doc_id}")
-    if result.next_questions:
-        con.print("\nStill missing: " + ", ".join(result.next_questions))
 
 
 @app.command(name="eval")
@@ -358,7 +241,7 @@ def eval_cmd(
     """Evaluate interpretation and matching on a dataset: hit@1/3/5, MRR, skill precision/recall per language."""
     from pathlib import Path
 
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
         from evals.runner import run_dataset
@@ -388,7 +271,7 @@ def data_report(
 
     if fmt not in ("md", "json"):
         fail("--format must be md or json")
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
         from ingest.quality import build_report
@@ -411,7 +294,7 @@ def chat(
     llm: bool | None = typer.Option(None, "--llm/--no-llm", help="Use the configured OpenAI-compatible model (default: when configured)."),
 ) -> None:
     """Talk with the assistant in the terminal (nothing is saved)."""
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
         from assistant.chat_cli import run_chat
@@ -429,7 +312,7 @@ def serve(
                                 help="Worker processes (one per core answers the most turns; each loads its own models)."),
 ) -> None:
     """Start the web service: chat widget at /, counsellor copilot at /copilot, API under /v1."""
-    settings = _settings()
+    settings = settings_or_fail()
 
     def body():
         from api.server import serve as run_server

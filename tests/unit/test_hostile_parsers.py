@@ -1,6 +1,6 @@
 """Property tests for the parsers that read untrusted lines and records.
 
-* ``vagledning.cli._read_jsonl`` (stdin of ``search/interpret/match --jsonl``): any line —
+* ``vagledning.cli_io.read_jsonl`` (stdin of ``search/interpret/match --jsonl``): any line —
   arbitrary text, arbitrary JSON, 100,000-level nesting, NUL bytes — becomes either an object
   or an error message for that line; it never raises and never stops the batch.
 * The job-ad source on mutated real records (values replaced by arbitrary JSON, keys deleted):
@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vagledning.cli import _read_jsonl
+from vagledning.cli_io import read_jsonl
 from vagledning.domain.documents import Document, MalformedRecord
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
@@ -44,7 +44,7 @@ LINES = st.one_of(
 def test_read_jsonl_never_raises_and_reports_every_line(lines):
     good = '{"id": "last", "query": "truckförare"}'
     stream = io.StringIO("\n".join([*[line.replace("\n", " ").replace("\r", " ") for line in lines], good]) + "\n")
-    out = list(_read_jsonl(stream, "query"))
+    out = list(read_jsonl(stream, "query"))
     assert out[-1][1] == {"id": "last", "query": "truckförare"}  # the batch went on to the end
     for _no, obj, err in out:
         assert (obj is None) != (err is None)
@@ -56,7 +56,7 @@ def test_read_jsonl_never_raises_and_reports_every_line(lines):
 
 def test_read_jsonl_deep_nesting_is_a_line_error():
     stream = io.StringIO("[" * 100_000 + "\n" + '{"id": 1, "query": "kock"}\n')
-    out = list(_read_jsonl(stream, "query"))
+    out = list(read_jsonl(stream, "query"))
     assert out[0][1] is None and out[0][2]
     assert out[1][1] == {"id": 1, "query": "kock"}
 
