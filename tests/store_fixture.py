@@ -6,6 +6,7 @@ interpreter), everything else the product reads is in.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 from pathlib import Path
 
@@ -31,7 +32,15 @@ def real_settings(data_dir):
     from ingest.pipeline import run_ingest
 
     settings = test_settings(data_dir)
-    run_ingest(settings, kinds=TEST_KINDS)
+    # Two test sessions ingesting the same embedded Chroma store at once corrupt it (seen: a hung
+    # count() afterwards), so the build is serialised across processes by a lock file beside it.
+    TEST_STORE.mkdir(parents=True, exist_ok=True)
+    with open(TEST_STORE.parent / f".{TEST_STORE.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            run_ingest(settings, kinds=TEST_KINDS)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return settings
 
 
