@@ -168,7 +168,9 @@ async def warm_lifespan(app) -> AsyncIterator[None]:
     t0 = time.perf_counter()
     try:
         service = await anyio.to_thread.run_sync(app.state.service_holder.get)
-        timings = await anyio.to_thread.run_sync(warm_service, service)
+        wanted = app.state.settings.warmup_languages
+        languages = None if wanted is None else {k: v for k, v in WARM_TEXTS.items() if k in wanted}
+        timings = await anyio.to_thread.run_sync(warm_service, service, languages)
     except Exception as exc:  # noqa: BLE001 - the message may hold paths; the type is logged
         app.state.warm = False
         seconds = round(time.perf_counter() - t0, 2)

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     rate_limit: str = Field(default="60/minute", description="Per-client rate limit (limits syntax).")
     max_queued_turns: int = Field(default=20, ge=1, description=(
         "Chat turns one worker holds at once (answering + waiting); beyond it 503 with Retry-After."))
+    warmup_languages: list[str] | None = Field(default=None, description=(
+        "Languages of the warm-up turns a served worker runs before it accepts traffic (JSON list); "
+        "unset = every served language. Tests that start many servers warm one language."))
     cors_origins: list[str] = Field(default_factory=lambda: ["http://127.0.0.1:8000", "http://localhost:8000"])
     admin_token: SecretStr | None = Field(default=None, description="Enables admin endpoints when set.")
     search_top_k: int = Field(default=10, ge=1, le=100)
