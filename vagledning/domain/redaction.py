@@ -76,6 +76,9 @@ class _NameRule:
     not_names: frozenset[str]
     not_name_prefixes: tuple[str, ...] = ()
     require_terminator: bool = False
+    # Weak cues in uncased scripts ("أنا X"): a following word in a cased script (Latin, Cyrillic) is
+    # a name only when capitalised ("أنا Sara"), not a Swedish word in mixed text ("أنا jag").
+    cased_capital: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ def _compiled() -> _Compiled:
                 not_names=frozenset(w.lower() for w in group.get("not_names", [])),
                 not_name_prefixes=tuple(group.get("not_name_prefixes", [])),
                 require_terminator=bool(group.get("require_terminator", False)),
+                cased_capital=bool(group.get("cased_capital", False)),
             )
         )
     before = cues["names_before"]
@@ -253,7 +257,7 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
                 break
             cased = word[0].isupper() or word[0].islower()
             if k == 0:
-                if rule.require_capital and not word[0].isupper():
+                if (rule.require_capital or (rule.cased_capital and cased)) and not word[0].isupper():
                     break
                 if low in rule.not_names or (rule.not_name_prefixes and low.startswith(rule.not_name_prefixes)):
                     break
