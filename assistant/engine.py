@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse
-from assistant.llm_budget import begin_turn
+from assistant.llm_budget import begin_turn, end_turn
 from assistant.turn import Deps, default_deps, run_events, run_turn
 from vagledning.domain.limits import check_turn
 from vagledning.domain.profile import Profile
@@ -129,14 +129,20 @@ class Engine:
         self._check_request(request)
         llm = self._llm_for(request)
         begin_turn(allowed=llm is not None, seconds=self.settings.llm_timeout_s)  # one model budget per turn
-        return run_turn(request, self.rt, self.deps, llm)
+        try:
+            return run_turn(request, self.rt, self.deps, llm)
+        finally:
+            end_turn()
 
     def events(self, request: ChatRequest):
         """The turn's events, synchronously (the terminal chat uses this)."""
         self._check_request(request)
         llm = self._llm_for(request)
         begin_turn(allowed=llm is not None, seconds=self.settings.llm_timeout_s)  # one model budget per turn
-        yield from run_events(request, self.rt, self.deps, llm)
+        try:
+            yield from run_events(request, self.rt, self.deps, llm)
+        finally:
+            end_turn()
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[ChatEvent]:
         """One turn as events; the sync pipeline runs in a worker thread. Errors become an error event."""

@@ -61,6 +61,12 @@ def begin_turn(*, allowed: bool, seconds: float | None) -> TurnBudget:
     return budget
 
 
+def end_turn() -> None:
+    """Back to the default budget, so a turn's budget (maybe "no model calls" or a passed deadline)
+    never applies to later work in the same thread (CLI, evals, tests call the service directly)."""
+    _BUDGET.set(TurnBudget())
+
+
 def current() -> TurnBudget:
     """The budget of the turn running in this context."""
     return _BUDGET.get()
