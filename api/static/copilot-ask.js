@@ -6,13 +6,8 @@
   'use strict';
   var T = window.CopilotText;
 
-  function h(tag, attrs, text) {
-    var el = document.createElement(tag);
-    if (attrs) Object.keys(attrs).forEach(function (k) { if (attrs[k] != null) el.setAttribute(k, attrs[k]); });
-    if (text != null) el.textContent = text;
-    return el;
-  }
-  function safeUrl(u) { return typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null; }
+  var h = window.CopilotText.h;
+  var safeUrl = window.CopilotText.safeUrl;
 
   function Ask(opts) {
     this.state = opts.state; this.api = opts.api; this.regionId = opts.regionId;

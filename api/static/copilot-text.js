@@ -257,7 +257,17 @@
     return clean(x.label) + ' är inte med eftersom ' + who + '.' + src;
   }
 
+  // DOM helpers shared by the copilot scripts (this file loads first).
+  function h(tag, attrs, text) {
+    var el = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) { if (attrs[k] != null) el.setAttribute(k, attrs[k]); });
+    if (text != null) el.textContent = text;
+    return el;
+  }
+  function safeUrl(u) { return typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null; }
+
   window.CopilotText = {
+    h: h, safeUrl: safeUrl,
     WEIGHTS: WEIGHTS, AVOID_FACTOR: AVOID_FACTOR, FIT_FULL: FIT_FULL, LANG_NAMES: LANG_NAMES, LANG_LEVELS: LANG_LEVELS,
     EDU_LEVELS: EDU_LEVELS, LICENCES: LICENCES, CONDITIONS: CONDITIONS, LIMIT_NAMES: LIMIT_NAMES, PENDING_PREFIX: PENDING_PREFIX,
     fit: fit, fitWord: fitWord, fitLegend: fitLegend, explain: explain, evidenceSentence: evidenceSentence,

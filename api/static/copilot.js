@@ -11,13 +11,8 @@
   var state = { text: '', profile: null, match: null, regions: [], dirty: false, views: [], cites: [] };
   var TOP = 5;
 
-  function h(tag, attrs, text) {
-    var el = document.createElement(tag);
-    if (attrs) Object.keys(attrs).forEach(function (k) { if (attrs[k] != null) el.setAttribute(k, attrs[k]); });
-    if (text != null) el.textContent = text;
-    return el;
-  }
-  function safeUrl(u) { return typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null; }
+  var h = window.CopilotText.h;
+  var safeUrl = window.CopilotText.safeUrl;
   function link(title, url) {
     var u = safeUrl(url);
     return u ? h('a', { href: u, target: '_blank', rel: 'noopener noreferrer' }, title || u) : h('span', null, title || '');
