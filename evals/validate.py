@@ -32,6 +32,7 @@ LANGUAGES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 MIN_PER_LANGUAGE = {"self_assessments.jsonl": 10}
 MIN_TOTAL = {"self_assessments.jsonl": 100, "job_titles.jsonl": 80, "skills.jsonl": 50}
 CI_PER_LANGUAGE = (2, 4)
+SA_CATEGORIES = ("task", "informal", "abroad", "interest", "titled")
 _CODE = re.compile(r"^\d{4}$")
 
 
@@ -39,6 +40,7 @@ class TaxonomyIndex:
     """The id sets the validator needs, read from the shared data directory."""
 
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = str(Path(data_dir).resolve())
         tax = data_dir / "taxonomy"
         occs = json.loads((tax / "occupation_names.json").read_text(encoding="utf-8"))["data"]["concepts"]
         self.occupation_ssyk: dict[str, list[str]] = {o["id"]: [s["id"] for s in o.get("ssyk") or []] for o in occs}
@@ -94,9 +96,18 @@ def _check_self_assessment(row: dict[str, Any], idx: TaxonomyIndex, table: dict[
     if "region" in row and row["region"] not in idx.region_ids:
         p.append(f"{cid}: region {row['region']!r} not in regions.json")
     codes, occs = row.get("expected_ssyk_codes") or [], row.get("expected_occupation_ids") or []
-    if not 1 <= len(codes) <= 3:
-        p.append(f"{cid}: needs 1-3 expected_ssyk_codes, has {len(codes)}")
-    if not 1 <= len(occs) <= 5:
+    # Categorised cases (task, informal, interest … as in the test part): interest-only ones accept
+    # several groups, name no occupation and must never be answered with nothing.
+    cat = row.get("category")
+    if cat is not None and cat not in SA_CATEGORIES:
+        p.append(f"{cid}: category {cat!r} not in {SA_CATEGORIES}")
+    lo, hi = (3, 10) if cat == "interest" else ((1, 4) if cat else (1, 3))
+    if not lo <= len(codes) <= hi:
+        p.append(f"{cid}: needs {lo}-{hi} expected_ssyk_codes, has {len(codes)}")
+    if cat == "interest":
+        if row.get("must_not_be_empty") is not True:
+            p.append(f"{cid}: interest-only cases need must_not_be_empty: true")
+    elif not 1 <= len(occs) <= 5:
         p.append(f"{cid}: needs 1-5 expected_occupation_ids, has {len(occs)}")
     p += unknown_ssyk_codes(cid, codes, idx, table)
     for oid in occs:
@@ -126,6 +137,8 @@ def validate_all(data_dir: Path, datasets_dir: Path = DATASETS_DIR) -> list[str]
 
 def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path = DATASETS_DIR) -> list[str]:
     """Problems in the development sets (``dev/``) and in ``ci_small.jsonl``."""
+    from evals.validate_test import _check_test_esco, _check_test_title, esco_skill_labels, taxonomy_titles
+
     problems: list[str] = []
     dev = datasets_dir / DEV
     sa = load_dataset(dev / "self_assessments.jsonl")
@@ -144,6 +157,10 @@ def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path =
             problems.append(f"ci_small: {ci_counts.get(lang, 0)} cases for {lang}, want {lo}-{hi}")
 
     for row in load_dataset(dev / "job_titles.jsonl"):
+        if row.get("category"):
+            # Written like the test titles (absent from every title list, SSYK codes checked).
+            problems += _check_test_title(row, idx, table, taxonomy_titles(idx.data_dir))
+            continue
         ids = row.get("expected_occupation_ids") or []
         if not str(row.get("query", "")).strip():
             problems.append(f"{row['id']}: empty query")
@@ -160,6 +177,11 @@ def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path =
                 problems.append(f"{row['id']}: skill id {sid!r} not a 2019 skill concept")
             elif idx.skill_label[sid] != lab:
                 problems.append(f"{row['id']}: label {lab!r} != {idx.skill_label[sid]!r} for {sid}")
+
+    if (dev / "esco_skills.jsonl").is_file():
+        labels = esco_skill_labels(idx.data_dir)
+        for row in load_dataset(dev / "esco_skills.jsonl"):
+            problems += _check_test_esco(row, labels)
 
     for name, minimum in MIN_TOTAL.items():
         n = len(load_dataset(dev / name))
