@@ -2,14 +2,9 @@
 from vagledning.errors import ConfigError, VagledningError
 
 
-class DataDirMissing(ConfigError):
+class DataDirMissing(ConfigError, code="data_dir_missing"):
     """The configured data directory (or a required file in it) does not exist."""
 
-    code = "data_dir_missing"
 
-
-class SourceError(VagledningError):
+class SourceError(VagledningError, status=502, code="source_unavailable"):
     """A live source API failed after retries (message says which and why)."""
-
-    status = 502
-    code = "source_unavailable"

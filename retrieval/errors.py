@@ -2,41 +2,25 @@
 from vagledning.errors import VagledningError
 
 
-class StoreError(VagledningError):
+class StoreError(VagledningError, status=503, code="store_unavailable"):
     """The vector store failed or is unreachable."""
 
-    status = 503
-    code = "store_unavailable"
 
-
-class EmbedderMismatch(VagledningError):
+class EmbedderMismatch(VagledningError, status=500, code="embedder_mismatch"):
     """The store was built with another embedder (name or dimension)."""
 
-    status = 500
-    code = "embedder_mismatch"
 
-
-class StoreEmpty(VagledningError):
+class StoreEmpty(VagledningError, status=503, code="store_empty"):
     """A kind was searched that has not been ingested."""
 
-    status = 503
-    code = "store_empty"
 
-
-class EmbedderError(VagledningError):
+class EmbedderError(VagledningError, status=503, code="embedder_unavailable"):
     """The embedder failed (e.g. the OpenAI-compatible embeddings endpoint)."""
 
-    status = 503
-    code = "embedder_unavailable"
+
+class UnknownKind(VagledningError, status=422, code="unknown_kind"):
+    """A search named a kind of document that does not exist."""
 
 
-class UnknownKind(VagledningError):
-    status = 422
-    code = "unknown_kind"
-
-
-class UnknownOccupation(VagledningError):
+class UnknownOccupation(VagledningError, status=404, code="unknown_occupation"):
     """No occupation-name concept with this id."""
-
-    status = 404
-    code = "unknown_occupation"
