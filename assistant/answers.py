@@ -178,7 +178,9 @@ def honour_person(state: TurnState, result: Any | None) -> None:
         if at is None:
             state.say("next.heading")
             at = len(state.facts)
-        state.facts[at:at] = [Fact(key=k, bullet=True) for k in ("youth.syv", "youth.gymnasium", "youth.try")]
+        cited = any(f.key == "occ.route_programme" for f in state.facts)  # the programmes are named above
+        steps = ("youth.syv", "youth.try") if cited else ("youth.syv", "youth.gymnasium", "youth.try")
+        state.facts[at:at] = [Fact(key=k, bullet=True) for k in steps]
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
     if excluded and state.action in ("suggest", "more", "explore"):
         reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] != "avoid"))

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.education import MAX_EDUCATION, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
+from assistant.routes import programme_evidence, routes_for
 from assistant.state import Focus, PlaceRef, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -184,7 +185,12 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     if skills and match.missing_skills and position == 0:  # the best match only: keeps the answer short
         ev = state.add_evidence(skills[0])
         state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:3]]})
-    say_education(state, items, region, limit=1)
+    programme = programme_evidence(state, rt, match.ssyk_code)
+    if programme is not None:  # a young person: the gymnasium programme that leads there, not adult courses
+        programme = state.add_evidence(programme)
+        state.say("occ.route_programme", programme.doc_id, bullet=True, title=sv_title(programme.title, "gymnasium"))
+    else:
+        say_education(state, items, region, limit=1)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
         state.add_evidence(ad)
@@ -331,6 +337,22 @@ def course_place(state: TurnState, rt: Runtime) -> PlaceRef | None:
     return place or place_from_profile(state.profile, rt)
 
 
+def _route_gloss(ev: Evidence) -> str:
+    return "gymnasium" if ev.facts.get("route_kind") == "gymnasium_programme" else "route"
+
+
+def _with_routes(state: TurnState, rt: Runtime, focus: Focus | None, courses: list[Evidence]) -> list[Evidence]:
+    """The education to offer, best first, at most three: a young person gets the routes for their age
+    (gymnasium programme, next level, a counsellor) instead of courses; a newcomer the Swedish route
+    first, then the fitting courses, then the other routes (assistant/routes.py)."""
+    paths = routes_for(state, rt, focus.ssyk_code if focus else None)
+    if not paths:
+        return courses
+    if paths[0].facts.get("route_kind") in ("sfi", "swedish_second_language"):  # a newcomer
+        return (paths[:1] + courses[:MAX_EDUCATION - 1] + paths[1:])[:MAX_EDUCATION]
+    return paths[:MAX_EDUCATION]
+
+
 def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     """Courses and YH programmes that fit the focus occupation (retrieval/education.py) and suit the
     person (assistant/education.py), in the place asked about or at a distance; at most three."""
@@ -348,7 +370,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
                                   url=hit.url or None, snippet=hit.snippet,
                                   facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,
                                          "distance": opt.distance, "education_type": opt.education_type}))
-    chosen = pick(state, items)
+    chosen = _with_routes(state, rt, focus, pick(state, items))
     if not chosen:
         if where:
             state.say("courses.none_place", place=where, occupation=occ or "")
@@ -358,6 +380,10 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     state.say("courses.intro_place" if where else "courses.intro", place=where or "", occupation=occ or "")
     for ev in chosen:
         ev = state.add_evidence(ev)
+        if ev.type == "education_route":
+            state.say(f"route.{ev.facts.get('route_kind')}", ev.doc_id, bullet=True,
+                      title=sv_title(ev.title, _route_gloss(ev)))
+            continue
         place_txt = _where(ev)
         if ev.facts.get("distance") and not ev.facts.get("in_region"):
             key = "courses.item_distance"

@@ -26,7 +26,7 @@ log = logging.getLogger("vagledning.ingest")
 # Cheap and most-used kinds first, so an early stop still leaves a useful store.
 KIND_ORDER = [Kind.ssyk, Kind.occupation_field, Kind.occupation, Kind.skill, Kind.skill_headline, Kind.description,
               Kind.statistics, Kind.course, Kind.programme, Kind.ad, Kind.esco_occupation, Kind.esco_skill,
-              Kind.interest_profile, Kind.regulated_profession]
+              Kind.interest_profile, Kind.regulated_profession, Kind.education_route]
 DOC_BATCH = 128
 
 

@@ -17,7 +17,8 @@ from vagledning.domain.documents import Kind
 ROOT = Path(__file__).resolve().parent.parent
 TEST_STORE = Path(os.environ.get("VAGLEDNING_TEST_STORE", ROOT / "var" / "test-store"))
 TEST_KINDS = {Kind.occupation, Kind.ssyk, Kind.occupation_field, Kind.skill, Kind.description, Kind.course,
-              Kind.programme, Kind.ad, Kind.statistics, Kind.esco_occupation, Kind.regulated_profession}
+              Kind.programme, Kind.ad, Kind.statistics, Kind.esco_occupation, Kind.regulated_profession,
+              Kind.education_route}
 
 
 def test_settings(data_dir: Path, **overrides):

@@ -13,6 +13,7 @@ from ingest.sources.labour_market import LabourMarketSource
 from ingest.sources.occupation_info import OccupationInfoSource
 from ingest.sources.onet import OnetSource
 from ingest.sources.regulated import RegulatedProfessionsSource
+from ingest.sources.routes import EducationRoutesSource
 from ingest.sources.ssyk_statistics import SsykStatisticsSource
 from ingest.sources.yh_programmes import YhProgrammesSource
 from vagledning.domain.documents import Kind
@@ -29,6 +30,7 @@ FILE_SOURCES: list[Source] = [
     LabourMarketSource(),
     SsykStatisticsSource(),
     RegulatedProfessionsSource(),
+    EducationRoutesSource(),
 ]
 
 

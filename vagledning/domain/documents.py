@@ -26,6 +26,7 @@ class Kind(StrEnum):
     statistics = "statistics"            # labour-market figures per SSYK group (ads per region, salary)
     regulated_profession = "regulated_profession"  # curated: licence, authority and route per regulated profession
     interest_profile = "interest_profile"  # O*NET RIASEC profile of a JobTech occupation (via ESCO)
+    education_route = "education_route"  # curated: gymnasium programmes, högskola, YH, folkhögskola, Komvux, SFI …
 
 
 MetaValue = str | int | float | bool | list[str]

@@ -20,6 +20,8 @@ EvidenceType = Literal[
     # plain search hits cited as they are (tools, course answers): the kind of the document
     "occupation_field", "skill", "skill_headline", "esco_occupation", "esco_skill", "statistics",
     "interest_profile",
+    # a curated route into education (gymnasium programme, SFI, Komvux …) offered by who the person is
+    "education_route",
 ]
 
 #: Known weaknesses of a source that an answer citing it must state (issue 14; ``vagledning

@@ -1,0 +1,155 @@
+"""Which routes into education an answer offers, by who the person is: at most three, best first.
+
+The routes are the curated, cited ``education_route`` documents (``ingest/data/education_routes.yaml``):
+
+- a young person (under 18 or at school): the gymnasium programme that leads to the occupation (or
+  prepares for the studies it needs), then the next level the occupation asks for (university through
+  antagning.se for SSYK major groups 1–2, yrkeshögskola for group 3), then a human study and career
+  counsellor; a young person writing another language than Swedish first gets the language
+  introduction programme;
+- a newcomer (trained or worked abroad, or writing another language without good Swedish): Swedish
+  first (SFI, or Swedish as a second language at Komvux when they already have some Swedish), then the
+  Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
+  that do), then Arbetsförmedlingen's introduction programme;
+- nobody who said they want a job and no education now gets any (unless they asked for courses);
+- other adults: none here (the fitting courses and programmes are offered instead).
+
+The documents are read from the store once per store (28 small documents); a store without the kind
+offers no routes.
+"""
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.education import MAX_EDUCATION, audience, wants_none
+from assistant.state import TurnState
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
+
+KIND = "education_route"
+#: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
+_SOME_SWEDISH = {"a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+
+
+@dataclass(frozen=True)
+class Route:
+    doc_id: str
+    key: str
+    title: str
+    url: str | None
+    text: str
+    kind: str
+    audience: tuple[str, ...]
+    ssyk: tuple[str, ...]
+    further: tuple[str, ...]
+
+
+_BY_STORE: weakref.WeakKeyDictionary[Any, dict[str, Route]] = weakref.WeakKeyDictionary()
+
+
+def routes(rt: Runtime) -> dict[str, Route]:
+    """The route documents in the store, by key (read once per store; {} when the kind is absent)."""
+    store = rt.store
+    try:
+        return _BY_STORE[store]
+    except (KeyError, TypeError):
+        pass
+    from ingest.sources.routes import DOC_PREFIX, load
+
+    ids = [f"{DOC_PREFIX}{r.key}" for r in load().routes]
+    try:
+        docs = store.get_docs(KIND, ids)
+    except Exception:  # noqa: BLE001 - a store built before the kind existed: no routes to offer
+        docs = {}
+    out: dict[str, Route] = {}
+    for doc_id in ids:  # the curated order: ties between routes keep it
+        doc = docs.get(doc_id)
+        if not doc:
+            continue
+        m = doc["metadata"]
+        key = doc_id.removeprefix(DOC_PREFIX)
+        out[key] = Route(doc_id=doc_id, key=key, title=str(m.get("title", key)), url=m.get("url") or None,
+                         text=doc.get("text") or "", kind=str(m.get("route_kind", "")),
+                         audience=tuple(m.get("audience") or ()), ssyk=tuple(m.get("ssyk") or ()),
+                         further=tuple(m.get("further") or ()))
+    try:
+        _BY_STORE[store] = out
+    except TypeError:  # a store object that cannot be weakly referenced (a test fake): read each time
+        pass
+    return out
+
+
+def _prefix_len(code: str, prefixes: tuple[str, ...]) -> int:
+    return max((len(p) for p in prefixes if code.startswith(p)), default=0)
+
+
+def programme_for(code: str | None, table: dict[str, Route]) -> Route | None:
+    """The gymnasium programme that leads to SSYK group ``code`` (directly, else as the first step
+    towards the studies it needs); the most specific code wins."""
+    if not code:
+        return None
+    best, score = None, 0
+    for r in table.values():
+        if r.kind != "gymnasium_programme":
+            continue
+        s = max(_prefix_len(code, r.ssyk) * 2, _prefix_len(code, r.further) * 2 - 1)
+        if s > score:
+            best, score = r, s
+    return best
+
+
+def _next_level(code: str | None) -> str | None:
+    """The route to the level of education an SSYK major group asks for (None: vocational, no degree)."""
+    if not code:
+        return None
+    return "hogskola" if code[0] in "12" else "yrkeshogskola" if code[0] == "3" else None
+
+
+def _has_some_swedish(state: TurnState) -> bool:
+    return any(lang.code == "sv" and (lang.level or "").casefold() in _SOME_SWEDISH for lang in state.profile.languages)
+
+
+def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
+    """Route keys for this person and SSYK group, best first (see the module docstring)."""
+    if wants_none(state):
+        return []
+    who = audience(state)
+    keys: list[str] = []
+    if who == "youth":
+        if state.language != "sv" and not _has_some_swedish(state):
+            keys.append("gy_sprakintroduktion")
+        prog = programme_for(code, table)
+        if prog is not None:
+            keys.append(prog.key)
+        level = _next_level(code)
+        if level:
+            keys.append(level)
+        keys.append("studie_och_yrkesvagledare")
+    elif who == "newcomer":
+        keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
+        keys.append(_next_level(code) or "komvux_yrke")
+        keys.append("etableringsprogrammet")
+    return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]
+
+
+def evidence_of(route: Route) -> Evidence:
+    return Evidence(type="education_route", doc_id=route.doc_id, kind=KIND, title=route.title, url=route.url,
+                    snippet=" ".join(route.text.split())[:400], facts={"route": route.key, "route_kind": route.kind})
+
+
+def routes_for(state: TurnState, rt: Runtime, code: str | None, *, limit: int = MAX_EDUCATION) -> list[Evidence]:
+    """At most ``limit`` routes for this person towards SSYK group ``code``, best first."""
+    table = routes(rt)
+    if not table:
+        return []
+    return [evidence_of(table[k]) for k in chosen_keys(state, code, table)][:limit]
+
+
+def programme_evidence(state: TurnState, rt: Runtime, code: str | None) -> Evidence | None:
+    """The gymnasium programme towards ``code`` for a young person (None for others, or none fits)."""
+    if audience(state) != "youth" or wants_none(state):
+        return None
+    prog = programme_for(code, routes(rt))
+    return evidence_of(prog) if prog is not None else None

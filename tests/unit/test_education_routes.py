@@ -1,0 +1,106 @@
+"""The curated routes into education (ingest/data/education_routes.yaml) and who is offered which.
+
+Data checks: the 18 national gymnasium programmes are there, every SSYK code or prefix names real SSYK
+2012 groups, every link is https on the authority's own site, the provenance says where and when it
+was written. Selection checks (assistant/routes.py) run on the curated table itself, no store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.contract import ChatMessage, ChatRequest
+from assistant.routes import Route, chosen_keys, programme_for
+from assistant.state import TurnState
+from ingest.sources.routes import EducationRoutesSource, load
+from vagledning.domain.profile import Constraint, LanguageItem, Profile, Span
+
+SSYK = Path(__file__).resolve().parents[2] / "retrieval" / "data" / "ssyk2012.tsv"
+OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkeshogskolan.se", "arbetsformedlingen.se")
+NATIONAL = {"Barn- och fritidsprogrammet", "Bygg- och anläggningsprogrammet", "El- och energiprogrammet",
+            "Fordons- och transportprogrammet", "Försäljnings- och serviceprogrammet", "Hantverksprogrammet",
+            "Hotell- och turismprogrammet", "Industritekniska programmet", "Naturbruksprogrammet",
+            "Restaurang- och livsmedelsprogrammet", "VVS- och fastighetsprogrammet", "Vård- och omsorgsprogrammet",
+            "Ekonomiprogrammet", "Estetiska programmet", "Humanistiska programmet", "Naturvetenskapsprogrammet",
+            "Samhällsvetenskapsprogrammet", "Teknikprogrammet"}
+
+
+def _codes() -> set[str]:
+    return {line.split("\t")[0] for line in SSYK.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+
+
+def _table() -> dict[str, Route]:
+    return {r.key: Route(doc_id=r.doc_id, key=r.key, title=r.name_sv, url=str(r.url), text=r.summary_sv, kind=r.kind,
+                         audience=tuple(r.audience), ssyk=tuple(r.ssyk), further=tuple(r.further))
+            for r in load().routes}
+
+
+def test_the_eighteen_national_programmes_and_the_other_routes_are_there():
+    data = load()
+    programmes = {r.name_sv for r in data.routes if r.kind == "gymnasium_programme"}
+    assert programmes == NATIONAL
+    kinds = {r.kind for r in data.routes}
+    assert {"higher_education", "higher_vocational", "folk_high_school", "adult_vocational", "sfi",
+            "swedish_second_language", "introduction_newcomers", "counsellor"} <= kinds
+
+
+def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
+    codes = _codes()
+    for r in load().routes:
+        for prefix in r.ssyk + r.further:
+            assert any(c.startswith(prefix) for c in codes), (r.key, prefix)
+        assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in OFFICIAL), (r.key, r.url)
+    prov = load().provenance
+    assert prov["written"] == "2026-12-02" and "public pages" in prov["method"]
+
+
+def test_every_route_becomes_one_citable_document():
+    docs = list(EducationRoutesSource().documents(Path(".")))
+    assert len(docs) == len(load().routes)
+    assert all(d.id.startswith("route:") and d.url and d.text for d in docs)
+    vo = next(d for d in docs if d.title == "Vård- och omsorgsprogrammet")
+    assert "undersköterska" in vo.text and "532" in vo.metadata["ssyk"]
+
+
+@pytest.mark.parametrize("code, programme", [
+    ("5321", "Vård- och omsorgsprogrammet"), ("2221", "Vård- och omsorgsprogrammet"),
+    ("5311", "Barn- och fritidsprogrammet"), ("2343", "Barn- och fritidsprogrammet"),
+    ("7411", "El- och energiprogrammet"), ("5120", "Restaurang- och livsmedelsprogrammet"),
+    ("2512", "Teknikprogrammet"), ("2211", "Naturvetenskapsprogrammet"), ("6122", "Naturbruksprogrammet"),
+    ("8332", "Fordons- och transportprogrammet"), ("2652", "Estetiska programmet"),
+])
+def test_the_programme_that_leads_to_an_occupation_group(code, programme):
+    found = programme_for(code, _table())
+    assert found is not None and found.title == programme
+
+
+def _state(text: str, language: str = "sv", **profile) -> TurnState:
+    req = ChatRequest(messages=[ChatMessage(role="user", content=text)], language=language)
+    return TurnState(request=req, language=language, text=text, profile=Profile(**profile))
+
+
+def _span() -> Span:
+    return Span(start=0, end=1, quote="x")
+
+
+def test_a_pupil_gets_programme_next_level_and_a_counsellor():
+    age = Constraint(kind="age", value="16", label="16 år", span=_span(), confidence=0.8)
+    keys = chosen_keys(_state("Jag är 16", constraints=[age]), "2343", _table())
+    assert keys == ["gy_barn_fritid", "hogskola", "studie_och_yrkesvagledare"]
+    keys = chosen_keys(_state("أنا 16", language="ar", constraints=[age]), "5321", _table())
+    assert keys[:2] == ["gy_sprakintroduktion", "gy_vard_omsorg"]
+
+
+def test_a_newcomer_gets_swedish_first_then_komvux_and_the_introduction_programme():
+    keys = chosen_keys(_state("عملت طباخ", language="ar"), "5120", _table())
+    assert keys == ["sfi", "komvux_yrke", "etableringsprogrammet"]
+    some = LanguageItem(code="sv", level="a2", span=_span(), confidence=0.8)
+    keys = chosen_keys(_state("I was a nurse", language="en", languages=[some]), "2221", _table())
+    assert keys[:2] == ["komvux_sas", "hogskola"]
+
+
+def test_no_education_now_means_no_routes():
+    no = Constraint(kind="no_study", value="true", label="ingen utbildning nu", span=_span(), confidence=0.8)
+    assert chosen_keys(_state("x", language="ar", constraints=[no]), "5120", _table()) == []
