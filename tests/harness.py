@@ -1,7 +1,8 @@
 """Shared pieces of the proof harness (faults, hostile input, privacy, security tests).
 
+* ``relations_db`` (session fixture): the relations DB of the real data, built once per session.
 * ``fake_store`` (session fixture): a small real store — occupation + ssyk from the real data,
-  the fake embedder, the relations DB — ingested once per session (~20 s on 2 cores).
+  the fake embedder, a copy of ``relations_db`` — ingested once per session (~20 s on 2 cores).
 * :class:`ServerProcess`: ``vagledning serve`` as a subprocess with its own environment
   (TMPDIR, store, LLM endpoint …); every byte it writes to stdout/stderr is kept for scanning.
 * :func:`canaries`: valid personal identifiers (Luhn-checked personnummer/samordningsnummer,
@@ -29,20 +30,41 @@ VENV_BIN = Path(sys.executable).parent
 
 # ---------------------------------------------------------------- the small store
 
-def build_fake_store(data_dir: Path, store_dir: Path) -> Path:
-    """Ingest occupation + ssyk with the fake embedder (+ relations) into ``store_dir``."""
+@pytest.fixture(scope="session")
+def relations_db(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The relations DB of the real shared data, built once per session (~12 s on 2 cores).
+
+    Read-only for tests (``Relations`` opens it read-only): the small stores copy it in instead of
+    building their own, and the relations tests read it as it is."""
+    from ingest.sources import FILE_SOURCES
+    from retrieval.relations import build_relations
+
+    return build_relations(data_dir, tmp_path_factory.mktemp("relations") / "relations.sqlite", FILE_SOURCES)
+
+
+def ingest_with_relations(settings, relations_db: Path, **kwargs) -> None:
+    """``run_ingest`` for a test store, with the session's relations DB copied in rather than rebuilt
+    (ingest builds the same DB from the same files whatever kinds it syncs)."""
     from ingest.pipeline import run_ingest
+
+    run_ingest(settings, relations=False, **kwargs)
+    shutil.copyfile(relations_db, Path(settings.store_dir) / "relations.sqlite")
+
+
+def build_fake_store(data_dir: Path, store_dir: Path, relations_db: Path) -> Path:
+    """Ingest occupation + ssyk with the fake embedder (+ relations) into ``store_dir``."""
     from vagledning.domain.documents import Kind
     from vagledning.settings import Settings
 
-    run_ingest(Settings(data_dir=data_dir, store_dir=store_dir, embedder="fake"), kinds={Kind.occupation, Kind.ssyk})
+    settings = Settings(data_dir=data_dir, store_dir=store_dir, embedder="fake")
+    ingest_with_relations(settings, relations_db, kinds={Kind.occupation, Kind.ssyk})
     return store_dir
 
 
 @pytest.fixture(scope="session")
-def fake_store(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fake_store(data_dir: Path, relations_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path of the session's small store (read-only for tests: copy it before writing)."""
-    return build_fake_store(data_dir, tmp_path_factory.mktemp("fake-store") / "store")
+    return build_fake_store(data_dir, tmp_path_factory.mktemp("fake-store") / "store", relations_db)
 
 
 def copy_store(src: Path, dst: Path) -> Path:

@@ -10,11 +10,11 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from ingest.pipeline import run_ingest
 from ingest.quality import build_report
 from ingest.quality.linkhealth import http_check
 from ingest.quality.model import OWNERS, DataReport
 from ingest.quality.render import to_json, to_markdown
+from tests.harness import ingest_with_relations
 from vagledning.domain.documents import Kind
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.links import link_verdict
@@ -24,9 +24,10 @@ EDIT_LINK_COURSE = "course:290eb532291a2a93"  # Susa-navet: a course linked into
 
 
 @pytest.fixture(scope="module")
-def report_settings(data_dir, tmp_path_factory):
+def report_settings(data_dir, relations_db, tmp_path_factory):
     settings = Settings(data_dir=data_dir, store_dir=tmp_path_factory.mktemp("report") / "store", embedder="fake")
-    run_ingest(settings, kinds={Kind.course, Kind.programme, Kind.description, Kind.statistics, Kind.ad})
+    ingest_with_relations(settings, relations_db,
+                          kinds={Kind.course, Kind.programme, Kind.description, Kind.statistics, Kind.ad})
     return settings
 
 

@@ -87,7 +87,9 @@ def test_failed_warm_up_serves_but_is_not_ready(tmp_path, double):
 
 
 def test_full_chat_queue_answers_503_with_retry_after(double):
-    double.token_delay_s = 0.2  # each streamed turn takes a few seconds: the queue fills
+    # Each streamed turn takes ~3 s (35 tokens): far longer than the burst takes to arrive, so the queue
+    # fills, and short enough that the test waits seconds, not minutes, for the queue to drain.
+    double.token_delay_s = 0.08
     live = start_app(make_app(double, max_queued_turns=3))
     body = {"messages": [{"role": "user", "content": "Jag har jobbat som kock i fem år."}], "language": "sv"}
 

@@ -259,13 +259,12 @@ def test_old_relations_db_answers_empty(tmp_path):
 
 # --------------------------------------------------------------------------- real shared data
 @pytest.fixture(scope="module")
-def real_relations(data_dir, tmp_path_factory):
-    path = tmp_path_factory.mktemp("escorel") / "relations.sqlite"
-    with RelationsWriter(path) as db:
-        JobTechTaxonomySource().write_relations(data_dir, db)
-        for source in (EscoSource(), EscoMappingsSource(), OnetSource()):
-            source.write_relations(data_dir, db)
-    return Relations(path)
+def real_relations(relations_db):
+    """The session's relations DB of the real data (tests/harness.py); the writers of the taxonomy,
+    ESCO, the ESCO mappings and O*NET fill the tables read here."""
+    rel = Relations(relations_db)
+    yield rel
+    rel.close()
 
 
 def test_real_mapping_coverage(data_dir, real_relations):

@@ -6,7 +6,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from ingest.sources import FILE_SOURCES
 from retrieval.relations import SCHEMA_VERSION, Relations, RelationsUnavailable, RelationsWriter, build_relations
 
 SWEDEN, SKANE, MALMO = "i46j_HmG_v64", "CaRE_1nn_cSU", "oYPt_yRA_Smm"
@@ -14,9 +13,8 @@ TRUCK = "GQSf_fnq_kjF"
 
 
 @pytest.fixture(scope="module")
-def rel(data_dir, tmp_path_factory):
-    path = build_relations(data_dir, tmp_path_factory.mktemp("rel") / "relations.sqlite", FILE_SOURCES)
-    r = Relations(path)
+def rel(relations_db):
+    r = Relations(relations_db)  # the session's DB built by build_relations from FILE_SOURCES (tests/harness.py)
     yield r
     r.close()
 
