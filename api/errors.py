@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -110,6 +111,30 @@ async def problem_handler(request: Request, exc: Exception) -> Response:
     return problem(500, INTERNAL_DETAIL, "internal")
 
 
+async def run_or_answer(app: ASGIApp, scope: Scope, receive: Receive, send: Send, *,
+                        catch: type[Exception], answer: Callable[[Exception], Response],
+                        app_receive: Receive | None = None) -> None:
+    """Run ``app``; when it raises ``catch``, send ``answer(exc)`` instead if no response has started.
+
+    Once the status line is out, a second response would corrupt the stream: the error then ends
+    the connection as it is. ``app_receive`` is what the app reads from (a wrapper of ``receive``).
+    """
+    started = False
+
+    async def send_wrapper(message: Message) -> None:
+        nonlocal started
+        if message["type"] == "http.response.start":
+            started = True
+        await send(message)
+
+    try:
+        await app(scope, app_receive or receive, send_wrapper)
+    except catch as exc:
+        response = answer(exc)
+        if not started:
+            await response(scope, receive, send)
+
+
 class CatchAllMiddleware:
     """Pure ASGI: unknown exceptions become a 500 problem instead of a logged traceback.
 
@@ -124,22 +149,15 @@ class CatchAllMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
 
-        async def send_wrapper(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_wrapper)
-        except Exception as exc:  # noqa: BLE001 - the whole point
+        def answer(exc: Exception) -> Response:
             log.error("unhandled_error", extra={"error_type": type(exc).__name__})
-            if not started:
-                response = (body_too_large_problem(scope["app"].state.settings.max_body_bytes)
-                            if isinstance(exc, BodyTooLarge) else problem(500, INTERNAL_DETAIL, "internal"))
-                await response(scope, receive, send)
+            if isinstance(exc, BodyTooLarge):
+                return body_too_large_problem(scope["app"].state.settings.max_body_bytes)
+            return problem(500, INTERNAL_DETAIL, "internal")
+
+        # Every exception: that is the point of this middleware.
+        await run_or_answer(self.app, scope, receive, send, catch=Exception, answer=answer)
 
 
 def install_error_handling(app: FastAPI) -> None:

@@ -14,7 +14,7 @@ from slowapi.util import get_remote_address
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import BodyTooLarge, body_too_large_problem, problem
+from api.errors import BodyTooLarge, body_too_large_problem, problem, run_or_answer
 
 RATE_LIMITED_PREFIX = "/v1/"
 log = logging.getLogger("api.limits")
@@ -53,7 +53,6 @@ class BodySizeLimitMiddleware:
                     await body_too_large_problem(max_bytes)(scope, receive, send)
                     return
         seen = 0
-        started = False
 
         async def limited_receive() -> Message:
             nonlocal seen
@@ -64,17 +63,8 @@ class BodySizeLimitMiddleware:
                     raise BodyTooLarge()
             return message
 
-        async def send_wrapper(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, send_wrapper)
-        except BodyTooLarge:
-            if not started:
-                await body_too_large_problem(max_bytes)(scope, receive, send)
+        await run_or_answer(self.app, scope, receive, send, catch=BodyTooLarge,
+                            answer=lambda _exc: body_too_large_problem(max_bytes), app_receive=limited_receive)
 
 
 class RateLimitMiddleware:
