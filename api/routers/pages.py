@@ -1,6 +1,7 @@
 """The demo page (/), the embeddable widget (/widget.js) and the counsellor copilot (/copilot)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 from fastapi import APIRouter
@@ -18,17 +19,33 @@ def _static(name: str) -> bytes:
     return resources.files("api").joinpath("static", name).read_bytes()
 
 
+#: The widget's modules, in load order; /widget.js serves them as one script so the embed stays one
+#: tag. Each module fills the bundle's private namespace ``VG``; widget.js (last) starts the widget.
+WIDGET_MODULES = ("widget-texts.js", "widget-style.js", "widget-dom.js", "widget-answer.js", "widget-cv.js",
+                  "widget-chat.js", "widget.js")
+
+
+@lru_cache(maxsize=1)
+def widget_bundle() -> bytes:
+    """/widget.js: the modules in one function scope (nothing leaks into the host page but the element)."""
+    main = _static("widget.js").decode("utf-8")
+    banner, _, boot = main.partition("*/\n")  # the embed instructions stay at the top of the script
+    parts = [_static(name).decode("utf-8") for name in WIDGET_MODULES[:-1]] + [boot]
+    body = "\n".join(parts)
+    return f"{banner}*/\n(function () {{\n'use strict';\nvar VG = {{}};\n{body}}})();\n".encode()
+
+
 def _page(name: str) -> Response:
     headers = {**COMMON, "Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache"}
     return Response(_static(name), media_type="text/html; charset=utf-8", headers=headers)
 
 
-def _asset(name: str, media_type: str, *, cross_origin: bool = False) -> Response:
+def _asset(name: str, media_type: str, *, cross_origin: bool = False, content: bytes | None = None) -> Response:
     headers = {**COMMON, "Cache-Control": "public, max-age=300"}
     if cross_origin:
         # The widget is loaded by <script src> from other sites (no CORS needed for that).
         headers["Cross-Origin-Resource-Policy"] = "cross-origin"
-    return Response(_static(name), media_type=media_type, headers=headers)
+    return Response(_static(name) if content is None else content, media_type=media_type, headers=headers)
 
 
 @router.get("/")
@@ -45,8 +62,8 @@ async def copilot() -> Response:
 
 @router.get("/widget.js")
 async def widget_js() -> Response:
-    """The embeddable chat widget."""
-    return _asset("widget.js", "text/javascript; charset=utf-8", cross_origin=True)
+    """The embeddable chat widget (its modules as one script)."""
+    return _asset("widget.js", "text/javascript; charset=utf-8", cross_origin=True, content=widget_bundle())
 
 
 @router.get("/copilot.js")

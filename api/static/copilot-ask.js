@@ -8,6 +8,14 @@
 
   var h = window.CopilotText.h;
   var safeUrl = window.CopilotText.safeUrl;
+  // Questions about one occupation of an answer: [button, question]. The title goes in «…», as the
+  // assistant writes occupation titles, so the answer is about that occupation, not the first one.
+  var ABOUT = [['describe', 'Om yrket', 'Vad gör man som «{occ}»?'], ['salary', 'Lön', 'Vad tjänar man som «{occ}»?'],
+    ['demand', 'Efterfrågan', 'Finns det jobb som «{occ}»?'], ['courses', 'Utbildning', 'Vilka utbildningar finns för «{occ}»?'],
+    ['licence', 'Krav och legitimation', 'Vilka krav finns för att jobba som «{occ}»?']];
+
+  /** "Undersköterska (SSYK 5321)": how an occupation of an answer is named on the page and in the export. */
+  function occupationName(o) { return T.clean(o.label) + (o.ssyk_code ? ' (SSYK ' + o.ssyk_code + ')' : ''); }
 
   function Ask(opts) {
     this.state = opts.state; this.api = opts.api; this.regionId = opts.regionId;
@@ -36,6 +44,7 @@
     }).then(function (res) {
       self.messages = messages.concat([{ role: 'assistant', content: res.answer || '' }]);
       self.turns = (self.turns || []).concat([{ question: question, answer: res.answer || '',
+        occupations: (res.occupations || []).map(occupationName),
         citations: (res.citations || []).filter(function (c) { return safeUrl(c.url); }) }]);
       self.render(question, res);
       self.input.value = '';
@@ -62,7 +71,28 @@
       });
       item.appendChild(ul);
     }
-    var quick = (res.suggestions || []).slice(0, 4);
+    // The occupations the answer presents, from its structured field (not read out of its text),
+    // each with questions that name it.
+    var occs = res.occupations || [];
+    if (occs.length) {
+      var list = h('ul', { 'class': 'answer-occupations', 'aria-label': 'Yrken i svaret' });
+      occs.forEach(function (o) {
+        var li = h('li', { 'class': 'answer-occupation', 'data-occupation-id': o.id, 'data-ssyk': o.ssyk_code || '' });
+        li.appendChild(h('span', { 'class': 'occ-name' }, occupationName(o)));
+        var ask = h('span', { 'class': 'quick', role: 'group', 'aria-label': 'Fråga om ' + T.clean(o.label) });
+        ABOUT.forEach(function (a) {
+          if (a[0] === res.action && occs.length === 1) return;  // just answered
+          var q = a[2].replace('{occ}', o.label);
+          var b = h('button', { type: 'button', 'data-aspect': a[0], title: q }, a[1]);
+          b.addEventListener('click', function () { self.input.value = q; self.send(q); });
+          ask.appendChild(b);
+        });
+        li.appendChild(ask);
+        list.appendChild(li);
+      });
+      item.appendChild(list);
+    }
+    var quick = occs.length ? [] : (res.suggestions || []).slice(0, 4);
     if (quick.length) {
       var row = h('div', { 'class': 'quick', role: 'group', 'aria-label': 'Förslag på nästa fråga' });
       quick.forEach(function (s) {

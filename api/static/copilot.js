@@ -320,6 +320,7 @@
       turns.forEach(function (t) {
         out.push('**Fråga:** ' + md(t.question), '');
         String(t.answer).split(/\n{2,}/).forEach(function (para) { if (para.trim()) out.push(md(para.trim()), ''); });
+        if (t.occupations && t.occupations.length) out.push('- Yrken i svaret: ' + t.occupations.map(md).join(', '), '');
         t.citations.forEach(function (c) { out.push('- [' + c.n + '] ' + md(T.clean(c.title)) + ' — <' + c.url + '>'); });
         out.push('');
       });

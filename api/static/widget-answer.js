@@ -1,0 +1,142 @@
+/* Vägledning widget — how an answer is shown: message bubbles, citation chips with their tooltip, the
+ * occupation cards and quick replies, and the offer to switch language. Cards are rendered from the
+ * answer's structured `occupations` and `action` (the SSE `done` event), never parsed from its text.
+ * Part of the /widget.js bundle (api/routers/pages.py). */
+(function () {
+  'use strict';
+  var h = VG.h;
+
+  VG.installAnswer = function (w) {
+    var t = w.t;
+
+    w.addMessage = function (role, text) {
+      var m = h('div', { 'class': 'msg ' + role, dir: 'auto' });
+      m.appendChild(h('span', { 'class': 'sr who' }, (role === 'user' ? t('you') : t('bot')) + ': '));
+      var body = h('span', { 'class': 'body', 'data-typing': t('typing') });
+      if (text) body.textContent = text;
+      m.appendChild(body);
+      w.log.appendChild(m);
+      w.log.scrollTop = w.log.scrollHeight;
+      return m;
+    };
+    w.welcome = function () { w.addMessage('bot', t('welcome')).classList.add('welcome'); };
+
+    function chip(c, withTitle) {
+      var url = VG.safeUrl(c.url);
+      var el = url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }) : h('span', { tabindex: '0' });
+      el.className = withTitle ? 'src' : 'cite';
+      el.setAttribute('aria-label', t('source') + ' ' + c.n + ': ' + (c.title || ''));
+      el.setAttribute('aria-describedby', 'vg-tip');
+      if (withTitle) {
+        el.appendChild(document.createTextNode('[' + c.n + '] '));
+        el.appendChild(h('bdi', null, c.title || ''));
+      } else {
+        el.textContent = '[' + c.n + ']';
+      }
+      el._cite = c;
+      el.addEventListener('focus', showTip); el.addEventListener('mouseenter', showTip);
+      el.addEventListener('blur', w.hideTip); el.addEventListener('mouseleave', w.hideTip);
+      return el;
+    }
+
+    w.renderAnswer = function (msg, text, cites) {
+      var body = msg.querySelector('.body');
+      var byN = {};
+      (cites || []).forEach(function (c) { byN[c.n] = c; });
+      body.textContent = '';
+      // A marker becomes a chip by the FINAL citation numbers; a marker with no citation (still
+      // streaming, or removed by the server's check) is never shown as raw "[n]".
+      var re = /[ \t]?\[(\d+)\]/g, last = 0, m;
+      while ((m = re.exec(text))) {
+        var c = byN[+m[1]];
+        var lead = m[0].charAt(0) === '[' ? '' : m[0].charAt(0);
+        body.appendChild(document.createTextNode(text.slice(last, m.index) + (c ? lead : '')));
+        if (c) body.appendChild(chip(c, false));
+        last = re.lastIndex;
+      }
+      body.appendChild(document.createTextNode(text.slice(last)));
+      var old = msg.querySelector('.cites');
+      if (old) old.remove();
+      if (cites && cites.length) {
+        var row = h('div', { 'class': 'cites' });
+        row.appendChild(h('span', { 'class': 'lbl' }, t('sources') + ':'));
+        cites.forEach(function (c) { row.appendChild(chip(c, true)); });
+        msg.appendChild(row);
+      }
+    };
+
+    function showTip(e) {
+      var el = e.currentTarget, c = el._cite, tip = w.tip;
+      tip.textContent = '';
+      var strong = h('strong'); strong.appendChild(h('bdi', null, c.title || ''));
+      tip.appendChild(strong);
+      if (c.snippet) tip.appendChild(h('span', { 'class': 'snippet' }, c.snippet));
+      tip.hidden = false;
+      var pr = w.panel.getBoundingClientRect(), r = el.getBoundingClientRect();
+      var left = Math.max(8, Math.min(r.left - pr.left, pr.width - tip.offsetWidth - 8));
+      var top = r.bottom - pr.top + 6;
+      if (top + tip.offsetHeight > pr.height - 8) top = Math.max(8, r.top - pr.top - tip.offsetHeight - 6);
+      tip.style.left = left + 'px'; tip.style.top = top + 'px';
+    }
+    w.hideTip = function () { w.tip.hidden = true; };
+
+    w.setNotice = function (text) { w.status.textContent = text || ''; };
+    w.setError = function (text) { w.alertBox.textContent = text || ''; };
+
+    /** Quick replies: the occupation cards' questions when the answer presents occupations (each names
+     *  its occupation, so none is ambiguous), else the assistant's own suggestions. */
+    w.showSuggestions = function (list) {
+      w.log.querySelectorAll('.sugg,.lang-offer').forEach(function (el) { el.remove(); });
+      if (!list || !list.length) return;
+      var row = h('div', { 'class': 'sugg', role: 'group' });
+      list.slice(0, 4).forEach(function (s) {
+        var b = h('button', { type: 'button', dir: 'auto' }, s);
+        b.addEventListener('click', function () { row.remove(); w.send(s); });
+        row.appendChild(b);
+      });
+      w.log.appendChild(row);
+    };
+
+    /** One card per presented occupation: its Swedish title, SSYK code and questions about it. */
+    w.showOccupations = function (msg, occupations, action, language) {
+      var old = msg.querySelector('.occs');
+      if (old) old.remove();
+      if (!occupations || !occupations.length) return false;
+      var ot = VG.OCC_T[language] || VG.OCC_T[w.state.lang] || VG.OCC_T.sv;
+      var ul = h('ul', { 'class': 'occs', 'aria-label': ot.list });
+      occupations.forEach(function (o) {
+        var li = h('li', { 'class': 'occ', 'data-occupation-id': o.id || '', 'data-ssyk': o.ssyk_code || '' });
+        var head = h('div', { 'class': 'occ-head' });
+        head.appendChild(h('bdi', { 'class': 'occ-label', lang: 'sv' }, o.label));
+        if (o.ssyk_code) head.appendChild(h('span', { 'class': 'occ-code' }, ot.code + ' ' + o.ssyk_code));
+        li.appendChild(head);
+        var ask = h('div', { 'class': 'occ-ask', role: 'group', 'aria-label': ot.ask + ' ' + o.label });
+        VG.ASPECTS.forEach(function (aspect) {
+          // The aspect just answered for a single occupation is not offered again for it.
+          if (aspect === action && occupations.length === 1) return;
+          var q = ot.q[aspect], question = q[1].replace('{occ}', o.label);
+          var b = h('button', { type: 'button', 'class': 'occ-q', 'data-aspect': aspect, title: question,
+            'aria-label': q[0] + ': ' + o.label }, q[0]);
+          b.addEventListener('click', function () { w.send(question); });
+          ask.appendChild(b);
+        });
+        li.appendChild(ask);
+        ul.appendChild(li);
+      });
+      var cites = msg.querySelector('.cites');
+      if (cites) msg.insertBefore(ul, cites); else msg.appendChild(ul);
+      return true;
+    };
+
+    /** The answer followed the language the person wrote, not the selector: offer to switch to it. */
+    w.offerLanguage = function (language) {
+      if (!language || language === w.state.lang || !VG.T[language]) return;
+      if (language === 'sv' && w.state.lang === 'sv-easy') return;  // easy Swedish is Swedish, chosen
+      var b = h('button', { type: 'button', 'class': 'lang-offer', 'data-lang': language,
+        lang: language === 'sv-easy' ? 'sv' : language, dir: VG.RTL[language] ? 'rtl' : 'ltr' },
+        (VG.OCC_T[language] || VG.OCC_T.sv).switchTo);
+      b.addEventListener('click', function () { b.remove(); w.setLang(language); });
+      w.log.appendChild(b);
+    };
+  };
+})();

@@ -1,0 +1,100 @@
+"""The widget renders what an answer presents from its structured fields (the SSE `done` event's
+`occupations` and `action`), not from its text: occupation cards with the SSYK code, questions that
+name their occupation, and the offer to switch to the language the person wrote. Real uvicorn, real
+service over the shared test store, headless Chromium."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+MESSAGE = "Jag jobbade som kock i sex år i Aleppo. Jag pratar arabiska och vill jobba i Skåne."
+ARABIC = "عملت طباخاً لمدة ست سنوات في حلب. ماذا يمكنني أن أعمل في السويد؟"
+
+
+def done_of(body: str) -> dict:
+    """The `done` event's data in one SSE response body."""
+    for block in body.replace("\r\n", "\n").split("\n\n"):
+        lines = block.split("\n")
+        if "event: done" in lines:
+            return json.loads("\n".join(line[6:] for line in lines if line.startswith("data: ")))
+    raise AssertionError("no done event")
+
+
+def turn(page, action) -> dict:
+    """Do ``action`` (which sends one message), wait for the answer; returns its `done` event."""
+    with page.expect_response(lambda r: r.url.endswith("/v1/chat")) as info:
+        action()
+    done = done_of(info.value.text())
+    page.locator(".msg.bot[aria-busy=false]").last.wait_for(timeout=30_000)
+    return done
+
+
+def type_message(page, text: str):
+    def go():
+        page.locator(".vg-panel textarea").fill(text)
+        page.locator(".vg-panel textarea").press("Enter")
+    return go
+
+
+def cards(page) -> list[dict]:
+    return page.locator(".msg.bot").last.locator(".occ").evaluate_all(
+        """els => els.map(li => ({id: li.dataset.occupationId, ssyk: li.dataset.ssyk,
+             label: li.querySelector('.occ-label').textContent,
+             code: (li.querySelector('.occ-code') || {textContent: ''}).textContent,
+             aspects: [...li.querySelectorAll('.occ-q')].map(b => b.dataset.aspect)}))""")
+
+
+def test_cards_come_from_the_structured_fields_and_ask_about_their_occupation(page, browser_env, artifacts):
+    page.goto(browser_env.api + "/")
+    done = turn(page, type_message(page, MESSAGE))
+    assert done["action"] in ("suggest", "explore") and len(done["occupations"]) >= 2
+    shown = cards(page)
+    # One card per presented occupation, in the answer's order, with its SSYK code.
+    assert [c["id"] for c in shown] == [o["id"] for o in done["occupations"]]
+    assert [c["label"] for c in shown] == [o["label"] for o in done["occupations"]]
+    for c, o in zip(shown, done["occupations"], strict=True):
+        if o["ssyk_code"]:
+            assert c["ssyk"] == o["ssyk_code"] and c["code"].endswith(o["ssyk_code"]) and "SSYK" in c["code"]
+        assert {"salary", "demand", "courses", "licence"} <= set(c["aspects"])
+    assert page.locator(".msg.bot").last.get_attribute("data-action") == done["action"]
+    # The cards carry the follow-ups: no generic quick reply that could be about any of them.
+    assert page.locator(".sugg").count() == 0
+
+    # The salary question of the SECOND card is about the second occupation, not the first.
+    second = shown[1]
+    sent: list[dict] = []
+    page.on("request", lambda r: sent.append(json.loads(r.post_data)) if r.url.endswith("/v1/chat") else None)
+    button = page.locator(".msg.bot").last.locator(".occ").nth(1).locator(".occ-q[data-aspect=salary]")
+    salary = turn(page, button.click)
+    assert f"«{second['label']}»" in sent[-1]["messages"][-1]["content"]
+    assert salary["action"] == "salary"
+    assert [o["id"] for o in salary["occupations"]] == [second["id"]]
+    after = cards(page)
+    assert [c["id"] for c in after] == [second["id"]] and "salary" not in after[0]["aspects"]
+    page.screenshot(path=str(artifacts / "widget-cards.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_answer_in_the_language_written_offers_to_switch(page, browser_env, artifacts):
+    page.goto(browser_env.api + "/")                     # the selector says Swedish
+    done = turn(page, type_message(page, ARABIC))
+    assert done["language"] == "ar"
+    answer = page.locator(".msg.bot").last
+    assert answer.get_attribute("lang") == "ar"
+    assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    # The cards ask in the language of the answer.
+    if done["occupations"]:
+        title = answer.locator(".occ-q[data-aspect=salary]").first.get_attribute("title")
+        assert "الراتب" in title
+    offer = page.locator(".lang-offer")
+    assert offer.count() == 1 and offer.get_attribute("data-lang") == "ar"
+    assert offer.inner_text() == "التبديل إلى العربية"
+    offer.click()
+    panel = page.locator(".vg-panel")
+    assert page.locator(".vg-lang").input_value() == "ar" and panel.get_attribute("dir") == "rtl"
+    assert page.locator(".lang-offer").count() == 0
+    page.screenshot(path=str(artifacts / "widget-switch-language.png"), full_page=True)
+    assert page.errors == []
