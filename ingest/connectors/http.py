@@ -13,11 +13,13 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Annotated, Any, TypedDict, TypeVar, Unpack
 
 import httpx
+from pydantic import BaseModel, BeforeValidator, ValidationError
 
 from ingest.errors import SourceError
+from vagledning.domain.documents import MalformedRecord
 from vagledning.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -165,19 +167,65 @@ def validation_summary(exc: Any) -> str:
     return f"{len(errors)} validation error(s); first at {loc or '?'}: {first.get('msg', '')}"[:200]
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse_record(model: type[M], item: Any, *, source: str, locator: str, malformed: list[MalformedRecord]) -> M | None:
+    """``item`` as a ``model``; a record that does not fit is appended to ``malformed`` (reported,
+    never fatal: one odd record must not stop an ingest) and None is returned."""
+    try:
+        return model.model_validate(item)
+    except ValidationError as exc:
+        malformed.append(MalformedRecord(source=source, locator=locator, reason=validation_summary(exc)))
+        return None
+
+
+def _int_to_str(value: Any) -> Any:
+    return str(value) if isinstance(value, int) else value
+
+
+#: An identifier or code some API versions send as a number: the models and Documents keep strings.
+IdStr = Annotated[str, BeforeValidator(_int_to_str)]
+OptIdStr = Annotated[str | None, BeforeValidator(_int_to_str)]
+
+
+class ClientOptions(TypedDict, total=False):
+    """What every source client takes besides its base URL (see :class:`ApiClient`)."""
+
+    http_client: httpx.Client | None
+    api_key: str | None
+    timeout: float | None
+    retries: int | None
+    sleep: Sleep | None
+
+
 class ApiClient:
     """What every source client shares: one httpx client (owned or injected), retries and sleep
-    from settings unless given, ``get_json`` through :func:`request_json`, and closing."""
+    from settings unless given, ``get_json`` through :func:`request_json`, and closing.
+
+    A subclass names its ``service``, its default base URL (:meth:`default_base_url`, from settings)
+    and whether it is a JobTech API, which takes an ``api-key`` header (explicit, else from settings).
+    """
 
     service = "API"
+    jobtech_key = False
 
-    def __init__(self, base_url: str, *, http_client: httpx.Client | None = None, headers: dict | None = None,
-                 timeout: float | None = None, retries: int | None = None,
-                 sleep: Callable[[float], None] | None = None) -> None:
+    def __init__(self, base_url: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        if options.get("api_key") is not None and not self.jobtech_key:
+            raise ValueError(f"{self.service} takes no API key")
+        http_client = options.get("http_client")
+        headers = jobtech_headers(options.get("api_key")) if self.jobtech_key else None
         self._owns_client = http_client is None
-        self._client = make_client(base_url, timeout=timeout, http_client=http_client, headers=headers)
+        self._client = make_client(base_url or self.default_base_url(), timeout=options.get("timeout"),
+                                   http_client=http_client, headers=headers)
+        retries = options.get("retries")
         self._retries = get_settings().http_retries if retries is None else retries
-        self._sleep = sleep
+        self._sleep = options.get("sleep")
+
+    @classmethod
+    def default_base_url(cls) -> str:
+        """The service's base URL from settings."""
+        raise NotImplementedError
 
     def get_json(self, path: str, params: Any = None) -> Any:
         """GET ``path`` (relative to the base URL) as JSON, with the client's retries."""
@@ -196,6 +244,29 @@ class ApiClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class PagedOptions(ClientOptions, total=False):
+    """What a :class:`PagedClient` takes besides its base URL."""
+
+    page_size: int
+    max_pages: int
+
+
+class PagedClient(ApiClient):
+    """A client that reads collections page by page: ``page_size`` records a request, at most
+    ``max_pages`` requests (paging that never ends is an error, not a hang), and records that do
+    not fit their model collected in ``malformed`` (see :func:`parse_record`)."""
+
+    page_size = 500
+    max_pages = 1000
+
+    def __init__(self, base_url: str | None = None, *, page_size: int | None = None, max_pages: int | None = None,
+                 **options: Unpack[ClientOptions]) -> None:
+        super().__init__(base_url, **options)
+        self._page_size = self.page_size if page_size is None else page_size
+        self._max_pages = self.max_pages if max_pages is None else max_pages
+        self.malformed: list[MalformedRecord] = []
 
 
 def jobtech_headers(api_key: str | None) -> dict[str, str] | None:

@@ -6,13 +6,12 @@ JobSearch caps paging: ``limit`` is at most 100 and ``offset`` at most 2000, so 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, Unpack
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ingest.connectors.http import ApiClient, jobtech_headers, validation_summary
+from ingest.connectors.http import ApiClient, ClientOptions, IdStr, parse_record, validation_summary
 from ingest.errors import SourceError
 from vagledning.domain.documents import MalformedRecord
 from vagledning.settings import get_settings
@@ -108,7 +107,7 @@ class ApplicationContact(_Model):
 class JobAd(_Model):
     """A JobSearch ad (API_SHAPES §1); ``relevance`` is set on search hits only."""
 
-    id: str
+    id: IdStr  # some JobSearch versions send numbers; the Document id convention is a string
     external_id: str | None = None
     original_id: str | None = None
     label: Any = None
@@ -161,34 +160,21 @@ class SearchResult(BaseModel):
     raw_hit_count: int = 0
 
 
-def _coerce_id(item: Any) -> Any:
-    # Some JobSearch versions emit numeric ids; the Document id convention is a string.
-    if isinstance(item, dict) and isinstance(item.get("id"), int):
-        item = {**item, "id": str(item["id"])}
-    return item
-
-
 class JobSearchClient(ApiClient):
     """Search and fetch ads from JobTech JobSearch."""
 
     service = SERVICE
+    jobtech_key = True
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        api_key: str | None = None,
-        timeout: float | None = None,
-        retries: int | None = None,
-        max_offset: int = MAX_OFFSET,
-        max_limit: int = MAX_LIMIT,
-        sleep: Callable[[float], None] | None = None,
-    ) -> None:
-        super().__init__(base_url or get_settings().jobsearch_api_url, http_client=http_client,
-                         headers=jobtech_headers(api_key), timeout=timeout, retries=retries, sleep=sleep)
+    def __init__(self, base_url: str | None = None, *, max_offset: int = MAX_OFFSET, max_limit: int = MAX_LIMIT,
+                 **options: Unpack[ClientOptions]) -> None:
+        super().__init__(base_url, **options)
         self.max_offset = max_offset
         self.max_limit = max_limit
+
+    @classmethod
+    def default_base_url(cls) -> str:
+        return get_settings().jobsearch_api_url
 
     def _get(self, path: str, params: list[tuple[str, Any]] | None = None) -> Any:
         return self.get_json(path, params)
@@ -226,12 +212,9 @@ class JobSearchClient(ApiClient):
         hits: list[JobAd] = []
         malformed: list[MalformedRecord] = []
         for index, item in enumerate(body["hits"]):
-            try:
-                hits.append(JobAd.model_validate(_coerce_id(item)))
-            except ValidationError as exc:
-                malformed.append(
-                    MalformedRecord(source="api:jobsearch", locator=f"/search@{offset + index}", reason=validation_summary(exc))
-                )
+            ad = parse_record(JobAd, item, source="api:jobsearch", locator=f"/search@{offset + index}", malformed=malformed)
+            if ad is not None:
+                hits.append(ad)
         positions = body.get("positions")
         return SearchResult(
             total=total_value,
@@ -291,7 +274,7 @@ class JobSearchClient(ApiClient):
             raise ValueError("invalid ad id")
         body = self._get(f"/ad/{id}")
         try:
-            return JobAd.model_validate(_coerce_id(body))
+            return JobAd.model_validate(body)
         except ValidationError as exc:
             raise SourceError(f"{SERVICE}: GET /ad/{{id}} returned an ad that does not parse: {validation_summary(exc)}") from exc
 

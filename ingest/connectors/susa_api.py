@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any, TypeVar, Unpack
 
-import httpx
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from ingest.connectors.http import ApiClient, validation_summary
+from ingest.connectors.http import OptIdStr, PagedClient, PagedOptions, parse_record
 from ingest.errors import SourceError
 from vagledning.domain.documents import MalformedRecord
 from vagledning.settings import get_settings
@@ -50,16 +49,11 @@ class LangText(_Model):
 
 
 class Subject(_Model):
-    id: str | None = None
+    id: OptIdStr = None
     name: str | None = None
     nameEn: str | None = None
     type: str | None = None
-    code: str | None = None
-
-    @field_validator("id", "code", mode="before")
-    @classmethod
-    def _str(cls, v: Any) -> Any:
-        return str(v) if isinstance(v, int) else v
+    code: OptIdStr = None
 
 
 class UrlList(_Model):
@@ -89,15 +83,10 @@ class EducationInfo(_Model):
 
 class Location(_Model):
     town: str | None = None
-    municipalityCode: str | None = None
+    municipalityCode: OptIdStr = None
     streetAddress: str | None = None
-    postCode: str | None = None
+    postCode: OptIdStr = None
     country: str | None = None
-
-    @field_validator("municipalityCode", "postCode", mode="before")
-    @classmethod
-    def _str(cls, v: Any) -> Any:
-        return str(v) if isinstance(v, int) else v
 
 
 class Execution(_Model):
@@ -144,30 +133,23 @@ class CourseRecord(BaseModel):
 M = TypeVar("M", bound=BaseModel)
 
 
-class SusaClient(ApiClient):
+class SusaClient(PagedClient):
     """Read educationInfo/educationEvent records from Susa-navet.
 
     ``malformed`` collects records that did not fit their model (reported, never fatal).
     """
 
     service = SERVICE
+    page_size = DEFAULT_PAGE_SIZE
+    max_pages = 10_000
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        timeout: float | None = None,
-        retries: int | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_pages: int = 10_000,
-        sleep: Callable[[float], None] | None = None,
-    ) -> None:
-        base_url = (base_url or get_settings().susa_api_url).rstrip("/") + "/"
-        super().__init__(base_url, http_client=http_client, timeout=timeout, retries=retries, sleep=sleep)
-        self._page_size = page_size
-        self._max_pages = max_pages
-        self.malformed: list[MalformedRecord] = []
+    def __init__(self, base_url: str | None = None, **options: Unpack[PagedOptions]) -> None:
+        # A trailing slash: the endpoints are relative paths under the base URL's /api/1.1/.
+        super().__init__((base_url or self.default_base_url()).rstrip("/") + "/", **options)
+
+    @classmethod
+    def default_base_url(cls) -> str:
+        return get_settings().susa_api_url
 
     def _pages(self, endpoint: str, key: str, model: type[M], params: dict[str, Any]) -> Iterator[M]:
         # Relative paths ("infos", not "/infos") so the base URL's /api/1.1/ prefix is kept.
@@ -185,12 +167,9 @@ class SusaClient(ApiClient):
                 if not isinstance(record, dict):
                     self.malformed.append(MalformedRecord(source="api:susa", locator=locator, reason=f"no content.{key}"))
                     continue
-                try:
-                    yield model.model_validate(record)
-                except ValidationError as exc:
-                    self.malformed.append(
-                        MalformedRecord(source="api:susa", locator=locator, reason=validation_summary(exc))
-                    )
+                parsed = parse_record(model, record, source="api:susa", locator=locator, malformed=self.malformed)
+                if parsed is not None:
+                    yield parsed
             log.info("susa_page endpoint=%s page=%d items=%d total_pages=%d", endpoint, page, len(items), info.totalPages)
             if not items or page + 1 >= info.totalPages:
                 return

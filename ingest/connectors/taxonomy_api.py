@@ -9,15 +9,12 @@ from __future__ import annotations
 import json as jsonlib
 import logging
 import re
-from collections.abc import Callable
 from typing import Any, TypeVar
 
-import httpx
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ingest.connectors.http import ApiClient, jobtech_headers, validation_summary
+from ingest.connectors.http import PagedClient, parse_record
 from ingest.errors import SourceError
-from vagledning.domain.documents import MalformedRecord
 from vagledning.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -133,31 +130,19 @@ def build_concepts_query(type: str, *, fields: str, limit: int, offset: int, ver
     return "query Concepts { concepts(" + ", ".join(args) + ") { " + fields + " } }"
 
 
-class TaxonomyClient(ApiClient):
+class TaxonomyClient(PagedClient):
     """Read concepts from the JobTech Taxonomy GraphQL API.
 
     ``malformed`` collects concepts that did not fit their model (reported, never fatal).
     """
 
     service = SERVICE
+    jobtech_key = True
+    page_size = DEFAULT_PAGE_SIZE
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        api_key: str | None = None,
-        timeout: float | None = None,
-        retries: int | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_pages: int = 1000,
-        sleep: Callable[[float], None] | None = None,
-    ) -> None:
-        super().__init__(base_url or get_settings().taxonomy_api_url, http_client=http_client,
-                         headers=jobtech_headers(api_key), timeout=timeout, retries=retries, sleep=sleep)
-        self._page_size = page_size
-        self._max_pages = max_pages
-        self.malformed: list[MalformedRecord] = []
+    @classmethod
+    def default_base_url(cls) -> str:
+        return get_settings().taxonomy_api_url
 
     def _graphql(self, query: str) -> dict[str, Any]:
         body = self.get_json(GRAPHQL_PATH, {"query": query})
@@ -192,12 +177,9 @@ class TaxonomyClient(ApiClient):
             raw = self._graphql(query)["concepts"]
             new = 0
             for index, item in enumerate(raw):
-                try:
-                    concept = model.model_validate(item)
-                except ValidationError as exc:
-                    self.malformed.append(
-                        MalformedRecord(source="api:taxonomy", locator=f"{type}@{offset + index}", reason=validation_summary(exc))
-                    )
+                concept = parse_record(model, item, source="api:taxonomy", locator=f"{type}@{offset + index}",
+                                       malformed=self.malformed)
+                if concept is None:
                     continue
                 cid = getattr(concept, "id", None)
                 if cid in seen:
