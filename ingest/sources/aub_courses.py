@@ -9,12 +9,12 @@ municipalities resolve to concept ids.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ingest.sources._common import clean_text, load_json, require_dir, stable_hash
-from ingest.sources.geography import load_geography
+from ingest.sources.base import PlacedRecordsSource
+from ingest.sources.geography import Geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 from vagledning.domain.links import link_problem
 
@@ -49,39 +49,39 @@ def _courses(data_dir: Path, source: str) -> tuple[dict[str, dict[str, Any]], li
     return merged, bad
 
 
-class AubCoursesSource:
-    """Kind ``course``: AUB courses with the SSYK codes they train for."""
+class AubCoursesSource(PlacedRecordsSource[tuple[str, dict[str, Any]]]):
+    """Kind ``course``: AUB courses with the SSYK codes they train for; one document per distinct
+    course (url + name + place)."""
 
     name = "aub_courses"
     kinds = (Kind.course,)
 
-    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
-        """One document per distinct course (url + name + place)."""
-        courses, bad = _courses(Path(data_dir), self.name)
-        yield from bad
-        geo = load_geography(Path(data_dir))
-        for doc_id, c in courses.items():
-            place = c.get("ort") or None
-            match = geo.resolve(place)
-            yield Document(
-                id=doc_id, kind=Kind.course, concept_id=doc_id.split(":", 1)[1], title=c["utbildningsnamn"].strip(),
-                text=clean_text(c.get("beskrivning")), url=c.get("url") or None, source=self.name, licence=LICENCE,
-                metadata=jsonable_meta({"ssyk_codes": c["ssyk_codes"], "place": place,
-                                        "municipality_ids": match.municipality_ids, "region_ids": match.region_ids,
-                                        "education_type": c.get("utbildningstyp"),
-                                        # An editing/admin link is marked here and never cited (domain/links.py).
-                                        "link_problem": link_problem(c.get("url"))}),
-            )
+    def records(self, data_dir: Path) -> tuple[list[tuple[str, dict[str, Any]]], list[MalformedRecord]]:
+        """(doc id, merged course) pairs and the malformed records."""
+        courses, bad = _courses(data_dir, self.name)
+        return list(courses.items()), bad
 
-    def write_relations(self, data_dir: Path, db: Any) -> None:
+    def document(self, record: tuple[str, dict[str, Any]], geo: Geography) -> Document:
+        doc_id, c = record
+        place = c.get("ort") or None
+        match = geo.resolve(place)
+        return Document(
+            id=doc_id, kind=Kind.course, concept_id=doc_id.split(":", 1)[1], title=c["utbildningsnamn"].strip(),
+            text=clean_text(c.get("beskrivning")), url=c.get("url") or None, source=self.name, licence=LICENCE,
+            metadata=jsonable_meta({"ssyk_codes": c["ssyk_codes"], "place": place,
+                                    "municipality_ids": match.municipality_ids, "region_ids": match.region_ids,
+                                    "education_type": c.get("utbildningstyp"),
+                                    # An editing/admin link is marked here and never cited (domain/links.py).
+                                    "link_problem": link_problem(c.get("url"))}),
+        )
+
+    def write_rows(self, records: list[tuple[str, dict[str, Any]]], geo: Geography, db: Any) -> None:
         """courses (title/place/url/where) and course_ssyk (course -> SSYK code)."""
-        courses, _ = _courses(Path(data_dir), self.name)
-        geo = load_geography(Path(data_dir))
         rows = []
-        for doc_id, c in courses.items():
+        for doc_id, c in records:
             match = geo.resolve(c.get("ort"))
             rows.append((doc_id, c["utbildningsnamn"].strip(), c.get("ort") or None, c.get("url") or None,
                          match.municipality_ids[0] if match.municipality_ids else None,
                          match.region_ids[0] if match.region_ids else None))
         db.replace_courses(rows)
-        db.replace_course_ssyk((doc_id, code) for doc_id, c in courses.items() for code in c["ssyk_codes"])
+        db.replace_course_ssyk((doc_id, code) for doc_id, c in records for code in c["ssyk_codes"])

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from ingest.sources.geography import Geography, load_geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 if TYPE_CHECKING:
@@ -33,3 +34,43 @@ class Source(Protocol):
     def write_relations(self, data_dir: Path, db: RelationsWriter) -> None:
         """Write exact relations (occupation->SSYK, ...) into the relations DB."""
         ...
+
+
+R = TypeVar("R")
+
+
+class PlacedRecordsSource(Generic[R]):
+    """A :class:`Source` whose records name places (courses, programmes): the records are read
+    with the malformed ones reported first, places resolve through the geography of the taxonomy
+    files, and each record becomes one document; its relation rows are written from the same records.
+
+    A subclass reads its file (:meth:`records`) and maps one record (:meth:`document`, :meth:`write_rows`).
+    """
+
+    name: str
+    kinds: tuple[Kind, ...]
+
+    def records(self, data_dir: Path) -> tuple[list[R], list[MalformedRecord]]:
+        """The usable records of the file and the malformed ones."""
+        raise NotImplementedError
+
+    def document(self, record: R, geo: Geography) -> Document:
+        """The document of one record."""
+        raise NotImplementedError
+
+    def write_rows(self, records: list[R], geo: Geography, db: Any) -> None:
+        """The relation rows of all records."""
+        raise NotImplementedError
+
+    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
+        """The malformed records, then one document per record."""
+        records, bad = self.records(Path(data_dir))
+        yield from bad
+        geo = load_geography(Path(data_dir))
+        for record in records:
+            yield self.document(record, geo)
+
+    def write_relations(self, data_dir: Path, db: Any) -> None:
+        """The relation rows of the records (malformed ones are reported by :meth:`documents`)."""
+        records, _ = self.records(Path(data_dir))
+        self.write_rows(records, load_geography(Path(data_dir)), db)

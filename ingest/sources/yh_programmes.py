@@ -8,13 +8,13 @@ URL is a yrkeshogskolan.se search for its name.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote_plus
 
 from ingest.sources._common import read_csv, require_dir, slug
-from ingest.sources.geography import Geography, load_geography
+from ingest.sources.base import PlacedRecordsSource
+from ingest.sources.geography import Geography
 from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
 
 ALL = Path("education/myh_yh_ansokningsomgang_2024_alla_beslut.csv")
@@ -92,39 +92,38 @@ def _summary(row: dict[str, Any], municipalities: list[str]) -> str:
     return " ".join(parts)
 
 
-class YhProgrammesSource:
-    """Kind ``programme``: granted YH programmes with place, SUN5, points, pace and SeQF."""
+class YhProgrammesSource(PlacedRecordsSource[dict[str, Any]]):
+    """Kind ``programme``: granted YH programmes with place, SUN5, points, pace and SeQF; one
+    document per granted programme application."""
 
     name = "yh_programmes"
     kinds = (Kind.programme,)
 
-    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
-        """One document per granted programme application."""
-        granted, bad = _load(Path(data_dir), self.name)
-        yield from bad
-        geo = load_geography(Path(data_dir))
-        for row in granted:
-            muns, regions = _resolve_places(geo, row["places"])
-            names = [m for m, _ in row["places"] if m]
-            yield Document(
-                id=row["doc_id"], kind=Kind.programme, concept_id=row["Diarienummer"].strip(),
-                title=row["Utbildningsnamn"].strip(), text=_summary(row, names),
-                url=SEARCH_URL.format(q=quote_plus(row["Utbildningsnamn"].strip())), source=self.name, licence=LICENCE,
-                metadata=jsonable_meta({
-                    "sun5_code": row.get("SUN5 inriktning") or None, "sun5_name": row.get("SUN5 inriktning namn") or None,
-                    "area": row.get("Utbildningsområde") or None, "yh_points": _int(row.get("YH-poäng")),
-                    "pace_percent": _int(row.get("Studietakt %")), "study_form": row.get("Studieform") or None,
-                    "seqf": _int(row.get("SeQF nivå")), "exam": row.get("Typ av examen") or None,
-                    "provider": row.get("Utbildningsanordnare administrativ enhet") or None,
-                    "municipalities": names, "municipality_ids": muns, "region_ids": regions,
-                    "diarienummer": row["Diarienummer"].strip(),
-                }),
-            )
+    def records(self, data_dir: Path) -> tuple[list[dict[str, Any]], list[MalformedRecord]]:
+        """The granted programmes and the malformed rows."""
+        return _load(data_dir, self.name)
 
-    def write_relations(self, data_dir: Path, db: Any) -> None:
+    def document(self, record: dict[str, Any], geo: Geography) -> Document:
+        row = record
+        muns, regions = _resolve_places(geo, row["places"])
+        names = [m for m, _ in row["places"] if m]
+        return Document(
+            id=row["doc_id"], kind=Kind.programme, concept_id=row["Diarienummer"].strip(),
+            title=row["Utbildningsnamn"].strip(), text=_summary(row, names),
+            url=SEARCH_URL.format(q=quote_plus(row["Utbildningsnamn"].strip())), source=self.name, licence=LICENCE,
+            metadata=jsonable_meta({
+                "sun5_code": row.get("SUN5 inriktning") or None, "sun5_name": row.get("SUN5 inriktning namn") or None,
+                "area": row.get("Utbildningsområde") or None, "yh_points": _int(row.get("YH-poäng")),
+                "pace_percent": _int(row.get("Studietakt %")), "study_form": row.get("Studieform") or None,
+                "seqf": _int(row.get("SeQF nivå")), "exam": row.get("Typ av examen") or None,
+                "provider": row.get("Utbildningsanordnare administrativ enhet") or None,
+                "municipalities": names, "municipality_ids": muns, "region_ids": regions,
+                "diarienummer": row["Diarienummer"].strip(),
+            }),
+        )
+
+    def write_rows(self, records: list[dict[str, Any]], geo: Geography, db: Any) -> None:
         """programmes and programme_places (one row per municipality)."""
-        granted, _ = _load(Path(data_dir), self.name)
-        geo = load_geography(Path(data_dir))
         db.replace_programmes(
             {"doc_id": r["doc_id"], "title": r["Utbildningsnamn"].strip(), "diarienummer": r["Diarienummer"].strip(),
              "sun5_code": r.get("SUN5 inriktning") or None, "sun5_name": r.get("SUN5 inriktning namn") or None,
@@ -132,9 +131,9 @@ class YhProgrammesSource:
              "provider": r.get("Utbildningsanordnare administrativ enhet") or None,
              "yh_points": _int(r.get("YH-poäng")), "pace_percent": _int(r.get("Studietakt %")),
              "study_form": r.get("Studieform") or None, "seqf": _int(r.get("SeQF nivå")),
-             "exam": r.get("Typ av examen") or None} for r in granted)
+             "exam": r.get("Typ av examen") or None} for r in records)
         rows = []
-        for r in granted:
+        for r in records:
             for mun, county in r["places"]:
                 muns, regions = _resolve_places(geo, [(mun, county)])
                 rows.append((r["doc_id"], mun or None, muns[0] if muns else None, regions[0] if regions else None))
