@@ -6,8 +6,12 @@ their real positions.
 """
 from __future__ import annotations
 
+import asyncio
 import re
 
+from assistant.contract import ChatEvent, ChatRequest
+from assistant.engine import Engine
+from assistant.turn import Deps
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
 from retrieval.search import SearchHit
 from vagledning.domain.evidence import Evidence
@@ -260,3 +264,21 @@ class FakeRuntime:
         self.store = FakeStore()
         self.evidence_cache: dict = {}
         self.details_cache: dict = {}
+
+
+# --------------------------------------------------------------------------- engines over the fakes
+
+def fake_engine(settings, *, interpret=keyword_interpret, chat_model=None) -> Engine:
+    """The real Engine over a :class:`FakeRuntime` (whose settings are ``settings``: the LLM
+    interpretation step reads them there) with the keyword interpreter and the Kock match/details."""
+    rt = FakeRuntime()
+    rt.settings = settings
+    return Engine(settings, runtime_factory=lambda: rt, chat_model=chat_model,
+                  deps=Deps(interpret=interpret, match=fake_match, details=fake_details))
+
+
+def stream_events(engine: Engine, request: ChatRequest) -> list[ChatEvent]:
+    """Every event of one streamed turn."""
+    async def run() -> list[ChatEvent]:
+        return [ev async for ev in engine.stream(request)]
+    return asyncio.run(run())

@@ -132,6 +132,66 @@ def start_server(env: dict[str, str], log_path: Path, *, timeout: float = 240.0)
     raise RuntimeError("vagledning serve did not start in time")
 
 
+@dataclass
+class CanaryServer:
+    """``vagledning serve`` set up for the canary tests: over a private copy of the small store, with
+    its own TMPDIR, answering through the scripted LLM server; ``started`` is when the test began."""
+
+    server: ServerProcess
+    store: Path
+    tmpdir: Path
+    started: float
+
+    def assert_no_canary(self, needles: list[str], llm_received: str) -> None:
+        """No needle in what the LLM server received, in anything the server printed, or in any file
+        the process (or anything else) wrote under the store, its TMPDIR or var/ since the start."""
+        assert [n for n in needles if n in llm_received] == [], "canaries reached the LLM endpoint"
+        logs = self.server.output()
+        assert [n for n in needles if n in logs] == [], "canaries in the service's logs"
+        leaks = scan_files([self.store, self.tmpdir, self.server.log_path, ROOT / "var"], [n.encode() for n in needles],
+                           since=self.started)
+        assert leaks == {}, f"canaries in files the process wrote: {leaks}"
+
+
+def start_canary_server(fake_store: Path, data_dir: Path, tmp_path: Path, llm_url: str, **env: str) -> CanaryServer:
+    """Start a :class:`CanaryServer` (``env`` adds or overrides settings of the process)."""
+    started = time.time() - 1
+    store = copy_store(fake_store, tmp_path / "store")
+    tmpdir = tmp_path / "proc-tmp"
+    tmpdir.mkdir()
+    server = start_server({
+        "VAGLEDNING_DATA_DIR": str(data_dir), "VAGLEDNING_STORE_DIR": str(store), "VAGLEDNING_EMBEDDER": "fake",
+        "VAGLEDNING_LLM_BASE_URL": llm_url, "VAGLEDNING_LLM_API_KEY": "sk-test", "VAGLEDNING_LLM_MODEL": "m",
+        "VAGLEDNING_LLM_TIMEOUT_S": "5", "VAGLEDNING_RATE_LIMIT": "100000/minute",
+        "TMPDIR": str(tmpdir), "TEMP": str(tmpdir), "TMP": str(tmpdir), **env,
+    }, tmp_path / "server.log")
+    return CanaryServer(server, store, tmpdir, started)
+
+
+def scan_files(paths: list[Path], needles: list[bytes], since: float) -> dict[str, list[str]]:
+    """{file: [needles found]} over every file under ``paths`` modified at or after ``since``.
+
+    Files older than ``since`` cannot hold this test's canaries: the store is a fresh copy
+    (mtimes preserved) of a store built from the source data only.
+    """
+    found: dict[str, list[str]] = {}
+    unique = sorted(set(needles))
+    for root in paths:
+        if not root.exists():
+            continue
+        for f in [root] if root.is_file() else root.rglob("*"):
+            try:
+                if not f.is_file() or f.stat().st_mtime < since:
+                    continue
+                data = f.read_bytes()
+            except OSError:
+                continue
+            hits = [n.decode("utf-8", "replace") for n in unique if n in data]
+            if hits:
+                found[str(f)] = hits
+    return found
+
+
 def sse_events(body: str) -> list[tuple[str, str]]:
     """(event, data) pairs of an SSE body."""
     out = []

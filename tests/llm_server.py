@@ -373,6 +373,10 @@ class ScriptedLLMServer:
         with self._lock:
             return [r.body for r in self.requests if path_contains in r.path]
 
+    def chat_calls(self) -> list[dict[str, Any]]:
+        """The JSON bodies of the chat-completion requests received (one per model call)."""
+        return [b for b in self.bodies("/chat/completions") if isinstance(b, dict)]
+
     def received_text(self) -> str:
         """Every string in every recorded body plus the raw bodies, newline-joined.
 

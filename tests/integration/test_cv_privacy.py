@@ -11,14 +11,12 @@ file written under var/ since the test started.
 from __future__ import annotations
 
 import io
-import time
 
 import httpx
 import pytest
 
 from tests.cv_samples import CVS, FONT, docx_cv, pdf_cv, person, text_cv
-from tests.harness import ROOT, copy_store, start_server
-from tests.integration.test_privacy_e2e import _scan
+from tests.harness import start_canary_server
 from tests.llm_server import Reply
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu font (fonts-dejavu-core) not installed")
@@ -43,18 +41,9 @@ def _padded_docx(cv, p) -> bytes:
 
 
 def test_no_canary_from_an_uploaded_cv_leaves_the_request(fake_store, data_dir, tmp_path, llm_server):
-    started = time.time() - 1
-    store = copy_store(fake_store, tmp_path / "store")
-    tmpdir = tmp_path / "proc-tmp"
-    tmpdir.mkdir()
     llm_server.default = Reply("Ett yrke som kan passa dig är det första i källorna [1].", chunks=3)
-    server = start_server({
-        "VAGLEDNING_DATA_DIR": str(data_dir), "VAGLEDNING_STORE_DIR": str(store), "VAGLEDNING_EMBEDDER": "fake",
-        "VAGLEDNING_LLM_BASE_URL": llm_server.base_url, "VAGLEDNING_LLM_API_KEY": "sk-test", "VAGLEDNING_LLM_MODEL": "m",
-        "VAGLEDNING_LLM_INTERPRETATION": "true", "VAGLEDNING_LLM_TIMEOUT_S": "5",
-        "VAGLEDNING_RATE_LIMIT": "100000/minute",
-        "TMPDIR": str(tmpdir), "TEMP": str(tmpdir), "TMP": str(tmpdir),
-    }, tmp_path / "server.log")
+    run = start_canary_server(fake_store, data_dir, tmp_path, llm_server.base_url, VAGLEDNING_LLM_INTERPRETATION="true")
+    server = run.server
     makers = [text_cv, pdf_cv, lambda cv, p: pdf_cv(cv, p, columns=2), docx_cv, _padded_docx]
     people = []
     sizes: list[int] = []
@@ -84,14 +73,9 @@ def test_no_canary_from_an_uploaded_cv_leaves_the_request(fake_store, data_dir, 
 
     assert max(sizes) > 1_100_000  # the padded DOCX: over Starlette's 1 MB spool limit
     needles = [s for p in people for s in p.canaries()]
-    chat_calls = [b for b in llm_server.bodies("/chat/completions") if isinstance(b, dict)]
+    chat_calls = llm_server.chat_calls()
     assert len(chat_calls) >= len(people)  # not vacuous: the model was asked (interpretation and answers)
     received = llm_server.received_text()
     assert "[namn]" in received or "Undersköterska" in received or "ممرضة" in received
-    assert [n for n in needles if n in received] == [], "canaries reached the LLM endpoint"
-    logs = server.output()
-    assert '"event"' in logs
-    assert [n for n in needles if n in logs] == [], "canaries in the service's logs"
-    leaks = _scan([store, tmpdir, tmp_path / "server.log", ROOT / "var"], [n.encode() for n in needles],
-                  since=started)
-    assert leaks == {}, f"canaries in files the process wrote: {leaks}"
+    assert '"event"' in server.output()
+    run.assert_no_canary(needles, received)

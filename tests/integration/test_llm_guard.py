@@ -6,7 +6,6 @@ server in tests/llm_server.py, whose recordings are scanned for canaries.
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 
@@ -14,11 +13,10 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.contract import ChatEvent, ChatMessage, ChatRequest
+from assistant.contract import ChatMessage, ChatRequest
 from assistant.engine import Engine
 from assistant.interpretation.llm_assist import llm_interpret, merge
-from assistant.turn import Deps
-from tests.assistant_fakes import KOCK_DOC, KOCK_ID, SKANE, FakeRuntime, fake_details, fake_match, keyword_interpret
+from tests.assistant_fakes import KOCK_DOC, KOCK_ID, SKANE, fake_engine, keyword_interpret, stream_events
 from tests.llm_server import Reply
 from vagledning.domain.profile import (
     ConceptRef,
@@ -44,37 +42,23 @@ def llm_interp(text, rt, *, language=None, base=None):
     return merge(known, extra)
 
 
-def fake_engine(replies: list[str], **opts) -> Engine:
+def model_engine(replies: list[str], **opts) -> Engine:
+    """The engine answering through LangChain's fake chat model with ``replies``."""
     model = GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]))
     settings = Settings(llm_base_url="http://127.0.0.1:9/v1", llm_api_key="x", llm_timeout_s=5.0,
                         llm_max_tool_calls=0, **opts)
-    rt = FakeRuntime()
-    return Engine(settings, runtime_factory=lambda: rt, chat_model=model,
-                  deps=Deps(interpret=keyword_interpret, match=fake_match, details=fake_details))
+    return fake_engine(settings, chat_model=model)
 
 
 def server_engine(server, *, interpret=keyword_interpret, **opts) -> Engine:
     settings = Settings(llm_base_url=server.base_url, llm_api_key="test", llm_model="m",
                         **{"llm_timeout_s": 2.0, "llm_max_tool_calls": 0, **opts})
-    rt = FakeRuntime()
-    rt.settings = settings
-    return Engine(settings, runtime_factory=lambda: rt,
-                  deps=Deps(interpret=interpret, match=fake_match, details=fake_details))
+    return fake_engine(settings, interpret=interpret)
 
 
 def req(text: str = ASK, **kw) -> ChatRequest:
     msgs = kw.pop("history", []) + [ChatMessage(role="user", content=text)]
     return ChatRequest(messages=msgs, language=kw.pop("language", "sv"), **kw)
-
-
-def events(eng: Engine, request: ChatRequest) -> list[ChatEvent]:
-    async def run():
-        return [ev async for ev in eng.stream(request)]
-    return asyncio.run(run())
-
-
-def chat_bodies(server) -> list[dict]:
-    return [b for b in server.bodies("/chat/completions") if isinstance(b, dict)]
 
 
 # ------------------------------------------------------------------ output guard (fake chat model)
@@ -86,7 +70,7 @@ def test_guard_removes_echo_identifier_requests_unknown_links_and_markers():
     answer = (f"Du kan arbeta som kock [1]. {SYSTEM_ECHO} Skicka ditt personnummer till hr@stranger.example. "
               "Ring 070-765 43 21 för jobb. Läs mer på https://evil.example/phish om lön [2]. "
               "Lön: se källan [99].")
-    evs = events(fake_engine([answer]), req())
+    evs = stream_events(model_engine([answer]), req())
     done = evs[-1].data
     assert done["composer"] == "llm"
     shown = "".join(e.data["text"] for e in evs if e.event == "token")
@@ -103,12 +87,12 @@ def test_guard_removes_echo_identifier_requests_unknown_links_and_markers():
 
 def test_links_of_the_evidence_are_kept():
     answer = "Läs om yrket på https://atlas.jobtechdev.se/taxonomy/JbJw_as4_S93 [1]."
-    done = events(fake_engine([answer]), req())[-1].data
+    done = stream_events(model_engine([answer]), req())[-1].data
     assert "https://atlas.jobtechdev.se/taxonomy/JbJw_as4_S93" in done["answer"] and done["composer"] == "llm"
 
 
 def test_answer_without_valid_citation_falls_back_with_notice():
-    evs = events(fake_engine(["Kockar tjänar 90 000 kr [7]. Det är säkert [8]."]), req())
+    evs = stream_events(model_engine(["Kockar tjänar 90 000 kr [7]. Det är säkert [8]."]), req())
     done = evs[-1].data
     assert done["composer"] == "grounded"
     notice = next(e for e in evs if e.event == "notice").data
@@ -122,7 +106,7 @@ def test_answer_without_valid_citation_falls_back_with_notice():
 @pytest.mark.parametrize("lang,expected", [("en", "not supported by the sources"), ("ar", "المصادر"),
                                            ("uk", "джерела")])
 def test_fallback_notice_is_localised(lang, expected):
-    evs = events(fake_engine(["Nothing valid [42]."]), req("I worked as a cook in Syria.", language=lang))
+    evs = stream_events(model_engine(["Nothing valid [42]."]), req("I worked as a cook in Syria.", language=lang))
     notice = next(e for e in evs if e.event == "notice").data
     assert notice["code"] == "llm_unsupported" and expected in notice["message"]
 
@@ -152,7 +136,7 @@ CLIENT_CANARIES = ["Anna Berg", "850101-1237", "070-123 45 67", "anna.berg@examp
 def test_client_profile_reaches_the_model_only_as_resolved_concepts(llm_server):
     llm_server.script(Reply("Kock passar dig [1]."))
     server_engine(llm_server).turn(req("Vad tjänar en kock?", profile=tampered_profile()))
-    bodies = chat_bodies(llm_server)
+    bodies = llm_server.chat_calls()
     assert bodies
     task = bodies[-1]["messages"][-1]["content"]
     profile_block = task.split("<profile>")[1].split("</profile>")[0]
@@ -164,7 +148,7 @@ def test_client_profile_reaches_the_model_only_as_resolved_concepts(llm_server):
 
 
 def test_history_loses_next_steps_block_and_stale_markers():
-    eng = fake_engine(["Kock [1]."])
+    eng = model_engine(["Kock [1]."])
     prior = ("Du kan bli kock [3]. Lön finns [4].\n\nNästa steg (allmän vägledning, inte hämtat från källorna):\n"
              "- Skriv in dig hos Arbetsförmedlingen.")
     r = req("Vad gör en kock?", history=[ChatMessage(role="user", content="Jag är kock."),
@@ -199,9 +183,9 @@ def test_model_proposed_items_must_resolve_or_quote(llm_server):
     assert not any("IGNORE" in lab for lab in labels) and "astrofysik" not in labels
     assert "restaurang" in labels  # quoted from the text: kept
     assert {lang.code for lang in r.profile.languages} == {"ar"}
-    answer_task = chat_bodies(llm_server)[-1]["messages"][-1]["content"]
+    answer_task = llm_server.chat_calls()[-1]["messages"][-1]["content"]
     assert "IGNORE" not in answer_task and "astrofysik" not in answer_task
-    extraction = chat_bodies(llm_server)[0]["messages"][-1]["content"]
+    extraction = llm_server.chat_calls()[0]["messages"][-1]["content"]
     assert f"{KOCK_ID} | occupation | Kock, à la carte" in extraction   # candidate ids offered
     assert len(extraction) < 4000
 
@@ -211,12 +195,12 @@ def test_use_llm_false_means_no_model_request_of_any_kind(llm_server):
     eng = server_engine(llm_server, interpret=llm_interp, llm_interpretation=True)
     llm_server.script(Reply("{}"), Reply("Kock [1]."))
     eng.turn(req())
-    assert len(chat_bodies(llm_server)) == 2  # extraction + answer: the path is live
+    assert len(llm_server.chat_calls()) == 2  # extraction + answer: the path is live
     llm_server.reset()
     r = eng.turn(req(use_llm=False))
-    assert r.composer == "grounded" and chat_bodies(llm_server) == []
-    events(eng, req(use_llm=False))
-    assert llm_server.requests == [] or chat_bodies(llm_server) == []
+    assert r.composer == "grounded" and llm_server.chat_calls() == []
+    stream_events(eng, req(use_llm=False))
+    assert llm_server.requests == [] or llm_server.chat_calls() == []
 
 
 def test_dripping_stream_ends_within_twice_the_timeout(llm_server):
@@ -228,7 +212,7 @@ def test_dripping_stream_ends_within_twice_the_timeout(llm_server):
                  chunks=40, delay_s=0.25)  # each chunk well within the timeout; 10 s in all
     llm_server.script(drip)
     t0 = time.monotonic()
-    evs = events(eng, req())
+    evs = stream_events(eng, req())
     took = time.monotonic() - t0
     assert took < 2 * timeout, took
     done = evs[-1].data
@@ -273,7 +257,7 @@ def test_name_and_address_variants_never_reach_the_model(llm_server):
         llm_server.script(Reply("{}"), Reply("Kock [1]."))
         eng.turn(req(text, language="sv" if lang == "sv-easy" else lang, style="easy" if lang == "sv-easy"
                      else "standard"))
-        assert chat_bodies(llm_server), lang  # the extraction call at least was made
+        assert llm_server.chat_calls(), lang  # the extraction call at least was made
         received = llm_server.received_text()
         found += [(lang, s) for s in secrets if s in received]
     assert found == []

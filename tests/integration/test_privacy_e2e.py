@@ -11,13 +11,11 @@ under the repo's var/ or the temp dirs since the test started.
 from __future__ import annotations
 
 import json
-import time
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.harness import ROOT, Canaries, canaries, copy_store, sse_events, start_server
+from tests.harness import Canaries, canaries, sse_events, start_canary_server
 from tests.llm_server import Reply
 
 pytestmark = pytest.mark.slow  # 72 turns through `vagledning serve` in LLM mode: 40 s measured on a busy 2-core box
@@ -71,42 +69,10 @@ def _chat_sse(client: httpx.Client, body: dict) -> tuple[str, dict | None]:
     return answer, profile
 
 
-def _scan(paths: list[Path], needles: list[bytes], since: float) -> dict[str, list[str]]:
-    """{file: [needles found]} over every file under ``paths`` modified at or after ``since``.
-
-    Files older than ``since`` cannot hold this test's canaries: the store is a fresh copy
-    (mtimes preserved) of a store built from the source data only.
-    """
-    found: dict[str, list[str]] = {}
-    unique = sorted(set(needles))
-    for root in paths:
-        if not root.exists():
-            continue
-        for f in [root] if root.is_file() else root.rglob("*"):
-            try:
-                if not f.is_file() or f.stat().st_mtime < since:
-                    continue
-                data = f.read_bytes()
-            except OSError:
-                continue
-            hits = [n.decode("utf-8", "replace") for n in unique if n in data]
-            if hits:
-                found[str(f)] = hits
-    return found
-
-
 def test_no_canary_leaves_the_request(fake_store, data_dir, tmp_path, llm_server):
-    started = time.time() - 1
-    store = copy_store(fake_store, tmp_path / "store")
-    tmpdir = tmp_path / "proc-tmp"
-    tmpdir.mkdir()
     llm_server.default = Reply("Ett yrke som kan passa dig är det första i källorna [1]. Läs mer där [2].", chunks=4)
-    server = start_server({
-        "VAGLEDNING_DATA_DIR": str(data_dir), "VAGLEDNING_STORE_DIR": str(store), "VAGLEDNING_EMBEDDER": "fake",
-        "VAGLEDNING_LLM_BASE_URL": llm_server.base_url, "VAGLEDNING_LLM_API_KEY": "sk-test", "VAGLEDNING_LLM_MODEL": "m",
-        "VAGLEDNING_LLM_TIMEOUT_S": "5", "VAGLEDNING_RATE_LIMIT": "100000/minute",
-        "TMPDIR": str(tmpdir), "TEMP": str(tmpdir), "TMP": str(tmpdir),
-    }, tmp_path / "server.log")
+    run = start_canary_server(fake_store, data_dir, tmp_path, llm_server.base_url)
+    server = run.server
     people = [canaries(1000 + i) for i in range(CONVERSATIONS)]
     turns = 0
     try:
@@ -137,14 +103,9 @@ def test_no_canary_leaves_the_request(fake_store, data_dir, tmp_path, llm_server
     needles = [s for p in people for s in p.all()]
     assert turns == CONVERSATIONS * 3
     # Not vacuous: the LLM was really called, the server really logged.
-    chat_calls = [b for b in llm_server.bodies("/chat/completions") if isinstance(b, dict)]
+    chat_calls = llm_server.chat_calls()
     assert len(chat_calls) >= CONVERSATIONS  # some turns are answered by a policy question without the LLM
     logs = server.output()
     assert '"event"' in logs and "chat" in logs
 
-    received = llm_server.received_text()
-    assert [n for n in needles if n in received] == [], "canaries reached the LLM endpoint"
-    assert [n for n in needles if n in logs] == [], "canaries in the service's logs"
-    leaks = _scan([store, tmpdir, tmp_path / "server.log", ROOT / "var"], [n.encode() for n in needles],
-                  since=started)
-    assert leaks == {}, f"canaries in files the process wrote: {leaks}"
+    run.assert_no_canary(needles, llm_server.received_text())

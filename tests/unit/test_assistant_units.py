@@ -12,16 +12,7 @@ from assistant.engine import Engine
 from assistant.intents import detect_intent
 from assistant.locales import locale
 from assistant.state import LOCALES
-from assistant.turn import Deps
-from tests.assistant_fakes import (
-    KOCK_COURSE,
-    KOCK_DOC,
-    KOCK_STATS,
-    FakeRuntime,
-    fake_details,
-    fake_match,
-    keyword_interpret,
-)
+from tests.assistant_fakes import KOCK_COURSE, KOCK_DOC, KOCK_STATS, fake_engine, stream_events
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import ConceptRef, Experience, Profile, SkillItem, Span, merge_profiles
 
@@ -87,9 +78,7 @@ def test_every_locale_has_every_template_key():
 def _engine() -> Engine:
     from vagledning.settings import Settings
 
-    rt = FakeRuntime()
-    return Engine(Settings(llm_base_url=None), runtime_factory=lambda: rt,
-                  deps=Deps(interpret=keyword_interpret, match=fake_match, details=fake_details))
+    return fake_engine(Settings(llm_base_url=None))
 
 
 @pytest.mark.parametrize("lang,greeting", [("sv", "Hej"), ("en", "Hello"), ("ar", "مرحباً"), ("so", "Salaan"),
@@ -154,8 +143,6 @@ def test_terminal_chat_streams_and_lists_sources():
 
 
 def test_stream_reports_errors_as_an_error_event():
-    import asyncio
-
     from vagledning.errors import VagledningError
 
     def broken(*a, **k):
@@ -163,12 +150,7 @@ def test_stream_reports_errors_as_an_error_event():
 
     from vagledning.settings import Settings
 
-    rt = FakeRuntime()
-    eng = Engine(Settings(), runtime_factory=lambda: rt,
-                 deps=Deps(interpret=broken, match=fake_match, details=fake_details))
-
-    async def run():
-        return [e async for e in eng.stream(ChatRequest(messages=[ChatMessage(role="user", content="kock")]))]
-    events = asyncio.run(run())
+    eng = fake_engine(Settings(), interpret=broken)
+    events = stream_events(eng, ChatRequest(messages=[ChatMessage(role="user", content="kock")]))
     assert [e.event for e in events] == ["error"]
     assert events[0].data == {"code": "store_unavailable", "message": "Store down.", "status": 503}
