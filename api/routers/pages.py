@@ -66,37 +66,27 @@ async def widget_js() -> Response:
     return _asset("widget.js", "text/javascript; charset=utf-8", cross_origin=True, content=widget_bundle())
 
 
-@router.get("/copilot.js")
-async def copilot_js() -> Response:
-    """Script of the copilot page."""
-    return _asset("copilot.js", "text/javascript; charset=utf-8")
+#: The copilot page's scripts and styles (served under the page CSP): file -> (media type, what it is).
+COPILOT_ASSETS = {
+    "copilot.js": ("text/javascript; charset=utf-8", "Script of the copilot page."),
+    "copilot-text.js": ("text/javascript; charset=utf-8",
+                        "The copilot's Swedish texts (evidence sentences, fit scale, questions)."),
+    "copilot-profile.js": ("text/javascript; charset=utf-8", "The copilot's profile editor."),
+    "copilot-ask.js": ("text/javascript; charset=utf-8",
+                       "The copilot's questions about the case (chat turns with the edited profile)."),
+    "copilot-cv.js": ("text/javascript; charset=utf-8",
+                      "The copilot's CV drop zone (POST /v1/profile/from-cv, profile into the editor)."),
+    "copilot.css": ("text/css; charset=utf-8", "Styles of the copilot page (screen and print)."),
+}
 
 
-@router.get("/copilot-text.js")
-async def copilot_text_js() -> Response:
-    """The copilot's Swedish texts (evidence sentences, fit scale, questions)."""
-    return _asset("copilot-text.js", "text/javascript; charset=utf-8")
+def _asset_route(name: str, media_type: str):
+    async def asset() -> Response:
+        return _asset(name, media_type)
+    return asset
 
 
-@router.get("/copilot-profile.js")
-async def copilot_profile_js() -> Response:
-    """The copilot's profile editor."""
-    return _asset("copilot-profile.js", "text/javascript; charset=utf-8")
-
-
-@router.get("/copilot-ask.js")
-async def copilot_ask_js() -> Response:
-    """The copilot's questions about the case (chat turns with the edited profile)."""
-    return _asset("copilot-ask.js", "text/javascript; charset=utf-8")
-
-
-@router.get("/copilot-cv.js")
-async def copilot_cv_js() -> Response:
-    """The copilot's CV drop zone (POST /v1/profile/from-cv, profile into the editor)."""
-    return _asset("copilot-cv.js", "text/javascript; charset=utf-8")
-
-
-@router.get("/copilot.css")
-async def copilot_css() -> Response:
-    """Styles of the copilot page (screen and print)."""
-    return _asset("copilot.css", "text/css; charset=utf-8")
+# One GET route per file (not a /{name} pattern): any other path stays a plain 404/405.
+for _name, (_media_type, _what) in COPILOT_ASSETS.items():
+    router.add_api_route(f"/{_name}", _asset_route(_name, _media_type), methods=["GET"], description=_what,
+                         name=_name.replace("-", "_").replace(".", "_"))
