@@ -5,7 +5,6 @@ are reported as one clear line on stderr with a non-zero exit code, never a trac
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -13,12 +12,12 @@ import typer
 from vagledning.cli_io import (
     Heartbeat,
     emit,
+    emit_jsonl,
     fail,
     print_match,
     print_profile,
-    read_jsonl,
     run_guarded,
-    service_for,
+    run_with_service,
     settings_or_fail,
 )
 
@@ -107,20 +106,13 @@ def search(
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","query"} lines on stdin, write one line each.'),
 ) -> None:
     """Hybrid (dense + BM25) search in one kind of document. Hit ids are the source's own concept ids."""
-    settings = settings_or_fail()
 
-    def body():
-        service = service_for(settings)
-
+    def body(settings, service):
         def hits_for(q: str) -> list[dict]:
             return service.search(q, kind=kind, top=top, region=region, ssyk=ssyk, snippets=False)
 
         if jsonl:
-            for no, obj, err in read_jsonl(sys.stdin, "query"):
-                if err:
-                    emit({"id": None, "line": no, "error": err, "hits": []})
-                    continue
-                emit({"id": obj.get("id"), "hits": hits_for(obj["query"])})
+            emit_jsonl("query", lambda obj: {"id": obj.get("id"), "hits": hits_for(obj["query"])}, empty={"hits": []})
             return
         if not query or not query.strip():
             fail("give a QUERY, or use --jsonl with lines on stdin")
@@ -140,7 +132,7 @@ def search(
         if not hits:
             typer.echo("No hits. Has this kind been ingested? (vagledning ingest --only " + kind + ")")
 
-    run_guarded(body)
+    run_with_service(body)
 
 
 @app.command()
@@ -155,10 +147,8 @@ def interpret(
                                      "memory, personal identifiers removed first, nothing written."),
 ) -> None:
     """Interpret a self-assessment (or a CV with --file) into a taxonomy-linked profile (experiences, skills, wishes …)."""
-    settings = settings_or_fail()
 
-    def body():
-        service = service_for(settings)
+    def body(settings, service):
         if file is not None:
             if not file.is_file():
                 fail(f"no such file: {file}")
@@ -173,13 +163,13 @@ def interpret(
                 print(f"Position: {pos.title} {years} → {pos.occupation_label or '(not linked)'}")
             print_profile(profile)
             return
+
+        def line(obj: dict) -> dict:
+            profile = service.interpret(obj["text"], language=language, llm=llm)
+            return {"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")}
+
         if jsonl:
-            for no, obj, err in read_jsonl(sys.stdin, "text"):
-                if err:
-                    emit({"id": None, "line": no, "error": err})
-                    continue
-                profile = service.interpret(obj["text"], language=language, llm=llm)
-                emit({"id": obj.get("id"), "language": profile.language, "profile": profile.model_dump(mode="json")})
+            emit_jsonl("text", line)
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
@@ -189,7 +179,7 @@ def interpret(
             return
         print_profile(profile)
 
-    run_guarded(body)
+    run_with_service(body)
 
 
 @app.command()
@@ -203,20 +193,13 @@ def match(
     jsonl: bool = typer.Option(False, "--jsonl", help='Batch: read {"id","text"} lines on stdin, one result line each.'),
 ) -> None:
     """Suggest occupations with explanations, skill gaps, demand, outlook and education, all with sources."""
-    settings = settings_or_fail()
 
-    def body():
-        service = service_for(settings)
-
+    def body(settings, service):
         def one(obj_id, t) -> dict:
             return service.match(t, region=region, top=top, language=language, id=obj_id)
 
         if jsonl:
-            for no, obj, err in read_jsonl(sys.stdin, "text"):
-                if err:
-                    emit({"id": None, "line": no, "error": err, "occupations": []})
-                    continue
-                emit(one(obj.get("id"), obj["text"]))
+            emit_jsonl("text", lambda obj: one(obj.get("id"), obj["text"]), empty={"occupations": []})
             return
         if text is None:
             fail("give a TEXT, or use --jsonl with lines on stdin")
@@ -228,7 +211,7 @@ def match(
 
         print_match(MatchResult.model_validate(result))
 
-    run_guarded(body)
+    run_with_service(body)
 
 
 @app.command(name="eval")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import typer
 
@@ -64,6 +66,21 @@ def read_jsonl(stdin, key: str):
 def emit(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
     sys.stdout.flush()
+
+
+def emit_jsonl(key: str, answer: Callable[[dict], dict], *, empty: dict | None = None) -> None:
+    """``--jsonl``: one result line per line on stdin (``answer`` of its object); a line that is not
+    an object with a string ``key`` gets an error line with its number (plus ``empty``, the result's
+    empty fields) and the batch goes on."""
+    for no, obj, err in read_jsonl(sys.stdin, key):
+        emit({"id": None, "line": no, "error": err, **(empty or {})} if err else answer(obj))
+
+
+def run_with_service(body: Callable[[Any, Any], None]) -> None:
+    """``body(settings, service)`` with the settings (a clean error when invalid) and the one service
+    facade; our errors become clean CLI errors."""
+    settings = settings_or_fail()
+    run_guarded(lambda: body(settings, service_for(settings)))
 
 
 class Heartbeat:
