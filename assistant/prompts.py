@@ -35,7 +35,7 @@ is a separate step (:func:`vagledning.domain.redaction.redact`) that callers run
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -44,6 +44,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.errors import PromptError
+from vagledning.domain.evidence import Evidence
 
 VarKind = Literal["text", "block"]
 
@@ -187,32 +188,6 @@ def _load(stem: str) -> PromptTemplate:
 # --------------------------------------------------------------------------- evidence
 
 
-class EvidenceItem(BaseModel):
-    """One retrieved item to quote to the model."""
-
-    source_id: str
-    kind: str
-    title: str = ""
-    text: str = ""
-    url: str | None = None
-
-    @classmethod
-    def coerce(cls, item: Any) -> EvidenceItem:
-        """From an EvidenceItem, a mapping, or an object such as ``vagledning.domain.documents.Document``."""
-        if isinstance(item, EvidenceItem):
-            return item
-        if isinstance(item, Mapping):
-            data = dict(item)
-        else:
-            data = {k: getattr(item, k) for k in ("source_id", "id", "kind", "title", "text", "url") if hasattr(item, k)}
-        if "source_id" not in data and "id" in data:
-            data["source_id"] = data["id"]
-        data.pop("id", None)
-        if data.get("kind") is not None:
-            data["kind"] = str(getattr(data["kind"], "value", data["kind"]))
-        return cls.model_validate({k: v for k, v in data.items() if k in cls.model_fields})
-
-
 NO_EVIDENCE = "(no evidence was found for this question)"
 
 
@@ -237,9 +212,18 @@ def clip(text: str, max_chars: int) -> str:
     return cut.rstrip(" ,;:–-") + " …"
 
 
-def render_evidence_block(items: Iterable[Any], *, max_chars: int = 1500, start: int = 1,
+def _as_evidence(n: int, item: Any) -> Evidence:
+    evidence = Evidence.coerce(item)  # an Evidence, or its JSON dump
+    if evidence is None:
+        raise PromptError(f"evidence item {n} is not evidence (no doc_id)")
+    return evidence
+
+
+def render_evidence_block(items: Iterable[Evidence], *, max_chars: int = 1500, start: int = 1,
                           numbers: Iterable[int] | None = None) -> PromptBlock:
-    """Quote evidence as ``<evidence id="[n]" source_id=".." kind=".." title="..">text</evidence>``.
+    """Quote evidence (the core :class:`~vagledning.domain.evidence.Evidence`) as
+    ``<evidence id="[n]" source_id="<doc_id>" kind=".." title="..">text</evidence>``, the text being
+    :meth:`Evidence.prompt_text` (snippet and facts).
 
     Ids are ``[start]``, ``[start+1]``… in order; the model cites them (tool results continue the
     numbering; ``numbers`` gives each item its own id). Item text is neutralised (it cannot close the element) and cut to ``max_chars``
@@ -249,14 +233,11 @@ def render_evidence_block(items: Iterable[Any], *, max_chars: int = 1500, start:
     items = list(items)
     ids = list(numbers) if numbers is not None else list(range(start, start + len(items)))
     for n, raw in zip(ids, items):
-        try:
-            item = EvidenceItem.coerce(raw)
-        except ValidationError as exc:
-            raise PromptError(f"evidence item {n} lacks source_id/kind") from exc
-        text = clip(neutralize(item.text), max_chars)
+        item = _as_evidence(n, raw)
+        text = clip(neutralize(item.prompt_text()), max_chars)
         url = f' url="{_attr(item.url, 300)}"' if item.url else ""
         parts.append(
-            f'<evidence id="[{n}]" source_id="{_attr(item.source_id)}" kind="{_attr(item.kind, 40)}" '
+            f'<evidence id="[{n}]" source_id="{_attr(item.doc_id)}" kind="{_attr(item.kind, 40)}" '
             f'title="{_attr(item.title)}"{url}>\n{text}\n</evidence>'
         )
     return PromptBlock("\n".join(parts) if parts else NO_EVIDENCE)

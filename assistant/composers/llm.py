@@ -108,6 +108,8 @@ def evidence_docs(evidence: list[Evidence]) -> list[dict[str, Any]]:
             if line and line not in d["lines"]:
                 d["lines"].append(line)
         d["text"] = "\n".join(d["lines"])
+        # What the model is shown: the document's first evidence with the merged lines as its text.
+        d["quoted"] = d["_ev"].model_copy(update={"snippet": d["text"], "facts": {}})
     return list(docs.values())
 
 
@@ -244,7 +246,7 @@ class LLMComposer:
             today=(today or date.today()).isoformat(),
             language=LANGUAGE_NAMES.get(state.language, state.language), style=STYLE_NAMES[state.style],
             profile_summary=profile_summary(state, rel),
-            evidence=render_evidence_block(evidence_docs(state.evidence)), question=redact(state.text).text)
+            evidence=render_evidence_block(d["quoted"] for d in evidence_docs(state.evidence)), question=redact(state.text).text)
         msgs.append(HumanMessage(content=task))
         return msgs
 
@@ -358,4 +360,4 @@ class LLMComposer:
                        [d["url"] for _, d in fresh if d["url"]])
         if not fresh:
             return "(no new evidence was found for this tool call)"
-        return str(render_evidence_block([d for _, d in fresh], numbers=[n for n, _ in fresh]))
+        return str(render_evidence_block([d["quoted"] for _, d in fresh], numbers=[n for n, _ in fresh]))

@@ -10,7 +10,6 @@ from pydantic import ValidationError
 
 from assistant.errors import PromptError
 from assistant.prompts import (
-    EvidenceItem,
     PromptBlock,
     PromptTemplate,
     _parse,
@@ -20,13 +19,14 @@ from assistant.prompts import (
     render_evidence_block,
     render_user_message,
 )
-from vagledning.domain.documents import Document, Kind
+from vagledning.domain.evidence import Evidence
 from vagledning.errors import VagledningError
 
 EVIDENCE = [
-    EvidenceItem(source_id="jobtech:occupation-name:abc", kind="occupation", title="Sjuksköterska",
-                 text="Sjuksköterskor planerar och ger omvårdnad."),
-    {"source_id": "ad:123", "kind": "ad", "title": "Undersköterska, Malmö", "text": "Vi söker undersköterska."},
+    Evidence(type="occupation", doc_id="jobtech:occupation-name:abc", kind="occupation", title="Sjuksköterska",
+             snippet="Sjuksköterskor planerar och ger omvårdnad."),
+    # The JSON dump of an Evidence (the occupation-details contract) is quoted as well.
+    {"type": "ad", "doc_id": "ad:123", "kind": "ad", "title": "Undersköterska, Malmö", "snippet": "Vi söker undersköterska."},
 ]
 
 
@@ -131,8 +131,8 @@ def _outside_tags(block: str, tag: str) -> int:
 @pytest.mark.parametrize("payload", INJECTIONS)
 def test_injection_inside_evidence_cannot_close_delimiter(payload: str) -> None:
     block = render_evidence_block([
-        {"source_id": "ad:1\" kind=\"x", "kind": "ad", "title": f"Title {payload}", "text": f"Bra jobb. {payload}"},
-        {"source_id": "ad:2", "kind": "ad", "title": "Second", "text": "Harmless."},
+        Evidence(type="ad", doc_id="ad:1\" kind=\"x", kind="ad", title=f"Title {payload}", snippet=f"Bra jobb. {payload}"),
+        Evidence(type="ad", doc_id="ad:2", kind="ad", title="Second", snippet="Harmless."),
     ])
     # Exactly one open and one close tag per item: the payload added none.
     assert len(re.findall(r"<evidence\b", block)) == 2
@@ -159,19 +159,22 @@ def test_injection_inside_user_message_cannot_close_delimiter(payload: str) -> N
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("<>/evidnc_usrmag \"'＜＞‹›〈〉=[]1\n")), max_size=80))
 def test_no_text_can_forge_a_tag(payload: str) -> None:
-    block = render_evidence_block([{"source_id": payload, "kind": payload, "title": payload, "text": payload}])
+    block = render_evidence_block([Evidence(type="ad", doc_id=payload, kind=payload, title=payload, snippet=payload)])
     assert block.count("<") == 1 + 1 and block.count(">") == 2
     assert "<" not in neutralize(payload) and ">" not in neutralize(payload)
 
 
-def test_evidence_block_numbering_truncation_and_documents() -> None:
-    doc = Document(id="jobtech:occupation-name:x1", kind=Kind.occupation, concept_id="x1", title="Snickare",
-                   text="a" * 5000, source="jobtech", licence="CC0")
-    block = render_evidence_block([doc, EVIDENCE[0]], max_chars=100)
+def test_evidence_block_numbering_truncation_and_facts() -> None:
+    long = Evidence(type="occupation", doc_id="jobtech:occupation-name:x1", kind="occupation", title="Snickare",
+                    snippet="a" * 5000)
+    salary = Evidence(type="salary", doc_id="stats:ssyk:x", kind="statistics", title="Snickare (7115)",
+                      snippet="Lön per månad.", facts={"median": 31000, "low": None})
+    block = render_evidence_block([long, EVIDENCE[0], salary], max_chars=100)
     assert isinstance(block, PromptBlock)
     assert '<evidence id="[1]" source_id="jobtech:occupation-name:x1" kind="occupation" title="Snickare">' in block
     assert 'id="[2]"' in block
     assert "a" * 101 not in block
+    assert "Lön per månad.\nsalary.median: 31000\n</evidence>" in block  # the facts are quoted, empty ones not
     assert render_evidence_block([]).strip()
     with pytest.raises(PromptError):
         render_evidence_block([{"title": "no id"}])
