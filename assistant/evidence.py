@@ -16,9 +16,10 @@ from typing import Any
 from assistant.education import MAX_EDUCATION, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import programme_evidence, routes_for
-from assistant.state import Focus, PlaceRef, TurnState
+from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
+from vagledning.domain.geography import Place
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
@@ -329,11 +330,12 @@ def _full_text(rt: Runtime, ev: Evidence) -> str:
     return (doc or {}).get("text") or ev.snippet
 
 
-def course_place(state: TurnState, rt: Runtime) -> PlaceRef | None:
+def course_place(state: TurnState, rt: Runtime) -> Place | None:
     """The place a course question is about: named now, else the UI choice, else the profile's."""
     place = place_from_profile(state.message_profile, rt) or place_in_text(state.text, rt)
     if place is None and state.request.region:
-        place = PlaceRef(label=region_label(state.request.region, rt) or "", region_id=state.request.region)
+        region = state.request.region
+        place = Place(region, region_label(region, rt) or "", "region", region)
     return place or place_from_profile(state.profile, rt)
 
 

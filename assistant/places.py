@@ -6,31 +6,28 @@ relations store (``rt.relations.geography()``): any case, any of our languages a
 from __future__ import annotations
 
 from assistant.interpretation.places import place_constraints
-from assistant.state import PlaceRef
 from vagledning.domain.geography import Place
 from vagledning.domain.profile import Constraint, Profile
 
 
-def _ref(place: Place, label: str | None = None) -> PlaceRef:
-    return PlaceRef(label=label or place.label, region_id=place.region_id, municipality_id=place.municipality_id)
-
-
-def place_in_text(text: str, rt) -> PlaceRef | None:
+def place_in_text(text: str, rt) -> Place | None:
     """The first municipality or region named in ``text`` (labelled with its Swedish name)."""
     found = rt.relations.geography().first(text or "")
-    return _ref(found.place) if found else None
+    return found.place if found else None
 
 
-def resolve(name: str, rt) -> PlaceRef | None:
-    """Ids for a place name (any spelling the core knows); None when nothing matches."""
+def resolve(name: str, rt) -> Place | None:
+    """The place a name denotes (any spelling the core knows), labelled as written: the municipality
+    when it names exactly one (``region_id`` the first county matched), else the first region;
+    None when nothing matches."""
     m = rt.relations.resolve_place(name)
-    if not m.found:
-        return None
-    return PlaceRef(label=name, region_id=m.region_ids[0] if m.region_ids else None,
-                    municipality_id=m.municipality_ids[0] if len(m.municipality_ids) == 1 else None)
+    region = m.region_ids[0] if m.region_ids else None
+    if len(m.municipality_ids) == 1:
+        return Place(m.municipality_ids[0], name, "municipality", region)
+    return Place(region, name, "region", region) if region else None
 
 
-def place_from_profile(profile: Profile | None, rt) -> PlaceRef | None:
+def place_from_profile(profile: Profile | None, rt) -> Place | None:
     """The municipality (else region) the profile holds, as a place."""
     if profile is None:
         return None
@@ -39,7 +36,7 @@ def place_from_profile(profile: Profile | None, rt) -> PlaceRef | None:
         for c in profile.constraints:
             place = geo.place(c.value) if c.kind == kind else None
             if place is not None:
-                return _ref(place)
+                return place
     return None
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from assistant.contract import ChatMessage, ChatRequest
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.geography import Place
 from vagledning.domain.profile import Profile, Slot
 
 #: Languages the grounded composer has templates for (``sv-easy`` is Swedish in easy style).
@@ -50,14 +51,6 @@ class Focus(BaseModel):
     named: bool = Field(default=False, description="True when the user named it in this message.")
 
 
-class PlaceRef(BaseModel):
-    """A place the user named or chose: a municipality and/or region."""
-
-    label: str
-    region_id: str | None = None
-    municipality_id: str | None = None
-
-
 class TurnState(BaseModel):
     """Everything one turn knows; built by the steps in :mod:`assistant.turn`."""
 
@@ -74,7 +67,7 @@ class TurnState(BaseModel):
     action: Action = "ask"
     ask: Slot | None = None
     focus: Focus | None = None
-    place: PlaceRef | None = None
+    place: Place | None = Field(default=None, description="The place the turn is about (named or chosen).")
     evidence: list[Evidence] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
