@@ -17,6 +17,17 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
+from tests.assistant_fakes import (
+    KOCK_ADS_2024,
+    KOCK_ID,
+    KOCK_LABEL,
+    KOCK_SALARY,
+    KOCK_SSYK,
+    SKANE,
+    STOCKHOLM,
+    SWEDEN,
+    span_of,
+)
 from vagledning.domain.profile import (
     ConceptRef,
     Constraint,
@@ -25,13 +36,9 @@ from vagledning.domain.profile import (
     LanguageItem,
     Profile,
     SkillItem,
-    Span,
     Wish,
 )
 from vagledning.errors import VagledningError
-
-SKANE = "CaRE_1nn_cSU"
-STOCKHOLM = "CifL_Rzy_Mku"
 
 COURSE_KOCK = ("https://arbetsformedlingen.se/for-arbetssokande/extra-stod/stod-a-o/arbetsmarknadsutbildning/"
                "hitta-arbetsmarknadsutbildning/yrkesomraden/aktiviteter/aktivitet/128564_10075124_339350")
@@ -39,10 +46,10 @@ COURSE_BARN = "https://www.vimmerbyfolkhogskola.se/kurser/barnskotare/"
 COURSE_USK = "https://sanktamaria.fhsk.se/allman-kurs/underskoterska/"
 
 OCCUPATIONS: dict[str, dict[str, Any]] = {
-    "JbJw_as4_S93": {
-        "label": "Kock, à la carte", "ssyk_id": "BStc_SJh_DKG", "ssyk_code": "5120",
-        "ssyk_label": "Kockar och kallskänkor", "salary": [26800, 30500, 35200],
-        "ads": {SKANE: 899, STOCKHOLM: 2170, "i46j_HmG_v64": 7813},
+    KOCK_ID: {
+        "label": KOCK_LABEL, "ssyk_id": KOCK_SSYK["id"], "ssyk_code": KOCK_SSYK["code"],
+        "ssyk_label": KOCK_SSYK["label"], "salary": [KOCK_SALARY["low"], KOCK_SALARY["median"], KOCK_SALARY["high"]],
+        "ads": KOCK_ADS_2024,
         "skills": ["Livsmedelshygien", "Egenkontroll, erfarenhet", "A la carte", "Restaurangkök", "Varmkök"],
         "description": "Kockar lagar mat i restauranger, storkök och personalmatsalar och följer regler för "
                        "livsmedelshygien.",
@@ -51,7 +58,7 @@ OCCUPATIONS: dict[str, dict[str, Any]] = {
     },
     "rM7G_ge7_XhP": {
         "label": "Barnskötare", "ssyk_id": "Hi9c_iTe_gHH", "ssyk_code": "5311", "ssyk_label": "Barnskötare",
-        "salary": [22200, 26400, 31000], "ads": {SKANE: 180, STOCKHOLM: 1308, "i46j_HmG_v64": 3239},
+        "salary": [22200, 26400, 31000], "ads": {SKANE: 180, STOCKHOLM: 1308, SWEDEN: 3239},
         "skills": ["Barntillsyn, erfarenhet", "Pedagogiskt förhållningssätt/Tydliggörande pedagogik",
                    "Barn- och fritidsprogrammet", "Pedagogisk dokumentation"],
         "description": "Barnskötare tar hand om barnens grundläggande behov och hjälper eller övervakar dem "
@@ -61,7 +68,7 @@ OCCUPATIONS: dict[str, dict[str, Any]] = {
     "PQkQ_Dmk_ZF8": {
         "label": "Undersköterska, vård- och specialavdelning och mottagning", "ssyk_id": "LP4Z_ABV_gRm",
         "ssyk_code": "5323", "ssyk_label": "Undersköterskor, vård- och specialavdelning och mottagning",
-        "salary": [27100, 31200, 36900], "ads": {SKANE: 480, STOCKHOLM: 828, "i46j_HmG_v64": 3732},
+        "salary": [27100, 31200, 36900], "ads": {SKANE: 480, STOCKHOLM: 828, SWEDEN: 3732},
         "skills": ["Omvårdnad", "Patientkommunikation", "Undersköterskeutbildning/Undersköterska, utbildad",
                    "Bevis om skyddad yrkestitel som undersköterska"],
         "description": "Undersköterskor arbetar i team med sjuksköterskor inom vård och omsorg av personer i "
@@ -85,10 +92,6 @@ LANGUAGE_RULES = [(r"arabiska|arabic|العربية", "ar"), (r"svenska|swedish"
                   (r"ukrainska|ukrainian", "uk")]
 
 
-def _span(text: str, m: re.Match[str]) -> Span:
-    return Span(start=m.start(), end=m.end(), quote=text[m.start():m.end()])
-
-
 def interpret_text(text: str, language: str | None = None) -> Profile:
     """Keyword interpretation with spans at the real positions in ``text``."""
     p = Profile(language=language or ("ar" if re.search(r"[\u0600-\u06FF]", text) else "sv"))
@@ -97,7 +100,7 @@ def interpret_text(text: str, language: str | None = None) -> Profile:
         m = re.search(pattern, text, re.IGNORECASE)
         if m and sid not in seen:
             seen.add(sid)
-            p.skills.append(SkillItem(id=sid, label=label, esco_uri=esco, span=_span(text, m), confidence=0.8))
+            p.skills.append(SkillItem(id=sid, label=label, esco_uri=esco, span=span_of(text, m), confidence=0.8))
     for pattern, oid in EXPERIENCE_RULES:
         m = re.search(pattern, text, re.IGNORECASE)
         if m:
@@ -105,26 +108,26 @@ def interpret_text(text: str, language: str | None = None) -> Profile:
             years = re.search(r"(\d+|sex|fem|tre|two|three|six) (år|years)", text)
             p.experiences.append(Experience(
                 occupation=ConceptRef(id=oid, kind="occupation", label=o["label"]), ssyk_id=o["ssyk_id"],
-                ssyk_code=o["ssyk_code"], span=_span(text, m), confidence=0.85,
+                ssyk_code=o["ssyk_code"], span=span_of(text, m), confidence=0.85,
                 abroad=bool(re.search(r"Aleppo|Syrien|Syria|Somalia|Eritrea|Afghanistan|Ukraina", text)),
                 years={"sex": 6, "fem": 5, "tre": 3, "two": 2, "three": 3, "six": 6}.get(years.group(1), None)
                 if years and not years.group(1).isdigit() else (float(years.group(1)) if years else None)))
     for pattern, code in LANGUAGE_RULES:
         m = re.search(pattern, text, re.IGNORECASE)
         if m:
-            p.languages.append(LanguageItem(code=code, span=_span(text, m), confidence=0.9))
+            p.languages.append(LanguageItem(code=code, span=span_of(text, m), confidence=0.9))
     m = re.search(r"gymnasie\w*|high school|universitet\w*|university", text, re.IGNORECASE)
     if m:
         p.education.append(EducationItem(label="Gymnasieutbildning" if "gymnas" in m.group(0).lower()
-                                         else "Eftergymnasial utbildning", span=_span(text, m), confidence=0.7))
+                                         else "Eftergymnasial utbildning", span=span_of(text, m), confidence=0.7))
     m = re.search(r"Skåne|Malmö|Stockholm", text)
     if m:
         rid = SKANE if m.group(0) in ("Skåne", "Malmö") else STOCKHOLM
-        p.constraints.append(Constraint(kind="region", value=rid, label=m.group(0), span=_span(text, m),
+        p.constraints.append(Constraint(kind="region", value=rid, label=m.group(0), span=span_of(text, m),
                                         confidence=0.9))
     m = re.search(r"vill (jobba|arbeta) med barn|want to work with children", text, re.IGNORECASE)
     if m:
-        p.wishes.append(Wish(kind="field", label="Arbete med barn", span=_span(text, m), confidence=0.75))
+        p.wishes.append(Wish(kind="field", label="Arbete med barn", span=span_of(text, m), confidence=0.75))
     return p
 
 
@@ -222,7 +225,7 @@ class ServiceDouble:
         o = OCCUPATIONS.get(occupation_id)
         if o is None:
             raise VagledningError("We do not know that occupation.", status=404, code="occupation_not_found")
-        rid = region or "i46j_HmG_v64"
+        rid = region or SWEDEN
         return {
             "id": occupation_id, "label": o["label"],
             "ssyk": {"id": o["ssyk_id"], "code": o["ssyk_code"], "label": o["ssyk_label"]},
