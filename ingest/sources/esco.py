@@ -29,15 +29,24 @@ class EscoSource:
     name = "esco"
     kinds = (Kind.esco_occupation, Kind.esco_skill)
 
+    def _concepts(self, path: Path) -> Iterator[MalformedRecord | tuple[str, str, dict[str, str]]]:
+        """(URI, preferred label, row) of each concept row of an ESCO CSV; a row without an http URI
+        or a label is reported as malformed."""
+        for line, row, err in read_csv(path):
+            if row is None or not row.get("conceptUri", "").startswith("http") or not row.get("preferredLabel"):
+                yield MalformedRecord(source=self.name, locator=f"{path.name}:{line}",
+                                      reason=err or "missing conceptUri or preferredLabel")
+                continue
+            yield row["conceptUri"], row["preferredLabel"].strip(), row
+
     def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
         """One document per ESCO occupation and skill."""
         folder = require_dir(Path(data_dir)) / ESCO_DIR
-        for line, row, err in read_csv(folder / "occupations_en.csv"):
-            if row is None or not row.get("conceptUri", "").startswith("http") or not row.get("preferredLabel"):
-                yield MalformedRecord(source=self.name, locator=f"occupations_en.csv:{line}",
-                                      reason=err or "missing conceptUri or preferredLabel")
+        for item in self._concepts(folder / "occupations_en.csv"):
+            if isinstance(item, MalformedRecord):
+                yield item
                 continue
-            uri, label = row["conceptUri"], row["preferredLabel"].strip()
+            uri, label, row = item
             regulated = row.get("regulatedProfessionNote", "").strip()
             meta: dict[str, Any] = {"isco_code": row.get("iscoGroup") or None, "esco_code": row.get("code") or None}
             if regulated:
@@ -48,12 +57,11 @@ class EscoSource:
                 text=clean_text(row.get("description")), aliases=[a for a in _labels(row.get("altLabels")) if a != label],
                 language="en", url=uri, source=self.name, licence=LICENCE_ESCO, metadata=jsonable_meta(meta),
             )
-        for line, row, err in read_csv(folder / "skills_en.csv"):
-            if row is None or not row.get("conceptUri", "").startswith("http") or not row.get("preferredLabel"):
-                yield MalformedRecord(source=self.name, locator=f"skills_en.csv:{line}",
-                                      reason=err or "missing conceptUri or preferredLabel")
+        for item in self._concepts(folder / "skills_en.csv"):
+            if isinstance(item, MalformedRecord):
+                yield item
                 continue
-            uri, label = row["conceptUri"], row["preferredLabel"].strip()
+            uri, label, row = item
             yield Document(
                 id=f"esco:skill:{_uuid(uri)}", kind=Kind.esco_skill, concept_id=uri, title=label,
                 text=clean_text(row.get("description")), aliases=[a for a in _labels(row.get("altLabels")) if a != label],
