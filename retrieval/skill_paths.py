@@ -10,9 +10,10 @@ The reverse index (skill -> occupations) is source data, loaded once per relatio
 from __future__ import annotations
 
 import math
-import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+from retrieval.per_relations import per_relations
 
 ESSENTIAL, OPTIONAL = 1.0, 0.5
 MAPPING_WEIGHT = {"exact-match": 1.0, "close-match": 0.9, "narrow-match": 0.8, "broad-match": 0.6}
@@ -87,16 +88,8 @@ class SkillGraph:
         return out[:top]
 
 
-_graphs: dict[int, SkillGraph] = {}
-_lock = threading.Lock()
-
-
-def skill_graph(rel) -> SkillGraph:
-    with _lock:
-        g = _graphs.get(id(rel))
-        if g is None:
-            g = _graphs[id(rel)] = SkillGraph(rel)
-        return g
+#: The skill graph of a relations DB (built once per DB).
+skill_graph = per_relations(SkillGraph)
 
 
 def esco_skill_links(text: str, rt, *, top: int = 6, vector=None, min_similarity: float = 0.855) -> dict[str, float]:

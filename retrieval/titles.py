@@ -15,9 +15,10 @@ text (taxonomy, ESCO), built once per relations DB.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections import defaultdict
+
+from retrieval.per_relations import per_relations
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_HEAD = 5          # shortest head word trusted ("förare", "montör" … not "are")
@@ -125,14 +126,5 @@ class TitleIndex:
         return "", []
 
 
-_indexes: dict[int, TitleIndex] = {}
-_lock = threading.Lock()
-
-
-def title_index(rel) -> TitleIndex:
-    """The title index of a relations DB (built once; about 30k aliases)."""
-    with _lock:
-        idx = _indexes.get(id(rel))
-        if idx is None:
-            idx = _indexes[id(rel)] = TitleIndex.from_relations(rel)
-        return idx
+#: The title index of a relations DB (built once per DB; about 30k aliases).
+title_index = per_relations(TitleIndex.from_relations)
