@@ -48,13 +48,19 @@ def _span(text: str, start: int, end: int, message: int) -> Span:
     return Span(start=start, end=end, quote=text[start:end], message=message)
 
 
+# Verb-final languages put the cue after what it is about ("ስእሊ ምስኣል እፈቱ እየ", "… را دوست دارم"):
+# there the part after the cue is not the focus.
+_VERB_FINAL = ("ti", "fa", "so")
+
+
 def _focus(st) -> tuple[int, int]:
     """The part of a statement after its cue ("jag har jobbat som | undersköterska")."""
     if st.cue:
         idx = st.text.casefold().find(st.cue.casefold())
         if idx >= 0:
             a = idx + len(st.cue)
-            if st.text[a:].strip():
+            late = st.cue_lang in _VERB_FINAL and bool(_HAS_LETTER.search(st.text[:idx]))
+            if st.text[a:].strip() and not late:
                 return st.start + a, st.end
     return st.start, st.end
 

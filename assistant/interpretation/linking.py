@@ -46,8 +46,17 @@ def label_in_text(label: str, text: str) -> bool:
     return bool(words) and words <= _words(text)
 
 
+def unreadable(text: str) -> bool:
+    """Mostly in a script the embedder was not trained on (Ge'ez: Tigrinya, Amharic): its dense
+    similarities, BM25 n-grams and ESCO pivot are noise there, so only curated terms may link."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if "\u1200" <= c <= "\u139f") > len(letters) / 2
+
+
 def confidence(hit, query: str = "") -> float:
     """Confidence of a search hit as a concept link (0 = don't show)."""
+    if query and hit.bridge != "lexicon" and unreadable(query):
+        return 0.0
     conf = 0.0
     if hit.similarity >= DENSE_ACCEPT:
         conf = 0.6 + min(0.3, (hit.similarity - DENSE_ACCEPT) * 5)
@@ -91,12 +100,17 @@ def prefer_titles(links: list[Link]) -> list[Link]:
     "On a building site I worked as an electrician": the title (electrician) wins over the
     workplace wherever it stands. Among titles, the first one is the occupation ("jobbat som
     undersköterska på ett äldreboende": later title-list terms are mostly workplaces or sectors).
-    Task phrases alone ("cooked and cleaned") are all kept: each names something done."""
+    Task phrases alone ("cooked and cleaned") are all kept: each names something done, and a task
+    outranks a workplace or sector word."""
     lex = [l for l in links if l.route == "lexicon"]
     titles = [l for l in lex if l.extra.get("role", "title") in ("", "title")]
+    tasks = [l for l in lex if l.extra.get("role") == "task"]
     if titles:
         first = min(l.start for l in titles)
         keep = {id(l) for l in titles if l.start == first}
+    elif tasks:
+        # What someone did outranks where they did it ("at a construction company I painted walls").
+        keep = {id(l) for l in tasks}
     else:
         keep = {id(l) for l in lex}
     return [l for l in links if l.route != "lexicon" or id(l) in keep]
