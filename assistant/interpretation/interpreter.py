@@ -182,7 +182,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
     wanted = list(dict.fromkeys(t for st in statements for t in (red[slice(*_focus(st))],) if t.strip()))
     vectors = dict(zip(wanted, rt.embedder.embed_queries(wanted))) if wanted else {}
     for si, st in enumerate(statements):
-        kind = st.kind
+        # A statement whose only cue is a place ("drove a minibus from the town to the villages") may
+        # still say what the person did: it is read like an uncued statement.
+        kind = "other" if st.kind == "place" else st.kind
         fa, fb = _focus(st)
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
@@ -232,7 +234,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
         # what they like, so the interest route (retrieval/interests) can still suggest directions.
         for st in statements:
             # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
-            if st.kind in ("other", "experience", "interest", "wish", "education") and \
+            if st.kind in ("other", "experience", "interest", "wish", "education", "place") and \
                     len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
                 profile.interests.append(Interest(label=st.text.strip()[:120],
                                                   span=_span(red, st.start, st.end, message_index),
