@@ -1,7 +1,8 @@
 """Evidence for one occupation: description, demand, outlook, salary, education, ads.
 
 Every item names a document that exists in the store (so it can be cited and checked):
-``jobtech:occupation-name:…``, ``af:description:…``, ``stats:ssyk:…``, ``course:…``, ``yh:…``, ``ad:…``.
+``jobtech:occupation-name:…``, ``af:description:…``, ``stats:ssyk:…`` (ads), ``stats:salary:…`` (SCB),
+``course:…``, ``yh:…``, ``ad:…``.
 """
 from __future__ import annotations
 
@@ -70,6 +71,35 @@ def _salary_passage(text: str) -> str:
 
 
 def occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None = None,
+def _labour_market(rt: Runtime, ssyk_id: str, region: str | None) -> list[Evidence]:
+    """Demand (the ad statistics) and salary (SCB's own document) of an SSYK group: one source per claim."""
+    items: list[Evidence] = []
+    stats_id = f"stats:ssyk:{ssyk_id}"
+    sdoc = _doc(rt, "statistics", stats_id)
+    if sdoc:
+        meta = sdoc["metadata"]
+        per_region = json.loads(meta.get("ad_counts_json", "{}"))
+        if "ads_2024_national" in meta:
+            regional = per_region.get(region) if region else None
+            region_name = next((p.label for p in rt.relations.regions() if p.id == region), None) if region else None
+            items.append(_item("demand", "statistics", sdoc, stats_id, snippet=_demand_passage(sdoc.get("text", ""),
+                                                                                              region_name),
+                               year=2024, national=meta["ads_2024_national"], region_id=region,
+                               region_name=region_name, regional=regional, ssyk_code=meta.get("ssyk_code")))
+    # A store built before the split holds the salary in the combined statistics document instead.
+    salary_id = f"stats:salary:{ssyk_id}"
+    pay_doc = _doc(rt, "statistics", salary_id)
+    if pay_doc is None and sdoc and sdoc["metadata"].get("salary_median"):
+        pay_doc, salary_id = sdoc, stats_id
+    if pay_doc and pay_doc["metadata"].get("salary_median"):
+        meta = pay_doc["metadata"]
+        items.append(_item("salary", "statistics", pay_doc, salary_id, snippet=_salary_passage(pay_doc.get("text", "")),
+                           low=meta.get("salary_low"), median=meta["salary_median"], high=meta.get("salary_high"),
+                           currency="SEK/month", ssyk_code=meta.get("ssyk_code"),
+                           caveat="salary_percentiles_undocumented"))
+    return items
+
+
                         missing_skills: list[str] | None = None, ads: bool = True) -> list[Evidence]:
     """All evidence we have for an occupation, region-specific where the data allows.
 
@@ -117,22 +147,7 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
                                    recognition=sentence))
     if occ.ssyk_id:
         stats_id = f"stats:ssyk:{occ.ssyk_id}"
-        sdoc = _doc(rt, "statistics", stats_id)
-        if sdoc:
-            meta = sdoc["metadata"]
-            per_region = json.loads(meta.get("ad_counts_json", "{}"))
-            if "ads_2024_national" in meta:
-                regional = per_region.get(region) if region else None
-                region_name = next((p.label for p in rel.regions() if p.id == region), None) if region else None
-                items.append(_item("demand", "statistics", sdoc, stats_id, snippet=_demand_passage(sdoc.get("text", ""),
-                                                                                                  region_name),
-                                   year=2024, national=meta["ads_2024_national"], region_id=region,
-                                   region_name=region_name, regional=regional, ssyk_code=meta.get("ssyk_code")))
-            if meta.get("salary_median"):
-                items.append(_item("salary", "statistics", sdoc, stats_id, snippet=_salary_passage(sdoc.get("text", "")),
-                                   low=meta.get("salary_low"), median=meta["salary_median"], high=meta.get("salary_high"),
-                                   currency="SEK/month", ssyk_code=meta.get("ssyk_code"),
-                                   caveat="salary_percentiles_undocumented"))
+        items.extend(_labour_market(rt, occ.ssyk_id, region))
         forecasts = rel.forecasts_for_ssyk(occ.ssyk_id)
         if forecasts:
             for fid in forecasts[:1]:

@@ -1,7 +1,10 @@
-"""Citable labour-market documents, one per SSYK group: job ads in 2024 per region and salary.
+"""Citable labour-market documents per SSYK group: job ads in 2024 per region, and salary.
 
-The figures also live in the relations DB for exact lookups; as documents in the store they
-can be retrieved and cited like any other source (id ``stats:ssyk:<ssyk-level-4 id>``).
+One claim, one source: the ad counts (JobTech's historical ads) are one document
+(``stats:ssyk:<ssyk-level-4 id>``, url = the ads dataset) and the salary (SCB's wage statistics)
+another (``stats:salary:<ssyk-level-4 id>``, url = SCB's salary statistics), so a salary sentence
+cites SCB's document and a demand sentence the ad statistics, each with a text that holds the
+numbers cited. The figures also live in the relations DB for exact lookups.
 """
 from __future__ import annotations
 
@@ -15,8 +18,10 @@ from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 ADS_URL = "https://data.jobtechdev.se/annonser/historiska/index.html"
 SALARY_URL = "https://www.scb.se/hitta-statistik/statistik-efter-amne/arbetsmarknad/loner-och-arbetskostnader/"
-LICENCE = ("Ad counts: JobTech historical ads 2024 (open data), via androjon/yrkesinfo; salaries: presumably SCB "
-           "wage statistics (p10/median/p90), via androjon/yrkesinfo; repository licence: none stated")
+ADS_LICENCE = "JobTech historical ads 2024 (open data), counted per SSYK group and region, via androjon/yrkesinfo"
+SALARY_LICENCE = ("Presumably SCB wage statistics (p10/median/p90; percentiles and year undocumented), via "
+                  "androjon/yrkesinfo; repository licence: none stated")
+SALARY_PREFIX = "stats:salary:"
 
 
 def _sek(value: str) -> int | None:
@@ -31,7 +36,7 @@ def _fmt(n: int) -> str:
 
 
 class SsykStatisticsSource:
-    """Kind ``statistics``: one document per ssyk-level-4 group with ad counts and salary."""
+    """Kind ``statistics``: per ssyk-level-4 group, one document with the ad counts and one with the salary."""
 
     name = "ssyk_statistics"
     kinds: tuple[Kind, ...] = (Kind.statistics,)
@@ -54,23 +59,25 @@ class SsykStatisticsSource:
                               key=lambda x: -x[1])
             sal = salaries.get(code) if code else None
             low, median, high = (_sek(x) for x in sal) if isinstance(sal, list) and len(sal) == 3 else (None,) * 3
-            if national is None and median is None:
-                continue
-            lines = [f"{label} (SSYK {code})." if code else f"{label}."]
+            head = f"{label} (SSYK {code})." if code else f"{label}."
             meta: dict = {"ssyk_id": sid, "ssyk_code": code, "ssyk_label": label}
             if isinstance(national, int):
-                lines.append(f"Platsannonser 2024 i hela Sverige: {_fmt(national)}.")
-                lines.append("Per län: " + "; ".join(f"{n}: {_fmt(c)}" for n, c in regional) + ".")
-                meta["ads_2024_national"] = national
-                meta["ad_counts_json"] = json.dumps({r: n for r, n in per.items()}, sort_keys=True)
+                lines = [head, f"Platsannonser 2024 i hela Sverige: {_fmt(national)}.",
+                         "Per län: " + "; ".join(f"{n}: {_fmt(c)}" for n, c in regional) + "."]
+                ads_meta = {**meta, "ads_2024_national": national,
+                            "ad_counts_json": json.dumps({r: n for r, n in per.items()}, sort_keys=True)}
+                yield Document(id=f"stats:ssyk:{sid}", kind=Kind.statistics, concept_id=sid,
+                               title=f"Platsannonser 2024: {label}", text=" ".join(lines), language="sv",
+                               url=ADS_URL, source=self.name, licence=ADS_LICENCE,
+                               metadata={k: v for k, v in ads_meta.items() if v is not None})
             if median is not None:
-                lines.append(f"Månadslön: {_fmt(low)} kr (låg), {_fmt(median)} kr (median), {_fmt(high)} kr (hög)."
-                             if low and high else f"Medianlön: {_fmt(median)} kr per månad.")
-                meta.update({"salary_low": low, "salary_median": median, "salary_high": high})
-            yield Document(id=f"stats:ssyk:{sid}", kind=Kind.statistics, concept_id=sid,
-                           title=f"Arbetsmarknad: {label}", text=" ".join(lines), language="sv",
-                           url=ADS_URL if isinstance(national, int) else SALARY_URL,
-                           source=self.name, licence=LICENCE, metadata={k: v for k, v in meta.items() if v is not None})
+                pay = (f"Månadslön: {_fmt(low)} kr (låg), {_fmt(median)} kr (median), {_fmt(high)} kr (hög)."
+                       if low and high else f"Medianlön: {_fmt(median)} kr per månad.")
+                salary_meta = {**meta, "salary_low": low, "salary_median": median, "salary_high": high}
+                yield Document(id=f"{SALARY_PREFIX}{sid}", kind=Kind.statistics, concept_id=sid,
+                               title=f"Lönestatistik (SCB): {label}", text=f"{head} {pay}", language="sv",
+                               url=SALARY_URL, source=self.name, licence=SALARY_LICENCE,
+                               metadata={k: v for k, v in salary_meta.items() if v is not None})
 
     def write_relations(self, data_dir: Path, db) -> None:
         """Nothing: the labour_market source writes the tables these documents summarise."""
