@@ -70,7 +70,6 @@ def _salary_passage(text: str) -> str:
     return m.group(0) if m else text[-200:]
 
 
-def occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None = None,
 def _labour_market(rt: Runtime, ssyk_id: str, region: str | None) -> list[Evidence]:
     """Demand (the ad statistics) and salary (SCB's own document) of an SSYK group: one source per claim."""
     items: list[Evidence] = []
@@ -100,6 +99,7 @@ def _labour_market(rt: Runtime, ssyk_id: str, region: str | None) -> list[Eviden
     return items
 
 
+def occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None = None,
                         missing_skills: list[str] | None = None, ads: bool = True) -> list[Evidence]:
     """All evidence we have for an occupation, region-specific where the data allows.
 
