@@ -182,11 +182,17 @@ def honour_person(state: TurnState, result: Any | None) -> None:
         steps = ("youth.syv", "youth.try") if cited else ("youth.syv", "youth.gymnasium", "youth.try")
         state.facts[at:at] = [Fact(key=k, bullet=True) for k in steps]
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
-    if excluded and state.action in ("suggest", "more", "explore"):
+    if state.action in ("suggest", "more", "explore") and state.presented:
         reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] != "avoid"))
         for reason in reasons[:2]:
             _insert_before_next(state, Fact(key="constraint.excluded", params={"what": {"term": "limitation",
                                                                                        "value": reason}}))
+        # A limitation that left nothing out was still checked: say so, so the person knows it was heard.
+        checked = [c.value for c in p.constraints if c.kind == "limitation" and c.value not in reasons]
+        for value in list(dict.fromkeys(checked))[:2]:
+            _insert_before_next(state, Fact(key="constraint.checked", params={"what": {"term": "limitation",
+                                                                                      "value": value}}))
+    if excluded and state.action in ("suggest", "more", "explore"):
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
         if refused:
             _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))

@@ -47,10 +47,11 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         for wish in mp.wishes:
             if wish.concept is not None and wish.concept.kind == "occupation" and wish.confidence >= NAMED_CONFIDENCE:
                 return _from_id(wish.concept.id, wish.concept.label, rt, named=True)
-    rest = strip_cues(state.text)
+    asked = question_part(state.text)
+    rest = strip_cues(asked)
     if len(rest.replace(" ", "")) < 3:
         return None
-    text = normalize(state.text)
+    text = normalize(asked)
     try:
         hits = rt.search.search(rest, "occupation", 5)
     except Exception:  # noqa: BLE001 - no occupation index: no named occupation
@@ -144,9 +145,25 @@ def _quick_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
+
+
+def question_part(text: str) -> str:
+    """The sentences of a message that ask something ("Do I need Swedish? I study at SFI now." ->
+    "Do I need Swedish?"); the whole message when no sentence is marked as a question. What the person
+    says about themselves beside a question is not an occupation the question names."""
+    from assistant.intents import has
+
+    parts = [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
+    if len(parts) <= 1:
+        return text
+    asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", p)]
+    return " ".join(asked) if asked else text
+
+
 def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
-    rest = strip_cues(state.text)
+    rest = strip_cues(question_part(state.text))
     filler = cues().get("filler")
     if filler is not None:
         rest = filler.sub(" ", rest)

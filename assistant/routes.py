@@ -3,10 +3,9 @@
 The routes are the curated, cited ``education_route`` documents (``ingest/data/education_routes.yaml``):
 
 - a young person (under 18 or at school): the gymnasium programme that leads to the occupation (or
-  prepares for the studies it needs), then the next level the occupation asks for (university through
-  antagning.se for SSYK major groups 1–2, yrkeshögskola for group 3), then a human study and career
-  counsellor; a young person writing another language than Swedish first gets the language
-  introduction programme;
+  prepares for the studies it needs), the language introduction programme when they write another
+  language than Swedish, the next level the occupation asks for (university through antagning.se for
+  SSYK major groups 1–2, yrkeshögskola for group 3), and always a human study and career counsellor;
 - a newcomer (trained or worked abroad, or writing another language without good Swedish): Swedish
   first (SFI, or Swedish as a second language at Komvux when they already have some Swedish), then the
   Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
@@ -29,6 +28,7 @@ from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 KIND = "education_route"
+COUNSELLOR = "studie_och_yrkesvagledare"
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
 _SOME_SWEDISH = {"a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
@@ -118,15 +118,15 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
     who = audience(state)
     keys: list[str] = []
     if who == "youth":
-        if state.language != "sv" and not _has_some_swedish(state):
-            keys.append("gy_sprakintroduktion")
         prog = programme_for(code, table)
         if prog is not None:
             keys.append(prog.key)
+        if state.language != "sv" and not _has_some_swedish(state):
+            keys.append("gy_sprakintroduktion")
         level = _next_level(code)
         if level:
             keys.append(level)
-        keys.append("studie_och_yrkesvagledare")
+        keys.append(COUNSELLOR)
     elif who == "newcomer":
         keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
         keys.append(_next_level(code) or "komvux_yrke")
@@ -144,7 +144,10 @@ def routes_for(state: TurnState, rt: Runtime, code: str | None, *, limit: int = 
     table = routes(rt)
     if not table:
         return []
-    return [evidence_of(table[k]) for k in chosen_keys(state, code, table)][:limit]
+    keys = chosen_keys(state, code, table)
+    if COUNSELLOR in keys and len(keys) > limit:  # a young person always gets a human to talk to
+        keys = [k for k in keys if k != COUNSELLOR][:limit - 1] + [COUNSELLOR]
+    return [evidence_of(table[k]) for k in keys][:limit]
 
 
 def programme_evidence(state: TurnState, rt: Runtime, code: str | None) -> Evidence | None:

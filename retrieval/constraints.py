@@ -20,19 +20,25 @@ from dataclasses import dataclass
 from vagledning.domain.profile import Profile
 
 #: ESCO essential-skill labels (English, ESCO v1.1.1) that make each demand.
+#: Carrying is lifting: parcels, goods, furniture and luggage handled by hand (couriers, postal workers,
+#: removal and warehouse staff), as well as the explicit "lift heavy weights".
+_ESCO_CARRYING = (r"\blift heavy\b|heavy (?:weights|loads|items)|\blift stacks\b|manual handling|\bcarry objects\b|"
+                  r"\bstack goods\b|\bpallets loading\b|\bload (?:heavy|bulk|products)\b|movement of heavy|"
+                  r"\btypes of packages\b|delivery of furniture|\btransfer luggage\b|\bbaggage handling\b")
 ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
-    "lifting": re.compile(r"\blift heavy\b|heavy (?:weights|loads|items)|\blift stacks\b|manual handling", re.I),
-    "back": re.compile(r"\blift heavy\b|heavy (?:weights|loads|items)|\blift stacks\b|manual handling", re.I),
+    "lifting": re.compile(_ESCO_CARRYING, re.I),
+    "back": re.compile(_ESCO_CARRYING, re.I),
     "standing": re.compile(r"\bstanding\b|\bon (?:your|their) feet\b", re.I),
     "night": re.compile(r"\bwork in shifts\b|\bnight (?:shifts?|work)\b", re.I),
     "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals)\b", re.I),
 }
 #: Arbetsförmedlingen description text (Swedish) that states each demand.
+_TEXT_CARRYING = (r"tunga lyft|lyfta tungt|bära tungt|tunga bördor|fysiskt (?:krävande|tungt|ansträngande)|"
+                  r"tungt fysiskt|(?:stora|tunga) paket|bär(?:a|er)? (?:paket|varor|möbler|kartonger)|lastar och lossar|"
+                  r"lastning och lossning")
 TEXT_DEMANDS: dict[str, re.Pattern[str]] = {
-    "lifting": re.compile(r"tunga lyft|lyfta tungt|bära tungt|tunga bördor|fysiskt (?:krävande|tungt|ansträngande)|"
-                          r"tungt fysiskt", re.I),
-    "back": re.compile(r"tunga lyft|lyfta tungt|bära tungt|tunga bördor|fysiskt (?:krävande|tungt|ansträngande)|"
-                       r"tungt fysiskt|påfrestande för ryggen", re.I),
+    "lifting": re.compile(_TEXT_CARRYING, re.I),
+    "back": re.compile(_TEXT_CARRYING + r"|påfrestande för ryggen", re.I),
     "standing": re.compile(r"stå(?:r)? (?:upp|mycket)|stående arbete|på fötterna", re.I),
     "night": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt", re.I),
     "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm|kemikalier", re.I),

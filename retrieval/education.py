@@ -33,7 +33,9 @@ _GENERIC = {"utbildning", "utbildningar", "yrkesutbildning", "grund", "grundkurs
             "och", "med", "inom", "for", "övriga", "ovriga", "yrken", "arbete", "arbetare", "mfl", "fordjupning",
             "fördjupning", "påbyggnad", "pabyggnad", "larling", "lärling", "certifierad", "heltid", "deltid",
             "service", "inriktning", "svenska", "termin", "steg", "yrkesutgångar", "samt", "test", "basår",
-            "specialist", "specialister", "manager", "konsult", "vidareutbildningar"}
+            "specialist", "specialister", "manager", "konsult", "vidareutbildningar",
+            # roles, not trades: "Arbetsledare inom måltidsservice" is not training for a warehouse supervisor
+            "arbetsledare", "arbetsledning", "chef", "chefer", "ledare", "ledarskap", "samordnare", "koordinator"}
 _DISTANCE = re.compile(r"\bdistans|distance", re.I)
 
 

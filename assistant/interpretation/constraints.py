@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.interpretation.wishes import field_wishes
 from vagledning.domain.profile import ConceptRef, Constraint, Profile, Span
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
@@ -27,10 +28,11 @@ ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     doc = (yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
-    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": [], "youth": [], "no_study": []}
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": [], "youth": [], "no_study": [],
+                                                        "licence_pending": []}
     for code, pats in (doc.get("limitation") or {}).items():
         out["limitation"] += [(code, re.compile(p)) for p in pats]
-    for key in ("youth", "no_study"):
+    for key in ("youth", "no_study", "licence_pending"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -80,8 +82,46 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
             _add(profile, Constraint(kind="no_study", value="true", label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
             break
+    _pending_licences(profile, text, folded, pats["licence_pending"], message)
     _link_refusals(profile, rt)
     drop_generic_wishes(profile)
+    field_wishes(profile, text, rt, message)  # "I want to work with children" -> that field's occupations
+
+
+#: JobTech driving-licence concepts (retrieval/lexicon/skills.yaml, type driving-licence) -> category,
+#: the same table the copilot uses (api/static/copilot-text.js LICENCES).
+LICENCE_CATEGORY = {"VTK8_WRx_GcM": "B", "bcFd_Vkt_KXL": "BE", "BKCx_hST_Pcm": "C", "zZu8_iZ9_wMH": "CE",
+                    "hK1a_wsQ_4UG": "D", "hK8X_cX9_5P4": "A"}
+PENDING_PREFIX = "korkort_ej_giltigt:"
+_SENTENCE_END = re.compile(r"[.!?؟።\n]")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return a, m.start() if m else len(text)
+
+
+def _pending_licences(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
+                      message: int) -> None:
+    """"My licence is not valid in Sweden yet": a licence the person will have, not one they have and not a
+    refusal. The licence skill of that sentence leaves the skills, the negation it made is no refusal, and
+    the licence is kept as the constraint the copilot shows ("Körkort C: inte giltigt än")."""
+    for _, pat in pats:
+        for m in pat.finditer(folded):
+            a, b = _sentence_bounds(text, m.start(), m.end())
+            # The licence named in that sentence (or in the message: "I have a C licence. It is not valid yet").
+            named = [s for s in profile.skills if s.id in LICENCE_CATEGORY and s.span.message == message
+                     and a <= s.span.start < b] or \
+                    [s for s in profile.skills if s.id in LICENCE_CATEGORY and s.span.message == message]
+            cats = [LICENCE_CATEGORY[s.id] for s in named] or ["B"]  # "körkort" alone is a car licence
+            gone = {s.id for s in named}
+            profile.skills = [s for s in profile.skills if s.id not in gone]
+            profile.constraints = [c for c in profile.constraints if not (
+                c.kind == "avoid" and c.span.message == message and c.span.start < b and a < c.span.end)]
+            for cat in dict.fromkeys(cats):
+                _add(profile, Constraint(kind="other", value=f"{PENDING_PREFIX}{cat}", label=text[m.start():m.end()],
+                                         span=_span(text, m, message), confidence=0.8))
 
 
 #: Words of a wish that names no direction at all ("jag vill ha ett jobb", "I want a job").
@@ -156,12 +196,17 @@ def _link_refusals(profile: Profile, rt) -> None:
     """Give each refusal the occupations it names ("kitchen work" -> Kock, Köksbiträde), one
     avoid constraint per occupation, so matching can leave out their SSYK groups."""
     stated = [c.span for c in profile.constraints if c.kind in ("limitation", "no_study", "age")]
+
+    def said_otherwise(c: Constraint) -> bool:
+        return any(s.message == c.span.message and s.start < c.span.end and c.span.start < s.end for s in stated)
+
+    # "I can't lift heavy things" is a limitation, not a refusal: the negation it made is dropped.
+    profile.constraints = [c for c in profile.constraints
+                           if not (c.kind == "avoid" and c.concept is None and said_otherwise(c))]
     extra: list[Constraint] = []
     for c in profile.constraints:
         if c.kind != "avoid" or c.concept is not None or not c.label.strip():
             continue
-        if any(s.message == c.span.message and s.start < c.span.end and c.span.start < s.end for s in stated):
-            continue  # "I can't lift heavy things" is a limitation, not a refused occupation
         for i, (occ_id, label) in enumerate(_refused_occupations(c.label, rt)):
             ref = ConceptRef(id=occ_id, kind="occupation", label=label, url=ATLAS.format(id=occ_id))
             if i == 0:

@@ -1,0 +1,107 @@
+"""A wish for a field of work ("I want to work with children") leads to that field's occupations.
+
+Such a wish names no occupation, so the linker either guesses (a Tigrinya "I want to work with
+children" became make-up artist and butcher; the English one a support worker) or finds nothing
+(then the sentence is read as an interest). The field is recognised by the curated, multilingual
+interest topics (``retrieval/interest_cues.yaml``: children, animals, computers, cooking …), and each
+topic names Swedish occupations it points to (its ``search`` phrase): the occupations a search for
+that phrase finds first become the wish. Guessed links from the same sentence are kept only when they
+are in the field's occupation groups; an occupation the person named literally is always kept.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from typing import Any
+
+from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
+
+ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+#: Occupations a field wish adds (the first hits of the topic's search), and how many of the
+#: topic's hits define its occupation groups.
+FIELD_WISHES = 2
+FIELD_GROUPS = 6
+FIELD_CONFIDENCE = 0.85
+#: An interest made from a whole sentence only because nothing else was found (interpreter.FALLBACK_INTEREST).
+FALLBACK_CONFIDENCE = 0.4
+_END = re.compile(r"[.!?؟።\n]")
+
+
+def _sentence(text: str, span: Span) -> tuple[int, int]:
+    a = max((m.end() for m in _END.finditer(text, 0, span.start)), default=0)
+    m = _END.search(text, span.end)
+    return a, m.start() if m else len(text)
+
+
+def _has_wish_cue(sentence: str) -> bool:
+    from assistant.interpretation.cues import load_cues, toks_of
+
+    cues, toks = load_cues(), list(toks_of(sentence))
+    return any(payload[0] == "wish" for i in range(len(toks)) for _, payload, _ in cues.kinds.find(toks, i))
+
+
+def _topics(sentence: str, lang: str | None) -> list[str]:
+    from retrieval.interests import cue_scores, load_topics
+
+    _, keys = cue_scores(sentence, lang)
+    phrases = {t.key: t.search for t in load_topics()}
+    return [phrases[k] for k in keys if phrases.get(k)]
+
+
+_HITS: weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple[str, str], ...]]] = weakref.WeakKeyDictionary()
+
+
+def _field_hits(phrase: str, rt) -> tuple[tuple[str, str], ...]:
+    """(occupation id, title) of the first hits for a topic's Swedish phrase (source data only, so
+    kept per search index)."""
+    try:
+        cache = _HITS.setdefault(rt.search, {})
+    except TypeError:  # a search object that cannot be weakly referenced (a test fake): no cache
+        cache = {}
+    if phrase not in cache:
+        try:
+            hits = rt.search.search(phrase, "occupation", FIELD_GROUPS, bridges=False)
+        except Exception:  # noqa: BLE001 - no occupation index: no field wishes
+            hits = []
+        cache[phrase] = tuple((h.concept_id, h.title) for h in hits)
+    return cache[phrase]
+
+
+def _keep(w: Wish, message: int, bounds: tuple[int, int], folded: str, groups: set[str]) -> bool:
+    """A wish outside the sentence, one the person named literally, or a guess within the field stays."""
+    inside = w.span.message == message and bounds[0] <= w.span.start < bounds[1]
+    literal = w.concept is not None and w.concept.label.split("/")[0].casefold() in folded
+    return not inside or literal or (w.ssyk_code in groups)
+
+
+def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
+    """Turn wishes for a field of work into wishes for that field's occupations (see the module docstring)."""
+    rel = rt.relations
+    sentences: set[tuple[int, int]] = set()
+    for w in profile.wishes:
+        if w.kind == "occupation" and w.span.message == message:
+            sentences.add(_sentence(text, w.span))
+    for i in profile.interests:
+        if i.confidence <= FALLBACK_CONFIDENCE and i.span.message == message:
+            bounds = _sentence(text, i.span)
+            if _has_wish_cue(text[bounds[0]:bounds[1]]):
+                sentences.add(bounds)
+    for a, b in sorted(sentences):
+        sentence = text[a:b]
+        hits = [h for phrase in _topics(sentence, profile.language) for h in _field_hits(phrase, rt)]
+        if not hits:
+            continue
+        groups = {occ.ssyk_code for oid, _ in hits if (occ := rel.occupation(oid)) is not None and occ.ssyk_code}
+        profile.wishes = [w for w in profile.wishes if _keep(w, message, (a, b), sentence.casefold(), groups)]
+        have = {w.concept.id for w in profile.wishes if w.concept is not None}
+        added = 0
+        for oid, title in hits:
+            if oid in have or added >= FIELD_WISHES:
+                continue
+            occ = rel.occupation(oid)
+            profile.wishes.insert(added, Wish(
+                kind="occupation", label=title, ssyk_code=occ.ssyk_code if occ else None,
+                concept=ConceptRef(id=oid, kind="occupation", label=title, url=ATLAS.format(id=oid)),
+                span=Span(start=a, end=b, quote=sentence, message=message), confidence=FIELD_CONFIDENCE))
+            have.add(oid)
+            added += 1
