@@ -163,8 +163,14 @@ def act(page: Any, step: Step) -> str | None:
         offer.first.click()
         return None
     if "card" in step:
-        cards = root.locator(".msg.bot").last.locator(".occ")
-        if cards.count() <= step["card"]:
+        # As a person would: the latest answer with that many cards (scrolling back up if need be).
+        answers = root.locator(".msg.bot")
+        cards = None
+        for k in range(answers.count() - 1, -1, -1):
+            if answers.nth(k).locator(".occ").count() > step["card"]:
+                cards = answers.nth(k).locator(".occ")
+                break
+        if cards is None:
             return None
         button = cards.nth(step["card"]).locator(f".occ-q[data-aspect={step['aspect']}]")
         if button.count() == 0:
@@ -191,6 +197,7 @@ def converse(browser: Any, url: str, persona: Persona, out: Path) -> list[dict[s
     root = page.locator(WIDGET)
     root.locator("select.vg-lang").select_option(persona.lang)
     turns: list[dict[str, Any]] = []
+    sent_count = 0
     for i, step in enumerate(persona.steps):
         before = len(responses)
         started = time.perf_counter()
@@ -201,10 +208,11 @@ def converse(browser: Any, url: str, persona: Persona, out: Path) -> list[dict[s
             turn["selector"] = root.locator("select.vg-lang").input_value()
             turns.append(turn)
             continue
+        sent_count += 1
         page.wait_for_function(
             """([sel, n]) => { const r = document.querySelector(sel).shadowRoot;
                return r.querySelectorAll('.msg.bot[aria-busy=false]').length >= n || r.querySelector('.alert').innerText; }""",
-            arg=[WIDGET, i + 2], timeout=120_000)
+            arg=[WIDGET, sent_count], timeout=120_000)
         turn["seconds"] = round(time.perf_counter() - started, 2)
         turn["rendered"] = rendered(page)
         if len(responses) > before:

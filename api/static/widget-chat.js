@@ -36,6 +36,13 @@
   VG.installChat = function (w) {
     var t = w.t, state = w.state;
 
+    // Keep the question at the top of the log while its answer grows, so a long answer is read from its
+    // start (scrolling to the bottom showed only its sources and cards); a short one ends at the bottom.
+    function follow(question) {
+      var log = w.log;
+      log.scrollTop += question.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+    }
+
     function noticeText(d) { return d.code === 'llm_unavailable' ? t('llmOff') : (d.message || d.text || ''); }
 
     w.send = function (text) {
@@ -43,7 +50,7 @@
       if (!text || state.busy) return;
       w.setError(''); w.setNotice(''); w.hideTip(); w.showSuggestions(null);
       state.messages.push({ role: 'user', content: text });
-      w.addMessage('user', text);
+      var question = w.addMessage('user', text);
       var bot = w.addMessage('bot', '');
       bot.setAttribute('aria-busy', 'true');
       state.busy = true; w.sendBtn.disabled = true;
@@ -64,7 +71,7 @@
         else if (name === 'token') {
           // replace: the model's partial text is withdrawn (fallback to the sources' answer)
           answer = (d.replace ? '' : answer) + (d.text || d.token || d.delta || '');
-          w.renderAnswer(bot, answer, cites); w.log.scrollTop = w.log.scrollHeight;
+          w.renderAnswer(bot, answer, cites); follow(question);
         }
         else if (name === 'citations') { cites = d.citations || []; w.renderAnswer(bot, answer, cites); }
         else if (name === 'notice') { notices.push(noticeText(d)); w.setNotice(notices.join(' ')); }
@@ -76,6 +83,9 @@
           state.messages.push({ role: 'assistant', content: answer });
           bot.setAttribute('data-action', d.action || '');
           bot.setAttribute('lang', d.language === 'sv-easy' ? 'sv' : (d.language || state.lang));
+          // The answer's language sets its direction: an Arabic answer that starts with a Swedish title
+          // in «…» is still right-to-left (dir=auto would take the title's direction).
+          if (d.language) bot.setAttribute('dir', VG.RTL[d.language] ? 'rtl' : 'ltr');
           var cards = w.showOccupations(bot, d.occupations, d.action, d.language);
           w.showSuggestions(cards ? null : d.suggestions);
           w.offerLanguage(d.language);
@@ -97,7 +107,7 @@
         if (state.ctrl !== ctrl) return;
         state.busy = false; w.sendBtn.disabled = false; state.ctrl = null;
         bot.setAttribute('aria-busy', 'false');
-        w.log.scrollTop = w.log.scrollHeight;
+        follow(question);
       });
     };
 

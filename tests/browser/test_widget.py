@@ -94,7 +94,7 @@ def test_arabic_is_right_to_left(page, browser_env, artifacts):
     page.on("request", lambda r: sent.append(json.loads(r.post_data)) if r.url.endswith("/v1/chat") else None)
     answer = send_and_wait(page, ARABIC)
     assert sent[0]["language"] == "ar"
-    assert answer.get_attribute("dir") == "auto"
+    assert answer.get_attribute("dir") == "rtl"                   # from the answer's language, not its first letter
     assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
     # Swedish titles inside Arabic text are isolated.
     assert answer.locator("a.src bdi").count() >= 1
