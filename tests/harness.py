@@ -1,8 +1,10 @@
 """Shared pieces of the proof harness (faults, hostile input, privacy, security tests).
 
-* ``relations_db`` (session fixture): the relations DB of the real data, built once per session.
+* ``relations_db`` (session fixture): the relations DB of the real data.
 * ``fake_store`` (session fixture): a small real store — occupation + ssyk from the real data,
-  the fake embedder, a copy of ``relations_db`` — ingested once per session (~20 s on 2 cores).
+  the fake embedder, a copy of ``relations_db`` (~20 s to ingest on 2 cores).
+  Both are built once per content and kept across sessions (tests/build_cache.py); a session
+  works on its own copies.
 * :class:`ServerProcess`: ``vagledning serve`` as a subprocess with its own environment
   (TMPDIR, store, LLM endpoint …); every byte it writes to stdout/stderr is kept for scanning.
 * :func:`canaries`: valid personal identifiers (Luhn-checked personnummer/samordningsnummer,
@@ -24,6 +26,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.build_cache import cached_copy
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
@@ -32,14 +36,18 @@ VENV_BIN = Path(sys.executable).parent
 
 @pytest.fixture(scope="session")
 def relations_db(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The relations DB of the real shared data, built once per session (~12 s on 2 cores).
+    """The relations DB of the real shared data (~12 s to build on 2 cores; kept across sessions by
+    tests/build_cache.py), a copy per session.
 
     Read-only for tests (``Relations`` opens it read-only): the small stores copy it in instead of
     building their own, and the relations tests read it as it is."""
     from ingest.sources import FILE_SOURCES
     from retrieval.relations import build_relations
 
-    return build_relations(data_dir, tmp_path_factory.mktemp("relations") / "relations.sqlite", FILE_SOURCES)
+    copy = cached_copy("relations", data_dir, "FILE_SOURCES",
+                       lambda d: build_relations(data_dir, d / "relations.sqlite", FILE_SOURCES),
+                       tmp_path_factory.mktemp("relations") / "db")
+    return copy / "relations.sqlite"
 
 
 def ingest_with_relations(settings, relations_db: Path, **kwargs) -> None:
@@ -51,20 +59,26 @@ def ingest_with_relations(settings, relations_db: Path, **kwargs) -> None:
     shutil.copyfile(relations_db, Path(settings.store_dir) / "relations.sqlite")
 
 
-def build_fake_store(data_dir: Path, store_dir: Path, relations_db: Path) -> Path:
-    """Ingest occupation + ssyk with the fake embedder (+ relations) into ``store_dir``."""
-    from vagledning.domain.documents import Kind
+def small_store(data_dir: Path, relations_db: Path, kinds: set, dst: Path) -> Path:
+    """A store of ``kinds`` from the real data with the fake embedder and the relations DB, at ``dst``
+    (a copy of a build kept across sessions by tests/build_cache.py)."""
     from vagledning.settings import Settings
 
-    settings = Settings(data_dir=data_dir, store_dir=store_dir, embedder="fake")
-    ingest_with_relations(settings, relations_db, kinds={Kind.occupation, Kind.ssyk})
-    return store_dir
+    def build(store_dir: Path) -> None:
+        ingest_with_relations(Settings(data_dir=data_dir, store_dir=store_dir, embedder="fake"), relations_db,
+                              kinds=set(kinds))
+
+    recipe = ",".join(sorted(str(k) for k in kinds))
+    return cached_copy("store-" + recipe.replace(",", "-"), data_dir, recipe, build, dst)
 
 
 @pytest.fixture(scope="session")
 def fake_store(data_dir: Path, relations_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Path of the session's small store (read-only for tests: copy it before writing)."""
-    return build_fake_store(data_dir, tmp_path_factory.mktemp("fake-store") / "store", relations_db)
+    """Path of the session's small store: occupation + ssyk (read-only for tests: copy it before writing)."""
+    from vagledning.domain.documents import Kind
+
+    return small_store(data_dir, relations_db, {Kind.occupation, Kind.ssyk},
+                       tmp_path_factory.mktemp("fake-store") / "store")
 
 
 def copy_store(src: Path, dst: Path) -> Path:

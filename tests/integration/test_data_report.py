@@ -14,7 +14,7 @@ from ingest.quality import build_report
 from ingest.quality.linkhealth import http_check
 from ingest.quality.model import OWNERS, DataReport
 from ingest.quality.render import to_json, to_markdown
-from tests.harness import ingest_with_relations
+from tests.harness import small_store
 from vagledning.domain.documents import Kind
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.links import link_verdict
@@ -25,10 +25,9 @@ EDIT_LINK_COURSE = "course:290eb532291a2a93"  # Susa-navet: a course linked into
 
 @pytest.fixture(scope="module")
 def report_settings(data_dir, relations_db, tmp_path_factory):
-    settings = Settings(data_dir=data_dir, store_dir=tmp_path_factory.mktemp("report") / "store", embedder="fake")
-    ingest_with_relations(settings, relations_db,
-                          kinds={Kind.course, Kind.programme, Kind.description, Kind.statistics, Kind.ad})
-    return settings
+    store = small_store(data_dir, relations_db, {Kind.course, Kind.programme, Kind.description, Kind.statistics,
+                                                 Kind.ad}, tmp_path_factory.mktemp("report") / "store")
+    return Settings(data_dir=data_dir, store_dir=store, embedder="fake")
 
 
 @pytest.fixture(scope="module")
