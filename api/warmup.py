@@ -5,7 +5,12 @@ index of each kind, the relations DB, Chroma collections, locale, lexicon and la
 tables) on its first real turn: 5.5–6 s measured, per worker. :func:`warm_service` pays that cost
 before the worker accepts connections: it touches every part through the service facade and runs
 one internal turn (plus one follow-up) per served language on texts written here for that
-purpose (no user data).
+purpose (no user data). The follow-ups take a different quick reply in each language, so the
+paths behind them (details, licence, courses and routes, more suggestions) are loaded too, and a
+few more turns (interests only, tasks only, a young person) load the interest and skill-path
+tables; the source-derived per-process caches a turn would otherwise fill on first use (O*NET
+interest model, the searches of each interest topic's phrase) are filled directly. Per-occupation
+results are not computed here: ingest stores them (ingest/precompute.py).
 
 Readiness across workers: uvicorn's workers share one listening socket, so a worker that is
 still warming (its lifespan start-up has not finished) accepts nothing and the warm ones take
@@ -26,7 +31,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import anyio
 
@@ -49,6 +54,13 @@ WARM_TEXTS: dict[str, str] = {
     "fa": "من چهار سال در یک نانوایی کار کردم و دوست دارم آشپز شوم.",
     "uk": "Я працювала бухгалтеркою шість років і хочу знайти роботу в офісі.",
 }
+#: Turns of other shapes (language, text): interests only, tasks only, a young person; they load
+#: the interest directions, the skill paths and the youth education routes.
+WARM_EXTRA: tuple[tuple[str, str], ...] = (
+    ("sv", "Jag har aldrig haft ett jobb men jag tycker om att rita, pyssla och vara ute i naturen."),
+    ("en", "I loaded trucks, drove a forklift and counted stock in a warehouse."),
+    ("sv", "Jag är 16 år och går i nian. Jag gillar djur."),
+)
 #: Kinds searched once each so every BM25 index and Chroma collection is open.
 SEARCH_PROBE = "arbete"
 
@@ -67,21 +79,53 @@ def warm_service(service: AssistantService, languages: dict[str, str] | None = N
         service.search(SEARCH_PROBE, kind=kind, top=3)
     service.regions()
     steps["indexes"] = time.perf_counter() - t
+    t = time.perf_counter()
+    rt = getattr(service, "rt", None)
+    if rt is not None:
+        warm_source_caches(rt)
+    steps["source_caches"] = time.perf_counter() - t
     turns: dict[str, float] = {}
-    for lang, text in (languages or WARM_TEXTS).items():
+    chosen = languages or WARM_TEXTS
+    for i, (lang, text) in enumerate(chosen.items()):
         t = time.perf_counter()
-        first = service.turn(ChatRequest(messages=[ChatMessage(role="user", content=text)], language=lang,
-                                         style="easy" if lang == "sv-easy" else "standard", use_llm=False))
-        if first.suggestions:  # the follow-up path (intents, focus, details) of that language
-            service.turn(ChatRequest(
-                messages=[ChatMessage(role="user", content=text), ChatMessage(role="assistant", content=first.answer),
-                          ChatMessage(role="user", content=first.suggestions[0])],
-                profile=first.profile, language=lang, style="easy" if lang == "sv-easy" else "standard",
-                use_llm=False))
+        _conversation(service, lang, text, i)
         turns[lang] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
+    for i, (lang, text) in enumerate(WARM_EXTRA):
+        if lang in chosen:
+            _conversation(service, lang, text, i)
+    turns["extra"] = round(time.perf_counter() - t, 2)
     steps["turns"] = sum(turns.values())
     return {"seconds": round(time.perf_counter() - t0, 2), "steps": {k: round(v, 2) for k, v in steps.items()},
             "turns": turns}
+
+
+def _conversation(service: AssistantService, lang: str, text: str, i: int) -> None:
+    """A first turn and one follow-up: the ``i``-th quick reply offered (each language another one)."""
+    style: Literal["standard", "easy"] = "easy" if lang == "sv-easy" else "standard"
+    first = service.turn(ChatRequest(messages=[ChatMessage(role="user", content=text)], language=lang, style=style,
+                                     use_llm=False))
+    if first.suggestions:  # the follow-up path (intents, focus, details …) of that language
+        service.turn(ChatRequest(
+            messages=[ChatMessage(role="user", content=text), ChatMessage(role="assistant", content=first.answer),
+                      ChatMessage(role="user", content=first.suggestions[i % len(first.suggestions)])],
+            profile=first.profile, language=lang, style=style, use_llm=False))
+
+
+def warm_source_caches(rt: Any) -> None:
+    """Fill the per-process caches of source data a turn would otherwise fill on first use: the
+    O*NET interest model (activity vectors, occupation profiles, demand) and the occupations each
+    interest topic's Swedish phrase finds (one search per topic), and the ESCO skill graph."""
+    from retrieval.interests import load_topics, model_for
+    from retrieval.skill_paths import skill_graph
+
+    model = model_for(rt)
+    model.activities()
+    model.occupations()
+    model.demand(None)
+    for topic in load_topics():
+        model.topic_hits(rt, topic.search)
+    skill_graph(rt.relations)
 
 
 class WorkerBoard:

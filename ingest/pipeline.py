@@ -47,6 +47,7 @@ class IngestReport:
     malformed: list[MalformedRecord] = field(default_factory=list)
     duplicates: int = 0
     relations_seconds: float = 0.0
+    precomputed: dict = field(default_factory=dict)
     seconds: float = 0.0
 
     def malformed_by_source(self) -> dict[str, int]:
@@ -182,6 +183,12 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
             _build_relations(settings, sources, data_dir, store_dir, source)
         report.relations_seconds = time.perf_counter() - t1
         _warm_lexical(store, embedder, store_dir, [s.kind for s in report.kinds])
+        if relations:
+            # Per-occupation results of source data only (ingest/precompute.py): what a turn on a
+            # new text would otherwise compute on first use. Skipped when nothing they depend on changed.
+            from ingest.precompute import precompute
+
+            report.precomputed = precompute(settings, store, embedder, store_dir, progress=progress)
     finally:
         cache.close()
     report.seconds = time.perf_counter() - t0

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from retrieval.precomputed import hit_from_json, key_of, precomputed_for
 from vagledning.domain.links import link_verdict
 from vagledning.domain.runtime import Runtime
 
@@ -106,9 +108,7 @@ def _search(rt: Runtime, queries: list[str], kind: str, top: int, **kw: Any) -> 
     """Hits of several queries, each document once with its best similarity.
 
     The queries are an occupation's and its SSYK group's labels (source data, never user text), so
-    the result is kept per runtime: the evidence cache is keyed by the person's region and missing
-    skills too, and without this every new person asking about an occupation paid three query
-    embeddings and searches again (most of a warm worker's first turn on a new text)."""
+    the result is kept per runtime (only used when the ingest-time results are missing or stale)."""
     key = (tuple(queries), kind, top, tuple(sorted(kw.items())))
     try:
         cache = rt.__dict__.setdefault("education_search_cache", {})
@@ -118,44 +118,74 @@ def _search(rt: Runtime, queries: list[str], kind: str, top: int, **kw: Any) -> 
     if hit is None:
         if len(cache) >= 4096:
             cache.clear()
-        hit = cache[key] = _search_uncached(rt, queries, kind, top, **kw)
+        hit = cache[key] = merge_searches(queries, lambda q: search_one(rt, q, kind, top, **kw))
     return dict(hit)
 
 
-def _search_uncached(rt: Runtime, queries: list[str], kind: str, top: int, **kw: Any) -> dict[str, Any]:
+def search_one(rt: Runtime, query: str, kind: str, top: int, *, query_vector: Any = None, **kw: Any) -> list[Any]:
+    """One education search as THE rule runs it (no bridges, twice the depth)."""
+    if query_vector is not None:
+        kw["query_vector"] = query_vector
+    return rt.search.search(query, kind, top, depth=2 * top, bridges=False, **kw)
+
+
+def merge_searches(queries: list[str], run: Callable[[str], list[Any]]) -> dict[str, Any]:
+    """doc id -> best hit over the (distinct, non-empty) queries, in the order first found."""
     best: dict[str, Any] = {}
     for q in dict.fromkeys(q for q in queries if q and q.strip()):
-        for hit in rt.search.search(q, kind, top, depth=2 * top, bridges=False, **kw):
+        for hit in run(q):
             if hit.doc_id not in best or hit.similarity > best[hit.doc_id].similarity:
                 best[hit.doc_id] = hit
     return best
 
 
+def fitting_education(rt: Runtime, label: str, group_label: str | None, ssyk_code: str | None,
+                      run: Callable[[str, str, int, dict[str, Any]], list[Any]] | None = None) -> list[tuple[str, Any]]:
+    """("course" | "programme", hit) for every course linked to the occupation's SSYK group and every
+    programme found by search that fits by THE rule, in the order found; links and region not yet
+    checked. Source data only: ingest stores it (ingest/precompute.py, read through
+    retrieval/precomputed.py) and this computes it live only when that is missing or stale.
+    ``run(query, kind, top, filters)`` replaces the search (ingest batches the query embeddings)."""
+    if run is None:
+        pre = precomputed_for(rt)
+        stored = pre.hits("education", key_of(label, group_label, ssyk_code)) if pre is not None else None
+        if stored is not None:
+            return [(h.pop("education_kind"), hit_from_json(h)) for h in stored]
+    labels = [x for x in (label, group_label) if x]
+    out: list[tuple[str, Any]] = []
+    if ssyk_code:
+        flt = {"ssyk": ssyk_code}
+        courses = _search(rt, labels, "course", _SEARCH_DEPTH, **flt) if run is None else \
+            merge_searches(labels, lambda q: run(q, "course", _SEARCH_DEPTH, flt))
+        out += [("course", h) for h in courses.values() if course_fits(h.title, h.similarity, labels)]
+    query = [f"{label} {group_label or ''}"]
+    programmes = _search(rt, query, "programme", 12) if run is None else \
+        merge_searches(query, lambda q: run(q, "programme", 12, {}))
+    out += [("programme", h) for h in programmes.values() if programme_fits(h, labels)]
+    return out
+
+
 def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_code: str | None,
                       region: str | None) -> list[EducationOption]:
     """Courses and programmes that fit the occupation, best first: in the region, then at a distance,
-    then (only when no region is known) elsewhere; closer in meaning first."""
-    labels = [x for x in (label, group_label) if x]
+    then (only when no region is known) elsewhere; closer in meaning first. Links into editing views
+    and links a saved check found broken are left out here, at answer time."""
     out: list[EducationOption] = []
-    if ssyk_code:
-        for hit in _search(rt, labels, "course", _SEARCH_DEPTH, ssyk=ssyk_code).values():
-            meta = hit.metadata
-            if meta.get("link_problem") or not link_verdict(hit.url)[0]:
-                continue
-            if not course_fits(hit.title, hit.similarity, labels):
-                continue
-            regions = meta.get("region_ids") or []
-            out.append(EducationOption(hit, "course", hit.similarity, bool(region and region in regions),
-                                       is_distance(hit.title, hit.snippet), meta.get("education_type"),
-                                       [meta["place"]] if meta.get("place") else []))
-    for hit in _search(rt, [f"{label} {group_label or ''}"], "programme", 12).values():
+    for kind, hit in fitting_education(rt, label, group_label, ssyk_code):
         meta = hit.metadata
-        if not link_verdict(hit.url)[0] or not programme_fits(hit, labels):
+        if not link_verdict(hit.url)[0]:
             continue
         regions = meta.get("region_ids") or []
-        out.append(EducationOption(hit, "programme", hit.similarity, bool(region and region in regions),
-                                   is_distance(hit.title, "", meta.get("study_form")), "yrkeshögskola",
-                                   list(meta.get("municipalities") or [])))
+        in_region = bool(region and region in regions)
+        if kind == "course":
+            if meta.get("link_problem"):
+                continue
+            out.append(EducationOption(hit, "course", hit.similarity, in_region, is_distance(hit.title, hit.snippet),
+                                       meta.get("education_type"), [meta["place"]] if meta.get("place") else []))
+        else:
+            out.append(EducationOption(hit, "programme", hit.similarity, in_region,
+                                       is_distance(hit.title, "", meta.get("study_form")), "yrkeshögskola",
+                                       list(meta.get("municipalities") or [])))
     if region:
         out = [o for o in out if o.in_region or o.distance]
     out.sort(key=lambda o: (not o.in_region, not o.distance, -o.similarity, o.hit.title))

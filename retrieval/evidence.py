@@ -10,6 +10,7 @@ import json
 import re
 
 from retrieval.education import education_options, programme_fits
+from retrieval.precomputed import example_ads
 from retrieval.relations_regulated import regulated_evidence
 from vagledning.domain.evidence import Evidence, EvidenceType
 from vagledning.domain.links import link_verdict
@@ -169,7 +170,7 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
         items.append(Evidence(type=opt.kind, doc_id=hit.doc_id, kind=opt.kind, title=hit.title, url=hit.url or None,
                               snippet=hit.snippet, facts={k: v for k, v in facts.items() if v is not None}))
     if ads and occ.ssyk_code:
-        for hit in rt.search.search(occ.label, "ad", 2, ssyk=occ.ssyk_code):
+        for hit in example_ads(rt, occ.label, occ.ssyk_code):  # precomputed at ingest when current
             items.append(Evidence(type="ad", doc_id=hit.doc_id, kind="ad", title=hit.title, url=hit.url or None,
                                   snippet=hit.snippet, facts={"date": hit.metadata.get("date")}))
     if missing_skills:

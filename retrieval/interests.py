@@ -23,6 +23,7 @@ import numpy as np
 import yaml
 
 from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+from retrieval.precomputed import precomputed_for
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 
 CUES_PATH = Path(__file__).resolve().parent / "interest_cues.yaml"
@@ -116,9 +117,10 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
 class InterestModel:
     """Source-derived data for interest linking, built once per relations DB."""
 
-    def __init__(self, rel, embedder) -> None:
+    def __init__(self, rel, embedder, rt=None) -> None:
         self.rel = rel
         self.embedder = embedder
+        self.rt = rt
         self._lock = threading.Lock()
         self._act: tuple[list[str], np.ndarray] | None = None
         self._occ: list[tuple[str, str, str | None, np.ndarray, str, str]] | None = None
@@ -129,8 +131,7 @@ class InterestModel:
         with self._lock:
             if self._act is None:
                 acts = self.rel.interest_activities()
-                vecs = self.embedder.embed_passages([a.activity for a in acts]) if acts else np.zeros((0, 1))
-                self._act = ([a.riasec for a in acts], np.asarray(vecs, dtype=np.float32))
+                self._act = ([a.riasec for a in acts], activity_vectors(self.rt, self.embedder, [a.activity for a in acts]))
             return self._act
 
     def occupations(self):
@@ -160,6 +161,17 @@ class InterestModel:
                              for h in hits]
         return cache[phrase]
 
+    def columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """Occupation ids and their demand (:meth:`demand`), in the order of :meth:`occupations`."""
+        occs = self.occupations()
+        with self._lock:
+            cols = self.__dict__.get("_columns")
+        if cols is None or len(cols[0]) != len(occs):
+            cols = (np.array([o[0] for o in occs]), np.array([self.demand(o[2]) for o in occs]))
+            with self._lock:
+                self.__dict__["_columns"] = cols
+        return cols
+
     def demand(self, ssyk_id: str | None) -> float:
         """0..1: log national ad count of the occupation's SSYK group (many jobs = a safer direction)."""
         with self._lock:
@@ -173,6 +185,19 @@ class InterestModel:
         return self._demand.get(ssyk_id or "", 0.0)
 
 
+def activity_vectors(rt, embedder, texts: list[str]) -> np.ndarray:
+    """Passage embeddings of O*NET activities: stored at ingest (retrieval/precomputed.py), the
+    rest (none, when the store is current) embedded here; one row per text, in order."""
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    pre = precomputed_for(rt) if rt is not None else None
+    found = pre.activity_vectors(texts) if pre is not None else {}
+    missing = list(dict.fromkeys(t for t in texts if t not in found))
+    if missing:
+        found.update(zip(missing, np.asarray(embedder.embed_passages(missing), dtype=np.float32)))
+    return np.stack([found[t] for t in texts]).astype(np.float32)
+
+
 _models: dict[int, InterestModel] = {}
 _models_lock = threading.Lock()
 
@@ -182,7 +207,7 @@ def model_for(rt) -> InterestModel:
     with _models_lock:
         m = _models.get(id(rel))
         if m is None or m.rel is not rel:
-            m = _models[id(rel)] = InterestModel(rel, rt.embedder)
+            m = _models[id(rel)] = InterestModel(rel, rt.embedder, rt)
         return m
 
 
@@ -255,20 +280,22 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
     p = np.array([person.scores[t] for t in RIASEC], dtype=np.float32)
     fits = np.array([float(z @ p) for _, _, _, z, _, _ in occs])
     lo, hi = float(fits.min()), float(fits.max())
-    ranked = []
-    for (oid, _label, sid, _z, holland, doc_id), f in zip(occs, fits):
-        fit = (f - lo) / ((hi - lo) or 1.0)
-        sem = semantic.get(oid, 0.0)
-        score = W_FIT * fit ** 2 + W_SEMANTIC * sem + W_DEMAND * model.demand(sid)
-        ranked.append((score, oid, sid, holland, doc_id, fit, sem))
-    ranked.sort(key=lambda r: (-r[0], r[1]))
+    # Every occupation is scored (~2,800): element-wise in float64, the same operations in the same
+    # order as one occupation at a time, best first and then by id.
+    fit = (fits - lo) / ((hi - lo) or 1.0)
+    sem = np.array([semantic.get(o[0], 0.0) for o in occs])
+    ids, demand = model.columns()
+    score = W_FIT * fit ** 2 + W_SEMANTIC * sem + W_DEMAND * demand
     out, seen = [], set(exclude_ssyk or ())
-    best = ranked[0][0] or 1.0
-    for score, oid, sid, holland, doc_id, fit, sem in ranked:
+    order = np.lexsort((ids, -score))
+    best = score[order[0]] or 1.0
+    for i in order:
+        oid, _label, sid, _z, holland, doc_id = occs[i]
         if sid in seen:
             continue
         seen.add(sid)
-        out.append(Direction(oid, round(max(0.05, score / best), 4), holland, doc_id, round(fit, 3), round(sem, 3)))
+        out.append(Direction(oid, round(max(0.05, score[i] / best), 4), holland, doc_id, round(fit[i], 3),
+                             round(semantic.get(oid, 0.0), 3)))
         if len(out) >= top:
             break
     return person, out

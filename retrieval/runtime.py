@@ -55,7 +55,10 @@ def open_runtime(settings: Settings, *, embedder: Embedder | None = None, check:
         from retrieval.link_health import apply_link_health
 
         apply_link_health(settings.store_dir)  # links a saved --check-links found broken are never cited
-        rt = Runtime(settings, embedder, store, search)
+        from retrieval.docs import MemoryFirstStore
+
+        # Documents by id from the search's in-memory entries once a kind is loaded (retrieval/docs.py).
+        rt = Runtime(settings, embedder, MemoryFirstStore(store, search), search)
         from retrieval.bridges import Bridges
 
         search.bridges = Bridges(lambda: rt.relations)

@@ -89,6 +89,10 @@ def ingest(
             console.print(f"{report.duplicates} duplicate id(s) skipped")
         console.print(f"Relations rebuilt in {report.relations_seconds:.1f} s. Total {report.seconds:.1f} s. "
                       f"Store: {settings.chroma_host or settings.store_dir}")
+        if report.precomputed:
+            parts = ", ".join(f"{k} {v['computed']} ({v['seconds']} s)" for k, v in report.precomputed.items()
+                              if isinstance(v, dict))
+            console.print(f"Precomputed per-occupation results: {parts or 'none needed'}.")
         console.print('Try: vagledning search "truckförare" --kind occupation')
 
     run_guarded(body)
