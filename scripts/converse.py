@@ -186,14 +186,26 @@ def act(page: Any, step: Step) -> str | None:
     return text
 
 
-def converse(browser: Any, url: str, persona: Persona, out: Path) -> list[dict[str, Any]]:
-    context = browser.new_context(viewport={"width": 900, "height": 1000})
+#: --mobile: the floating widget (launcher + panel) on a phone-sized page of the same origin.
+FLOAT_PAGE = """<!doctype html><html lang="sv"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Kommunens sida</title></head>
+<body><h1>Kommunens sida</h1><script src="/widget.js" data-lang="sv" data-position="bottom-right"></script></body></html>"""
+
+
+def converse(browser: Any, url: str, persona: Persona, out: Path, *, mobile: bool = False) -> list[dict[str, Any]]:
+    size = {"width": 360, "height": 740} if mobile else {"width": 900, "height": 1000}
+    context = browser.new_context(viewport=size)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     responses: list[Any] = []
     page.on("response", lambda r: responses.append(r) if r.url.endswith("/v1/chat") else None)
-    page.goto(url + "/")
+    if mobile:
+        page.route(url + "/__qa_float.html", lambda r: r.fulfill(body=FLOAT_PAGE, content_type="text/html"))
+        page.goto(url + "/__qa_float.html")
+        page.locator(WIDGET).locator(".launcher").click()
+    else:
+        page.goto(url + "/")
     root = page.locator(WIDGET)
     root.locator("select.vg-lang").select_option(persona.lang)
     turns: list[dict[str, Any]] = []
@@ -220,7 +232,8 @@ def converse(browser: Any, url: str, persona: Persona, out: Path) -> list[dict[s
                 turn["done"] = done_event(responses[-1].text())
             except Exception as exc:  # noqa: BLE001 - a QA script reports, it does not stop
                 turn["done_error"] = type(exc).__name__
-        page.locator(WIDGET).screenshot(path=str(out / f"{persona.key}-{i + 1:02d}.png"))
+        shot = out / f"{persona.key}{'-mobile' if mobile else ''}-{i + 1:02d}.png"
+        (page if mobile else page.locator(WIDGET)).screenshot(path=str(shot))
         turns.append(turn)
     if errors:
         turns.append({"page_errors": errors})
@@ -263,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store", help="store directory for --serve (a COPY of var/store)")
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--out", default="/tmp/widget-qa", help="transcripts and screenshots")
+    ap.add_argument("--mobile", action="store_true", help="360 px wide page with the floating widget")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args(argv)
     if args.list:
@@ -286,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for persona in chosen:
-                turns = converse(browser, url, persona, out)
+                turns = converse(browser, url, persona, out, mobile=args.mobile)
                 (out / f"{persona.key}.json").write_text(json.dumps(turns, ensure_ascii=False, indent=1))
                 (out / f"{persona.key}.md").write_text(markdown(persona, turns))
                 print(f"{persona.key}: {len(turns)} turns -> {out / (persona.key + '.md')}")

@@ -39,6 +39,20 @@
       return el;
     }
 
+    // Swedish titles and terms in «…» are isolated from the sentence around them, so an Arabic or Dari
+    // sentence listing «Legitimation som sjuksköterska», «Hemsjukvård» keeps its order (the marks stay
+    // outside, in the sentence's direction). Display only: what an answer presents comes from its fields.
+    function appendText(parent, s) {
+      var re = /«([^«»\n]{1,200})»/g, last = 0, m;
+      while ((m = re.exec(s))) {
+        parent.appendChild(document.createTextNode(s.slice(last, m.index) + '«'));
+        parent.appendChild(h('bdi', { 'class': 'term' }, m[1]));
+        parent.appendChild(document.createTextNode('»'));
+        last = re.lastIndex;
+      }
+      parent.appendChild(document.createTextNode(s.slice(last)));
+    }
+
     w.renderAnswer = function (msg, text, cites) {
       var body = msg.querySelector('.body');
       var byN = {};
@@ -50,11 +64,11 @@
       while ((m = re.exec(text))) {
         var c = byN[+m[1]];
         var lead = m[0].charAt(0) === '[' ? '' : m[0].charAt(0);
-        body.appendChild(document.createTextNode(text.slice(last, m.index) + (c ? lead : '')));
+        appendText(body, text.slice(last, m.index) + (c ? lead : ''));
         if (c) body.appendChild(chip(c, false));
         last = re.lastIndex;
       }
-      body.appendChild(document.createTextNode(text.slice(last)));
+      appendText(body, text.slice(last));
       var old = msg.querySelector('.cites');
       if (old) old.remove();
       if (cites && cites.length) {

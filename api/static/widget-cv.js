@@ -53,9 +53,21 @@
     var ct = function (k) { return (CV_T[w.state.lang] || CV_T.sv)[k] || CV_T.sv[k]; };
     var cvInput = h('input', { type: 'file', id: 'vg-cv-file', 'class': 'sr cv-file', tabindex: '-1', 'aria-hidden': 'true',
       accept: '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain' });
+    // A paperclip drawn inline (no emoji font needed); on a phone only the icon shows, the text stays
+    // for screen readers, so the text box keeps its width.
     var cvBtn = h('button', { type: 'button', 'class': 'cv-attach' });
+    var clip = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    clip.setAttribute('viewBox', '0 0 24 24'); clip.setAttribute('width', '16'); clip.setAttribute('height', '16');
+    clip.setAttribute('aria-hidden', 'true'); clip.setAttribute('focusable', 'false');
+    var path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', 'M21 11.5l-8.6 8.6a5 5 0 0 1-7.1-7.1l8.6-8.6a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4l7.9-7.9');
+    path.setAttribute('fill', 'none'); path.setAttribute('stroke', 'currentColor'); path.setAttribute('stroke-width', '2');
+    path.setAttribute('stroke-linecap', 'round'); path.setAttribute('stroke-linejoin', 'round');
+    clip.appendChild(path);
+    var cvText = h('span', { 'class': 'cv-text' });
+    cvBtn.appendChild(clip); cvBtn.appendChild(cvText);
     w.form.insertBefore(cvBtn, w.sendBtn); w.form.appendChild(cvInput);
-    w.cvApplyLang = function () { cvBtn.textContent = '\uD83D\uDCCE ' + ct('attach'); };
+    w.cvApplyLang = function () { cvText.textContent = ct('attach'); cvBtn.setAttribute('title', ct('attach')); };
 
     function uploadCV(file) {
       if (!file || w.state.busy) return;

@@ -147,6 +147,7 @@ def test_small_viewport_has_no_horizontal_overflow(browser, browser_env, artifac
     box = page.locator(".vg-panel").bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360
     assert page.locator(".vg-panel .send").bounding_box()["x"] + 10 <= 360
+    assert page.locator(".vg-panel textarea").bounding_box()["width"] >= 150    # room to write on a phone
     page.screenshot(path=str(artifacts / f"widget-360{path.replace('/', '-').replace('.html', '')}.png"))
     context.close()
 
