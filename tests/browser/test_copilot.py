@@ -307,12 +307,19 @@ def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
     page.locator("#ask-log li.turn").first.wait_for()
     shown = page.locator("#ask-log li.turn").first.inner_text()
     assert "Fråga: Vilka yrken passar?" in shown and wish in shown
-    # A follow-up carries the conversation so far.
-    with page.expect_request(lambda r: "/v1/chat" in r.url) as second:
-        page.locator("#ask-q").fill("Vad tjänar man?")
-        page.locator("#ask-q").press("Enter")
-    roles = [m["role"] for m in json.loads(second.value.post_data)["messages"]]
-    assert roles == ["user", "assistant", "user"]
+    # The answer's occupations are listed from its structured field, with their SSYK codes.
+    listed = page.locator("#ask-log li.turn").first.locator(".answer-occupation")
+    assert listed.evaluate_all("els => els.map(e => e.dataset.occupationId)") == [o["id"] for o in presented]
+    last = presented[-1]
+    assert last["ssyk_code"] and f"SSYK {last['ssyk_code']}" in listed.last.inner_text()
+    # A follow-up about the LAST listed occupation is about that one, and carries the conversation so far.
+    with page.expect_response(lambda r: "/v1/chat" in r.url) as second:
+        listed.last.locator("button[data-aspect=salary]").click()
+    follow = json.loads(second.value.request.post_data)
+    assert [m["role"] for m in follow["messages"]] == ["user", "assistant", "user"]
+    assert f"«{last['label']}»" in follow["messages"][-1]["content"]
+    salary = second.value.json()
+    assert salary["action"] == "salary" and [o["id"] for o in salary["occupations"]] == [last["id"]]
     page.locator("#ask-log li.turn").nth(1).wait_for(timeout=60_000)
     page.locator("#ask-section").screenshot(path=str(artifacts / "copilot-ask.png"))
     answers = page.evaluate("""() => { const c = document.querySelector('#ask-log').cloneNode(true);
@@ -324,7 +331,8 @@ def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
     path = artifacts / "copilot-ask-export.md"
     info.value.save_as(str(path))
     exported = path.read_text(encoding="utf-8").replace("\\", "")
-    assert "## Frågor om fallet" in exported and "**Fråga:** Vad tjänar man?" in exported
+    assert "## Frågor om fallet" in exported and f"**Fråga:** Vad tjänar man som «{last['label']}»?" in exported
+    assert f"- Yrken i svaret: {last['label']} (SSYK {last['ssyk_code']})" in exported
     assert page.locator("#stale").is_visible() and "Obs: profilen har ändrats" in exported   # list not re-run yet
     assert re.search(r"- \[1\] .+ — <https://", exported.split("## Frågor om fallet", 1)[1])
     assert page.errors == []
