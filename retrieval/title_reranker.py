@@ -24,7 +24,8 @@ from retrieval.titles import fold, title_index, words
 RERANK_TOP = 30
 MAX_QUERY_WORDS = 6   # trained on titles: sentences keep the fused order
 FEATURES = ("rrf", "fused_rank", "dense_rank", "dense_sim", "dense_gap", "lex_rank", "lex_rel", "alias_jac",
-            "alias_jac_gap", "word_cover", "head", "lexicon", "pivot", "head_family", "aliases", "exact_alias", "ads")
+            "alias_jac_gap", "word_cover", "head", "lexicon", "pivot", "head_family", "aliases", "exact_alias", "ads",
+            "suffix_alias")
 _WEIGHTS_FILE = "title_reranker.json"
 _lock = threading.Lock()
 _model: dict[str, Any] | None = None
@@ -68,11 +69,15 @@ def features(query: str, cands: list[dict[str, Any]], tindex, exclude: frozenset
     fq = fold(query).strip()
     raw = []
     for c in cands:
-        best_j, cover, head, exact = 0.0, 0.0, 0.0, 0.0
+        best_j, cover, head, exact, suffix = 0.0, 0.0, 0.0, 0.0, 0.0
         aliases = tindex.aliases_of(c["occ"])
         for alias, a_grams, a_words, a_set in aliases:
             if alias in exclude:
                 continue
+            # A compound ending in a whole one-word alias names that occupation ("äldreboende|kock").
+            if len(a_words) == 1 and len(a_words[0]) >= 4 and len(q_last) > len(a_words[0]) \
+                    and q_last.endswith(a_words[0]):
+                suffix = max(suffix, len(a_words[0]) / len(q_last))
             j = jaccard(q_grams, a_grams)
             if j > best_j:
                 best_j = j
@@ -84,12 +89,12 @@ def features(query: str, cands: list[dict[str, Any]], tindex, exclude: frozenset
                         head = max(head, min(s, 12) / 12)
             if alias == fq:
                 exact = 1.0
-        raw.append((best_j, cover, head, exact, len(aliases), tindex.ads.get(c["occ"], 0)))
+        raw.append((best_j, cover, head, exact, len(aliases), tindex.ads.get(c["occ"], 0), suffix))
     max_sim = max((c["sim"] for c in cands), default=0.0)
     max_lex = max((c["lex"] for c in cands), default=0.0) or 1.0
     max_j = max((r[0] for r in raw), default=0.0)
     rows = []
-    for i, (c, (best_j, cover, head, exact, n_alias, n_ads)) in enumerate(zip(cands, raw)):
+    for i, (c, (best_j, cover, head, exact, n_alias, n_ads, suffix)) in enumerate(zip(cands, raw)):
         routes = c.get("routes") or {}
         rows.append([
             c["rrf"] * 60.0,
@@ -109,6 +114,7 @@ def features(query: str, cands: list[dict[str, Any]], tindex, exclude: frozenset
             math.log1p(n_alias) / 5.0,
             exact,
             math.log1p(n_ads) / 10.0,
+            suffix,
         ])
     return rows
 

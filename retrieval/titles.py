@@ -73,8 +73,12 @@ class TitleIndex:
                         "UNION ALL SELECT occupation_id, title FROM occupation_titles")
         aliases: list[tuple[str, str]] = []
         for r in rows:
-            for part in re.split(r"[/,]", r["alias"]):
+            # "Städare/Lokalvårdare": two titles. "Kock, storhushåll": one title and what narrows it; the
+            # part after the comma ("storhushåll", "äldreboende och habilitering") is not a title itself.
+            for part in r["alias"].split("/"):
                 aliases.append((part, r["occ"]))
+                if "," in part:
+                    aliases.append((part.split(",", 1)[0], r["occ"]))
         try:
             for r in rel._all("SELECT jobtech_id, esco_label_sv FROM esco_crosswalk WHERE concept_type = 'occupation' "
                               "AND relation IN ('exact-match', 'close-match') AND esco_label_sv IS NOT NULL"):

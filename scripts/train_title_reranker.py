@@ -6,7 +6,9 @@ Training queries, each with its acceptable JobTech occupations:
 - taxonomy job titles (``taxonomy/job_titles.json``: title -> related occupation names);
 - Swedish ESCO labels of the official ESCO <-> JobTech mapping (exact/close matches);
 - English ESCO labels (preferred and alternative, ``esco/v1.1.1/occupations_en.csv``) of ESCO
-  occupations mapped exact/close to JobTech occupations.
+  occupations mapped exact/close to JobTech occupations;
+- misspelt taxonomy titles (one typing slip) and unseen compounds built from taxonomy aliases
+  (a modifier of one taxonomy compound + another one-word alias: "skol" + "städare").
 A random slice of them is drawn; each query's own text is left out of the index (dense, BM25, the
 ESCO pivot and the alias features) while its candidates and features are computed, so a title
 cannot find itself. 70 % fit a logistic regression (numpy, L2), 30 % are held out: occupation @1
@@ -65,7 +67,32 @@ def queries(data_dir: Path, rel) -> dict[str, list[tuple[str, set[str]]]]:
     for label, ids in sorted(out["taxonomy_title"].items()):
         if len(label) >= 6 and " " not in label:
             out["taxonomy_typo"][_misspell(label, rng)] |= ids
+    out["taxonomy_compound"] = _compounds(title_index(rel), rng)
     return {src: sorted(q.items()) for src, q in out.items()}
+
+
+def _compounds(tindex, rng: random.Random, n: int = 3000) -> dict[str, set[str]]:
+    """Unseen compounds: a modifier taken from a taxonomy compound ("skol|kock" -> "skol") glued to
+    another one-word alias ("städare") -> that alias's occupations. The head of a Swedish compound
+    names the occupation, which the leave-one-out titles alone rarely teach."""
+    one_word = {a: ids for a, ids in tindex.by_alias.items() if " " not in a and len(a) >= 4 and a.isalpha()}
+    modifiers: set[str] = set()
+    for w in sorted(one_word):
+        for a in (w[i:] for i in range(3, len(w) - 3)):
+            if a in one_word:
+                modifiers.add(w[: len(w) - len(a)])
+                break
+    # Short heads and modifiers, as in real compounds ("äldreboende|kock", not two compounds glued).
+    heads = sorted(a for a in one_word if len(a) <= 12)
+    mods = sorted(m for m in modifiers if len(m) <= 10)
+    out: dict[str, set[str]] = defaultdict(set)
+    for _ in range(n * 3):
+        q = rng.choice(mods) + (head := rng.choice(heads))
+        if q not in tindex.by_alias and q not in out:
+            out[q] |= set(one_word[head])
+        if len(out) >= n:
+            break
+    return out
 
 
 def _misspell(word: str, rng: random.Random) -> str:
@@ -188,7 +215,7 @@ def main() -> None:
     rel = rt.relations
     src_q = queries(Path(settings.data_dir), rel)
     rng = random.Random(args.seed)
-    share = {"taxonomy_title": 0.5, "esco_sv": 0.2, "esco_en": 0.3, "taxonomy_typo": 0.2}
+    share = {"taxonomy_title": 0.5, "esco_sv": 0.2, "esco_en": 0.3, "taxonomy_typo": 0.2, "taxonomy_compound": 0.2}
     items = []
     for src, qs in src_q.items():
         for q, gold in rng.sample(qs, min(len(qs), int(args.n * share.get(src, 0.0)))):

@@ -86,6 +86,50 @@ def test_task_phrases_alone_are_all_kept_and_the_first_title_wins_among_titles()
     assert {l.concept_id for l in prefer_titles([_link("usk", 5, "title"), _link("home", 30, "title")])} == {"usk"}
 
 
+def test_a_task_outranks_a_workplace_or_sector_word():
+    # "در یک شرکت ساختمانی دیوارها را رنگ می‌کردم": painted walls at a construction company -> painter
+    kept = {l.concept_id for l in prefer_titles([_link("construction", 0, "workplace"), _link("painter", 20, "task")])}
+    assert kept == {"painter"}
+    assert {l.concept_id for l in prefer_titles([_link("construction", 0, "workplace")])} == {"construction"}
+
+
+def test_text_in_geez_script_links_only_through_curated_terms():
+    from types import SimpleNamespace
+
+    from assistant.interpretation.linking import confidence, unreadable
+
+    assert unreadable("ንግሆ ክሰርሕ እመርጽ።") and not unreadable("Jag vill jobba på morgonen") and not unreadable("")
+    dense = SimpleNamespace(similarity=0.93, lexical=0.0, matched_part="title", matched="", bridge="pivot",
+                            bridge_confidence=0.8)
+    curated = SimpleNamespace(similarity=0.0, lexical=0.0, matched_part="title", matched="", bridge="lexicon",
+                              bridge_confidence=0.95)
+    assert confidence(dense, "ንግሆ ክሰርሕ እመርጽ።") == 0.0
+    assert confidence(dense, "I prefer mornings") > 0.6
+    assert confidence(curated, "ኣብ ሆስፒታል ከም ነርስ ሰሪሐ") >= 0.95
+
+
+def test_task_terms_of_the_lexicon_in_the_weak_languages():
+    from retrieval.lexicon import match
+
+    for text, key in [("Waxaan dhisi jiray guryo: bulukeetyada ayaan isku dul saari jiray", "task_masonry_tiling"),
+                      ("ኣብ ካፈ ቡን የፍልሕ ነይረ", "task_cafe_coffee"),
+                      ("در کابل موترها را ترمیم می‌کردم، انجن را باز می‌کردم", "task_car_repair"),
+                      ("كنت أركّب أنابيب المياه وأصلح المغاسل", "task_plumbing"),
+                      ("Я ремонтувала квартири: шпаклювала стіни", "task_painting")]:
+        assert key in {h.key for h in match(text)}, text
+
+
+def test_a_compound_ending_in_a_one_word_alias_has_the_suffix_feature():
+    from retrieval.title_reranker import FEATURES, features
+
+    idx = TitleIndex([("Kock", "kock"), ("Kock, storhushåll", "kock"), ("Undersköterska, äldreboende", "usk")])
+    cand = {"rrf": 1 / 61, "dense_rank": 1, "sim": 0.85, "lex_rank": 1, "lex": 5.0, "routes": {}}
+    rows = features("Äldreboendekock", [dict(cand, occ="kock"), dict(cand, occ="usk")], idx)
+    f = FEATURES.index("suffix_alias")
+    assert rows[0][f] > 0 and rows[1][f] == 0
+    assert features("Kock", [dict(cand, occ="kock")], idx)[0][f] == 0   # the alias itself is no compound
+
+
 def test_clauses_of_a_sentence():
     assert clauses("I drove a forklift in a warehouse and loaded trucks.") == \
         ["drove a forklift in a warehouse", "loaded trucks"]
