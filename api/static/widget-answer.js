@@ -126,12 +126,13 @@
         li.appendChild(head);
         var ask = h('div', { 'class': 'occ-ask', role: 'group', 'aria-label': ot.ask + ' ' + o.label });
         VG.ASPECTS.forEach(function (aspect) {
-          // The aspect just answered for a single occupation is not offered again for it.
+          // The aspect just answered for a single occupation is not offered again for it ("nothing
+          // more" answers the aspect the person asked about).
           if (aspect === action && occupations.length === 1) return;
           var q = ot.q[aspect], question = q[1].replace('{occ}', o.label);
           var b = h('button', { type: 'button', 'class': 'occ-q', 'data-aspect': aspect, title: question,
             'aria-label': q[0] + ': ' + o.label }, q[0]);
-          b.addEventListener('click', function () { w.send(question); });
+          b.addEventListener('click', function () { w.send(question, aspect); });
           ask.appendChild(b);
         });
         li.appendChild(ask);

@@ -45,7 +45,8 @@
 
     function noticeText(d) { return d.code === 'llm_unavailable' ? t('llmOff') : (d.message || d.text || ''); }
 
-    w.send = function (text) {
+    /** Sends one message; ``aspect`` is what an occupation card's question asks about, if it was one. */
+    w.send = function (text, aspect) {
       text = (text || '').trim();
       if (!text || state.busy) return;
       w.setError(''); w.setNotice(''); w.hideTip(); w.showSuggestions(null);
@@ -86,7 +87,8 @@
           // The answer's language sets its direction: an Arabic answer that starts with a Swedish title
           // in «…» is still right-to-left (dir=auto would take the title's direction).
           if (d.language) bot.setAttribute('dir', VG.RTL[d.language] ? 'rtl' : 'ltr');
-          var cards = w.showOccupations(bot, d.occupations, d.action, d.language);
+          var answered = d.action === 'nothing_more' && aspect ? aspect : d.action;
+          var cards = w.showOccupations(bot, d.occupations, answered, d.language);
           w.showSuggestions(cards ? null : d.suggestions);
           w.offerLanguage(d.language);
         }
