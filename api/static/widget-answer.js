@@ -143,6 +143,16 @@
       return true;
     };
 
+    /** After a list of occupations: one quick reply asking for others. */
+    w.showMore = function (language) {
+      var ot = VG.OCC_T[language] || VG.OCC_T[w.state.lang] || VG.OCC_T.sv;
+      var row = h('div', { 'class': 'sugg', role: 'group' });
+      var b = h('button', { type: 'button', 'class': 'more', dir: 'auto' }, ot.more);
+      b.addEventListener('click', function () { row.remove(); w.send(ot.more); });
+      row.appendChild(b);
+      w.log.appendChild(row);
+    };
+
     /** The answer followed the language the person wrote, not the selector: offer to switch to it. */
     w.offerLanguage = function (language) {
       if (!language || language === w.state.lang || !VG.T[language]) return;

@@ -90,6 +90,7 @@
           var answered = d.action === 'nothing_more' && aspect ? aspect : d.action;
           var cards = w.showOccupations(bot, d.occupations, answered, d.language);
           w.showSuggestions(cards ? null : d.suggestions);
+          if (cards && d.occupations.length > 1) w.showMore(d.language);
           w.offerLanguage(d.language);
         }
       }

@@ -88,42 +88,50 @@
   // code: how the SSYK code is named; ask: what a card's buttons are about; q: [button, question].
   // The occupation's Swedish title goes in «…», as the assistant writes occupation titles.
   var OCC_T = {
-    sv: { list: 'Yrken i svaret', code: 'Yrkeskod (SSYK)', ask: 'Fråga om', switchTo: 'Byt språk till svenska', q: {
+    sv: { list: 'Yrken i svaret', code: 'Yrkeskod (SSYK)', ask: 'Fråga om', switchTo: 'Byt språk till svenska', more: 'Visa fler yrken',
+      q: {
       describe: ['Om yrket', 'Vad gör man som «{occ}»?'], salary: ['Lön', 'Vad tjänar man som «{occ}»?'],
       demand: ['Jobbchanser', 'Finns det jobb som «{occ}»?'], courses: ['Utbildning', 'Vilka utbildningar finns för «{occ}»?'],
       licence: ['Krav', 'Vilka krav finns för att jobba som «{occ}»?'],
       swedish: ['Svenska', 'Behöver jag kunna svenska för att jobba som «{occ}»?'] } },
-    'sv-easy': { list: 'Jobb i svaret', code: 'Yrkeskod', ask: 'Fråga om', switchTo: 'Byt till lätt svenska', q: {
+    'sv-easy': { list: 'Jobb i svaret', code: 'Yrkeskod', ask: 'Fråga om', switchTo: 'Byt till lätt svenska', more: 'Visa fler jobb',
+      q: {
       describe: ['Om jobbet', 'Vad gör en «{occ}»?'], salary: ['Lön', 'Hur mycket tjänar en «{occ}»?'],
       demand: ['Finns jobb?', 'Finns det jobb som «{occ}»?'], courses: ['Utbildning', 'Vilken utbildning finns för «{occ}»?'],
       licence: ['Krav', 'Vad krävs för att jobba som «{occ}»?'],
       swedish: ['Svenska', 'Måste jag kunna svenska för att jobba som «{occ}»?'] } },
-    en: { list: 'Occupations in the answer', code: 'Occupation code (SSYK)', ask: 'Ask about', switchTo: 'Switch to English', q: {
+    en: { list: 'Occupations in the answer', code: 'Occupation code (SSYK)', ask: 'Ask about', switchTo: 'Switch to English', more: 'Show more occupations',
+      q: {
       describe: ['About the job', 'What does a «{occ}» do?'], salary: ['Pay', 'What does a «{occ}» earn?'],
       demand: ['Job chances', 'Are there jobs as «{occ}»?'], courses: ['Education', 'Which courses or education lead to «{occ}»?'],
       licence: ['Requirements', 'What are the requirements to work as «{occ}»?'],
       swedish: ['Swedish', 'Do I need Swedish to work as «{occ}»?'] } },
-    ar: { list: 'المهن في الإجابة', code: 'رمز المهنة (SSYK)', ask: 'اسأل عن', switchTo: 'التبديل إلى العربية', q: {
+    ar: { list: 'المهن في الإجابة', code: 'رمز المهنة (SSYK)', ask: 'اسأل عن', switchTo: 'التبديل إلى العربية', more: 'مهن أخرى',
+      q: {
       describe: ['عن المهنة', 'ماذا يعمل الشخص في مهنة «{occ}»؟'], salary: ['الراتب', 'كم الراتب في مهنة «{occ}»؟'],
       demand: ['فرص العمل', 'ما هي فرص العمل في مهنة «{occ}»؟'], courses: ['الدراسة', 'ما هي الدورات أو الدراسة لمهنة «{occ}»؟'],
       licence: ['الشروط', 'ما هي الشروط للعمل في مهنة «{occ}»؟'],
       swedish: ['السويدية', 'هل أحتاج اللغة السويدية للعمل في مهنة «{occ}»؟'] } },
-    so: { list: 'Shaqooyinka jawaabta', code: 'Koodhka shaqada (SSYK)', ask: 'Weydii', switchTo: 'U beddel Soomaali', q: {
+    so: { list: 'Shaqooyinka jawaabta', code: 'Koodhka shaqada (SSYK)', ask: 'Weydii', switchTo: 'U beddel Soomaali', more: 'Shaqooyin kale',
+      q: {
       describe: ['Shaqada', 'Shaqada «{occ}» maxay ka kooban tahay?'], salary: ['Mushaharka', 'Immisa lacag ayuu qaataa «{occ}»?'],
       demand: ['Fursadaha', 'Ma jiraan fursado shaqo oo «{occ}» ah?'], courses: ['Waxbarasho', 'Koorsooyin ma jiraan oo «{occ}» ah?'],
       licence: ['Shuruudaha', 'Maxaan u baahanahay si aan u shaqeeyo «{occ}»?'],
       swedish: ['Iswiidhish', 'Ma u baahanahay af-iswiidhish si aan u noqdo «{occ}»?'] } },
-    ti: { list: 'ኣብቲ መልሲ ዘለዉ ሞያታት', code: 'ኮድ ሞያ (SSYK)', ask: 'ሕተት ብዛዕባ', switchTo: 'ናብ ትግርኛ ቀይር', q: {
+    ti: { list: 'ኣብቲ መልሲ ዘለዉ ሞያታት', code: 'ኮድ ሞያ (SSYK)', ask: 'ሕተት ብዛዕባ', switchTo: 'ናብ ትግርኛ ቀይር', more: 'ካልኦት ሞያታት',
+      q: {
       describe: ['ብዛዕባ ስራሕ', '«{occ}» እንታይ ይሰርሕ?'], salary: ['ደሞዝ', 'ደሞዝ «{occ}» ክንደይ እዩ?'],
       demand: ['ዕድል ስራሕ', 'ዕድል ስራሕ ን «{occ}» ኣሎ ዶ?'], courses: ['ትምህርቲ', 'ን «{occ}» ኣየናይ ትምህርቲ ወይ ኮርስ ኣሎ?'],
       licence: ['ቅድመ ኩነት', 'ንምስራሕ ከም «{occ}» እንታይ ቅድመ ኩነት የድሊ?'],
       swedish: ['ሽወደንኛ', 'ንምስራሕ ከም «{occ}» ሽወደንኛ የድልየኒ ዶ?'] } },
-    fa: { list: 'شغل‌های این پاسخ', code: 'کد شغل (SSYK)', ask: 'بپرسید درباره', switchTo: 'تغییر به فارسی', q: {
+    fa: { list: 'شغل‌های این پاسخ', code: 'کد شغل (SSYK)', ask: 'بپرسید درباره', switchTo: 'تغییر به فارسی', more: 'مشاغل دیگر',
+      q: {
       describe: ['درباره شغل', '«{occ}» چه کار می کند؟'], salary: ['درآمد', 'درآمد «{occ}» چقدر است؟'],
       demand: ['فرصت شغلی', 'فرصت شغلی برای «{occ}» چطور است؟'], courses: ['آموزش', 'برای «{occ}» کدام دوره یا آموزش وجود دارد؟'],
       licence: ['شرایط', 'شرایط کار به عنوان «{occ}» چیست؟'],
       swedish: ['سوئدی', 'برای کار به عنوان «{occ}» به زبان سوئدی نیاز دارم؟'] } },
-    uk: { list: 'Професії у відповіді', code: 'Код професії (SSYK)', ask: 'Запитати про', switchTo: 'Перейти на українську', q: {
+    uk: { list: 'Професії у відповіді', code: 'Код професії (SSYK)', ask: 'Запитати про', switchTo: 'Перейти на українську', more: 'Інші професії',
+      q: {
       describe: ['Про професію', 'Що робить «{occ}»?'], salary: ['Зарплата', 'Яка зарплата у професії «{occ}»?'],
       demand: ['Шанси', 'Чи є робота за професією «{occ}»?'], courses: ['Навчання', 'Які є курси та навчання для професії «{occ}»?'],
       licence: ['Вимоги', 'Які вимоги, щоб працювати як «{occ}»?'],

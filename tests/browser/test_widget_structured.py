@@ -60,8 +60,9 @@ def test_cards_come_from_the_structured_fields_and_ask_about_their_occupation(pa
             assert c["ssyk"] == o["ssyk_code"] and c["code"].endswith(o["ssyk_code"]) and "SSYK" in c["code"]
         assert {"salary", "demand", "courses", "licence"} <= set(c["aspects"])
     assert page.locator(".msg.bot").last.get_attribute("data-action") == done["action"]
-    # The cards carry the follow-ups: no generic quick reply that could be about any of them.
-    assert page.locator(".sugg").count() == 0
+    # The cards carry the follow-ups: no generic quick reply that could be about any of them; after a
+    # list, one quick reply asks for other occupations.
+    assert page.locator(".sugg button").all_inner_texts() == ["Visa fler yrken"]
 
     # The salary question of the SECOND card is about the second occupation, not the first.
     second = shown[1]

@@ -27,6 +27,9 @@ def widget_questions() -> dict[str, dict[str, str]]:
     parts = re.split(r"^\s{4}'?([a-z]{2}(?:-easy)?)'?: \{", block, flags=re.M)
     for locale, body in zip(parts[1::2], parts[2::2], strict=True):
         out[locale] = {a: q for a, _button, q in re.findall(r"(\w+): \['([^']*)', '([^']*)'\]", body)}
+        more = re.search(r"more: '([^']*)'", body)
+        assert more, locale
+        out[locale]["more"] = more.group(1)
     return out
 
 
@@ -34,14 +37,16 @@ def test_every_locale_has_every_aspect():
     questions = widget_questions()
     assert set(questions) == set(LOCALES)
     for locale, by_aspect in questions.items():
-        assert set(by_aspect) == set(ASPECTS), locale
-        for q in by_aspect.values():
-            assert "«{occ}»" in q, (locale, q)
+        assert set(by_aspect) == set(ASPECTS) | {"more"}, locale
+        for aspect in ASPECTS:
+            assert "«{occ}»" in by_aspect[aspect], (locale, by_aspect[aspect])
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_widget_card_questions_are_understood(locale):
-    for aspect, question in widget_questions()[locale].items():
+    questions = widget_questions()[locale]
+    assert detect_intent(questions.pop("more")) == "more", locale      # the quick reply after a list
+    for aspect, question in questions.items():
         for title in TITLES:
             assert detect_intent(question.replace("{occ}", title)) == aspect, (locale, aspect, title)
 
