@@ -6,7 +6,7 @@ everything it is made from: the code and package data of ``ingest/``, ``retrieva
 ``vagledning/``, this module and ``tests/harness.py``, the names, sizes and modification times of
 the files in the data directory, the ``VAGLEDNING_*`` environment, the Python version, the installed
 packages with their versions, and the caller's recipe (e.g. the kinds ingested). Any change means a
-new build; the previous builds of the same name are removed. Tests only ever use copies.
+new build; of each name the three builds used last are kept. Tests only ever use copies.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import fcntl
 import hashlib
 import importlib.metadata
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -25,6 +26,7 @@ CACHE = Path(os.environ.get("VAGLEDNING_TEST_CACHE", ROOT / "var" / "test-cache"
 CODE = ("ingest", "retrieval", "vagledning")
 CODE_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".tsv", ".txt", ".csv"}
 BUILDERS = (ROOT / "tests" / "build_cache.py", ROOT / "tests" / "harness.py")
+KEEP = 3  # builds kept per name
 
 
 @lru_cache(maxsize=4)
@@ -68,9 +70,14 @@ def cached_copy(name: str, data_dir: Path, recipe: str, build: Callable[[Path], 
                     os.replace(tmp, target)
                 finally:
                     shutil.rmtree(tmp, ignore_errors=True)
-                for old in CACHE.glob(f"{name}-*"):
-                    if old != target:
-                        shutil.rmtree(old, ignore_errors=True)
+            os.utime(target)  # last used: what pruning keeps
+            # Sessions on other snapshots of the code may still want their builds: keep the most
+            # recently used few of each name, remove the rest (each is 60-200 MB).
+            mine = re.compile(re.escape(name) + r"-[0-9a-f]{16}")  # not another name that starts alike
+            builds = sorted((b for b in CACHE.iterdir() if mine.fullmatch(b.name)), key=lambda b: b.stat().st_mtime,
+                            reverse=True)
+            for old in builds[KEEP:]:
+                shutil.rmtree(old, ignore_errors=True)
             # Modification times are kept: the privacy scans skip files older than the test.
             shutil.copytree(target, dst, ignore=shutil.ignore_patterns(".complete"))
         finally:
