@@ -51,7 +51,7 @@
   };
 
   Editor.prototype.rowTail = function (li, it, key) {
-    var q = it.span && it.span.quote ? ' ”' + it.span.quote + '”' : '';
+    var q = it.span && it.span.quote ? ' ”' + it.span.quote.trim() + '”' : '';
     li.appendChild(h('span', { 'class': 'quote', dir: 'auto' }, q + ' (' + certainty(it) + ') '));
     if (q && key) li.appendChild(this.evidenceLink(key));
   };
@@ -181,7 +181,7 @@
       self.changed('Regionen ändrades till ' + name + '.');
     });
     s.appendChild(labelled('Klientens region', sel));
-    if (current && current.span && current.span.quote) s.appendChild(h('p', { 'class': 'quote', dir: 'auto' }, '”' + current.span.quote + '”'));
+    if (current && current.span && current.span.quote) s.appendChild(h('p', { 'class': 'quote', dir: 'auto' }, '”' + current.span.quote.trim() + '”'));
     return s;
   };
 

@@ -285,7 +285,7 @@
       (list || []).forEach(function (x) { out.push('- ' + fn(x) + (x.added_by ? ' (tillagd av vägledaren)' : '')); });
       out.push('');
     }
-    var q = function (x) { return x.span && x.span.quote ? ' — ”' + md(x.span.quote) + '”' : ''; };
+    var q = function (x) { return x.span && x.span.quote ? ' — ”' + md(x.span.quote.trim()) + '”' : ''; };
     sec('Erfarenheter', p.experiences, function (x) {
       return md(T.clean(x.occupation && x.occupation.label)) + (x.ssyk_code ? ' (SSYK ' + x.ssyk_code + ')' : '') +
         (x.years ? ', ' + T.num(x.years) + ' år' : '') + (x.abroad ? ', utomlands' : '') + q(x);
