@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from assistant.evidence import say_demand, say_occupation, say_outlook, sv_text, sv_title
 from assistant.state import Fact, Focus, TurnState
@@ -54,6 +58,22 @@ def _trained(state: TurnState) -> str:
     return "outside_eu" if abroad or state.language != "sv" else "sweden"
 
 
+@lru_cache(maxsize=1)
+def _step_translations() -> dict[str, dict[str, str]]:
+    raw = resources.files("assistant").joinpath("locales/licence_steps.yaml").read_text(encoding="utf-8")
+    return {" ".join(str(t["sv"]).split()): {k: str(v) for k, v in t.items()} for t in
+            (yaml.safe_load(raw) or {}).get("steps") or []}
+
+
+def step_in(locale: str, step: str) -> Any:
+    """A licence step in the reader's language when it is translated (locales/licence_steps.yaml), else the
+    Swedish step quoted as such."""
+    if locale == "sv":
+        return sv_text(step)
+    translated = _step_translations().get(" ".join(step.split()), {}).get(locale)
+    return translated if translated else sv_text(step)
+
+
 def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
     """The regulated-profession route (licence, authority, steps, the authority's page), cited;
     then what Arbetsförmedlingen writes about requirements. Says plainly when no licence is listed."""
@@ -78,7 +98,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         if steps:
             state.say(f"licence.steps_{trained}")
             for step in steps[:4]:
-                state.say("licence.step", ev.doc_id, bullet=True, step=sv_text(step))
+                state.say("licence.step", ev.doc_id, bullet=True, step=step_in(state.locale, step))
         if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
     else:
@@ -89,6 +109,29 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 
         req = state.add_evidence(req)
         state.say("licence.requirement", req.doc_id, quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
+
+
+def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
+    """The language requirement of a regulated profession's route (Swedish 3 / C1 …), cited; False when
+    the occupation is not regulated or its route says nothing about Swedish."""
+    from retrieval.relations_regulated import licence_route
+
+    try:
+        route = licence_route(focus.id, rt)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing to say
+        route = None
+    if route is None:
+        return False
+    step = next((s for s in route.steps_for(_trained(state)) if re.search(r"svensk", s, re.I)), None)  # type: ignore[arg-type]
+    if step is None:
+        return False
+    ev = state.add_evidence(Evidence(
+        type="recognition", doc_id=route.doc_id, kind="regulated_profession",
+        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url, snippet=step,
+        facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+    state.say("swedish.licence", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
+              authority=route.authority, quote=sv_text(step))
+    return True
 
 
 # ------------------------------------------------------------------ more suggestions
@@ -127,6 +170,8 @@ _MARK = re.compile(r"\s*\[\d+\]")
 #: Share of the planned factual sentences already said that makes an answer a repeat (a few new
 #: course places do not make an answer new).
 REPEAT_SHARE = 0.7
+#: Facts that count even when short (an example ad is a title only).
+NEW_ANYWAY = {"demand.ad"}
 
 
 def repeats_earlier(state: TurnState) -> bool:
@@ -136,11 +181,14 @@ def repeats_earlier(state: TurnState) -> bool:
     said = "\n".join(_MARK.sub("", m.content) for m in state.history if m.role == "assistant")
     if not said:
         return False
-    factual = [_MARK.sub("", render_fact(state.locale, f)).strip() for f in state.facts if f.source]
-    factual = [s for s in factual if len(s) > 20]
+    # Example ads are new content however short their titles ("Redovisningsekonom"); other short
+    # fragments are not counted.
+    factual = [(_MARK.sub("", render_fact(state.locale, f)).strip(), f.key in NEW_ANYWAY) for f in state.facts
+               if f.source]
+    factual = [(s, new) for s, new in factual if len(s) > 20 or new]
     if not factual:
         return False
-    old = sum(1 for s in factual if s in said)
+    old = sum(1 for s, _ in factual if s in said)
     return old >= REPEAT_SHARE * len(factual)
 
 
@@ -189,7 +237,7 @@ def honour_person(state: TurnState, result: Any | None) -> None:
                                                                                        "value": reason}}))
         # A limitation that left nothing out was still checked: say so, so the person knows it was heard.
         checked = [c.value for c in p.constraints if c.kind == "limitation" and c.value not in reasons]
-        for value in list(dict.fromkeys(checked))[:2]:
+        for value in list(dict.fromkeys(checked))[:1]:  # one sentence is enough (back ~ lifting)
             _insert_before_next(state, Fact(key="constraint.checked", params={"what": {"term": "limitation",
                                                                                       "value": value}}))
     if excluded and state.action in ("suggest", "more", "explore"):

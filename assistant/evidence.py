@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.education import MAX_EDUCATION, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.routes import programme_evidence, routes_for
+from assistant.routes import programme_evidence, route_gloss, with_routes
 from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -183,7 +183,8 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         if ev.facts.get("median") is not None:
             state.say("occ.salary_short", ev.doc_id, median=_num(ev.facts["median"]))
     skills = by_type.get("skills")
-    if skills and match.missing_skills and position == 0:  # the best match only: keeps the answer short
+    # The best match only, and not for work the person has done (they know what it asks): keeps it short.
+    if skills and match.missing_skills and position == 0 and "experience" not in match.reasons:
         ev = state.add_evidence(skills[0])
         state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:3]]})
     programme = programme_evidence(state, rt, match.ssyk_code)
@@ -315,6 +316,10 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             state.say("swedish.mention", doc.doc_id, occupation=occ, quote=sv_text(quote(sentence)))
             mentions_swedish = True
     if not mentions_swedish:
+        from assistant.answers import swedish_for_licence
+
+        mentions_swedish = said = swedish_for_licence(state, rt, focus)
+    if not mentions_swedish:
         state.say("swedish.none", occupation=occ)
     if not said and not mentions_swedish:
         state.notices.append("no_answer_in_sources")
@@ -339,22 +344,6 @@ def course_place(state: TurnState, rt: Runtime) -> Place | None:
     return place or place_from_profile(state.profile, rt)
 
 
-def _route_gloss(ev: Evidence) -> str:
-    return "gymnasium" if ev.facts.get("route_kind") == "gymnasium_programme" else "route"
-
-
-def _with_routes(state: TurnState, rt: Runtime, focus: Focus | None, courses: list[Evidence]) -> list[Evidence]:
-    """The education to offer, best first, at most three: a young person gets the routes for their age
-    (gymnasium programme, next level, a counsellor) instead of courses; a newcomer the Swedish route
-    first, then the fitting courses, then the other routes (assistant/routes.py)."""
-    paths = routes_for(state, rt, focus.ssyk_code if focus else None)
-    if not paths:
-        return courses
-    if paths[0].facts.get("route_kind") in ("sfi", "swedish_second_language"):  # a newcomer
-        return (paths[:1] + courses[:MAX_EDUCATION - 1] + paths[1:])[:MAX_EDUCATION]
-    return paths[:MAX_EDUCATION]
-
-
 def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     """Courses and YH programmes that fit the focus occupation (retrieval/education.py) and suit the
     person (assistant/education.py), in the place asked about or at a distance; at most three."""
@@ -372,7 +361,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
                                   url=hit.url or None, snippet=hit.snippet,
                                   facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,
                                          "distance": opt.distance, "education_type": opt.education_type}))
-    chosen = _with_routes(state, rt, focus, pick(state, items))
+    chosen = with_routes(state, rt, focus.ssyk_code if focus else None, pick(state, items))
     if not chosen:
         if where:
             state.say("courses.none_place", place=where, occupation=occ or "")
@@ -384,7 +373,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
         ev = state.add_evidence(ev)
         if ev.type == "education_route":
             state.say(f"route.{ev.facts.get('route_kind')}", ev.doc_id, bullet=True,
-                      title=sv_title(ev.title, _route_gloss(ev)))
+                      title=sv_title(ev.title, route_gloss(ev)))
             continue
         place_txt = _where(ev)
         if ev.facts.get("distance") and not ev.facts.get("in_region"):

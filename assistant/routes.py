@@ -7,7 +7,8 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   language than Swedish, the next level the occupation asks for (university through antagning.se for
   SSYK major groups 1–2, yrkeshögskola for group 3), and always a human study and career counsellor;
 - a newcomer (trained or worked abroad, or writing another language without good Swedish): Swedish
-  first (SFI, or Swedish as a second language at Komvux when they already have some Swedish), then the
+  first (SFI, or Swedish as a second language at Komvux when they already have some Swedish or write
+  easy Swedish; nothing about Swedish for someone who writes Swedish), then the
   Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
   that do), then Arbetsförmedlingen's introduction programme;
 - nobody who said they want a job and no education now gets any (unless they asked for courses);
@@ -30,7 +31,7 @@ from vagledning.domain.runtime import Runtime
 KIND = "education_route"
 COUNSELLOR = "studie_och_yrkesvagledare"
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
-_SOME_SWEDISH = {"a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+_SOME_SWEDISH = {"sfi", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,10 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
             keys.append(level)
         keys.append(COUNSELLOR)
     elif who == "newcomer":
-        keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
+        if state.language != "sv":
+            keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
+        elif state.style == "easy":  # writes easy Swedish: has some, builds on it
+            keys.append("komvux_sas")
         keys.append(_next_level(code) or "komvux_yrke")
         keys.append("etableringsprogrammet")
     return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]
@@ -156,3 +160,21 @@ def programme_evidence(state: TurnState, rt: Runtime, code: str | None) -> Evide
         return None
     prog = programme_for(code, routes(rt))
     return evidence_of(prog) if prog is not None else None
+
+
+def route_gloss(ev: Evidence) -> str:
+    """The gloss kind of a route's title (a gymnasium programme, or a Swedish name)."""
+    return "gymnasium" if ev.facts.get("route_kind") == "gymnasium_programme" else "route"
+
+
+def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[Evidence]) -> list[Evidence]:
+    """The education to offer, best first, at most three: a young person gets the routes for their age
+    (gymnasium programme, next level, a counsellor) instead of courses; a newcomer the Swedish route
+    first, then the fitting courses, then the other routes."""
+    paths = routes_for(state, rt, code)
+    if not paths or audience(state) != "youth":
+        # A newcomer: Swedish first, then the fitting courses, then the other routes.
+        first = [p for p in paths[:1] if p.facts.get("route_kind") in ("sfi", "swedish_second_language")]
+        rest = [p for p in paths if p not in first]
+        return (first + courses + rest)[:MAX_EDUCATION]
+    return paths[:MAX_EDUCATION]

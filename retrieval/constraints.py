@@ -5,8 +5,8 @@ night) exclude an occupation only when a source says the occupation makes that d
 
 - an **essential** ESCO skill of an ESCO occupation mapped to it (e.g. "lift heavy weights",
   "work in shifts"), through the official JobTech↔ESCO mapping (``esco_skills_for_occupation``);
-- the work-environment text of Arbetsförmedlingen's description of the occupation
-  ("fysiskt krävande", "tunga lyft", "nattarbete" …).
+- the text of JobTech's definition of the occupation or of Arbetsförmedlingen's description of it
+  ("fysiskt krävande", "tunga lyft", "lastning och lossning", "nattarbete" …).
 
 Refusals (``Constraint(kind="avoid")`` whose concept is an occupation: "not kitchen work")
 exclude the refused occupations' family: their SSYK-4 groups (the interpreter links a refusal to
@@ -110,6 +110,12 @@ def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None
     tpat = TEXT_DEMANDS.get(what)
     if tpat is None:
         return None
+    # JobTech's own definition of the occupation ("De kan även sköta lastning och lossning av gods").
+    occ = rel.occupation(occupation_id)
+    definition = getattr(occ, "definition", None) or ""
+    m = tpat.search(definition)
+    if m:
+        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", _sentence(definition, m))
     try:
         desc = rel.description_doc(occupation_id)
     except Exception:  # noqa: BLE001 - a relations DB without descriptions: nothing to read

@@ -25,6 +25,8 @@ W_ESCO = 0.5
 W_INTEREST_DIRECTION = 0.6   # an occupation whose interest profile fits what the person likes
 AVOID_FACTOR = 0.25
 MAX_SIMILAR = 8
+#: How much further along the similar occupations to look when a limitation will exclude some.
+LIMITED_SIMILAR_FACTOR = 3
 MAX_MISSING = 8
 EVIDENCE_FOR_TOP = 5
 
@@ -64,14 +66,18 @@ def candidates(profile: Profile, rel) -> dict[str, _Cand]:
     def cand(occ_id: str) -> _Cand:
         return cands.setdefault(occ_id, _Cand(occ_id))
 
+    # Someone who cannot do part of the work (a bad back) loses many of the nearest occupations to the
+    # exclusions, so the search looks further along the similar ones.
+    limited = any(c.kind == "limitation" for c in profile.constraints)
+    cap = MAX_SIMILAR * LIMITED_SIMILAR_FACTOR if limited else MAX_SIMILAR
     for exp in profile.experiences:
         if exp.occupation.kind != "occupation":
             continue
         cand(exp.occupation.id).add("experience", W_EXPERIENCE * exp.confidence, exp.span.quote)
         for i, sim in enumerate(x for x in rel.similar_occupations(exp.occupation.id) if x.kind == "within_field"):
-            if i >= MAX_SIMILAR:
+            if i >= cap:
                 break
-            cand(sim.id).add("similar", W_SIMILAR * exp.confidence * (1 - i / (2 * MAX_SIMILAR)), exp.span.quote)
+            cand(sim.id).add("similar", W_SIMILAR * exp.confidence * (1 - i / (2 * cap)), exp.span.quote)
     for wish in profile.wishes:
         if wish.concept is None:
             continue

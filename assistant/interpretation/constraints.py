@@ -83,9 +83,28 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
                                      span=_span(text, m, message), confidence=0.8))
             break
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
+    _learning_swedish(profile, text, message)
     _link_refusals(profile, rt)
     drop_generic_wishes(profile)
     field_wishes(profile, text, rt, message)  # "I want to work with children" -> that field's occupations
+
+
+#: "SFI kurs C", "SFI-D", "I study at SFI": the person is learning Swedish; the course letter gives the level
+#: (SFI's courses A–D end around CEFR A1–A2; Skolverket's course plan). Case-sensitive letter: "SFI a lot" is no course.
+_SFI = re.compile(r"\b(?:SFI|sfi|Sfi)\b(?:[\s-]*(?:kurs|nivå|course|level|kurs\w*)?[\s-]*([A-D])\b)?")
+SFI_LEVEL = {"A": "a1", "B": "a1", "C": "a2", "D": "a2"}
+
+
+def _learning_swedish(profile: Profile, text: str, message: int) -> None:
+    """Someone studying SFI has some Swedish (level from the course letter, else "sfi"); kept with its span."""
+    m = _SFI.search(text)
+    if m is None or any(lang.code == "sv" and lang.level for lang in profile.languages):
+        return
+    from vagledning.domain.profile import LanguageItem
+
+    level = SFI_LEVEL.get(m.group(1) or "", "sfi")
+    profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
+    profile.languages.append(LanguageItem(code="sv", level=level, span=_span(text, m, message), confidence=0.8))
 
 
 #: JobTech driving-licence concepts (retrieval/lexicon/skills.yaml, type driving-licence) -> category,

@@ -83,6 +83,8 @@ def test_swedish_conversation(real_runtime, deps):
     state, r = conv.say("Vilka kurser finns i Malmö?")
     assert state.action == "courses" and state.place is not None
     for c in r.citations:
+        if c.kind == "education_route":
+            continue  # a route (SFI, Komvux …) is offered everywhere: no place to check
         meta = real_runtime.store.get_docs(c.kind, [c.id])[c.id]["metadata"]
         assert state.place.region_id in (meta.get("region_ids") or []), c.id
     state, r = conv.say("Behöver jag kunna svenska?")
