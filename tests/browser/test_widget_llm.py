@@ -5,13 +5,14 @@ at the network edge (Playwright route); the widget runs unmodified in headless C
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from api.routers.pages import widget_bundle
+
 pytestmark = pytest.mark.browser
 
-WIDGET = (Path(__file__).resolve().parents[2] / "api" / "static" / "widget.js").read_text(encoding="utf-8")
+WIDGET = widget_bundle().decode("utf-8")   # what /widget.js serves: the modules as one script
 ORIGIN = "http://vg.test"
 PAGE = f"""<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>t</title></head><body>
 <script src="{ORIGIN}/widget.js" data-api-base="{ORIGIN}" data-lang="sv"></script></body></html>"""
@@ -26,7 +27,7 @@ def cite(n: int, title: str) -> dict:
             "snippet": f"Utdrag ur {title}"}
 
 
-def serve(page, script: list[tuple[str, dict]]) -> None:
+def serve(page, script: list[tuple[str, dict]], sent: list[dict] | None = None) -> None:
     def handle(route):
         url = route.request.url
         if url.endswith("/widget.js"):
@@ -34,6 +35,8 @@ def serve(page, script: list[tuple[str, dict]]) -> None:
         elif url.endswith("/page.html"):
             route.fulfill(status=200, content_type="text/html", body=PAGE)
         elif "/v1/chat" in url:
+            if sent is not None:
+                sent.append(json.loads(route.request.post_data))
             route.fulfill(status=200, content_type="text/event-stream", body=sse(script))
         else:
             route.fulfill(status=404, body="")
@@ -82,4 +85,31 @@ def test_replace_withdraws_the_partial_model_text(page):
     assert "Partiell" not in body
     assert body.startswith("Svar från källorna")
     assert answer.locator(".body .cite").count() == 2
+    assert page.errors == []
+
+
+def test_cards_render_from_the_done_fields(page):
+    """Cards come from done.occupations (not the text), in the answer's language and direction."""
+    occupations = [{"id": "a1", "label": "Kock, à la carte", "ssyk_code": "5120", "ssyk_id": "s1"},
+                   {"id": "b2", "label": "Köksbiträde", "ssyk_code": "9412", "ssyk_id": "s2"}]
+    sent: list[dict] = []
+    serve(page, [
+        ("profile", {"profile": {}}),
+        ("token", {"text": "«Kock, à la carte» … [1]"}),
+        ("citations", {"citations": [cite(1, "Kock, à la carte")]}),
+        ("done", {"answer": "«Kock, à la carte» تشبه عملاً قمت به [1].", "composer": "grounded", "language": "ar",
+                  "action": "suggest", "occupations": occupations, "suggestions": ["كم الراتب؟"]}),
+    ], sent)
+    answer = page.locator(".msg.bot").last
+    assert answer.get_attribute("dir") == "rtl" and answer.get_attribute("data-action") == "suggest"
+    cards = answer.locator(".occ")
+    assert cards.evaluate_all("els => els.map(e => e.dataset.occupationId)") == ["a1", "b2"]
+    assert cards.nth(1).locator(".occ-code").inner_text() == "رمز المهنة (SSYK) 9412"
+    assert answer.locator(".body bdi.term").first.inner_text() == "Kock, à la carte"   # isolated in RTL
+    # No generic quick reply next to the cards; one for more occupations; the offer to switch language.
+    assert page.locator(".sugg button").all_inner_texts() == ["مهن أخرى"]
+    assert page.locator(".lang-offer").get_attribute("data-lang") == "ar"
+    cards.nth(1).locator(".occ-q[data-aspect=salary]").click()
+    page.locator(".msg.bot[aria-busy=false]").nth(1).wait_for(timeout=15_000)
+    assert sent[-1]["messages"][-1]["content"] == "كم الراتب في مهنة «Köksbiträde»؟"
     assert page.errors == []
