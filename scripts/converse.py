@@ -83,6 +83,13 @@ PERSONAS = [
         "ደሞዝ ክንደይ እዩ?",
         "ሽወደንኛ የድልየኒ ዶ?",
     ]),
+    Persona("carpenter_fa", "Afghan carpenter writing Dari, lives in Örebro, wants a job fast", "fa", [
+        "سلام. من در افغانستان ده سال نجار بودم و مبل و دروازه می ساختم. حالا در اوربرو زندگی می کنم. "
+        "می خواهم زود کار پیدا کنم، الان نمی خواهم درس بخوانم.",
+        {"card": 0, "aspect": "licence"},
+        {"card": 0, "aspect": "salary"},
+        "در اوربرو کار هست؟",
+    ]),
     Persona("easy_sv", "Writes easy Swedish, cleaned hotels, does not want night work", "sv-easy", [
         "Hej. Jag vill ha jobb. Jag har städat på hotell i fem år. Jag vill inte jobba på natten.",
         {"card": 0, "aspect": "salary"},
