@@ -191,6 +191,11 @@ async def session(i: int, client: httpx.AsyncClient, texts: list[dict] | TextPoo
         stats.conversations += 1
         stats.by_language[lang] = stats.by_language.get(lang, 0) + 1
         for n in range(turns):
+            if n and time.monotonic() >= stop_at:
+                # The think time was cut at the end of the run: sending now would make every such
+                # session send in the same instant, a burst no real population produces (it filled the
+                # per-worker queue and got 503s, 38 turns at once in a 50-session run).
+                break
             body = {"messages": messages, "language": lang, "profile": profile,
                     "region": sample.get("region")}
             if lang == "sv-easy":
