@@ -157,6 +157,8 @@
     w.offerLanguage = function (language) {
       if (!language || language === w.state.lang || !VG.T[language]) return;
       if (language === 'sv' && w.state.lang === 'sv-easy') return;  // easy Swedish is Swedish, chosen
+      if (w.state.offered === language) return;  // offered once; the person chose to keep the selector
+      w.state.offered = language;
       var b = h('button', { type: 'button', 'class': 'lang-offer', 'data-lang': language,
         lang: language === 'sv-easy' ? 'sv' : language, dir: VG.RTL[language] ? 'rtl' : 'ltr' },
         (VG.OCC_T[language] || VG.OCC_T.sv).switchTo);

@@ -117,7 +117,7 @@
     w.clearConversation = function () {
       if (state.ctrl) state.ctrl.abort();
       state.ctrl = null; state.busy = false; w.sendBtn.disabled = false;
-      state.messages = []; state.profile = null;
+      state.messages = []; state.profile = null; state.offered = null;
       w.log.textContent = ''; w.setNotice(''); w.setError(''); w.hideTip();
       w.welcome();
       w.input.value = '';

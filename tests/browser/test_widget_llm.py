@@ -112,4 +112,5 @@ def test_cards_render_from_the_done_fields(page):
     cards.nth(1).locator(".occ-q[data-aspect=salary]").click()
     page.locator(".msg.bot[aria-busy=false]").nth(1).wait_for(timeout=15_000)
     assert sent[-1]["messages"][-1]["content"] == "كم الراتب في مهنة «Köksbiträde»؟"
+    assert page.locator(".lang-offer").count() == 0            # offered once, not after every answer
     assert page.errors == []
