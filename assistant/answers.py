@@ -111,6 +111,9 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         state.say("licence.requirement", req.doc_id, quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
 
 
+_LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)
+
+
 def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
     """The language requirement of a regulated profession's route (Swedish 3 / C1 …), cited; False when
     the occupation is not regulated or its route says nothing about Swedish."""
@@ -122,7 +125,10 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
         route = None
     if route is None:
         return False
-    step = next((s for s in route.steps_for(_trained(state)) if re.search(r"svensk", s, re.I)), None)  # type: ignore[arg-type]
+    steps = [s for s in route.steps_for(_trained(state)) if re.search(r"svensk", s, re.I)]  # type: ignore[arg-type]
+    # The step that states the level asked for (Svenska 3, C1 …), not one that only mentions Swedish.
+    step = next((s for s in steps if _LEVEL.search(s)), None) or \
+        next((s for s in steps if not re.search(r"inte kunna svenska", s, re.I)), None)
     if step is None:
         return False
     ev = state.add_evidence(Evidence(
@@ -130,7 +136,7 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
         title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url, snippet=step,
         facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
     state.say("swedish.licence", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
-              authority=route.authority, quote=sv_text(step))
+              authority=route.authority, quote=step_in(state.locale, step))
     return True
 
 

@@ -68,4 +68,12 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
         return []
     shown = {f.source for f in state.facts if f.key.startswith("occ.education") or f.key.startswith("courses.item")}
     budget = MAX_EDUCATION - len(shown)
-    return [e for e in suitable(items, audience(state)) if e.doc_id not in shown][:max(0, min(limit, budget))]
+    titles = {" ".join(e.title.casefold().split()) for e in state.evidence if e.doc_id in shown}
+    out: list[Evidence] = []
+    for e in suitable(items, audience(state)):
+        title = " ".join(e.title.casefold().split())
+        if e.doc_id in shown or title in titles:  # the same programme from another provider: once
+            continue
+        titles.add(title)
+        out.append(e)
+    return out[:max(0, min(limit, budget))]

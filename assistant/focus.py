@@ -57,10 +57,12 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
     except Exception:  # noqa: BLE001 - no occupation index: no named occupation
         return None
     for hit in hits:
-        # Only trust a hit whose title or matched alias is literally in the message.
+        # Only trust a hit whose title or matched alias is literally in the message (up to an agent or
+        # inflection ending: "grafisk design" names «Grafisk designer»).
         for name in (hit.title, hit.matched if hit.matched_part != "text" else ""):
             n = normalize(name)
-            if len(n) >= 3 and n in text:
+            if len(n) >= 3 and (n in text or any(re.search(rf"(?<!\w){re.escape(n[:k])}(?!\w)", text)
+                                                 for k in range(len(n) - 1, max(len(n) - 4, 9), -1))):
                 return _from_id(hit.concept_id, hit.title, rt, named=True)
     return None
 

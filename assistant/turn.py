@@ -29,7 +29,7 @@ from assistant.focus import find_focus, first_suggestion, named_in_message, prev
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
-from assistant.policy import decide
+from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
 from assistant.state import TurnState
@@ -168,8 +168,8 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         if focus is not None:
             state.present(focus)
         plan_courses(state, rt, focus)
-        if state.place is None and not state.request.region:
-            state.say("ask.region")
+        if state.place is None and not state.request.region and "region" not in asked_before(state):
+            state.say("ask.region")  # once: a question asked before is not asked again
     elif a == "explore":
         state.say("explore.intro")
         p = state.profile
