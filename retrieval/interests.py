@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.precomputed import precomputed_for
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 
@@ -254,8 +254,9 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
     # Closeness of the words themselves to occupations (dense + lexicon routes of the hybrid search).
     semantic: dict[str, float] = {}
     hits = rt.search.search(text, "occupation", 60, query_vector=vec)
+    readable = not mostly_geez(text)   # Ge'ez: the embedder's similarities are noise, curated terms count
     for hit in hits:
-        semantic[hit.concept_id] = max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08))
+        semantic[hit.concept_id] = max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08)) if readable else 0.0
         if hit.bridge == "lexicon":
             semantic[hit.concept_id] = max(semantic[hit.concept_id], 0.8)
     # The matched cue topics in Swedish (source text, so searched the same way in every language).

@@ -49,8 +49,9 @@ def label_in_text(label: str, text: str) -> bool:
 def unreadable(text: str) -> bool:
     """Mostly in a script the embedder was not trained on (Ge'ez: Tigrinya, Amharic): its dense
     similarities, BM25 n-grams and ESCO pivot are noise there, so only curated terms may link."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if "\u1200" <= c <= "\u139f") > len(letters) / 2
+    from retrieval.lexicon.normalize import mostly_geez
+
+    return mostly_geez(text)
 
 
 def confidence(hit, query: str = "") -> float:

@@ -90,6 +90,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# "but" always opens a new clause, also where its cue comes last (verb-final ti, fa, so: "ስራሕ
+# ኣይሰራሕኩን ግን ምኽሻን እፈቱ" = I have not worked but I love cooking; one statement made it a negation).
+_CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "balse", "but", "men", "لكن", "ولكن", "але"}
+
+
 def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:
     if i >= len(toks):
         return False
@@ -117,7 +122,8 @@ def split_statements(text: str) -> list[tuple[int, int]]:
             prev_end = norm.index[toks[i - 1][2] - 1] + 1
             if any(ch in _COMMA for ch in text[prev_end:o_start]) and _starts_clause(cues, tok_strs, i) and i >= 2:
                 cuts.setdefault(o_start, o_start)
-        if tok in cues.joiners and i >= 2 and _starts_clause(cues, tok_strs, i + 1):
+        if tok in cues.joiners and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
+                                               or (tok in _CONTRAST and len(toks) - i > 2)):
             # the joiner itself belongs to neither clause
             cuts.setdefault(norm.index[toks[i + 1][1]], o_start)
         elif (script_of_token(tok) == "arabic" and tok[0] == "و" and len(tok) > 2 and i >= 2

@@ -98,3 +98,11 @@ def script_of_token(tok: str) -> str:
         if ch.isalpha():
             return "latin"
     return "latin"
+
+
+def mostly_geez(text: str) -> bool:
+    """Most letters are Ge'ez (Tigrinya, Amharic): a script the small embedder was not trained on, so
+    its similarities for such text are noise and only curated terms should be trusted."""
+    letters = [c for c in text or "" if c.isalpha()]
+    geez = sum(1 for c in letters if 0x1200 <= ord(c) <= 0x139F or 0x2D80 <= ord(c) <= 0x2DDF)
+    return bool(letters) and geez > len(letters) / 2
