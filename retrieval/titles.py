@@ -117,6 +117,9 @@ class TitleIndex:
         ws = words(query)
         if not ws:
             return "", []
+        managers = self.manager_family(ws, limit)
+        if managers:
+            return "chef", managers
         last = ws[-1]
         if last in self.vocab or len(last) < MIN_HEAD + MIN_MODIFIER:
             return "", []
@@ -128,6 +131,39 @@ class TitleIndex:
                 fam = sorted(self._suffix[suf].items(), key=lambda kv: (-kv[1], kv[0]))
                 return suf, fam[:limit]
         return "", []
+
+
+    def manager_family(self, ws: list[str], limit: int = 30) -> list[tuple[str, int]]:
+        """Swedish "chef för|över|på|inom|i X" (the false friend: a manager, not a cook) -> occupations with
+        an "X…chef" alias ("Chef över butiken" -> Butikschef), matched on the compound's modifier."""
+        if len(ws) < 3 or ws[0] not in ("chef", "chefer") or ws[1] not in _MANAGER_PREP:
+            return []
+        targets = [w for w in ws[2:] if len(w) >= 4]
+        fam: dict[str, int] = defaultdict(int)
+        for occ_id, aliases in self._by_occ.items():
+            for alias in aliases:
+                for w in words(alias):
+                    mod = w[:-4] if w.endswith("chef") else ""
+                    mod = mod[:-1] if mod.endswith("s") and len(mod) > 4 else mod
+                    if len(mod) >= 3 and any(_modifies(mod, t) for t in targets):
+                        fam[occ_id] += 1
+        return sorted(fam.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+_MANAGER_PREP = {"för", "över", "på", "inom", "i", "vid"}
+
+
+def _modifies(mod: str, word: str) -> bool:
+    """A compound's modifier names the word ("butik" / "butiken", "lager" / "lagret", "plats" /
+    "byggarbetsplatsen"): contained in it (4+ letters) or sharing most of its start."""
+    if len(mod) >= 4 and mod in word:
+        return True
+    n = 0
+    for a, b in zip(mod, word):
+        if a != b:
+            break
+        n += 1
+    return n >= max(3, int(0.6 * len(mod) + 0.5))
 
 
 #: The title index of a relations DB (built once per DB; about 30k aliases).

@@ -60,6 +60,14 @@ def test_a_known_word_or_a_short_word_gets_no_family():
     assert _index().head_family("xyz") == ("", [])
 
 
+def test_a_swedish_chef_for_something_is_that_thing_s_manager():
+    idx = TitleIndex([("Butikschef", "butik"), ("Kock", "kock"), ("Lagerchef", "lager"), ("Platschef, bygg", "plats")])
+    assert idx.head_family("Chef över butiken") == ("chef", [("butik", 1)])
+    assert idx.head_family("Chef för lagerverksamheten")[1] == [("lager", 1)]
+    assert idx.head_family("Chef på byggarbetsplatsen")[1] == [("plats", 1)]
+    assert idx.head_family("Head chef") == ("", [])
+
+
 def test_swedish_queries_are_recognised_for_false_friends():
     assert reads_swedish("Chef för IT-tjänster")
     assert reads_swedish("Chef i hemtjänsten")
