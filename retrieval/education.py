@@ -84,7 +84,27 @@ def programme_fits(hit: Any, labels: list[str]) -> bool:
     if hit.similarity < MIN_PROGRAMME_SIMILARITY:
         return False
     title = f"{hit.title} {hit.metadata.get('sun5_name', '')}"
-    return hit.similarity >= STRONG_PROGRAMME_SIMILARITY or shares_word(title, labels[:1])
+    return hit.similarity >= STRONG_PROGRAMME_SIMILARITY or shares_trade(title, labels[:1])
+
+
+def shares_trade(title: str, labels: list[str]) -> bool:
+    """:func:`shares_word`, but the shared word must be the occupation's trade, not only the first part of
+    its compound: "Hotel & Restaurant Manager" is not training for a «Hotellstädare», "Fastighetsförvaltare"
+    not for a «Fastighetsstädare» (Swedish compounds put the trade last)."""
+    have = _words(title)
+    wanted = [w for label in labels for w in _words(label)]
+    for a in have:
+        for b in wanted:
+            if not _same_word(a, b):
+                continue
+            common = 0
+            for x, y in zip(a, b):
+                if x != y:
+                    break
+                common += 1
+            if len(b) - common <= 3:  # the occupation word is covered up to an ending
+                return True
+    return False
 
 
 def is_distance(title: str, text: str = "", study_form: str | None = None) -> bool:

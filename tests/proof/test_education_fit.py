@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.education import MIN_COURSE_SIMILARITY, course_fits, shares_word
+from retrieval.education import MIN_COURSE_SIMILARITY, course_fits, shares_trade, shares_word
 from vagledning.domain.links import link_problem
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "education_relevance.tsv"
@@ -59,6 +59,15 @@ def test_shared_trade_word_handles_compounds_and_ignores_generic_words():
     assert not shares_word("Missionskursen - Testa Mission", ["Civilingenjörsyrken inom maskinteknik"])
     assert not shares_word("Specialistundersköterska Psykisk ohälsa", ["Personal- och HR-specialister"])
     assert not shares_word("Grundutbildning distans", ["Utbildningsledare"])
+
+
+def test_a_programme_must_share_the_trade_not_only_the_first_part_of_a_compound():
+    assert not shares_trade("Hotel & Restaurant Manager", ["Hotellstädare"])
+    assert not shares_trade("Fastighetsförvaltare", ["Fastighetsstädare"])
+    assert not shares_trade("Processtekniker - smart industri", ["Industristädare"])
+    assert shares_trade("Undersköterska - distans", ["Undersköterska, vård- och specialavdelning"])
+    assert shares_trade("Stödpedagog inom funktionshinderområdet", ["Stödpedagog"])
+    assert shares_trade("Kock", ["Kock, à la carte"])
 
 
 @pytest.mark.parametrize("url", [
