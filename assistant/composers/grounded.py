@@ -71,13 +71,22 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
             parts = []
             for r in value["reasons"] or ["default"]:
                 try:
-                    parts.append(text(loc, f"reasons.{r}").format_map(_Safe(n=value.get("n", 0))))
+                    # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
+                    key = f"reasons.{r}_one" if value.get("n") == 1 and _has(loc, f"reasons.{r}_one") else f"reasons.{r}"
+                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0))))
                 except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
                     continue
             return text(loc, "reasons.join").join(parts or [text(loc, "reasons.default")])
     if value is None:
         return ""
     return format_number(loc, value)
+
+
+def _has(loc: str, key: str) -> bool:
+    """True when the locale itself has ``key`` (no fallback: another language's singular would leak in)."""
+    from assistant.locales import _get, locale
+
+    return isinstance(_get(locale(loc), key), str)
 
 
 def _gloss(loc: str, kind: str | None) -> str:
