@@ -97,7 +97,16 @@ def warm_service(service: AssistantService, languages: dict[str, str] | None = N
     turns["extra"] = round(time.perf_counter() - t, 2)
     steps["turns"] = sum(turns.values())
     return {"seconds": round(time.perf_counter() - t0, 2), "steps": {k: round(v, 2) for k, v in steps.items()},
-            "turns": turns}
+            "turns": turns, "stale": stale_precomputed(rt) if rt is not None else []}
+
+
+def stale_precomputed(rt: Any) -> list[str]:
+    """Sections of the ingest's precomputed results this worker cannot use (missing, or written for
+    another store, embedder or rule code): turns compute them live, slower, until the next ingest."""
+    from retrieval.precomputed import SECTIONS, precomputed_for
+
+    pre = precomputed_for(rt)
+    return [] if pre is None else [s for s in SECTIONS if not pre.current(s)]
 
 
 def _conversation(service: AssistantService, lang: str, text: str, i: int) -> None:
@@ -226,6 +235,8 @@ async def warm_lifespan(app) -> AsyncIterator[None]:
         app.state.warm_seconds = timings["seconds"]
         log_event("serve.worker_warm", duration_ms=round(timings["seconds"] * 1000),
                   counts={k: round(v * 1000) for k, v in {**timings["steps"], **timings["turns"]}.items()})
+        if timings.get("stale"):  # served correctly but slower: say so where operators look
+            log_event("serve.precomputed_stale", kinds=timings["stale"], reason="run vagledning ingest")
         if board is not None:
             board.report("warm", seconds=timings["seconds"])
     try:
