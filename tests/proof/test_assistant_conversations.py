@@ -105,31 +105,23 @@ def test_english_conversation(real_runtime, deps):
     assert state.action == "salary" and "Swedish kronor" in r.text
 
 
-def test_arabic_conversation(real_runtime, deps):
-    conv = Conversation(real_runtime, deps, None)
-    state, r = conv.say("عملت طباخ في سوريا لمدة خمس سنوات")
-    assert state.language == "ar" and state.action == "suggest"
-    assert "«Kock, à la carte» (اسم مهنة سويدي)" in r.text
-    state, r = conv.say("كم الراتب؟")
-    assert state.action == "salary" and "كرونة" in r.text
-
-
-def test_somali_conversation(real_runtime, deps):
-    conv = Conversation(real_runtime, deps, "so")
-    state, r = conv.say("Waxaan ahaa cunto karis Soomaaliya")
-    assert state.action == "suggest" and "magaca shaqada" in r.text
-    state, r = conv.say("Immisa lacag ayay bixisaa?")
-    assert state.action == "salary" and "karoon" in r.text
-
-
-def test_ukrainian_conversation(real_runtime, deps):
-    conv = Conversation(real_runtime, deps, None)
-    state, r = conv.say("Я працював кухарем в Україні")
-    assert state.language == "uk" and state.action == "suggest"
-    state, r = conv.say("Яка зарплата?")
-    assert state.action == "salary" and "крон" in r.text
-    state, r = conv.say("Не знаю, ким хочу працювати")
-    assert state.action == "explore"
+@pytest.mark.parametrize("chosen,language,experience,named,salary,currency,then", [
+    (None, "ar", "عملت طباخ في سوريا لمدة خمس سنوات", "«Kock, à la carte» (اسم مهنة سويدي)", "كم الراتب؟", "كرونة", []),
+    ("so", "so", "Waxaan ahaa cunto karis Soomaaliya", "magaca shaqada", "Immisa lacag ayay bixisaa?", "karoon", []),
+    (None, "uk", "Я працював кухарем в Україні", "шведська назва професії", "Яка зарплата?", "крон",
+     [("Не знаю, ким хочу працювати", "explore")]),
+], ids=["ar", "so", "uk"])
+def test_experience_then_salary(real_runtime, deps, chosen, language, experience, named, salary, currency, then):
+    """A cook's experience is answered with Swedish occupation names (the language detected when not
+    chosen), the salary question in that language with the currency, then any follow-ups."""
+    conv = Conversation(real_runtime, deps, chosen)
+    state, r = conv.say(experience)
+    assert state.language == language and state.action == "suggest" and named in r.text
+    state, r = conv.say(salary)
+    assert state.action == "salary" and currency in r.text
+    for message, action in then:
+        state, r = conv.say(message)
+        assert state.action == action
 
 
 def test_tigrinya_and_persian_greetings_and_easy_swedish(real_runtime, deps):
