@@ -259,6 +259,10 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
             if k == 0:
                 if (rule.require_capital or (rule.cased_capital and cased)) and not word[0].isupper():
                     break
+                # After a weak cue in an uncased script, an all-capitals word is an acronym
+                # ('أنا SSYK 1000', 'ኣነ IT'), not a name: names are written capitalised, not shouted.
+                if rule.cased_capital and len(word) > 1 and word.isupper():
+                    break
                 if low in rule.not_names or (rule.not_name_prefixes and low.startswith(rule.not_name_prefixes)):
                     break
                 first_upper = word[0].isupper()
