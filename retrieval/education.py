@@ -12,6 +12,7 @@ Links into editing/admin views are never offered (:mod:`vagledning.domain.links`
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -57,12 +58,7 @@ def _same_word(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short[:-1] if len(short) >= 6 else short):
         return True
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
-    return common >= 8
+    return len(os.path.commonprefix((a, b))) >= 8
 
 
 def shares_word(title: str, labels: list[str]) -> bool:

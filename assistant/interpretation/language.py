@@ -104,6 +104,17 @@ def _iso(lang) -> str:
     return code
 
 
+def _scores(script: str, sample: str) -> dict[str, float]:
+    """lingua's confidence per ISO 639-1 code, among the script's candidate languages."""
+    return {_iso(v.language): v.value for v in _detector(script).compute_language_confidence_values(sample)}
+
+
+def _top(scores: dict[str, float]) -> tuple[str, float]:
+    """The most likely language and its confidence."""
+    best = max(scores, key=scores.__getitem__)
+    return best, scores[best]
+
+
 _SCANDI = {"da", "nb", "nn"}
 _SV_HINT = re.compile(r"\b(jag|och|inte|är|som|har|vill|jobbat|arbetat|kan|på|med|för|att|det|en|ett|bor|svenska)\b", re.I)
 _SO_HINT = re.compile(r"\b(waxaan|waxay|ahay|ahaa|iyo|ku|ayaan|shaqo|shaqeeyay|ma|rabo|jeclahay|baan|sanadood|sano)\b", re.I)
@@ -115,13 +126,11 @@ _LATIN_PRIOR = {"sv": 1.6, "en": 1.6, "so": 1.4}
 
 
 def _latin_guess(sample: str) -> tuple[str, float, str | None]:
-    values = _detector("Latin").compute_language_confidence_values(sample)
-    raw = {_iso(v.language): v.value for v in values}
+    raw = _scores("Latin", sample)
     weighted = {k: v * _LATIN_PRIOR.get(k, 1.0) for k, v in raw.items()}
     total = sum(weighted.values()) or 1.0
     scores = {k: v / total for k, v in weighted.items()}
-    best = max(scores, key=scores.__getitem__)
-    conf = scores[best]
+    best, conf = _top(scores)
     note = None if best == max(raw, key=raw.__getitem__) else "served-language prior"
     # Short texts: lingua mixes up the Scandinavian languages; Swedish function words decide.
     if best in _SCANDI and _SV_HINT.search(sample) and scores.get("sv", 0) > 0.05:
@@ -143,10 +152,8 @@ def _arabic_guess(sample: str) -> tuple[str, float, str | None]:
     fa = sum(ch in _FA_LETTERS for ch in sample) + len(_FA_WORDS.findall(sample))
     ar = sum(ch in _AR_LETTERS for ch in sample) + len(_AR_WORDS.findall(sample))
     ur = sum(ch in _UR_LETTERS for ch in sample)
-    values = _detector("Arabic").compute_language_confidence_values(sample)
-    scores = {_iso(v.language): v.value for v in values}
-    best = max(scores, key=scores.__getitem__)
-    conf = scores[best]
+    scores = _scores("Arabic", sample)
+    best, conf = _top(scores)
     note = None
     # Letter evidence outweighs a weak statistical guess on short texts.
     if ur > 0 and ur >= fa / 2 and best != "ur":
@@ -165,10 +172,8 @@ _RU_LETTERS = set("ыэъёЫЭЪЁ")
 def _cyrillic_guess(sample: str) -> tuple[str, float, str | None]:
     uk = sum(ch in _UK_LETTERS for ch in sample)
     ru = sum(ch in _RU_LETTERS for ch in sample)
-    values = _detector("Cyrillic").compute_language_confidence_values(sample)
-    scores = {_iso(v.language): v.value for v in values}
-    best = max(scores, key=scores.__getitem__)
-    conf = scores[best]
+    scores = _scores("Cyrillic", sample)
+    best, conf = _top(scores)
     note = None
     if uk and not ru and best != "uk":
         best, conf, note = "uk", max(scores.get("uk", 0), 0.7), "ukrainian letters"
