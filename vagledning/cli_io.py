@@ -120,19 +120,16 @@ def print_profile(profile) -> None:
     from rich.console import Console
 
     con = Console()
-    con.print(f"[bold]Language:[/bold] {profile.language}")
-    for e in profile.experiences:
-        con.print(f"Experience: {e.occupation.label} (SSYK {e.ssyk_code}) ← “{e.span.quote}” [{e.confidence:.2f}]")
-    for w in profile.wishes:
-        con.print(f"Wish: {w.label} ← “{w.span.quote}”")
-    for s in profile.skills:
-        con.print(f"Skill: {s.label} ← “{s.span.quote}” [{s.confidence:.2f}]")
-    for c in profile.constraints:
-        con.print(f"Constraint ({c.kind}): {c.label}")
-    for ed in profile.education:
-        con.print(f"Education: {ed.label} (SUN {ed.sun_level}, SeQF {ed.seqf})")
-    for lang in profile.languages:
-        con.print(f"Speaks: {lang.code}")
+    lines = [f"[bold]Language:[/bold] {profile.language}",
+             *(f"Experience: {e.occupation.label} (SSYK {e.ssyk_code}) ← “{e.span.quote}” [{e.confidence:.2f}]"
+               for e in profile.experiences),
+             *(f"Wish: {w.label} ← “{w.span.quote}”" for w in profile.wishes),
+             *(f"Skill: {s.label} ← “{s.span.quote}” [{s.confidence:.2f}]" for s in profile.skills),
+             *(f"Constraint ({c.kind}): {c.label}" for c in profile.constraints),
+             *(f"Education: {ed.label} (SUN {ed.sun_level}, SeQF {ed.seqf})" for ed in profile.education),
+             *(f"Speaks: {lang.code}" for lang in profile.languages)]
+    for line in lines:
+        con.print(line)
 
 
 def print_match(result) -> None:
