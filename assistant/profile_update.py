@@ -3,12 +3,16 @@
 Merging is the core rule (:func:`vagledning.domain.profile.merge_profiles`): dedupe by concept
 id, never re-add a removed skill, a newly stated region/municipality replaces the old one.
 Questions about an occupation ("what does a welder earn?") do not turn that occupation into an
-experience or wish: only statements update the profile.
+experience or wish: only statements update the profile. The interpreter leaves questions out
+(segment.is_question), so a message with a story AND a question ("I drove a forklift for 18 years,
+my knees hurt. What courses are there?") still adds the story; a one-sentence question adds nothing.
 """
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 
+from assistant.interpretation.segment import split_statements
 from assistant.places import remember_place
 from assistant.state import TurnState
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
@@ -31,16 +35,32 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     """Fill ``state.message_profile`` and ``state.profile`` (needs ``state.intent``)."""
     base = state.request.profile or Profile()
     message = Profile(language=state.language)
+    asked = Profile(language=state.language)
     if interpret is not None and state.text.strip():
-        message = interpret(state.text, rt, language=state.language)
+        if "asked" in inspect.signature(interpret).parameters:
+            message = interpret(state.text, rt, language=state.language, asked=asked)
+        else:  # a stand-in interpreter (tests) reads the message as one
+            message = interpret(state.text, rt, language=state.language)
         _stamp(message, state.user_index)
-    state.message_profile = message
-    if state.intent in QUESTION_INTENTS:
+        _stamp(asked, state.user_index)
+    # What the turn answers about: the statements and what the questions name; only the
+    # statements go into the person's profile.
+    state.message_profile = merge_profiles(message, asked, language=state.language) if not asked.is_empty() \
+        else message
+    if state.intent in QUESTION_INTENTS and not (tells_a_story(message) and len(split_statements(state.text)) > 1):
         # Keep what the person told us; a question only changes the language.
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
     else:
         state.profile = merge_profiles(base, message, language=state.language)
     remember_place(state, rt)
+
+
+def tells_a_story(message: Profile) -> bool:
+    """The message states something about the person besides asking (work done, a wish, a skill,
+    a limitation): then it is merged even when the turn answers a question."""
+    return bool(message.experiences or message.skills or message.interests or message.education
+                or message.languages or any(w.concept for w in message.wishes)
+                or any(c.kind in ("limitation", "avoid", "age", "no_study") for c in message.constraints))
 
 
 def is_empty(profile: Profile | None) -> bool:

@@ -178,6 +178,23 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         _explore_question(state)
 
 
+def _story_first(state: TurnState) -> None:
+    """A message that tells who the person is and asks generally ("… 18 years in a warehouse, my
+    knees hurt, I could take a short course. What is there?") is answered with suggestions from
+    the story, each with its fitting education, when nothing was suggested before: a courses
+    answer for no occupation would lose the story. Other questions (salary, demand, Swedish …)
+    are answered as asked; the story is kept in the profile for the next turn."""
+    if state.action != "courses":
+        return
+    base = state.request.profile
+    if base is not None and (base.experiences or base.wishes):
+        return
+    if not (state.profile.experiences or any(w.concept for w in state.profile.wishes)):
+        return  # (a question alone never adds to the profile: the story is this message's)
+    state.action = "suggest"
+    state.ask = None
+
+
 def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     """Steps 1–5: everything up to composition."""
     state = TurnState(request=request)
@@ -186,6 +203,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     state.intent = detect_intent(state.text)
     update_profile(state, rt, deps.interpret)
     decide(state)
+    _story_first(state)
     plan(state, rt, deps)
     note_switch(state)  # the reply follows the person's writing: say so once, with how to switch
     return state

@@ -13,7 +13,7 @@ from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
-from assistant.interpretation.segment import analyse
+from assistant.interpretation.segment import analyse, names_no_work_content
 from vagledning.domain.profile import (
     ConceptRef,
     Constraint,
@@ -103,18 +103,36 @@ def _task_paths(profile: Profile, rt: Runtime, links, focus: str, vectors: dict,
         seen_occ.add(occ.id)
 
 
+# Statements that do not say what the person did: their occupations need evidence of their own.
+_WEAK_KINDS = ("wish", "interest", "other")
+
+
+def _evidenced(link: linking.Link, kind: str) -> bool:
+    """An occupation read from a wish, an interest or an uncued statement needs occupational
+    evidence: a curated term, or the occupation's own label close in meaning (dense) or named
+    (BM25). The ESCO pivot alone is not enough there: on ordinary phrases ("I want to find work
+    soon", "hej", "do I need a course for it") it lands on labels at 0.8-0.9 confidence."""
+    if kind not in _WEAK_KINDS or link.route == "lexicon":
+        return True
+    return (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
+            or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT)
+
+
 def _in_statement(items, st) -> bool:
     return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
 
 
 def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool | None = None,
-              chat_model=None) -> Profile:
+              chat_model=None, asked: Profile | None = None) -> Profile:
     """Interpret ``text`` (one message) into a Profile; spans point at message 0 (the turn
     pipeline re-stamps them with the message's index and merges into the conversation's profile).
 
     ``llm``: also ask the configured OpenAI-compatible model (default: settings.llm_interpretation
-    and an LLM configured); its proposals are validated against the store before they are merged."""
-    profile = _interpret(text, rt, language=language)
+    and an LLM configured); its proposals are validated against the store before they are merged.
+
+    ``asked``: when given, what the message's QUESTIONS name (occupations, skills) is added to it,
+    so a chat turn can answer about it; questions never add to the returned profile."""
+    profile = _interpret(text, rt, language=language, asked=asked)
     settings = rt.settings
     use_llm = llm if llm is not None else bool(settings.llm_enabled and settings.llm_interpretation)
     if use_llm and (chat_model is not None or settings.llm_enabled):
@@ -160,7 +178,40 @@ def _add_skills(profile: Profile, links: list[linking.Link], seen_skill: set[str
         seen_skill.add(link.concept_id)
 
 
-def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
+def _add_background(profile: Profile, sa, statements, red: str, message_index: int) -> None:
+    """Education and languages the statements name, and the interest fallback (not from questions)."""
+    questions = {i for i, st in enumerate(sa.statements) if st.question}
+    origins = {o.statement: o for o in sa.origins}
+    for edu in sa.education:
+        if edu.statement in questions:
+            continue
+        origin = origins.get(edu.statement)
+        profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
+                                               abroad=bool(origin and origin.country != "SE"),
+                                               span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
+    for spoken in sa.languages:
+        if spoken.statement in questions:
+            continue
+        code = "fa" if spoken.code == "prs" else spoken.code
+        if not any(l.code == code for l in profile.languages):
+            profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
+                                                  confidence=0.9))
+    if not (profile.experiences or profile.interests or any(w.concept for w in profile.wishes)):
+        # Nothing that leads to an occupation: what the person said about themselves is read as
+        # what they like, so the interest route (retrieval/interests) can still suggest directions.
+        for si, st in enumerate(statements):
+            # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
+            # (nor does a question, or a statement about a language: "I know a little Swedish")
+            if st.kind in ("other", "experience", "interest", "wish", "education", "place") and not st.question \
+                    and not names_no_work_content(st.text) \
+                    and not any(sp.statement == si for sp in sa.languages) \
+                    and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
+                profile.interests.append(Interest(label=st.text.strip()[:120],
+                                                  span=_span(red, st.start, st.end, message_index),
+                                                  confidence=FALLBACK_INTEREST))
+
+
+def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile | None = None) -> Profile:
     profile = Profile()
     message_index = 0
     red = redact((text or "")[:MAX_CHARS]).text
@@ -185,6 +236,15 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
         # A statement whose only cue is a place ("drove a minibus from the town to the villages") may
         # still say what the person did: it is read like an uncued statement.
         kind = "other" if st.kind == "place" else st.kind
+        target = profile
+        if st.question or (kind in _WEAK_KINDS and names_no_work_content(st.text)):
+            # A question asks; it states nothing about the person ("do I have to study again?",
+            # "is it easy to get a job?"); "I want work soon" names no direction. Places in them
+            # are still read (add_place, below). What a question names goes to ``asked`` (the
+            # chat turn answers about it) and never into the profile.
+            if asked is None or not st.question:
+                continue
+            target = asked
         fa, fb = _focus(st)
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
@@ -197,48 +257,29 @@ def _interpret(text: str, rt: Runtime, *, language: str | None) -> Profile:
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
             limit = 2 if kind in ("experience", "wish") else 1
-            for link in links[:limit]:
+            for link in [l for l in links if _evidenced(l, kind)][:limit]:
                 if link.concept_id in seen_occ or (kind == "other" and link.score < 0.8):
                     continue
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else _span(red, fa, fb, message_index)
-                _add_occupation(profile, kind, link, rel, span, origins.get(si), years.get(si))
+                _add_occupation(target, kind, link, rel, span, origins.get(si), years.get(si))
                 seen_occ.add(link.concept_id)
             if kind in ("experience", "other") and focus.strip():
-                _task_paths(profile, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
+                _task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
                             origins.get(si), years.get(si))
-            if kind == "wish" and not _in_statement(profile.wishes, st) and load_cues().mentions_study(st.text):
-                profile.wishes.append(Wish(kind="study", label=focus.strip()[:120],
+            if kind == "wish" and not _in_statement(target.wishes, st) and load_cues().mentions_study(st.text):
+                target.wishes.append(Wish(kind="study", label=focus.strip()[:120],
                                            span=_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
-            _add_skills(profile, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
+            _add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
                         red, message_index)
         if kind == "negation" and focus.strip():
-            profile.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
+            target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
-        if kind == "interest" and not _in_statement(profile.interests, st) and focus.strip():
-            profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
+        if kind == "interest" and not _in_statement(target.interests, st) and focus.strip():
+            target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
-    for edu in sa.education:
-        origin = origins.get(edu.statement)
-        profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
-                                               abroad=bool(origin and origin.country != "SE"),
-                                               span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
-    for spoken in sa.languages:
-        code = "fa" if spoken.code == "prs" else spoken.code
-        if not any(l.code == code for l in profile.languages):
-            profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
-                                                  confidence=0.9))
-    if not (profile.experiences or profile.interests or any(w.concept for w in profile.wishes)):
-        # Nothing that leads to an occupation: what the person said about themselves is read as
-        # what they like, so the interest route (retrieval/interests) can still suggest directions.
-        for st in statements:
-            # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
-            if st.kind in ("other", "experience", "interest", "wish", "education", "place") and \
-                    len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
-                profile.interests.append(Interest(label=st.text.strip()[:120],
-                                                  span=_span(red, st.start, st.end, message_index),
-                                                  confidence=FALLBACK_INTEREST))
+    _add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     return profile

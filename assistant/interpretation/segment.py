@@ -13,6 +13,7 @@ Rules live in ``cues.yaml``. All spans are (start, end) offsets into the ORIGINA
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -39,6 +40,7 @@ class Statement(BaseModel):
     cue: str | None = Field(default=None, description="The cue phrase that decided the kind.")
     cue_lang: str | None = None
     negated: bool = False
+    question: bool = Field(default=False, description="A question (ends in ?/؟/፧ or opens with an interrogative).")
 
 
 class Mention(BaseModel):
@@ -142,6 +144,85 @@ def split_statements(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# ---------------------------------------------------------------------------- questions
+
+# Interrogatives that open a question in each language. Only unambiguous ones: Somali "ma" and
+# Arabic "ما" also negate ("ma rabo", "ما اشتغلت"), Swedish "var"/"när" and English "when" open
+# statements too ("när jag var ung …"); a question mark decides those.
+_INTERROGATIVES = {
+    "sv": {"vad", "hur", "vilken", "vilka", "vilket", "varför", "finns", "behöver", "måste", "kan jag", "får jag",
+           "är det", "går det", "ska jag"},
+    "en": {"what", "how", "which", "why", "where", "is there", "are there", "do i", "does", "can i", "should i",
+           "is it", "will i", "must i", "could i"},
+    "ar": {"هل", "كم", "كيف", "ماذا", "شلون", "شنو", "متى", "وين", "أين", "اين", "لماذا", "ليش", "شكد", "أي", "اي"},
+    "fa": {"آیا", "ایا", "چه", "چطور", "چگونه", "کدام", "چقدر", "کجا", "چرا", "چند"},
+    "so": {"maxaa", "maxay", "sidee", "imisa", "immisa", "xaggee", "halkee", "goorma", "waa maxay", "miyaan",
+           "miyay", "ma jiraa", "see"},
+    "ti": {"እንታይ", "ከመይ", "ክንደይ", "ኣበይ", "መዓስ", "ስለምንታይ", "ኣየናይ"},
+    "uk": {"що", "як", "який", "яка", "які", "скільки", "де", "чи", "чому", "коли", "навіщо"},
+}
+_FIRST_WORDS = {w for ws in _INTERROGATIVES.values() for w in ws}
+_QUESTION_MARKS = "?؟፧;"
+_LEADING_JOINERS = {"and", "och", "men", "but", "so", "و", "oo", "та", "і", "й", "а", "ከኣ", "then", "okej", "ok",
+                    "okay", "så"}
+_TRAILING_PARTICLES = {"ዶ", "ድዩ", "ዲዩ", "ዲኻ", "ዲኺ"}   # Tigrinya yes/no question particles
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """Whether the statement ``text[start:end]`` asks something: a question mark right after it
+    (the segmenter cuts it off) or an interrogative opening it (after a joiner such as "and")."""
+    after = text[end:end + 3].lstrip(" )\"'»”")
+    if after[:1] and after[0] in _QUESTION_MARKS.replace(";", ""):
+        return True
+    words = [t for t, _, _ in tokens(normalize(text[start:end]).text)]
+    while words and words[0] in _LEADING_JOINERS:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in _FIRST_WORDS or " ".join(words[:2]) in _FIRST_WORDS or " ".join(words[:3]) in _FIRST_WORDS:
+        return True
+    # Arabic/Persian attached و ("ولازم", "وهل") and Tigrinya's question particle at the end.
+    if len(words[0]) > 2 and words[0][0] == "و" and words[0][1:] in _FIRST_WORDS:
+        return True
+    return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])
+
+
+# Words of a wish to work, earn or start soon that name no direction ("I want to find work soon",
+# "میخوام زود کار پیدا کنم", "shaqo kaliya ayaan rabaa"): a statement made only of these (and of
+# short function words) says nothing occupational.
+_GENERIC_WORK = {
+    "work", "job", "jobs", "employment", "find", "soon", "quickly", "fast", "get", "any", "money", "earn", "want",
+    "need", "just", "only", "now", "start", "working", "asap", "some", "new",
+    "jobb", "jobba", "arbete", "arbeta", "hitta", "snabbt", "snart", "få", "tjäna", "pengar", "vill", "bara", "nu",
+    "behöver", "börja", "något", "nåt", "anställning", "sysselsättning",
+    "کار", "زود", "پیدا", "کنم", "کردن", "پول", "میخوام", "میخواهم", "خواهم", "میخواستم", "فقط", "الان", "حالا",
+    "شغل", "بگیرم", "بکنم", "زودتر", "سریع", "لازم", "دارم", "یک",
+    "عمل", "وظيفة", "اريد", "أريد", "بدي", "ابغى", "بسرعة", "اشتغل", "أشتغل", "اعمل", "أعمل", "ابحث",
+    "احصل", "أحصل", "على", "الآن", "مال", "فلوس", "شغلة", "عملا", "عن", "أن", "ان",
+    "shaqo", "rabaa", "helo", "helaa", "dhakhso", "degdeg", "lacag", "kaliya", "hadda", "ayaan", "waxaan", "inaan",
+    "shaqeeyo", "shaqaysto", "ka", "si",
+    "ስራሕ", "እደሊ", "ክረክብ", "ቀልጢፈ", "ገንዘብ", "ጥራይ", "ሕጂ", "ክሰርሕ", "እየ",
+    "jag", "mig", "att", "ett", "för", "med", "som", "the", "for", "with", "and", "och", "انا", "أنا", "بدون",
+    "waan", "aan", "ኣነ", "ነይ",
+    "роботу", "робота", "роботи", "якусь", "будь", "працювати", "хочу", "знайти", "швидко", "гроші", "тільки", "лише", "зараз",
+    "заробляти", "потрібна", "потрібно", "мені",
+}
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    # normalised as the text is (Persian ی/ک, Arabic hamza forms, case)
+    return frozenset(t for w in _GENERIC_WORK for t, _, _ in tokens(normalize(w).text))
+
+
+def names_no_work_content(chunk: str) -> bool:
+    """A statement made only of generic wish-to-work words and short function words."""
+    generic = _generic_words()
+    words = [t for t, _, _ in tokens(normalize(chunk).text)]
+    content = [w for w in words if w not in generic and len(w) > 2 and not w.isdigit()]
+    return bool(words) and not content
+
+
 # ---------------------------------------------------------------------------- classification
 
 def _negated(tok_strs: list[str]) -> bool:
@@ -191,6 +272,17 @@ def _mentions(norm: Normalized, toks, index, offset: int, stmt: int):
             i += 1
 
 
+def _about_language(chunk: str, cues: Cues) -> bool:
+    """A language is named and no occupation is (curated terms only)."""
+    norm = normalize(chunk)
+    toks = tokens(norm.text)
+    if not any(True for _ in _mentions(norm, toks, cues.languages, 0, 0)):
+        return False
+    from retrieval.lexicon import match
+
+    return not any(h.kind == "occupation" for h in match(chunk, kinds=("occupation",)))
+
+
 def _number(tok: str, cues: Cues) -> float | None:
     t = tok.replace(",", ".")
     try:
@@ -209,7 +301,14 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
     for si, (a, b) in enumerate(split_statements(text)):
         chunk = text[a:b]
         kind, cue, cue_lang, negated = classify_statement(chunk)
-        result.statements.append(Statement(text=chunk, start=a, end=b, kind=kind, cue=cue, cue_lang=cue_lang, negated=negated))
+        if kind in ("other", "wish", "interest"):
+            # "I know a little Swedish", "I want to learn Swedish": about a language, not an occupation
+            # (unless one is named: "svensklärare" stays an experience through the lexicon).
+            if _about_language(chunk, cues):
+                kind = "language"
+        question = is_question(text, a, b)
+        result.statements.append(Statement(text=chunk, start=a, end=b, kind=kind, cue=cue, cue_lang=cue_lang,
+                                           negated=negated, question=question))
         norm = normalize(chunk)
         toks = tokens(norm.text)
         for s, e, iso in _mentions(norm, toks, cues.countries, a, si):
