@@ -11,15 +11,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from ingest.sources._common import concepts, ids_of, load_json_optional, ssyk_codes
-from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
+from ingest.sources._curated import (
+    CuratedData,
+    CuratedItem,
+    CuratedSource,
+    https,
+    packaged_text,
+    read_yaml,
+    unique_keys,
+)
+from vagledning.domain.documents import Document, Kind, jsonable_meta
 
 DATA_FILE = "data/regulated_professions.yaml"
 DOC_PREFIX = "regulated:"
@@ -27,12 +34,6 @@ SAME_AS_OUTSIDE = "same_as_outside_eu"
 ROUTE_KEYS = ("outside_eu", "eu", "sweden")
 ROUTE_HEADINGS = {"outside_eu": "Utbildad utanför EU/EES", "eu": "Utbildad inom EU/EES eller Schweiz",
                   "sweden": "Utbildad i Sverige"}
-
-
-def _https(url: HttpUrl) -> HttpUrl:
-    if url.scheme != "https":
-        raise ValueError(f"url must be https: {url}")
-    return url
 
 
 class Authority(BaseModel):
@@ -43,13 +44,13 @@ class Authority(BaseModel):
     @field_validator("url")
     @classmethod
     def _secure_url(cls, url: HttpUrl) -> HttpUrl:
-        return _https(url)
+        return https(url)
 
 
-class Profession(BaseModel):
+class Profession(CuratedItem):
     """One regulated profession as curated; routes are resolved to step lists by :func:`load`."""
 
-    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    doc_prefix = DOC_PREFIX
     name_sv: str
     name_en: str
     authority: str
@@ -68,12 +69,12 @@ class Profession(BaseModel):
     @field_validator("url")
     @classmethod
     def _secure_url(cls, url: HttpUrl) -> HttpUrl:
-        return _https(url)
+        return https(url)
 
     @field_validator("sources")
     @classmethod
     def _secure_sources(cls, urls: list[HttpUrl]) -> list[HttpUrl]:
-        return [_https(u) for u in urls]
+        return [https(u) for u in urls]
 
     @field_validator("ssyk_codes", "whole_ssyk_groups")
     @classmethod
@@ -95,21 +96,14 @@ class Profession(BaseModel):
             raise ValueError(f"{self.key}: no occupation ids and no whole SSYK group")
         return self
 
-    @property
-    def doc_id(self) -> str:
-        return f"{DOC_PREFIX}{self.key}"
 
-
-class RegulatedData(BaseModel):
-    provenance: dict[str, str]
+class RegulatedData(CuratedData):
     authorities: dict[str, Authority]
     professions: list[Profession]
 
     @model_validator(mode="after")
     def _known_authorities(self) -> RegulatedData:
-        keys = [p.key for p in self.professions]
-        if len(keys) != len(set(keys)):
-            raise ValueError("duplicate profession keys")
+        unique_keys((p.key for p in self.professions), "profession")
         for p in self.professions:
             if p.authority not in self.authorities:
                 raise ValueError(f"{p.key}: unknown authority {p.authority!r}")
@@ -134,18 +128,17 @@ def _resolve_routes(raw: dict[str, Any], templates: dict[str, list[str]]) -> dic
 
 def parse(text: str) -> RegulatedData:
     """Parse and validate the curated YAML (raises ``ValueError``/``ValidationError`` when broken)."""
-    raw = yaml.safe_load(text) or {}
+    raw, provenance = read_yaml(text)
     templates = raw.get("routes") or {}
     # Plain dicts: RegulatedData validates them into Profession models.
     professions: list[Any] = [_resolve_routes(p, templates) for p in raw.get("professions") or []]
-    return RegulatedData(provenance={k: str(v) for k, v in (raw.get("provenance") or {}).items()},
-                         authorities=raw.get("authorities") or {}, professions=professions)
+    return RegulatedData(provenance=provenance, authorities=raw.get("authorities") or {}, professions=professions)
 
 
 @lru_cache(maxsize=1)
 def load() -> RegulatedData:
     """The packaged regulated-professions data (read on first use, never at import)."""
-    return parse(resources.files("ingest").joinpath(DATA_FILE).read_text(encoding="utf-8"))
+    return parse(packaged_text(DATA_FILE))
 
 
 def profession_text(p: Profession, authority: Authority) -> str:
@@ -181,28 +174,26 @@ def occupations_by_ssyk_code(data_dir: Path) -> dict[str, list[str]]:
     return out
 
 
-class RegulatedProfessionsSource:
+class RegulatedProfessionsSource(CuratedSource[RegulatedData]):
     """Kind ``regulated_profession``: one document per regulated profession, from the curated file."""
 
     name = "regulated_professions"
     kinds = (Kind.regulated_profession,)
+    data_file = DATA_FILE
 
-    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
+    def load(self) -> RegulatedData:
+        return load()
+
+    def documents_from(self, data: RegulatedData, data_dir: Path) -> Iterator[Document]:
         """One document per profession; url = the authority's page, metadata = the structured route."""
-        try:
-            data = load()
-        except (ValueError, OSError) as exc:
-            yield MalformedRecord(source=self.name, locator=DATA_FILE, reason=f"invalid curated data: {exc}")
-            return
         by_code = occupations_by_ssyk_code(data_dir)
-        licence = data.provenance.get("licence", "")
         for p in data.professions:
             authority = data.authorities[p.authority]
             yield Document(
                 id=p.doc_id, kind=Kind.regulated_profession, concept_id=p.key,
                 title=f"{p.name_sv} – {p.licence_sv} ({authority.name})", text=profession_text(p, authority),
                 aliases=[p.name_en, p.licence_sv, p.licence_en], url=str(p.url), source=self.name,
-                licence=licence,
+                licence=data.licence,
                 metadata=jsonable_meta({
                     "profession": p.name_sv, "profession_en": p.name_en, "authority": authority.name,
                     "authority_en": authority.name_en, "authority_url": str(authority.url),

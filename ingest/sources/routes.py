@@ -13,14 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
+from pydantic import Field, HttpUrl, field_validator, model_validator
 
-from vagledning.domain.documents import Document, Kind, MalformedRecord, jsonable_meta
+from ingest.sources._curated import (
+    CuratedData,
+    CuratedItem,
+    CuratedSource,
+    https,
+    packaged_text,
+    read_yaml,
+    unique_keys,
+)
+from vagledning.domain.documents import Document, Kind, jsonable_meta
 
 DATA_FILE = "data/education_routes.yaml"
 DOC_PREFIX = "route:"
@@ -37,10 +44,10 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "introduction_newcomers": "Stöd för nyanlända", "counsellor": "Vägledning"}
 
 
-class Route(BaseModel):
+class Route(CuratedItem):
     """One route as curated."""
 
-    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    doc_prefix = DOC_PREFIX
     kind: RouteKind
     name_sv: str
     name_en: str
@@ -55,9 +62,7 @@ class Route(BaseModel):
     @field_validator("url")
     @classmethod
     def _secure_url(cls, url: HttpUrl) -> HttpUrl:
-        if url.scheme != "https":
-            raise ValueError(f"url must be https: {url}")
-        return url
+        return https(url)
 
     @field_validator("ssyk", "further")
     @classmethod
@@ -67,34 +72,26 @@ class Route(BaseModel):
                 raise ValueError(f"not an SSYK code or code prefix: {code!r}")
         return codes
 
-    @property
-    def doc_id(self) -> str:
-        return f"{DOC_PREFIX}{self.key}"
 
-
-class RoutesData(BaseModel):
-    provenance: dict[str, str]
+class RoutesData(CuratedData):
     routes: list[Route]
 
     @model_validator(mode="after")
     def _unique(self) -> RoutesData:
-        keys = [r.key for r in self.routes]
-        if len(keys) != len(set(keys)):
-            raise ValueError("duplicate route keys")
+        unique_keys((r.key for r in self.routes), "route")
         return self
 
 
 def parse(text: str) -> RoutesData:
     """Parse and validate the curated YAML (raises ``ValueError``/``ValidationError`` when broken)."""
-    raw: dict[str, Any] = yaml.safe_load(text) or {}
-    return RoutesData(provenance={k: str(v) for k, v in (raw.get("provenance") or {}).items()},
-                      routes=raw.get("routes") or [])
+    raw, provenance = read_yaml(text)
+    return RoutesData(provenance=provenance, routes=raw.get("routes") or [])
 
 
 @lru_cache(maxsize=1)
 def load() -> RoutesData:
     """The packaged routes (read on first use, never at import)."""
-    return parse(resources.files("ingest").joinpath(DATA_FILE).read_text(encoding="utf-8"))
+    return parse(packaged_text(DATA_FILE))
 
 
 def route_text(r: Route) -> str:
@@ -105,23 +102,21 @@ def route_text(r: Route) -> str:
     return "\n".join(parts)
 
 
-class EducationRoutesSource:
+class EducationRoutesSource(CuratedSource[RoutesData]):
     """Kind ``education_route``: one document per route, from the curated file."""
 
     name = "education_routes"
     kinds = (Kind.education_route,)
+    data_file = DATA_FILE
 
-    def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
-        try:
-            data = load()
-        except (ValueError, OSError) as exc:
-            yield MalformedRecord(source=self.name, locator=DATA_FILE, reason=f"invalid curated data: {exc}")
-            return
-        licence = data.provenance.get("licence", "")
+    def load(self) -> RoutesData:
+        return load()
+
+    def documents_from(self, data: RoutesData, data_dir: Path) -> Iterator[Document]:
         for r in data.routes:
             yield Document(
                 id=r.doc_id, kind=Kind.education_route, concept_id=r.key, title=r.name_sv, text=route_text(r),
-                aliases=[r.name_en], url=str(r.url), source=self.name, licence=licence,
+                aliases=[r.name_en], url=str(r.url), source=self.name, licence=data.licence,
                 metadata=jsonable_meta({"route_kind": r.kind, "audience": r.audience, "ssyk": r.ssyk,
                                         "further": r.further, "url_scope": r.url_scope, "name_en": r.name_en,
                                         "written": data.provenance.get("written")}))
