@@ -21,6 +21,19 @@ def data_dir() -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def source_documents(data_dir):
+    """``source_documents(SourceClass)``: all a file source yields on the real data (documents and
+    malformed records), read once per test module."""
+    read: dict[type, list] = {}
+
+    def of(source_cls: type) -> list:
+        if source_cls not in read:
+            read[source_cls] = list(source_cls().documents(data_dir))
+        return read[source_cls]
+    return of
+
+
 # A test that uses one of these (directly or through another fixture) builds or opens the shared
 # real store (tests/store_fixture.py): it is `slow`, whatever its module says.
 REAL_STORE_FIXTURES = frozenset({"real_settings"})

@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-import pytest
-
 from ingest.sources._common import redact_contacts
 from ingest.sources.ads import AdsSource
 from ingest.sources.esco import EscoSource
@@ -13,23 +11,15 @@ from tests._data_copy import data_copy
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
-@pytest.fixture(scope="module")
-def esco_docs(data_dir):
-    return list(EscoSource().documents(data_dir))
-
-
-@pytest.fixture(scope="module")
-def ads(data_dir):
-    return list(AdsSource().documents(data_dir))
-
-
-def test_esco_counts(esco_docs):
+def test_esco_counts(source_documents):
+    esco_docs = source_documents(EscoSource)
     kinds = Counter(d.kind for d in esco_docs if isinstance(d, Document))
     assert kinds[Kind.esco_occupation] == 3007
     assert kinds[Kind.esco_skill] == 13896
 
 
-def test_esco_nurse(esco_docs):
+def test_esco_nurse(source_documents):
+    esco_docs = source_documents(EscoSource)
     nurse = next(d for d in esco_docs if isinstance(d, Document) and d.title == "nurse responsible for general care")
     assert nurse.kind == Kind.esco_occupation and nurse.language == "en"
     assert nurse.id.startswith("esco:occupation:") and nurse.concept_id.startswith("http://data.europa.eu/esco/occupation/")
@@ -40,7 +30,8 @@ def test_esco_nurse(esco_docs):
     assert "CC BY 4.0" in nurse.licence
 
 
-def test_esco_skill_metadata(esco_docs):
+def test_esco_skill_metadata(source_documents):
+    esco_docs = source_documents(EscoSource)
     skill = next(d for d in esco_docs if isinstance(d, Document) and d.kind == Kind.esco_skill)
     assert skill.metadata["skill_type"] in {"skill/competence", "knowledge"}
     assert "reuse_level" in skill.metadata
@@ -57,14 +48,16 @@ def test_esco_bad_csv_row(data_dir, tmp_path):
     assert sum(1 for d in out if isinstance(d, Document) and d.kind == Kind.esco_skill) == 13896
 
 
-def test_ad_counts_and_shapes(ads):
+def test_ad_counts_and_shapes(source_documents):
+    ads = source_documents(AdsSource)
     assert all(isinstance(d, Document) and d.kind == Kind.ad for d in ads)
     shapes = Counter(d.metadata["ad_source"] for d in ads)
     assert shapes == {"scraped-2020": 100, "auranest-2019": 10, "platsbanken-2019": 10, "jobsearch": 1}
     assert all(len(d.text) <= 4010 and "<" not in d.text[:50] for d in ads)
 
 
-def test_jobsearch_ad_metadata(ads):
+def test_jobsearch_ad_metadata(source_documents):
+    ads = source_documents(AdsSource)
     ad = next(d for d in ads if d.id == "ad:28746073")
     assert ad.url == "https://arbetsformedlingen.se/platsbanken/annonser/28746073"
     assert ad.metadata["occupation_ids"] == ["32bC_YdL_JtU"]
@@ -73,14 +66,16 @@ def test_jobsearch_ad_metadata(ads):
     assert ad.metadata["date"] == "2024-04-24" and ad.metadata["employer"] == "Volvo Personvagnar AB"
 
 
-def test_legacy_ads_resolve_places(ads):
+def test_legacy_ads_resolve_places(source_documents):
+    ads = source_documents(AdsSource)
     linkoping = next(d for d in ads if d.metadata.get("place") == "Linköping" and d.metadata["ad_source"] == "auranest-2019")
     assert linkoping.metadata["region_ids"] == ["oLT3_Q9p_3nn"]  # Östergötlands län
     pb = [d for d in ads if d.metadata["ad_source"] == "platsbanken-2019"]
     assert all(d.metadata.get("ssyk_code") == "2512" for d in pb if d.metadata.get("ssyk_id") == "DJh5_yyF_hEM")
 
 
-def test_no_contact_details_stored(ads):
+def test_no_contact_details_stored(source_documents):
+    ads = source_documents(AdsSource)
     import re
 
     for d in ads:

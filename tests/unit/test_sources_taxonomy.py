@@ -14,12 +14,8 @@ from tests._data_copy import data_copy
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
-@pytest.fixture(scope="module")
-def taxonomy_docs(data_dir):
-    return list(JobTechTaxonomySource().documents(data_dir))
-
-
-def test_counts_per_kind(taxonomy_docs):
+def test_counts_per_kind(source_documents):
+    taxonomy_docs = source_documents(JobTechTaxonomySource)
     kinds = Counter(d.kind for d in taxonomy_docs if isinstance(d, Document))
     assert kinds[Kind.occupation] == 2819
     assert kinds[Kind.ssyk] == 400
@@ -29,7 +25,8 @@ def test_counts_per_kind(taxonomy_docs):
     assert not [d for d in taxonomy_docs if isinstance(d, MalformedRecord)]
 
 
-def test_truckforare(taxonomy_docs):
+def test_truckforare(source_documents):
+    taxonomy_docs = source_documents(JobTechTaxonomySource)
     doc = next(d for d in taxonomy_docs if isinstance(d, Document) and d.kind == Kind.occupation and d.title == "Truckförare")
     assert doc.id == f"jobtech:occupation-name:{doc.concept_id}"
     assert doc.metadata["ssyk_code"] == "8344"
@@ -42,12 +39,14 @@ def test_truckforare(taxonomy_docs):
     assert doc.language == "sv" and "none stated" in doc.licence
 
 
-def test_every_ssyk_group_has_a_code(taxonomy_docs):
+def test_every_ssyk_group_has_a_code(source_documents):
+    taxonomy_docs = source_documents(JobTechTaxonomySource)
     ssyk = [d for d in taxonomy_docs if isinstance(d, Document) and d.kind == Kind.ssyk]
     assert all(len(d.metadata.get("ssyk_code", "")) == 4 for d in ssyk)
 
 
-def test_skill_description_marked_unverified(taxonomy_docs):
+def test_skill_description_marked_unverified(source_documents):
+    taxonomy_docs = source_documents(JobTechTaxonomySource)
     skills = [d for d in taxonomy_docs if isinstance(d, Document) and d.kind == Kind.skill]
     with_text = [d for d in skills if d.text]
     assert len(with_text) > 4000
