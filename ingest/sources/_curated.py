@@ -60,7 +60,7 @@ def read_yaml(text: str) -> tuple[dict[str, Any], dict[str, str]]:
     return raw, {k: str(v) for k, v in (raw.get("provenance") or {}).items()}
 
 
-def packaged_text(data_file: str) -> str:
+def packaged(data_file: str) -> str:
     """A data file packaged in ``ingest`` (``data/…``)."""
     return resources.files("ingest").joinpath(data_file).read_text(encoding="utf-8")
 

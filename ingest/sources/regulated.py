@@ -17,15 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from ingest.sources._common import concepts, ids_of, load_json_optional, ssyk_codes
-from ingest.sources._curated import (
-    CuratedData,
-    CuratedItem,
-    CuratedSource,
-    https,
-    packaged_text,
-    read_yaml,
-    unique_keys,
-)
+from ingest.sources._curated import CuratedData, CuratedItem, CuratedSource, https, packaged, read_yaml, unique_keys
 from vagledning.domain.documents import Document, Kind, jsonable_meta
 
 DATA_FILE = "data/regulated_professions.yaml"
@@ -138,7 +130,7 @@ def parse(text: str) -> RegulatedData:
 @lru_cache(maxsize=1)
 def load() -> RegulatedData:
     """The packaged regulated-professions data (read on first use, never at import)."""
-    return parse(packaged_text(DATA_FILE))
+    return parse(packaged(DATA_FILE))
 
 
 def profession_text(p: Profession, authority: Authority) -> str:

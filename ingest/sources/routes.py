@@ -18,15 +18,7 @@ from typing import Any, Literal
 
 from pydantic import Field, HttpUrl, field_validator, model_validator
 
-from ingest.sources._curated import (
-    CuratedData,
-    CuratedItem,
-    CuratedSource,
-    https,
-    packaged_text,
-    read_yaml,
-    unique_keys,
-)
+from ingest.sources._curated import CuratedData, CuratedItem, CuratedSource, https, packaged, read_yaml, unique_keys
 from vagledning.domain.documents import Document, Kind, jsonable_meta
 
 DATA_FILE = "data/education_routes.yaml"
@@ -91,7 +83,7 @@ def parse(text: str) -> RoutesData:
 @lru_cache(maxsize=1)
 def load() -> RoutesData:
     """The packaged routes (read on first use, never at import)."""
-    return parse(packaged_text(DATA_FILE))
+    return parse(packaged(DATA_FILE))
 
 
 def route_text(r: Route) -> str:
