@@ -82,6 +82,8 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
             _add(profile, Constraint(kind="no_study", value="true", label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
             break
+    if profile.wants_no_study():  # "find work soon, no studies now" is no wish to study
+        profile.wishes = [w for w in profile.wishes if w.kind != "study"]
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
     _learning_swedish(profile, text, message)
     _link_refusals(profile, rt)
@@ -147,7 +149,10 @@ def _pending_licences(profile: Profile, text: str, folded: str, pats: list[tuple
 GENERIC_WISH = {"ha", "ett", "en", "jobb", "jobba", "arbete", "arbeta", "få", "hitta", "nytt", "något", "snabbt", "nu",
                 "a", "an", "job", "work", "get", "find", "new", "any", "some", "quickly", "now", "to",
                 "عمل", "شغل", "وظيفة", "عملا", "أعمل", "اعمل", "اشتغل", "shaqo", "helo", "raadi", "робота", "роботу",
-                "працювати", "знайти", "کار", "کاری", "پیدا", "ስራሕ", "ክሰርሕ", "jag", "i", "vill", "want"}
+                "працювати", "знайти", "کار", "کاری", "پیدا", "ስራሕ", "ክሰርሕ", "jag", "i", "vill", "want",
+                # "soon / quickly / I do": "می خواهم زود کار پیدا کنم" names no direction either
+                "snart", "fort", "soon", "fast", "زود", "سریع", "کنم", "بکنم", "بسرعة", "سريعا", "قريبا",
+                "degdeg", "dhakhso", "швидко", "скоро", "ቀልጢፈ", "ብቕልጡፍ"}
 
 
 def drop_generic_wishes(profile: Profile) -> None:

@@ -20,8 +20,10 @@ ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
 #: Occupations a field wish adds (the first hits of the topic's search), and how many of the
 #: topic's hits define its occupation groups.
 FIELD_WISHES = 2
-FIELD_GROUPS = 6
+FIELD_GROUPS = 20
 FIELD_CONFIDENCE = 0.85
+#: A link this confident names an occupation (a curated term or a literal title), not a field.
+NAMED = 0.9
 #: An interest made from a whole sentence only because nothing else was found (interpreter.FALLBACK_INTEREST).
 FALLBACK_CONFIDENCE = 0.4
 _END = re.compile(r"[.!?؟።\n]")
@@ -93,6 +95,8 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
             continue
         groups = {occ.ssyk_code for oid, _ in hits if (occ := rel.occupation(oid)) is not None and occ.ssyk_code}
         profile.wishes = [w for w in profile.wishes if _keep(w, message, (a, b), sentence.casefold(), groups)]
+        if any(w.span.message == message and a <= w.span.start < b and w.confidence >= NAMED for w in profile.wishes):
+            continue  # "I want to work as a cook": the occupation named leads, the field adds nothing
         have = {w.concept.id for w in profile.wishes if w.concept is not None}
         added = 0
         for oid, title in hits:

@@ -222,3 +222,23 @@ def test_salary_cites_scb_and_demand_cites_the_ad_statistics(client, locale):
         assert cited and all(c["id"].startswith("stats:ssyk:") for c in cited), cited
         assert not _numbers_outside_snippets(demand)
     assert not _numbers_outside_snippets(first)
+
+
+NAMED_WISH = {"en": "I want to work as a cook soon.", "sv": "Jag vill bli kock snart.",
+              "ar": "أريد أن أعمل طباخا قريبا."}
+JOB_FAST = {"fa": "من ده سال نجار بودم. می خواهم زود کار پیدا کنم، الان نمی خواهم درس بخوانم.",
+            "sv": "Jag har varit snickare i tio år. Jag vill ha ett jobb snart, jag vill inte plugga nu.",
+            "en": "I was a carpenter for ten years. I want to find work soon, no studies now."}
+
+
+@pytest.mark.parametrize("locale", list(NAMED_WISH))
+def test_an_occupation_named_in_a_wish_leads_not_its_field(client, locale):
+    body = Person(client, locale).say(NAMED_WISH[locale])
+    assert groups(body)[:1] == ["5120"], body["occupations"]
+
+
+@pytest.mark.parametrize("locale", list(JOB_FAST))
+def test_wanting_a_job_soon_is_no_invented_wish(client, locale):
+    body = Person(client, locale).say(JOB_FAST[locale])
+    assert not body["profile"]["wishes"], body["profile"]["wishes"]
+    assert groups(body)[:1] == ["7111"], body["occupations"]
