@@ -23,6 +23,9 @@ def _static(name: str) -> bytes:
 #: tag. Each module fills the bundle's private namespace ``VG``; widget.js (last) starts the widget.
 WIDGET_MODULES = ("widget-texts.js", "widget-style.js", "widget-dom.js", "widget-answer.js", "widget-cv.js",
                   "widget-chat.js", "widget.js")
+#: The widget's texts in every language of its selector (data, not code): the bundle sets them as
+#: ``VG.TEXTS`` before the modules run.
+WIDGET_TEXTS = "widget-texts.json"
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +35,8 @@ def widget_bundle() -> bytes:
     banner, _, boot = main.partition("*/\n")  # the embed instructions stay at the top of the script
     parts = [_static(name).decode("utf-8") for name in WIDGET_MODULES[:-1]] + [boot]
     body = "\n".join(parts)
-    return f"{banner}*/\n(function () {{\n'use strict';\nvar VG = {{}};\n{body}}})();\n".encode()
+    texts = _static(WIDGET_TEXTS).decode("utf-8").strip()  # JSON is a JavaScript expression
+    return f"{banner}*/\n(function () {{\n'use strict';\nvar VG = {{}};\nVG.TEXTS = {texts};\n{body}}})();\n".encode()
 
 
 def _page(name: str) -> Response:

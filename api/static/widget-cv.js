@@ -6,48 +6,7 @@
   'use strict';
   var h = VG.h;
 
-  var CV_T = {
-    sv: { attach: 'Bifoga CV', reading: 'Läser ditt CV…', title: 'Det här läste vi i ditt CV. Stämmer det?',
-      work: 'Arbete', edu: 'Utbildning', langs: 'Språk', skills: 'Kunskaper och körkort', wishes: 'Vill arbeta med',
-      remove: 'Ta bort', add: 'Lägg till eller rätta med egna ord (frivilligt)', ok: 'Använd profilen', cancel: 'Avbryt',
-      years: 'år', abroad: 'utländsk – kan behöva bedömas', none: 'Vi hittade inget att använda i filen.',
-      start: 'Här är mitt CV. Vilka jobb passar mig?' },
-    'sv-easy': { attach: 'Skicka CV', reading: 'Vi läser ditt CV…', title: 'Det här står i ditt CV. Är det rätt?',
-      work: 'Jobb', edu: 'Skola', langs: 'Språk', skills: 'Kunskaper och körkort', wishes: 'Vill jobba med',
-      remove: 'Ta bort', add: 'Skriv om något fattas eller är fel', ok: 'Det är rätt', cancel: 'Avbryt',
-      years: 'år', abroad: 'från ett annat land', none: 'Vi hittade inget i filen.',
-      start: 'Här är mitt CV. Vilka jobb passar mig?' },
-    en: { attach: 'Attach CV', reading: 'Reading your CV…', title: 'This is what we read in your CV. Is it right?',
-      work: 'Work', edu: 'Education', langs: 'Languages', skills: 'Skills and licences', wishes: 'Wants to work as',
-      remove: 'Remove', add: 'Add or correct in your own words (optional)', ok: 'Use this profile', cancel: 'Cancel',
-      years: 'years', abroad: 'from abroad – may need recognition', none: 'We found nothing to use in the file.',
-      start: 'Here is my CV. Which jobs suit me?' },
-    ar: { attach: 'إرفاق السيرة الذاتية', reading: 'نقرأ سيرتك الذاتية…', title: 'هذا ما قرأناه في سيرتك الذاتية. هل هو صحيح؟',
-      work: 'العمل', edu: 'التعليم', langs: 'اللغات', skills: 'المهارات ورخص القيادة', wishes: 'يريد العمل في',
-      remove: 'حذف', add: 'أضف أو صحّح بكلماتك (اختياري)', ok: 'استخدم هذا الملف', cancel: 'إلغاء',
-      years: 'سنوات', abroad: 'من الخارج – قد يحتاج إلى معادلة', none: 'لم نجد شيئًا يمكن استخدامه في الملف.',
-      start: 'هذه سيرتي الذاتية. ما الوظائف المناسبة لي؟' },
-    so: { attach: 'Ku lifaaq CV', reading: 'Waxaan akhrinaynaa CV-gaaga…', title: 'Tani waa waxa aan ka akhrinay CV-gaaga. Ma saxbaa?',
-      work: 'Shaqo', edu: 'Waxbarasho', langs: 'Luqado', skills: 'Xirfado iyo shatiyo', wishes: 'Wuxuu rabaa',
-      remove: 'Ka saar', add: 'Ku dar ama sax ereyadaada (ikhtiyaari)', ok: 'Isticmaal profile-kan', cancel: 'Jooji',
-      years: 'sano', abroad: 'dibadda – waxaa laga yaabaa in la qiimeeyo', none: 'Wax la isticmaali karo kuma jirin faylka.',
-      start: 'Kani waa CV-gayga. Shaqooyinkee ayaa ii haboon?' },
-    ti: { attach: 'CV ኣተሓሕዝ', reading: 'CV ኻ ነንብብ ኣለና…', title: 'ኣብ CV ኻ ዘንበብናዮ እዚ እዩ። ቅኑዕ ድዩ?',
-      work: 'ስራሕ', edu: 'ትምህርቲ', langs: 'ቋንቋታት', skills: 'ክእለትን ፍቓድን', wishes: 'ክሰርሕ ዝደሊ',
-      remove: 'ኣልግስ', add: 'ብቃላትካ ወስኽ ወይ ኣርም (ኣማራጺ)', ok: 'ነዚ ተጠቐም', cancel: 'ሰርዝ',
-      years: 'ዓመት', abroad: 'ካብ ወጻኢ – ምፍላጥ ከድልዮ ይኽእል', none: 'ኣብቲ ፋይል ዝጥቀመሉ ኣይረኸብናን።',
-      start: 'እዚ CV ይ እዩ። ኣየኖት ስራሓት ይሰማምዑኒ?' },
-    fa: { attach: 'پیوست رزومه', reading: 'در حال خواندن رزومه…', title: 'این چیزی است که در رزومه شما خواندیم. درست است؟',
-      work: 'کار', edu: 'تحصیلات', langs: 'زبان‌ها', skills: 'مهارت‌ها و گواهینامه‌ها', wishes: 'می‌خواهد کار کند',
-      remove: 'حذف', add: 'با کلمات خودتان اضافه یا اصلاح کنید (اختیاری)', ok: 'از این پروفایل استفاده کن', cancel: 'لغو',
-      years: 'سال', abroad: 'خارجی – ممکن است ارزیابی لازم باشد', none: 'چیزی قابل استفاده در فایل پیدا نشد.',
-      start: 'این رزومه من است. چه شغل‌هایی برای من مناسب است؟' },
-    uk: { attach: 'Додати резюме', reading: 'Читаємо ваше резюме…', title: 'Ось що ми прочитали у вашому резюме. Усе правильно?',
-      work: 'Робота', edu: 'Освіта', langs: 'Мови', skills: 'Навички та посвідчення', wishes: 'Хоче працювати',
-      remove: 'Видалити', add: 'Додайте або виправте своїми словами (необов’язково)', ok: 'Використати профіль', cancel: 'Скасувати',
-      years: 'р.', abroad: 'закордонна – може знадобитися визнання', none: 'У файлі не знайдено нічого корисного.',
-      start: 'Ось моє резюме. Які роботи мені підходять?' }
-  };
+  var CV_T = VG.CV_T;   // the texts, per language (widget-texts.json, cv)
 
   VG.installCV = function (w) {
     var ct = function (k) { return (CV_T[w.state.lang] || CV_T.sv)[k] || CV_T.sv[k]; };

@@ -3,6 +3,7 @@ as the question its button says, in every language, and names its occupation in 
 sends a whole sentence; the assistant resolves both the intent and the occupation from it)."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -19,18 +20,11 @@ TITLES = ("Lastbilsförare", "Undersköterska, vård- och specialavdelning", "Re
 
 
 def widget_questions() -> dict[str, dict[str, str]]:
-    """{locale: {aspect: question}} as written in widget-texts.js (OCC_T)."""
-    src = (STATIC / "widget-texts.js").read_text(encoding="utf-8")
-    block = src[src.index("var OCC_T = {"):src.index("var ASPECTS")]
-    out: dict[str, dict[str, str]] = {}
-    # A locale's entry starts with "sv: {" or "'sv-easy': {" at the start of a line.
-    parts = re.split(r"^\s{4}'?([a-z]{2}(?:-easy)?)'?: \{", block, flags=re.M)
-    for locale, body in zip(parts[1::2], parts[2::2], strict=True):
-        out[locale] = {a: q for a, _button, q in re.findall(r"(\w+): \['([^']*)', '([^']*)'\]", body)}
-        more = re.search(r"more: '([^']*)'", body)
-        assert more, locale
-        out[locale]["more"] = more.group(1)
-    return out
+    """{locale: {aspect: question, "more": quick reply}} as written in widget-texts.json (cards)."""
+    texts = json.loads((STATIC / "widget-texts.json").read_text(encoding="utf-8"))
+    return {locale: {**{aspect: question for aspect, (_button, question) in t["cards"]["q"].items()},
+                     "more": t["cards"]["more"]}
+            for locale, t in texts.items()}
 
 
 def test_every_locale_has_every_aspect():
