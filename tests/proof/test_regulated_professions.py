@@ -3,6 +3,7 @@ recognition evidence / licence route on the real store."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlparse
@@ -252,3 +253,57 @@ def test_unregulated_occupation_keeps_the_description_fallback(real_runtime):
     for oid in candidates:
         recognition = [e for e in occupation_evidence(oid, real_runtime, ads=False) if e.type == "recognition"]
         assert recognition and all(e.kind == "description" for e in recognition), oid
+
+
+# --------------------------------------------------------------------------- undersköterska (issue 10, rater)
+UNDERSKOTERSKA_IDS = {"Y3QA_5pk_uXd", "PQkQ_Dmk_ZF8"}  # hemtjänst/äldreboende (5321); vård-/specialavdelning (5323)
+
+
+def test_underskoterska_is_a_protected_title_with_socialstyrelsens_certificate(taxonomy):
+    # Since 1 July 2023 the title needs Socialstyrelsen's certificate (bevis om skyddad yrkestitel);
+    # the data said "no authorisation", so the rater was told the wrong thing.
+    by_key = {p.key: p for p in load().professions}
+    p = by_key["underskoterska"]
+    assert p.authority == "socialstyrelsen" and p.requirement == "title_protected"
+    assert "2023" in (p.note or "") and "skyddad" in p.licence_sv.lower()
+    assert UNDERSKOTERSKA_IDS <= set(p.occupation_ids)
+    assert {taxonomy[o] for o in UNDERSKOTERSKA_IDS} == {"5321", "5323"}
+    assert all("skyddad-yrkestitel-for-underskoterska" in str(u) for u in [p.url, *p.sources][:2])
+    # the rest of the care groups stay open: an omvårdnadsassistent or hemsjukvårdare needs no certificate
+    assert "pTLX_W9d_byF" not in p.occupation_ids and not set(p.whole_ssyk_groups) & {"5321", "5323"}
+
+
+def test_underskoterska_occupations_map_to_the_certificate_and_assistants_do_not(rel):
+    for oid in UNDERSKOTERSKA_IDS:
+        [ref] = rel.regulated_professions(oid)
+        assert (ref.name, ref.authority, ref.via) == ("Undersköterska", "Socialstyrelsen", "occupation")
+    assert rel.regulated_professions("pTLX_W9d_byF") == []          # Omvårdnadsassistent
+    assert rel.regulated_professions("new_occ_id", ssyk_code="5321") == []
+
+
+ASSISTANT_NURSE_LICENCE = {
+    "sv": "Behöver jag legitimation för att jobba som undersköterska?",
+    "en": "Do I need a licence to work as an assistant nurse?",
+    "uk": "Чи потрібна ліцензія, щоб працювати молодшою медсестрою?",
+    "ar": "هل أحتاج إلى ترخيص للعمل مساعد ممرض؟",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("locale", sorted(ASSISTANT_NURSE_LICENCE))
+def test_licence_question_about_underskoterska_names_the_protected_title(service, locale):
+    from fastapi.testclient import TestClient
+
+    from assistant.locales import lookup
+    from tests.api_support import WidgetClient, make_app
+
+    with TestClient(make_app(service)) as client:
+        body = WidgetClient(client, locale).say(ASSISTANT_NURSE_LICENCE[locale])
+    assert body["action"] == "licence", body["answer"]
+    assert body["occupations"] and body["occupations"][0]["id"] in UNDERSKOTERSKA_IDS, body["occupations"]
+    assert "regulated_profession" in {c["kind"] for c in body["citations"]}, body["citations"]
+    assert "Socialstyrelsen" in body["answer"]
+    # the localized "the title is protected" clause, not "licence required"
+    clause = re.split(r"\{\w+\}", lookup(locale, "licence.title_protected"))[1]
+    protected = re.split("[;؛]", clause.strip(": "))[0].strip()
+    assert protected and protected in body["answer"], (protected, body["answer"])
