@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from typing import Any
 
+from assistant.intents import detect_intent
 from assistant.interpretation.segment import split_statements
 from assistant.places import remember_place
 from assistant.state import TurnState
@@ -41,6 +43,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             message = interpret(state.text, rt, language=state.language, asked=asked)
         else:  # a stand-in interpreter (tests) reads the message as one
             message = interpret(state.text, rt, language=state.language)
+        _asked_clauses(state.text, message, asked)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)
     # What the turn answers about: the statements and what the questions name; only the
@@ -53,6 +56,28 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     else:
         state.profile = merge_profiles(base, message, language=state.language)
     remember_place(state, rt)
+
+
+# Clauses that ask about one occupation even without a question mark ("I mean the salary for a
+# software tester"): what they name is what is asked about, not work the person did.
+OCCUPATION_QUESTIONS = {"describe", "salary", "demand", "licence", "swedish"}
+_OCCUPATION_FIELDS = ("experiences", "wishes", "interests")
+
+
+def _asked_clauses(text: str, message: Profile, asked: Profile) -> None:
+    """Move the occupations read from a clause whose own intent is an occupation question into ``asked``."""
+    spans = [(a, b) for a, b in split_statements(text) if detect_intent(text[a:b]) in OCCUPATION_QUESTIONS]
+    if not spans:
+        return
+    for name in _OCCUPATION_FIELDS:
+        kept: list[Any] = []
+        moved: list[Any] = []
+        for item in getattr(message, name):
+            span = getattr(item, "span", None)
+            inside = span is not None and any(a <= span.start and span.end <= b for a, b in spans)
+            (moved if inside else kept).append(item)
+        setattr(message, name, kept)
+        getattr(asked, name).extend(moved)
 
 
 def tells_a_story(message: Profile) -> bool:

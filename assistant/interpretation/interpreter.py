@@ -13,7 +13,7 @@ from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
-from assistant.interpretation.segment import analyse, names_no_work_content
+from assistant.interpretation.segment import about_language, analyse, names_no_work_content
 from vagledning.domain.profile import (
     ConceptRef,
     Constraint,
@@ -204,7 +204,7 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
             # (nor does a question, or a statement about a language: "I know a little Swedish")
             if st.kind in ("other", "experience", "interest", "wish", "education", "place") and not st.question \
                     and not names_no_work_content(st.text) \
-                    and not any(sp.statement == si for sp in sa.languages) \
+                    and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
                     and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
                 profile.interests.append(Interest(label=st.text.strip()[:120],
                                                   span=_span(red, st.start, st.end, message_index),

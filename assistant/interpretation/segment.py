@@ -272,8 +272,9 @@ def _mentions(norm: Normalized, toks, index, offset: int, stmt: int):
             i += 1
 
 
-def _about_language(chunk: str, cues: Cues) -> bool:
+def about_language(chunk: str, cues: Cues | None = None) -> bool:
     """A language is named and no occupation is (curated terms only)."""
+    cues = cues or load_cues()
     norm = normalize(chunk)
     toks = tokens(norm.text)
     if not any(True for _ in _mentions(norm, toks, cues.languages, 0, 0)):
@@ -304,7 +305,7 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
         if kind in ("other", "wish", "interest"):
             # "I know a little Swedish", "I want to learn Swedish": about a language, not an occupation
             # (unless one is named: "svensklärare" stays an experience through the lexicon).
-            if _about_language(chunk, cues):
+            if about_language(chunk, cues):
                 kind = "language"
         question = is_question(text, a, b)
         result.statements.append(Statement(text=chunk, start=a, end=b, kind=kind, cue=cue, cue_lang=cue_lang,
