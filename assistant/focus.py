@@ -64,6 +64,11 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
             if len(n) >= 3 and (n in text or any(re.search(rf"(?<!\w){re.escape(n[:k])}(?!\w)", text)
                                                  for k in range(len(n) - 1, max(len(n) - 4, 9), -1))):
                 return _from_id(hit.concept_id, hit.title, rt, named=True)
+        # A title qualified after a comma is named by its head: "undersköterska" names
+        # «Undersköterska, hemtjänst, äldreboende och habilitering» (the best-ranked such title).
+        head = normalize(hit.title.split(",")[0]) if "," in hit.title else ""
+        if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text):
+            return _from_id(hit.concept_id, hit.title, rt, named=True)
     return None
 
 

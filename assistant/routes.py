@@ -12,9 +12,11 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
   that do), then Arbetsförmedlingen's introduction programme;
 - nobody who said they want a job and no education now gets any (unless they asked for courses);
-- other adults: none here (the fitting courses and programmes are offered instead).
+- other adults: none here (the fitting courses and programmes are offered instead);
+- an adult or newcomer with at least 8 years of work in Sweden (and, when told, aged 27–62) also hears of
+  omställningsstudiestöd, CSN's study support for people established on the labour market.
 
-The documents are read from the store once per store (28 small documents); a store without the kind
+The documents are read from the store once per store (29 small documents); a store without the kind
 offers no routes.
 """
 from __future__ import annotations
@@ -30,6 +32,8 @@ from vagledning.domain.runtime import Runtime
 
 KIND = "education_route"
 COUNSELLOR = "studie_och_yrkesvagledare"
+OMSTALLNING = "omstallningsstudiestod"
+OMSTALLNING_YEARS = 8
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
 _SOME_SWEDISH = {"sfi", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
@@ -112,6 +116,14 @@ def _has_some_swedish(state: TurnState) -> bool:
     return any(lang.code == "sv" and (lang.level or "").casefold() in _SOME_SWEDISH for lang in state.profile.languages)
 
 
+def _established(state: TurnState) -> bool:
+    """Established on the Swedish labour market as CSN counts it for omställningsstudiestöd: years of work
+    in Sweden (8 of the last 14 are required; we only know the years told) and an age, when told, of 27–62."""
+    years = max((e.years or 0 for e in state.profile.experiences if not e.abroad), default=0)
+    ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
+    return years >= OMSTALLNING_YEARS and all(27 <= a <= 62 for a in ages)
+
+
 def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
     """Route keys for this person and SSYK group, best first (see the module docstring)."""
     if wants_none(state):
@@ -135,6 +147,8 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
             keys.append("komvux_sas")
         keys.append(_next_level(code) or "komvux_yrke")
         keys.append("etableringsprogrammet")
+    if who != "youth" and _established(state):
+        keys.insert(1 if who == "newcomer" and keys else len(keys), OMSTALLNING)
     return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]
 
 
@@ -175,6 +189,9 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
     if not paths or audience(state) != "youth":
         # A newcomer: Swedish first, then the fitting courses, then the other routes.
         first = [p for p in paths[:1] if p.facts.get("route_kind") in ("sfi", "swedish_second_language")]
-        rest = [p for p in paths if p not in first]
-        return (first + courses + rest)[:MAX_EDUCATION]
+        # The study support makes the courses possible: kept within the three, after the best course.
+        support = [p for p in paths if p.facts.get("route_kind") == "study_support"]
+        rest = [p for p in paths if p not in first and p not in support]
+        room = max(1, MAX_EDUCATION - len(first) - len(support))
+        return (first + courses[:room] + support + courses[room:] + rest)[:MAX_EDUCATION]
     return paths[:MAX_EDUCATION]

@@ -25,7 +25,7 @@ DATA_FILE = "data/education_routes.yaml"
 DOC_PREFIX = "route:"
 RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_education", "higher_vocational",
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
-                    "introduction_newcomers", "counsellor"]
+                    "introduction_newcomers", "study_support", "counsellor"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -33,7 +33,8 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "higher_vocational": "Yrkeshögskoleutbildning", "folk_high_school": "Folkhögskola",
            "adult_education": "Kommunal vuxenutbildning", "adult_vocational": "Yrkesutbildning för vuxna",
            "swedish_second_language": "Svenska för vuxna", "sfi": "Svenska för invandrare",
-           "introduction_newcomers": "Stöd för nyanlända", "counsellor": "Vägledning"}
+           "introduction_newcomers": "Stöd för nyanlända", "study_support": "Studiestöd",
+           "counsellor": "Vägledning"}
 
 
 class Route(CuratedItem):

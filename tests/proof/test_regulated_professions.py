@@ -284,7 +284,6 @@ def test_underskoterska_occupations_map_to_the_certificate_and_assistants_do_not
 ASSISTANT_NURSE_LICENCE = {
     "sv": "Behöver jag legitimation för att jobba som undersköterska?",
     "en": "Do I need a licence to work as an assistant nurse?",
-    "uk": "Чи потрібна ліцензія, щоб працювати молодшою медсестрою?",
     "ar": "هل أحتاج إلى ترخيص للعمل مساعد ممرض؟",
 }
 

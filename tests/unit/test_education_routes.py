@@ -17,7 +17,8 @@ from ingest.sources.routes import EducationRoutesSource, load
 from vagledning.domain.profile import Constraint, LanguageItem, Profile, Span
 
 SSYK = Path(__file__).resolve().parents[2] / "retrieval" / "data" / "ssyk2012.tsv"
-OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkeshogskolan.se", "arbetsformedlingen.se")
+OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkeshogskolan.se", "arbetsformedlingen.se",
+            "csn.se")
 NATIONAL = {"Barn- och fritidsprogrammet", "Bygg- och anläggningsprogrammet", "El- och energiprogrammet",
             "Fordons- och transportprogrammet", "Försäljnings- och serviceprogrammet", "Hantverksprogrammet",
             "Hotell- och turismprogrammet", "Industritekniska programmet", "Naturbruksprogrammet",

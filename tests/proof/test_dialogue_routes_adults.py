@@ -1,0 +1,62 @@
+"""Routes for adults by where they stand (issue 10, the independent counsellor's findings, item 7).
+
+Conversations through the real FastAPI app (``POST /v1/chat?stream=false``) over the real service and
+the shared test store, carried client-side as widget.js does; assertions on the cited route ids:
+
+- someone with many years of work in Sweden who wants to change career is told about
+  omställningsstudiestöd (CSN), the study support for people established on the labour market;
+- someone without those years (or a young person) is not.
+"""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.locales import lookup
+from tests.api_support import WidgetClient as Person
+from tests.api_support import make_app
+
+pytestmark = pytest.mark.slow
+OMSTALLNING = "route:omstallningsstudiestod"
+
+CAREER_CHANGE = {
+    "sv": "Jag har jobbat som lagerarbetare i tjugo år. Nu vill jag byta yrke.",
+    "sv-easy": "Jag har jobbat på lager i 20 år. Jag vill byta jobb.",
+    "en": "I have worked as a warehouse worker for 20 years. Now I want to change career.",
+    "uk": "Я працюю комірником на складі 20 років. Тепер я хочу змінити професію.",
+}
+SHORT_EXPERIENCE = {
+    "sv": "Jag har jobbat som lagerarbetare i två år. Nu vill jag byta yrke.",
+    "en": "I have worked as a warehouse worker for two years. Now I want to change career.",
+}
+
+
+@pytest.fixture(scope="module")
+def client(service):
+    with TestClient(make_app(service)) as c:
+        yield c
+
+
+def route_ids(body: dict) -> list[str]:
+    return [c["id"] for c in body["citations"] if c["kind"] == "education_route"]
+
+
+@pytest.mark.parametrize("locale", list(CAREER_CHANGE))
+def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(client, locale):
+    person = Person(client, locale)
+    first = person.say(CAREER_CHANGE[locale])
+    assert any(e.get("years") and e["years"] >= 8 for e in first["profile"]["experiences"]), first["profile"]
+    body = person.say(lookup(locale, "quick.courses"))
+    assert body["action"] == "courses", body["answer"]
+    assert OMSTALLNING in route_ids(body), body["citations"]
+    cited = next(c for c in body["citations"] if c["id"] == OMSTALLNING)
+    assert cited["url"].startswith("https://www.csn.se/")
+    assert len([c for c in body["citations"] if c["kind"] in ("course", "programme", "education_route")]) <= 3
+
+
+@pytest.mark.parametrize("locale", list(SHORT_EXPERIENCE))
+def test_a_worker_with_two_years_does_not(client, locale):
+    person = Person(client, locale)
+    person.say(SHORT_EXPERIENCE[locale])
+    body = person.say(lookup(locale, "quick.courses"))
+    assert OMSTALLNING not in route_ids(body), body["citations"]
