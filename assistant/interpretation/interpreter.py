@@ -104,6 +104,8 @@ def _task_paths(profile: Profile, rt: Runtime, links, focus: str, vectors: dict,
 
 
 # Statements that do not say what the person did: their occupations need evidence of their own.
+# (Experience statements keep the pivot: with it required there too, dev figures were identical but
+# "Behöver jag legitimation för att jobba som undersköterska?" lost its occupation.)
 _WEAK_KINDS = ("wish", "interest", "other")
 
 
