@@ -58,7 +58,8 @@ class ChatResponse(BaseModel):
         default_factory=list, description="The occupations this answer presents, in the order shown.")
     action: str = Field(default="", description=(
         "What was answered: greet, ask, suggest, more, describe, salary, demand, licence, courses, swedish, "
-        "explore, which_occupation, unknown_occupation, nothing_more."))
+        "explore, which_occupation, unknown_occupation, nothing_more, outside_scope (a question the sources do "
+        "not answer: the authority to ask)."))
 
 
 class ChatEvent(BaseModel):

@@ -25,7 +25,7 @@ LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary", "demand", "licence", "courses",
                  "swedish", "explore"]
 Action = Literal["greet", "ask", "suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish",
-                 "explore", "which_occupation", "unknown_occupation", "nothing_more"]
+                 "explore", "which_occupation", "unknown_occupation", "nothing_more", "outside_scope"]
 
 
 class Fact(BaseModel):

@@ -32,6 +32,7 @@ from assistant.locales import lookup, text
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
+from assistant.scope import answer_outside_scope
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 from vagledning.errors import VagledningError
@@ -115,6 +116,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
             plan_more(state, rt, match, region_of(state))
         else:
             nothing_more(state)
+    answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     honour_person(state, match.last)
     quick = lookup(state.locale, "quick") or {}
     state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \

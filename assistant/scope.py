@@ -1,0 +1,75 @@
+"""Questions outside the sources: residence and work permits, CSN study support, how SFI is run.
+
+None of the sources answers them, and the words left in such a question ("partner visa", "evenings")
+are no occupation, so without this step they ended in "I could not find the occupation «…»". The
+honest answer is that the assistant cannot answer that, and which authority can (its official start
+page). For SFI the curated route document does say that SFI is free and that one signs up with the
+municipality: that part is answered from it, with its citation.
+
+- asked alone (the turn found no occupation to answer about), the answer is only this
+  (action ``outside_scope``);
+- asked beside a question the turn did answer ("salary for a tester? and can I work on my partner
+  visa?"), the authority is named after that answer.
+
+Only the question part of the message is read: "I came on a partner visa. Is there demand for
+testers?" asks nothing about the visa.
+"""
+from __future__ import annotations
+
+from assistant.evidence import sv_title
+from assistant.focus import question_part
+from assistant.intents import has
+from assistant.routes import evidence_of, route_gloss, routes
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Topic -> the authority's official start page (named in the localized sentence ``scope.<topic>``).
+START_PAGES = {
+    "migration": "https://www.migrationsverket.se/",
+    "csn": "https://www.csn.se/",
+    "sfi": "https://utbildningsguiden.skolverket.se/",
+}
+#: Turns that found nothing to answer: an out-of-scope question replaces them.
+_UNANSWERED = ("unknown_occupation", "which_occupation")
+#: Turns that only ask about the person: the out-of-scope answer goes before their question.
+_ASKING = ("ask", "greet")
+
+
+def topics(text: str) -> list[str]:
+    """The out-of-scope topics the question part of ``text`` asks about, in a fixed order."""
+    asked = question_part(text)
+    found = []
+    if has("scope_migration", asked):
+        found.append("migration")
+    if has("scope_csn", asked):
+        found.append("csn")
+    if has("scope_sfi", asked) and has("scope_sfi_detail", asked):
+        found.append("sfi")
+    return found
+
+
+def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
+    """Name the authority for each out-of-scope topic asked (see the module docstring)."""
+    found = topics(state.text)
+    if not found:
+        return
+    before, after = list(state.facts), []
+    if state.action in _UNANSWERED:
+        before = []
+        state.presented.clear()
+        state.unresolved = None
+        state.action = "outside_scope"
+    elif state.action in _ASKING:
+        # The message asked this and nothing we answer: the answer comes first, then the question
+        # about the person (or the thanks for what the message told).
+        before, after = [], before
+        state.action = "outside_scope"
+    state.facts[:] = before  # an occupation answer beside it stays first
+    for topic in found:
+        if topic == "sfi":
+            table = routes(rt)
+            if "sfi" in table:
+                ev = state.add_evidence(evidence_of(table["sfi"]))
+                state.say("route.sfi", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+        state.say(f"scope.{topic}", url=START_PAGES[topic])
+    state.facts.extend(after)
