@@ -201,6 +201,25 @@ def repeats_earlier(state: TurnState) -> bool:
 TOPICS = ("describe", "salary", "demand", "licence", "swedish", "courses")
 
 
+def restate_key_sentence(state: TurnState) -> bool:
+    """A typed question about one occupation whose answer was given before is answered with its key
+    (first cited) sentence again instead of "nothing more": only a quick reply pressed again for the
+    same thing is a request for more. True when the plan was cut to that sentence."""
+    from assistant.intents import normalize
+    from assistant.locales import lookup
+
+    topic = state.action
+    if topic not in TOPICS or topic == "courses" or state.focus is None:
+        return False
+    if normalize(state.text) == normalize(str(lookup(state.locale, f"quick.{topic}") or "")):
+        return False
+    key = next((f for f in state.facts if f.source), None)
+    if key is None:
+        return False
+    state.facts[:] = [key]
+    return True
+
+
 def nothing_more(state: TurnState) -> None:
     """Replace the plan by "nothing more to add" about this topic and occupation (no sources)."""
     topic = state.action

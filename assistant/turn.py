@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.answers import honour_person, nothing_more, plan_demand, plan_licence, plan_more, repeats_earlier
+from assistant.answers import (
+    honour_person,
+    nothing_more,
+    plan_demand,
+    plan_licence,
+    plan_more,
+    repeats_earlier,
+    restate_key_sentence,
+)
 from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
@@ -107,7 +115,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
     _plan(state, rt, deps, match)
-    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state):
+    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state) \
+            and not restate_key_sentence(state):
         # Never the same answer twice: other suggestions, or say there is nothing more.
         state.facts.clear()
         state.presented.clear()

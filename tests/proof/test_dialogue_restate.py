@@ -1,0 +1,47 @@
+"""A direct question whose answer was given earlier is answered again, briefly (issue 10, counsellor).
+
+"Is there demand for this job?" typed after the demand figures were already shown got "nothing more
+to add" — dismissive, and it reads as a refusal. A typed question is answered with the key sentence
+(cited) again; only a quick reply pressed again for the same thing gets "nothing more". Through the
+real FastAPI app over the shared test store.
+"""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.locales import lookup
+from tests.api_support import WidgetClient as Person
+from tests.api_support import make_app
+
+pytestmark = pytest.mark.slow
+
+WAREHOUSE = {
+    "sv": "Jag har jobbat på lager i fem år och kört truck.",
+    "en": "I worked in a warehouse for five years and drove a forklift.",
+    "uk": "Я працював на складі п'ять років.",
+}
+DEMAND_TYPED = {
+    "sv": "Finns det efterfrågan på det jobbet?",
+    "en": "Is there demand for that job?",
+    "uk": "Чи є попит на цю роботу?",
+}
+
+
+@pytest.fixture(scope="module")
+def client(service):
+    with TestClient(make_app(service)) as c:
+        yield c
+
+
+@pytest.mark.parametrize("locale", list(WAREHOUSE))
+def test_a_typed_question_answered_before_gets_the_key_sentence_again(client, locale):
+    person = Person(client, locale)
+    first = person.say(WAREHOUSE[locale])
+    assert first["occupations"], first["answer"]
+    person.say(lookup(locale, "quick.demand"))
+    body = person.say(DEMAND_TYPED[locale])
+    assert body["action"] == "demand", body["answer"]
+    assert body["citations"] and [o["id"] for o in body["occupations"]] == [first["occupations"][0]["id"]]
+    again = person.say(lookup(locale, "quick.demand"))          # the quick reply pressed again
+    assert again["action"] == "nothing_more", again["answer"]
