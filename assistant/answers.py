@@ -220,6 +220,23 @@ def restate_key_sentence(state: TurnState) -> bool:
     return True
 
 
+def note_national_salary(state: TurnState, rt: Runtime) -> None:
+    """A salary asked for a place ("… in Stockholm?"): SCB's group figures are national, so say so."""
+    if state.action != "salary" or not any(f.key.startswith("occ.salary") for f in state.facts):
+        return
+    from assistant.focus import question_part
+    from assistant.places import place_in_text
+
+    try:
+        place = place_in_text(question_part(state.text), rt)
+    except Exception:  # noqa: BLE001 - no geography: no place to name
+        place = None
+    if place is None:
+        return
+    at = max(i for i, f in enumerate(state.facts) if f.key.startswith("occ.salary")) + 1
+    state.facts.insert(at, Fact(key="salary.national_place", params={"place": place.label}))
+
+
 def nothing_more(state: TurnState) -> None:
     """Replace the plan by "nothing more to add" about this topic and occupation (no sources)."""
     topic = state.action

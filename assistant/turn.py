@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.answers import (
     honour_person,
+    note_national_salary,
     nothing_more,
     plan_demand,
     plan_licence,
@@ -126,6 +127,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         else:
             nothing_more(state)
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
+    note_national_salary(state, rt)
     honour_person(state, match.last)
     quick = lookup(state.locale, "quick") or {}
     state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \
