@@ -237,6 +237,26 @@ def note_national_salary(state: TurnState, rt: Runtime) -> None:
     state.facts.insert(at, Fact(key="salary.national_place", params={"place": place.label}))
 
 
+def swedish_first(state: TurnState, rt: Runtime) -> None:
+    """A newcomer who says they know little Swedish hears of SFI (cited) with their first suggestions,
+    not only when they ask for courses: Swedish is the first step for most of what is suggested."""
+    from assistant.education import audience, wants_none
+    from assistant.routes import _has_some_swedish, evidence_of, route_gloss, routes
+
+    p = state.profile
+    if state.action not in ("suggest", "explore") or wants_none(state) or state.language == "sv":
+        return
+    if audience(state) != "newcomer" or not any(lang.code == "sv" for lang in p.languages) \
+            or _has_some_swedish(state):
+        return
+    route = routes(rt).get("sfi")
+    if route is None or any(route.title in m.content for m in state.history if m.role == "assistant"):
+        return  # said before in this conversation
+    ev = state.add_evidence(evidence_of(route))
+    _insert_before_next(state, Fact(key="route.sfi", source=ev.doc_id,
+                                    params={"title": sv_title(ev.title, route_gloss(ev))}))
+
+
 def nothing_more(state: TurnState) -> None:
     """Replace the plan by "nothing more to add" about this topic and occupation (no sources)."""
     topic = state.action

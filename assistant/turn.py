@@ -20,6 +20,7 @@ from assistant.answers import (
     plan_more,
     repeats_earlier,
     restate_key_sentence,
+    swedish_first,
 )
 from assistant.citations import check
 from assistant.composers.base import Composer
@@ -128,6 +129,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
             nothing_more(state)
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     note_national_salary(state, rt)
+    swedish_first(state, rt)
     honour_person(state, match.last)
     quick = lookup(state.locale, "quick") or {}
     state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \

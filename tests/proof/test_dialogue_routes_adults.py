@@ -60,3 +60,22 @@ def test_a_worker_with_two_years_does_not(client, locale):
     person.say(SHORT_EXPERIENCE[locale])
     body = person.say(lookup(locale, "quick.courses"))
     assert OMSTALLNING not in route_ids(body), body["citations"]
+
+
+NEWCOMER_LITTLE_SWEDISH = {
+    "en": "I have six years of experience as a software tester. I know only a little Swedish.",
+    "fa": "در افغانستان ۱۵ سال خیاط بودم. سویدنی کم بلدم.",
+    "ar": "عملت خياطاً لمدة عشر سنوات. أعرف القليل من السويدية فقط.",
+}
+
+
+@pytest.mark.parametrize("locale", list(NEWCOMER_LITTLE_SWEDISH))
+def test_a_newcomer_with_little_swedish_hears_of_sfi_with_the_first_suggestions(client, locale):
+    body = Person(client, locale).say(NEWCOMER_LITTLE_SWEDISH[locale])
+    assert body["action"] == "suggest" and body["occupations"], body["answer"]
+    assert "route:sfi" in route_ids(body), body["citations"]
+
+
+def test_someone_writing_swedish_gets_no_sfi_with_the_suggestions(client):
+    body = Person(client, "sv").say("Jag har jobbat som lagerarbetare i fem år.")
+    assert "route:sfi" not in route_ids(body), body["citations"]
