@@ -79,6 +79,11 @@ class _NameRule:
     # Weak cues in uncased scripts ("أنا X"): a following word in a cased script (Latin, Cyrillic) is
     # a name only when capitalised ("أنا Sara"), not a Swedish word in mixed text ("أنا jag").
     cased_capital: bool = False
+    # Endings of ordinary nouns that are not names (Tigrinya agent nouns in -ኛ: ግንበኛ mason).
+    not_name_suffixes: tuple[str, ...] = ()
+    # With require_terminator: the end of the clause (punctuation, end of text) closes a name too
+    # ("أنا أحمد، عملت …"), so the terminator list can stay short and specific.
+    clause_end_closes: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ def _compiled() -> _Compiled:
                 not_name_prefixes=tuple(group.get("not_name_prefixes", [])),
                 require_terminator=bool(group.get("require_terminator", False)),
                 cased_capital=bool(group.get("cased_capital", False)),
+                not_name_suffixes=tuple(group.get("not_name_suffixes", [])),
+                clause_end_closes=bool(group.get("clause_end_closes", False)),
             )
         )
     before = cues["names_before"]
@@ -231,6 +238,37 @@ _NAME_LEAD = re.compile(r"[ \t\u00a0:：\-–,،\r\n]{0,6}")  # "Mvh,\nAnna"
 _NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
 
 
+_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:$|[.,،؛;:!?؟\n።፣፤])")
+# One-letter proclitics written onto a word in Arabic script ("بمالمو" = in Malmö, "وفي").
+_PROCLITICS = ("و", "ب", "ل", "ف", "ك")
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    """Every one-word spelling of a Swedish place the core knows (place_names.yaml), folded."""
+    from vagledning.domain.geography import load_place_names, normalize_place
+
+    names = load_place_names()
+    forms: set[str] = set()
+    for section in ("regions", "municipalities"):
+        for label, per_lang in (names.get(section) or {}).items():
+            for form in [label, *[f for fs in (per_lang or {}).values() for f in (fs or [])]]:
+                parts = str(form).split()
+                if len(parts) == 1 and len(parts[0]) > 2:
+                    forms.add(normalize_place(parts[0]))
+    return frozenset(forms)
+
+
+def _is_place_word(word: str) -> bool:
+    """A place name (possibly with a proclitic) is never part of a name after a weak cue:
+    "انا ساكنة بمالمو" (I live in Malmö) must keep Malmö."""
+    from vagledning.domain.geography import normalize_place
+
+    w = normalize_place(word)
+    forms = _place_forms()
+    return w in forms or (len(w) > 3 and w[0] in _PROCLITICS and w[1:] in forms)
+
+
 def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
     spans = []
     for m in rule.pattern.finditer(text):
@@ -255,6 +293,8 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
                 break
             if low in rule.stopwords:
                 break
+            if rule.cased_capital and _is_place_word(word):
+                break
             cased = word[0].isupper() or word[0].islower()
             if k == 0:
                 if (rule.require_capital or (rule.cased_capital and cased)) and not word[0].isupper():
@@ -265,6 +305,8 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
                     break
                 if low in rule.not_names or (rule.not_name_prefixes and low.startswith(rule.not_name_prefixes)):
                     break
+                if rule.not_name_suffixes and low.endswith(rule.not_name_suffixes):
+                    break
                 first_upper = word[0].isupper()
                 start = t.start()
             elif cased and not word[0].isupper() and (rule.capital_follow or first_upper):
@@ -273,7 +315,7 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
             pos = end
         if start is None or end is None:
             continue
-        if rule.require_terminator and not closed:
+        if rule.require_terminator and not closed and not (rule.clause_end_closes and _CLAUSE_END.match(text, end)):
             # the loop may have stopped at max_words: a terminator must come right after
             gap = _NAME_GAP.match(text, end)
             t = _NAME_TOKEN.match(text, gap.end()) if gap else None
