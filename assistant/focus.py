@@ -37,6 +37,12 @@ def _from_id(occupation_id: str, label: str, rt: Runtime, *, named: bool) -> Foc
 
 def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
     """An occupation the person named in this message, if any."""
+    # A Swedish title quoted in «…» (what the widget's occupation cards send) names exactly that
+    # occupation; the interpreter's link for one of its words ("Kock") must not replace it.
+    for m in _TITLE.finditer(state.text or ""):
+        quoted = _occupation_by_label(m.group(1).strip(), rt)
+        if quoted is not None:
+            return quoted.model_copy(update={"named": True})
     mp = state.message_profile
     if mp is not None:
         # A question is not a self-description: only a confident link is a named occupation
