@@ -145,6 +145,16 @@ def service(real_settings) -> Any:
     return real
 
 
+@pytest.fixture(scope="module")
+def client(service) -> Iterator[Any]:
+    """The real FastAPI app over the shared test store, one per test module, for conversation
+    tests driven as the widget does (a module that needs another app defines its own ``client``)."""
+    from fastapi.testclient import TestClient
+
+    with TestClient(make_app(service)) as c:
+        yield c
+
+
 @pytest.fixture()
 def double() -> ServiceDouble:
     """A fresh, steerable double (for failure tests)."""

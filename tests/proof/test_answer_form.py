@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.composers.glossary import plain_numbers
 from assistant.interpretation.language import detect_language
 from assistant.locales import lookup, text
 from tests.api_support import WidgetClient as Widget
-from tests.api_support import make_app
 from vagledning.domain.links import link_problem
 
 pytestmark = pytest.mark.slow
@@ -38,11 +36,6 @@ CONVERSATIONS = {
 MAX_BEFORE_NEXT = 1400          # "about 1,200 characters" (glosses in parentheses included)
 SCRIPT = {"ar": "Arabic", "fa": "Arabic", "ti": "Ethiopic", "uk": "Cyrillic"}
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def before_next_steps(locale: str, answer: str) -> str:

@@ -12,10 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 
@@ -28,11 +26,6 @@ COOK = {
 }
 ACTION = {"salary": "salary", "demand": "demand"}
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 @pytest.mark.parametrize("locale", list(COOK))

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.locales import lookup, text
-from tests.api_support import WidgetClient, make_app
+from tests.api_support import WidgetClient
 
 pytestmark = pytest.mark.slow
 
@@ -33,11 +32,6 @@ CONVERSATIONS = {
     "uk": ("Я живу в Мальме", "Я працював кухарем в Україні", "Skåne län"),
 }
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def regional_demand(locale: str, region: str) -> re.Pattern[str]:

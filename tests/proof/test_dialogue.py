@@ -8,13 +8,11 @@ does. Assertions are on the structured fields: ``action`` (what was answered), `
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.intents import detect_intent
 from assistant.locales import lookup, text
 from assistant.state import LOCALES
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 LAGERARBETARE = "sizv_uPq_nWf"          # ESCO essential skills: "lift heavy weights"
 APOTEKARE = "apotekare"
@@ -97,11 +95,6 @@ WHAT_SUITS_ME = {
 }
 ALL = list(LOCALES)
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def ids(body: dict) -> list[str]:

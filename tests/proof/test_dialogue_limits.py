@@ -7,10 +7,8 @@ shared test store; assertions on the profile's constraints.
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 
@@ -21,11 +19,6 @@ CANNOT_STAND = {
     "uk": "Я працював на складі 18 років, але в мене болять коліна і я не можу довго стояти.",
 }
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 @pytest.mark.parametrize("locale", list(CANNOT_STAND))

@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.composers.glossary import plain_numbers
 from assistant.locales import lookup, text
 from assistant.state import LOCALES
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 ALL = list(LOCALES)
@@ -107,11 +105,6 @@ COOK_NEWCOMER = {
     "uk": "Я п'ять років працював кухарем в Україні.",
 }
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def groups(body: dict) -> list[str]:

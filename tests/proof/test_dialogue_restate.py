@@ -8,11 +8,9 @@ real FastAPI app over the shared test store.
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.locales import lookup
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 
@@ -27,11 +25,6 @@ DEMAND_TYPED = {
     "uk": "Чи є попит на цю роботу?",
 }
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 @pytest.mark.parametrize("locale", list(WAREHOUSE))

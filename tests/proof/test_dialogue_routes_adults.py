@@ -10,11 +10,9 @@ the shared test store, carried client-side as widget.js does; assertions on the 
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.locales import lookup
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 OMSTALLNING = "route:omstallningsstudiestod"
@@ -30,11 +28,6 @@ SHORT_EXPERIENCE = {
     "en": "I have worked as a warehouse worker for two years. Now I want to change career.",
 }
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def route_ids(body: dict) -> list[str]:

@@ -6,11 +6,9 @@ Stockholm?" gave them without saying so. Through the real FastAPI app over the s
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.locales import lookup
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 
@@ -25,11 +23,6 @@ SALARY_IN = {
     "ar": "كم الراتب في Stockholm؟",
 }
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 @pytest.mark.parametrize("locale", list(STORY))

@@ -9,12 +9,10 @@ answered and the authority is named as well. Through the real FastAPI app over t
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.locales import lookup
 from assistant.state import LOCALES
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 pytestmark = pytest.mark.slow
 ALL = list(LOCALES)
@@ -44,11 +42,6 @@ SFI = {
 TESTER = "I have worked as a software tester for six years."
 SALARY_AND_PERMIT = "What is the salary for a software tester? And can I work full time on my partner visa?"
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def _says_scope(locale: str, topic: str, answer: str) -> None:

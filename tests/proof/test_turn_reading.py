@@ -10,11 +10,9 @@ The sentences are written for this test (variants of the phrase kinds the rater 
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from assistant.state import LOCALES
 from tests.api_support import WidgetClient as Person
-from tests.api_support import make_app
 
 ALL = list(LOCALES)
 
@@ -66,11 +64,6 @@ WAREHOUSE_KNEES_QUESTION = ("hej! jag har kört truck på ett lager i västerås
 TESTER_TWO_QUESTIONS = ("Hello, I moved to Göteborg last year. I have worked 5 years as a software tester, "
                         "Selenium and API testing. Is there demand for testers here? Do I need Swedish?")
 
-
-@pytest.fixture(scope="module")
-def client(service):
-    with TestClient(make_app(service)) as c:
-        yield c
 
 
 def occupation_ids(profile: dict) -> set[str]:
