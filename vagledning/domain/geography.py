@@ -366,3 +366,29 @@ def geography_from_rows(regions: Iterable[tuple[str, str]], municipalities: Iter
     places = [Place(rid, label, "region", rid) for rid, label in regions]
     places += [Place(mid, label, "municipality", region) for mid, label, region in municipalities]
     return Geography(places, names)
+
+
+# One-letter proclitics written onto a word in Arabic script ("بمالمو" = in Malmö, "وفي").
+_PROCLITICS = ("و", "ب", "ل", "ف", "ك")
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    """Every one-word spelling of a Swedish place the core knows (place_names.yaml), folded."""
+    names = load_place_names()
+    forms: set[str] = set()
+    for section in ("regions", "municipalities"):
+        for label, per_lang in (names.get(section) or {}).items():
+            for form in [label, *[f for fs in (per_lang or {}).values() for f in (fs or [])]]:
+                parts = str(form).split()
+                if len(parts) == 1 and len(parts[0]) > 2:
+                    forms.add(normalize_place(parts[0]))
+    return frozenset(forms)
+
+
+def is_place_word(word: str) -> bool:
+    """A place name (possibly with a proclitic) is never part of a name after a weak cue:
+    "انا ساكنة بمالمو" (I live in Malmö) must keep Malmö."""
+    w = normalize_place(word)
+    forms = _place_forms()
+    return w in forms or (len(w) > 3 and w[0] in _PROCLITICS and w[1:] in forms)

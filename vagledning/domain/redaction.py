@@ -35,9 +35,15 @@ from typing import Any
 
 import yaml
 
-from vagledning.domain.redaction_numbers import PHONE_TOKEN, luhn_valid, phone_end, plausible_date
+from vagledning.domain.geography import is_place_word
 
-PNR, PHONE, EMAIL, ADDRESS, NAME = "personnummer", "telefon", "e-post", "adress", "namn"
+# PNR, PHONE and luhn_valid are re-exported: callers reach the redaction core through this module.
+from vagledning.domain.redaction_numbers import PHONE as PHONE
+from vagledning.domain.redaction_numbers import PNR as PNR
+from vagledning.domain.redaction_numbers import luhn_valid as luhn_valid
+from vagledning.domain.redaction_numbers import phone_sub, pnr_sub
+
+EMAIL, ADDRESS, NAME = "e-post", "adress", "namn"
 _FAILED = "[text borttagen]"
 
 _SP = r"[ \t\u00a0\u202f]"  # spaces people (and copy-paste) put inside numbers
@@ -195,42 +201,6 @@ def _compiled() -> _Compiled:
 # --------------------------------------------------------------------------- checks
 
 
-def _pnr_sub(m: re.Match[str], counts: dict[str, int]) -> str:
-    cent, yy, mm, dd, sep, nnnn = m.group("cent", "yy", "mm", "dd", "sep", "nnnn")
-    if not plausible_date(cent, yy, mm, dd):
-        return m.group(0)
-    valid = luhn_valid(yy + mm + dd + nnnn)
-    # A '-'/'+' separator with a plausible date is unmistakable even with a typo in the
-    # check digit; digits alone (or a plain space) need the checksum.
-    if valid or sep in ("-", "+"):
-        counts[PNR] = counts.get(PNR, 0) + 1
-        return f"[{PNR}]"
-    return m.group(0)
-
-
-def _phone_sub(m: re.Match[str], counts: dict[str, int]) -> str:
-    s = m.group(0)
-    toks = [(t.start(), t.end(), t.group()) for t in PHONE_TOKEN.finditer(s)]
-    gaps = [s[toks[k][1] : toks[k + 1][0]] for k in range(len(toks) - 1)]
-    has_prefix = m.group("p") is not None
-    out: list[str] = []
-    pos = i = 0
-    while i < len(toks):
-        intl = i == 0 and has_prefix
-        j = phone_end(toks, i, intl, gaps)
-        if j is None:
-            i += 1
-            continue
-        start = 0 if intl else toks[i][0]
-        out.append(s[pos:start])
-        out.append(f"[{PHONE}]")
-        counts[PHONE] = counts.get(PHONE, 0) + 1
-        pos = toks[j][1]
-        i = j + 1
-    out.append(s[pos:])
-    return "".join(out)
-
-
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w\u200c\u200d'’\-]{0,40}")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _NAME_LEAD = re.compile(r"[ \t\u00a0:：\-–,،\r\n]{0,6}")  # "Mvh,\nAnna"
@@ -239,36 +209,6 @@ _NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
 
 
 _CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:$|[.,،؛;:!?؟\n።፣፤])")
-# One-letter proclitics written onto a word in Arabic script ("بمالمو" = in Malmö, "وفي").
-_PROCLITICS = ("و", "ب", "ل", "ف", "ك")
-
-
-@lru_cache(maxsize=1)
-def _place_forms() -> frozenset[str]:
-    """Every one-word spelling of a Swedish place the core knows (place_names.yaml), folded."""
-    from vagledning.domain.geography import load_place_names, normalize_place
-
-    names = load_place_names()
-    forms: set[str] = set()
-    for section in ("regions", "municipalities"):
-        for label, per_lang in (names.get(section) or {}).items():
-            for form in [label, *[f for fs in (per_lang or {}).values() for f in (fs or [])]]:
-                parts = str(form).split()
-                if len(parts) == 1 and len(parts[0]) > 2:
-                    forms.add(normalize_place(parts[0]))
-    return frozenset(forms)
-
-
-def _is_place_word(word: str) -> bool:
-    """A place name (possibly with a proclitic) is never part of a name after a weak cue:
-    "انا ساكنة بمالمو" (I live in Malmö) must keep Malmö."""
-    from vagledning.domain.geography import normalize_place
-
-    w = normalize_place(word)
-    forms = _place_forms()
-    return w in forms or (len(w) > 3 and w[0] in _PROCLITICS and w[1:] in forms)
-
-
 def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
     spans = []
     for m in rule.pattern.finditer(text):
@@ -293,7 +233,7 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
                 break
             if low in rule.stopwords:
                 break
-            if rule.cased_capital and _is_place_word(word):
+            if rule.cased_capital and is_place_word(word):
                 break
             cased = word[0].isupper() or word[0].islower()
             if k == 0:
@@ -369,8 +309,8 @@ def redact(text: Any) -> Redaction:
         c = _compiled()
         counts: dict[str, int] = {}
         out = _sub(c.email, EMAIL, text, counts)
-        out = c.pnr.sub(lambda m: _pnr_sub(m, counts), out)
-        out = c.phone.sub(lambda m: _phone_sub(m, counts), out)
+        out = c.pnr.sub(lambda m: pnr_sub(m, counts), out)
+        out = c.phone.sub(lambda m: phone_sub(m, counts), out)
         out = _sub(c.street_sv, ADDRESS, out, counts)
         out = _sub(c.street_en, ADDRESS, out, counts)
         out = _sub(c.postcode, ADDRESS, out, counts)

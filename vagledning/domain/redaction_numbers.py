@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# The labels the redacted text shows (re-exported by vagledning.domain.redaction).
+PNR, PHONE = "personnummer", "telefon"
+
 
 def luhn_valid(digits: str) -> bool:
     """Luhn checksum (as used by personnummer) over a string of decimal digits."""
@@ -63,3 +66,41 @@ def phone_end(toks: list[tuple[int, int, str]], i: int, intl: bool, gaps: list[s
         if len(lens) == 3 and lens[0] <= 2 and lens[1] <= 2 and lens[2] == 4:
             return None  # 01-02-2019 is a date
     return best
+
+
+def pnr_sub(m: re.Match[str], counts: dict[str, int]) -> str:
+    """A personnummer match: replaced when its date is plausible and (without a separator) its checksum holds."""
+    cent, yy, mm, dd, sep, nnnn = m.group("cent", "yy", "mm", "dd", "sep", "nnnn")
+    if not plausible_date(cent, yy, mm, dd):
+        return m.group(0)
+    valid = luhn_valid(yy + mm + dd + nnnn)
+    # A '-'/'+' separator with a plausible date is unmistakable even with a typo in the
+    # check digit; digits alone (or a plain space) need the checksum.
+    if valid or sep in ("-", "+"):
+        counts[PNR] = counts.get(PNR, 0) + 1
+        return f"[{PNR}]"
+    return m.group(0)
+
+
+def phone_sub(m: re.Match[str], counts: dict[str, int]) -> str:
+    """A phone-like match: each run of digit groups that forms a phone number is replaced."""
+    s = m.group(0)
+    toks = [(t.start(), t.end(), t.group()) for t in PHONE_TOKEN.finditer(s)]
+    gaps = [s[toks[k][1] : toks[k + 1][0]] for k in range(len(toks) - 1)]
+    has_prefix = m.group("p") is not None
+    out: list[str] = []
+    pos = i = 0
+    while i < len(toks):
+        intl = i == 0 and has_prefix
+        j = phone_end(toks, i, intl, gaps)
+        if j is None:
+            i += 1
+            continue
+        start = 0 if intl else toks[i][0]
+        out.append(s[pos:start])
+        out.append(f"[{PHONE}]")
+        counts[PHONE] = counts.get(PHONE, 0) + 1
+        pos = toks[j][1]
+        i = j + 1
+    out.append(s[pos:])
+    return "".join(out)
