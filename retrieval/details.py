@@ -5,6 +5,7 @@ from typing import Any
 
 from retrieval.errors import UnknownOccupation
 from retrieval.evidence import occupation_evidence
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.runtime import Runtime
 
 
@@ -46,7 +47,7 @@ def _occupation_details(occupation_id: str, rt: Runtime, *, region: str | None =
     return {
         "id": occ.id,
         "label": occ.label,
-        "url": f"https://atlas.jobtechdev.se/taxonomy/{occ.id}",
+        "url": ATLAS_URL.format(id=occ.id),
         "titles": occ.titles[:30],
         "ssyk": {"id": occ.ssyk_id, "code": occ.ssyk_code, "label": occ.ssyk_label},
         "field": {"id": occ.field_id, "label": occ.field_label},

@@ -13,7 +13,7 @@ from retrieval.education import education_options, programme_fits
 from retrieval.precomputed import example_ads
 from retrieval.relations_regulated import regulated_evidence
 from vagledning.domain.evidence import Evidence, EvidenceType
-from vagledning.domain.links import link_verdict
+from vagledning.domain.links import ATLAS_URL, link_verdict
 from vagledning.domain.runtime import Runtime
 
 SWEDEN_ID = "i46j_HmG_v64"
@@ -175,6 +175,6 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
                                   snippet=hit.snippet, facts={"date": hit.metadata.get("date")}))
     if missing_skills:
         items.append(Evidence(type="skills", doc_id=occ_doc_id, kind="occupation", title=occ.label,
-                              url=f"https://atlas.jobtechdev.se/taxonomy/{occ.id}",
+                              url=ATLAS_URL.format(id=occ.id),
                               snippet=", ".join(missing_skills), facts={"demanded": missing_skills}))
     return items

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from retrieval.evidence import occupation_evidence
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
 
@@ -156,7 +157,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
             elif len(missing) < MAX_MISSING:
                 missing.append(SkillRef(label=d.label, id=d.skill_id))
         m = OccupationMatch(id=occ.id, label=occ.label, ssyk_id=occ.ssyk_id, ssyk_code=occ.ssyk_code,
-                            ssyk_label=occ.ssyk_label, url=f"https://atlas.jobtechdev.se/taxonomy/{occ.id}",
+                            ssyk_label=occ.ssyk_label, url=ATLAS_URL.format(id=occ.id),
                             score=round(score, 4), reasons=sorted(c.reasons), led_by=c.led_by,
                             matched_skills=matched, missing_skills=missing if "experience" not in c.reasons or
                             "wish" in c.reasons else missing[:MAX_MISSING // 2])

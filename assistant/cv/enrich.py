@@ -17,10 +17,11 @@ from pydantic import BaseModel, Field
 
 from assistant.cv.sections import CVSections, Entry, Line, country_of, employer_type, split_sections
 from assistant.cv.vocab import fold, interpretation_cues, vocab, word_regex
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import EducationItem, Experience, LanguageItem, Profile, SkillItem, Span
 
 Interpret = Callable[[str, str | None], Profile]
-ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+ATLAS = ATLAS_URL
 RECOGNITION = ("Utbildning från ett annat land: den kan behöva bedömas (UHR bedömer högskole-, gymnasie- och "
                "yrkeshögskoleutbildning).")
 _FIELD = re.compile(r"(?:\s|^)(?:i|in|inom|of|في|فى|در|з|в галузі|за спеціальністю|ee|ku)\s+(.{3,80}?)\s*(?:[,|(]|$)",

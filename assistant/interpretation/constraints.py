@@ -16,13 +16,14 @@ from pathlib import Path
 import yaml
 
 from assistant.interpretation.wishes import field_wishes
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import ConceptRef, Constraint, Profile, Span
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+ATLAS = ATLAS_URL
 
 
 @lru_cache(maxsize=1)

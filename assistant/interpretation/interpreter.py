@@ -14,6 +14,7 @@ from assistant.interpretation.constraints import add_constraints
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
 from assistant.interpretation.segment import about_language, analyse, names_no_work_content
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
     Constraint,
@@ -31,7 +32,7 @@ from vagledning.domain.runtime import Runtime
 
 MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely over 5,000 characters
 MAX_STATEMENTS = 60
-ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+ATLAS = ATLAS_URL
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # Tasks -> ESCO skills -> occupations (retrieval/skill_paths): only when no title was named clearly.
 TASK_PATH_SKIP = 0.85         # a linked title at this confidence makes the skill route unnecessary

@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant import llm_budget
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import Profile, Span, merge_profiles
 from vagledning.domain.redaction import redact
 from vagledning.domain.runtime import Runtime
 
 log = logging.getLogger("vagledning.interpret.llm")
-ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+ATLAS = ATLAS_URL
 
 
 @dataclass

@@ -14,9 +14,10 @@ import re
 import weakref
 from typing import Any
 
+from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
 
-ATLAS = "https://atlas.jobtechdev.se/taxonomy/{id}"
+ATLAS = ATLAS_URL
 #: Occupations a field wish adds (the first hits of the topic's search), and how many of the
 #: topic's hits define its occupation groups.
 FIELD_WISHES = 2

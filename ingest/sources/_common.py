@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import DataDirMissing
+from vagledning.domain.links import ATLAS_URL
 
 SWEDEN_ID = "i46j_HmG_v64"  # JobTech concept id of the country Sweden (used as "national" region)
 
-ATLAS_URL = "https://atlas.jobtechdev.se/taxonomy/{id}"
 # The Atlas concept-page format is the one androjon's demos link to (the authors of our taxonomy files).
 
 LICENCE_JOBTECH = "JobTech Taxonomy open data (Arbetsförmedlingen); via androjon/taxonomy, repository licence: none stated"
@@ -209,3 +209,4 @@ def ssyk_codes(data_dir: Path) -> dict[str, tuple[str, str]]:
 
 def _is_code(value: Any) -> bool:
     return isinstance(value, str) and len(value) == 4 and value.isdigit()
+

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+#: A taxonomy concept's public page (occupations, skills, SSYK groups): the one address every
+#: citation of a concept uses.
+ATLAS_URL = "https://atlas.jobtechdev.se/taxonomy/{id}"
+
 #: Path segments that only exist in editing, preview or admin views of a site.
 _BAD_SEGMENTS = {"edit", "cms", "admin", "administrator", "wp-admin", "wp-login.php", "preview", "draft", "drafts",
                  "umbraco", "typo3", "ghost", "sitevision", "login", "logout", "user", "editor"}
