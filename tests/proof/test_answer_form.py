@@ -14,10 +14,10 @@ import re
 
 import pytest
 
-from assistant.composers.glossary import plain_numbers
 from assistant.interpretation.language import detect_language
 from assistant.locales import lookup, text
-from tests.api_support import WidgetClient as Widget
+from tests.dialogue_support import Person as Widget
+from tests.dialogue_support import cited, numbers_outside_snippets, wording_start
 from vagledning.domain.links import link_problem
 
 pytestmark = pytest.mark.slow
@@ -41,22 +41,6 @@ SCRIPT = {"ar": "Arabic", "fa": "Arabic", "ti": "Ethiopic", "uk": "Cyrillic"}
 def before_next_steps(locale: str, answer: str) -> str:
     heading = text(locale, "next.heading")
     return answer.split(heading)[0].strip()
-
-
-def cited_numbers_in_snippets(body: dict, kinds: tuple[str, ...] = ("statistics",)) -> list[str]:
-    """Sentences citing a document of ``kinds`` whose numbers are not in that citation's snippet."""
-    by_n = {c["n"]: c for c in body["citations"]}
-    bad = []
-    for sentence in re.split(r"(?<=[.!?؟።])\s+|\n+", body["answer"]):
-        bare = re.sub(r"«[^»]*»", "", sentence)
-        for n in {int(x) for x in re.findall(r"\[(\d+)\]", bare)}:
-            c = by_n.get(n)
-            if c is None or c["kind"] not in kinds:
-                continue
-            wanted = plain_numbers(re.sub(r"\[\d+\]", "", bare))
-            if not wanted <= plain_numbers(c["snippet"]):
-                bad.append(f"{sentence!r} vs {c['snippet']!r}")
-    return bad
 
 
 def education_problems(service, body: dict, region: str) -> list[str]:
@@ -92,11 +76,11 @@ def test_first_answer_form_and_education(client, service, language):
     # Varied: the occupations are not introduced by the same sentence pattern.
     starts = [p.split("«")[0] for p in head.split("\n\n") if "«" in p]
     assert len(starts) == len(set(starts)) or len(starts) < 2, starts
-    edu = [c for c in body["citations"] if c["kind"] in ("course", "programme")]
+    edu = cited(body, "course", "programme")
     assert len(edu) <= 3
     assert not education_problems(service, body, region)
     assert not [c["url"] for c in body["citations"] if link_problem(c["url"])]
-    assert not cited_numbers_in_snippets(body)
+    assert not numbers_outside_snippets(body)
     # The reply is in the language written (script for non-Latin languages).
     plain = re.sub(r"«[^»]*»|\([^)]*\)|\[\d+\]|https?://\S+", " ", head)
     guess = detect_language(plain)
@@ -110,7 +94,7 @@ def test_first_answer_form_and_education(client, service, language):
         assert gloss.casefold() in answer.casefold()
 
     body = conv.say(lookup(locale, "quick.courses"))
-    edu = [c for c in body["citations"] if c["kind"] in ("course", "programme")]
+    edu = cited(body, "course", "programme")
     assert len(edu) <= 3
     assert not education_problems(service, body | {"occupations": body["occupations"] or []}, region) \
         or not body["occupations"]
@@ -121,14 +105,14 @@ def test_no_education_when_the_person_wants_a_job_now(client):
     conv = Widget(client, "sv")
     body = conv.say("Jag har jobbat som kock i fem år och bor i Malmö. Jag vill inte studera nu, jag vill ha jobb.")
     assert body["occupations"]
-    assert not [c for c in body["citations"] if c["kind"] in ("course", "programme")]
+    assert not cited(body, "course", "programme")
 
 
 def test_reply_follows_the_language_written_and_offers_to_switch(client):
     conv = Widget(client, "sv")
     body = conv.say("عملت طباخ في سوريا لمدة خمس سنوات. أسكن في مالمو")
     assert body["language"] == "ar"
-    switch = text("ar", "language.switch").split("{")[0]
+    switch = wording_start("ar", "language.switch")
     assert body["answer"].startswith(switch)
     assert "svenska" in body["answer"].split("\n")[0]
     body = conv.say("ok")                                     # says nothing about its language

@@ -11,90 +11,21 @@ import pytest
 
 from assistant.intents import detect_intent
 from assistant.locales import lookup, text
-from assistant.state import LOCALES
-from tests.api_support import WidgetClient as Person
+from tests.dialogue_support import ALL, Person, said
 
 LAGERARBETARE = "sizv_uPq_nWf"          # ESCO essential skills: "lift heavy weights"
 APOTEKARE = "apotekare"
 KITCHEN_GROUPS = {"5120", "9412"}       # Kockar och kallskänkor; Restaurang- och köksbiträden
 QUICK = ("describe", "salary", "demand", "licence", "courses", "swedish", "more")
 
-WAREHOUSE_BAD_BACK = {
-    "sv": "Jag har jobbat på lager i fem år och kört truck. Nu har jag ont i ryggen och kan inte lyfta tungt.",
-    "sv-easy": "Jag jobba på lager fem år. Jag har ont i ryggen. Jag kan inte lyfta tungt.",
-    "en": "I worked in a warehouse for five years and drove a forklift. Now I have a bad back and can't lift heavy things.",
-    "ar": "عملت في مستودع لمدة خمس سنوات. الآن عندي ألم في الظهر ولا أستطيع حمل أشياء ثقيلة.",
-    "so": "Waxaan ka shaqeeyay bakhaar shan sano. Hadda waxaan qabaa dhabar xanuun, wax culus ma qaadi karo.",
-    "ti": "ኣብ መኽዘን ሓሙሽተ ዓመት ሰሪሐ። ሕጂ ሕማም ሕቖ ኣለኒ፡ ከቢድ ምልዓል ኣይክእልን።",
-    "fa": "پنج سال در انبار کار کردم. الان کمر درد دارم و نمی توانم بار سنگین بلند کنم.",
-    "uk": "Я працював на складі п'ять років. Тепер у мене болить спина і я не можу піднімати важкі речі.",
-}
-PHARMACIST_LICENCE = {
-    "sv": "Behöver jag legitimation för att jobba som apotekare?",
-    "sv-easy": "Behöver jag legitimation för att bli apotekare?",
-    "en": "Do I need a licence to work as a pharmacist?",
-    "ar": "هل أحتاج إلى ترخيص للعمل صيدلي؟",
-    "so": "Ma u baahanahay liisan si aan farmashiye uga shaqeeyo?",
-    "ti": "ከም ፋርማሲስት ንምስራሕ ፍቓድ የድልየኒ ዶ?",
-    "fa": "برای کار به عنوان داروساز به مجوز نیاز دارم؟",
-    "uk": "Чи потрібна ліцензія, щоб працювати фармацевтом?",
-}
-COOK_NO_KITCHEN = {
-    "sv": "Jag har jobbat som kock i sex år men jag vill inte jobba i kök längre.",
-    "sv-easy": "Jag var kock i sex år. Jag vill inte jobba i kök mer.",
-    "en": "I worked as a cook for six years, but I don't want kitchen work any more.",
-    "ar": "عملت طباخ ست سنوات لكن لا أريد العمل في المطبخ بعد الآن.",
-    "so": "Waxaan ahaa cunto kariye lix sano laakiin ma rabo shaqada jikada.",
-    "ti": "ከም ከሻኒ ሽዱሽተ ዓመት ሰሪሐ፡ ግን ኣብ ክሽነ ክሰርሕ ኣይደልን።",
-    "fa": "شش سال آشپز بودم ولی نمی خواهم در آشپزخانه کار کنم.",
-    "uk": "Я шість років працював кухарем, але не хочу більше працювати на кухні.",
-}
-YOUTH = {
-    "sv": "Jag är 17 år och går i skolan. Jag gillar djur.",
-    "sv-easy": "Jag är 16 år. Jag går i skolan. Jag gillar djur.",
-    "en": "I am 17 and still in school. I like animals.",
-    "ar": "عمري 17 سنة وأنا طالب في المدرسة. أحب الحيوانات.",
-    "so": "Waxaan ahay 17 jir, arday dugsi ayaan ahay. Waxaan jeclahay xayawaanka.",
-    "ti": "ዕድመይ 17 እዩ፡ ተማሃራይ ቤት ትምህርቲ እየ። እንስሳ እፈቱ።",
-    "fa": "۱۷ سالمه و دانش آموز هستم. حیوانات را دوست دارم.",
-    "uk": "Мені 17 років, я вчуся в школі. Я люблю тварин.",
-}
-JOB_NOT_STUDY = {
-    "sv": "Jag har jobbat som lagerarbetare. Ingen utbildning nu, jag vill ha ett jobb.",
-    "sv-easy": "Jag jobba på lager. Jag vill inte plugga nu. Bara ett jobb.",
-    "en": "I worked as a warehouse worker. No education now, I just want a job.",
-    "ar": "عملت في مستودع. لا أريد الدراسة الآن، أريد عملا فقط.",
-    "so": "Waxaan ka shaqeeyay bakhaar. Waxbarasho ma rabo hadda, shaqo kaliya ayaan rabaa.",
-    "ti": "ኣብ መኽዘን ሰሪሐ። ሕጂ ትምህርቲ ኣይደልን፡ ስራሕ ጥራይ እደሊ።",
-    "fa": "در انبار کار کردم. الان نمی خواهم درس بخوانم، فقط کار می خواهم.",
-    "uk": "Я працював на складі. Не хочу зараз навчатися, тільки роботу.",
-}
-UNKNOWN_SALARY = {
-    "sv": "Vad tjänar en zorblaxare?",
-    "sv-easy": "Vad är lönen för en zorblaxare?",
-    "en": "What does a zorblaxer earn?",
-    "ar": "كم راتب زوربلاكسر؟",
-    "so": "Immisa lacag ayuu qaataa zorblaxer?",
-    "ti": "ደሞዝ ዞርብላክሰር ክንደይ እዩ?",
-    "fa": "حقوق زوربلاکسر چقدر است؟",
-    "uk": "Яка зарплата у зорблаксера?",
-}
-SECOND_SALARY = {
-    "sv": "Vad tjänar man i den andra?",
-    "sv-easy": "Vad är lönen i den andra?",
-    "en": "What does the second one pay?",
-    "ar": "كم راتب الثانية؟",
-    "so": "Imisa ayay bixisaa ta labaad?",
-    "ti": "ደሞዝ እቲ ካልኣይ ክንደይ እዩ?",
-    "fa": "حقوق دومی چقدر است؟",
-    "uk": "Яка зарплата у другої?",
-}
-WHAT_SUITS_ME = {
-    "sv": "Vad passar mig?", "sv-easy": "Vad passar mig?", "en": "What suits me?", "ar": "ما الذي يناسبني؟",
-    "so": "Maxaa igu habboon?", "ti": "እንታይ ስራሕ ይሰማማዓኒ?", "fa": "چه شغلی مناسب من است؟", "uk": "Що мені підходить?",
-}
-ALL = list(LOCALES)
-
+WAREHOUSE_BAD_BACK = said("warehouse_bad_back")
+PHARMACIST_LICENCE = said("pharmacist_licence")
+COOK_NO_KITCHEN = said("cook_no_kitchen")
+YOUTH = said("youth_animals")
+JOB_NOT_STUDY = said("job_not_study")
+UNKNOWN_SALARY = said("unknown_salary")
+SECOND_SALARY = said("second_salary")
+WHAT_SUITS_ME = said("what_suits_me")
 
 
 def ids(body: dict) -> list[str]:

@@ -10,21 +10,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.api_support import WidgetClient as Person
+from tests.dialogue_support import Person, said
 
-pytestmark = pytest.mark.slow
-
-WAREHOUSE = {
-    "sv": "Jag har jobbat på lager i fem år och kört truck.",
-    "en": "I worked in a warehouse for five years and drove a forklift.",
-    "uk": "Я працював на складі п'ять років.",
-}
-DEMAND_TYPED = {
-    "sv": "Finns det efterfrågan på det jobbet?",
-    "en": "Is there demand for that job?",
-    "uk": "Чи є попит на цю роботу?",
-}
-
+WAREHOUSE = said("warehouse_forklift")
+DEMAND_TYPED = said("demand_typed")
 
 
 @pytest.mark.parametrize("locale", list(WAREHOUSE))

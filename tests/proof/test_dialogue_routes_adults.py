@@ -12,26 +12,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.api_support import WidgetClient as Person
+from tests.dialogue_support import Person, cited, route_ids, said
 
-pytestmark = pytest.mark.slow
 OMSTALLNING = "route:omstallningsstudiestod"
 
-CAREER_CHANGE = {
-    "sv": "Jag har jobbat som lagerarbetare i tjugo år. Nu vill jag byta yrke.",
-    "sv-easy": "Jag har jobbat på lager i 20 år. Jag vill byta jobb.",
-    "en": "I have worked as a warehouse worker for 20 years. Now I want to change career.",
-    "uk": "Я працюю комірником на складі 20 років. Тепер я хочу змінити професію.",
-}
-SHORT_EXPERIENCE = {
-    "sv": "Jag har jobbat som lagerarbetare i två år. Nu vill jag byta yrke.",
-    "en": "I have worked as a warehouse worker for two years. Now I want to change career.",
-}
-
-
-
-def route_ids(body: dict) -> list[str]:
-    return [c["id"] for c in body["citations"] if c["kind"] == "education_route"]
+CAREER_CHANGE = said("career_change")
+SHORT_EXPERIENCE = said("short_experience")
 
 
 @pytest.mark.parametrize("locale", list(CAREER_CHANGE))
@@ -42,9 +28,9 @@ def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(c
     body = person.say(lookup(locale, "quick.courses"))
     assert body["action"] == "courses", body["answer"]
     assert OMSTALLNING in route_ids(body), body["citations"]
-    cited = next(c for c in body["citations"] if c["id"] == OMSTALLNING)
-    assert cited["url"].startswith("https://www.csn.se/")
-    assert len([c for c in body["citations"] if c["kind"] in ("course", "programme", "education_route")]) <= 3
+    route = next(c for c in body["citations"] if c["id"] == OMSTALLNING)
+    assert route["url"].startswith("https://www.csn.se/")
+    assert len(cited(body, "course", "programme", "education_route")) <= 3
 
 
 @pytest.mark.parametrize("locale", list(SHORT_EXPERIENCE))
@@ -55,11 +41,7 @@ def test_a_worker_with_two_years_does_not(client, locale):
     assert OMSTALLNING not in route_ids(body), body["citations"]
 
 
-NEWCOMER_LITTLE_SWEDISH = {
-    "en": "I have six years of experience as a software tester. I know only a little Swedish.",
-    "fa": "در افغانستان ۱۵ سال خیاط بودم. سویدنی کم بلدم.",
-    "ar": "عملت خياطاً لمدة عشر سنوات. أعرف القليل من السويدية فقط.",
-}
+NEWCOMER_LITTLE_SWEDISH = said("newcomer_little_swedish")
 
 
 @pytest.mark.parametrize("locale", list(NEWCOMER_LITTLE_SWEDISH))

@@ -7,22 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.locales import lookup
-from tests.api_support import WidgetClient as Person
+from tests.dialogue_support import Person, cited, said, wording_start
 
-pytestmark = pytest.mark.slow
-
-STORY = {
-    "sv": "Jag har jobbat som lagerarbetare i fem år.",
-    "en": "I have worked as a warehouse worker for five years.",
-    "ar": "عملت في مستودع لمدة خمس سنوات.",
-}
-SALARY_IN = {
-    "sv": "Vad är lönen i Stockholm?",
-    "en": "What is the salary in Stockholm?",
-    "ar": "كم الراتب في Stockholm؟",
-}
-
+STORY = said("warehouse_worker")
+SALARY_IN = said("salary_in_stockholm")
 
 
 @pytest.mark.parametrize("locale", list(STORY))
@@ -31,8 +19,8 @@ def test_salary_asked_for_a_place_says_the_figures_are_national(client, locale):
     person.say(STORY[locale])
     body = person.say(SALARY_IN[locale])
     assert body["action"] == "salary", body["answer"]
-    assert "statistics" in {c["kind"] for c in body["citations"]}
-    note = lookup(locale, "salary.national_place").split("{")[0].strip()[:12]
+    assert cited(body, "statistics")
+    note = wording_start(locale, "salary.national_place", 12)
     assert note and note in body["answer"] and "Stockholm" in body["answer"], body["answer"]
 
 
@@ -41,4 +29,4 @@ def test_salary_without_a_place_has_no_such_note(client):
     person.say(STORY["en"])
     body = person.say("What is the salary?")
     assert body["action"] == "salary"
-    assert lookup("en", "salary.national_place").split("{")[0].strip()[:12] not in body["answer"]
+    assert wording_start("en", "salary.national_place", 12) not in body["answer"]

@@ -10,44 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.locales import lookup
-from assistant.state import LOCALES
-from tests.api_support import WidgetClient as Person
+from tests.dialogue_support import ALL, Person, cited, said, wording_start
 
-pytestmark = pytest.mark.slow
-ALL = list(LOCALES)
-
-PERMIT = {
-    "sv": "Får jag jobba heltid med mitt uppehållstillstånd som sambo?",
-    "sv-easy": "Får jag jobba med mitt uppehållstillstånd?",
-    "en": "Can I work full time on my partner visa?",
-    "ar": "هل يمكنني العمل بدوام كامل مع تصريح الإقامة كشريك؟",
-    "so": "Ma ka shaqeyn karaa waqti buuxa anigoo haysta sharciga deganaanshaha lammaanaha?",
-    "ti": "ብፍቓድ መንበሪ ከም መጻምድቲ ምሉእ ሰዓት ክሰርሕ ይኽእል ዶ?",
-    "fa": "آیا با اجازه اقامت همسری می‌توانم تمام وقت کار کنم؟",
-    "uk": "Чи можу я працювати повний день з дозволом на проживання як партнер?",
-}
-CSN = {
-    "sv": "Kan jag få pengar från CSN när jag studerar?",
-    "en": "Can I get money from CSN while I study?",
-    "so": "CSN lacag ma ka helayaa markaan wax baranayo?",
-    "uk": "Чи можу я отримати гроші від CSN, коли навчаюся?",
-}
-SFI = {
-    "sv": "Är SFI gratis och kan jag läsa på kvällen?",
-    "en": "Is SFI free for me and can I do it evenings?",
-    "ar": "هل دروس SFI مجانية وهل يمكنني الدراسة في المساء؟",
-    "uk": "Чи SFI безкоштовне і чи можна навчатися ввечері?",
-}
+PERMIT = said("permit_question")
+CSN = said("csn_question")
+SFI = said("sfi_question")
 TESTER = "I have worked as a software tester for six years."
 SALARY_AND_PERMIT = "What is the salary for a software tester? And can I work full time on my partner visa?"
 
 
-
 def _says_scope(locale: str, topic: str, answer: str) -> None:
-    sentence = lookup(locale, f"scope.{topic}")
-    assert sentence, (locale, topic)
-    start = sentence.split("{")[0].strip()[:10]  # before the glossary's "SFI (Swedish for immigrants)"
+    start = wording_start(locale, f"scope.{topic}", 10)  # before the glossary's "SFI (Swedish for immigrants)"
+    assert start, (locale, topic)
     assert start in answer, (start, answer)
 
 
@@ -82,5 +56,5 @@ def test_salary_and_permit_in_one_message(client):
     person.say(TESTER)
     body = person.say(SALARY_AND_PERMIT)
     assert body["action"] == "salary", body["answer"]
-    assert "statistics" in {c["kind"] for c in body["citations"]}
+    assert cited(body, "statistics")
     _says_scope("en", "migration", body["answer"])

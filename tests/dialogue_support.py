@@ -1,0 +1,111 @@
+"""Shared helpers for the proof conversation tests (tests/proof/test_dialogue*.py and their kin).
+
+Those tests talk to the real app as a person does (:class:`Person`, the widget's client-side
+conversation), in several languages, and assert on the structured response. What they say lives
+as data, one YAML file per test module under ``tests/proof/phrases/`` (a situation's name →
+``{locale: sentence}``), read with :func:`said`: the multilingual sentences are reviewed like the
+locale files, and a new test reuses a situation by its name instead of writing another table.
+The small readers below (:func:`groups`, :func:`constraints`, :func:`cited`, …) are the questions
+every conversation test asks of a response body, written once.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.composers.glossary import plain_numbers
+from assistant.locales import lookup
+from assistant.state import LOCALES
+from tests.api_support import WidgetClient as Person
+
+__all__ = ["ALL", "Person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
+           "occupation_ids", "quotes", "route_ids", "said", "wording_start"]
+
+#: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
+ALL = list(LOCALES)
+PHRASES_DIR = Path(__file__).resolve().parent / "proof" / "phrases"
+
+
+@functools.cache
+def _phrases() -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path in sorted(PHRASES_DIR.glob("*.yaml")):
+        for name, by_locale in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            if name in merged:  # one name, one situation: a second file must choose another name
+                raise ValueError(f"phrase {name!r} in {path.name} is already defined in another file")
+            unknown = set(by_locale) - set(LOCALES)
+            if unknown:
+                raise ValueError(f"phrase {name!r} in {path.name}: unknown locales {sorted(unknown)}")
+            merged[name] = by_locale
+    return merged
+
+
+def said(name: str) -> dict[str, Any]:
+    """What a person says in situation ``name``, by locale: a sentence (or a list of sentences)."""
+    return dict(_phrases()[name])
+
+
+# ---------------------------------------------------------------- reading a response body
+
+def groups(body: dict) -> list[str]:
+    """The SSYK groups of the presented occupations, in order."""
+    return [o["ssyk_code"] for o in body["occupations"]]
+
+
+def constraints(body: dict, kind: str) -> list[dict]:
+    """The profile's constraints of ``kind`` (``limitation``, ``avoid``, ``other`` …)."""
+    return [c for c in body["profile"]["constraints"] if c["kind"] == kind]
+
+
+def cited(body: dict, *kinds: str) -> list[dict]:
+    """The citations of the given kinds (all citations when none is given)."""
+    return [c for c in body["citations"] if not kinds or c["kind"] in kinds]
+
+
+def route_ids(body: dict) -> list[str]:
+    """The ids of the cited education routes (``route:sfi`` …)."""
+    return [c["id"] for c in cited(body, "education_route")]
+
+
+def education_titles(body: dict) -> list[str]:
+    """The titles of the cited courses and programmes."""
+    return [c["title"] for c in cited(body, "course", "programme")]
+
+
+def occupation_ids(profile: dict) -> set[str]:
+    """Every occupation the profile holds: work done, wishes and interests."""
+    return ({e["occupation"]["id"] for e in profile["experiences"]}
+            | {w["concept"]["id"] for w in profile["wishes"] if w.get("concept")}
+            | {i["concept"]["id"] for i in profile["interests"] if i.get("concept")})
+
+
+def quotes(profile: dict) -> list[str]:
+    """The person's words each experience, wish and interest was read from (for failure messages)."""
+    return [item["span"]["quote"] for name in ("experiences", "wishes", "interests")
+            for item in profile[name] if item.get("span")]
+
+
+def numbers_outside_snippets(body: dict, kinds: tuple[str, ...] = ("statistics",)) -> list[str]:
+    """Sentences citing a document of ``kinds`` whose numbers are not in that citation's snippet."""
+    by_n = {c["n"]: c for c in body["citations"]}
+    bad = []
+    for sentence in re.split(r"(?<=[.!?؟።])\s+|\n+", body["answer"]):
+        bare = re.sub(r"«[^»]*»", "", sentence)
+        for n in {int(x) for x in re.findall(r"\[(\d+)\]", bare)}:
+            c = by_n.get(n)
+            if c is None or c["kind"] not in kinds:
+                continue
+            if not plain_numbers(re.sub(r"\[\d+\]", "", bare)) <= plain_numbers(c["snippet"]):
+                bad.append(f"{sentence!r} vs {c['snippet']!r}")
+    return bad
+
+
+def wording_start(locale: str, key: str, length: int | None = None) -> str:
+    """The fixed start of the locale's wording ``key``, before its first placeholder (cut to ``length``):
+    what an answer using that wording must contain whatever is filled in."""
+    start = str(lookup(locale, key)).split("{")[0].strip()
+    return start if length is None else start[:length]
