@@ -20,7 +20,7 @@ import yaml
 from assistant.composers.glossary import plain_numbers
 from assistant.locales import lookup
 from assistant.state import LOCALES
-from tests.api_support import WidgetClient as Person
+from tests.api_support import WidgetClient
 
 __all__ = ["ALL", "Person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
            "occupation_ids", "quotes", "route_ids", "said", "wording_start"]
@@ -28,6 +28,16 @@ __all__ = ["ALL", "Person", "cited", "constraints", "education_titles", "groups"
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
 ALL = list(LOCALES)
 PHRASES_DIR = Path(__file__).resolve().parent / "proof" / "phrases"
+
+
+class Person(WidgetClient):
+    """A person at the widget: ``say`` a message, ``press`` a quick reply (the conversation and the
+    profile are kept client-side and sent each turn, as widget.js does)."""
+
+    def press(self, quick: str) -> dict:
+        """Press the quick reply ``quick`` (``courses``, ``salary``, ``demand``, ``more`` …): its
+        text in the person's language is sent, as the widget's button does."""
+        return self.say(lookup(self.language, f"quick.{quick}"))
 
 
 @functools.cache

@@ -93,7 +93,7 @@ def test_first_answer_form_and_education(client, service, language):
         gloss = lookup(locale, "gloss.terms")["Arbetsförmedlingen"]
         assert gloss.casefold() in answer.casefold()
 
-    body = conv.say(lookup(locale, "quick.courses"))
+    body = conv.press("courses")
     edu = cited(body, "course", "programme")
     assert len(edu) <= 3
     assert not education_problems(service, body | {"occupations": body["occupations"] or []}, region) \

@@ -58,7 +58,7 @@ def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(client
     shown = ids(first)
     answers = [first["answer"]]
     for key in ("describe", "salary", "demand", "licence", "swedish"):
-        body = person.say(lookup(locale, f"quick.{key}"))
+        body = person.press(key)
         # Answered about the first suggestion, not another occupation; or, when everything the
         # sources say was in the suggestion already (demand), said that there is nothing more.
         assert body["action"] in (key, "nothing_more"), (key, body["action"], body["answer"])
@@ -66,9 +66,9 @@ def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(client
             assert ids(body) == shown[:1], (key, body["occupations"])
         assert body["answer"] not in answers
         answers.append(body["answer"])
-    body = person.say(lookup(locale, "quick.salary"))                 # asked again: nothing new to add
+    body = person.press("salary")                 # asked again: nothing new to add
     assert body["action"] == "nothing_more" and body["citations"] == []
-    body = person.say(lookup(locale, "quick.more"))                   # other occupations, none shown before
+    body = person.press("more")                   # other occupations, none shown before
     assert body["action"] in ("more", "nothing_more")
     assert not set(ids(body)) & set(shown)
     assert body["answer"] not in answers
@@ -127,7 +127,7 @@ def test_a_bad_back_excludes_heavy_lifting_work(client, locale):
     assert constraint_values(body, "limitation") & {"lifting", "back"}, body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"]
     assert LAGERARBETARE not in ids(body)
-    body = person.say(lookup(locale, "quick.more"))
+    body = person.press("more")
     assert LAGERARBETARE not in ids(body)
 
 
@@ -164,5 +164,5 @@ def test_a_job_now_means_no_courses(client, locale):
     assert body["action"] == "suggest" and body["occupations"]
     assert not kinds(body) & {"course", "programme"}, body["citations"]
     assert not body["profile"]["wishes"]                                # "I want a job" names no direction
-    body = person.say(lookup(locale, "quick.courses"))                  # asked explicitly: then courses
+    body = person.press("courses")                  # asked explicitly: then courses
     assert body["action"] == "courses"

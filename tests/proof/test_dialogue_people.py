@@ -20,7 +20,7 @@ import re
 
 import pytest
 
-from assistant.locales import lookup, text
+from assistant.locales import text
 from tests.dialogue_support import (
     ALL,
     Person,
@@ -82,7 +82,7 @@ def test_someone_who_cannot_lift_gets_no_carrying_work(client, locale):
     assert [c["value"] for c in constraints(body, "limitation")] == ["lifting"], body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"], body["answer"]
     assert not {o["label"] for o in body["occupations"]} & CARRYING, body["occupations"]
-    more = person.say(lookup(locale, "quick.more"))
+    more = person.press("more")
     assert not {o["label"] for o in more["occupations"]} & CARRYING, more["occupations"]
 
 
@@ -91,7 +91,7 @@ def test_a_warehouse_supervisor_gets_no_catering_course(client, locale):
     person = Person(client, locale)
     body = person.say(SUPERVISOR[locale])
     assert body["action"] == "suggest" and body["occupations"], body["answer"]
-    courses = person.say(lookup(locale, "quick.courses"))
+    courses = person.press("courses")
     for turn in (body, courses):
         if set(groups(turn)) & KITCHEN_GROUPS:
             continue
@@ -106,7 +106,7 @@ def test_a_young_person_gets_fitting_directions_and_youth_routes(client, locale)
     assert set(groups(body)) & DRAWING_COMPUTERS, body["occupations"]
     assert not cited(body, "course"), body["citations"]
     assert text(locale, "next.af") not in body["answer"]
-    courses = person.say(lookup(locale, "quick.courses"))
+    courses = person.press("courses")
     ids = [c["id"] for c in courses["citations"]]
     assert courses["action"] == "courses"
     assert ids and all(i.startswith("route:") for i in ids), courses["citations"]
@@ -117,7 +117,7 @@ def test_a_young_person_gets_fitting_directions_and_youth_routes(client, locale)
 def test_a_newcomer_asking_for_courses_gets_swedish_first(client, locale):
     person = Person(client, locale)
     person.say(COOK_NEWCOMER[locale])
-    body = person.say(lookup(locale, "quick.courses"))
+    body = person.press("courses")
     assert body["action"] == "courses", body["answer"]
     assert body["citations"] and body["citations"][0]["id"] == "route:sfi", body["citations"]
     assert len(cited(body, "course", "programme", "education_route")) <= 3
@@ -129,13 +129,13 @@ def test_salary_cites_scb_and_demand_cites_the_ad_statistics(client, locale):
     first = person.say(SUPERVISOR[locale])
     stats = cited(first, "statistics")
     assert stats and len({c["id"] for c in stats}) == len(stats)
-    salary = person.say(lookup(locale, "quick.salary"))
+    salary = person.press("salary")
     assert salary["action"] in ("salary", "nothing_more"), salary["answer"]
     if salary["action"] == "salary":
         stats = cited(salary, "statistics")
         assert stats and all(c["id"].startswith("stats:salary:") and "scb.se" in (c["url"] or "") for c in stats)
         assert not numbers_outside_snippets(salary)
-    demand = person.say(lookup(locale, "quick.demand"))
+    demand = person.press("demand")
     if demand["action"] == "demand":
         stats = cited(demand, "statistics")
         assert stats and all(c["id"].startswith("stats:ssyk:") for c in stats), stats

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.locales import lookup
 from tests.dialogue_support import Person, said
 
 WAREHOUSE = said("warehouse_forklift")
@@ -21,9 +20,9 @@ def test_a_typed_question_answered_before_gets_the_key_sentence_again(client, lo
     person = Person(client, locale)
     first = person.say(WAREHOUSE[locale])
     assert first["occupations"], first["answer"]
-    person.say(lookup(locale, "quick.demand"))
+    person.press("demand")
     body = person.say(DEMAND_TYPED[locale])
     assert body["action"] == "demand", body["answer"]
     assert body["citations"] and [o["id"] for o in body["occupations"]] == [first["occupations"][0]["id"]]
-    again = person.say(lookup(locale, "quick.demand"))          # the quick reply pressed again
+    again = person.press("demand")          # the quick reply pressed again
     assert again["action"] == "nothing_more", again["answer"]

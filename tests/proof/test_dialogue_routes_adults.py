@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.locales import lookup
 from tests.dialogue_support import Person, cited, route_ids, said
 
 OMSTALLNING = "route:omstallningsstudiestod"
@@ -25,7 +24,7 @@ def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(c
     person = Person(client, locale)
     first = person.say(CAREER_CHANGE[locale])
     assert any(e.get("years") and e["years"] >= 8 for e in first["profile"]["experiences"]), first["profile"]
-    body = person.say(lookup(locale, "quick.courses"))
+    body = person.press("courses")
     assert body["action"] == "courses", body["answer"]
     assert OMSTALLNING in route_ids(body), body["citations"]
     route = next(c for c in body["citations"] if c["id"] == OMSTALLNING)
@@ -37,7 +36,7 @@ def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(c
 def test_a_worker_with_two_years_does_not(client, locale):
     person = Person(client, locale)
     person.say(SHORT_EXPERIENCE[locale])
-    body = person.say(lookup(locale, "quick.courses"))
+    body = person.press("courses")
     assert OMSTALLNING not in route_ids(body), body["citations"]
 
 
