@@ -26,6 +26,14 @@ class Span(BaseModel):
     message: int = Field(default=0, ge=0, description="Index of the user message the span is in (0 = first).")
 
 
+class Supported(BaseModel):
+    """What every profile item carries: the span of the person's text that supports it and how
+    sure the reading is (nothing is included without a supporting span)."""
+
+    span: Span
+    confidence: float = Field(ge=0, le=1)
+
+
 class ConceptRef(BaseModel):
     """A taxonomy concept: JobTech occupation-name / ssyk-level-4 / skill, or ESCO."""
 
@@ -36,14 +44,12 @@ class ConceptRef(BaseModel):
     esco_uri: str | None = None
 
 
-class Experience(BaseModel):
+class Experience(Supported):
     """Work the person has done."""
 
     occupation: ConceptRef
     ssyk_id: str | None = None
     ssyk_code: str | None = None
-    span: Span
-    confidence: float = Field(ge=0, le=1)
     abroad: bool = False
     country: str | None = None
     years: float | None = None
@@ -51,18 +57,16 @@ class Experience(BaseModel):
     recognition_sources: list[str] = Field(default_factory=list)
 
 
-class SkillItem(BaseModel):
+class SkillItem(Supported):
     """A skill linked to the JobTech taxonomy (2019 skill ids) with its ESCO URI where mapped."""
 
     id: str
     label: str
     esco_uri: str | None = None
     url: str | None = None
-    span: Span
-    confidence: float = Field(ge=0, le=1)
 
 
-class EducationItem(BaseModel):
+class EducationItem(Supported):
     """Education the person has, with SUN level / SeQF where inferable."""
 
     label: str
@@ -72,40 +76,32 @@ class EducationItem(BaseModel):
     abroad: bool = False
     recognition: str | None = Field(default=None, description="Set when the education is from another country: "
                                                                  "it may need to be recognised (UHR).")
-    span: Span
-    confidence: float = Field(ge=0, le=1)
 
 
-class LanguageItem(BaseModel):
+class LanguageItem(Supported):
     """A language the person speaks (ISO 639-1 code)."""
 
     code: str
     level: str | None = None
-    span: Span
-    confidence: float = Field(ge=0, le=1)
 
 
-class Interest(BaseModel):
+class Interest(Supported):
     """Something the person likes; optionally linked to a concept."""
 
     label: str
     concept: ConceptRef | None = None
-    span: Span
-    confidence: float = Field(ge=0, le=1)
 
 
-class Wish(BaseModel):
+class Wish(Supported):
     """A target direction: an occupation to become, a field, studies."""
 
     kind: Literal["occupation", "field", "study", "other"]
     label: str
     concept: ConceptRef | None = None
     ssyk_code: str | None = None
-    span: Span
-    confidence: float = Field(ge=0, le=1)
 
 
-class Constraint(BaseModel):
+class Constraint(Supported):
     """Place, pace, distance learning, or something the person does not want."""
 
     kind: Literal["region", "municipality", "study_pace", "distance_learning", "avoid", "limitation", "age",
@@ -114,8 +110,6 @@ class Constraint(BaseModel):
                                    "limitation (lifting|back|standing|allergy|night), an age in years or 'pupil'.")
     label: str
     concept: ConceptRef | None = None
-    span: Span
-    confidence: float = Field(ge=0, le=1)
 
 
 class Profile(BaseModel):
