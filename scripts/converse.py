@@ -11,7 +11,8 @@ event of each turn (JSON), and a screenshot of the widget after every turn.
     python scripts/converse.py --serve --store /tmp/my-store --port 8765 --out /tmp/widget-qa nurse_ar
     python scripts/converse.py --list
 
-The personas are written for reading, not tuned against: do not use evals/datasets/test texts here.
+The personas (scripts/converse_personas.yaml) are written for reading, not tuned against: do not use
+evals/datasets/test texts there.
 Transcripts contain only these scripted texts; keep them out of the repository (default: /tmp).
 """
 from __future__ import annotations
@@ -27,12 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
-#: A step is a message to type, or a click: {"card": i, "aspect": a} (occupation card i of the latest
-#: answer, question about aspect a), {"quick": i} (the i-th quick reply), {"switch": True} (accept the
-#: offer to answer in the language written).
+#: A step is a message to type, or a click (see converse_personas.yaml).
 Step = str | dict[str, Any]
 
 
@@ -44,60 +45,15 @@ class Persona:
     steps: list[Step] = field(default_factory=list)
 
 
-PERSONAS = [
-    Persona("nurse_ar", "Newly arrived nurse from Syria, writes Arabic, lives in Malmö", "ar", [
-        "مرحبا، أنا ممرضة من سوريا. عملت ممرضة في مستشفى في حلب لمدة ثماني سنوات. وصلت إلى السويد قبل سنة وأسكن في مالمو.",
-        "ماذا أحتاج لأعمل ممرضة في السويد؟",
-        {"card": 0, "aspect": "salary"},
-        {"card": 0, "aspect": "demand"},
-        "هل أحتاج اللغة السويدية؟ أنا أدرس في SFI الآن.",
-        {"card": 0, "aspect": "courses"},
-    ]),
-    Persona("trucker_so", "Somali man who drove trucks, bad back; the site's selector stays Swedish", "sv", [
-        "Waxaan ahaa darawal gaari xamuul ah muddo toban sano ah. Dhabarka ayaa i xanuuna, ma qaadi karo "
-        "waxyaabo culus. Waxaan degganahay Göteborg.",
-        {"switch": True},
-        {"card": 0, "aspect": "describe"},
-        "Immisa lacag ayuu qaataa darawal taksi?",
-        "Maxaan u baahanahay si aan u shaqeeyo darawal taksi?",
-        {"card": 0, "aspect": "demand"},
-    ]),
-    Persona("teen_sv", "17-year-old who likes drawing and computers", "sv", [
-        "Hej! Jag är 17 år och gillar att rita och hålla på med datorer. Jag vet inte vad jag vill jobba med.",
-        {"card": 0, "aspect": "describe"},
-        {"card": 1, "aspect": "courses"},
-        "Vad tjänar en spelutvecklare?",
-        "Vilken gymnasieutbildning ska jag välja om jag vill jobba med grafisk design?",
-    ]),
-    Persona("accountant_uk", "Ukrainian accountant in Malmö", "uk", [
-        "Добрий день. Я бухгалтерка з Харкова, працювала бухгалтером 12 років. Зараз живу в Мальме і вчу шведську в SFI.",
-        {"card": 0, "aspect": "salary"},
-        "Чи потрібна ліцензія, щоб працювати бухгалтером у Швеції?",
-        {"card": 0, "aspect": "demand"},
-        "Які курси є для бухгалтерів у Мальме?",
-    ]),
-    Persona("cook_ti", "Eritrean woman who cooked at home and cared for children, writes Tigrinya", "ti", [
-        "ሰላም። ኣብ ገዛ ምግቢ ሰሪሐ ቆልዑ ድማ ሓልየ። ኣብ ስዊድን ስራሕ ክረክብ እደሊ። ኣብ ኡፕሳላ እየ ዝነብር።",
-        {"card": 0, "aspect": "describe"},
-        {"card": 1, "aspect": "demand"},
-        "ደሞዝ ክንደይ እዩ?",
-        "ሽወደንኛ የድልየኒ ዶ?",
-    ]),
-    Persona("carpenter_fa", "Afghan carpenter writing Dari, lives in Örebro, wants a job fast", "fa", [
-        "سلام. من در افغانستان ده سال نجار بودم و مبل و دروازه می ساختم. حالا در اوربرو زندگی می کنم. "
-        "می خواهم زود کار پیدا کنم، الان نمی خواهم درس بخوانم.",
-        {"card": 0, "aspect": "licence"},
-        {"card": 0, "aspect": "salary"},
-        "در اوربرو کار هست؟",
-    ]),
-    Persona("easy_sv", "Writes easy Swedish, cleaned hotels, does not want night work", "sv-easy", [
-        "Hej. Jag vill ha jobb. Jag har städat på hotell i fem år. Jag vill inte jobba på natten.",
-        {"card": 0, "aspect": "salary"},
-        "Finns det jobb i Örebro?",
-        "Vad finns mer? Inte natt.",
-        {"card": 0, "aspect": "courses"},
-    ]),
-]
+#: The personas, as data beside this script (what they say is content, not code).
+PERSONAS_FILE = Path(__file__).with_name("converse_personas.yaml")
+
+
+def load_personas(path: Path = PERSONAS_FILE) -> list[Persona]:
+    return [Persona(**item) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+PERSONAS = load_personas()
 
 WIDGET = "[data-vagledning-widget]"
 
