@@ -293,7 +293,8 @@ def honour_person(state: TurnState, result: Any | None) -> None:
         state.facts[at:at] = [Fact(key=k, bullet=True) for k in steps]
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
     if state.action in ("suggest", "more", "explore") and state.presented:
-        reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] != "avoid"))
+        _acknowledge(state)
+        reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] in LIMITATIONS))
         for reason in reasons[:2]:
             _insert_before_next(state, Fact(key="constraint.excluded", params={"what": {"term": "limitation",
                                                                                        "value": reason}}))
@@ -306,6 +307,28 @@ def honour_person(state: TurnState, result: Any | None) -> None:
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
         if refused:
             _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))
+
+
+#: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
+#: limitations the person stated.
+LIMITATIONS = ("lifting", "back", "standing", "allergy", "night")
+
+
+def _acknowledge(state: TurnState) -> None:
+    """A refusal, a limitation or a turn away from one's own work said in THIS message is acknowledged in
+    one short sentence before the new list (the person sees it was heard)."""
+    said = state.message_profile.constraints if state.message_profile is not None else []
+    limit = next((c for c in said if c.kind == "limitation" and c.value in LIMITATIONS), None)
+    refusal = next((c for c in said if c.kind == "avoid" and c.span.quote.strip()), None)
+    if limit is not None:
+        fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": limit.value}})
+    elif refusal is not None:
+        fact = Fact(key="heard.avoid", params={"what": refusal.span.quote.strip(" .,!?؟،。")})
+    elif any(c.kind == "other" and c.value == "change_field" for c in said):
+        fact = Fact(key="heard.change")
+    else:
+        return
+    state.facts.insert(0, fact)
 
 
 def _insert_before_next(state: TurnState, fact: Fact) -> None:

@@ -50,7 +50,10 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     # statements go into the person's profile.
     state.message_profile = merge_profiles(message, asked, language=state.language) if not asked.is_empty() \
         else message
-    if state.intent in QUESTION_INTENTS and not (tells_a_story(message) and len(split_statements(state.text)) > 1):
+    # ("other jobs, but not in a kitchen", "what about a shop?": a request for more that says something new
+    # about the person is kept.)
+    if state.intent in QUESTION_INTENTS and not (tells_a_story(message) and (
+            len(split_statements(state.text)) > 1 or state.intent == "more")):
         # Keep what the person told us; a question only changes the language.
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
     else:

@@ -15,7 +15,7 @@ up to three occupations, e.g. "kök" -> Kock and Köksbiträde). Each exclusion 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vagledning.domain.profile import Profile
 
@@ -61,17 +61,131 @@ def limitations(profile: Profile) -> list[str]:
     return list(dict.fromkeys(c.value for c in profile.constraints if c.kind == "limitation"))
 
 
+#: A demanded competence among an occupation's first CORE_RANK is core to it; one that is core to at least
+#: CORE_SHARED of the refused occupations (or to the only one), and to at most CORE_MAX occupations in all, names the refused
+#: field ("Restaurangkök" for cooks and kitchen assistants), so head chefs, sous chefs and pizza bakers
+#: are left out too. Common competences ("Livsmedelshygien", core to the food industry too) are not.
+CORE_RANK = 6
+#: ... and the first CORE_FIRST of each refused occupation ("Enklare matlagningskunskaper" of Köksbiträde: grill staff).
+CORE_FIRST = 3
+CORE_SHARED = 2
+CORE_MAX = 25
+#: What a person says to turn away from their own work ("another job", "something else").
+CHANGE_FIELD = "change_field"
+
+
+@dataclass
+class Family:
+    """What a person refused: occupations, their SSYK-4 groups and the competences core to them."""
+
+    refused: dict[str, str] = field(default_factory=dict)   # occupation id or "ssyk:<code>" -> refused label
+    skills: dict[str, str] = field(default_factory=dict)    # core demanded-skill label -> refused label
+
+    def __bool__(self) -> bool:
+        return bool(self.refused)
+
+    def hit(self, occupation_id: str, ssyk_code: str | None, rel) -> str | None:
+        """The refused label that ``occupation_id`` belongs to (None when it is outside every refusal)."""
+        label = self.refused.get(occupation_id) or (self.refused.get(f"ssyk:{ssyk_code}") if ssyk_code else None)
+        if label or not self.skills:
+            return label
+        return next((self.skills[_core(d.label)] for d in rel.demanded_skills(occupation_id)[:CORE_RANK]
+                     if _core(d.label) in self.skills), None)
+
+
+def _core(label: str) -> str:
+    """A demanded competence's label without JobTech's "✓" mark (the same competence either way)."""
+    return label.rstrip("✓ ").strip()
+
+
+def turned_away(profile: Profile) -> bool:
+    """The person said they want something other than the work they have done."""
+    return any(c.kind == "other" and c.value == CHANGE_FIELD for c in profile.constraints)
+
+
+def refused_family(profile: Profile, rel) -> Family:
+    """The family of occupations the person refused: the refused occupations and their SSYK-4 groups, their
+    own work when they turned away from it, and every occupation a competence core to them names."""
+    refs: list[tuple[str, str]] = [(c.concept.id, c.concept.label) for c in profile.constraints
+                                   if c.kind == "avoid" and c.concept is not None and c.concept.kind == "occupation"]
+    said = [c.span.quote for c in profile.constraints if c.kind == "avoid"]
+    for e in profile.experiences:
+        # "another job" turns away from all of it; "I don't want to drive any more" from the work it names
+        if e.occupation.kind == "occupation" and (turned_away(profile) or any(_same_stem(q, e.span.quote) for q in said)):
+            refs.append((e.occupation.id, e.occupation.label))
+    fam = Family()
+    for occ_id, label in refs:
+        fam.refused.setdefault(occ_id, label)
+        occ = rel.occupation(occ_id)
+        if occ is not None and occ.ssyk_code:
+            fam.refused.setdefault(f"ssyk:{occ.ssyk_code}", label)
+    counts: dict[str, list[str]] = {}
+    first: set[str] = set()
+    for occ_id, label in dict(refs).items():
+        for i, d in enumerate(rel.demanded_skills(occ_id)[:CORE_RANK]):
+            counts.setdefault(_core(d.label), []).append(label)
+            if i < CORE_FIRST:
+                first.add(_core(d.label))
+    need = min(CORE_SHARED, len(dict(refs)))  # one refused occupation: its own core competences
+    shared = [s for s, labels in counts.items() if len(labels) >= need or s in first]
+    if shared:
+        spread = rel.occupations_demanding(shared + [f"{s}✓" for s in shared])
+        for s in shared:
+            n = sum(1 for hits in spread.values() if any(_core(lab) == s and rank < CORE_RANK for lab, rank in hits))
+            if n <= CORE_MAX:
+                fam.skills[s] = counts[s][0]
+    return fam
+
+
+_WORD = re.compile(r"\w{4,}")
+#: Verbs of working as such ("jobba", "працювати"): they name no particular work, so they tie no refusal to a story.
+_ANY_WORK = {"jobba", "jobbar", "jobbade", "jobbat", "arbeta", "arbetar", "arbetade", "arbetat", "work", "working",
+             "worked", "want", "more", "anymore", "längre", "اعمل", "أعمل", "العمل", "اشتغل", "اشتغلت", "عملت",
+             "shaqeeyo", "shaqeeyay", "працювати", "працював", "працювала", "більше", "کار", "کنم", "ክሰርሕ", "ሰሪሐ"}
+
+
+def _same_stem(refused: str, story: str) -> bool:
+    """A word of the refusal and a word of the story start alike ("köra"/"kört", "cleaning"/"cleaned")."""
+    from os.path import commonprefix
+
+    a = {w.casefold() for w in _WORD.findall(refused)} - _ANY_WORK
+    b = {w.casefold() for w in _WORD.findall(story)} - _ANY_WORK
+    return any(len(commonprefix([x, y])) >= 3 and x[:3] == y[:3] and len(commonprefix([x, y])) >= min(len(x), len(y)) - 2
+               for x in a for y in b)
+
+
 def refused_families(profile: Profile, rel) -> dict[str, str]:
     """Occupation ids the person refused, with their family: {occupation id or 'ssyk:<code>': refused label}."""
-    out: dict[str, str] = {}
-    for c in profile.constraints:
-        if c.kind != "avoid" or c.concept is None or c.concept.kind != "occupation":
-            continue
-        out[c.concept.id] = c.concept.label
-        occ = rel.occupation(c.concept.id)
-        if occ is not None and occ.ssyk_code:
-            out.setdefault(f"ssyk:{occ.ssyk_code}", c.concept.label)
-    return out
+    return refused_family(profile, rel).refused
+
+
+#: Licences an authority grants only to adults (heavy-vehicle and bus drivers' YKB and C/D licence, taxi,
+#: train and aircraft; guards): never a first suggestion for someone under 18 (relations_regulated).
+ADULT_AUTHORITIES = ("Transportstyrelsen", "Polismyndigheten", "Länsstyrelsen")
+#: ESCO essential skills that need a driving licence (English labels, ESCO v1.1.1).
+_ESCO_DRIVING = re.compile(r"^drive (?:vehicles|trucks|heavy|buses|a bus|taxi|ambulance|lorr|articulated|"
+                           r"emergency|in urban|vehicles? with)|^operate (?:heavy|an? articulated)", re.I)
+
+
+def adult_only(occupation_id: str, label: str, ssyk_code: str | None, rt) -> Exclusion | None:
+    """The source that says ``occupation_id`` needs a licence only an adult can hold (None if none does)."""
+    rel = rt.relations
+    try:
+        regulated = rel.regulated_professions(occupation_id, ssyk_code)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: only ESCO can tell
+        regulated = []
+    for r in regulated:
+        if r.authority in ADULT_AUTHORITIES:
+            return Exclusion(occupation_id, label, "adult_licence", r.doc_id, r.licence)
+    try:
+        skills = rel.esco_skills_for_occupation(occupation_id, essential_only=True)
+    except Exception:  # noqa: BLE001 - no ESCO tables
+        skills = []
+    for s in skills:
+        if s.label and _ESCO_DRIVING.search(s.label):
+            return Exclusion(occupation_id, label, "adult_licence",
+                             f"esco:skill:{s.skill_uri.rstrip('/').rsplit('/', 1)[-1]}", s.label)
+    return None
 
 
 def _sentence(text: str, m: re.Match[str]) -> str:

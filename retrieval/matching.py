@@ -60,8 +60,10 @@ def _skill_keys(profile: Profile) -> tuple[set[str], set[str]]:
     return ids, labels
 
 
-def candidates(profile: Profile, rel) -> dict[str, _Cand]:
-    """Collect candidate occupations with their signal strengths."""
+def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
+    """Collect candidate occupations with their signal strengths. Work the person turned away from
+    (``family``, retrieval/constraints.Family) is no "experience", and its neighbours are reached
+    through what transfers from it ("transfer"), not as "close to your experience"."""
     cands: dict[str, _Cand] = {}
 
     def cand(occ_id: str) -> _Cand:
@@ -74,11 +76,14 @@ def candidates(profile: Profile, rel) -> dict[str, _Cand]:
     for exp in profile.experiences:
         if exp.occupation.kind != "occupation":
             continue
-        cand(exp.occupation.id).add("experience", W_EXPERIENCE * exp.confidence, exp.span.quote)
+        left = bool(family) and family.hit(exp.occupation.id, exp.ssyk_code, rel) is not None
+        if not left:
+            cand(exp.occupation.id).add("experience", W_EXPERIENCE * exp.confidence, exp.span.quote)
         for i, sim in enumerate(x for x in rel.similar_occupations(exp.occupation.id) if x.kind == "within_field"):
             if i >= cap:
                 break
-            cand(sim.id).add("similar", W_SIMILAR * exp.confidence * (1 - i / (2 * cap)), exp.span.quote)
+            cand(sim.id).add("transfer" if left else "similar", W_SIMILAR * exp.confidence * (1 - i / (2 * cap)),
+                             exp.span.quote)
     for wish in profile.wishes:
         if wish.concept is None:
             continue
@@ -123,6 +128,8 @@ def _explain(match: OccupationMatch, lang_reasons: set[str]) -> str:
         parts.append("is what you want to do")
     if "similar" in lang_reasons:
         parts.append("is close to your experience")
+    if "transfer" in lang_reasons:
+        parts.append("builds on what you learned in other work")
     if "skills" in lang_reasons and match.matched_skills:
         parts.append(f"uses {len(match.matched_skills)} of your skills")
     if "interest" in lang_reasons:
@@ -133,9 +140,12 @@ def _explain(match: OccupationMatch, lang_reasons: set[str]) -> str:
 def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, top: int = 10,
                   with_evidence: bool = True) -> MatchResult:
     """Ranked occupations for ``profile`` with explanations, gaps and evidence (best first)."""
+    from retrieval.constraints import refused_family
+
     rel = rt.relations
     region = region or profile.region_id()
-    cands = candidates(profile, rel)
+    family = refused_family(profile, rel)
+    cands = candidates(profile, rel, family)
     directions = _interest_directions(profile, rt, cands)
     skill_ids, skill_labels = _skill_keys(profile)
     avoid = _avoid_terms(profile)
@@ -163,10 +173,14 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
                             "wish" in c.reasons else missing[:MAX_MISSING // 2])
         m.explanation = _explain(m, c.reasons)
         matches.append(m)
-    # A stated wish leads the ranking; then what the person cannot or will not do is left out.
-    wished = {w.concept.id for w in profile.wishes if w.concept is not None and w.concept.kind == "occupation"}
-    matches.sort(key=lambda m: (m.id not in wished, -m.score, m.label))
-    matches, excluded = _honour_constraints(profile, rt, matches, top)
+    # A stated wish leads the ranking, the newest first ("what about a shop?" after earlier wishes); then
+    # what the person cannot or will not do is left out.
+    wished: dict[str, int] = {}
+    for w in profile.wishes:
+        if w.concept is not None and w.concept.kind == "occupation":
+            wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
+    matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
+    matches, excluded = _honour_constraints(profile, rt, matches, top, family)
     matches = matches[:top]
     if with_evidence:
         for m in matches[:EVIDENCE_FOR_TOP]:
@@ -184,25 +198,29 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
 
 
 def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch],
-                        top: int) -> tuple[list[OccupationMatch], list[dict]]:
-    """Leave out refused families and occupations whose cited demands meet a limitation
-    (retrieval/constraints.py); checks only as many candidates as needed to fill ``top``."""
-    from retrieval.constraints import demand_of, limitations, refused_families
+                        top: int, family=None) -> tuple[list[OccupationMatch], list[dict]]:
+    """Leave out refused families, occupations whose cited demands meet a limitation, and for a young
+    person occupations that need a licence only adults hold (retrieval/constraints.py); checks only as
+    many candidates as needed to fill ``top``."""
+    from retrieval.constraints import adult_only, demand_of, limitations, refused_family
 
     limits = limitations(profile)
-    refused = refused_families(profile, rt.relations)
-    if not limits and not refused:
+    family = family if family is not None else refused_family(profile, rt.relations)
+    youth = profile.is_youth()
+    if not limits and not family and not youth:
         return matches, []
     kept: list[OccupationMatch] = []
     excluded: list[dict] = []
     for m in matches:
         if len(kept) >= top:
             break
-        hit = refused.get(m.id) or refused.get(f"ssyk:{m.ssyk_code}")
+        hit = family.hit(m.id, m.ssyk_code, rt.relations) if family else None
         if hit:
             excluded.append({"id": m.id, "label": m.label, "reason": "avoid", "doc_id": None, "evidence": hit})
             continue
         why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in limits) if x is not None), None)
+        if why is None and youth:
+            why = adult_only(m.id, m.label, m.ssyk_code, rt)
         if why is not None:
             excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
                              "evidence": why.evidence})

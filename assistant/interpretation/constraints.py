@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from assistant.interpretation.wishes import field_wishes
+from assistant.interpretation.segment import names_no_work_content
+from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import ConceptRef, Constraint, Profile, Span
 
@@ -29,11 +30,10 @@ ATLAS = ATLAS_URL
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     doc = (yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
-    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": [], "youth": [], "no_study": [],
-                                                        "licence_pending": []}
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": []}
     for code, pats in (doc.get("limitation") or {}).items():
         out["limitation"] += [(code, re.compile(p)) for p in pats]
-    for key in ("youth", "no_study", "licence_pending"):
+    for key in ("youth", "no_study", "licence_pending", "change_field", "other_than", "proposal", "dont_know"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -87,9 +87,15 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
         profile.wishes = [w for w in profile.wishes if w.kind != "study"]
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
     _learning_swedish(profile, text, message)
+    _not_knowing(profile, folded, pats["dont_know"])
+    refused = _other_than(profile, text, folded, pats["other_than"], message)
+    _turning_away(profile, text, folded, pats["change_field"], message)
     _link_refusals(profile, rt)
     drop_generic_wishes(profile)
     field_wishes(profile, text, rt, message)  # "I want to work with children" -> that field's occupations
+    _drop_within(profile, refused)  # (also what the field wishes read from the refused words)
+    proposed = [_group_span(m) for _, pat in pats["proposal"] for m in pat.finditer(folded)]
+    proposal_wishes(profile, text, [s for s in proposed if s is not None], rt, message)
 
 
 #: "SFI kurs C", "SFI-D", "I study at SFI": the person is learning Swedish; the course letter gives the level
@@ -146,24 +152,76 @@ def _pending_licences(profile: Profile, text: str, folded: str, pats: list[tuple
                                          span=_span(text, m, message), confidence=0.8))
 
 
-#: Words of a wish that names no direction at all ("jag vill ha ett jobb", "I want a job").
-GENERIC_WISH = {"ha", "ett", "en", "jobb", "jobba", "arbete", "arbeta", "få", "hitta", "nytt", "något", "snabbt", "nu",
-                "a", "an", "job", "work", "get", "find", "new", "any", "some", "quickly", "now", "to",
-                "عمل", "شغل", "وظيفة", "عملا", "أعمل", "اعمل", "اشتغل", "shaqo", "helo", "raadi", "робота", "роботу",
-                "працювати", "знайти", "کار", "کاری", "پیدا", "ስራሕ", "ክሰርሕ", "jag", "i", "vill", "want",
-                # "soon / quickly / I do": "می خواهم زود کار پیدا کنم" names no direction either
-                "snart", "fort", "soon", "fast", "زود", "سریع", "کنم", "بکنم", "بسرعة", "سريعا", "قريبا",
-                "degdeg", "dhakhso", "швидко", "скоро", "ቀልጢፈ", "ብቕልጡፍ"}
-
-
 def drop_generic_wishes(profile: Profile) -> None:
-    """A wish that only says "a job" is not a direction: the pivot otherwise links "ha ett jobb"
-    to Jobbcoach or Socionom."""
-    def generic(quote: str) -> bool:
-        words = re.findall(r"\w+", _fold(quote))
-        return bool(words) and all(w in GENERIC_WISH for w in words)
+    """A wish that only says "a job" (or "another job") is not a direction: the pivot otherwise links
+    "ha ett jobb" to Jobbcoach or Socionom. One list of such words: segment.names_no_work_content."""
+    profile.wishes = [w for w in profile.wishes if not names_no_work_content(w.span.quote)]
 
-    profile.wishes = [w for w in profile.wishes if not generic(w.span.quote)]
+
+def _group_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the named group ("x" or "y") a cue pattern captured."""
+    for g in ("x", "y"):
+        if g in m.re.groupindex and m.group(g) and m.group(g).strip():
+            return m.start(g), m.end(g)
+    return None
+
+
+def _overlaps(span: Span, spans: list[tuple[int, int]], message: int | None = None) -> bool:
+    return any(span.start < b and a < span.end for a, b in spans) and (message is None or span.message == message)
+
+
+def _not_knowing(profile: Profile, folded: str, pats: list[tuple[str, re.Pattern[str]]]) -> None:
+    """"I don't know what I want to be" is no refusal of "what I want to be"."""
+    spans = [(m.start(), m.end()) for _, pat in pats for m in pat.finditer(folded)]
+    if spans:
+        profile.constraints = [c for c in profile.constraints
+                               if not (c.kind == "avoid" and c.concept is None and _overlaps(c.span, spans))]
+
+
+def _drop_within(profile: Profile, spans: list[tuple[int, int]]) -> None:
+    """Wishes, interests, skills and work read from words the person refused ("something other than cooking")."""
+    if spans:
+        profile.wishes = [w for w in profile.wishes if not _overlaps(w.span, spans)]
+        profile.interests = [i for i in profile.interests if not _overlaps(i.span, spans)]
+        profile.skills = [s for s in profile.skills if not _overlaps(s.span, spans)]
+        profile.experiences = [e for e in profile.experiences if not _overlaps(e.span, spans)]
+
+
+def _other_than(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
+                message: int) -> list[tuple[int, int]]:
+    """"Something other than cooking", "instead of X": X is refused (an avoid constraint that is linked to
+    its occupations like any refusal), and nothing read from X is a wish. Returns the spans of X."""
+    spans: list[tuple[int, int]] = []
+    for _, pat in pats:
+        for m in pat.finditer(folded):
+            got = _group_span(m)
+            if got is None:
+                continue
+            a, b = got
+            while b > a and not text[b - 1].isalnum():
+                b -= 1
+            quote = text[a:b].strip()
+            if not quote or names_no_work_content(quote):
+                continue
+            spans.append((a, b))
+            _add(profile, Constraint(kind="avoid", value=quote[:120], label=quote[:120],
+                                     span=Span(start=a, end=b, quote=text[a:b], message=message), confidence=0.8))
+    _drop_within(profile, spans)
+    return spans
+
+
+def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
+                  message: int) -> None:
+    """"I want another job", "something else": the person turns away from their own work (matching leaves
+    its family out and no longer calls suggestions close to it, retrieval/constraints.CHANGE_FIELD)."""
+    from retrieval.constraints import CHANGE_FIELD
+
+    for _, pat in pats:
+        m = pat.search(folded)
+        if m:
+            _add(profile, Constraint(kind="other", value=CHANGE_FIELD, label=text[m.start():m.end()],
+                                     span=_span(text, m, message), confidence=0.8))
+            return
 
 
 #: Links a refusal trusts: from the curated lexicon, or a title that shares a word start with what
@@ -174,7 +232,7 @@ MAX_REFUSED = 3
 
 def _shares_word(label: str, text: str) -> bool:
     """A word of ``text`` and a word of ``label`` start alike ("kök"/"köksbiträde", "köksarbete"/"köksbiträde")."""
-    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and w not in GENERIC_WISH]
+    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
     tokens = [t for t in re.findall(r"\w+", _fold(label)) if len(t) >= 3]
     return any(len(os.path.commonprefix([w, t])) >= min(4, len(w), len(t)) for w in words for t in tokens)
 
@@ -182,7 +240,7 @@ def _shares_word(label: str, text: str) -> bool:
 def _same_word(alias: str, text: str) -> bool:
     """An alias word is a word of ``text`` up to an inflection ("kitchen"/"kitchens"); stricter than
     :func:`_shares_word` because aliases are long compounds ("Kökspersonalansvarig")."""
-    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and w not in GENERIC_WISH]
+    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
     tokens = re.findall(r"\w+", _fold(alias))[:1]  # the head of the alias, not "butikschef, kök och badrum"
     return any(abs(len(t) - len(w)) <= 2 and len(os.path.commonprefix([w, t])) >= min(len(w), len(t)) - 1
                for w in words for t in tokens if len(t) >= 3)
@@ -201,6 +259,10 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
     for l in curated or links:
         if l.route == "lexicon" or (l.score >= REFUSAL_SHARED and _shares_word(l.label, text)):
             out.append((l.concept_id, l.label))
+    if not curated:  # a field named in any language ("готування", "kitchen"): its first occupations
+        from assistant.interpretation.wishes import field_hits, topics
+
+        out += [hit for phrase in topics(text, None) for hit in field_hits(phrase, rt)[:MAX_REFUSED]]
     # Titles whose name or alias contains the refused word ("kök" -> Köksbiträde; "kitchen" -> Kitchen manager).
     try:
         hits = rt.search.search(text, "occupation", 5)

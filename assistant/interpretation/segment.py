@@ -206,6 +206,11 @@ _GENERIC_WORK = {
     "waan", "aan", "ኣነ", "ነይ",
     "роботу", "робота", "роботи", "якусь", "будь", "працювати", "хочу", "знайти", "швидко", "гроші", "тільки", "лише", "зараз",
     "заробляти", "потрібна", "потрібно", "мені",
+    # "another job / something else" names no direction either (a turn away from one's own work:
+    # constraints.CHANGE_FIELD); one list of such words, also for wishes (constraints.drop_generic_wishes)
+    "annan", "annat", "nytt", "nya", "fort", "another", "other", "else", "something", "different",
+    "آخر", "اخر", "أخرى", "اخرى", "ثاني", "شيئا", "شيء", "سريعا", "قريبا", "raadi", "kale", "ካልእ", "ብቕልጡፍ",
+    "دیگر", "دیگری", "دیگه", "کاری", "іншу", "інша", "інше", "інший", "щось", "скоро",
 }
 
 

@@ -25,6 +25,8 @@ FIELD_GROUPS = 20
 FIELD_CONFIDENCE = 0.85
 #: A link this confident names an occupation (a curated term or a literal title), not a field.
 NAMED = 0.9
+#: A guessed (not curated) link a tentative wish ("what about …?") trusts.
+NAMED_GUESS = 0.85
 #: An interest made from a whole sentence only because nothing else was found (interpreter.FALLBACK_INTEREST).
 FALLBACK_CONFIDENCE = 0.4
 _END = re.compile(r"[.!?؟።\n]")
@@ -43,7 +45,7 @@ def _has_wish_cue(sentence: str) -> bool:
     return any(payload[0] == "wish" for i in range(len(toks)) for _, payload, _ in cues.kinds.find(toks, i))
 
 
-def _topics(sentence: str, lang: str | None) -> list[str]:
+def topics(sentence: str, lang: str | None) -> list[str]:
     from retrieval.interests import cue_scores, load_topics
 
     _, keys = cue_scores(sentence, lang)
@@ -54,7 +56,7 @@ def _topics(sentence: str, lang: str | None) -> list[str]:
 _HITS: weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple[str, str], ...]]] = weakref.WeakKeyDictionary()
 
 
-def _field_hits(phrase: str, rt) -> tuple[tuple[str, str], ...]:
+def field_hits(phrase: str, rt) -> tuple[tuple[str, str], ...]:
     """(occupation id, title) of the first hits for a topic's Swedish phrase (source data only, so
     kept per search index)."""
     try:
@@ -91,7 +93,7 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
                 sentences.add(bounds)
     for a, b in sorted(sentences):
         sentence = text[a:b]
-        hits = [h for phrase in _topics(sentence, profile.language) for h in _field_hits(phrase, rt)]
+        hits = [h for phrase in topics(sentence, profile.language) for h in field_hits(phrase, rt)]
         if not hits:
             continue
         groups = {occ.ssyk_code for oid, _ in hits if (occ := rel.occupation(oid)) is not None and occ.ssyk_code}
@@ -110,3 +112,37 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
                 span=Span(start=a, end=b, quote=sentence, message=message), confidence=FIELD_CONFIDENCE))
             have.add(oid)
             added += 1
+
+
+def proposal_wishes(profile: Profile, text: str, spans: list[tuple[int, int]], rt, message: int = 0) -> None:
+    """A wish put as a question or tentatively ("what about a shop?", "kanske butik?", "I'd rather X"): the
+    occupations the phrase names (curated or clearly named) or, for a field ("a shop"), the field's first
+    occupations become wishes, ahead of earlier ones (matching presents the newest wish first)."""
+    from assistant.interpretation import linking
+
+    rel = rt.relations
+    have = {w.concept.id for w in profile.wishes if w.concept is not None}
+    for a, b in spans:
+        phrase = text[a:b]
+        try:
+            links = linking.link_occupations(phrase, phrase, rt, top=6)
+        except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
+            links = []
+        # A curated term first; then a field ("a shop", "animals"); a guess only when it is clear.
+        named = [(l.concept_id, l.label, l.score) for l in links if l.route == "lexicon"][:FIELD_WISHES]
+        if not named:
+            hits = [h for p in topics(phrase, profile.language) for h in field_hits(p, rt)]
+            named = [(oid, title, FIELD_CONFIDENCE) for oid, title in hits[:FIELD_WISHES]]
+        if not named:
+            named = [(l.concept_id, l.label, l.score) for l in links if l.score >= NAMED_GUESS and (
+                l.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
+                or l.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT)][:FIELD_WISHES]
+        for oid, title, score in named:
+            if oid in have:
+                continue
+            occ = rel.occupation(oid)
+            profile.wishes.append(Wish(
+                kind="occupation", label=title, ssyk_code=occ.ssyk_code if occ else None,
+                concept=ConceptRef(id=oid, kind="occupation", label=title, url=ATLAS.format(id=oid)),
+                span=Span(start=a, end=b, quote=phrase, message=message), confidence=round(min(score, 1.0), 3)))
+            have.add(oid)
