@@ -10,7 +10,9 @@ person's region or at a distance. Here the person decides:
   a studie- och yrkesvägledare and the gymnasium programmes;
 - a newcomer (trained or worked abroad, or writing another language without Swedish): Komvux and
   labour-market training first, courses that include Swedish first of all;
-- everyone else: in the region first, then at a distance, closer in meaning first.
+- everyone else: in the region first, then at a distance, closer in meaning first;
+- nobody is offered a further step of a trade they are not in (a specialist, supervisor or continuation
+  course, retrieval/education_level.py) unless they have worked in its occupation group in Sweden.
 """
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ import re
 from typing import Literal
 
 from assistant.state import TurnState
+from retrieval.education import shares_trade
+from retrieval.education_level import presupposes
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
 
 Audience = Literal["youth", "newcomer", "adult"]
 MAX_EDUCATION = 3
@@ -77,3 +82,48 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
         titles.add(title)
         out.append(e)
     return out[:max(0, min(limit, budget))]
+
+
+def in_trade(state: TurnState, code: str | None) -> bool:
+    """The person has worked in Sweden in the occupation's minor group (the first three SSYK digits): a
+    further step of that trade is for them. Work abroad is not enough: in Sweden it is first recognised
+    (validation, a licence or a protected title), and the courses that build on it assume that. A newcomer's
+    work is taken as abroad even when the country was not read."""
+    if not code or audience(state) == "newcomer":
+        return False
+    return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
+
+
+def _texts(rt: Runtime, items: list[Evidence]) -> dict[str, tuple[str, str]]:
+    """doc id -> (description, SUN5 orientation) of the course and programme items (from the store)."""
+    out: dict[str, tuple[str, str]] = {}
+    for kind in ("course", "programme"):
+        ids = [e.doc_id for e in items if e.kind == kind]
+        if not ids:
+            continue
+        try:
+            docs = rt.store.get_docs(kind, ids)
+        except Exception:  # noqa: BLE001 - the store cannot give the texts: the snippets stand
+            docs = {}
+        for e in items:
+            if e.kind == kind:
+                doc = docs.get(e.doc_id) or {}
+                out[e.doc_id] = (doc.get("text") or e.snippet or "", str((doc.get("metadata") or {}).get("sun5_name") or ""))
+    return out
+
+
+def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | None,
+              labels: list[str], *, degree: bool = False) -> list[Evidence]:
+    """The items without the courses and programmes that presuppose the trade, unless the person is in it.
+    For a profession reached only by a university degree and a licence (``degree``), a course or
+    programme is kept only when it names the profession itself (a bridging course for pharmacists, not a
+    pharmacy technician programme): nothing shorter leads there."""
+    edu = [e for e in items if e.type in ("course", "programme")]
+    if degree:
+        items = [e for e in items if e not in edu or shares_trade(e.title, labels[:1])]
+        edu = [e for e in edu if e in items]
+    if not edu or in_trade(state, code):
+        return items
+    texts = _texts(rt, edu)
+    return [e for e in items if e.type not in ("course", "programme")
+            or not presupposes(e.title, *texts.get(e.doc_id, (e.snippet, "")), labels=labels)]

@@ -13,9 +13,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.education import MAX_EDUCATION, pick, wants_none
+from assistant.education import MAX_EDUCATION, level_fit, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.routes import programme_evidence, route_gloss, with_routes
+from assistant.routes import (
+    needs_degree,
+    programme_evidence,
+    route_gloss,
+    say_first_route,
+    say_occupation_route,
+    with_routes,
+)
 from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -192,7 +199,11 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         programme = state.add_evidence(programme)
         state.say("occ.route_programme", programme.doc_id, bullet=True, title=sv_title(programme.title, "gymnasium"))
     else:
-        say_education(state, items, region, limit=1)
+        labels = [x for x in (match.label, match.ssyk_label) if x]
+        fit = level_fit(state, rt, items, match.ssyk_code, labels, degree=needs_degree(rt, match.ssyk_code))
+        # No course that fits: the occupation's own route (a trade certificate …) rather than "none found".
+        if any(e.type in ("course", "programme") for e in fit) or not say_first_route(state, rt, match.ssyk_code):
+            say_education(state, fit, region, limit=1)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
         state.add_evidence(ad)
@@ -361,7 +372,10 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
                                   url=hit.url or None, snippet=hit.snippet,
                                   facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,
                                          "distance": opt.distance, "education_type": opt.education_type}))
-    chosen = with_routes(state, rt, focus.ssyk_code if focus else None, pick(state, items))
+        items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
+                          degree=needs_degree(rt, focus.ssyk_code))
+    own = say_occupation_route(state, rt, focus)
+    chosen = with_routes(state, rt, focus.ssyk_code if focus else None, pick(state, items), own)
     if not chosen:
         if where:
             state.say("courses.none_place", place=where, occupation=occ or "")

@@ -16,6 +16,11 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
 - an adult or newcomer with at least 8 years of work in Sweden (and, when told, aged 27–62) also hears of
   omställningsstudiestöd, CSN's study support for people established on the labour market.
 
+Apart from these, an answer about education for one occupation first gives that occupation's own route
+(:func:`occupation_routes`): the university degree and licence of a licensed profession, the adult
+vocational training to a protected title, the industry's trade certificate; validation for someone who has
+done the work (here or abroad), an apprenticeship at Komvux for someone who has not.
+
 The documents are read from the store once per store (29 small documents); a store without the kind
 offers no routes.
 """
@@ -152,6 +157,52 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
     return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]
 
 
+#: Route kinds into one trade or profession, in the order an answer gives them.
+OCCUPATION_KINDS = ("licensed_degree", "vocational_title", "trade_certificate", "validation", "apprenticeship")
+#: A general route the occupation's own route makes redundant (it says the same, more precisely).
+_COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke"}
+MAX_OCCUPATION_ROUTES = 2
+
+
+def _has_done(state: TurnState, code: str) -> bool:
+    """The person has done work in the occupation's minor group (in Sweden or abroad)."""
+    return any(e.ssyk_code and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
+
+
+def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
+    """Keys of the routes into SSYK group ``code`` itself for this person, in OCCUPATION_KINDS order, the
+    most specific code first within a kind; at most :data:`MAX_OCCUPATION_ROUTES`."""
+    if not code or wants_none(state):
+        return []
+    who, done = audience(state), _has_done(state, code)
+    found: list[tuple[int, int, str]] = []
+    for r in table.values():
+        if r.kind not in OCCUPATION_KINDS or who not in r.audience:
+            continue
+        if (r.kind == "validation" and not done) or (r.kind == "apprenticeship" and done):
+            continue
+        specific = _prefix_len(code, r.ssyk)
+        if specific:
+            found.append((OCCUPATION_KINDS.index(r.kind), -specific, r.key))
+    keys: list[str] = []
+    for _, _, key in sorted(found):
+        if all(table[k].kind != table[key].kind for k in keys):  # one route of each kind
+            keys.append(key)
+    return keys[:MAX_OCCUPATION_ROUTES]
+
+
+def needs_degree(rt: Runtime, code: str | None) -> bool:
+    """The occupation is reached only by a university degree and a licence (a ``licensed_degree`` route)."""
+    return bool(code) and any(r.kind == "licensed_degree" and _prefix_len(code or "", r.ssyk)
+                              for r in routes(rt).values())
+
+
+def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
+    """The routes into SSYK group ``code`` itself for this person (see :func:`occupation_keys`)."""
+    table = routes(rt)
+    return [evidence_of(table[k]) for k in occupation_keys(state, code, table)] if table else []
+
+
 def evidence_of(route: Route) -> Evidence:
     return Evidence(type="education_route", doc_id=route.doc_id, kind=KIND, title=route.title, url=route.url,
                     snippet=" ".join(route.text.split())[:400], facts={"route": route.key, "route_kind": route.kind})
@@ -181,11 +232,14 @@ def route_gloss(ev: Evidence) -> str:
     return "gymnasium" if ev.facts.get("route_kind") == "gymnasium_programme" else "route"
 
 
-def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[Evidence]) -> list[Evidence]:
+def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[Evidence],
+                own: list[Evidence] | None = None) -> list[Evidence]:
     """The education to offer, best first, at most three: a young person gets the routes for their age
     (gymnasium programme, next level, a counsellor) instead of courses; a newcomer the Swedish route
-    first, then the fitting courses, then the other routes."""
-    paths = routes_for(state, rt, code)
+    first, then the fitting courses, then the other routes. A general route that the occupation's ``own``
+    routes (said before these) already cover is left out."""
+    covered = {_COVERED.get(str(r.facts.get("route_kind")), "") for r in own or []}
+    paths = [p for p in routes_for(state, rt, code) if p.facts.get("route") not in covered]
     if not paths or audience(state) != "youth":
         # A newcomer: Swedish first, then the fitting courses, then the other routes.
         first = [p for p in paths[:1] if p.facts.get("route_kind") in ("sfi", "swedish_second_language")]
@@ -195,3 +249,44 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
         room = max(1, MAX_EDUCATION - len(first) - len(support))
         return (first + courses[:room] + support + courses[room:] + rest)[:MAX_EDUCATION]
     return paths[:MAX_EDUCATION]
+
+
+def _say_route(state: TurnState, ev: Evidence) -> None:
+    ev = state.add_evidence(ev)
+    state.say(f"route.{ev.facts.get('route_kind')}", ev.doc_id, bullet=True,
+              title={"sv_title": ev.title, "kind": route_gloss(ev)})
+
+
+def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
+    """With a suggested occupation that has no fitting course: its own first route (the trade certificate,
+    the training to a protected title …), once per answer; False when there is none to say."""
+    said = {e.doc_id for e in state.evidence}
+    fresh = [r for r in occupation_routes(state, rt, code) if r.doc_id not in said][:1]
+    for ev in fresh:
+        _say_route(state, ev)
+    return bool(fresh)
+
+
+def say_occupation_route(state: TurnState, rt: Runtime, focus: Any) -> list[Evidence]:
+    """Before the courses for one occupation: its licence when it is regulated (the authority, cited) and
+    its own routes (:func:`occupation_routes`), as bullets; returns the routes said."""
+    if focus is None or wants_none(state):
+        return []
+    from retrieval.relations_regulated import regulated_evidence
+
+    try:
+        licence = regulated_evidence(focus.id, rt)[:1]
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
+        licence = []
+    own = occupation_routes(state, rt, focus.ssyk_code)
+    if not (licence or own):
+        return []
+    occupation = {"sv_title": focus.label, "kind": "occupation"}
+    state.say("courses.route_intro", occupation=occupation)
+    for ev in licence:
+        ev = state.add_evidence(ev)
+        state.say(f"licence.{ev.facts['requirement']}", ev.doc_id, bullet=True, occupation=occupation,
+                  licence={"sv_title": ev.facts["licence"], "kind": "default"}, authority=ev.facts["authority"])
+    for ev in own:
+        _say_route(state, ev)
+    return own

@@ -25,7 +25,8 @@ DATA_FILE = "data/education_routes.yaml"
 DOC_PREFIX = "route:"
 RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_education", "higher_vocational",
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
-                    "introduction_newcomers", "study_support", "counsellor"]
+                    "introduction_newcomers", "study_support", "counsellor",
+                    "licensed_degree", "vocational_title", "trade_certificate", "validation", "apprenticeship"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -34,7 +35,10 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "adult_education": "Kommunal vuxenutbildning", "adult_vocational": "Yrkesutbildning för vuxna",
            "swedish_second_language": "Svenska för vuxna", "sfi": "Svenska för invandrare",
            "introduction_newcomers": "Stöd för nyanlända", "study_support": "Studiestöd",
-           "counsellor": "Vägledning"}
+           "counsellor": "Vägledning", "licensed_degree": "Högskoleexamen och legitimation",
+           "vocational_title": "Yrkesutbildning för vuxna till en skyddad yrkestitel",
+           "trade_certificate": "Branschens yrkesbevis", "validation": "Validering",
+           "apprenticeship": "Lärlingsutbildning för vuxna"}
 
 
 class Route(CuratedItem):

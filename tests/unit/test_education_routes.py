@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 
 from assistant.contract import ChatMessage, ChatRequest
-from assistant.routes import Route, chosen_keys, programme_for
+from assistant.routes import Route, chosen_keys, occupation_keys, programme_for
 from assistant.state import TurnState
 from ingest.sources.routes import EducationRoutesSource, load
-from vagledning.domain.profile import Constraint, LanguageItem, Profile, Span
+from vagledning.domain.profile import ConceptRef, Constraint, Experience, LanguageItem, Profile, Span
 
 SSYK = Path(__file__).resolve().parents[2] / "retrieval" / "data" / "ssyk2012.tsv"
 OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkeshogskolan.se", "arbetsformedlingen.se",
-            "csn.se")
+            "csn.se", "socialstyrelsen.se", "jordbruksverket.se", "valideringsinfo.se")
+#: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
+#: trade certificates only.
+INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
 NATIONAL = {"Barn- och fritidsprogrammet", "Bygg- och anläggningsprogrammet", "El- och energiprogrammet",
             "Fordons- och transportprogrammet", "Försäljnings- och serviceprogrammet", "Hantverksprogrammet",
             "Hotell- och turismprogrammet", "Industritekniska programmet", "Naturbruksprogrammet",
@@ -52,7 +55,8 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
     for r in load().routes:
         for prefix in r.ssyk + r.further:
             assert any(c.startswith(prefix) for c in codes), (r.key, prefix)
-        assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in OFFICIAL), (r.key, r.url)
+        sites = OFFICIAL + INDUSTRY if r.kind == "trade_certificate" else OFFICIAL
+        assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
     prov = load().provenance
     assert prov["written"] == "2026-12-02" and "public pages" in prov["method"]
 
@@ -71,6 +75,7 @@ def test_every_route_becomes_one_citable_document():
     ("7411", "El- och energiprogrammet"), ("5120", "Restaurang- och livsmedelsprogrammet"),
     ("2512", "Teknikprogrammet"), ("2211", "Naturvetenskapsprogrammet"), ("6122", "Naturbruksprogrammet"),
     ("8332", "Fordons- och transportprogrammet"), ("2652", "Estetiska programmet"),
+    ("2250", "Naturvetenskapsprogrammet"), ("2281", "Naturvetenskapsprogrammet"), ("7112", "Bygg- och anläggningsprogrammet"),
 ])
 def test_the_programme_that_leads_to_an_occupation_group(code, programme):
     found = programme_for(code, _table())
@@ -105,3 +110,29 @@ def test_a_newcomer_gets_swedish_first_then_komvux_and_the_introduction_programm
 def test_no_education_now_means_no_routes():
     no = Constraint(kind="no_study", value="true", label="ingen utbildning nu", span=_span(), confidence=0.8)
     assert chosen_keys(_state("x", language="ar", constraints=[no]), "5120", _table()) == []
+
+
+def _worked(code: str, *, abroad: bool = False) -> Experience:
+    return Experience(occupation=ConceptRef(id=code, kind="occupation", label=code), ssyk_code=code, abroad=abroad,
+                      span=_span(), confidence=0.9)
+
+
+@pytest.mark.parametrize("code, first", [
+    ("2250", "hogskola_veterinar"), ("2281", "hogskola_legitimation_vard"), ("3213", "hogskola_legitimation_vard"),
+    ("2211", "hogskola_legitimation_vard"), ("2341", "hogskola_larare"), ("5321", "komvux_vard_omsorg"),
+    ("7112", "yrkesbevis_bygg"), ("7125", "certifikat_vvs"), ("7411", "certifikat_el"), ("7131", "gesallbrev_maleri"),
+])
+def test_an_occupation_has_its_own_route(code, first):
+    assert occupation_keys(_state("x"), code, _table())[:1] == [first]
+
+
+def test_validation_for_those_who_did_the_work_an_apprenticeship_for_those_who_did_not():
+    mason = occupation_keys(_state("Jag är murare", experiences=[_worked("7112")]), "7112", _table())
+    assert mason == ["yrkesbevis_bygg", "validering"]
+    nurse = occupation_keys(_state("я медсестра", language="uk", experiences=[_worked("5321", abroad=True)]), "5321",
+                            _table())
+    assert nurse == ["komvux_vard_omsorg", "validering"]
+    beginner = occupation_keys(_state("Jag vill bli murare"), "7112", _table())
+    assert beginner == ["yrkesbevis_bygg", "komvux_larling"]
+    no = Constraint(kind="no_study", value="true", label="ingen utbildning nu", span=_span(), confidence=0.8)
+    assert occupation_keys(_state("x", constraints=[no]), "7112", _table()) == []
