@@ -6,8 +6,8 @@ JobSearch caps paging: ``limit`` is at most 100 and ``offset`` at most 2000, so 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
-from typing import Any, Unpack
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, TypedDict, Unpack, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -24,7 +24,9 @@ MAX_OFFSET = 2000
 
 
 class _Model(BaseModel):
-    # The API adds fields over time; keep them rather than failing.
+    # The API adds fields over time; keep them rather than failing. Declared are the fields the
+    # ingest reads (sources_api.ad_document) and the demands; the whole ad is API_SHAPES §1, and
+    # everything else in it is kept as an extra (contact details are never read: personal data).
     model_config = ConfigDict(extra="allow")
 
 
@@ -43,49 +45,16 @@ class WeightedRef(TaxonomyRef):
 class Description(_Model):
     text: str | None = None
     text_formatted: str | None = None
-    company_information: str | None = None
-    needs: str | None = None
-    requirements: str | None = None
-    conditions: str | None = None
 
 
 class Employer(_Model):
-    phone_number: str | None = None
-    email: str | None = None
-    url: str | None = None
-    organization_number: str | None = None
     name: str | None = None
-    workplace: str | None = None
-
-
-class ApplicationDetails(_Model):
-    information: str | None = None
-    reference: str | None = None
-    email: str | None = None
-    via_af: bool | None = None
-    url: str | None = None
-    other: str | None = None
-
-
-class ScopeOfWork(_Model):
-    min: int | float | None = None
-    max: int | float | None = None
 
 
 class WorkplaceAddress(_Model):
     municipality: str | None = None
-    municipality_code: str | None = None
     municipality_concept_id: str | None = None
-    region: str | None = None
-    region_code: str | None = None
     region_concept_id: str | None = None
-    country: str | None = None
-    country_code: str | None = None
-    country_concept_id: str | None = None
-    street_address: str | None = None
-    postcode: str | None = None
-    city: str | None = None
-    coordinates: list[float | None] | None = None
 
 
 class Requirements(_Model):
@@ -96,53 +65,22 @@ class Requirements(_Model):
     education_level: list[WeightedRef] | None = None
 
 
-class ApplicationContact(_Model):
-    name: str | None = None
-    description: str | None = None
-    email: str | None = None
-    telephone: str | None = None
-    contact_type: str | None = None
-
-
 class JobAd(_Model):
     """A JobSearch ad (API_SHAPES §1); ``relevance`` is set on search hits only."""
 
     id: IdStr  # some JobSearch versions send numbers; the Document id convention is a string
-    external_id: str | None = None
-    original_id: str | None = None
-    label: Any = None
-    webpage_url: str | None = None
-    logo_url: str | None = None
     headline: str | None = None
-    application_deadline: str | None = None
-    number_of_vacancies: int | None = None
+    webpage_url: str | None = None
     description: Description | None = None
-    employment_type: TaxonomyRef | None = None
-    salary_type: TaxonomyRef | None = None
-    salary_description: str | None = None
-    duration: TaxonomyRef | None = None
-    working_hours_type: TaxonomyRef | None = None
-    scope_of_work: ScopeOfWork | None = None
-    access: str | None = None
     employer: Employer | None = None
-    application_details: ApplicationDetails | None = None
-    experience_required: bool | None = None
-    access_to_own_car: bool | None = None
-    driving_license_required: bool | None = None
-    driving_license: list[TaxonomyRef] | None = None
     occupation: TaxonomyRef | None = None
     occupation_group: TaxonomyRef | None = None
     occupation_field: TaxonomyRef | None = None
     workplace_address: WorkplaceAddress | None = None
     must_have: Requirements | None = None
     nice_to_have: Requirements | None = None
-    application_contacts: list[ApplicationContact] | None = None
     publication_date: str | None = None
-    last_publication_date: str | None = None
     removed: bool | None = None
-    removed_date: str | None = None
-    source_type: str | None = None
-    timestamp: int | None = None
     relevance: float | None = None
 
     def public_url(self) -> str:
@@ -158,6 +96,20 @@ class SearchResult(BaseModel):
     hits: list[JobAd] = Field(default_factory=list)
     malformed: list[MalformedRecord] = Field(default_factory=list)
     raw_hit_count: int = 0
+
+
+class AdFilters(TypedDict, total=False):
+    """The concept-id filters of a JobSearch query (each a list of JobTech concept ids)."""
+
+    occupation_name: Sequence[str]
+    occupation_group: Sequence[str]
+    region: Sequence[str]
+    municipality: Sequence[str]
+
+
+#: Each filter's query parameter, in the order they are sent.
+FILTER_PARAMS = {"occupation_name": "occupation-name", "occupation_group": "occupation-group", "region": "region",
+                 "municipality": "municipality"}
 
 
 class JobSearchClient(ApiClient):
@@ -179,28 +131,17 @@ class JobSearchClient(ApiClient):
     def _get(self, path: str, params: list[tuple[str, Any]] | None = None) -> Any:
         return self.get_json(path, params)
 
-    def search(
-        self,
-        q: str | None = None,
-        occupation_name: Sequence[str] = (),
-        occupation_group: Sequence[str] = (),
-        region: Sequence[str] = (),
-        municipality: Sequence[str] = (),
-        offset: int = 0,
-        limit: int = 100,
-    ) -> SearchResult:
+    def search(self, q: str | None = None, *, offset: int = 0, limit: int = 100,
+               **filters: Unpack[AdFilters]) -> SearchResult:
         """One ``/search`` page. Concept-id filters are repeatable query parameters."""
         if not 0 <= offset <= self.max_offset:
             raise ValueError(f"offset must be within 0..{self.max_offset}")
         if not 0 <= limit <= self.max_limit:
             raise ValueError(f"limit must be within 0..{self.max_limit}")
-        params: list[tuple[str, Any]] = []
-        if q:
-            params.append(("q", q))
-        params += [("occupation-name", v) for v in occupation_name]
-        params += [("occupation-group", v) for v in occupation_group]
-        params += [("region", v) for v in region]
-        params += [("municipality", v) for v in municipality]
+        params: list[tuple[str, Any]] = [("q", q)] if q else []
+        given = cast(Mapping[str, Sequence[str]], filters)  # a TypedDict of id lists, read by name
+        for name, param in FILTER_PARAMS.items():
+            params += [(param, v) for v in given.get(name, ())]
         params += [("offset", offset), ("limit", limit)]
         body = self._get("/search", params)
         if not isinstance(body, dict) or not isinstance(body.get("hits"), list):
@@ -224,17 +165,8 @@ class JobSearchClient(ApiClient):
             raw_hit_count=len(body["hits"]),
         )
 
-    def iter_pages(
-        self,
-        q: str | None = None,
-        occupation_name: Sequence[str] = (),
-        occupation_group: Sequence[str] = (),
-        region: Sequence[str] = (),
-        municipality: Sequence[str] = (),
-        *,
-        max_ads: int | None = None,
-        page_size: int | None = None,
-    ) -> Iterator[SearchResult]:
+    def iter_pages(self, q: str | None = None, *, max_ads: int | None = None, page_size: int | None = None,
+                   **filters: Unpack[AdFilters]) -> Iterator[SearchResult]:
         """Pages of one query, until ``max_ads``, the total, a short page or the offset cap."""
         page_size = min(page_size or self.max_limit, self.max_limit)
         offset = 0
@@ -243,7 +175,7 @@ class JobSearchClient(ApiClient):
             want = page_size if max_ads is None else min(page_size, max_ads - seen)
             if want <= 0:
                 return
-            page = self.search(q, occupation_name, occupation_group, region, municipality, offset=offset, limit=want)
+            page = self.search(q, offset=offset, limit=want, **filters)
             yield page
             seen += page.raw_hit_count
             log.info("jobsearch_page offset=%d hits=%d total=%d", offset, page.raw_hit_count, page.total)
@@ -251,21 +183,10 @@ class JobSearchClient(ApiClient):
                 return
             offset += page.raw_hit_count
 
-    def iter_ads(
-        self,
-        q: str | None = None,
-        occupation_name: Sequence[str] = (),
-        occupation_group: Sequence[str] = (),
-        region: Sequence[str] = (),
-        municipality: Sequence[str] = (),
-        *,
-        max_ads: int | None = None,
-        page_size: int | None = None,
-    ) -> Iterator[JobAd]:
+    def iter_ads(self, q: str | None = None, *, max_ads: int | None = None, page_size: int | None = None,
+                 **filters: Unpack[AdFilters]) -> Iterator[JobAd]:
         """All ads of one query (see :meth:`iter_pages` for where paging stops)."""
-        for page in self.iter_pages(
-            q, occupation_name, occupation_group, region, municipality, max_ads=max_ads, page_size=page_size
-        ):
+        for page in self.iter_pages(q, max_ads=max_ads, page_size=page_size, **filters):
             yield from page.hits
 
     def ad(self, id: str) -> JobAd:
