@@ -57,6 +57,9 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
     rest = strip_cues(asked)
     if len(rest.replace(" ", "")) < 3:
         return None
+    linked = _linked(asked, rt)
+    if linked is not None:
+        return linked
     text = normalize(asked)
     try:
         hits = rt.search.search(rest, "occupation", 5)
@@ -75,6 +78,26 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         head = normalize(hit.title.split(",")[0]) if "," in hit.title else ""
         if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text):
             return _from_id(hit.concept_id, hit.title, rt, named=True)
+    return None
+
+
+def _linked(asked: str, rt: Runtime) -> Focus | None:
+    """The occupation the interpreter's linking finds in the question itself, when the link is
+    evidence of a name (a curated term in any language, or the label close in meaning or named):
+    "bricklayer", "سائق الباص", "darawal". The asked profile's confidence is scaled by how the
+    statement reads ("what education does a bricklayer need?" reads as education), so it is read
+    here from the link; a guess for an unknown word is no name."""
+    from assistant.interpretation import linking
+
+    try:
+        links = linking.link_occupations(asked, asked, rt)
+    except Exception:  # noqa: BLE001 - no occupation index: nothing linked
+        return None
+    for link in links:
+        if link.score >= NAMED_CONFIDENCE and (link.route == "lexicon"
+                                               or link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
+                                               or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT):
+            return _from_id(link.concept_id, link.label, rt, named=True)
     return None
 
 
@@ -177,9 +200,10 @@ def question_part(text: str) -> str:
 def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
     rest = strip_cues(question_part(state.text))
-    filler = cues().get("filler")
-    if filler is not None:
-        rest = filler.sub(" ", rest)
+    for group in ("filler", "self", "refer"):
+        pat = cues().get(group)
+        if pat is not None:
+            rest = pat.sub(" ", rest)
     common = _quick_words()
     words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit() and w not in common]
     if not words:
@@ -202,9 +226,57 @@ def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
     return None
 
 
-def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
+def own_way(state: TurnState, rt: Runtime) -> Focus | None:
+    """The person's own way: the occupation they wish for most recently, else the work they did
+    (the most confident experience)."""
+    p = state.profile
+    for wish in reversed(p.wishes):
+        if wish.concept is not None and wish.concept.kind == "occupation":
+            return _from_id(wish.concept.id, wish.concept.label, rt, named=False)
+    if p.experiences:
+        best = max(p.experiences, key=lambda e: e.confidence)
+        return _from_id(best.occupation.id, best.occupation.label, rt, named=False)
+    return None
+
+
+def topic(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation the conversation is about: the latest answer's when it was about one alone
+    (a follow-up answer, not a list of suggestions)."""
+    for occs in earlier_occupations(state, rt):
+        return occs[0] if len(occs) == 1 else None
+    return None
+
+
+def is_quick_reply(text: str) -> bool:
+    """The message is one of the quick replies (of any locale) the previous answer offered: it
+    continues with the occupation that answer was about."""
+    from assistant.locales import lookup
+    from assistant.state import LOCALES
+
+    t = normalize(text)
+    return any(normalize(str(r)) == t for loc in LOCALES for r in (lookup(loc, "quick") or {}).values())
+
+
+def unnamed_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
+    """The occupation a question that names none is about: the one referred to ("it", "that job",
+    a quick reply) is the previous answer's; a question about oneself ("what training do I need?")
+    is about the occupation the conversation is on, else the person's own wish or experience, and
+    only then the last card shown."""
+    from assistant.intents import has
+
+    asked = question_part(state.text)
+    if not is_quick_reply(state.text) and not has("refer", asked) and has("self", asked):
+        own = topic(state, rt) or own_way(state, rt)
+        if own is not None:
+            return own
+    return previous_focus(state, rt) or first_suggestion(state, rt, match)
+
+
+def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: bool = True) -> Focus | None:
     """The occupation in focus for this turn (see module docstring); sets ``state.unresolved``
-    (and returns None) when the message names an occupation we cannot find."""
+    (and returns None) when the message names an occupation we cannot find. ``strict=False``
+    (a courses question): words we cannot resolve may be what kind of course is meant
+    ("kvällskurser"), so they give no focus instead of an unknown occupation; never another one."""
     name = unresolved_name(state, rt)
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
@@ -212,6 +284,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | 
     if found is not None:
         return found
     if name:
-        state.unresolved = name
+        if strict:
+            state.unresolved = name
         return None
-    return previous_focus(state, rt) or first_suggestion(state, rt, match)
+    return unnamed_focus(state, rt, match)

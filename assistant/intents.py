@@ -24,21 +24,64 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def _cue_pattern(cue: str) -> str:
-    prefix = cue.endswith("*")
-    body = re.escape(normalize(cue.rstrip("*")))
-    body = body.replace(r"\ ", r"\s+")
+#: Arabic proclitics (and, so, with/in, for, like, the) written onto the word a cue names:
+#: "وراتبه", "بالراتب", "للعمل". Only for cues that start with an Arabic letter.
+_AR_PROCLITIC = r"(?:[وف]?(?:ال|بال|لل|[بلك])?)"
+#: ... and the possessive pronouns after it ("راتبه" his salary, "رواتبهم" their salaries).
+_AR_ENCLITIC = r"(?:ه|ها|هم|هما|هن|ك|كم|ي|نا|ا|اً)?"
+#: "a … b": the words of a cue in this order with up to GAP words between ("how much … make",
+#: "скільки … заробля*"): questions put the occupation between the parts in every language.
+GAP = 4
+_LEFT = r"(?<!\w)"
+
+
+def _word_pattern(part: str) -> str:
+    prefix = part.endswith("*")
+    if part.startswith("*"):  # the end of a compound: "*kurs*" matches "kvällskurser", "distanskurs"
+        return r"\w*" + _word_pattern(part[1:]).removeprefix(_LEFT)
+    body = re.escape(normalize(part.rstrip("*"))).replace(r"\ ", r"\s+")
+    arabic = bool(re.match(r"[\u0621-\u064a]", body))
+    clitic, suffix = (_AR_PROCLITIC, _AR_ENCLITIC) if arabic else ("", "")
     # Word boundaries that also work for Arabic, Ethiopic and Cyrillic letters.
-    return rf"(?<!\w){body}" + (r"\w*" if prefix else r"(?!\w)")
+    return rf"{_LEFT}{clitic}{body}" + (r"\w*" if prefix else rf"{suffix}(?!\w)")
+
+
+def _cue_pattern(cue: str) -> str:
+    parts = [p.strip() for p in cue.split("…") if p.strip()]
+    return rf"(?:\W+\w+){{0,{GAP}}}\W+".join(_word_pattern(p) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    raw = resources.files("assistant").joinpath("locales/intents.yaml").read_text(encoding="utf-8")
+    return {group: [str(c) for c in items] for group, items in (yaml.safe_load(raw) or {}).items() if items}
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern[str]]:
     """Compiled cue regex per group (read lazily from the YAML data file)."""
-    raw = resources.files("assistant").joinpath("locales/intents.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw) or {}
-    return {group: re.compile("|".join(_cue_pattern(str(c)) for c in items))
-            for group, items in data.items() if items}
+    return {group: re.compile("|".join(_cue_pattern(c) for c in items)) for group, items in _data().items()}
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, re.Pattern[str]]:
+    """Per group, every part of every cue on its own: what :func:`strip_cues` removes (a gapped
+    cue's gap is the occupation the question names, and stays)."""
+    return {group: re.compile("|".join(_word_pattern(p.strip()) for c in items for p in c.split("…") if p.strip()))
+            for group, items in _data().items()}
+
+
+@lru_cache(maxsize=1)
+def _leading_discourse() -> re.Pattern[str]:
+    words = "|".join(_word_pattern(c) for c in _data().get("discourse", []))
+    return re.compile(rf"^(?:[\W_]*(?:{words}))+[\W_]*", re.IGNORECASE)
+
+
+def leading_discourse(text: str) -> int:
+    """How many characters of ``text`` (as written) are discourse markers it opens with ("I mean ",
+    "Nej, jag menar ", "أقصد "): what a person names starts after them."""
+    m = _leading_discourse().match(text or "")
+    return m.end() if m and m.end() < len(text.rstrip()) else 0
 
 
 def has(group: str, text: str) -> bool:
@@ -50,9 +93,10 @@ def has(group: str, text: str) -> bool:
 def strip_cues(text: str) -> str:
     """The message without cue phrases and punctuation (what is left may name an occupation)."""
     t = normalize(text)
-    for group in ("describe", "salary", "demand", "licence", "swedish", "need", "question", "courses", "suggest",
+    for group in ("discourse", "describe", "salary", "demand", "licence", "requirements", "swedish", "need", "question",
+                  "courses", "suggest",
                   "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
-        pat = cues().get(group)
+        pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)
     t = re.sub(r"[^\w\s\-]", " ", t)
@@ -93,8 +137,13 @@ def detect_intent(text: str) -> Intent:
         return "licence"
     if asks and has("demand", t) and (is_question or words <= SHORT):
         return "demand"
-    if asks and has("courses", t) and is_question:
+    required = has("requirements", t)
+    # "What education is needed for X?" asks for the route into X (courses), "what is needed to
+    # work as X?" for what the occupation requires (licence).
+    if asks and has("courses", t) and (is_question or required):
         return "courses"
+    if asks and required and (is_question or has("need", t)):
+        return "licence"
     if asks and has("describe", t):
         return "describe"
     if has("suggest", t):

@@ -54,7 +54,8 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     if not found:
         return
     before, after = list(state.facts), []
-    if state.action in _UNANSWERED:
+    # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
+    if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found):
         before = []
         state.presented.clear()
         state.unresolved = None

@@ -35,7 +35,7 @@ from assistant.evidence import (
     plan_swedish,
     region_of,
 )
-from assistant.focus import find_focus, first_suggestion, named_in_message, previous_focus, unresolved_name
+from assistant.focus import find_focus
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
@@ -177,8 +177,7 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
             plan_swedish(state, rt, focus, details)
     elif a == "courses":
         state.place = course_place(state, rt)
-        named = named_in_message(state, rt) if unresolved_name(state, rt) else None
-        focus = named or previous_focus(state, rt) or first_suggestion(state, rt, match)
+        focus = find_focus(state, rt, match, strict=False)
         state.focus = focus
         if focus is not None:
             state.present(focus)

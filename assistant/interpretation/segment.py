@@ -19,6 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
 from retrieval.lexicon.normalize import Normalized, normalize, script_of_token, tokens
@@ -304,7 +305,10 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
     if not text or not text.strip():
         return result
     cues = load_cues()
+    from assistant.intents import leading_discourse
+
     for si, (a, b) in enumerate(split_statements(text)):
+        a += leading_discourse(text[a:b])  # "I mean …", "أقصد …": not part of what is named
         chunk = text[a:b]
         kind, cue, cue_lang, negated = classify_statement(chunk)
         if kind in ("other", "wish", "interest"):
@@ -317,7 +321,7 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
                                            negated=negated, question=question))
         norm = normalize(chunk)
         toks = tokens(norm.text)
-        for s, e, iso in _mentions(norm, toks, cues.countries, a, si):
+        for s, e, iso in places_abroad(norm, toks, a, cues, _mentions(norm, toks, cues.countries, a, si)):
             result.origins.append(OriginMention(text=text[s:e], start=s, end=e, statement=si, country=iso))
         if kind == "language":
             for s, e, iso in _mentions(norm, toks, cues.languages, a, si):
@@ -343,4 +347,5 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
             if years is not None and 0 < years <= 60:
                 s, e = norm.span(toks[first][1], te)
                 result.years.append(YearsMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, years=years))
+    carry_origin(result)
     return result

@@ -1,0 +1,72 @@
+"""Places abroad in a story: countries (cues.yaml) and their largest cities (abroad_places.yaml).
+
+"Я з Харкова, працювала медсестрою", "عملت طباخا في دمشق", "i Bosnien", "from Mogadishu",
+"ካብ ኣስመራ": work there is experience abroad, with its country, also when the place is named in
+another sentence of the same message than the work.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.interpretation.cues import Cues, PhraseIndex
+from retrieval.lexicon.normalize import Normalized, script_of_token
+
+_ABROAD_PATH = Path(__file__).resolve().parent / "abroad_places.yaml"
+_AR_PROCLITICS = "بلوف"
+
+
+@functools.cache
+def _abroad() -> PhraseIndex:
+    """Countries and cities abroad (abroad_places.yaml), Sweden and "here" as SE."""
+    index = PhraseIndex(prefix=True)
+    for iso, names in (yaml.safe_load(_ABROAD_PATH.read_text(encoding="utf-8")) or {}).items():
+        for name in names:
+            index.add(str(name), str(iso))
+    index.finalize()
+    return index
+
+
+def places_abroad(norm: Normalized, toks: list, offset: int, cues: Cues,
+                  countries: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """(start, end, iso) of the countries a statement names (``countries``: cues.yaml's, found by
+    the caller), else of the places abroad in abroad_places.yaml; an Arabic place may carry a
+    proclitic ("بدمشق" in Damascus)."""
+    found = list(countries)
+    if found:
+        return found
+    words = [t for t, _, _ in toks]
+    bare = [t[1:] if script_of_token(t) == "arabic" and len(t) > 3 and t[0] in _AR_PROCLITICS else t for t in words]
+    index = _abroad()
+    out = []
+    for i in range(len(toks)):
+        for tok_list in (bare, words):
+            hits = index.find(tok_list, i)
+            if hits:
+                end, iso, _ = max(hits, key=lambda h: h[0])
+                a, b = norm.span(toks[i][1], toks[end - 1][2])
+                out.append((a + offset, b + offset, iso))
+                break
+    return out
+
+
+def carry_origin(result: Any) -> None:
+    """Where a message says where the person comes from ("Я з Харкова, працювала медсестрою …"),
+    the statements about what they did that name no place of their own happened there; a
+    question, or a statement in Sweden ("here", a Swedish place), does not."""
+    from vagledning.domain.geography import is_place_word
+
+    foreign = next((o for o in result.origins if o.country != "SE"), None)
+    if foreign is None:
+        return
+    placed = {o.statement for o in result.origins}
+    for si, st in enumerate(result.statements):
+        if si in placed or st.question or st.kind not in ("experience", "other", "education"):
+            continue
+        if any(is_place_word(w) for w in st.text.split()):
+            continue
+        result.origins.append(foreign.model_copy(update={"statement": si}))
