@@ -23,6 +23,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from retrieval.lexicon.morph import geez_skeletons, is_filler, so_stem_match, so_verbal, ti_verbal
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
 
 LEXICON_DIR = Path(__file__).resolve().parent
@@ -74,6 +75,13 @@ _LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er
                  "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
+# What may follow a Cyrillic stem: case/number/gender endings, feminine -к-/-ц- forms and past-tense
+# endings, not any letters ("інтерн" must not match "інтернет").
+_CYR_RESTS = frozenset("""
+    а я у ю і ї и ы е є о ь й ом ем єм ою ею ам ям ах ях ів їв ей ий ій ої ого ому ими ами ями им их ую юю
+    ой ый ая ое ые ей ом ами ою ка ки ку ко кою ці ця цю цею ла ло ли в ти ть ся сь лася вся лись ння нню нням
+    """.split()) | {""}
+MAX_SKIPS = 2  # filler tokens that may sit between a term's words in the user's text
 
 
 def _cyr_stem(tok: str) -> str | None:
@@ -131,20 +139,31 @@ def _candidates(tok: str) -> dict[str, float]:
 
 
 class _Term:
-    __slots__ = ("entry", "term", "lang", "toks", "stems", "raw")
+    __slots__ = ("entry", "term", "lang", "toks", "stems", "raw", "morph")
 
     def __init__(self, entry: LexiconEntry, term: str, lang: str, toks: list[str], stems: list[bool], raw: list[str]):
         self.entry, self.term, self.lang, self.toks, self.stems, self.raw = entry, term, lang, toks, stems, raw
+        # Somali stems / Ge'ez skeletons apply to task and skill words only (see Lexicon.__init__).
+        self.morph = lang if not (entry.role == "title" and entry.kind == "occupation") else ""
 
 
-def _tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: bool, raw: str) -> float | None:
+def _tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: bool, raw: str,
+               lang: str = "", next_tok: str | None = None) -> float | None:
     if user_tok == raw:
         return 0.0
     if term_tok in user_cands:
         return user_cands[term_tok]
-    if stem and user_tok.startswith(term_tok) and len(user_tok) - len(term_tok) <= 4:
+    if stem and user_tok.startswith(term_tok) and user_tok[len(term_tok):] in _CYR_RESTS:
         return 0.15
+    if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):
+        return 0.15
+    if lang == "ti" and ti_verbal(user_tok) and ti_verbal(raw) and _ti_skeletons(user_cands) & geez_skeletons(term_tok):
+        return 0.2
     return None
+
+
+def _ti_skeletons(cands: dict[str, float]) -> frozenset[str]:
+    return frozenset().union(*(geez_skeletons(f) for f in cands))
 
 
 class Lexicon:
@@ -154,16 +173,81 @@ class Lexicon:
         self.entries = entries
         self._index: dict[str, list[_Term]] = {}
         self._stem_index: dict[str, list[_Term]] = {}
+        self._so_index: dict[str, list[_Term]] = {}  # Somali terms by the first 5 letters of the first word
+        self._ti_index: dict[str, list[_Term]] = {}  # Tigrinya terms by the skeletons of the first word
         for e in entries:
             for lang, terms in e.terms.items():
                 for term in terms:
                     toks = [t for t, _, _ in tokens(normalize_str(term))]
+                    toks = [t for t in toks if not is_filler(lang, t)] or toks
                     if not toks:
                         continue
                     canon = [_canon_term_token(t) for t in toks]
                     t = _Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
                     target = self._stem_index if t.stems[0] else self._index
                     target.setdefault(t.toks[0], []).append(t)
+                    # Stem and skeleton tolerance is for what people did (task and skill words,
+                    # often verbs), not for titles: a verb of the same stem names no occupation.
+                    if e.role == "title" and e.kind == "occupation":
+                        continue
+                    if lang == "so" and len(t.toks[0]) >= 5:
+                        self._so_index.setdefault(t.toks[0][:5], []).append(t)
+                    elif lang == "ti":
+                        for sk in geez_skeletons(t.toks[0]):
+                            self._ti_index.setdefault(sk, []).append(t)
+
+    def _pool(self, tok: str, cands: dict[str, float], next_tok: str | None) -> dict[int, tuple[_Term, float]]:
+        """Terms whose first word the user token ``tok`` may stand for, with the lowest penalty."""
+        pool: dict[int, tuple[_Term, float]] = {}
+
+        def add(t: _Term, pen: float) -> None:
+            if id(t) not in pool or pool[id(t)][1] > pen:
+                pool[id(t)] = (t, pen)
+
+        for form, pen in cands.items():
+            for t in self._index.get(form, ()):
+                add(t, pen)
+        script = script_of_token(tok)
+        if script == "cyrillic":
+            for k in range(5, len(tok) + 1):
+                for t in self._stem_index.get(tok[:k], ()):
+                    if tok[k:] in _CYR_RESTS:
+                        add(t, 0.0 if tok == t.raw[0] else 0.15)
+        elif script == "latin" and len(tok) >= 5 and so_verbal(tok, next_tok):
+            for t in self._so_index.get(tok[:5], ()):
+                if so_stem_match(tok, t.toks[0]):
+                    add(t, 0.15)
+        elif script == "ethiopic" and ti_verbal(tok):
+            for sk in _ti_skeletons(cands):
+                for t in self._ti_index.get(sk, ()):
+                    # A lone word of three consonants is too ambiguous on its skeleton alone
+                    # (ፎርኖ "oven" and ፍሬኖ "brakes" are both f-r-n).
+                    if ti_verbal(t.raw[0]) and (len(t.toks) > 1 or len(sk) >= 4):
+                        add(t, 0.2)
+        return pool
+
+    @staticmethod
+    def _extend(t: _Term, i: int, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
+                pen: float) -> tuple[int, float] | None:
+        """Match the rest of term ``t`` from user token ``i`` on, skipping up to MAX_SKIPS filler
+        tokens of the term's language; (end token index, total penalty) or None."""
+        k, skips = i + 1, 0
+        for j in range(1, len(t.toks)):
+            while True:
+                if k >= len(toks):
+                    return None
+                p = _tok_match(cands[k], toks[k][0], t.toks[j], t.stems[j], t.raw[j], t.morph,
+                               toks[k + 1][0] if k + 1 < len(toks) else None)
+                if p is not None:
+                    pen += p
+                    k += 1
+                    break
+                if skips < MAX_SKIPS and is_filler(t.lang, toks[k][0]):
+                    skips += 1
+                    k += 1
+                    continue
+                return None
+        return k, pen
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicon:
@@ -193,32 +277,13 @@ class Lexicon:
         cands = [_candidates(t) for t, _, _ in toks]
         found: list[tuple[int, int, float, _Term]] = []  # (tok_start, tok_end, score, term)
         for i, (tok, _, _) in enumerate(toks):
-            pool: list[tuple[_Term, float]] = []
-            for form, pen in cands[i].items():
-                for t in self._index.get(form, ()):
-                    pool.append((t, pen))
-            if script_of_token(tok) == "cyrillic":
-                for k in range(5, len(tok) + 1):
-                    if len(tok) - k > 4:
-                        continue
-                    for t in self._stem_index.get(tok[:k], ()):
-                        pool.append((t, 0.0 if tok == t.raw[0] else 0.15))
-            for t, pen0 in pool:
+            pool = self._pool(tok, cands[i], toks[i + 1][0] if i + 1 < len(toks) else None)
+            for t, pen0 in pool.values():
                 if t.entry.kind not in kinds:
                     continue
-                n = len(t.toks)
-                if i + n > len(toks):
-                    continue
-                pen = pen0
-                ok = True
-                for j in range(1, n):
-                    p = _tok_match(cands[i + j], toks[i + j][0], t.toks[j], t.stems[j], t.raw[j])
-                    if p is None:
-                        ok = False
-                        break
-                    pen += p
-                if ok:
-                    found.append((i, i + n, max(0.5, round(1.0 - pen, 3)), t))
+                ext = self._extend(t, i, toks, cands, pen0)
+                if ext is not None:
+                    found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
         # Longest (in characters) first, then best score, then leftmost.
         found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
         taken: list[tuple[int, int]] = []

@@ -1,0 +1,111 @@
+"""Light, per-language morphology for matching lexicon terms against new wording.
+
+The curated terms are phrases written by non-native engineers; people write the same thing with
+other particles, another person or tense, or another word order. Three tolerances, each applied only
+to terms of the language it was made for (the matcher does not know the user's language, but it
+knows the term's):
+
+- **fillers**: particles that carry no content for matching (Somali focus/subject markers and
+  preverbal particles, the habitual auxiliary *jiray*; Tigrinya *ነይረ* "was"; Persian *می*, *را*,
+  the plural *ها* and ezafe/suffix pieces that a half-space splits off). They are dropped from the
+  terms and skipped in the user's text between a term's words: "rinji **u** marin jiray" then
+  matches the term "rinji marin jiray", and "غذا درست کردم" matches "غذا درست می کردم".
+- **Somali stems**: verbs and nouns share a stem with varying endings (*nadiifin*, *nadiifiyay*,
+  *nadiifinayay*; *alxamid*, *alxami*). A user word matches a Somali term word when they share a
+  prefix of at least 5 letters that covers nearly all of the term word.
+- **Ge'ez skeletons**: Tigrinya verbs change their vowels and take person prefixes/suffixes
+  (*ጸጊነ* "I repaired", *እጽግን* "I repair", *ምጽጋን* "repairing"). Each syllable is reduced to its
+  consonant (the first letter of its row) and a person/infinitive prefix or a person/conjunction
+  suffix may be dropped; words match on an equal skeleton of at least three consonants.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from retrieval.lexicon.normalize import normalize_str
+
+_FILLERS_RAW: dict[str, tuple[str, ...]] = {
+    "so": ("ayaan", "aan", "baan", "waan", "ayuu", "ayay", "ayey", "ayaa", "baa", "waxaan", "u", "ka", "ku",
+           "soo", "sii", "jiray", "jirey", "jirtay", "jirnay", "jireen"),
+    "ti": ("ነይረ", "ነይራ", "ነይሩ", "ነይርና", "ነይሮም", "ነይረን"),
+    "fa": ("می", "را", "ها", "های", "ی", "ای", "ام", "هم"),
+}
+FILLERS: dict[str, frozenset[str]] = {
+    lang: frozenset(normalize_str(w) for w in words) for lang, words in _FILLERS_RAW.items()
+}
+
+SO_PREFIX = 5  # letters a Somali stem match must share at least
+
+
+def is_filler(lang: str, tok: str) -> bool:
+    return tok in FILLERS.get(lang, ())
+
+
+_SO_AGENT = ("iye", "iyaha", "yaqaan", "yahan", "le", "aha")
+_SO_VERB_ENDS = ("ay", "ey", "aa", "in", "yn", "yo", "iyo")
+
+
+def so_verbal(tok: str, next_tok: str | None) -> bool:
+    """A Somali word used as a verb: a verb ending (past -ay/-ey, present -aa, infinitive -in/-yn) or
+    followed by the habitual auxiliary. Only verbs are matched on their stem: nouns derived from the
+    same stem name other things (xisaab 'arithmetic', xisaabiye 'accountant')."""
+    return tok.endswith(_SO_VERB_ENDS) or (next_tok or "").startswith("jir")
+
+
+def so_stem_match(user_tok: str, term_tok: str) -> bool:
+    """A Somali user word and term word share a stem: a common prefix of >= 5 letters that leaves at
+    most 3 letters of the term word and 5 of the user word (endings such as -in, -iyay, -nayay, -id)."""
+    if len(term_tok) < SO_PREFIX or len(user_tok) < SO_PREFIX or user_tok[:SO_PREFIX] != term_tok[:SO_PREFIX]:
+        return False
+    if term_tok.endswith(_SO_AGENT) and not user_tok.endswith(_SO_AGENT):
+        return False  # a verb names a task, not the person: xisaabin 'count' is no xisaabiye 'accountant'
+    n = SO_PREFIX
+    m = min(len(user_tok), len(term_tok))
+    while n < m and user_tok[n] == term_tok[n]:
+        n += 1
+    return len(term_tok) - n <= 3 and len(user_tok) - n <= 5
+
+
+# Ge'ez: letters come in rows of 8 (one consonant, its vowel orders); a few rows are spelling
+# variants of the same sound in Tigrinya.
+_GEEZ_SAME = {"ሠ": "ሰ", "ፀ": "ጸ", "ኀ": "ሐ", "ሀ": "ሐ"}
+_TI_PREFIXES = ("አ", "የ", "ተ", "ነ", "መ", "ከ", "ዘ")  # እ ይ ት ን ም ክ ዝ as row bases
+_TI_SUFFIXES = ("ከ", "ነ", "ወ", "ኸ")  # ኩ (I did), ና/ን (we / 'and'), ዎ/ዋ (him/her), ኻ (you)
+_TI_MIN = 3
+
+
+_TI_VERB_PREFIX = frozenset("እይትምክ")
+
+
+def ti_verbal(tok: str) -> bool:
+    """A Tigrinya word shaped like a verb: an imperfect/infinitive prefix (እ ይ ት ም ክ) or a perfect
+    ending (-ኩ, or a first-order letter: ሰሪሐ, ጸጊነ). Only such words are matched on their skeleton;
+    nouns of the same root name other things (ምምሃር 'learning', መምህራን 'teachers')."""
+    if not tok:
+        return False
+    last = ord(tok[-1])
+    return tok[0] in _TI_VERB_PREFIX or tok[-1] == "ኩ" or (0x1200 <= last <= 0x135A and (last - 0x1200) % 8 == 0)
+
+
+def _geez_base(ch: str) -> str:
+    o = ord(ch)
+    if 0x1200 <= o <= 0x135A:
+        base = chr(0x1200 + ((o - 0x1200) // 8) * 8)
+        return _GEEZ_SAME.get(base, base)
+    return ch
+
+
+@lru_cache(maxsize=8192)
+def geez_skeletons(tok: str) -> frozenset[str]:
+    """Consonant skeletons of a Ge'ez word: the whole skeleton and, where >= 3 consonants remain,
+    without one person/infinitive prefix and/or one person/conjunction suffix."""
+    sk = "".join(_geez_base(c) for c in tok)
+    out = {sk} if len(sk) >= _TI_MIN else set()
+    heads = [sk] + [sk[1:] for p in _TI_PREFIXES if sk.startswith(p)]
+    for h in heads:
+        if len(h) >= _TI_MIN:
+            out.add(h)
+        for s in _TI_SUFFIXES:
+            if h.endswith(s) and len(h) - 1 >= _TI_MIN:
+                out.add(h[:-1])
+    return frozenset(out)
