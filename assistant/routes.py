@@ -200,7 +200,13 @@ def needs_degree(rt: Runtime, code: str | None) -> bool:
 def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
     """The routes into SSYK group ``code`` itself for this person (see :func:`occupation_keys`)."""
     table = routes(rt)
-    return [evidence_of(table[k]) for k in occupation_keys(state, code, table)] if table else []
+    out = [evidence_of(table[k]) for k in occupation_keys(state, code, table)] if table else []
+    # Someone who did the work abroad (or a newcomer who did it) applies for the licence with that degree.
+    abroad = bool(code) and _has_done(state, code or "") and (
+        audience(state) == "newcomer" or any(e.abroad for e in state.profile.experiences))
+    for ev in out:
+        ev.facts["trained"] = abroad
+    return out
 
 
 def evidence_of(route: Route) -> Evidence:
@@ -253,7 +259,9 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
 
 def _say_route(state: TurnState, ev: Evidence) -> None:
     ev = state.add_evidence(ev)
-    state.say(f"route.{ev.facts.get('route_kind')}", ev.doc_id, bullet=True,
+    kind = ev.facts.get("route_kind")
+    trained = "_trained" if kind == "licensed_degree" and ev.facts.get("trained") else ""
+    state.say(f"route.{kind}{trained}", ev.doc_id, bullet=True,
               title={"sv_title": ev.title, "kind": route_gloss(ev)})
 
 

@@ -106,7 +106,7 @@ def test_a_pupil_who_wants_to_be_a_vet_is_pointed_to_science_and_the_university(
 
 
 PHARMACIST = {
-    "uk": "Я фармацевт з України, маю диплом провізора і працювала в аптеці 8 років. Живу в Гетеборзі.",
+    "uk": "Я працювала фармацевтом в Україні 8 років, маю диплом провізора. Живу в Гетеборзі.",
     "en": "I am a pharmacist (apotekare) from Ukraine with a university degree. I live in Gothenburg.",
 }
 
@@ -123,6 +123,8 @@ def test_a_pharmacist_trained_abroad_gets_the_licence_route_not_a_lower_programm
     assert "route:hogskola_legitimation_vard" in ids(body), body["citations"]
     assert any(c["kind"] == "regulated_profession" for c in body["citations"]), body["citations"]
     assert not any("apotekstekniker" in c["title"].casefold() for c in cited(body, *EDUCATION)), body["citations"]
+    # Trained abroad: told to apply for the licence with that degree, not that a degree is needed.
+    assert lookup(locale, "route.licensed_degree_trained").split("{title}")[1][:25] in body["answer"], body["answer"]
 
 
 NO_STUDY = {
