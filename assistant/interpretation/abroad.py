@@ -69,4 +69,4 @@ def carry_origin(result: Any) -> None:
             continue
         if any(is_place_word(w) for w in st.text.split()):
             continue
-        result.origins.append(foreign.model_copy(update={"statement": si}))
+        result.carried.append(foreign.model_copy(update={"statement": si}))

@@ -13,7 +13,7 @@ from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
-from assistant.interpretation.segment import about_language, analyse, names_no_work_content
+from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
@@ -145,6 +145,7 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
         if _HAS_LETTER.search(red):
             extra, _ = llm_interpret(red, rt, language=profile.language, chat_model=chat_model,
                                      message=0, known=profile)
+            drop_asked(extra, red)  # the model may read an occupation a question names as the person's
             profile = merge(profile, extra)
     return profile
 
@@ -184,7 +185,7 @@ def _add_skills(profile: Profile, links: list[linking.Link], seen_skill: set[str
 def _add_background(profile: Profile, sa, statements, red: str, message_index: int) -> None:
     """Education and languages the statements name, and the interest fallback (not from questions)."""
     questions = {i for i, st in enumerate(sa.statements) if st.question}
-    origins = {o.statement: o for o in sa.origins}
+    origins = {o.statement: o for o in sa.carried + sa.origins}
     for edu in sa.education:
         if edu.statement in questions:
             continue
@@ -228,7 +229,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     rel = rt.relations
     seen_occ = {e.occupation.id for e in profile.experiences} | {w.concept.id for w in profile.wishes if w.concept}
     seen_skill = {s.id for s in profile.skills} | set(profile.removed_skill_ids)
-    origins = {o.statement: o for o in sa.origins}
+    origins = {o.statement: o for o in sa.carried + sa.origins}
     years = {y.statement: y for y in sa.years}
     statements = sa.statements[:MAX_STATEMENTS]
     # One embedding batch for every text this interpretation will search with (kept in memory only).

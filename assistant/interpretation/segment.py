@@ -78,6 +78,8 @@ class SelfAssessment(BaseModel):
     language: LanguageGuess
     statements: list[Statement] = Field(default_factory=list)
     origins: list[OriginMention] = Field(default_factory=list)
+    carried: list[OriginMention] = Field(default_factory=list, description=(
+        "A place abroad named elsewhere in the text, for statements of work that name none (abroad.carry_origin)."))
     years: list[YearsMention] = Field(default_factory=list)
     languages: list[SpokenLanguage] = Field(default_factory=list)
     education: list[EducationHint] = Field(default_factory=list)
@@ -186,6 +188,18 @@ def is_question(text: str, start: int, end: int) -> bool:
     if len(words[0]) > 2 and words[0][0] == "و" and words[0][1:] in _FIRST_WORDS:
         return True
     return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])
+
+
+def drop_asked(profile, text: str) -> None:
+    """Remove what only a question of ``text`` names ("what does a welder earn?") from a profile
+    proposed by other means (the LLM): a question states nothing about the person."""
+    asked = [(a, b) for a, b in split_statements(text) if is_question(text, a, b)]
+    if not asked:
+        return
+    for name in ("experiences", "wishes", "interests", "skills"):
+        kept = [i for i in getattr(profile, name)
+                if i.span is None or not any(a <= i.span.start and i.span.end <= b for a, b in asked)]
+        setattr(profile, name, kept)
 
 
 # Words of a wish to work, earn or start soon that name no direction ("I want to find work soon",

@@ -183,3 +183,18 @@ def test_a_question_never_adds_an_experience(client, locale, question):
     before = {e["occupation"]["id"] for e in person.profile["experiences"]}
     body = person.say(question)
     assert {e["occupation"]["id"] for e in body["profile"]["experiences"]} == before
+
+
+@pytest.mark.parametrize(("locale", "story"), [
+    ("fa", "من خیاط هستم، تا صنف شش درس خواندم. در اوربرو زندگی می کنم و کمی سویدنی بلد هستم."),
+    ("so", "Waxaan ahaa harqaan. Waxaan dhigtay ilaa fasalka lixaad. Waxaan ku noolahay Örebro, xoogaa iswiidhish ah ayaan yaqaan."),
+    ("en", "I was a tailor. I went to school for six years. I live in Örebro and speak a little Swedish."),
+])
+def test_what_the_story_told_is_not_asked_again(client, locale, story):
+    body = Person(client, locale).say(story)
+    profile = body["profile"]
+    assert profile["education"], profile
+    told = {"education": True, "language": bool(profile["languages"]),
+            "region": any(c["kind"] in ("region", "municipality") for c in profile["constraints"])}
+    for slot in (s for s, known in told.items() if known):
+        assert lookup(locale, f"ask.{slot}") not in body["answer"], body["answer"]
