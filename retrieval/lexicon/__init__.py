@@ -120,8 +120,10 @@ def _candidates(tok: str) -> dict[str, float]:
                 if f.startswith(p) and len(f) - len(p) >= 3:
                     stage2.setdefault(f[len(p):], pen + 0.02)
             for p in ("ب", "ك", "ل"):
-                if f.startswith(p) and len(f) > 4:
+                if f.startswith(p) and len(f) > 3:  # "باخي" (with my brother) -> "اخي"
                     stage2.setdefault(f[1:], pen + 0.15)
+            if f.startswith("مي") and len(f) >= 5:  # Persian continuous prefix written solid: "ميكردم"
+                stage2.setdefault(f[2:], pen + 0.1)
         out = dict(stage2)
         for f, pen in stage2.items():
             for s in _AR_SUFFIXES:
