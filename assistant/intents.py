@@ -148,7 +148,7 @@ def detect_intent(text: str) -> Intent:
         return "describe"
     if has("suggest", t):
         return "suggest"
-    if words <= SHORT and has("more", t):
+    if words <= SHORT and has("more", t) and not has("need", t):  # "what more do I need?" is no list
         return "more"
     if has("greeting", t) and words <= 4:
         return "greeting"

@@ -52,6 +52,20 @@ from assistant.intents import detect_intent, strip_cues
     ("Vad krävs för att jobba som busschaufför?", "licence"),
     ("What do I need to work as a taxi driver here?", "licence"),
     ("Що треба мати, щоб працювати водієм таксі?", "licence"),
+    # more suggestions, "I don't know", "what suits me"
+    ("Finns det något mer?", "more"),
+    ("Any other options?", "more"),
+    ("هل هناك مهن غيرها؟", "more"),
+    ("ካልእ ሞያ ኣሎ ዶ?", "more"),
+    ("مشاغل دیگری هم هست؟", "more"),
+    ("Є ще якісь варіанти?", "more"),
+    ("I have no clue", "explore"),
+    ("Гадки не маю", "explore"),
+    ("Яка робота мені підійде?", "suggest"),
+    ("Which job fits me best?", "suggest"),
+    # "tell me more about it" is about the occupation, not more suggestions
+    ("Tell me more about it", "describe"),
+    ("Розкажи більше про цю професію", "describe"),
 ])
 def test_a_followup_reaches_its_intent(text, intent):
     assert detect_intent(text) == intent
