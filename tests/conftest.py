@@ -8,7 +8,8 @@ import pytest
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # Shared fixtures come from these plugins only; test modules never import fixtures.
-pytest_plugins = ["tests.conftest_llm", "tests.store_fixture", "tests.harness", "tests.api_support"]
+pytest_plugins = ["tests.conftest_llm", "tests.store_fixture", "tests.harness", "tests.api_support",
+                  "tests.dialogue_support"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -5,7 +5,8 @@ conversation), in several languages, and assert on the structured response. What
 as data, one YAML file per test module under ``tests/proof/phrases/`` (a situation's name →
 ``{locale: sentence}``), read with :func:`said`: the multilingual sentences are reviewed like the
 locale files, and a new test reuses a situation by its name instead of writing another table.
-The small readers below (:func:`groups`, :func:`constraints`, :func:`cited`, …) are the questions
+A test that parametrizes ``locale`` can take the ``person`` fixture (this module is a plugin,
+tests/conftest.py). The small readers below (:func:`groups`, :func:`constraints`, :func:`cited`, …) are the questions
 every conversation test asks of a response body, written once.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from assistant.composers.glossary import plain_numbers
@@ -22,7 +24,7 @@ from assistant.locales import lookup
 from assistant.state import LOCALES
 from tests.api_support import WidgetClient
 
-__all__ = ["ALL", "Person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
+__all__ = ["ALL", "Person", "person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
            "occupation_ids", "quotes", "route_ids", "said", "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
@@ -38,6 +40,12 @@ class Person(WidgetClient):
         """Press the quick reply ``quick`` (``courses``, ``salary``, ``demand``, ``more`` …): its
         text in the person's language is sent, as the widget's button does."""
         return self.say(lookup(self.language, f"quick.{quick}"))
+
+
+@pytest.fixture()
+def person(client: Any, locale: str) -> Person:
+    """A person writing in ``locale`` (the test parametrizes ``locale``) at the real app (``client``)."""
+    return Person(client, locale)
 
 
 @functools.cache

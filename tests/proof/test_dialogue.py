@@ -11,7 +11,7 @@ import pytest
 
 from assistant.intents import detect_intent
 from assistant.locales import lookup, text
-from tests.dialogue_support import ALL, Person, said
+from tests.dialogue_support import ALL, said
 
 LAGERARBETARE = "sizv_uPq_nWf"          # ESCO essential skills: "lift heavy weights"
 APOTEKARE = "apotekare"
@@ -51,8 +51,7 @@ def test_every_quick_reply_maps_to_its_intent(locale):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(client, locale):
-    person = Person(client, locale)
+def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(person, locale):
     first = person.say(COOK_NO_KITCHEN["sv"] if locale in ("sv", "sv-easy") else WAREHOUSE_BAD_BACK[locale])
     assert first["action"] == "suggest" and first["occupations"], first["answer"]
     shown = ids(first)
@@ -77,8 +76,7 @@ def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(client
 # ------------------------------------------------------------------ the question asked
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_licence_question_names_the_authority_and_cites_the_regulated_profession(client, locale):
-    person = Person(client, locale)
+def test_licence_question_names_the_authority_and_cites_the_regulated_profession(person, locale):
     body = person.say(PHARMACIST_LICENCE[locale])
     assert body["action"] == "licence", body["answer"]
     assert [o["label"] for o in body["occupations"]] == ["Apotekare"]
@@ -88,8 +86,7 @@ def test_licence_question_names_the_authority_and_cites_the_regulated_profession
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_an_occupation_that_is_not_in_the_sources_is_said_plainly(client, locale):
-    person = Person(client, locale)
+def test_an_occupation_that_is_not_in_the_sources_is_said_plainly(person, locale):
     person.say(WAREHOUSE_BAD_BACK[locale])
     body = person.say(UNKNOWN_SALARY[locale])
     assert body["action"] == "unknown_occupation", body["answer"]
@@ -98,8 +95,7 @@ def test_an_occupation_that_is_not_in_the_sources_is_said_plainly(client, locale
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_the_second_suggestion_is_the_one_answered(client, locale):
-    person = Person(client, locale)
+def test_the_second_suggestion_is_the_one_answered(person, locale):
     first = person.say(WAREHOUSE_BAD_BACK[locale])
     assert len(first["occupations"]) >= 2, first["answer"]
     body = person.say(SECOND_SALARY[locale])
@@ -109,8 +105,7 @@ def test_the_second_suggestion_is_the_one_answered(client, locale):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_asking_what_suits_me_again_brings_other_occupations(client, locale):
-    person = Person(client, locale)
+def test_asking_what_suits_me_again_brings_other_occupations(person, locale):
     first = person.say(WAREHOUSE_BAD_BACK[locale])
     body = person.say(WHAT_SUITS_ME[locale])
     assert body["answer"] != first["answer"]
@@ -121,8 +116,7 @@ def test_asking_what_suits_me_again_brings_other_occupations(client, locale):
 # ------------------------------------------------------------------ what the person said
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_a_bad_back_excludes_heavy_lifting_work(client, locale):
-    person = Person(client, locale)
+def test_a_bad_back_excludes_heavy_lifting_work(person, locale):
     body = person.say(WAREHOUSE_BAD_BACK[locale])
     assert constraint_values(body, "limitation") & {"lifting", "back"}, body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"]
@@ -133,8 +127,7 @@ def test_a_bad_back_excludes_heavy_lifting_work(client, locale):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_no_kitchen_work_excludes_the_kitchen_family(client, locale):
-    person = Person(client, locale)
+def test_no_kitchen_work_excludes_the_kitchen_family(person, locale):
     body = person.say(COOK_NO_KITCHEN[locale])
     refused = [c for c in body["profile"]["constraints"] if c["kind"] == "avoid" and c["concept"]]
     assert refused, body["profile"]["constraints"]
@@ -144,8 +137,7 @@ def test_no_kitchen_work_excludes_the_kitchen_family(client, locale):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_a_pupil_gets_school_next_steps_not_the_employment_service(client, locale):
-    person = Person(client, locale)
+def test_a_pupil_gets_school_next_steps_not_the_employment_service(person, locale):
     body = person.say(YOUTH[locale])
     assert constraint_values(body, "age"), body["profile"]["constraints"]
     assert body["action"] in ("suggest", "explore"), body["answer"]
@@ -157,8 +149,7 @@ def test_a_pupil_gets_school_next_steps_not_the_employment_service(client, local
 
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
-def test_a_job_now_means_no_courses(client, locale):
-    person = Person(client, locale)
+def test_a_job_now_means_no_courses(person, locale):
     body = person.say(JOB_NOT_STUDY[locale])
     assert "true" in constraint_values(body, "no_study"), body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"]

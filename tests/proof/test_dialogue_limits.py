@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import Person, constraints, said
+from tests.dialogue_support import constraints, said
 
 CANNOT_STAND = said("cannot_stand")
 
 
 @pytest.mark.parametrize("locale", list(CANNOT_STAND))
-def test_cannot_stand_all_day_is_a_standing_limitation(client, locale):
-    body = Person(client, locale).say(CANNOT_STAND[locale])
+def test_cannot_stand_all_day_is_a_standing_limitation(person, locale):
+    body = person.say(CANNOT_STAND[locale])
     assert "standing" in [c["value"] for c in constraints(body, "limitation")], body["profile"]["constraints"]
     # not also kept as a refusal of the words
     assert not [c for c in constraints(body, "avoid") if "stå" in c["value"]], body["profile"]["constraints"]

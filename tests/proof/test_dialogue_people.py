@@ -23,7 +23,6 @@ import pytest
 from assistant.locales import text
 from tests.dialogue_support import (
     ALL,
-    Person,
     cited,
     constraints,
     education_titles,
@@ -59,16 +58,16 @@ COOK_NEWCOMER = said("cook_newcomer")
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_a_stated_wish_leads_the_ranking(client, locale):
-    body = Person(client, locale).say(WISH_CHILDREN[locale])
+def test_a_stated_wish_leads_the_ranking(person, locale):
+    body = person.say(WISH_CHILDREN[locale])
     assert body["profile"]["wishes"], body["profile"]
     assert body["action"] == "suggest" and body["occupations"], body["answer"]
     assert groups(body)[0] in CHILD_GROUPS, body["occupations"]
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_a_licence_not_valid_yet_is_not_a_refusal(client, locale):
-    body = Person(client, locale).say(LICENCE_PENDING[locale])
+def test_a_licence_not_valid_yet_is_not_a_refusal(person, locale):
+    body = person.say(LICENCE_PENDING[locale])
     assert not constraints(body, "avoid"), constraints(body, "avoid")
     pending = [c["value"] for c in constraints(body, "other")]
     assert any(v.startswith("korkort_ej_giltigt:") for v in pending), body["profile"]["constraints"]
@@ -76,8 +75,7 @@ def test_a_licence_not_valid_yet_is_not_a_refusal(client, locale):
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_someone_who_cannot_lift_gets_no_carrying_work(client, locale):
-    person = Person(client, locale)
+def test_someone_who_cannot_lift_gets_no_carrying_work(person, locale):
     body = person.say(DRIVER_NO_LIFTING[locale])
     assert [c["value"] for c in constraints(body, "limitation")] == ["lifting"], body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"], body["answer"]
@@ -87,8 +85,7 @@ def test_someone_who_cannot_lift_gets_no_carrying_work(client, locale):
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_a_warehouse_supervisor_gets_no_catering_course(client, locale):
-    person = Person(client, locale)
+def test_a_warehouse_supervisor_gets_no_catering_course(person, locale):
     body = person.say(SUPERVISOR[locale])
     assert body["action"] == "suggest" and body["occupations"], body["answer"]
     courses = person.press("courses")
@@ -99,8 +96,7 @@ def test_a_warehouse_supervisor_gets_no_catering_course(client, locale):
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_a_young_person_gets_fitting_directions_and_youth_routes(client, locale):
-    person = Person(client, locale)
+def test_a_young_person_gets_fitting_directions_and_youth_routes(person, locale):
     body = person.say(YOUTH_DRAWING[locale])
     assert body["action"] in ("suggest", "explore") and body["occupations"], body["answer"]
     assert set(groups(body)) & DRAWING_COMPUTERS, body["occupations"]
@@ -114,8 +110,7 @@ def test_a_young_person_gets_fitting_directions_and_youth_routes(client, locale)
 
 
 @pytest.mark.parametrize("locale", list(COOK_NEWCOMER))
-def test_a_newcomer_asking_for_courses_gets_swedish_first(client, locale):
-    person = Person(client, locale)
+def test_a_newcomer_asking_for_courses_gets_swedish_first(person, locale):
     person.say(COOK_NEWCOMER[locale])
     body = person.press("courses")
     assert body["action"] == "courses", body["answer"]
@@ -124,8 +119,7 @@ def test_a_newcomer_asking_for_courses_gets_swedish_first(client, locale):
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_salary_cites_scb_and_demand_cites_the_ad_statistics(client, locale):
-    person = Person(client, locale)
+def test_salary_cites_scb_and_demand_cites_the_ad_statistics(person, locale):
     first = person.say(SUPERVISOR[locale])
     stats = cited(first, "statistics")
     assert stats and len({c["id"] for c in stats}) == len(stats)
@@ -148,13 +142,13 @@ JOB_FAST = said("job_fast")
 
 
 @pytest.mark.parametrize("locale", list(NAMED_WISH))
-def test_an_occupation_named_in_a_wish_leads_not_its_field(client, locale):
-    body = Person(client, locale).say(NAMED_WISH[locale])
+def test_an_occupation_named_in_a_wish_leads_not_its_field(person, locale):
+    body = person.say(NAMED_WISH[locale])
     assert groups(body)[:1] == ["5120"], body["occupations"]
 
 
 @pytest.mark.parametrize("locale", list(JOB_FAST))
-def test_wanting_a_job_soon_is_no_invented_wish(client, locale):
-    body = Person(client, locale).say(JOB_FAST[locale])
+def test_wanting_a_job_soon_is_no_invented_wish(person, locale):
+    body = person.say(JOB_FAST[locale])
     assert not body["profile"]["wishes"], body["profile"]["wishes"]
     assert groups(body)[:1] == ["7111"], body["occupations"]

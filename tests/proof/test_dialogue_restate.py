@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import Person, said
+from tests.dialogue_support import said
 
 WAREHOUSE = said("warehouse_forklift")
 DEMAND_TYPED = said("demand_typed")
 
 
 @pytest.mark.parametrize("locale", list(WAREHOUSE))
-def test_a_typed_question_answered_before_gets_the_key_sentence_again(client, locale):
-    person = Person(client, locale)
+def test_a_typed_question_answered_before_gets_the_key_sentence_again(person, locale):
     first = person.say(WAREHOUSE[locale])
     assert first["occupations"], first["answer"]
     person.press("demand")

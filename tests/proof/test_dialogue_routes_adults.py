@@ -20,8 +20,7 @@ SHORT_EXPERIENCE = said("short_experience")
 
 
 @pytest.mark.parametrize("locale", list(CAREER_CHANGE))
-def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(client, locale):
-    person = Person(client, locale)
+def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(person, locale):
     first = person.say(CAREER_CHANGE[locale])
     assert any(e.get("years") and e["years"] >= 8 for e in first["profile"]["experiences"]), first["profile"]
     body = person.press("courses")
@@ -33,8 +32,7 @@ def test_an_experienced_worker_changing_career_hears_of_omstallningsstudiestod(c
 
 
 @pytest.mark.parametrize("locale", list(SHORT_EXPERIENCE))
-def test_a_worker_with_two_years_does_not(client, locale):
-    person = Person(client, locale)
+def test_a_worker_with_two_years_does_not(person, locale):
     person.say(SHORT_EXPERIENCE[locale])
     body = person.press("courses")
     assert OMSTALLNING not in route_ids(body), body["citations"]
@@ -44,8 +42,8 @@ NEWCOMER_LITTLE_SWEDISH = said("newcomer_little_swedish")
 
 
 @pytest.mark.parametrize("locale", list(NEWCOMER_LITTLE_SWEDISH))
-def test_a_newcomer_with_little_swedish_hears_of_sfi_with_the_first_suggestions(client, locale):
-    body = Person(client, locale).say(NEWCOMER_LITTLE_SWEDISH[locale])
+def test_a_newcomer_with_little_swedish_hears_of_sfi_with_the_first_suggestions(person, locale):
+    body = person.say(NEWCOMER_LITTLE_SWEDISH[locale])
     assert body["action"] == "suggest" and body["occupations"], body["answer"]
     assert "route:sfi" in route_ids(body), body["citations"]
 

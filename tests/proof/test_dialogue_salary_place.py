@@ -14,8 +14,7 @@ SALARY_IN = said("salary_in_stockholm")
 
 
 @pytest.mark.parametrize("locale", list(STORY))
-def test_salary_asked_for_a_place_says_the_figures_are_national(client, locale):
-    person = Person(client, locale)
+def test_salary_asked_for_a_place_says_the_figures_are_national(person, locale):
     person.say(STORY[locale])
     body = person.say(SALARY_IN[locale])
     assert body["action"] == "salary", body["answer"]

@@ -26,8 +26,8 @@ def _says_scope(locale: str, topic: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_a_permit_question_names_migrationsverket(client, locale):
-    body = Person(client, locale).say(PERMIT[locale])
+def test_a_permit_question_names_migrationsverket(person, locale):
+    body = person.say(PERMIT[locale])
     assert body["action"] == "outside_scope", body["answer"]
     assert "Migrationsverket" in body["answer"] and "https://www.migrationsverket.se" in body["answer"]
     assert body["occupations"] == []
@@ -35,8 +35,8 @@ def test_a_permit_question_names_migrationsverket(client, locale):
 
 
 @pytest.mark.parametrize("locale", list(CSN))
-def test_a_csn_question_names_csn(client, locale):
-    body = Person(client, locale).say(CSN[locale])
+def test_a_csn_question_names_csn(person, locale):
+    body = person.say(CSN[locale])
     # "while I study" may also read as a courses question: then the courses come first, CSN after them
     assert body["action"] in ("outside_scope", "courses"), body["answer"]
     assert "https://www.csn.se" in body["answer"]
@@ -44,8 +44,8 @@ def test_a_csn_question_names_csn(client, locale):
 
 
 @pytest.mark.parametrize("locale", list(SFI))
-def test_an_sfi_question_says_it_is_free_from_the_route_and_where_to_ask_about_times(client, locale):
-    body = Person(client, locale).say(SFI[locale])
+def test_an_sfi_question_says_it_is_free_from_the_route_and_where_to_ask_about_times(person, locale):
+    body = person.say(SFI[locale])
     assert body["action"] == "outside_scope", body["answer"]
     assert "route:sfi" in [c["id"] for c in body["citations"]], body["citations"]
     _says_scope(locale, "sfi", body["answer"])

@@ -28,8 +28,7 @@ TESTER_TWO_QUESTIONS = ("Hello, I moved to Göteborg last year. I have worked 5 
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_a_story_with_a_question_keeps_the_story_and_answers(client, locale):
-    person = Person(client, locale)
+def test_a_story_with_a_question_keeps_the_story_and_answers(person, locale):
     body = person.say(STORY_AND_QUESTION[locale])
     assert body["profile"]["experiences"], (body["action"], body["profile"])       # the story is read
     assert body["action"] in ("suggest", "courses"), body["answer"]
@@ -38,8 +37,7 @@ def test_a_story_with_a_question_keeps_the_story_and_answers(client, locale):
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_questions_and_generic_wishes_add_no_occupation(client, locale):
-    person = Person(client, locale)
+def test_questions_and_generic_wishes_add_no_occupation(person, locale):
     first = person.say(COOK_STORY[locale])
     known = occupation_ids(first["profile"])
     assert known, first["profile"]
@@ -88,8 +86,7 @@ PAY_WITHOUT_MARK = said("pay_without_mark")
 
 
 @pytest.mark.parametrize("locale", list(PAY_WITHOUT_MARK))
-def test_an_unmarked_question_names_what_is_asked_not_work_done(client, locale):
-    person = Person(client, locale)
+def test_an_unmarked_question_names_what_is_asked_not_work_done(person, locale):
     first = person.say(COOK_STORY[locale])
     body = person.say(PAY_WITHOUT_MARK[locale])
     assert body["action"] == "salary", body["answer"]
