@@ -323,7 +323,14 @@ def _acknowledge(state: TurnState) -> None:
     if limit is not None:
         fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": limit.value}})
     elif refusal is not None:
-        fact = Fact(key="heard.avoid", params={"what": refusal.span.quote.strip(" .,!?؟،。")})
+        # the person's own sentence, whole ("I don't want kitchen work any more"), not the words after the cue
+        from assistant.interpretation.constraints import sentence_bounds
+
+        what = refusal.span.quote
+        if refusal.span.end <= len(state.text):
+            a, b = sentence_bounds(state.text, refusal.span.start, refusal.span.end)
+            what = state.text[a:b]
+        fact = Fact(key="heard.avoid", params={"what": what.strip(" .,!?؟،።\n")})
     elif any(c.kind == "other" and c.value == "change_field" for c in said):
         fact = Fact(key="heard.change")
     else:

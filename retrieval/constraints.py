@@ -108,7 +108,11 @@ def refused_family(profile: Profile, rel) -> Family:
     own work when they turned away from it, and every occupation a competence core to them names."""
     refs: list[tuple[str, str]] = [(c.concept.id, c.concept.label) for c in profile.constraints
                                    if c.kind == "avoid" and c.concept is not None and c.concept.kind == "occupation"]
-    said = [c.span.quote for c in profile.constraints if c.kind == "avoid"]
+    # An occupation refused by its name ("not «Kock, à la carte»", a card just presented) is left out with its
+    # group; a field refused in words ("no kitchen work") also with the competences core to it.
+    named = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None
+             and c.concept.label.split("/")[0].casefold() in c.span.quote.casefold()}
+    said = [c.span.quote for c in profile.constraints if c.kind == "avoid" and (c.concept is None or c.concept.id not in named)]
     for e in profile.experiences:
         # "another job" turns away from all of it; "I don't want to drive any more" from the work it names
         if e.occupation.kind == "occupation" and (turned_away(profile) or any(_same_stem(q, e.span.quote) for q in said)):
@@ -121,12 +125,13 @@ def refused_family(profile: Profile, rel) -> Family:
             fam.refused.setdefault(f"ssyk:{occ.ssyk_code}", label)
     counts: dict[str, list[str]] = {}
     first: set[str] = set()
-    for occ_id, label in dict(refs).items():
+    fields = {occ_id: label for occ_id, label in refs if occ_id not in named}
+    for occ_id, label in fields.items():
         for i, d in enumerate(rel.demanded_skills(occ_id)[:CORE_RANK]):
             counts.setdefault(_core(d.label), []).append(label)
             if i < CORE_FIRST:
                 first.add(_core(d.label))
-    need = min(CORE_SHARED, len(dict(refs)))  # one refused occupation: its own core competences
+    need = min(CORE_SHARED, len(fields))  # one refused occupation: its own core competences
     shared = [s for s, labels in counts.items() if len(labels) >= need or s in first]
     if shared:
         spread = rel.occupations_demanding(shared + [f"{s}✓" for s in shared])

@@ -124,7 +124,7 @@ PENDING_PREFIX = "korkort_ej_giltigt:"
 _SENTENCE_END = re.compile(r"[.!?؟።\n]")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     m = _SENTENCE_END.search(text, end)
     return a, m.start() if m else len(text)
@@ -137,7 +137,7 @@ def _pending_licences(profile: Profile, text: str, folded: str, pats: list[tuple
     the licence is kept as the constraint the copilot shows ("Körkort C: inte giltigt än")."""
     for _, pat in pats:
         for m in pat.finditer(folded):
-            a, b = _sentence_bounds(text, m.start(), m.end())
+            a, b = sentence_bounds(text, m.start(), m.end())
             # The licence named in that sentence (or in the message: "I have a C licence. It is not valid yet").
             named = [s for s in profile.skills if s.id in LICENCE_CATEGORY and s.span.message == message
                      and a <= s.span.start < b] or \

@@ -190,3 +190,26 @@ def test_a_new_limit_is_acknowledged_before_the_list(client, locale):
     body = person.say(NIGHTS[locale])
     assert ("limitation", "night") in {(c["kind"], c["value"]) for c in body["profile"]["constraints"]}
     assert _heard(locale, body), body["answer"]
+
+
+#: Refusing an occupation just presented, by the name on its card (quoted «…» as the widget's cards are).
+NOT_THIS_ONE = {
+    "sv": "Jag vill inte jobba som «{label}».",
+    "sv-easy": "Inte «{label}». Det vill jag inte.",
+    "en": "Not «{label}», I don't want that.",
+    "ar": "لا أريد أن أعمل «{label}».",
+    "so": "Ma rabo «{label}».",
+    "ti": "«{label}» ኣይደልን።",
+    "fa": "«{label}» نمی خواهم.",
+    "uk": "Я не хочу працювати як «{label}».",
+}
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_refusing_a_presented_occupation_leaves_out_it_and_its_group_only(client, locale):
+    person = Person(client, locale)
+    first = person.say(COOK[locale])["occupations"][0]
+    body = person.say(NOT_THIS_ONE[locale].format(label=first["label"]))
+    assert body["occupations"], body["answer"]
+    assert first["ssyk_code"] not in _groups(body), (first, body["occupations"])
+    assert _heard(locale, body), body["answer"]
