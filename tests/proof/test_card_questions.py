@@ -13,19 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.api_support import WidgetClient as Person
-
-pytestmark = pytest.mark.slow
+from tests.dialogue_support import Person, said
 
 CARDS = json.loads((Path(__file__).resolve().parents[2] / "api" / "static" / "widget-texts.json").read_text("utf-8"))
-COOK = {
-    "sv": "Jag har lagat mat på restaurang och i storkök i tio år.",
-    "ar": "عملت طباخاً في مطعم وفي مطبخ كبير لمدة عشر سنوات.",
-    "uk": "Я десять років працювала кухарем у ресторані та в їдальні.",
-    "en": "I cooked in a restaurant and in a big canteen kitchen for ten years.",
-}
+COOK = said("cook_restaurant_canteen")
 ACTION = {"salary": "salary", "demand": "demand"}
-
 
 
 @pytest.mark.parametrize("locale", list(COOK))
