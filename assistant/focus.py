@@ -57,14 +57,17 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
     rest = strip_cues(asked)
     if len(rest.replace(" ", "")) < 3:
         return None
-    linked = _linked(asked, rt)
-    if linked is not None:
-        return linked
     text = normalize(asked)
     try:
         hits = rt.search.search(rest, "occupation", 5)
     except Exception:  # noqa: BLE001 - no occupation index: no named occupation
         return None
+    # A Swedish title written in the question first (the exact occupation), then the interpreter's link.
+    return _literal(hits, text, rt) or _linked(asked, rt)
+
+
+def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
+    """The first search hit whose title or alias the (normalised) question writes out."""
     for hit in hits:
         # Only trust a hit whose title or matched alias is literally in the message (up to an agent or
         # inflection ending: "grafisk design" names «Grafisk designer»).
@@ -272,19 +275,26 @@ def unnamed_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus
     return previous_focus(state, rt) or first_suggestion(state, rt, match)
 
 
+def names_occupation(text: str) -> bool:
+    """The question names the occupation it asks about ("… to become X", "… for X", "… щоб стати X"):
+    words left in it that we cannot resolve are an occupation's name, not a kind of course."""
+    from assistant.intents import has
+
+    return has("become", question_part(text))
+
+
 def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: bool = True) -> Focus | None:
     """The occupation in focus for this turn (see module docstring); sets ``state.unresolved``
     (and returns None) when the message names an occupation we cannot find. ``strict=False``
-    (a courses question): words we cannot resolve may be what kind of course is meant
-    ("kvällskurser"), so they give no focus instead of an unknown occupation; never another one."""
+    (a courses question that introduces no occupation): words we cannot resolve are what kind of
+    course is meant ("på distans"), so the question is about the occupation it would be without them."""
     name = unresolved_name(state, rt)
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
     found = (named_in_message(state, rt) if name else None) or referred(state, rt)
     if found is not None:
         return found
-    if name:
-        if strict:
-            state.unresolved = name
+    if name and strict:
+        state.unresolved = name
         return None
     return unnamed_focus(state, rt, match)

@@ -35,7 +35,7 @@ from assistant.evidence import (
     plan_swedish,
     region_of,
 )
-from assistant.focus import find_focus
+from assistant.focus import find_focus, names_occupation
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
@@ -177,7 +177,11 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
             plan_swedish(state, rt, focus, details)
     elif a == "courses":
         state.place = course_place(state, rt)
-        focus = find_focus(state, rt, match, strict=False)
+        focus = find_focus(state, rt, match, strict=names_occupation(state.text))
+        if focus is None and state.unresolved:  # "what education does a <unknown> need?": said plainly
+            state.action = "unknown_occupation"
+            state.say("unknown_occupation", name=state.unresolved)
+            return
         state.focus = focus
         if focus is not None:
             state.present(focus)

@@ -198,3 +198,32 @@ def test_what_the_story_told_is_not_asked_again(client, locale, story):
             "region": any(c["kind"] in ("region", "municipality") for c in profile["constraints"])}
     for slot in (s for s, known in told.items() if known):
         assert lookup(locale, f"ask.{slot}") not in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize(("locale", "question"), [
+    ("sv", "Vilken utbildning behövs för att bli glimmerfrosare?"),
+    ("en", "What training do I need to become a flurbometrist?"),
+    ("uk", "Яке навчання потрібне, щоб стати глімерфрозистом?"),
+])
+def test_an_education_question_for_an_unknown_occupation_says_so(client, locale, question):
+    person = Person(client, locale)
+    person.say(CLEANER[locale])
+    body = person.say(question)
+    assert body["action"] == "unknown_occupation", body["answer"]
+    assert not body["occupations"]
+
+
+@pytest.mark.parametrize(("locale", "question"), [
+    ("sv", "Finns det kurser på distans?"),
+    ("en", "Are there any evening courses?"),
+])
+def test_what_kind_of_course_is_no_occupation(client, locale, question):
+    """Words about the course ("distance", "evening") are not an unknown occupation: the question
+    is about the occupation the conversation is on."""
+    person = Person(client, locale)
+    first = person.say(CLEANER[locale])
+    body = person.say(question)
+    # (courses for it, or "said already" when the first answer listed its courses)
+    assert body["action"] in ("courses", "nothing_more"), body["answer"]
+    assert [o["id"] for o in body["occupations"]] in ([], [first["occupations"][0]["id"]]), body["occupations"]
+    assert first["occupations"][0]["label"] in body["answer"], body["answer"]
