@@ -122,6 +122,10 @@ def test_which_education_is_needed_for_x_is_the_route_into_x(client, locale):
     ("sv", "Vad tjänar en glimmerfrosare?"),
     ("en", "How much does a flurbometrist earn?"),
     ("uk", "Скільки заробляє глімерфрозист?"),
+    # an education question that introduces the occupation
+    ("sv", "Vilken utbildning behövs för att bli glimmerfrosare?"),
+    ("en", "What training do I need to become a flurbometrist?"),
+    ("uk", "Яке навчання потрібне, щоб стати глімерфрозистом?"),
 ])
 def test_a_name_we_cannot_resolve_is_said_plainly(client, locale, question):
     person = Person(client, locale)
@@ -198,19 +202,6 @@ def test_what_the_story_told_is_not_asked_again(client, locale, story):
             "region": any(c["kind"] in ("region", "municipality") for c in profile["constraints"])}
     for slot in (s for s, known in told.items() if known):
         assert lookup(locale, f"ask.{slot}") not in body["answer"], body["answer"]
-
-
-@pytest.mark.parametrize(("locale", "question"), [
-    ("sv", "Vilken utbildning behövs för att bli glimmerfrosare?"),
-    ("en", "What training do I need to become a flurbometrist?"),
-    ("uk", "Яке навчання потрібне, щоб стати глімерфрозистом?"),
-])
-def test_an_education_question_for_an_unknown_occupation_says_so(client, locale, question):
-    person = Person(client, locale)
-    person.say(CLEANER[locale])
-    body = person.say(question)
-    assert body["action"] == "unknown_occupation", body["answer"]
-    assert not body["occupations"]
 
 
 @pytest.mark.parametrize(("locale", "question"), [
