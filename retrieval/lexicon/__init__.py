@@ -16,6 +16,7 @@ into the original text.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -23,7 +24,17 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
-from retrieval.lexicon.morph import geez_skeletons, is_filler, so_stem_match, so_verbal, ti_verbal
+from retrieval.lexicon.morph import (
+    CYR_RESTS,
+    MAX_SKIPS,
+    geez_noun_match,
+    geez_skeletons,
+    is_filler,
+    so_auxiliary,
+    so_stem_match,
+    so_verbal,
+    ti_verbal,
+)
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
 
 LEXICON_DIR = Path(__file__).resolve().parent
@@ -75,13 +86,6 @@ _LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er
                  "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
-# What may follow a Cyrillic stem: case/number/gender endings, feminine -к-/-ц- forms and past-tense
-# endings, not any letters ("інтерн" must not match "інтернет").
-_CYR_RESTS = frozenset("""
-    а я у ю і ї и ы е є о ь й ом ем єм ою ею ам ям ах ях ів їв ей ий ій ої ого ому ими ами ями им их ую юю
-    ой ый ая ое ые ей ом ами ою ка ки ку ко кою ці ця цю цею ла ло ли в ти ть ся сь лася вся лись ння нню нням
-    """.split()) | {""}
-MAX_SKIPS = 2  # filler tokens that may sit between a term's words in the user's text
 
 
 def _cyr_stem(tok: str) -> str | None:
@@ -155,12 +159,14 @@ def _tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem:
         return 0.0
     if term_tok in user_cands:
         return user_cands[term_tok]
-    if stem and user_tok.startswith(term_tok) and user_tok[len(term_tok):] in _CYR_RESTS:
+    if stem and user_tok.startswith(term_tok) and user_tok[len(term_tok):] in CYR_RESTS:
         return 0.15
     if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):
         return 0.15
     if lang == "ti" and ti_verbal(user_tok) and ti_verbal(raw) and _ti_skeletons(user_cands) & geez_skeletons(term_tok):
         return 0.2
+    if script_of_token(user_tok) == "ethiopic" and any(geez_noun_match(f, term_tok) for f in user_cands):
+        return 0.1
     return None
 
 
@@ -177,6 +183,7 @@ class Lexicon:
         self._stem_index: dict[str, list[_Term]] = {}
         self._so_index: dict[str, list[_Term]] = {}  # Somali terms by the first 5 letters of the first word
         self._ti_index: dict[str, list[_Term]] = {}  # Tigrinya terms by the skeletons of the first word
+        self._geez_stem: dict[str, list[_Term]] = {}  # Ge'ez terms by the first word without its last letter
         for e in entries:
             for lang, terms in e.terms.items():
                 for term in terms:
@@ -188,6 +195,8 @@ class Lexicon:
                     t = _Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
                     target = self._stem_index if t.stems[0] else self._index
                     target.setdefault(t.toks[0], []).append(t)
+                    if len(t.toks[0]) >= 2 and script_of_token(t.toks[0]) == "ethiopic":
+                        self._geez_stem.setdefault(t.toks[0][:-1], []).append(t)
                     # Stem and skeleton tolerance is for what people did (task and skill words,
                     # often verbs), not for titles: a verb of the same stem names no occupation.
                     if e.role == "title" and e.kind == "occupation":
@@ -209,24 +218,36 @@ class Lexicon:
         for form, pen in cands.items():
             for t in self._index.get(form, ()):
                 add(t, pen)
+        for t, pen in self._inflected(tok, cands, next_tok):
+            add(t, pen)
+        return pool
+
+    def _inflected(self, tok: str, cands: dict[str, float], next_tok: str | None) -> Iterator[tuple[_Term, float]]:
+        """Terms whose first word ``tok`` is an inflected form of (Cyrillic stem, Somali verb stem,
+        Ge'ez noun ending or verb skeleton), with their penalties."""
         script = script_of_token(tok)
         if script == "cyrillic":
             for k in range(5, len(tok) + 1):
                 for t in self._stem_index.get(tok[:k], ()):
-                    if tok[k:] in _CYR_RESTS:
-                        add(t, 0.0 if tok == t.raw[0] else 0.15)
+                    if tok[k:] in CYR_RESTS:
+                        yield t, 0.0 if tok == t.raw[0] else 0.15
         elif script == "latin" and len(tok) >= 5 and so_verbal(tok, next_tok):
             for t in self._so_index.get(tok[:5], ()):
                 if so_stem_match(tok, t.toks[0]):
-                    add(t, 0.15)
-        elif script == "ethiopic" and ti_verbal(tok):
+                    yield t, 0.15
+        if script == "ethiopic":
+            for form in cands:
+                for n in range(1, 4):  # a possessive/plural ending of up to two letters after the last one
+                    for t in self._geez_stem.get(form[:-n], ()):
+                        if geez_noun_match(form, t.toks[0]):
+                            yield t, 0.1
+        if script == "ethiopic" and ti_verbal(tok):
             for sk in _ti_skeletons(cands):
                 for t in self._ti_index.get(sk, ()):
                     # A lone word of three consonants is too ambiguous on its skeleton alone
                     # (ፎርኖ "oven" and ፍሬኖ "brakes" are both f-r-n).
                     if ti_verbal(t.raw[0]) and (len(t.toks) > 1 or len(sk) >= 4):
-                        add(t, 0.2)
-        return pool
+                        yield t, 0.2
 
     @staticmethod
     def _extend(t: _Term, i: int, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
@@ -283,6 +304,8 @@ class Lexicon:
             for t, pen0 in pool.values():
                 if t.entry.kind not in kinds:
                     continue
+                if t.lang == "so" and not t.morph and len(t.toks) == 1 and so_auxiliary(toks[i + 1][0] if i + 1 < len(toks) else None):
+                    continue  # a one-word Somali title before 'jiray' is a verb: "qaadi jiray" carried, not qaadi 'judge'
                 ext = self._extend(t, i, toks, cands, pen0)
                 if ext is not None:
                     found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))

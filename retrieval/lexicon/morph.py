@@ -34,6 +34,13 @@ FILLERS: dict[str, frozenset[str]] = {
     lang: frozenset(normalize_str(w) for w in words) for lang, words in _FILLERS_RAW.items()
 }
 
+# What may follow a Cyrillic stem: case/number/gender endings, feminine -к-/-ц- forms and past-tense
+# endings, not any letters ("інтерн" must not match "інтернет").
+CYR_RESTS = frozenset("""
+    а я у ю і ї и ы е є о ь й ом ем єм ою ею ам ям ах ях ів їв ей ий ій ої ого ому ими ами ями им их ую юю
+    ой ый ая ое ые ей ом ами ою ка ки ку ко кою ці ця цю цею ла ло ли в ти ть ся сь лася вся лись ння нню нням
+    """.split()) | {""}
+MAX_SKIPS = 2  # filler tokens that may sit between a term's words in the user's text
 SO_PREFIX = 5  # letters a Somali stem match must share at least
 
 
@@ -45,11 +52,16 @@ _SO_AGENT = ("iye", "iyaha", "yaqaan", "yahan", "le", "aha")
 _SO_VERB_ENDS = ("ay", "ey", "aa", "in", "yn", "yo", "iyo")
 
 
+def so_auxiliary(tok: str | None) -> bool:
+    """The Somali habitual auxiliary (jiray, jirey, jirtay …): the word before it is a verb."""
+    return bool(tok) and tok.startswith("jir")  # type: ignore[union-attr]
+
+
 def so_verbal(tok: str, next_tok: str | None) -> bool:
     """A Somali word used as a verb: a verb ending (past -ay/-ey, present -aa, infinitive -in/-yn) or
     followed by the habitual auxiliary. Only verbs are matched on their stem: nouns derived from the
     same stem name other things (xisaab 'arithmetic', xisaabiye 'accountant')."""
-    return tok.endswith(_SO_VERB_ENDS) or (next_tok or "").startswith("jir")
+    return tok.endswith(_SO_VERB_ENDS) or so_auxiliary(next_tok)
 
 
 def so_stem_match(user_tok: str, term_tok: str) -> bool:
@@ -85,6 +97,16 @@ def ti_verbal(tok: str) -> bool:
         return False
     last = ord(tok[-1])
     return tok[0] in _TI_VERB_PREFIX or tok[-1] == "ኩ" or (0x1200 <= last <= 0x135A and (last - 0x1200) % 8 == 0)
+
+
+def geez_noun_match(user_tok: str, term_tok: str) -> bool:
+    """A Tigrinya noun with a possessive or plural ending: the term word's letters with its last
+    letter in another vowel order, plus at most two letters (ጸጉሪ "hair" ~ ጸጉሮም "their hair",
+    ክዳን ~ ክዳውንቲ is not covered). Needs a term word of at least two letters."""
+    n = len(term_tok)
+    if n < 2 or not 0 < len(user_tok) - n + 1 <= 3 or user_tok[: n - 1] != term_tok[:-1]:
+        return False
+    return _geez_base(user_tok[n - 1]) == _geez_base(term_tok[-1]) and user_tok != term_tok
 
 
 def _geez_base(ch: str) -> str:

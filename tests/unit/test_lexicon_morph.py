@@ -38,3 +38,21 @@ def test_tigrinya_skeletons_need_verb_shapes():
     assert ti_verbal("እጽግን") and not ti_verbal("መምህራን")
     # ፎርኖ (oven) and ፍሬኖ (brakes) share f-r-n: a lone noun is not matched on its skeleton
     assert "task_car_repair" not in keys("ኣብ ፎርኖ ባኒ እሰርሕ ነይረ")
+
+
+def test_tigrinya_nouns_with_possessive_endings():
+    # ጸጉሮም "their hair" is ጸጉሪ "hair" with a possessive ending
+    assert "task_haircutting" in keys("ንጎረባብቲ ብናጻ ጸጉሮም እቖርጽ ነይረ።")
+
+
+def test_a_somali_one_word_title_before_the_habitual_auxiliary_is_a_verb():
+    assert "judge" not in keys("badeecada ayaan qaadi jiray")  # 'used to carry', not qaadi 'judge'
+    assert "judge" in keys("qaadi baan ahaa")
+
+
+@pytest.mark.parametrize("text", ["Працювала на швейній фабриці за машинкою.", "عملت في مصنع ألبسة على ماكينة الخياطة.",
+                                  "I worked in a garment factory."])
+def test_what_was_made_in_a_factory_outranks_the_bare_factory(text):
+    hits = match(text)
+    assert any(h.key == "workplace_garment_factory" for h in hits)
+    assert all(h.role != "title" for h in hits if h.key == "workplace_factory")
