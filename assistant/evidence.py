@@ -15,14 +15,7 @@ from typing import Any
 
 from assistant.education import MAX_EDUCATION, level_fit, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.routes import (
-    needs_degree,
-    programme_evidence,
-    route_gloss,
-    say_first_route,
-    say_occupation_route,
-    with_routes,
-)
+from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, say_first_route
 from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -374,8 +367,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
                                          "distance": opt.distance, "education_type": opt.education_type}))
         items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
                           degree=needs_degree(rt, focus.ssyk_code))
-    own = say_occupation_route(state, rt, focus)
-    chosen = with_routes(state, rt, focus.ssyk_code if focus else None, pick(state, items), own)
+    chosen = plan_routes(state, rt, focus, pick(state, items))
     if not chosen:
         if where:
             state.say("courses.none_place", place=where, occupation=occ or "")

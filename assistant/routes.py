@@ -39,6 +39,8 @@ KIND = "education_route"
 COUNSELLOR = "studie_och_yrkesvagledare"
 OMSTALLNING = "omstallningsstudiestod"
 OMSTALLNING_YEARS = 8
+#: Routes a newcomer hears before anything else (with_routes puts them first).
+_SWEDISH_FIRST = ("sfi", "swedish_second_language")
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
 _SOME_SWEDISH = {"sfi", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
@@ -248,7 +250,7 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
     paths = [p for p in routes_for(state, rt, code) if p.facts.get("route") not in covered]
     if not paths or audience(state) != "youth":
         # A newcomer: Swedish first, then the fitting courses, then the other routes.
-        first = [p for p in paths[:1] if p.facts.get("route_kind") in ("sfi", "swedish_second_language")]
+        first = [p for p in paths[:1] if p.facts.get("route_kind") in _SWEDISH_FIRST]
         # The study support makes the courses possible: kept within the three, after the best course.
         support = [p for p in paths if p.facts.get("route_kind") == "study_support"]
         rest = [p for p in paths if p not in first and p not in support]
@@ -257,11 +259,11 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
     return paths[:MAX_EDUCATION]
 
 
-def _say_route(state: TurnState, ev: Evidence) -> None:
+def _say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
     ev = state.add_evidence(ev)
     kind = ev.facts.get("route_kind")
     trained = "_trained" if kind == "licensed_degree" and ev.facts.get("trained") else ""
-    state.say(f"route.{kind}{trained}", ev.doc_id, bullet=True,
+    state.say(f"route.{kind}{trained}", ev.doc_id, bullet=bullet,
               title={"sv_title": ev.title, "kind": route_gloss(ev)})
 
 
@@ -275,26 +277,34 @@ def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
     return bool(fresh)
 
 
-def say_occupation_route(state: TurnState, rt: Runtime, focus: Any) -> list[Evidence]:
-    """Before the courses for one occupation: its licence when it is regulated (the authority, cited) and
-    its own routes (:func:`occupation_routes`), as bullets; returns the routes said."""
-    if focus is None or wants_none(state):
-        return []
+def _licence_of(rt: Runtime, focus: Any) -> list[Evidence]:
     from retrieval.relations_regulated import regulated_evidence
 
     try:
-        licence = regulated_evidence(focus.id, rt)[:1]
+        return regulated_evidence(focus.id, rt)[:1]
     except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
-        licence = []
-    own = occupation_routes(state, rt, focus.ssyk_code)
-    if not (licence or own):
         return []
-    occupation = {"sv_title": focus.label, "kind": "occupation"}
-    state.say("courses.route_intro", occupation=occupation)
-    for ev in licence:
-        ev = state.add_evidence(ev)
-        state.say(f"licence.{ev.facts['requirement']}", ev.doc_id, bullet=True, occupation=occupation,
-                  licence={"sv_title": ev.facts["licence"], "kind": "default"}, authority=ev.facts["authority"])
-    for ev in own:
-        _say_route(state, ev)
-    return own
+
+
+def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidence]) -> list[Evidence]:
+    """The routes of an education answer for one occupation, said before its courses: Swedish first for a
+    newcomer who needs it, then the occupation's licence when it is regulated (the authority, cited) and its
+    own routes (:func:`occupation_routes`) as bullets. Returns what to list after them: the courses and
+    the general routes (:func:`with_routes`), without the Swedish route already said."""
+    code = focus.ssyk_code if focus is not None else None
+    licence = _licence_of(rt, focus) if focus is not None and not wants_none(state) else []
+    own = occupation_routes(state, rt, code)
+    chosen = with_routes(state, rt, code, courses, own)
+    swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST]
+    for ev in swedish:
+        _say_route(state, ev, bullet=False)
+    if licence or own:
+        occupation = {"sv_title": focus.label, "kind": "occupation"}
+        state.say("courses.route_intro", occupation=occupation)
+        for ev in licence:
+            ev = state.add_evidence(ev)
+            state.say(f"licence.{ev.facts['requirement']}", ev.doc_id, bullet=True, occupation=occupation,
+                      licence={"sv_title": ev.facts["licence"], "kind": "default"}, authority=ev.facts["authority"])
+        for ev in own:
+            _say_route(state, ev)
+    return chosen[len(swedish):]

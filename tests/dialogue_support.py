@@ -127,3 +127,13 @@ def wording_start(locale: str, key: str, length: int | None = None) -> str:
     what an answer using that wording must contain whatever is filled in."""
     start = str(lookup(locale, key)).split("{")[0].strip()
     return start if length is None else start[:length]
+
+
+def listed_education(body: dict) -> list[dict]:
+    """The courses, programmes and general routes an education answer lists (at most three), without the
+    occupation's own routes (its trade certificate, validation …, assistant/routes.py), which it gives first."""
+    from assistant.routes import OCCUPATION_KINDS
+    from ingest.sources.routes import load
+
+    own = {r.doc_id for r in load().routes if r.kind in OCCUPATION_KINDS}
+    return [c for c in cited(body, "course", "programme", "education_route") if c["id"] not in own]
