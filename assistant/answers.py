@@ -292,8 +292,9 @@ def honour_person(state: TurnState, result: Any | None) -> None:
         steps = ("youth.syv", "youth.try") if cited else ("youth.syv", "youth.gymnasium", "youth.try")
         state.facts[at:at] = [Fact(key=k, bullet=True) for k in steps]
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
+    if state.action in ("suggest", "more", "explore", "nothing_more"):
+        _acknowledge(state)  # (also when nothing is left to suggest: the person sees it was heard)
     if state.action in ("suggest", "more", "explore") and state.presented:
-        _acknowledge(state)
         reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] in LIMITATIONS))
         for reason in reasons[:2]:
             _insert_before_next(state, Fact(key="constraint.excluded", params={"what": {"term": "limitation",

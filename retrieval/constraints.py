@@ -15,7 +15,9 @@ up to three occupations, e.g. "kök" -> Kock and Köksbiträde). Each exclusion 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from vagledning.domain.profile import Profile
 
@@ -86,7 +88,8 @@ class Family:
 
     def hit(self, occupation_id: str, ssyk_code: str | None, rel) -> str | None:
         """The refused label that ``occupation_id`` belongs to (None when it is outside every refusal)."""
-        label = self.refused.get(occupation_id) or (self.refused.get(f"ssyk:{ssyk_code}") if ssyk_code else None)
+        label = self.refused.get(occupation_id) or (
+            (self.refused.get(f"ssyk:{ssyk_code}") or self.refused.get(f"ssyk3:{ssyk_code[:3]}")) if ssyk_code else None)
         if label or not self.skills:
             return label
         return next((self.skills[_core(d.label)] for d in rel.demanded_skills(occupation_id)[:CORE_RANK]
@@ -103,20 +106,58 @@ def turned_away(profile: Profile) -> bool:
     return any(c.kind == "other" and c.value == CHANGE_FIELD for c in profile.constraints)
 
 
-def refused_family(profile: Profile, rel) -> Family:
+#: How many of a refused field's first occupations (its curated search phrase, retrieval/interest_cues.yaml) may
+#: hold the person's own work ("no care work" from an assistant nurse: the field's hits include Undersköterska).
+FIELD_HITS = 20
+_FIELD_CACHE: weakref.WeakKeyDictionary[Any, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _field_occupations(quote: str, rt) -> set[str]:
+    """Occupation ids of the fields a refusal names in any language (the interest topics' cue words)."""
+    from retrieval.interests import cue_scores, load_topics
+
+    _, keys = cue_scores(quote, None)
+    phrases = [t.search for t in load_topics() if t.key in keys and t.search]
+    out: set[str] = set()
+    try:  # (source data only: kept per search index)
+        cache = _FIELD_CACHE.setdefault(rt.search, {})
+    except TypeError:  # a search object that cannot be weakly referenced (a test fake): no cache
+        cache = {}
+    for phrase in phrases:
+        if phrase not in cache:
+            try:
+                hits = rt.search.search(phrase, "occupation", FIELD_HITS, bridges=False)
+            except Exception:  # noqa: BLE001 - no occupation index: no field to compare with
+                hits = []
+            cache[phrase] = frozenset(h.concept_id for h in hits)
+        out |= cache[phrase]
+    return out
+
+
+def _own_work_refused(profile: Profile, named: set[str], rt) -> list[tuple[str, str]]:
+    """The person's own work that a refusal names: all of it after "another job"; the work whose words a
+    refusal repeats ("köra" / "kört lastbil"); the work inside the field a refusal names ("no care work")."""
+    said = [c.span.quote for c in profile.constraints if c.kind == "avoid" and (c.concept is None or c.concept.id not in named)]
+    fields: set[str] = set()
+    if rt is not None:
+        for q in dict.fromkeys(said):
+            fields |= _field_occupations(q, rt)
+    away = turned_away(profile)
+    return [(e.occupation.id, e.occupation.label) for e in profile.experiences if e.occupation.kind == "occupation"
+            and (away or e.occupation.id in fields or any(_same_stem(q, e.span.quote) for q in said))]
+
+
+def refused_family(profile: Profile, rel, rt=None) -> Family:
     """The family of occupations the person refused: the refused occupations and their SSYK-4 groups, their
-    own work when they turned away from it, and every occupation a competence core to them names."""
+    own work when a refusal names it (``rt``: also through the fields named), and every occupation a
+    competence core to them names."""
     refs: list[tuple[str, str]] = [(c.concept.id, c.concept.label) for c in profile.constraints
                                    if c.kind == "avoid" and c.concept is not None and c.concept.kind == "occupation"]
     # An occupation refused by its name ("not «Kock, à la carte»", a card just presented) is left out with its
     # group; a field refused in words ("no kitchen work") also with the competences core to it.
     named = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None
              and c.concept.label.split("/")[0].casefold() in c.span.quote.casefold()}
-    said = [c.span.quote for c in profile.constraints if c.kind == "avoid" and (c.concept is None or c.concept.id not in named)]
-    for e in profile.experiences:
-        # "another job" turns away from all of it; "I don't want to drive any more" from the work it names
-        if e.occupation.kind == "occupation" and (turned_away(profile) or any(_same_stem(q, e.span.quote) for q in said)):
-            refs.append((e.occupation.id, e.occupation.label))
+    refs += _own_work_refused(profile, named, rt)
     fam = Family()
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
@@ -126,6 +167,16 @@ def refused_family(profile: Profile, rel) -> Family:
     counts: dict[str, list[str]] = {}
     first: set[str] = set()
     fields = {occ_id: label for occ_id, label in refs if occ_id not in named}
+    # A field refused in words whose occupations share a minor group (SSYK-3: "care" -> 532 assistant nurses
+    # and care staff; "driving" -> 833 heavy-vehicle drivers) is refused as that whole group.
+    minor: dict[str, list[str]] = {}
+    for occ_id, label in fields.items():
+        occ = rel.occupation(occ_id)
+        if occ is not None and occ.ssyk_code:
+            minor.setdefault(occ.ssyk_code[:3], []).append(label)
+    for code3, labels in minor.items():
+        if len(set(labels)) >= CORE_SHARED:
+            fam.refused.setdefault(f"ssyk3:{code3}", labels[0])
     for occ_id, label in fields.items():
         for i, d in enumerate(rel.demanded_skills(occ_id)[:CORE_RANK]):
             counts.setdefault(_core(d.label), []).append(label)

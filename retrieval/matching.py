@@ -144,7 +144,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
 
     rel = rt.relations
     region = region or profile.region_id()
-    family = refused_family(profile, rel)
+    family = refused_family(profile, rel, rt)
     cands = candidates(profile, rel, family)
     directions = _interest_directions(profile, rt, cands)
     skill_ids, skill_labels = _skill_keys(profile)
@@ -205,7 +205,7 @@ def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationM
     from retrieval.constraints import adult_only, demand_of, limitations, refused_family
 
     limits = limitations(profile)
-    family = family if family is not None else refused_family(profile, rt.relations)
+    family = family if family is not None else refused_family(profile, rt.relations, rt)
     youth = profile.is_youth()
     if not limits and not family and not youth:
         return matches, []

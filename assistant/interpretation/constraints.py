@@ -227,6 +227,7 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
 #: Links a refusal trusts: from the curated lexicon, or a title that shares a word start with what
 #: was refused ("kök" -> "Köksbiträde"); cross-language guesses (pivot) are not trusted.
 REFUSAL_SHARED = 0.6
+REFUSAL_PIVOT = 0.88
 MAX_REFUSED = 3
 
 
@@ -250,8 +251,11 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
     from assistant.interpretation import linking
 
     out: list[tuple[str, str]] = []
+    # what is refused without "want … any more" ("want care work anymore" -> "care")
+    words = re.findall(r"\w+", text)
+    core = " ".join(w for w in words if not names_no_work_content(w)) or text
     try:
-        links = linking.link_occupations(text, text, rt, top=8)
+        links = [l for q in dict.fromkeys((text, core)) for l in linking.link_occupations(q, q, rt, top=8)]
     except Exception:  # noqa: BLE001 - no occupation index
         links = []
     # A curated phrase ("jikada", "آشپزخانه") names the whole family; then guesses add only noise.
@@ -259,6 +263,9 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
     for l in curated or links:
         if l.route == "lexicon" or (l.score >= REFUSAL_SHARED and _shares_word(l.label, text)):
             out.append((l.concept_id, l.label))
+    if not out:  # the cross-language pivot, when it is sure and agrees with itself ("care" -> care work)
+        sure = [(l.concept_id, l.label) for l in links if l.route == "pivot" and l.score >= REFUSAL_PIVOT]
+        out += sure if len(sure) >= 2 else []
     if not curated:  # a field named in any language ("готування", "kitchen"): its first occupations
         from assistant.interpretation.wishes import field_hits, topics
 

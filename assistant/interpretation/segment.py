@@ -226,6 +226,8 @@ _GENERIC_WORK = {
     "annan", "annat", "nytt", "nya", "fort", "another", "other", "else", "something", "different",
     "آخر", "اخر", "أخرى", "اخرى", "ثاني", "شيئا", "شيء", "سريعا", "قريبا", "raadi", "kale", "ካልእ", "ብቕልጡፍ",
     "دیگر", "دیگری", "دیگه", "کاری", "іншу", "інша", "інше", "інший", "щось", "скоро",
+    # "any more / again" (a refusal's "no longer") name nothing either
+    "anymore", "again", "longer", "more", "längre", "mer", "igen", "بعد", "مرة", "dambe", "більше", "знову",
 }
 
 
