@@ -21,6 +21,7 @@ from vagledning.domain.evidence import Evidence
 
 #: Keys that start a new paragraph.
 PARAGRAPH_KEYS = {"occ.item", "next.heading", "occ.intro", "occ.intro_brief", "courses.intro", "courses.intro_place",
+                  "courses.route_intro",
                   "explore.question", "ask", "salary.intro"}
 SNIPPET_CHARS = 360
 _END = re.compile(r"([.!?؟።:])\s*$")
