@@ -97,9 +97,10 @@ def _linked(asked: str, rt: Runtime) -> Focus | None:
     except Exception:  # noqa: BLE001 - no occupation index: nothing linked
         return None
     for link in links:
-        if link.score >= NAMED_CONFIDENCE and (link.route == "lexicon"
-                                               or link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
-                                               or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT):
+        # A curated term is a name also inflected ("молодшою медсестрою" -> "молодша медсестра", scored lower).
+        if (link.route == "lexicon" and link.score >= linking.MIN_OCCUPATION) or (
+                link.score >= NAMED_CONFIDENCE and (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
+                                                    or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT)):
             return _from_id(link.concept_id, link.label, rt, named=True)
     return None
 

@@ -218,3 +218,16 @@ def test_what_kind_of_course_is_no_occupation(client, locale, question):
     assert body["action"] in ("courses", "nothing_more"), body["answer"]
     assert [o["id"] for o in body["occupations"]] in ([], [first["occupations"][0]["id"]]), body["occupations"]
     assert first["occupations"][0]["label"] in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize(("locale", "question"), [
+    ("uk", "Чи потрібна ліцензія, щоб працювати молодшою медсестрою?"),
+    ("ar", "هل أحتاج ترخيصا لأعمل كمساعدة ممرضة؟"),
+    ("ti", "ከም ሓጋዚት ነርስ ንምስራሕ ፍቓድ የድልየኒ ዶ?"),
+    ("fa", "آیا برای کار به عنوان کمک پرستار مجوز لازم است؟"),
+    ("en", "Do I need a licence to work as a nursing assistant?"),
+])
+def test_an_inflected_or_clitic_title_in_a_licence_question_is_resolved(client, locale, question):
+    body = Person(client, locale).say(question)
+    assert body["action"] == "licence", body["answer"]
+    assert [o["ssyk_code"] for o in body["occupations"]][:1] in (["5321"], ["5323"]), body["occupations"]
