@@ -63,6 +63,15 @@ from assistant.intents import detect_intent, strip_cues
     ("Гадки не маю", "explore"),
     ("Яка робота мені підійде?", "suggest"),
     ("Which job fits me best?", "suggest"),
+    # Somali, Tigrinya and Dari word order and endings
+    ("Lacag intee le'eg ayuu helaa dhaqaha baabuurta?", "salary"),
+    ("Shaqada nadiifiyaha maxay tahay?", "describe"),
+    ("Ma jiraan shaqooyin badan oo kariye ah?", "demand"),
+    ("Shatiga darawalnimada ma u baahanahay?", "licence"),
+    ("ሓደ ናጻር ክንደይ ይኽፈሎ?", "salary"),
+    ("ስራሕ ናይ ናጻር እንታይ እዩ?", "describe"),
+    ("آیا برای نجار کار زیاد هست؟", "demand"),
+    ("برای آشپزی جواز لازم است؟", "licence"),
     # "tell me more about it" is about the occupation, not more suggestions
     ("Tell me more about it", "describe"),
     ("Розкажи більше про цю професію", "describe"),
