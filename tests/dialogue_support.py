@@ -25,7 +25,7 @@ from assistant.state import LOCALES
 from tests.api_support import WidgetClient
 
 __all__ = ["ALL", "Person", "person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
-           "occupation_ids", "quotes", "route_ids", "said", "wording_start"]
+           "listed_education", "occupation_ids", "quotes", "route_ids", "said", "shown_ids", "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
 ALL = list(LOCALES)
@@ -68,6 +68,11 @@ def said(name: str) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- reading a response body
+
+def shown_ids(body: dict) -> list[str]:
+    """The ids of the presented occupations, in order."""
+    return [o["id"] for o in body["occupations"]]
+
 
 def groups(body: dict) -> list[str]:
     """The SSYK groups of the presented occupations, in order."""

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.intents import detect_intent
 from assistant.locales import lookup, text
-from tests.dialogue_support import ALL, said
+from tests.dialogue_support import ALL, cited, constraints, said, shown_ids
 
 LAGERARBETARE = "sizv_uPq_nWf"          # ESCO essential skills: "lift heavy weights"
 APOTEKARE = "apotekare"
@@ -28,18 +28,6 @@ SECOND_SALARY = said("second_salary")
 WHAT_SUITS_ME = said("what_suits_me")
 
 
-def ids(body: dict) -> list[str]:
-    return [o["id"] for o in body["occupations"]]
-
-
-def kinds(body: dict) -> set[str]:
-    return {c["kind"] for c in body["citations"]}
-
-
-def constraint_values(body: dict, kind: str) -> set[str]:
-    return {c["value"] for c in body["profile"]["constraints"] if c["kind"] == kind}
-
-
 # ------------------------------------------------------------------ quick replies
 @pytest.mark.parametrize("locale", ALL)
 def test_every_quick_reply_maps_to_its_intent(locale):
@@ -54,7 +42,7 @@ def test_every_quick_reply_maps_to_its_intent(locale):
 def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(person, locale):
     first = person.say(COOK_NO_KITCHEN["sv"] if locale in ("sv", "sv-easy") else WAREHOUSE_BAD_BACK[locale])
     assert first["action"] == "suggest" and first["occupations"], first["answer"]
-    shown = ids(first)
+    shown = shown_ids(first)
     answers = [first["answer"]]
     for key in ("describe", "salary", "demand", "licence", "swedish"):
         body = person.press(key)
@@ -62,14 +50,14 @@ def test_quick_replies_answer_about_the_first_suggestion_and_never_repeat(person
         # sources say was in the suggestion already (demand), said that there is nothing more.
         assert body["action"] in (key, "nothing_more"), (key, body["action"], body["answer"])
         if body["action"] == key:
-            assert ids(body) == shown[:1], (key, body["occupations"])
+            assert shown_ids(body) == shown[:1], (key, body["occupations"])
         assert body["answer"] not in answers
         answers.append(body["answer"])
     body = person.press("salary")                 # asked again: nothing new to add
     assert body["action"] == "nothing_more" and body["citations"] == []
     body = person.press("more")                   # other occupations, none shown before
     assert body["action"] in ("more", "nothing_more")
-    assert not set(ids(body)) & set(shown)
+    assert not set(shown_ids(body)) & set(shown)
     assert body["answer"] not in answers
 
 
@@ -80,7 +68,7 @@ def test_licence_question_names_the_authority_and_cites_the_regulated_profession
     body = person.say(PHARMACIST_LICENCE[locale])
     assert body["action"] == "licence", body["answer"]
     assert [o["label"] for o in body["occupations"]] == ["Apotekare"]
-    assert "regulated_profession" in kinds(body)
+    assert cited(body, "regulated_profession")
     assert "Socialstyrelsen" in body["answer"]
 
 
@@ -100,7 +88,7 @@ def test_the_second_suggestion_is_the_one_answered(person, locale):
     assert len(first["occupations"]) >= 2, first["answer"]
     body = person.say(SECOND_SALARY[locale])
     assert body["action"] in ("salary",), body["answer"]
-    assert ids(body) == [first["occupations"][1]["id"]]
+    assert shown_ids(body) == [first["occupations"][1]["id"]]
 
 
 @pytest.mark.slow
@@ -110,7 +98,7 @@ def test_asking_what_suits_me_again_brings_other_occupations(person, locale):
     body = person.say(WHAT_SUITS_ME[locale])
     assert body["answer"] != first["answer"]
     assert body["action"] in ("more", "nothing_more", "suggest")
-    assert not set(ids(body)) & set(ids(first)) or body["action"] == "suggest" and ids(body) != ids(first)
+    assert not set(shown_ids(body)) & set(shown_ids(first)) or body["action"] == "suggest" and shown_ids(body) != shown_ids(first)
 
 
 # ------------------------------------------------------------------ what the person said
@@ -118,11 +106,11 @@ def test_asking_what_suits_me_again_brings_other_occupations(person, locale):
 @pytest.mark.parametrize("locale", ALL)
 def test_a_bad_back_excludes_heavy_lifting_work(person, locale):
     body = person.say(WAREHOUSE_BAD_BACK[locale])
-    assert constraint_values(body, "limitation") & {"lifting", "back"}, body["profile"]["constraints"]
+    assert {c["value"] for c in constraints(body, "limitation")} & {"lifting", "back"}, body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"]
-    assert LAGERARBETARE not in ids(body)
+    assert LAGERARBETARE not in shown_ids(body)
     body = person.press("more")
-    assert LAGERARBETARE not in ids(body)
+    assert LAGERARBETARE not in shown_ids(body)
 
 
 @pytest.mark.slow
@@ -139,7 +127,7 @@ def test_no_kitchen_work_excludes_the_kitchen_family(person, locale):
 @pytest.mark.parametrize("locale", ALL)
 def test_a_pupil_gets_school_next_steps_not_the_employment_service(person, locale):
     body = person.say(YOUTH[locale])
-    assert constraint_values(body, "age"), body["profile"]["constraints"]
+    assert constraints(body, "age"), body["profile"]["constraints"]
     assert body["action"] in ("suggest", "explore"), body["answer"]
     assert text(locale, "youth.syv") in body["answer"]
     assert text(locale, "next.af") not in body["answer"]
@@ -151,9 +139,9 @@ def test_a_pupil_gets_school_next_steps_not_the_employment_service(person, local
 @pytest.mark.parametrize("locale", ALL)
 def test_a_job_now_means_no_courses(person, locale):
     body = person.say(JOB_NOT_STUDY[locale])
-    assert "true" in constraint_values(body, "no_study"), body["profile"]["constraints"]
+    assert "true" in [c["value"] for c in constraints(body, "no_study")], body["profile"]["constraints"]
     assert body["action"] == "suggest" and body["occupations"]
-    assert not kinds(body) & {"course", "programme"}, body["citations"]
+    assert not cited(body, "course", "programme"), body["citations"]
     assert not body["profile"]["wishes"]                                # "I want a job" names no direction
     body = person.press("courses")                  # asked explicitly: then courses
     assert body["action"] == "courses"
