@@ -272,8 +272,9 @@ def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
     the training to a protected title …), once per answer; False when there is none to say."""
     said = {e.doc_id for e in state.evidence}
     fresh = [r for r in occupation_routes(state, rt, code) if r.doc_id not in said][:1]
-    for ev in fresh:
-        _say_route(state, ev)
+    for ev in fresh:  # named here; an education answer explains it (and is then no repeat of this one)
+        ev = state.add_evidence(ev)
+        state.say("occ.route", ev.doc_id, bullet=True, title={"sv_title": ev.title, "kind": route_gloss(ev)})
     return bool(fresh)
 
 

@@ -103,3 +103,12 @@ def test_someone_who_wants_no_education_now_hears_of_none(person, locale):
     body = person.say(NO_STUDY[locale])
     assert body["action"] == "suggest", body["answer"]
     assert not cited(body, "course", "programme", "education_route"), body["citations"]
+
+
+@pytest.mark.parametrize("locale", list(said("mason_short")))
+def test_the_education_answer_explains_the_route_the_suggestions_named(person, locale):
+    first = person.say(said("mason_short")[locale])
+    assert "route:yrkesbevis_bygg" in ids(first), first["citations"]  # named with the suggestion
+    body = person.press("courses")
+    assert body["action"] == "courses", body["answer"]  # explained now: not a repeat of the first answer
+    assert "route:yrkesbevis_bygg" in ids(body), body["citations"]
