@@ -260,9 +260,16 @@ JOBTECH_DEMANDS: dict[str, re.Pattern[str]] = {
 }
 
 
+#: The occupation's own name states the demand ("Nattreceptionist/Nattportier", "Nattsjuksköterska").
+LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])natt", re.I)}
+
+
 def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     """The first source that says ``occupation_id`` makes demand ``what`` (None if none does)."""
     rel = rt.relations
+    lpat = LABEL_DEMANDS.get(what)
+    if lpat is not None and lpat.search(label):
+        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", label)
     jpat = JOBTECH_DEMANDS.get(what)
     if jpat is not None:
         for d in rel.demanded_skills(occupation_id):

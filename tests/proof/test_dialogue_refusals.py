@@ -190,6 +190,8 @@ def test_a_new_limit_is_acknowledged_before_the_list(client, locale):
     body = person.say(NIGHTS[locale])
     assert ("limitation", "night") in {(c["kind"], c["value"]) for c in body["profile"]["constraints"]}
     assert _heard(locale, body), body["answer"]
+    # an occupation named for night work ("Nattportier") is night work
+    assert not [o for o in body["occupations"] if "natt" in o["label"].casefold()], body["occupations"]
 
 
 #: Refusing an occupation just presented, by the name on its card (quoted «…» as the widget's cards are).
