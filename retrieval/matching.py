@@ -79,11 +79,14 @@ def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
         left = bool(family) and family.hit(exp.occupation.id, exp.ssyk_code, rel) is not None
         if not left:
             cand(exp.occupation.id).add("experience", W_EXPERIENCE * exp.confidence, exp.span.quote)
-        for i, sim in enumerate(x for x in rel.similar_occupations(exp.occupation.id) if x.kind == "within_field"):
-            if i >= cap:
-                break
-            cand(sim.id).add("transfer" if left else "similar", W_SIMILAR * exp.confidence * (1 - i / (2 * cap)),
-                             exp.span.quote)
+        # Work the person turned away from leads to other fields first (JobTech's similar occupations in
+        # other fields: a cook -> shop, deli counter, hotel), then to the neighbours in its own field.
+        sims = rel.similar_occupations(exp.occupation.id)
+        kinds = ("similar_field", "within_field") if left else ("within_field",)
+        near = [x for k in kinds for x in sims if x.kind == k][:cap * len(kinds)]
+        for i, sim in enumerate(near):
+            cand(sim.id).add("transfer" if left else "similar",
+                             W_SIMILAR * exp.confidence * (1 - i / (2 * len(near))), exp.span.quote)
     for wish in profile.wishes:
         if wish.concept is None:
             continue
