@@ -23,9 +23,20 @@ def asked_before(state: TurnState) -> set[Slot]:
     return {slot for slot, q in questions.items() if q and q in said}
 
 
+def told(state: TurnState) -> set[Slot]:
+    """Slots the person answered in words the profile cannot hold ("I have no education",
+    "освіти немає"): never asked again (cues ``told_<slot>`` in locales/intents.yaml)."""
+    from assistant.intents import has
+
+    said = " ".join([m.content for m in state.history if m.role == "user"] + [state.text])
+    return {slot for slot in SLOT_ORDER if has(f"told_{slot}", said)}
+
+
 def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:
     """The ONE slot to ask about now: the first missing one (of ``among``) not asked before."""
-    missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region)) if s in among]
+    answered = told(state)
+    missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region))
+               if s in among and s not in answered]
     if state.profile.is_youth() and "wish" in missing:
         missing.sort(key=lambda s: s != "wish")  # a pupil is asked what they like before what they did
     if not missing:

@@ -231,3 +231,15 @@ def test_an_inflected_or_clitic_title_in_a_licence_question_is_resolved(client, 
     body = Person(client, locale).say(question)
     assert body["action"] == "licence", body["answer"]
     assert [o["ssyk_code"] for o in body["occupations"]][:1] in (["5321"], ["5323"]), body["occupations"]
+
+
+@pytest.mark.parametrize(("locale", "story"), [
+    ("en", "I cleaned offices for three years and I have no education. I live in Malmö."),
+    ("uk", "Я три роки прибирала офіси, освіти в мене немає. Живу в Мальме."),
+    ("ar", "عملت في التنظيف ثلاث سنوات، ولم أدرس. أسكن في مالمو."),
+    ("fa", "سه سال در دفترها نظافت کردم. درس نخواندم. در مالمو زندگی می کنم."),
+])
+def test_no_education_said_is_not_asked_again(client, locale, story):
+    body = Person(client, locale).say(story)
+    assert body["occupations"], body["answer"]
+    assert lookup(locale, "ask.education") not in body["answer"], body["answer"]
