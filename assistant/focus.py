@@ -1,11 +1,14 @@
 """Which occupation a follow-up question is about.
 
-In order: an occupation the interpreter found in the new message; an occupation whose title
-(or job-title alias) is written in the message, found by a search in the occupation kind; an
-occupation of the previous answer the message points at ("the second", "den första"); a name
-the message gives that we cannot resolve (then we say so instead of answering about another
-occupation); the occupation the previous answer was about ("it", "that one", a quick reply);
-the first suggestion for the profile; the profile's first experience or wish.
+In order: a Swedish title quoted in «…» (a card); an occupation the interpreter found in the new
+message; an occupation whose title (or job-title alias) is written in the message, found by a search
+in the occupation kind; the interpreter's link for the question (a curated term in any language,
+also inflected); an occupation of the previous answer the message points at ("the second", "den
+första"); a name the message gives that we cannot resolve (then we say so instead of answering about
+another occupation); the occupation the previous answer was about when the message refers to it
+("it", "that job", a quick reply); for a question about oneself ("what training do I need?") the
+occupation the conversation is on, else the person's own wish or experience; then the previous
+answer's first occupation; the first suggestion for the profile.
 
 The server keeps no conversation state: the occupations of earlier answers are read back from
 their text, where every occupation is written as its Swedish title in «…».
