@@ -54,7 +54,6 @@ class TitleIndex:
         self._by_occ: dict[str, set[str]] = defaultdict(set)
         self._alias_feats: dict[str, list] = {}
         self.ads: dict[str, int] = {}     # ads in the occupation's SSYK group (from_relations)
-        self._grams: dict[str, list[str]] | None = None
         for alias, occ_id in aliases:
             a = fold(alias).strip()
             if not a:
@@ -123,13 +122,8 @@ class TitleIndex:
         if managers:
             return "chef", managers
         last = ws[-1]
-        if last in self.vocab:
+        if last in self.vocab or len(last) < MIN_HEAD + MIN_MODIFIER:
             return "", []
-        # A title a letter or two away from a known alias is that alias misspelt, not a new compound
-        # ("personlig asistent" is no '…stent'; "lasbilsförare" is lastbilsförare, not any '…bilsförare').
-        misspelt = self.misspelt_family(query, limit)
-        if misspelt[1] or len(last) < MIN_HEAD + MIN_MODIFIER:
-            return misspelt
         for i in range(MIN_MODIFIER, len(last) - MIN_HEAD + 1):
             suf = last[i:]
             if suf in self._suffix:
@@ -138,45 +132,6 @@ class TitleIndex:
                 fam = sorted(self._suffix[suf].items(), key=lambda kv: (-kv[1], kv[0]))
                 return suf, fam[:limit]
         return "", []
-
-    def misspelt_family(self, query: str, limit: int = 30) -> tuple[str, list[tuple[str, int]]]:
-        """("~alias", [(occupation id, 1)]) for a title one or two edits away from a known alias
-        ("elektrikker" -> elektriker, "lasbilsförare" -> lastbilsförare); nearest aliases first.
-        Candidates share character 3-grams with the query; only titles of >= FUZZY_MIN letters are
-        tried, with one edit allowed per FUZZY_PER letters (at most two)."""
-        q = " ".join(words(query))
-        if not FUZZY_MIN <= len(q) <= FUZZY_MAX or q in self.by_alias:
-            return "", []  # titles only: a statement is not a misspelt title (and would cost time)
-        budget = min(2, len(q) // FUZZY_PER)
-        index = self._gram_index()
-        counts: dict[str, int] = defaultdict(int)
-        q_grams = _grams3(q)
-        for g in q_grams:
-            for alias in index.get(g, ()):
-                counts[alias] += 1
-        need = len(q_grams) - 3 * budget  # an edit changes at most three 3-grams
-        near = sorted((_edits(q, a, budget), a) for a, n in counts.items() if n >= need and abs(len(a) - len(q)) <= budget)
-        fam: dict[str, int] = {}
-        best = ""
-        for d, alias in near:
-            if d > budget:
-                break
-            best = best or alias
-            for occ_id in sorted(self.by_alias[alias]):
-                fam.setdefault(occ_id, 1)
-        return ("~" + best, list(fam.items())[:limit]) if fam else ("", [])
-
-    def _gram_index(self) -> dict[str, list[str]]:
-        """Aliases by character 3-gram (built on the first misspelt title)."""
-        if self._grams is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for alias in self.by_alias:
-                a = " ".join(words(alias))
-                if len(a) >= FUZZY_MIN - 2 and a == alias:
-                    for g in _grams3(a):
-                        index[g].append(alias)
-            self._grams = dict(index)
-        return self._grams
 
 
     def manager_family(self, ws: list[str], limit: int = 30) -> list[tuple[str, int]]:
@@ -197,27 +152,6 @@ class TitleIndex:
 
 
 _MANAGER_PREP = {"för", "över", "på", "inom", "i", "vid"}
-FUZZY_MIN = 8   # shortest title tried for misspellings (shorter ones are too close to other titles)
-FUZZY_MAX = 40  # longest (a title, not a statement)
-FUZZY_PER = 6   # one edit allowed per this many letters
-
-
-def _grams3(text: str) -> set[str]:
-    t = f" {text} "
-    return {t[i:i + 3] for i in range(len(t) - 2)}
-
-
-def _edits(a: str, b: str, budget: int) -> int:
-    """Levenshtein distance of a and b, or budget + 1 once it exceeds the budget."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > budget:
-            return budget + 1
-        prev = cur
-    return prev[-1]
 
 
 def _modifies(mod: str, word: str) -> bool:
