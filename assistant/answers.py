@@ -17,6 +17,7 @@ import yaml
 
 from assistant.evidence import say_demand, say_occupation, say_outlook, sv_text, sv_title
 from assistant.state import Fact, Focus, TurnState
+from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -52,8 +53,17 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any]) -> None
 
 
 # ------------------------------------------------------------------ licences and requirements
-def _trained(state: TurnState) -> str:
+def _trained(state: TurnState, code: str | None = None) -> str:
+    """The licence route for where the person did the work: the country of their experience in occupation
+    group ``code`` first, then of any work abroad, then in Sweden (EU/EEA/CH -> "eu", elsewhere ->
+    "outside_eu", Sweden -> "sweden"). With no country known: abroad, or writing in another language,
+    is taken as trained outside the EU (the route that asks the most), else trained in Sweden."""
     p = state.profile
+    known = sorted((e for e in p.experiences if e.country),
+                   key=lambda e: (not code or e.ssyk_code != code, trained_in(e.country) == "sweden"))
+    route = trained_in(known[0].country) if known else None
+    if route is not None:
+        return route
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
     return "outside_eu" if abroad or state.language != "sv" else "sweden"
 
@@ -93,7 +103,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)
-        trained = _trained(state)
+        trained = _trained(state, focus.ssyk_code)
         steps = route.steps_for(trained)  # type: ignore[arg-type]
         if steps:
             state.say(f"licence.steps_{trained}")
@@ -112,12 +122,25 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 
 
 _LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)
+#: A step about the Swedish language itself (a level, a course, a certificate), not one that only names a
+#: Swedish university, degree or law ("Ta examen vid ett svenskt universitet" answers nothing about Swedish).
+_LANGUAGE = re.compile(r"svenska 3|andraspråk 3|\bsfi\b|språkkrav|lär dig svenska|kunskaper i svenska|"
+                       r"kunna svenska|svenska, danska|intyg om svenska|svenska på nivå", re.I)
+_NOT_NEEDED = re.compile(r"inte kunna svenska", re.I)
+
+
+def _language_step(steps: list[str]) -> str | None:
+    """The step that states the level asked for (Svenska 3, C1 …), else one about the language."""
+    about = [s for s in steps if _LANGUAGE.search(s) and not _NOT_NEEDED.search(s)]
+    return next((s for s in about if _LEVEL.search(s)), None) or next(iter(about), None)
 
 
 def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
     """The language requirement of a regulated profession's route (Swedish 3 / C1 …), cited; False when
-    the occupation is not regulated or its route says nothing about Swedish."""
-    from retrieval.relations_regulated import licence_route
+    the occupation is not regulated or no route of it says anything about the Swedish language. The
+    person's own route first; a route that says nothing about it (trained in Sweden: the degree) gives
+    way to the others, since the person asking may be trained elsewhere."""
+    from retrieval.relations_regulated import ROUTE_ORDER, licence_route
 
     try:
         route = licence_route(focus.id, rt)
@@ -125,10 +148,9 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
         route = None
     if route is None:
         return False
-    steps = [s for s in route.steps_for(_trained(state)) if re.search(r"svensk", s, re.I)]  # type: ignore[arg-type]
-    # The step that states the level asked for (Svenska 3, C1 …), not one that only mentions Swedish.
-    step = next((s for s in steps if _LEVEL.search(s)), None) or \
-        next((s for s in steps if not re.search(r"inte kunna svenska", s, re.I)), None)
+    own = _trained(state, focus.ssyk_code)
+    step = next((s for s in (_language_step(route.steps_for(t))  # type: ignore[arg-type]
+                             for t in (own, *(t for t in ROUTE_ORDER if t != own))) if s), None)
     if step is None:
         return False
     ev = state.add_evidence(Evidence(
