@@ -19,7 +19,7 @@ from vagledning.domain.evidence import Evidence
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 _LIST_MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})+)\]")
-_SENTENCE_END = re.compile(r"(?<=[.!?؟።])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟።])\s+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -45,10 +45,23 @@ _HIDE = str.maketrans({".": "\x01", "!": "\x02", "?": "\x03", "؟": "\x04", "።
 _SHOW = str.maketrans({"\x01": ".", "\x02": "!", "\x03": "?", "\x04": "؟", "\x05": "።"})
 
 
+def _split_line(line: str) -> list[str]:
+    # A full stop followed by a lower-case word ends an abbreviation, not a sentence ("див. джерело",
+    # "t.ex. en kurs", "e.g. a course"): the marker of the sentence goes after the whole of it.
+    parts, start = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        if line[m.start() - 1] == "." and line[m.end():m.end() + 1].islower():
+            continue
+        parts.append(line[start:m.start()])
+        start = m.end()
+    return [*parts, line[start:]]
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences and list items of an answer (a «quotation» never ends a sentence inside)."""
+    """Sentences and list items of an answer (a «quotation» never ends a sentence inside, nor does an
+    abbreviation's full stop)."""
     masked = _QUOTED.sub(lambda m: m.group(0).translate(_HIDE), text)
-    return [s.strip().translate(_SHOW) for s in _SENTENCE_END.split(masked) if s and s.strip()]
+    return [s.strip().translate(_SHOW) for line in masked.split("\n") for s in _split_line(line) if s.strip()]
 
 
 def looks_factual(sentence: str, titles: Iterable[str]) -> bool:
