@@ -240,6 +240,8 @@
       var cat = String(c.value).slice(PENDING_PREFIX.length);
       return 'Körkort ' + cat + ': inte giltigt än';
     }
+    // retrieval/constraints.CHANGE_FIELD: "another job", "something else"
+    if (c.kind === 'other' && c.value === 'change_field') return 'Vill byta till annat än det hen har arbetat med';
     return 'Villkor: ' + clean(c.label);
   }
 
@@ -247,9 +249,10 @@
    * labels are English, so for those the source is named, not quoted. */
   function exclusionText(x) {
     var who = x.reason === 'avoid' ? 'klienten inte vill arbeta med ' + (x.evidence ? '”' + clean(x.evidence).toLowerCase() + '”' : 'det')
+      : x.reason === 'adult_licence' ? 'yrket kräver ett tillstånd som bara vuxna kan få (' + clean(x.evidence) + ')'
       : 'klienten ' + (LIMIT_NAMES[x.reason] || 'har en begränsning');
     var src = '';
-    if (x.reason !== 'avoid' && x.doc_id) {
+    if (x.reason !== 'avoid' && x.reason !== 'adult_licence' && x.doc_id) {
       if (String(x.doc_id).indexOf('esco:') === 0) src = ' Enligt ESCO är det en nödvändig färdighet i yrket.';
       else if (String(x.doc_id).indexOf('jobtech:') === 0) src = ' Arbetsgivare efterfrågar: ”' + clean(x.evidence) + '”.';
       else if (x.evidence) src = ' Arbetsförmedlingens yrkesbeskrivning: ”' + firstSentence(x.evidence, 200) + '”';
