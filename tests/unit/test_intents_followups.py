@@ -9,6 +9,12 @@ from assistant.intents import detect_intent, strip_cues
 
 
 @pytest.mark.parametrize(("text", "intent"), [
+    # how do I become X: the route into X (found by the lead in easy Swedish: "Hur blir jag barnskötare?")
+    ("Hur blir jag undersköterska?", "courses"),
+    ("Hur kan jag bli busschaufför?", "courses"),
+    ("Vad ska jag göra för att bli tandsköterska?", "courses"),
+    ("How do you become an electrician here?", "courses"),
+    ("Hur blir lönen för en snickare?", "salary"),
     # salary
     ("Hur mycket får en lagerarbetare betalt?", "salary"),
     ("Vad ligger lönerna på för snickare?", "salary"),
