@@ -286,4 +286,14 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     _add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
+    _drop_fallback_on_constraints(profile)
     return profile
+
+
+def _drop_fallback_on_constraints(profile: Profile) -> None:
+    """A statement read as an interest only because nothing else was found is no interest when it
+    states a limitation, a refusal or an age ("my back hurts" led to therapists' jobs "that match
+    your interests")."""
+    said = [c.span for c in profile.constraints if c.span and c.kind not in ("region", "municipality")]
+    profile.interests = [i for i in profile.interests if i.confidence != FALLBACK_INTEREST or not i.span or not any(
+        s.message == i.span.message and s.start < i.span.end and i.span.start < s.end for s in said)]
