@@ -184,6 +184,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
             wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
     matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
     matches, excluded = _honour_constraints(profile, rt, matches, top, family)
+    excluded = _left_work(profile, rel, family, excluded) + excluded
     matches = matches[:top]
     if with_evidence:
         for m in matches[:EVIDENCE_FOR_TOP]:
@@ -198,6 +199,22 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     if not matches:
         result.notes.append("no_occupation_found")
     return result
+
+
+def _left_work(profile: Profile, rel, family, excluded: list[dict]) -> list[dict]:
+    """The person's own work that a refusal left out (never a candidate, so not among ``excluded``): said
+    too, so the answer and the copilot name what was left out."""
+    if not family:
+        return []
+    out: list[dict] = []
+    seen = {x["id"] for x in excluded}
+    for e in profile.experiences:
+        hit = family.hit(e.occupation.id, e.ssyk_code, rel) if e.occupation.kind == "occupation" else None
+        if hit and e.occupation.id not in seen:
+            seen.add(e.occupation.id)
+            out.append({"id": e.occupation.id, "label": e.occupation.label, "reason": "avoid", "doc_id": None,
+                        "evidence": hit})
+    return out
 
 
 def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch],
