@@ -334,7 +334,7 @@ def honour_person(state: TurnState, result: Any | None) -> None:
 
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
-LIMITATIONS = ("lifting", "back", "standing", "allergy", "night")
+LIMITATIONS = ("lifting", "back", "standing", "sitting", "allergy", "night")
 
 
 def _acknowledge(state: TurnState) -> None:

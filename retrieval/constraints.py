@@ -31,6 +31,8 @@ ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
     "lifting": re.compile(_ESCO_CARRYING, re.I),
     "back": re.compile(_ESCO_CARRYING, re.I),
     "standing": re.compile(r"\bstanding\b|\bon (?:your|their) feet\b", re.I),
+    # ESCO's "tolerate sitting for long periods" is essential for drivers (taxi, bus, tram, train).
+    "sitting": re.compile(r"\bsitting for (?:long|extended) periods\b|\bsit for (?:long|extended) periods\b", re.I),
     "night": re.compile(r"\bwork in shifts\b|\bnight (?:shifts?|work)\b", re.I),
     "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals)\b", re.I),
 }
@@ -42,6 +44,7 @@ TEXT_DEMANDS: dict[str, re.Pattern[str]] = {
     "lifting": re.compile(_TEXT_CARRYING, re.I),
     "back": re.compile(_TEXT_CARRYING + r"|påfrestande för ryggen", re.I),
     "standing": re.compile(r"stå(?:r)? (?:upp|mycket)|stående arbete|på fötterna", re.I),
+    "sitting": re.compile(r"stillasittande|sittande arbete|sitter (?:mycket|stilla|länge)", re.I),
     "night": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt", re.I),
     "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm|kemikalier", re.I),
 }
@@ -53,7 +56,7 @@ class Exclusion:
 
     occupation_id: str
     label: str
-    reason: str          # lifting | back | standing | allergy | night | avoid
+    reason: str          # lifting | back | standing | sitting | allergy | night | avoid
     doc_id: str | None   # the citable source (ESCO skill, AF description, or the refused occupation)
     evidence: str        # the skill label or the sentence that states the demand
 
@@ -257,6 +260,7 @@ JOBTECH_DEMANDS: dict[str, re.Pattern[str]] = {
     "night": re.compile(r"nattarbete|nattskift|skiftarbete|treskift", re.I),
     "allergy": re.compile(r"allergi|pälsdjur", re.I),
     "standing": re.compile(r"stående arbete", re.I),
+    "sitting": re.compile(r"stillasittande", re.I),
 }
 
 

@@ -50,11 +50,11 @@
   var PENDING_PREFIX = 'korkort_ej_giltigt:';
   // Conditions the counsellor can record, as the profile's constraint kinds (vagledning/domain/profile.py):
   // a limitation excludes occupations whose cited demands meet it (retrieval/constraints.py).
-  var LIMIT_NAMES = { lifting: 'kan inte lyfta tungt', back: 'har ryggbesvär', standing: 'kan inte stå länge',
+  var LIMIT_NAMES = { lifting: 'kan inte lyfta tungt', back: 'har ryggbesvär', standing: 'kan inte stå länge', sitting: 'kan inte sitta länge',
     allergy: 'har allergi', night: 'kan inte arbeta natt' };
   var CONDITIONS = [
     ['limitation', 'lifting', 'Kan inte lyfta tungt'], ['limitation', 'back', 'Ryggbesvär'],
-    ['limitation', 'standing', 'Kan inte stå länge'], ['limitation', 'allergy', 'Allergi'],
+    ['limitation', 'standing', 'Kan inte stå länge'], ['limitation', 'sitting', 'Kan inte sitta länge'], ['limitation', 'allergy', 'Allergi'],
     ['limitation', 'night', 'Kan inte arbeta natt'], ['no_study', 'true', 'Vill inte studera nu, vill ha arbete'],
     ['age', 'pupil', 'Går i skolan (ung person)']
   ];

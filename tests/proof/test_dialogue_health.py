@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import constraints, said
+from tests.dialogue_support import constraints, groups, said
 
 STORY = said("tailor_story")
 BACK = said("back_hurts")
@@ -19,3 +19,16 @@ def test_back_pain_is_a_limitation_not_an_interest(person, locale):
     assert {"back", "standing"} <= limits, body["profile"]["constraints"]
     quotes = [(i.get("span") or {}).get("quote", "") for i in body["profile"]["interests"]]
     assert not any(q and q.strip() in BACK[locale] for q in quotes), quotes
+
+
+DRIVER = said("driver_cannot_sit")
+
+
+@pytest.mark.parametrize("locale", list(DRIVER))
+def test_someone_who_cannot_sit_long_is_not_offered_driving(person, locale):
+    """ESCO makes "tolerate sitting for long periods" essential for bus, taxi, tram and train drivers:
+    that is the cited demand the sitting limitation meets."""
+    body = person.say(DRIVER[locale])
+    assert [c["value"] for c in constraints(body, "limitation")] == ["sitting"], body["profile"]["constraints"]
+    assert not constraints(body, "avoid"), body["profile"]["constraints"]
+    assert not {"8321", "8331"} & set(groups(body)), groups(body)

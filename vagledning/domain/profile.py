@@ -107,7 +107,7 @@ class Constraint(Supported):
     kind: Literal["region", "municipality", "study_pace", "distance_learning", "avoid", "limitation", "age",
                   "no_study", "other"]
     value: str = Field(description="Region/municipality concept id, pace percent, 'true', the avoided thing, a "
-                                   "limitation (lifting|back|standing|allergy|night), an age in years or 'pupil'.")
+                                   "limitation (lifting|back|standing|sitting|allergy|night), an age in years or 'pupil'.")
     label: str
     concept: ConceptRef | None = None
 
