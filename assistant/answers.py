@@ -205,14 +205,16 @@ NEW_ANYWAY = {"demand.ad"}
 def repeats_earlier(state: TurnState) -> bool:
     """True when (nearly) all of the planned answer's factual sentences are already in an earlier answer."""
     from assistant.composers.grounded import render_fact
+    from assistant.composers.variety import vary
 
     said = "\n".join(_MARK.sub("", m.content) for m in state.history if m.role == "assistant")
     if not said:
         return False
     # Example ads are new content however short their titles ("Redovisningsekonom"); other short
     # fragments are not counted.
-    factual = [(_MARK.sub("", render_fact(state.locale, f)).strip(), f.key in NEW_ANYWAY) for f in state.facts
-               if f.source]
+    # (worded as the composer words them: the suggestions' wording varies by position, assistant/composers/variety.py)
+    factual = [(_MARK.sub("", render_fact(state.locale, f)).strip(), f.key in NEW_ANYWAY)
+               for f in vary(state.locale, state.facts) if f.source]
     factual = [(s, new) for s, new in factual if len(s) > 20 or new]
     if not factual:
         return False

@@ -204,8 +204,13 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
 
 
 def say_next_steps(state: TurnState) -> None:
-    """General guidance (not from the sources), labelled as such."""
+    """General guidance (not from the sources), labelled as such; once per conversation (the history the
+    client sends shows whether an earlier answer gave it), not again with every list of suggestions."""
+    from assistant.locales import text
+
     p = state.profile
+    if any(text(state.locale, "next.heading") in m.content for m in state.history if m.role == "assistant"):
+        return
     state.say("next.heading")
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
     if abroad or state.language != "sv":

@@ -14,6 +14,7 @@ from typing import Any
 from assistant.citations import citation_for
 from assistant.composers.base import Composition
 from assistant.composers.glossary import gloss_terms, plain_numbers
+from assistant.composers.variety import vary
 from assistant.contract import Citation
 from assistant.locales import lookup, text
 from assistant.state import Fact, TurnState
@@ -141,6 +142,7 @@ class GroundedComposer:
         numbers = {} if numbers is None else numbers
         pieces: list[str] = []
         glossed: set[str] = set()
+        facts = vary(loc, facts)
         for i, fact in enumerate(facts):
             sentence = render_fact(loc, fact, glossed)
             if not sentence:
