@@ -18,6 +18,8 @@ DENSE_SUPPORT = 0.86
 LEXICAL_ACCEPT = 8.0     # BM25 on a title/alias entry: a whole-word label match
 MIN_OCCUPATION = 0.6
 MIN_SKILL = 0.7
+DISTINCT_MIN = 0.75      # a second stated thing gets its own place only when clearly linked
+TASK_BESIDE_TITLE = 0.9  # a task beside a named title ranks just below it
 
 
 @dataclass
@@ -109,12 +111,43 @@ def prefer_titles(links: list[Link]) -> list[Link]:
     if titles:
         first = min(l.start for l in titles)
         keep = {id(l) for l in titles if l.start == first}
+        # A task told beside the title is a second thing done ("a welder, and I also wired flats"):
+        # kept a step below the title, so distinct() can give it a place of its own.
+        for l in tasks:
+            if not any(l.start < t.end and t.start < l.end for t in titles):
+                l.score = round(l.score * TASK_BESIDE_TITLE, 3)
+                keep.add(id(l))
     elif tasks:
         # What someone did outranks where they did it ("at a construction company I painted walls").
         keep = {id(l) for l in tasks}
     else:
         keep = {id(l) for l in lex}
     return [l for l in links if l.route != "lexicon" or id(l) in keep]
+
+
+def distinct(links: list[Link], rt: Runtime) -> list[Link]:
+    """Each clearly stated thing first: the best link of every distinct curated phrase (another span
+    and another SSYK group than those already placed, confident enough), then the rest in order.
+
+    "I cooked and cared for my mother": the cooking term alone lists several kitchen occupations
+    that would fill every place; the caring statement gets the second place instead."""
+    firsts: list[Link] = []
+    groups: set[str | None] = set()
+    spans: list[tuple[int, int]] = []
+    for l in links:
+        if l.route != "lexicon" or l.score < DISTINCT_MIN or any(l.start < b and a < l.end for a, b in spans):
+            continue
+        occ = rt.relations.occupation(l.concept_id)
+        group = occ.ssyk_code if occ is not None else None
+        if group in groups:
+            continue
+        firsts.append(l)
+        groups.add(group)
+        spans.append((l.start, l.end))
+    if len(firsts) < 2:
+        return links
+    chosen = {id(l) for l in firsts}
+    return firsts + [l for l in links if id(l) not in chosen]
 
 
 def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, vectors: dict | None = None) -> list[Link]:
@@ -139,7 +172,7 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
     for l in links:
         if l.concept_id not in best or l.score > best[l.concept_id].score:
             best[l.concept_id] = l
-    return sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"]))
+    return distinct(sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"])), rt)
 
 
 def link_skills(statement: str, focus: str, rt: Runtime, *, top: int = 4, vectors: dict | None = None) -> list[Link]:

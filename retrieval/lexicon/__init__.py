@@ -24,6 +24,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from retrieval.lexicon.compose import compose_phrases, object_plural
 from retrieval.lexicon.morph import (
     CYR_RESTS,
     MAX_SKIPS,
@@ -84,6 +85,7 @@ class LexiconEntry(BaseModel):
 _AR_SUFFIXES = ("هم", "ها", "هاي", "ات", "ين", "ون", "ان", "ه", "ي", "م", "ام", "ت", "ش", "ا")  # "ا": accusative (كنت مهندساً)
 _LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er", "ar", "or", "na", "et",
                  "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
+_SO_ARTICLES = ("ada", "ata", "aha", "aga")
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
 
@@ -137,6 +139,8 @@ def _candidates(tok: str) -> dict[str, float]:
         for s in _LAT_SUFFIXES:
             if tok.endswith(s) and len(tok) - len(s) >= 4:
                 out.setdefault(tok[: -len(s)], 0.1)
+        if tok.endswith(_SO_ARTICLES) and len(tok) >= 7:  # Somali -o noun + article: korontada -> koronto
+            out.setdefault(tok[:-3] + "o", 0.1)
     elif script == "ethiopic":
         for p in _ET_PREFIXES:
             if tok.startswith(p) and len(tok) - len(p) >= 2:
@@ -184,6 +188,7 @@ class Lexicon:
         self._so_index: dict[str, list[_Term]] = {}  # Somali terms by the first 5 letters of the first word
         self._ti_index: dict[str, list[_Term]] = {}  # Tigrinya terms by the skeletons of the first word
         self._geez_stem: dict[str, list[_Term]] = {}  # Ge'ez terms by the first word without its last letter
+        forms: dict[str, set[str]] = {}  # every normalised word of an entry's terms (compose.object_plural)
         for e in entries:
             for lang, terms in e.terms.items():
                 for term in terms:
@@ -191,6 +196,7 @@ class Lexicon:
                     toks = [t for t in toks if not is_filler(lang, t)] or toks
                     if not toks:
                         continue
+                    forms.setdefault(e.key, set()).update(toks)
                     canon = [_canon_term_token(t) for t in toks]
                     t = _Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
                     target = self._stem_index if t.stems[0] else self._index
@@ -206,6 +212,7 @@ class Lexicon:
                     elif lang == "ti":
                         for sk in geez_skeletons(t.toks[0]):
                             self._ti_index.setdefault(sk, []).append(t)
+        self._forms = {k: frozenset(v) for k, v in forms.items()}
 
     def _pool(self, tok: str, cands: dict[str, float], next_tok: str | None) -> dict[int, tuple[_Term, float]]:
         """Terms whose first word the user token ``tok`` may stand for, with the lowest penalty."""
@@ -307,12 +314,14 @@ class Lexicon:
                 if t.lang == "so" and not t.morph and len(t.toks) == 1 and so_auxiliary(toks[i + 1][0] if i + 1 < len(toks) else None):
                     continue  # a one-word Somali title before 'jiray' is a verb: "qaadi jiray" carried, not qaadi 'judge'
                 ext = self._extend(t, i, toks, cands, pen0)
-                if ext is not None:
-                    found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
+                if ext is None or (not t.morph and t.entry.kind == "occupation"
+                                   and object_plural(toks[ext[0] - 1][0], t.raw[-1], self._forms[t.entry.key])):
+                    continue
+                found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
         # Longest (in characters) first, then best score, then leftmost.
         found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
         taken: list[tuple[int, int]] = []
-        hits: list[LexiconHit] = []
+        chosen: list[tuple[int, int, float, _Term, dict[str, str], str]] = []
         seen: set[tuple[int, int, str]] = set()
         for a, b, score, t in found:
             same_span = (a, b) in taken
@@ -323,12 +332,19 @@ class Lexicon:
             seen.add((a, b, t.entry.key))
             if not same_span:
                 taken.append((a, b))
+            chosen.append((a, b, score, t, t.entry.concepts, t.entry.role))
+        return self._hits(compose_phrases(chosen, cands), norm, toks)
+
+    @staticmethod
+    def _hits(chosen: list, norm, toks) -> list[LexiconHit]:
+        hits = []
+        for a, b, score, t, concepts, role in chosen:
             start, end = norm.span(toks[a][1], toks[b - 1][2])
-            cid, label = t.entry.primary
+            cid, label = next(iter(concepts.items()))
             hits.append(LexiconHit(
                 concept_id=cid, kind=t.entry.kind, label_sv=label, term=t.term, lang=t.lang,
                 start=start, end=end, score=score, key=t.entry.key, concept_type=t.entry.concept_type,
-                alt_ids=tuple(list(t.entry.concepts)[1:]), role=t.entry.role,
+                alt_ids=tuple(list(concepts)[1:]), role=role,
             ))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits

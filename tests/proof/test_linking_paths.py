@@ -83,9 +83,12 @@ def _link(cid: str, start: int, role: str, route: str = "lexicon") -> Link:
 
 
 def test_a_named_title_outranks_an_earlier_workplace_or_task_phrase():
-    links = [_link("building", 0, "task"), _link("electrician", 30, "title"), _link("dense", 0, "", "search")]
+    links = [_link("building", 0, "workplace"), _link("electrician", 30, "title"), _link("dense", 0, "", "search")]
     kept = {l.concept_id for l in prefer_titles(links)}
     assert kept == {"electrician", "dense"}
+    # a task told beside the title is a second thing done: kept, a step below the title
+    kept = {l.concept_id: l.score for l in prefer_titles([_link("wiring", 0, "task"), _link("welder", 30, "title")])}
+    assert set(kept) == {"wiring", "welder"} and kept["wiring"] < kept["welder"]
 
 
 def test_task_phrases_alone_are_all_kept_and_the_first_title_wins_among_titles():
