@@ -203,13 +203,26 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     return True
 
 
+def gave_next_steps(state: TurnState) -> bool:
+    """True when an earlier answer (the history the client sends) gave the general next steps: their
+    heading with the employment-service step or the pupil's counsellor step (a Swedish-language answer
+    heads its one SFX step the same way, and that does not count)."""
+    from assistant.composers.glossary import gloss_terms
+    from assistant.locales import text
+
+    loc = state.locale
+    steps = [text(loc, "next.af"), text(loc, "youth.syv")]
+    forms = {*steps, *(s.strip() for s in gloss_terms(loc, steps))}
+    heading = text(loc, "next.heading")
+    return any(heading in m.content and any(f in m.content for f in forms)
+               for m in state.history if m.role == "assistant")
+
+
 def say_next_steps(state: TurnState) -> None:
     """General guidance (not from the sources), labelled as such; once per conversation (the history the
     client sends shows whether an earlier answer gave it), not again with every list of suggestions."""
-    from assistant.locales import text
-
     p = state.profile
-    if any(text(state.locale, "next.heading") in m.content for m in state.history if m.role == "assistant"):
+    if gave_next_steps(state):
         return
     state.say("next.heading")
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
