@@ -113,6 +113,11 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
     else:
         state.say("licence.none", occupation=occ)
+        # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a
+        # protected title or a validation is what "do I need a certificate?" asks for.
+        from assistant.routes import say_routes
+
+        say_routes(state, rt, focus.ssyk_code)
     req = Evidence.coerce(details.get("education_requirement"))
     if req is not None:
         from assistant.evidence import quote

@@ -278,6 +278,12 @@ def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
     return bool(fresh)
 
 
+def say_routes(state: TurnState, rt: Runtime, code: str | None) -> None:
+    """The occupation's own routes (trade certificate, protected title, validation …) as bullets."""
+    for ev in occupation_routes(state, rt, code):
+        _say_route(state, ev)
+
+
 def _licence_of(rt: Runtime, focus: Any) -> list[Evidence]:
     from retrieval.relations_regulated import regulated_evidence
 

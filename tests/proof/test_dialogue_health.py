@@ -32,3 +32,17 @@ def test_someone_who_cannot_sit_long_is_not_offered_driving(person, locale):
     assert [c["value"] for c in constraints(body, "limitation")] == ["sitting"], body["profile"]["constraints"]
     assert not constraints(body, "avoid"), body["profile"]["constraints"]
     assert not {"8321", "8331"} & set(groups(body)), groups(body)
+
+
+MASON = said("bricklayer_abroad")
+CERTIFICATE = said("need_certificate")
+
+
+@pytest.mark.parametrize("locale", ["sv", "en", "ti"])
+def test_a_trade_without_a_licence_names_its_certificate(person, locale):
+    """Murare needs no authority's licence, but the trade's yrkesbevis (BYN) is what the question asks for."""
+    first = person.say(MASON[locale])
+    assert "7112" in groups(first), groups(first)
+    body = person.say(CERTIFICATE[locale])
+    assert body["action"] == "licence", body["answer"]
+    assert any("BYN" in c["title"] or "Yrkesnämnd" in c["title"] for c in body["citations"]), body["citations"]
