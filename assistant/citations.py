@@ -45,12 +45,18 @@ _HIDE = str.maketrans({".": "\x01", "!": "\x02", "?": "\x03", "؟": "\x04", "።
 _SHOW = str.maketrans({"\x01": ".", "\x02": "!", "\x03": "?", "\x04": "؟", "\x05": "።"})
 
 
+#: Abbreviations our languages write inside a sentence, also before a capital ("t.ex. CPL", "e.g. SFI").
+_ABBREVIATION = re.compile(r"(?:\b(?:t\.ex|e\.g|i\.e|z\.B|bl\.a|m\.fl|d\.v\.s|s\.k|dvs|ca|jfr|inkl|resp|etc)|"
+                           r"(?<!\w)(?:т\.е|т\.д|див|напр|тощо|ін))\.$", re.I)
+
+
 def _split_line(line: str) -> list[str]:
     # A full stop followed by a lower-case word ends an abbreviation, not a sentence ("див. джерело",
     # "t.ex. en kurs", "e.g. a course"): the marker of the sentence goes after the whole of it.
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(line):
-        if line[m.start() - 1] == "." and line[m.end():m.end() + 1].islower():
+        if line[m.start() - 1] == "." and (line[m.end():m.end() + 1].islower()
+                                           or _ABBREVIATION.search(line, 0, m.start())):
             continue
         parts.append(line[start:m.start()])
         start = m.end()

@@ -15,6 +15,8 @@ from assistant.state import LOCALES
     ("Det finns kurser, t.ex. en kurs i svenska.", "Det finns kurser, t.ex. en kurs i svenska [1]."),
     ("Ask a counsellor, e.g. at the municipality. It is free.", "Ask a counsellor, e.g. at the municipality [1]. It is free [1]."),
     ("Es gibt Kurse, z.B. im Sommer.", "Es gibt Kurse, z.B. im Sommer [1]."),
+    ("Ett certifikat, t.ex. CPL, krävs. Sedan söker du.", "Ett certifikat, t.ex. CPL, krävs [1]. Sedan söker du [1]."),
+    ("Курси, напр. SFI, безкоштовні.", "Курси, напр. SFI, безкоштовні [1]."),
     ("Socialstyrelsen توضح الطريقة. الخطوة التالية سهلة.", "Socialstyrelsen توضح الطريقة [1]. الخطوة التالية سهلة [1]."),
 ])
 def test_marker_goes_after_the_sentence_not_the_abbreviation(sentence, marked):
