@@ -19,7 +19,7 @@ LEXICAL_ACCEPT = 8.0     # BM25 on a title/alias entry: a whole-word label match
 MIN_OCCUPATION = 0.6
 MIN_SKILL = 0.7
 DISTINCT_MIN = 0.75      # a second stated thing gets its own place only when clearly linked
-TASK_BESIDE_TITLE = 0.9  # a task beside a named title ranks just below it
+TASK_BESIDE_TITLE = 0.9  # a task or later title beside the first title ranks just below it
 
 
 @dataclass
@@ -101,8 +101,9 @@ def prefer_titles(links: list[Link]) -> list[Link]:
     """Among curated (lexicon) links, a named title outranks task and workplace phrases.
 
     "On a building site I worked as an electrician": the title (electrician) wins over the
-    workplace wherever it stands. Among titles, the first one is the occupation ("jobbat som
-    undersköterska på ett äldreboende": later title-list terms are mostly workplaces or sectors).
+    workplace wherever it stands. Among titles, the first one leads ("jobbat som undersköterska på
+    ett äldreboende": later title-list terms are often workplaces); a later title or a task beside it
+    is kept a step below (a second job told), and distinct() decides whether it earns a place.
     Task phrases alone ("cooked and cleaned") are all kept: each names something done, and a task
     outranks a workplace or sector word."""
     lex = [l for l in links if l.route == "lexicon"]
@@ -111,10 +112,12 @@ def prefer_titles(links: list[Link]) -> list[Link]:
     if titles:
         first = min(l.start for l in titles)
         keep = {id(l) for l in titles if l.start == first}
-        # A task told beside the title is a second thing done ("a welder, and I also wired flats"):
-        # kept a step below the title, so distinct() can give it a place of its own.
-        for l in tasks:
-            if not any(l.start < t.end and t.start < l.end for t in titles):
+        lead = [l for l in titles if l.start == first]
+        # A task or a later title told beside the first title is a second thing done ("a welder, and I
+        # also wired flats", "a bus driver and later a taxi driver"): kept a step below the first title,
+        # so distinct() can give it a place of its own.
+        for l in tasks + [t for t in titles if t.start != first]:
+            if not any(l.start < t.end and t.start < l.end for t in lead):
                 l.score = round(l.score * TASK_BESIDE_TITLE, 3)
                 keep.add(id(l))
     elif tasks:

@@ -24,6 +24,8 @@ def test_cooking_and_caring_both_reach_the_top_three(real_runtime, text):
 @pytest.mark.parametrize("text,groups", [
     ("Я зварювальник, але також робив електропроводку в квартирах.", ({"7212"}, {"7411"})),
     ("Jag städade på ett hotell och hjälpte till i receptionen på helgerna.", ({"9111"}, {"4224"})),
+    ("Worked as a bus driver and later as a taxi driver.", ({"8331"}, {"8321"})),
+    ("روزها در یک کارگاه نجاری کار می‌کردم و شب‌ها نگهبان یک مارکیت بودم.", ({"7111", "7522"}, {"5413"})),
 ])
 def test_a_title_and_a_second_task_both_reach_the_top_three(real_runtime, text, groups):
     top = {m.ssyk_code for m in match_profile(interpret(text, real_runtime), real_runtime, with_evidence=False).occupations[:3]}
