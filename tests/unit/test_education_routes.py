@@ -61,6 +61,27 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
     assert prov["written"] == "2026-12-02" and "public pages" in prov["method"]
 
 
+#: Start pages that are themselves the route's own service or organisation (the application service, the folk
+#: high schools' joint site, the validation guide, an industry board): the only bare domain roots a route may cite.
+OWN_SITES = ("antagning.se", "folkhogskola.nu", "valideringsinfo.se", "byggbranschensyrkesnamnd.se", "vvsyn.se")
+#: Kinds of one school form, which may share the school form's overview page of all its programmes.
+ONE_SCHOOL_FORM = {"gymnasium_programme", "introduction_programme"}
+
+
+def test_each_route_cites_its_own_page_not_another_routes_or_an_authoritys_start_page():
+    """A person told about retail training must not be sent to the care package's page, nor about Swedish as a
+    second language to skolverket.se's start page (rater 3: yrkesvux, lärlingsvux and SvA links)."""
+    by_url: dict[str, list] = {}
+    for r in load().routes:
+        by_url.setdefault(str(r.url).rstrip("/"), []).append(r)
+        if r.url.path in (None, "", "/"):
+            assert str(r.url.host).removeprefix("www.") in OWN_SITES, (r.key, r.url)
+    for url, sharing in by_url.items():
+        if len(sharing) > 1:
+            assert all(r.url_scope == "overview" and r.kind in ONE_SCHOOL_FORM for r in sharing), (
+                url, [r.key for r in sharing])
+
+
 def test_every_route_becomes_one_citable_document():
     docs = list(EducationRoutesSource().documents(Path(".")))
     assert len(docs) == len(load().routes)
