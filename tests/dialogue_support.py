@@ -33,8 +33,21 @@ PHRASES_DIR = Path(__file__).resolve().parent / "proof" / "phrases"
 
 
 class Person(WidgetClient):
-    """A person at the widget: ``say`` a message, ``press`` a quick reply (the conversation and the
-    profile are kept client-side and sent each turn, as widget.js does)."""
+    """A person at the widget: ``say`` messages, ``tell`` a story, ``press`` a quick reply (the
+    conversation and the profile are kept client-side and sent each turn, as widget.js does)."""
+
+    def say(self, *messages: str) -> dict:
+        """Say ``messages`` in turn (the earlier ones set the scene); the body of the last answer."""
+        body: dict = {}
+        for message in messages:
+            body = super().say(message)
+        return body
+
+    def tell(self, story: str) -> dict:
+        """Tell ``story`` and check that occupations are presented (the scene a follow-up needs)."""
+        body = self.say(story)
+        assert body["occupations"], body["answer"]
+        return body
 
     def press(self, quick: str) -> dict:
         """Press the quick reply ``quick`` (``courses``, ``salary``, ``demand``, ``more`` …): its

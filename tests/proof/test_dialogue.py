@@ -75,8 +75,7 @@ def test_licence_question_names_the_authority_and_cites_the_regulated_profession
 @pytest.mark.slow
 @pytest.mark.parametrize("locale", ALL)
 def test_an_occupation_that_is_not_in_the_sources_is_said_plainly(person, locale):
-    person.say(WAREHOUSE_BAD_BACK[locale])
-    body = person.say(UNKNOWN_SALARY[locale])
+    body = person.say(WAREHOUSE_BAD_BACK[locale], UNKNOWN_SALARY[locale])
     assert body["action"] == "unknown_occupation", body["answer"]
     assert body["occupations"] == [] and body["citations"] == []
 

@@ -13,37 +13,18 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
+from tests.dialogue_support import said
 
 pytestmark = pytest.mark.slow
 
-CLEANER = {
-    "sv": "Jag har städat på ett hotell i fyra år. Jag bor i Västerås.",
-    "sv-easy": "Jag städar på hotell. Jag har gjort det i fyra år. Jag bor i Västerås.",
-    "en": "I cleaned hotel rooms for four years. I live in Västerås.",
-    "ar": "عملت في تنظيف الفنادق أربع سنوات. أسكن في فستروس.",
-    "so": "Waxaan nadiifiye ka ahaa huteel afar sano. Waxaan ku noolahay Västerås.",
-    "ti": "ኣብ ሆቴል ንኣርባዕተ ዓመት ጽሬት ሰሪሐ። ኣብ Västerås እነብር።",
-    "fa": "چهار سال در هتل نظافت کار کردم. در وستروس زندگی می کنم.",
-    "uk": "Я чотири роки прибирала номери в готелі. Живу у Вестеросі.",
-}
-# "How much does a bus driver earn?" with the occupation placed and inflected as people write it.
-BUS_SALARY = {
-    "sv": "Hur mycket får en busschaufför betalt i månaden?",
-    "sv-easy": "Vad är lönen för en bussförare?",
-    "en": "How much money does a bus driver make?",
-    "ar": "كم راتب سائق الباص في السويد؟",
-    "so": "Darawalka baska immisa ayuu qaataa bishii?",
-    "ti": "ዘዋሪ ኣውቶቡስ ክንደይ ደሞዝ ይረክብ?",
-    "fa": "راننده بس چقدر معاش میگیرد؟",
-    "uk": "Скільки заробляє водій автобуса?",
-}
+CLEANER = said("hotel_cleaner_vasteras")
+BUS_SALARY = said("bus_driver_salary")
 BUS_DRIVERS = "8331"
 
 
 @pytest.mark.parametrize("locale", list(CLEANER))
 def test_a_salary_question_about_an_occupation_never_shown_is_answered_for_it(person, locale):
-    first = person.say(CLEANER[locale])
-    assert first["occupations"], first["answer"]
+    person.tell(CLEANER[locale])
     body = person.say(BUS_SALARY[locale])
     assert body["action"] in ("salary", "unknown_occupation"), body["answer"]
     if body["action"] == "salary":
@@ -57,31 +38,18 @@ def test_a_salary_question_about_an_occupation_never_shown_is_answered_for_it(pe
 @pytest.mark.parametrize("locale", ["sv", "en", "ar", "so", "ti", "fa"])
 def test_the_salary_question_resolves_the_named_occupation(person, locale):
     """The languages whose bus-driver wording the interpreter links: the answer is about it."""
-    person.say(CLEANER[locale])
-    body = person.say(BUS_SALARY[locale])
+    body = person.say(CLEANER[locale], BUS_SALARY[locale])
     assert body["action"] == "salary", body["answer"]
     assert [o["ssyk_code"] for o in body["occupations"]] == [BUS_DRIVERS], body["answer"]
 
 
-NURSE_AIDE = {
-    "sv": "Jag var sjukvårdsbiträde på ett sjukhus i Kiev i sex år. Nu bor jag i Linköping.",
-    "en": "I was a nursing assistant at a hospital in Aleppo for six years. Now I live in Linköping.",
-    "ar": "كنت مساعدة ممرضة في مستشفى في حلب ست سنوات. الآن أسكن في لينشوبينغ.",
-    "uk": "Шість років я працювала молодшою медсестрою у лікарні в Одесі. Тепер живу в Лінчепінгу.",
-}
-# "What training do I need?" — about oneself, naming no occupation.
-TRAINING_FOR_ME = {
-    "sv": "Vilken utbildning behöver jag?",
-    "en": "What training would I need?",
-    "ar": "ما هي الدراسة التي أحتاجها؟",
-    "uk": "Яке навчання мені треба пройти?",
-}
+NURSE_AIDE = said("nurse_aide_abroad")
+TRAINING_FOR_ME = said("training_for_me")
 
 
 @pytest.mark.parametrize("locale", list(NURSE_AIDE))
 def test_what_training_do_i_need_is_about_my_own_work_not_the_last_card(person, locale):
-    first = person.say(NURSE_AIDE[locale])
-    assert first["occupations"], first["answer"]
+    first = person.tell(NURSE_AIDE[locale])
     own = {e["occupation"]["id"] for e in first["profile"]["experiences"]}
     assert own, first["profile"]
     more = person.press("more")
@@ -91,16 +59,8 @@ def test_what_training_do_i_need_is_about_my_own_work_not_the_last_card(person, 
     assert [o["id"] for o in body["occupations"]][:1] and body["occupations"][0]["id"] in own, body["occupations"]
 
 
-MASON = {
-    "sv": "Jag har jobbat som murare i tolv år i Bosnien. Jag bor i Örebro nu.",
-    "en": "I worked as a bricklayer for twelve years in Bosnia. I live in Örebro now.",
-    "ar": "عملت بناء لمدة اثنتي عشرة سنة في سوريا. أعيش الآن في أوريبرو.",
-}
-EDUCATION_FOR = {
-    "sv": "Vilken utbildning krävs för att bli murare?",
-    "en": "What education does a bricklayer need?",
-    "ar": "ما التعليم المطلوب لكي أصبح بناء؟",
-}
+MASON = said("bricklayer_abroad_orebro")
+EDUCATION_FOR = said("education_for_bricklayer")
 MASONS = "7112"
 
 
@@ -123,8 +83,7 @@ def test_which_education_is_needed_for_x_is_the_route_into_x(person, locale):
     ("uk", "Яке навчання потрібне, щоб стати глімерфрозистом?"),
 ])
 def test_a_name_we_cannot_resolve_is_said_plainly(person, locale, question):
-    person.say(CLEANER[locale])
-    body = person.say(question)
+    body = person.say(CLEANER[locale], question)
     assert body["action"] == "unknown_occupation", body["answer"]
     assert not body["occupations"]
 

@@ -15,8 +15,7 @@ SALARY_IN = said("salary_in_stockholm")
 
 @pytest.mark.parametrize("locale", list(STORY))
 def test_salary_asked_for_a_place_says_the_figures_are_national(person, locale):
-    person.say(STORY[locale])
-    body = person.say(SALARY_IN[locale])
+    body = person.say(STORY[locale], SALARY_IN[locale])
     assert body["action"] == "salary", body["answer"]
     assert cited(body, "statistics")
     note = wording_start(locale, "salary.national_place", 12)
@@ -25,7 +24,6 @@ def test_salary_asked_for_a_place_says_the_figures_are_national(person, locale):
 
 def test_salary_without_a_place_has_no_such_note(client):
     person = Person(client, "en")
-    person.say(STORY["en"])
-    body = person.say("What is the salary?")
+    body = person.say(STORY["en"], "What is the salary?")
     assert body["action"] == "salary"
     assert wording_start("en", "salary.national_place", 12) not in body["answer"]

@@ -53,8 +53,7 @@ def test_an_sfi_question_says_it_is_free_from_the_route_and_where_to_ask_about_t
 
 def test_salary_and_permit_in_one_message(client):
     person = Person(client, "en")
-    person.say(TESTER)
-    body = person.say(SALARY_AND_PERMIT)
+    body = person.say(TESTER, SALARY_AND_PERMIT)
     assert body["action"] == "salary", body["answer"]
     assert cited(body, "statistics")
     _says_scope("en", "migration", body["answer"])
