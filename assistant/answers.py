@@ -96,14 +96,14 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
     except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
         route = None
     if route is not None:
-        ev = state.add_evidence(Evidence(
+        trained = _trained(state, focus.ssyk_code)
+        ev = state.add_evidence(Evidence(  # the page for their route: an EU-trained nurse gets the EU/EES page
             type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url,
+            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
             snippet=f"{route.licence} beviljas av {route.authority}.",
             facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)
-        trained = _trained(state, focus.ssyk_code)
         steps = route.steps_for(trained)  # type: ignore[arg-type]
         if steps:
             state.say(f"licence.steps_{trained}")
@@ -154,13 +154,14 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
     if route is None:
         return False
     own = _trained(state, focus.ssyk_code)
-    step = next((s for s in (_language_step(route.steps_for(t))  # type: ignore[arg-type]
-                             for t in (own, *(t for t in ROUTE_ORDER if t != own))) if s), None)
+    step, on = next(((s, t) for s, t in ((_language_step(route.steps_for(t)), t)  # type: ignore[arg-type]
+                                         for t in (own, *(t for t in ROUTE_ORDER if t != own))) if s), (None, own))
     if step is None:
         return False
-    ev = state.add_evidence(Evidence(
+    ev = state.add_evidence(Evidence(  # the page of the route the step is from (EU/EES page for the EU route)
         type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url, snippet=step,
+        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(on),  # type: ignore[arg-type]
+        snippet=step,
         facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
     state.say("swedish.licence", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
               authority=route.authority, quote=step_in(state.locale, step))

@@ -56,6 +56,7 @@ class LicenceRoute(BaseModel):
     note: str | None = None
     url: str = Field(description="The authority's page for this profession (or its general page, see url_scope).")
     url_scope: str | None = None
+    route_urls: dict[str, str] = Field(default_factory=dict, description="The page for one route (eu …), if any.")
     doc_id: str = Field(description="Store document id (kind regulated_profession) to cite.")
     steps: dict[str, list[str]] = Field(description="Ordered steps per route: outside_eu, eu, sweden.")
     matched_via: Literal["occupation", "ssyk_group"]
@@ -64,6 +65,10 @@ class LicenceRoute(BaseModel):
     def steps_for(self, trained: Trained | None) -> list[str]:
         """Steps for where the person was trained; None = outside EU/EES (the newcomer case)."""
         return self.steps.get(trained or "outside_eu") or []
+
+    def url_for(self, trained: Trained | None) -> str:
+        """The page for where the person was trained (the EU/EES page for the EU route), else the profession's."""
+        return self.route_urls.get(trained or "outside_eu") or self.url
 
 
 def _has_tables(rel) -> bool:
@@ -121,12 +126,18 @@ def _route_from_doc(occupation_id: str, ref: RegulatedRef, doc: dict) -> Licence
         return None
     if not isinstance(steps, dict) or not steps:
         return None
+    try:
+        urls = json.loads(meta.get("route_urls_json") or "{}")
+    except ValueError:
+        urls = {}
     return LicenceRoute(
         occupation_id=occupation_id, profession=meta.get("profession") or ref.name,
         profession_en=meta.get("profession_en"), authority=meta.get("authority") or ref.authority,
         authority_url=meta.get("authority_url"), licence=meta.get("licence_name") or ref.licence,
         licence_en=meta.get("licence_name_en"), requirement=meta.get("requirement") or ref.requirement,
-        note=meta.get("note"), url=meta.get("url") or ref.url, url_scope=meta.get("url_scope"), doc_id=ref.doc_id,
+        note=meta.get("note"), url=meta.get("url") or ref.url, url_scope=meta.get("url_scope"),
+        route_urls={k: str(v) for k, v in urls.items() if k in ROUTE_ORDER} if isinstance(urls, dict) else {},
+        doc_id=ref.doc_id,
         steps={k: [str(s) for s in steps.get(k) or []] for k in ROUTE_ORDER}, matched_via=ref.via,
         written=meta.get("written"))
 

@@ -28,15 +28,26 @@ ROUTE_HEADINGS = {"outside_eu": "Utbildad utanför EU/EES", "eu": "Utbildad inom
                   "sweden": "Utbildad i Sverige"}
 
 
+def _route_urls(urls: dict[str, HttpUrl]) -> dict[str, HttpUrl]:
+    if not set(urls) <= set(ROUTE_KEYS):
+        raise ValueError(f"route_urls keys must be among {ROUTE_KEYS}")
+    return {k: https(u) for k, u in urls.items()}
+
+
 class Authority(BaseModel):
     name: str
     name_en: str
     url: HttpUrl
+    #: The authority's page for everyone on one route (trained in the EU/EES …), when it has one: cited for
+    #: that route instead of the profession's page, which is often written for those trained outside the EU.
+    route_urls: dict[str, HttpUrl] = Field(default_factory=dict)
 
     @field_validator("url")
     @classmethod
     def _secure_url(cls, url: HttpUrl) -> HttpUrl:
         return https(url)
+
+    _secure_route_urls = field_validator("route_urls")(_route_urls)
 
 
 class Profession(CuratedItem):
@@ -54,6 +65,8 @@ class Profession(CuratedItem):
     url_scope: Literal["profession", "authority_general"]
     sources: list[HttpUrl] = Field(min_length=1)
     routes: dict[str, list[str]]
+    #: This profession's own page for a route, over the authority's (:attr:`Authority.route_urls`).
+    route_urls: dict[str, HttpUrl] = Field(default_factory=dict)
     occupation_ids: list[str] = Field(default_factory=list)
     ssyk_codes: list[str] = Field(min_length=1)
     whole_ssyk_groups: list[str] = Field(default_factory=list)
@@ -62,6 +75,8 @@ class Profession(CuratedItem):
     @classmethod
     def _secure_url(cls, url: HttpUrl) -> HttpUrl:
         return https(url)
+
+    _secure_route_urls = field_validator("route_urls")(_route_urls)
 
     @field_validator("sources")
     @classmethod
@@ -192,6 +207,8 @@ class RegulatedProfessionsSource(CuratedSource[RegulatedData]):
                     "licence_name": p.licence_sv, "licence_name_en": p.licence_en, "requirement": p.requirement,
                     "note": p.note, "url_scope": p.url_scope, "written": data.provenance.get("written"),
                     "routes_json": json.dumps(p.routes, ensure_ascii=False),
+                    "route_urls_json": json.dumps({k: str(u) for k, u in {**authority.route_urls,
+                                                                         **p.route_urls}.items()}),
                     "sources": [str(u) for u in p.sources], "ssyk_codes": p.ssyk_codes,
                     "occupation_ids": expand_occupations(p, by_code)}),
             )

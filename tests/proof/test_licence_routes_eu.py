@@ -32,6 +32,9 @@ def test_nurse_trained_in_poland_gets_the_eu_route(client, locale):
     assert _steps_heading(locale, "eu") in answer, answer
     assert _steps_heading(locale, "outside_eu") not in answer, answer
     assert (body.get("profile") or {}).get("experiences", [{}])[0].get("country") == "PL", body.get("profile")
+    # The page cited is Socialstyrelsen's for those trained in the EU/EEA, not the outside-EU page (rater 3).
+    url = cited(body, "regulated_profession")[0]["url"]
+    assert "inom-eu" in url and "utanfor-eu" not in url, url
 
 
 def test_nurse_trained_in_syria_keeps_the_outside_eu_route(client):
@@ -39,6 +42,7 @@ def test_nurse_trained_in_syria_keeps_the_outside_eu_route(client):
     assert body["action"] == "licence", body["answer"]
     assert _steps_heading("en", "outside_eu") in body["answer"], body["answer"]
     assert _steps_heading("en", "eu") not in body["answer"], body["answer"]
+    assert "utanfor-eu" in cited(body, "regulated_profession")[0]["url"], body["citations"]
 
 
 @pytest.mark.parametrize("locale", list(PHARMACIST))
