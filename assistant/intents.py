@@ -118,8 +118,37 @@ LONG_STATEMENT = 12
 SHORT = 5
 
 
+_LANGUAGE_USE = re.compile(r"speak|know|learn|language|level|språk|prata|kunna|talar|говор|мов[аиу]|знат|вивч|"
+                           r"تكلم|أتكلم|اتكلم|لغة|اللغة|hadal|luqad|ቋንቋ|ዘረባ|ክዛረብ|زبان|صحبت|بلد")
+
+
+_SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
+
+
+def question_part(text: str) -> str:
+    """The sentences of a message that ask something ("Do I need Swedish? I study at SFI now." ->
+    "Do I need Swedish?"); the whole message when no sentence is marked as a question. What the person
+    says about themselves beside a question is not an occupation the question names."""
+    parts = [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
+    if len(parts) <= 1:
+        return text
+    asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", p)]
+    return " ".join(asked) if asked else text
+
+
 def detect_intent(text: str) -> Intent:
-    """The intent of one (redacted) user message; ``provide`` when no cue fires."""
+    """The intent of one (redacted) user message; ``provide`` when no cue fires. Beside a statement,
+    the question decides ("I finished SFI. Is it easy to find work?" asks about demand, not courses);
+    the statement still goes to the profile."""
+    asked = question_part(text)
+    if asked != text:
+        intent = _intent_of(asked)
+        if intent != "provide":
+            return intent
+    return _intent_of(text)
+
+
+def _intent_of(text: str) -> Intent:
     t = normalize(text)
     if not t or not re.search(r"\w", t):
         return "greeting"
@@ -129,7 +158,9 @@ def detect_intent(text: str) -> Intent:
     asks = mark or words <= LONG_STATEMENT  # a long statement without "?" is not a follow-up question
     if has("explore", t) or (words <= SHORT and has("dontknow", t)):
         return "explore"
-    if asks and has("swedish", t) and (has("need", t) or mark):
+    # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
+    # question is about the language only when it speaks of speaking, knowing or learning it.
+    if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or _LANGUAGE_USE.search(t)):
         return "swedish"
     if asks and has("salary", t):
         return "salary"

@@ -55,3 +55,14 @@ def test_do_i_need_swedish_quotes_the_language_step(client, locale):
     step = quoted[0]["snippet"]
     assert LEVEL.search(step), step
     assert not re.search(r"universitet|högskol|examen från", step, re.I), step
+
+
+OTHER_EU = said("nurse_other_eu_licence")
+
+
+@pytest.mark.parametrize("locale", list(OTHER_EU))
+def test_nurse_trained_elsewhere_in_the_eu_gets_the_eu_route(client, locale):
+    """Germany and Finland are EU countries the story names like Poland (the form helper found only Poland known)."""
+    body = Person(client, locale).say(OTHER_EU[locale])
+    assert body["action"] == "licence", body["answer"]
+    assert _steps_heading(locale, "eu") in body["answer"], body["answer"]

@@ -15,6 +15,10 @@ from assistant.intents import detect_intent, strip_cues
     ("Vad ska jag göra för att bli tandsköterska?", "courses"),
     ("How do you become an electrician here?", "courses"),
     ("Hur blir lönen för en snickare?", "salary"),
+    # "Swedish" as an adjective of the licence is a licence question; speaking it is a Swedish question
+    ("What do I need for a Swedish teaching licence?", "licence"),
+    ("Що треба для шведської ліцензії лікаря?", "licence"),
+    ("Do I have to know Swedish to get the licence?", "swedish"),
     # salary
     ("Hur mycket får en lagerarbetare betalt?", "salary"),
     ("Vad ligger lönerna på för snickare?", "salary"),
