@@ -6,6 +6,7 @@ confidence from the evidence behind it, and weak guesses are left out rather tha
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -97,13 +98,20 @@ def _links(hits, kind: Literal["occupation", "skill"], statement: str, min_conf:
     return sorted(out, key=lambda l: (-l.score, -l.extra["rrf"]))
 
 
-def prefer_titles(links: list[Link]) -> list[Link]:
+# Between two titles, a clause boundary makes the later one another job ("a bus driver, and later a taxi
+# driver", "… و شب‌ها نگهبان"); without one it is mostly a workplace ("undersköterska på ett äldreboende").
+_BOUNDARY = re.compile(r"[,;،؛፣፡]|\b(?:and|och|samt|also|också|later|sedan|then|та|і|й|також|потім|iyo|ama)\b"
+                       r"|(?:^|\s)و|(?:^|\s)(?:ድማ|ከኣ|ከምኡ)", re.IGNORECASE)
+
+
+def prefer_titles(links: list[Link], statement: str = "") -> list[Link]:
     """Among curated (lexicon) links, a named title outranks task and workplace phrases.
 
     "On a building site I worked as an electrician": the title (electrician) wins over the
     workplace wherever it stands. Among titles, the first one leads ("jobbat som undersköterska på
-    ett äldreboende": later title-list terms are often workplaces); a later title or a task beside it
-    is kept a step below (a second job told), and distinct() decides whether it earns a place.
+    ett äldreboende": later title-list terms are often workplaces); a task beside it, or a later title
+    after a clause boundary (another job told), is kept a step below, and distinct() decides whether
+    it earns a place.
     Task phrases alone ("cooked and cleaned") are all kept: each names something done, and a task
     outranks a workplace or sector word."""
     lex = [l for l in links if l.route == "lexicon"]
@@ -116,7 +124,9 @@ def prefer_titles(links: list[Link]) -> list[Link]:
         # A task or a later title told beside the first title is a second thing done ("a welder, and I
         # also wired flats", "a bus driver and later a taxi driver"): kept a step below the first title,
         # so distinct() can give it a place of its own.
-        for l in tasks + [t for t in titles if t.start != first]:
+        lead_end = max(t.end for t in lead)
+        later = [t for t in titles if t.start != first and _BOUNDARY.search(statement[lead_end:t.start])]
+        for l in tasks + later:
             if not any(l.start < t.end and t.start < l.end for t in lead):
                 l.score = round(l.score * TASK_BESIDE_TITLE, 3)
                 keep.add(id(l))
@@ -170,7 +180,7 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
             hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
                      if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
-    links = prefer_titles(links)
+    links = prefer_titles(links, statement)
     best: dict[str, Link] = {}
     for l in links:
         if l.concept_id not in best or l.score > best[l.concept_id].score:

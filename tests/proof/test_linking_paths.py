@@ -94,9 +94,13 @@ def test_a_named_title_outranks_an_earlier_workplace_or_task_phrase():
 def test_task_phrases_alone_are_all_kept_and_the_first_title_wins_among_titles():
     assert {l.concept_id for l in prefer_titles([_link("cook", 0, "task"), _link("clean", 20, "task")])} == \
         {"cook", "clean"}
-    # a later title is kept a step below the first (a second job told, or a workplace listed as a title)
-    kept = {l.concept_id: l.score for l in prefer_titles([_link("usk", 5, "title"), _link("home", 30, "title")])}
-    assert set(kept) == {"usk", "home"} and kept["home"] < kept["usk"]
+    # a later title without a clause boundary is a workplace ("undersköterska på ett äldreboende") ...
+    text = "jobbat som undersköterska på ett äldreboende"
+    assert {l.concept_id for l in prefer_titles([_link("usk", 5, "title"), _link("home", 30, "title")], text)} == {"usk"}
+    # ... after one it is another job, kept a step below the first
+    text = "was a bus driver, and later a taxi driver"
+    kept = {l.concept_id: l.score for l in prefer_titles([_link("bus", 5, "title"), _link("taxi", 30, "title")], text)}
+    assert set(kept) == {"bus", "taxi"} and kept["taxi"] < kept["bus"]
 
 
 def test_a_task_outranks_a_workplace_or_sector_word():
