@@ -10,7 +10,8 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   first (SFI, or Swedish as a second language at Komvux when they already have some Swedish or write
   easy Swedish; nothing about Swedish for someone who writes Swedish), then the
   Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
-  that do), then Arbetsförmedlingen's introduction programme;
+  that do), then Arbetsförmedlingen's introduction programme (not for someone who worked in Ukraine and
+  has not said they have a residence permit: temporary protection does not give the right to it);
 - nobody who said they want a job and no education now gets any (unless they asked for courses);
 - other adults: none here (the fitting courses and programmes are offered instead);
 - an adult or newcomer with at least 8 years of work in Sweden (and, when told, aged 27–62) also hears of
@@ -26,6 +27,7 @@ offers no routes.
 """
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +43,14 @@ OMSTALLNING = "omstallningsstudiestod"
 OMSTALLNING_YEARS = 8
 #: Routes a newcomer hears before anything else (with_routes puts them first).
 _SWEDISH_FIRST = ("sfi", "swedish_second_language")
+#: A residence permit, as people write it (sv, en, ar, fa, so, ti, uk, ru): someone from Ukraine who says they have
+#: one, and not one under temporary protection, may be in the introduction programme.
+_PERMIT = re.compile(r"uppehållstillst|residence permit|إقامة|اقامة|اجازه اقامت|sharci deganaansho|ፍቓድ መንበሪ|"
+                     r"መንበሪ ፍቓድ|посвідк|дозв\w* на прожива|вид на жительство", re.I)
+_TEMPORARY = re.compile(r"tillfälligt skydd|massflykt|temporary protection|тимчасов\w* захист|временн\w* защит", re.I)
+#: Countries whose people in Sweden mostly hold temporary protection (the EU's temporary protection directive),
+#: which is outside the introduction programme.
+_TEMPORARY_PROTECTION = {"UA"}
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
 _SOME_SWEDISH = {"sfi", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
@@ -131,6 +141,15 @@ def _established(state: TurnState) -> bool:
     return years >= OMSTALLNING_YEARS and all(27 <= a <= 62 for a in ages)
 
 
+def _introduction_programme_fits(state: TurnState) -> bool:
+    """Etableringsprogrammet is for a residence permit as a refugee, for protection or as a family member; not
+    offered to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
+    if not any((e.country or "").upper() in _TEMPORARY_PROTECTION for e in state.profile.experiences):
+        return True
+    said = " ".join(m.content or "" for m in state.request.messages if m.role == "user")
+    return bool(_PERMIT.search(said)) and not _TEMPORARY.search(said)
+
+
 def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
     """Route keys for this person and SSYK group, best first (see the module docstring)."""
     if wants_none(state):
@@ -153,7 +172,8 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
         elif state.style == "easy":  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
         keys.append(_next_level(code) or "komvux_yrke")
-        keys.append("etableringsprogrammet")
+        if _introduction_programme_fits(state):
+            keys.append("etableringsprogrammet")
     if who != "youth" and _established(state):
         keys.insert(1 if who == "newcomer" and keys else len(keys), OMSTALLNING)
     return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]

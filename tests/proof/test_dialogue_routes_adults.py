@@ -51,3 +51,19 @@ def test_a_newcomer_with_little_swedish_hears_of_sfi_with_the_first_suggestions(
 def test_someone_writing_swedish_gets_no_sfi_with_the_suggestions(client):
     body = Person(client, "sv").say("Jag har jobbat som lagerarbetare i fem år.")
     assert "route:sfi" not in route_ids(body), body["citations"]
+
+
+
+#: A junior nurse from Kharkiv asks what training she needs (rater 3, Ukrainian conversation, turn 2).
+UKRAINE = said("nurse_from_ukraine_training")
+
+
+@pytest.mark.parametrize("locale", list(UKRAINE))
+def test_someone_from_ukraine_is_not_offered_the_introduction_programme(person, locale):
+    """Temporary protection is outside Etableringsprogrammet; the route's own wording says whom it is for."""
+    body = person.say(UKRAINE[locale])
+    assert any(e.get("country") == "UA" for e in body["profile"]["experiences"]), body["profile"]
+    if body["action"] != "courses":
+        body = person.press("courses")
+    assert body["action"] == "courses", body["answer"]
+    assert "route:etableringsprogrammet" not in route_ids(body), body["citations"]

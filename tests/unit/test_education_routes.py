@@ -157,3 +157,42 @@ def test_validation_for_those_who_did_the_work_an_apprenticeship_for_those_who_d
     assert beginner == ["yrkesbevis_bygg", "komvux_larling"]
     no = Constraint(kind="no_study", value="true", label="ingen utbildning nu", span=_span(), confidence=0.8)
     assert occupation_keys(_state("x", constraints=[no]), "7112", _table()) == []
+
+
+def _from(country: str, code: str = "5321") -> Experience:
+    return Experience(occupation=ConceptRef(id=code, kind="occupation", label=code), ssyk_code=code, abroad=True,
+                      country=country, span=_span(), confidence=0.9)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Я з Харкова, працювала молодшою медсестрою 7 років", "uk"),
+    ("I worked as a nurse in Kharkiv for 7 years", "en"),
+    ("Я маю посвідку на проживання з тимчасовим захистом", "uk"),
+    ("I have a residence permit under temporary protection", "en"),
+])
+def test_someone_from_ukraine_is_not_offered_the_introduction_programme(text, language):
+    """People from Ukraine mostly hold temporary protection, which is outside Etableringsprogrammet (rater 3)."""
+    keys = chosen_keys(_state(text, language=language, experiences=[_from("UA")]), "5321", _table())
+    assert "etableringsprogrammet" not in keys and keys[:1] == ["sfi"], keys
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("Я отримала посвідку на проживання як член сім'ї", "uk", "UA"),
+    ("I got a residence permit as a refugee; I worked as a nurse in Ukraine", "en", "UA"),
+    ("عملت ممرضة في سوريا", "ar", "SY"),
+    ("Waxaan ahaa kalkaaliye caafimaad Soomaaliya", "so", "SO"),
+])
+def test_a_refugee_or_family_member_still_hears_of_the_introduction_programme(text, language, country):
+    keys = chosen_keys(_state(text, language=language, experiences=[_from(country)]), "5321", _table())
+    assert "etableringsprogrammet" in keys, keys
+
+
+@pytest.mark.parametrize("locale", ["sv", "sv-easy", "en", "ar", "fa", "so", "ti", "uk"])
+def test_the_introduction_programme_says_whom_it_is_for_in_every_language(locale):
+    """Refugee, protection or family member, and not temporary protection: the route's condition, said."""
+    from assistant.locales import lookup
+
+    sv = str(lookup("sv", "route.introduction_newcomers"))
+    assert "flykting" in sv and "anhörig" in sv and "tillfälligt skydd" in sv
+    text = str(lookup(locale, "route.introduction_newcomers"))
+    assert "{title}" in text and text != str(lookup(locale, "route.sfi")), text
