@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from assistant.intents import cues, normalize, ordinal, strip_cues
-from assistant.state import Focus, TurnState
+from assistant.intents import cues, normalize, ordinal, question_part, strip_cues
+from assistant.state import SUPPORTED, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
@@ -188,26 +188,11 @@ def _quick_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
-
-
-def question_part(text: str) -> str:
-    """The sentences of a message that ask something ("Do I need Swedish? I study at SFI now." ->
-    "Do I need Swedish?"); the whole message when no sentence is marked as a question. What the person
-    says about themselves beside a question is not an occupation the question names."""
-    from assistant.intents import has
-
-    parts = [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
-    if len(parts) <= 1:
-        return text
-    asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", p)]
-    return " ".join(asked) if asked else text
-
-
 def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
     rest = strip_cues(question_part(state.text))
-    for group in ("filler", "self", "refer"):
+    # Helper, time and language-request words ("in the meantime", "answer in English please") name no occupation.
+    for group in ("meanwhile", "language_request", *(f"language_{c}" for c in SUPPORTED), "filler", "self", "refer"):
         pat = cues().get(group)
         if pat is not None:
             rest = pat.sub(" ", rest)
