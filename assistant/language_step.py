@@ -5,9 +5,15 @@ supported languages is answered in it, even when the UI selector says otherwise 
 Arabic with the selector left on Swedish gets Arabic), and the answer says so once, with the offer
 to switch (:func:`note_switch`). A message that says little about its language ("ok", a place name,
 a number) keeps the language of the previous answer, else the selector's, else Swedish.
+Once a conversation has a language, a message switches it only when it is confidently and mostly
+written in another one once Swedish names are set aside (:func:`own_words`): "a job as köksbiträde in
+Malmö?" stays English. An explicit request ("answer in English please", "på svenska tack") switches
+and holds for the rest of the conversation, and is acknowledged once (:func:`asked_language`).
 'sv-easy' = Swedish in easy style. Languages without templates are answered in English.
 """
 from __future__ import annotations
+
+import re
 
 from assistant.contract import ChatRequest
 from assistant.state import SUPPORTED, Fact, Style, TurnState
@@ -18,6 +24,16 @@ MIN_CONFIDENCE = 0.4
 OVERRIDE_CONFIDENCE = {"Latin": 0.85}
 OVERRIDE_CONFIDENCE_OTHER = 0.7
 OVERRIDE_MIN_WORDS = 3
+#: Without a selector, the person's own words (names set aside) switch the conversation's language at this level.
+OWN_WORDS_CONFIDENCE = 0.6
+#: At most this many words between a request word and a language's name ("answer in English").
+REQUEST_GAP = 2
+
+#: What a message quotes or puts in brackets, and words with Swedish letters: Swedish occupation
+#: titles, place names and terms inside a message written in another language.
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|\([^)]*\)")
+_SWEDISH_WORD = re.compile(r"\S*[åäöÅÄÖ]\S*")
+_CAPITALISED = re.compile(r"(?<=[^.!?؟\s]\s)[A-ZÅÄÖ]\w+")
 
 
 def _detect(text: str):
@@ -42,26 +58,86 @@ def _selected(request: ChatRequest) -> tuple[str | None, Style]:
     return None, request.style
 
 
-def written_in(text: str, guess=None) -> str | None:
-    """The supported language ``text`` is clearly written in, or None when the text says too little."""
+def written_in(text: str, guess=None, need: float | None = None) -> str | None:
+    """The supported language ``text`` is clearly written in (``need``: how sure the detector must be,
+    else the script's override level), or None when the text says too little."""
     guess = guess if guess is not None else _detect(text)
     if guess is None or guess.code is None:
         return None
     code = "fa" if guess.code == "prs" else guess.code
     if code not in SUPPORTED or len(text.split()) < OVERRIDE_MIN_WORDS:
         return None
-    need = OVERRIDE_CONFIDENCE.get(guess.script or "Latin", OVERRIDE_CONFIDENCE_OTHER)
+    if need is None:
+        need = OVERRIDE_CONFIDENCE.get(guess.script or "Latin", OVERRIDE_CONFIDENCE_OTHER)
     return code if guess.confidence >= need else None
+
+
+def own_words(text: str) -> str:
+    """``text`` without what it quotes or brackets, words with Swedish letters and capitalised names
+    inside a sentence: the words that show the language the person writes in."""
+    t = _QUOTED.sub(" ", text)
+    t = _CAPITALISED.sub(" ", t)
+    return re.sub(r"\s+", " ", _SWEDISH_WORD.sub(" ", t)).strip()
+
+
+def _request_in(text: str) -> str | None:
+    """The language ``text`` explicitly asks the answers to be in (the name nearest a request word)."""
+    from assistant.intents import cues, normalize
+
+    t = normalize(text)
+    requests = cues().get("language_request")
+    if requests is None:
+        return None
+    asks = [m.span() for m in requests.finditer(t)]
+    if not asks:
+        return None
+    best: tuple[int, str] | None = None
+    for code in SUPPORTED:
+        pat = cues().get(f"language_{code}")
+        for m in pat.finditer(t) if pat is not None else ():
+            for a, b in asks:
+                between = t[b:m.start()] if b <= m.start() else t[m.end():a]
+                gap = len(between.split())
+                if gap <= REQUEST_GAP and (best is None or gap < best[0]):
+                    best = (gap, code)
+    return best[1] if best else None
+
+
+def asked_language(request: ChatRequest) -> tuple[str | None, bool]:
+    """(the language the person last asked for in so many words, whether the newest message asks it)."""
+    users = [m.content for m in request.messages if m.role == "user"]
+    for i in range(len(users) - 1, -1, -1):
+        code = _request_in(users[i])
+        if code is not None:
+            return code, i == len(users) - 1
+    return None, False
 
 
 def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
     """(language code in SUPPORTED, style 'standard'|'easy') for this turn."""
     selected, style = _selected(request)
     previous = request.profile.language if request.profile and request.profile.language else None
-    guess = _detect(text)
-    written = written_in(text, guess)
+    if previous not in SUPPORTED:
+        previous = None
+    asked, _ = asked_language(request)
+    if asked is not None:
+        return asked, (style if asked == selected else "standard")
+    # Swedish names, places and quotes say nothing of the language the person writes in, unless
+    # they are most of the message.
+    own = own_words(text)
+    mostly_own = len(own.split()) >= OVERRIDE_MIN_WORDS and len(own.split()) * 2 >= len(text.split())
+    if previous is not None and not mostly_own and len(own.split()) < OVERRIDE_MIN_WORDS:
+        return (previous, "standard") if selected is not None and previous != selected else (previous, style)
+    sample = own if mostly_own else text
+    guess = _detect(sample)
+    written = written_in(sample, guess, OWN_WORDS_CONFIDENCE if selected is None and mostly_own else None)
+    if written is None and sample != text:  # few own words, leaning the way the whole message clearly goes
+        whole = written_in(text)
+        written = whole if guess is not None and whole == ("fa" if guess.code == "prs" else guess.code) else None
     if written is not None:
         return written, (style if written == selected else "standard")
+    if previous is not None and selected is None:
+        return previous, style
     if selected is not None:
         # A short message keeps the language the conversation was switched to by the person's writing.
         if previous and previous != selected and previous in SUPPORTED:
@@ -73,10 +149,16 @@ def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
 def note_switch(state: TurnState) -> None:
     """Say once, first, that the answer follows the person's writing rather than the selector, and how
     to get the selector's language instead."""
+    from assistant.locales import text
+
+    asked, now = asked_language(state.request)
+    if asked is not None:
+        if now:  # the request is acknowledged once, in the language asked for
+            state.facts.insert(0, Fact(key="language.asked", params={}))
+        return
     selected, style = _selected(state.request)
     if selected is None or selected == state.language:
         return
-    from assistant.locales import text
 
     sentence_start = text(state.locale, "language.switch").split("{", 1)[0][:40]
     if any(m.role == "assistant" and sentence_start in m.content for m in state.history):

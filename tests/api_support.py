@@ -80,6 +80,8 @@ class WidgetClient:
 
     def __init__(self, client: Any, language: str) -> None:
         self.client, self.language = client, language
+        #: The widget's language selector (None: left unset, the answer follows the person's writing).
+        self.selector: str | None = language
         self.messages: list[dict] = []
         self.profile: dict | None = None
 
@@ -87,7 +89,7 @@ class WidgetClient:
         """One turn through ``POST /v1/chat?stream=false``; returns the response body."""
         self.messages.append({"role": "user", "content": message})
         r = self.client.post("/v1/chat?stream=false", json={"messages": self.messages, "profile": self.profile,
-                                                             "language": self.language})
+                                                             "language": self.selector})
         assert r.status_code == 200, r.text
         body = r.json()
         self.messages.append({"role": "assistant", "content": body["answer"]})
