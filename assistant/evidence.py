@@ -401,7 +401,9 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
             continue
         place_txt = _where(ev)
         if ev.facts.get("distance") and not ev.facts.get("in_region"):
-            key = "courses.item_distance"
+            # Where a distance course is given from: under the heading of the place asked about, a course of a
+            # school elsewhere (Tomelilla in Skåne under Östergötlands län) must not read as being there.
+            key = "courses.item_distance_place" if place_txt else "courses.item_distance"
         else:
             key = "courses.item" if place_txt else "courses.item_noplace"
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.locales import lookup
 from tests.dialogue_support import Person, listed_education, route_ids, said
 
 OMSTALLNING = "route:omstallningsstudiestod"
@@ -67,3 +68,7 @@ def test_someone_from_ukraine_is_not_offered_the_introduction_programme(person, 
         body = person.press("courses")
     assert body["action"] == "courses", body["answer"]
     assert "route:etableringsprogrammet" not in route_ids(body), body["citations"]
+    # A distance course listed under the place asked about says where it is given from (a Skåne folk high
+    # school's distance course read as being in Östergötlands län).
+    bare = str(lookup(locale, "courses.item_distance")).split("{title}")[1].strip()
+    assert not any(line.strip().endswith(bare) for line in body["answer"].splitlines()), body["answer"]
