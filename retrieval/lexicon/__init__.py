@@ -19,12 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, Field
 
 from retrieval.lexicon.compose import compose_phrases, object_plural
+from retrieval.lexicon.files import LEXICON_DIR, Kind, _yaml, file_kind, lexicon_files
 from retrieval.lexicon.morph import (
     CYR_RESTS,
     MAX_SKIPS,
@@ -38,10 +37,8 @@ from retrieval.lexicon.morph import (
 )
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
 
-LEXICON_DIR = Path(__file__).resolve().parent
 LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
 
-Kind = Literal["occupation", "skill"]
 
 
 class LexiconHit(BaseModel):
@@ -350,18 +347,6 @@ class Lexicon:
         return hits
 
 
-@lru_cache(maxsize=32)
-def _parse(path: Path, mtime_ns: int) -> Any:
-    """A lexicon file parsed once (file_kind and _read_entries both need it), with libyaml when
-    available: the pure-Python parser twice over the files cost ~1.9 s CPU of every start-up."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader (C or Python)
-
-
-def _yaml(path: Path) -> Any:
-    return _parse(path, path.stat().st_mtime_ns)
-
-
 def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
     data = _yaml(path) or {}
     out = []
@@ -373,35 +358,6 @@ def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
             concepts={str(k): str(v) for k, v in raw["concepts"].items()},
             terms={k: v for k, v in terms.items() if v}, role=str(raw.get("role") or "title"),
         ))
-    return out
-
-
-_PREFIX_KINDS: tuple[tuple[str, Kind], ...] = (("occupations", "occupation"), ("skills", "skill"))
-
-
-def file_kind(path: Path) -> Kind | None:
-    """Kind of a lexicon YAML file: its top-level ``kind`` if set, else from the file-name prefix."""
-    data = _yaml(path) or {}
-    declared = data.get("kind") if isinstance(data, dict) else None
-    if declared in ("occupation", "skill"):
-        return declared
-    if declared is not None:
-        raise ValueError(f"{path.name}: unknown lexicon kind {declared!r}")
-    for prefix, kind in _PREFIX_KINDS:
-        if path.name.startswith(prefix):
-            return kind
-    return None
-
-
-def lexicon_files(directory: Path | None = None) -> list[tuple[Path, Kind]]:
-    """Every lexicon file in ``directory`` with its kind, in a stable order (the original
-    ``occupations.yaml``/``skills.yaml`` first, so their entries win ties)."""
-    d = Path(directory or LEXICON_DIR)
-    out: list[tuple[Path, Kind]] = []
-    for path in sorted(d.glob("*.yaml"), key=lambda p: (p.name not in ("occupations.yaml", "skills.yaml"), p.name)):
-        kind = file_kind(path)
-        if kind is not None:
-            out.append((path, kind))
     return out
 
 
