@@ -19,9 +19,6 @@ CASES = {  # situation -> the regulated profession (curated name) whose route mu
     "electrician_abroad_licence": "Elinstallatör",
 }
 LOCALES = ("en", "ar", "uk")
-#: Known elsewhere: the generic lexicon term "водієм" (driver) wins over the taxi entry, so "водієм таксі"
-#: is read as Distributionsförare and the professional-driver route (Yrkesförare) is given instead.
-UK_TAXI = pytest.mark.xfail(strict=True, reason="uk 'водієм таксі' is read as Distributionsförare (retrieval/lexicon)")
 
 
 def swedish_marker(locale: str) -> str:
@@ -31,7 +28,7 @@ def swedish_marker(locale: str) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("situation,locale", [
-    pytest.param(s, loc, marks=UK_TAXI) if (s, loc) == ("taxi_driver_licence", "uk") else (s, loc)
+    (s, loc)
     for s in CASES for loc in LOCALES])
 def test_licence_steps_come_in_the_readers_language(client, situation, locale):
     body = Person(client, locale).say(said(situation)[locale])
