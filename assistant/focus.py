@@ -53,9 +53,9 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         for exp in mp.experiences:
             if exp.occupation.kind == "occupation" and exp.confidence >= NAMED_CONFIDENCE:
                 return _from_id(exp.occupation.id, exp.occupation.label, rt, named=True)
-        for wish in mp.wishes:
-            if wish.concept is not None and wish.concept.kind == "occupation" and wish.confidence >= NAMED_CONFIDENCE:
-                return _from_id(wish.concept.id, wish.concept.label, rt, named=True)
+        wished = _wished(state, rt)
+        if wished is not None:
+            return wished
     asked = question_part(state.text)
     rest = strip_cues(asked)
     if len(rest.replace(" ", "")) < 3:
@@ -67,6 +67,26 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         return None
     # A Swedish title written in the question first (the exact occupation), then the interpreter's link.
     return _literal(hits, text, rt) or _linked(asked, rt)
+
+
+def _wished(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation this message wishes for by a confident name (the first such wish)."""
+    mp = state.message_profile
+    for w in mp.wishes if mp is not None else []:
+        if w.concept is not None and w.concept.kind == "occupation" and w.confidence >= NAMED_CONFIDENCE:
+            return _from_id(w.concept.id, w.concept.label, rt, named=True)
+    return None
+
+
+def turns_down(text: str) -> bool:
+    """The message refuses or waves something away: a negation cue ("ma rabo", "not", "نه") or "I don't
+    know (it)" (cues.yaml, the interpreter's own lists)."""
+    from assistant.interpretation.constraints import knows_not
+    from assistant.interpretation.cues import load_cues, toks_of
+
+    cues, toks = load_cues(), list(toks_of(text or ""))
+    return knows_not(text or "") or any(payload[0] == "negation" for i in range(len(toks))
+                                         for _, payload, _ in cues.kinds.find(toks, i))
 
 
 def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
@@ -222,8 +242,12 @@ def own_way(state: TurnState, rt: Runtime) -> Focus | None:
     """The person's own way: the occupation they wish for most recently, else the work they did
     (the most confident experience)."""
     p = state.profile
-    for wish in reversed(p.wishes):
-        if wish.concept is not None and wish.concept.kind == "occupation":
+    wishes = [w for w in p.wishes if w.concept is not None and w.concept.kind == "occupation"]
+    if wishes:
+        # the latest message's most confident wish ("bussförare" before the guess "Bokbussförare" it also made)
+        latest = max(w.span.message for w in wishes)
+        wish = max((w for w in wishes if w.span.message == latest), key=lambda w: w.confidence)
+        if wish.concept is not None:
             return _from_id(wish.concept.id, wish.concept.label, rt, named=False)
     if p.experiences:
         best = max(p.experiences, key=lambda e: e.confidence)
@@ -277,6 +301,11 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     (and returns None) when the message names an occupation we cannot find. ``strict=False``
     (a courses question that introduces no occupation): words we cannot resolve are what kind of
     course is meant ("på distans"), so the question is about the occupation it would be without them."""
+    # "No, not shoes. I want bus driver — what do I need?", "What is X? Not my field. I want electrical
+    # work. The salary?": what is refused or waved away is never the focus; the occupation wished is.
+    wished = _wished(state, rt)
+    if wished is not None and turns_down(state.text):
+        return wished
     name = unresolved_name(state, rt)
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).

@@ -44,6 +44,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         else:  # a stand-in interpreter (tests) reads the message as one
             message = interpret(state.text, rt, language=state.language)
         _asked_clauses(state.text, message, asked)
+        _drop_fallback_interests(base, message)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)
     # What the turn answers about: the statements and what the questions name; only the
@@ -81,6 +82,19 @@ def _asked_clauses(text: str, message: Profile, asked: Profile) -> None:
             (moved if inside else kept).append(item)
         setattr(message, name, kept)
         getattr(asked, name).extend(moved)
+
+
+def _drop_fallback_interests(base: Profile, message: Profile) -> None:
+    """A statement read as an interest only because the message held nothing else
+    (interpreter.FALLBACK_INTEREST) is no interest once the conversation has a direction (work done,
+    a wish, an interest): a follow-up remark ("I am afraid of heights", "I have no Swedish licence")
+    then led to suggestions "matching your interests" such as mime teaching or forensic analysis."""
+    from assistant.interpretation.interpreter import FALLBACK_INTEREST
+
+    if base.experiences or any(w.concept for w in base.wishes) or any(
+            i.confidence != FALLBACK_INTEREST for i in base.interests) or message.experiences or any(
+            w.concept for w in message.wishes):
+        message.interests = [i for i in message.interests if i.confidence != FALLBACK_INTEREST]
 
 
 def tells_a_story(message: Profile) -> bool:

@@ -33,7 +33,8 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": []}
     for code, pats in (doc.get("limitation") or {}).items():
         out["limitation"] += [(code, re.compile(p)) for p in pats]
-    for key in ("youth", "no_study", "licence_pending", "change_field", "other_than", "proposal", "dont_know"):
+    for key in ("youth", "no_study", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
+                "remark"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -42,6 +43,19 @@ def _fold(text: str) -> str:
     # Same length as the input (case folding of our scripts keeps lengths), so spans stay valid.
     folded = _ZW.sub(" ", text.translate(_APOS).translate(_DIGITS)).lower()
     return folded if len(folded) == len(text) else text.lower()
+
+
+def is_remark(text: str) -> bool:
+    """A remark on a licence, health, a fear or working hours (cues.yaml ``remark``): it says nothing
+    about what the person likes, so it is never read as an interest for want of anything else."""
+    folded = _fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["remark"])
+
+
+def knows_not(text: str) -> bool:
+    """"I don't know (what it is)" (cues.yaml ``dont_know``)."""
+    folded = _fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["dont_know"])
 
 
 def _span(text: str, m: re.Match[str], message: int) -> Span:

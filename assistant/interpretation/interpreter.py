@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.interpretation import linking
-from assistant.interpretation.constraints import add_constraints
+from assistant.interpretation.constraints import add_constraints, is_remark
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
@@ -41,6 +41,7 @@ TASK_PATH_MIN = 0.5
 TASK_PATH_CONFIDENCE = 0.6    # below a named occupation (experience links score 0.6-0.99)
 FALLBACK_INTEREST = 0.4       # a statement read as an interest only because nothing else was found
 FALLBACK_WORDS = 4
+REMARK_TITLE = 0.9            # a named title (curated or literal) in an uncued remark
 _HAS_LETTER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -205,10 +206,12 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
         # what they like, so the interest route (retrieval/interests) can still suggest directions.
         for si, st in enumerate(statements):
             # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
-            # (nor does a question, or a statement about a language: "I know a little Swedish")
+            # (nor does a question, or a statement about a language: "I know a little Swedish", nor a
+            # remark on a licence, health, a fear or hours: "I have no Swedish B licence" led to analysts)
             if st.kind in ("other", "experience", "interest", "wish", "education", "place") and not st.question \
                     and not names_no_work_content(st.text) \
                     and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
+                    and not is_remark(st.text) \
                     and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
                 profile.interests.append(Interest(label=st.text.strip()[:120],
                                                   span=_span(red, st.start, st.end, message_index),
@@ -261,8 +264,12 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
             limit = 2 if kind in ("experience", "wish") else 1
+            # (a remark on a licence, health or fears without a cue of its own names work only by a
+            # clear title: "weli ma haysto liisanka darawalnimada" is no driving job)
+            floor = REMARK_TITLE if (kind == "other" or not st.cue) and is_remark(st.text) else \
+                0.8 if kind == "other" else 0.0
             for link in [l for l in links if _evidenced(l, kind)][:limit]:
-                if link.concept_id in seen_occ or (kind == "other" and link.score < 0.8):
+                if link.concept_id in seen_occ or link.score < floor:
                     continue
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else _span(red, fa, fb, message_index)

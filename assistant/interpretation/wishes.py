@@ -73,10 +73,12 @@ def field_hits(phrase: str, rt) -> tuple[tuple[str, str], ...]:
 
 
 def _keep(w: Wish, message: int, bounds: tuple[int, int], folded: str, groups: set[str]) -> bool:
-    """A wish outside the sentence, one the person named literally, or a guess within the field stays."""
+    """A wish outside the sentence, one the person named (literally, or by a curated term at NAMED
+    confidence: "darawal bas" is Bussförare however the sentence's field reads), or a guess within the
+    field stays."""
     inside = w.span.message == message and bounds[0] <= w.span.start < bounds[1]
     literal = w.concept is not None and w.concept.label.split("/")[0].casefold() in folded
-    return not inside or literal or (w.ssyk_code in groups)
+    return not inside or literal or w.confidence >= NAMED or (w.ssyk_code in groups)
 
 
 def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
@@ -122,8 +124,13 @@ def proposal_wishes(profile: Profile, text: str, spans: list[tuple[int, int]], r
 
     rel = rt.relations
     have = {w.concept.id for w in profile.wishes if w.concept is not None}
+    # (a field wish the sentence already made stands: "щось у сфері охорони здоров'я" is health care,
+    # while the curated prefix "охорон" alone would name security guards)
+    made = [w.span for w in profile.wishes if w.concept is not None and w.span.message == message]
     for a, b in spans:
         phrase = text[a:b]
+        if any(s.start < b and a < s.end for s in made):
+            continue
         try:
             links = linking.link_occupations(phrase, phrase, rt, top=6)
         except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
@@ -146,3 +153,6 @@ def proposal_wishes(profile: Profile, text: str, spans: list[tuple[int, int]], r
                 concept=ConceptRef(id=oid, kind="occupation", label=title, url=ATLAS.format(id=oid)),
                 span=Span(start=a, end=b, quote=phrase, message=message), confidence=round(min(score, 1.0), 3)))
             have.add(oid)
+        # An example or a proposal ("for example in a clothes shop") is a wish, never work done.
+        profile.experiences = [e for e in profile.experiences
+                               if not (e.span.message == message and e.span.start < b and a < e.span.end)]
