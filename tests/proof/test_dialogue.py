@@ -132,6 +132,7 @@ def test_a_pupil_gets_school_next_steps_not_the_employment_service(person, local
     assert text(locale, "next.af") not in body["answer"]
     assert not body["profile"]["experiences"]
     assert text(locale, "reasons.experience") not in body["answer"]
+    assert text(locale, "reasons.all_experience") not in body["answer"]
 
 
 @pytest.mark.slow
