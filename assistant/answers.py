@@ -180,7 +180,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     """The next suggestions, leaving out every occupation an earlier answer presented."""
     seen = shown_before(state, rt)
     result = match(state.profile, rt, region=region, top=MORE_POOL, with_evidence=False)
-    fresh = [m for m in getattr(result, "occupations", []) if m.id not in seen][:MORE_TOP]
+    from assistant.policy import unlicensed_first
+
+    fresh = unlicensed_first(state, rt, [m for m in getattr(result, "occupations", []) if m.id not in seen])[:MORE_TOP]
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")

@@ -239,9 +239,12 @@ def say_next_steps(state: TurnState) -> None:
 def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool = False) -> int:
     """Suggested occupations with explanations, demand, outlook, salary, education and next steps."""
     region = region_of(state)
-    result = match(state.profile, rt, region=region, top=SUGGEST_TOP)
+    from assistant.policy import MEANWHILE_POOL, meanwhile, unlicensed_first
+
+    # "What can I work as meanwhile?": from a wider pool, work that needs no licence first.
+    result = match(state.profile, rt, region=region, top=MEANWHILE_POOL if meanwhile(state) else SUGGEST_TOP)
     shown = 0
-    occs = list(getattr(result, "occupations", []))[:SUGGEST_TOP]
+    occs = unlicensed_first(state, rt, list(getattr(result, "occupations", [])))[:SUGGEST_TOP]
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro")
     for m in occs:

@@ -11,9 +11,16 @@
 """
 from __future__ import annotations
 
+from typing import TypeVar
+
 from assistant.locales import locale
 from assistant.state import TurnState
 from vagledning.domain.profile import SLOT_ORDER, Profile, Slot
+from vagledning.domain.runtime import Runtime
+
+T = TypeVar("T")
+#: How many matches a "what can I work as meanwhile?" answer chooses its suggestions from.
+MEANWHILE_POOL = 15
 
 
 def asked_before(state: TurnState) -> set[Slot]:
@@ -76,3 +83,27 @@ def decide(state: TurnState) -> None:
         return
     state.action = "ask"
     state.ask = next_question(state) or "experience"
+
+
+def meanwhile(state: TurnState) -> bool:
+    """The question asks what to work as meanwhile ("in the meantime", "under tiden", "тим часом"):
+    while a licence or Swedish is pending, work that needs no licence is what helps."""
+    from assistant.intents import has, question_part
+
+    return has("meanwhile", question_part(state.text))
+
+
+def unlicensed_first(state: TurnState, rt: Runtime, occupations: list[T]) -> list[T]:
+    """``occupations`` (matches with an ``id``) with those that need no licence or protected title first
+    (the regulated-profession data tells), for a "what can I work as meanwhile?" question; unchanged otherwise."""
+    if not meanwhile(state):
+        return occupations
+    from retrieval.relations_regulated import licence_route
+
+    def licensed(m: T) -> bool:
+        try:
+            return licence_route(getattr(m, "id", ""), rt) is not None
+        except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be licensed
+            return False
+
+    return sorted(occupations, key=licensed)  # stable: the match order holds within each part

@@ -47,12 +47,17 @@ def test_asking_for_another_language_switches_and_says_so(person, locale):
 
 
 @pytest.mark.parametrize("locale", list(MEANWHILE))
-def test_what_can_i_work_as_meanwhile_gets_suggestions(person, locale):
+def test_what_can_i_work_as_meanwhile_gets_work_without_a_licence(person, locale, service):
+    from retrieval.relations_regulated import licence_route
+
     _writing(person).say(NURSE[locale])
+    person.press("licence")
     body = person.say(MEANWHILE[locale])
     assert body["action"] in ("suggest", "more"), body["answer"]
     assert body["occupations"], body["answer"]
     assert body["language"] == locale
+    licensed = [o["label"] for o in body["occupations"] if licence_route(o["id"], service.rt) is not None]
+    assert not licensed, body["answer"]
 
 
 @pytest.mark.parametrize("locale", list(SFI_THEN_DEMAND))
