@@ -25,6 +25,7 @@ from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
 NAMED_CONFIDENCE = 0.8
+NAMED_WISH = 0.9  # a wish named outright (wishes.NAMED), above a field's occupations (wishes.FIELD_CONFIDENCE)
 
 
 def _from_id(occupation_id: str, label: str, rt: Runtime, *, named: bool) -> Focus:
@@ -70,10 +71,14 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
 
 
 def _wished(state: TurnState, rt: Runtime) -> Focus | None:
-    """The occupation this message wishes for by a confident name (the first such wish)."""
+    """The occupation this message wishes for by a confident name: one named outright (a curated term
+    or a title, NAMED_WISH) before one read from a field ("darawal bas" before the mechanics its
+    vehicle field also suggests)."""
     mp = state.message_profile
-    for w in mp.wishes if mp is not None else []:
-        if w.concept is not None and w.concept.kind == "occupation" and w.confidence >= NAMED_CONFIDENCE:
+    wishes = [w for w in (mp.wishes if mp is not None else [])
+              if w.concept is not None and w.concept.kind == "occupation" and w.confidence >= NAMED_CONFIDENCE]
+    for w in sorted(wishes, key=lambda w: w.confidence < NAMED_WISH):
+        if w.concept is not None:
             return _from_id(w.concept.id, w.concept.label, rt, named=True)
     return None
 
