@@ -215,9 +215,15 @@ def _quick_words() -> frozenset[str]:
 
 def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
-    rest = strip_cues(question_part(state.text))
-    # Helper, time and language-request words ("in the meantime", "answer in English please") name no occupation.
-    for group in ("meanwhile", "language_request", *(f"language_{c}" for c in SUPPORTED), "filler", "self", "refer"):
+    # Time, language-request and pointing phrases ("in the meantime", "answer in English please", "a job
+    # like that") name no occupation: gone whole before the cue words inside them are.
+    rest = normalize(question_part(state.text))
+    for group in ("meanwhile", "language_request", *(f"language_{c}" for c in SUPPORTED), "refer"):
+        pat = cues().get(group)
+        if pat is not None:
+            rest = pat.sub(" ", rest)
+    rest = strip_cues(rest)
+    for group in ("filler", "self", "refer"):
         pat = cues().get(group)
         if pat is not None:
             rest = pat.sub(" ", rest)

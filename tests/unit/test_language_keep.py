@@ -79,6 +79,9 @@ def test_the_request_holds_for_later_messages():
     "Sorry, can you answer in English please? What does it pay?",
     "بالعربي لو سمحت، كم الراتب؟",
     "Fadlan igu jawaab Ingiriisi. Mushaarku waa imisa?",
+    "Is it easy to get a job like that, and what does it pay?",
+    "Är det lätt att få ett sånt jobb?",
+    "Чи легко знайти таку роботу?",
 ])
 def test_time_and_request_words_are_no_occupation(text):
     from types import SimpleNamespace
