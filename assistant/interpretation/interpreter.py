@@ -122,6 +122,19 @@ def _evidenced(link: linking.Link, kind: str) -> bool:
             or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT)
 
 
+def _on_cue(link: linking.Link, st) -> bool:
+    """A curated link on nothing but an education cue word (Dari "مکتب", school, is an office,
+    Administratör, in the lexicon): the word says where one studied, not a profession ("primary
+    school teacher" goes beyond its cue "primary school" and stays)."""
+    from assistant.interpretation.cues import toks_of
+
+    if link.route != "lexicon":
+        return False
+    toks = list(toks_of(st.text[link.start:link.end]))
+    return bool(toks) and any(end == len(toks) and payload[0] == "education"
+                              for end, payload, _ in load_cues().kinds.find(toks, 0))
+
+
 def _in_statement(items, st) -> bool:
     return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
 
@@ -259,7 +272,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             if kind == "education":
                 # "I'm a qualified primary school teacher": a named profession in an education
                 # statement is a qualification; only a clear mention counts.
-                links = [l for l in links if l.score >= 0.9]
+                links = [l for l in links if l.score >= 0.9 and not _on_cue(l, st)]
             if kind == "wish" and load_cues().mentions_study(st.text):
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]

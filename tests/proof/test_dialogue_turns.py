@@ -73,3 +73,12 @@ def test_an_occupation_turned_down_in_a_question_is_not_the_focus(person, locale
     body = person.say(said("what_is_it_not_mine_electrician")[locale])
     assert body["action"] == "salary", (body["action"], body["answer"][:300])
     assert groups(body)[:1] and groups(body)[0].startswith("741"), (groups(body), body["answer"][:300])
+
+
+@pytest.mark.parametrize("locale", list(said("school_years")))
+def test_years_at_school_are_no_work_done(person, locale):
+    """The word that says where one studied ("مکتب", school) is no occupation (it became Administratör)."""
+    first = person.tell(said("tailor_story")[locale])
+    body = person.say(said("school_years")[locale])
+    assert [e["occupation"]["id"] for e in body["profile"]["experiences"]] == \
+        [e["occupation"]["id"] for e in first["profile"]["experiences"]], body["profile"]["experiences"]
