@@ -10,6 +10,12 @@ import pytest
 from tests.dialogue_support import constraints, groups, said
 
 
+def _same_work(first: dict, body: dict) -> None:
+    """The follow-up added no work done to what the first message told."""
+    work = [e["occupation"]["id"] for e in body["profile"]["experiences"]]
+    assert work == [e["occupation"]["id"] for e in first["profile"]["experiences"]], body["profile"]["experiences"]
+
+
 def _new(profile: dict, field: str, message: int) -> list[dict]:
     return [i for i in profile[field] if (i.get("span") or {}).get("message") == message]
 
@@ -21,8 +27,7 @@ def test_a_remark_after_a_story_is_no_interest(person, locale):
     first = person.tell(said("cook_story")[locale])
     body = person.say(said("licence_and_fear")[locale])
     assert not body["profile"]["interests"], body["profile"]["interests"]
-    assert [e["occupation"]["id"] for e in body["profile"]["experiences"]] == \
-        [e["occupation"]["id"] for e in first["profile"]["experiences"]], body["profile"]["experiences"]
+    _same_work(first, body)
     assert not _new(body["profile"], "wishes", 1), body["profile"]["wishes"]
 
 
@@ -51,8 +56,7 @@ def test_something_in_a_field_is_a_wish_never_work_done(person, locale):
     """"Something in healthcare" after a story is a wish for that field, never a job the person did."""
     first = person.tell(said("cook_story")[locale])
     body = person.say(said("something_in_care")[locale])
-    assert [e["occupation"]["id"] for e in body["profile"]["experiences"]] == \
-        [e["occupation"]["id"] for e in first["profile"]["experiences"]], body["profile"]["experiences"]
+    _same_work(first, body)
     assert not body["profile"]["interests"], body["profile"]["interests"]
     care = [w for w in _new(body["profile"], "wishes", 1) if (w.get("ssyk_code") or "")[:2] in ("53", "22", "32")]
     assert care, body["profile"]["wishes"]
@@ -80,5 +84,4 @@ def test_years_at_school_are_no_work_done(person, locale):
     """The word that says where one studied ("مکتب", school) is no occupation (it became Administratör)."""
     first = person.tell(said("tailor_story")[locale])
     body = person.say(said("school_years")[locale])
-    assert [e["occupation"]["id"] for e in body["profile"]["experiences"]] == \
-        [e["occupation"]["id"] for e in first["profile"]["experiences"]], body["profile"]["experiences"]
+    _same_work(first, body)
