@@ -60,6 +60,16 @@ def _skill_keys(profile: Profile) -> tuple[set[str], set[str]]:
     return ids, labels
 
 
+def _own_work_is_not_similar(cands: dict[str, _Cand]) -> None:
+    """Work the person has done is their experience, not also "close to" another of their experiences: the
+    two added up let a task's loose link (bricks -> Grovarbetare, a neighbour of Murare) outrank the title
+    the person gave (Murare)."""
+    for c in cands.values():
+        if "experience" in c.parts:
+            c.parts.pop("similar", None)
+            c.reasons.discard("similar")
+
+
 def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
     """Collect candidate occupations with their signal strengths. Work the person turned away from
     (``family``, retrieval/constraints.Family) is no "experience", and its neighbours are reached
@@ -87,6 +97,7 @@ def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
         for i, sim in enumerate(near):
             cand(sim.id).add("transfer" if left else "similar",
                              W_SIMILAR * exp.confidence * (1 - i / (2 * len(near))), exp.span.quote)
+    _own_work_is_not_similar(cands)
     for wish in profile.wishes:
         if wish.concept is None:
             continue
