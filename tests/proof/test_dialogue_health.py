@@ -46,3 +46,15 @@ def test_a_trade_without_a_licence_names_its_certificate(person, locale):
     body = person.say(CERTIFICATE[locale])
     assert body["action"] == "licence", body["answer"]
     assert any("BYN" in c["title"] or "Yrkesnämnd" in c["title"] for c in body["citations"]), body["citations"]
+
+
+DAYTIME = said("only_daytime")
+
+
+@pytest.mark.parametrize("locale", list(DAYTIME))
+def test_only_daytime_is_no_night_work_not_a_refusal_nor_a_pupil(person, locale):
+    """Found by the independent counsellor: a Ukrainian mother's "only in the daytime, the children are at
+    school" became a refusal of preschool work; in Swedish "barnen går i skolan" made her a pupil."""
+    body = person.say(DAYTIME[locale])
+    assert [c["value"] for c in constraints(body, "limitation")] == ["night"], body["profile"]["constraints"]
+    assert not constraints(body, "avoid") and not constraints(body, "age"), body["profile"]["constraints"]
