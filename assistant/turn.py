@@ -32,7 +32,6 @@ from assistant.evidence import (
     plan_describe,
     plan_salary,
     plan_suggest,
-    plan_swedish,
     region_of,
 )
 from assistant.focus import find_focus, names_occupation
@@ -44,6 +43,7 @@ from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
 from assistant.scope import answer_outside_scope
 from assistant.state import TurnState
+from assistant.swedish_answer import plan_swedish
 from vagledning.domain.runtime import Runtime
 from vagledning.errors import VagledningError
 from vagledning.logging import log_event
