@@ -118,10 +118,6 @@ LONG_STATEMENT = 12
 SHORT = 5
 
 
-_LANGUAGE_USE = re.compile(r"speak|know|learn|language|level|språk|prata|kunna|talar|говор|мов[аиу]|знат|вивч|"
-                           r"تكلم|أتكلم|اتكلم|لغة|اللغة|hadal|luqad|ቋንቋ|ዘረባ|ክዛረብ|زبان|صحبت|بلد")
-
-
 _SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
 
 
@@ -160,7 +156,7 @@ def _intent_of(text: str) -> Intent:
         return "explore"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.
-    if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or _LANGUAGE_USE.search(t)):
+    if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or has("language_use", t)):
         return "swedish"
     if asks and has("salary", t):
         return "salary"
