@@ -14,6 +14,7 @@ from assistant.interpretation.constraints import add_constraints, is_remark
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
+from assistant.interpretation.wishes import FALLBACK_INTEREST
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
@@ -39,7 +40,6 @@ TASK_PATH_SKIP = 0.85         # a linked title at this confidence makes the skil
 TASK_PATH_MAX = 2
 TASK_PATH_MIN = 0.5
 TASK_PATH_CONFIDENCE = 0.6    # below a named occupation (experience links score 0.6-0.99)
-FALLBACK_INTEREST = 0.4       # a statement read as an interest only because nothing else was found
 FALLBACK_WORDS = 4
 REMARK_TITLE = 0.9            # a named title (curated or literal) in an uncued remark
 _HAS_LETTER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

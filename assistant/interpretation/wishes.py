@@ -27,8 +27,8 @@ FIELD_CONFIDENCE = 0.85
 NAMED = 0.9
 #: A guessed (not curated) link a tentative wish ("what about …?") trusts.
 NAMED_GUESS = 0.85
-#: An interest made from a whole sentence only because nothing else was found (interpreter.FALLBACK_INTEREST).
-FALLBACK_CONFIDENCE = 0.4
+#: An interest made from a whole sentence only because nothing else was found (the interpreter sets it).
+FALLBACK_INTEREST = 0.4
 _END = re.compile(r"[.!?؟።\n]")
 
 
@@ -89,7 +89,7 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
         if w.kind == "occupation" and w.span.message == message:
             sentences.add(_sentence(text, w.span))
     for i in profile.interests:
-        if i.confidence <= FALLBACK_CONFIDENCE and i.span.message == message:
+        if i.confidence <= FALLBACK_INTEREST and i.span.message == message:
             bounds = _sentence(text, i.span)
             if _has_wish_cue(text[bounds[0]:bounds[1]]):
                 sentences.add(bounds)
