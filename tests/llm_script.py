@@ -53,33 +53,36 @@ class HttpError:
     retry_after: float | None = None
 
 
+@dataclass(kw_only=True)
+class _Failing:
+    """What a stream that fails sends first: ``text`` in ``chunks`` pieces (keyword-only, after
+    each behaviour's own fields)."""
+
+    text: str = "This stream never ends well"
+    chunks: int = 4
+
+
 @dataclass
-class Hang:
+class Hang(_Failing):
     """Sleep ``seconds`` before responding (``after_chunks``: mid-stream, after k chunks)."""
 
     seconds: float = 30.0
     after_chunks: int | None = None
-    text: str = "OK never finished"
-    chunks: int = 4
 
 
 @dataclass
-class BreakStream:
+class BreakStream(_Failing):
     """Stream ``after`` chunks of ``text`` then close the socket without ending the stream."""
 
-    text: str = "This stream breaks half way"
-    chunks: int = 4
     after: int = 2
 
 
 @dataclass
-class MalformedChunk:
+class MalformedChunk(_Failing):
     """Stream ``after`` good chunks, then a line that is not JSON (``raw``)."""
 
     after: int = 1
     raw: str = "data: {this is not json\n\n"
-    text: str = "Malformed later"
-    chunks: int = 3
 
 
 Behaviour = Reply | ToolCalls | HttpError | Hang | BreakStream | MalformedChunk

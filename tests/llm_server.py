@@ -21,19 +21,16 @@ the terminating chunk) is a protocol error the client sees, not a clean end of s
 """
 from __future__ import annotations
 
-import base64
 import json
 import socket
-import struct
 import threading
-import time
-import uuid
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests import llm_wire as wire
 from tests.llm_script import (
     Behaviour,
     BreakStream,
@@ -47,7 +44,6 @@ from tests.llm_script import (
     fake_embedding,
     split_text,
     strings_in,
-    tool_arguments,
 )
 
 # The behaviours are part of this module's interface: tests import them from here with the server.
@@ -96,9 +92,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
     def _error(self, b: HttpError) -> None:
-        headers = {"Retry-After": f"{b.retry_after:g}"} if b.retry_after is not None else None
-        kind = "rate_limit_exceeded" if b.status == 429 else "server_error"
-        self._json(b.status, {"error": {"message": b.message, "type": kind, "code": kind, "param": None}}, headers)
+        self._json(b.status, *wire.error(b))
 
     def _sleep(self, seconds: float) -> None:
         # Interruptible, so shutting the server down never waits for a hang to finish.
@@ -144,12 +138,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._record(b"")
         if self.path.rstrip("/") in ("/v1/models", "/models"):
-            owner = self.server.owner
-            self._json(200, {"object": "list", "data": [
-                {"id": m, "object": "model", "created": 0, "owned_by": "tests"} for m in owner.models
-            ]})
+            self._json(200, wire.models(self.server.owner.models))
         else:
-            self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+            self._json(404, wire.not_found())
 
     def do_POST(self) -> None:
         raw = self._read_body()
@@ -157,13 +148,13 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0].rstrip("/")
         try:
             if not isinstance(body, dict):
-                self._json(400, {"error": {"message": "body must be a JSON object", "type": "invalid_request_error"}})
+                self._json(400, wire.not_found("body must be a JSON object"))
             elif path in ("/v1/chat/completions", "/chat/completions"):
                 self._chat(body)
             elif path in ("/v1/embeddings", "/embeddings"):
                 self._embeddings(body)
             else:
-                self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+                self._json(404, wire.not_found())
         except _ClientGone:
             self.close_connection = True
 
@@ -174,30 +165,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(b)
         if isinstance(b, Hang):
             self._sleep(b.seconds)
-        inp = body.get("input", "")
-        if isinstance(inp, str):
-            texts = [inp]
-        elif isinstance(inp, list) and inp and all(isinstance(x, int) for x in inp):
-            texts = [" ".join(map(str, inp))]
-        elif isinstance(inp, list):
-            texts = [x if isinstance(x, str) else " ".join(map(str, x)) for x in inp]
-        else:
-            texts = [str(inp)]
-        dims = int(body.get("dimensions") or owner.embedding_dims)
-        data = []
-        for i, t in enumerate(texts):
-            vec = fake_embedding(t, dims)
-            emb: Any = vec
-            if body.get("encoding_format") == "base64":
-                emb = base64.b64encode(struct.pack(f"<{len(vec)}f", *vec)).decode()
-            data.append({"object": "embedding", "index": i, "embedding": emb})
-        n = sum(len(t.split()) for t in texts)
-        self._json(200, {"object": "list", "data": data, "model": body.get("model", "embed"),
-                         "usage": {"prompt_tokens": n, "total_tokens": n}})
+        self._json(200, wire.embeddings(body, owner.embedding_dims))
 
     def _chat(self, body: dict[str, Any]) -> None:
-        owner = self.server.owner
-        b = owner._next("chat")
+        b = self.server.owner._next("chat")
         model = str(body.get("model", "m"))
         if isinstance(b, HttpError):
             return self._error(b)
@@ -207,7 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
         prompt_tokens = sum(len(s.split()) for s in strings_in(body.get("messages", [])))
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            return self._stream(b, model, prompt_tokens, include_usage)
+            return self._stream(wire.stream(b, model, prompt_tokens, include_usage), b)
         return self._complete(b, model, prompt_tokens)
 
     def _complete(self, b: Behaviour, model: str, prompt_tokens: int) -> None:
@@ -222,58 +193,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b'{"id": "chatcmpl-broken", "choi')
             return self._abort()
-        message: dict[str, Any] = {"role": "assistant", "refusal": None}
-        if isinstance(b, ToolCalls):
-            message["content"] = b.content
-            message["tool_calls"] = [
-                {"id": c.id or f"call_{i}_{uuid.uuid4().hex[:8]}", "type": "function",
-                 "function": {"name": c.name, "arguments": tool_arguments(c)}}
-                for i, c in enumerate(b.calls)
-            ]
-            finish, completion = "tool_calls", sum(len(tool_arguments(c)) for c in b.calls) // 4 + 1
-        else:
-            assert isinstance(b, Reply)
-            if b.delay_s:
-                self._sleep(b.delay_s)
-            message["content"] = b.text
-            finish, completion = b.finish_reason, len(b.text.split())
-        self._json(200, {
-            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
-            "model": model, "system_fingerprint": None,
-            "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish}],
-            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
-                      "total_tokens": prompt_tokens + completion},
-        })
+        assert isinstance(b, Reply | ToolCalls)
+        if isinstance(b, Reply) and b.delay_s:
+            self._sleep(b.delay_s)
+        self._json(200, wire.completion(b, model, prompt_tokens))
 
-    def _stream(self, b: Behaviour, model: str, prompt_tokens: int, include_usage: bool) -> None:
-        cid, created = f"chatcmpl-{uuid.uuid4().hex[:12]}", int(time.time())
-
-        def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
-            return {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
-                    "system_fingerprint": None,
-                    "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
-
+    def _stream(self, plan: wire.Stream, b: Behaviour) -> None:
         self._start_stream()
-        if isinstance(b, ToolCalls):
-            events = [chunk({"role": "assistant", "content": b.content})]
-            for i, c in enumerate(b.calls):
-                pieces = split_text(tool_arguments(c), b.chunks)
-                events.append(chunk({"tool_calls": [{"index": i, "id": c.id or f"call_{i}_{uuid.uuid4().hex[:8]}",
-                                                     "type": "function",
-                                                     "function": {"name": c.name, "arguments": ""}}]}))
-                events += [chunk({"tool_calls": [{"index": i, "function": {"arguments": p}}]}) for p in pieces]
-            events.append(chunk({}, "tool_calls"))
-            delay, text = b.delay_s, "".join(tool_arguments(c) for c in b.calls)
-        else:
-            text = b.text
-            n = b.chunks
-            pieces = split_text(text, n)
-            events = [chunk({"role": "assistant", "content": ""})]
-            events += [chunk({"content": p}) for p in pieces]
-            events.append(chunk({}, b.finish_reason if isinstance(b, Reply) else "stop"))
-            delay = b.delay_s if isinstance(b, Reply) else 0.0
         # Content chunks are numbered from 1 (the role chunk is 0) for after/after_chunks.
-        for k, ev in enumerate(events):
+        for k, ev in enumerate(plan.events):
             if isinstance(b, BreakStream) and k == b.after + 1:
                 return self._abort()
             if isinstance(b, MalformedChunk) and k == b.after + 1:
@@ -281,15 +209,11 @@ class _Handler(BaseHTTPRequestHandler):
             if isinstance(b, Hang) and k == (b.after_chunks or 0) + 1:
                 self._sleep(b.seconds)
                 return self._abort()
-            if delay and k > 0:
-                self._sleep(delay)
+            if plan.delay and k > 0:
+                self._sleep(plan.delay)
             self._event(ev)
-        if include_usage:
-            completion = max(1, len(text.split()))
-            self._event({"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
-                         "system_fingerprint": None, "choices": [],
-                         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
-                                   "total_tokens": prompt_tokens + completion}})
+        if plan.usage:
+            self._event(plan.usage)
         self._end_stream()
 
 
