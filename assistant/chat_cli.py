@@ -88,6 +88,7 @@ def run_chat(settings, lang: str | None = None, use_llm: bool | None = None, *, 
 def _turn(console: Console, session: ChatSession, text: str) -> None:
     citations: list[Citation] = []
     streamed = ""
+    language = "sv"
     try:
         for ev in session.send(text):
             if ev.event == "token":
@@ -101,6 +102,7 @@ def _turn(console: Console, session: ChatSession, text: str) -> None:
             elif ev.event == "citations":
                 citations = [Citation.model_validate(c) for c in ev.data["citations"]]
             elif ev.event == "done":
+                language = ev.data.get("language") or language
                 final = ev.data.get("answer", "")
                 if final and final != streamed:
                     # The citation check renumbered or removed markers: show the checked text.
@@ -113,6 +115,8 @@ def _turn(console: Console, session: ChatSession, text: str) -> None:
         console.print(f"\n[red]{escape(exc.user_message)}[/red]")
         return
     if citations:
-        console.print("[bold]Källor[/bold]")
+        from assistant.locales import text as wording
+
+        console.print(f"[bold]{escape(wording(language, 'sources'))}[/bold]")  # in the answer's language
         render_citations(console, citations)
     console.print()

@@ -1,5 +1,5 @@
 /* Vägledning widget — how an answer is shown: message bubbles, citation chips with their tooltip, the
- * occupation cards and quick replies, and the offer to switch language. Cards are rendered from the
+ * occupation cards and quick replies, and following the answer's language. Cards are rendered from the
  * answer's structured `occupations` and `action` (the SSE `done` event), never parsed from its text.
  * Part of the /widget.js bundle (api/routers/pages.py). */
 (function () {
@@ -53,7 +53,8 @@
       parent.appendChild(document.createTextNode(s.slice(last)));
     }
 
-    w.renderAnswer = function (msg, text, cites) {
+    /** ``language``: the answer's, whose word heads its sources (the panel's until the answer says). */
+    w.renderAnswer = function (msg, text, cites, language) {
       var body = msg.querySelector('.body');
       var byN = {};
       (cites || []).forEach(function (c) { byN[c.n] = c; });
@@ -73,7 +74,8 @@
       if (old) old.remove();
       if (cites && cites.length) {
         var row = h('div', { 'class': 'cites' });
-        row.appendChild(h('span', { 'class': 'lbl' }, t('sources') + ':'));
+        var ui = VG.T[language] || VG.T[w.state.lang] || VG.T.sv;
+        row.appendChild(h('span', { 'class': 'lbl' }, (ui.sources || VG.T.sv.sources) + ':'));
         cites.forEach(function (c) { row.appendChild(chip(c, true)); });
         msg.appendChild(row);
       }
@@ -153,16 +155,20 @@
       w.log.appendChild(row);
     };
 
-    /** The answer followed the language the person wrote, not the selector: offer to switch to it. */
-    w.offerLanguage = function (language) {
-      if (!language || language === w.state.lang || !VG.T[language]) return;
-      if (language === 'sv' && w.state.lang === 'sv-easy') return;  // easy Swedish is Swedish, chosen
-      if (w.state.offered === language) return;  // offered once; the person chose to keep the selector
-      w.state.offered = language;
-      var b = h('button', { type: 'button', 'class': 'lang-offer', 'data-lang': language,
-        lang: language === 'sv-easy' ? 'sv' : language, dir: VG.RTL[language] ? 'rtl' : 'ltr' },
-        (VG.OCC_T[language] || VG.OCC_T.sv).switchTo);
-      b.addEventListener('click', function () { b.remove(); w.setLang(language); });
+    /** The answer followed the language the person wrote, not the selector: the panel's own texts (labels,
+     *  placeholder, buttons) switch to it at once, so the person never has to read Swedish buttons to go on
+     *  in their language; a button offers the way back to the language left, once. A person who took that
+     *  way back keeps it: a later answer in the other language does not switch the panel again. */
+    w.followLanguage = function (language) {
+      var from = w.state.lang;
+      if (!language || language === from || !VG.T[language]) return;
+      if (language === 'sv' && from === 'sv-easy') return;  // easy Swedish is Swedish, chosen
+      if (w.state.kept === from) return;
+      w.setLang(language);
+      var b = h('button', { type: 'button', 'class': 'lang-offer', 'data-lang': from,
+        lang: from === 'sv-easy' ? 'sv' : from, dir: VG.RTL[from] ? 'rtl' : 'ltr' },
+        (VG.OCC_T[from] || VG.OCC_T.sv).switchTo);
+      b.addEventListener('click', function () { b.remove(); w.state.kept = from; w.setLang(from); });
       w.log.appendChild(b);
     };
   };

@@ -56,7 +56,7 @@
       bot.setAttribute('aria-busy', 'true');
       state.busy = true; w.sendBtn.disabled = true;
       var ctrl = new AbortController(); state.ctrl = ctrl;
-      var answer = '', cites = [], notices = [], finished = false;
+      var answer = '', cites = [], notices = [], finished = false, lang = state.lang;
       var payload = {
         messages: state.messages.slice(-MAX_HISTORY), profile: state.profile, language: state.lang,
         style: state.lang === 'sv-easy' ? 'easy' : 'standard'
@@ -68,19 +68,26 @@
       }
       function onEvent(name, d) {
         if (ctrl.signal.aborted) return;
-        if (name === 'profile') state.profile = d.profile || d;
+        if (name === 'profile') {
+          state.profile = d.profile || d;
+          // The profile carries the answer's language: the sources heading is in it while the answer streams.
+          var spoken = state.profile && state.profile.language;
+          if (VG.T[spoken] && !(spoken === 'sv' && state.lang === 'sv-easy')) lang = spoken;
+        }
         else if (name === 'token') {
           // replace: the model's partial text is withdrawn (fallback to the sources' answer)
           answer = (d.replace ? '' : answer) + (d.text || d.token || d.delta || '');
-          w.renderAnswer(bot, answer, cites); follow(question);
+          w.renderAnswer(bot, answer, cites, lang); follow(question);
         }
-        else if (name === 'citations') { cites = d.citations || []; w.renderAnswer(bot, answer, cites); }
+        else if (name === 'citations') { cites = d.citations || []; w.renderAnswer(bot, answer, cites, lang); }
         else if (name === 'notice') { notices.push(noticeText(d)); w.setNotice(notices.join(' ')); }
         else if (name === 'error') fail(d.message || t('err'));
         else if (name === 'done') {
           finished = true;
           // The final, checked answer (renumbered citations, removed markers) is what stays.
-          if (typeof d.answer === 'string' && d.answer) { answer = d.answer; w.renderAnswer(bot, answer, cites); }
+          if (d.language) lang = d.language;
+          if (typeof d.answer === 'string' && d.answer) answer = d.answer;
+          w.renderAnswer(bot, answer, cites, lang);
           state.messages.push({ role: 'assistant', content: answer });
           bot.setAttribute('data-action', d.action || '');
           bot.setAttribute('lang', d.language === 'sv-easy' ? 'sv' : (d.language || state.lang));
@@ -91,7 +98,7 @@
           var cards = w.showOccupations(bot, d.occupations, answered, d.language);
           w.showSuggestions(cards ? null : d.suggestions);
           if (cards && d.occupations.length > 1) w.showMore(d.language);
-          w.offerLanguage(d.language);
+          w.followLanguage(d.language);  // the panel speaks the answer's language from now on
         }
       }
       fetch(w.apiBase + '/v1/chat', {
@@ -117,7 +124,7 @@
     w.clearConversation = function () {
       if (state.ctrl) state.ctrl.abort();
       state.ctrl = null; state.busy = false; w.sendBtn.disabled = false;
-      state.messages = []; state.profile = null; state.offered = null;
+      state.messages = []; state.profile = null; state.kept = null;
       w.log.textContent = ''; w.setNotice(''); w.setError(''); w.hideTip();
       w.welcome();
       w.input.value = '';

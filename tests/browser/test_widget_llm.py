@@ -106,11 +106,14 @@ def test_cards_render_from_the_done_fields(page):
     assert cards.evaluate_all("els => els.map(e => e.dataset.occupationId)") == ["a1", "b2"]
     assert cards.nth(1).locator(".occ-code").inner_text() == "رمز المهنة (SSYK) 9412"
     assert answer.locator(".body bdi.term").first.inner_text() == "Kock, à la carte"   # isolated in RTL
-    # No generic quick reply next to the cards; one for more occupations; the offer to switch language.
+    # No generic quick reply next to the cards; one for more occupations; the panel now speaks Arabic and
+    # offers the way back to Swedish.
     assert page.locator(".sugg button").all_inner_texts() == ["مهن أخرى"]
-    assert page.locator(".lang-offer").get_attribute("data-lang") == "ar"
+    assert page.locator(".vg-panel").get_attribute("lang") == "ar"
+    assert page.locator(".lang-offer").get_attribute("data-lang") == "sv"
     cards.nth(1).locator(".occ-q[data-aspect=salary]").click()
     page.locator(".msg.bot[aria-busy=false]").nth(1).wait_for(timeout=15_000)
     assert sent[-1]["messages"][-1]["content"] == "كم الراتب في مهنة «Köksbiträde»؟"
     assert page.locator(".lang-offer").count() == 0            # offered once, not after every answer
+    assert sent[-1]["language"] == "ar"
     assert page.errors == []

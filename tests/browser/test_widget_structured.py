@@ -1,10 +1,11 @@
 """The widget renders what an answer presents from its structured fields (the SSE `done` event's
 `occupations` and `action`), not from its text: occupation cards with the SSYK code, questions that
-name their occupation, and the offer to switch to the language the person wrote. Real uvicorn, real
+name their occupation, and a panel that speaks the language the answer came in. Real uvicorn, real
 service over the shared test store, headless Chromium."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -79,23 +80,45 @@ def test_cards_come_from_the_structured_fields_and_ask_about_their_occupation(pa
     assert page.errors == []
 
 
-def test_answer_in_the_language_written_offers_to_switch(page, browser_env, artifacts):
-    page.goto(browser_env.api + "/")                     # the selector says Swedish
-    done = turn(page, type_message(page, ARABIC))
-    assert done["language"] == "ar"
+UKRAINIAN = "Я працювала бухгалтеркою дванадцять років у Києві. Яку роботу я можу знайти в Уппсалі?"
+
+
+def panel_texts(page) -> dict:
+    """What the panel itself says: its language and direction, buttons, placeholder, sources heading."""
+    return page.locator(".vg-panel").evaluate("""p => ({lang: p.getAttribute('lang'), dir: p.getAttribute('dir'),
+        send: p.querySelector('.send').textContent, clear: p.querySelector('.clear').textContent,
+        ph: p.querySelector('textarea').getAttribute('placeholder'), select: p.querySelector('.vg-lang').value,
+        sources: [...p.querySelectorAll('.msg.bot .cites .lbl')].map(e => e.textContent)})""")
+
+
+@pytest.mark.parametrize("message, lang, dir_", [(ARABIC, "ar", "rtl"), (UKRAINIAN, "uk", "ltr")])
+def test_the_panel_speaks_the_language_the_answer_came_in(page, browser_env, artifacts, message, lang, dir_):
+    """The selector says Swedish; the person writes another language: from that answer on, the panel's own
+    texts are in the answer's language (no click needed), the first answer's sources heading included; one
+    button offers the way back to Swedish, and a person who takes it keeps Swedish."""
+    page.goto(browser_env.api + "/")
+    ui = json.loads(Path("api/static/widget-texts.json").read_text(encoding="utf-8"))
+    assert panel_texts(page)["send"] == ui["sv"]["ui"]["send"]
+    done = turn(page, type_message(page, message))
+    assert done["language"] == lang
     answer = page.locator(".msg.bot").last
-    assert answer.get_attribute("lang") == "ar"
-    assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
-    # The cards ask in the language of the answer.
+    assert answer.get_attribute("lang") == lang
+    assert answer.evaluate("el => getComputedStyle(el).direction") == dir_
+    shown = panel_texts(page)
+    assert (shown["lang"], shown["dir"], shown["select"]) == (lang, dir_, lang)
+    assert shown["send"] == ui[lang]["ui"]["send"] and shown["clear"] == ui[lang]["ui"]["clear"]
+    assert shown["ph"] == ui[lang]["ui"]["ph"]
+    assert shown["sources"] and set(shown["sources"]) == {ui[lang]["ui"]["sources"] + ":"}, shown
     if done["occupations"]:
-        title = answer.locator(".occ-q[data-aspect=salary]").first.get_attribute("title")
-        assert "الراتب" in title
-    offer = page.locator(".lang-offer")
-    assert offer.count() == 1 and offer.get_attribute("data-lang") == "ar"
-    assert offer.inner_text() == "التبديل إلى العربية"
-    offer.click()
-    panel = page.locator(".vg-panel")
-    assert page.locator(".vg-lang").input_value() == "ar" and panel.get_attribute("dir") == "rtl"
-    assert page.locator(".lang-offer").count() == 0
-    page.screenshot(path=str(artifacts / "widget-switch-language.png"), full_page=True)
+        buttons = answer.locator(".occ-q").all_inner_texts()
+        assert set(buttons) <= {q[0] for q in ui[lang]["cards"]["q"].values()}, buttons
+    back = page.locator(".lang-offer")
+    assert back.count() == 1 and back.get_attribute("data-lang") == "sv"
+    assert back.inner_text() == ui["sv"]["cards"]["switchTo"]
+    page.screenshot(path=str(artifacts / f"widget-follows-{lang}.png"), full_page=True)
+
+    back.click()
+    assert panel_texts(page)["select"] == "sv" and page.locator(".lang-offer").count() == 0
+    turn(page, type_message(page, message))
+    assert panel_texts(page)["select"] == "sv"                   # taken back once: the person's choice holds
     assert page.errors == []
