@@ -39,9 +39,20 @@ def widget_bundle() -> bytes:
     return f"{banner}*/\n(function () {{\n'use strict';\nvar VG = {{}};\nVG.TEXTS = {texts};\n{body}}})();\n".encode()
 
 
+#: What every page's document starts with (doctype, language, charset, no favicon request, viewport),
+#: written once: a page file holds the rest of its head and its body.
+PAGE_HEAD = "page-head.html"
+
+
+@lru_cache(maxsize=4)
+def page_html(name: str) -> bytes:
+    """The page ``name``: the shared start of the document, then the page file."""
+    return _static(PAGE_HEAD) + _static(name)
+
+
 def _page(name: str) -> Response:
     headers = {**COMMON, "Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache"}
-    return Response(_static(name), media_type="text/html; charset=utf-8", headers=headers)
+    return Response(page_html(name), media_type="text/html; charset=utf-8", headers=headers)
 
 
 def _asset(name: str, media_type: str, *, cross_origin: bool = False, content: bytes | None = None) -> Response:

@@ -112,6 +112,11 @@ def test_pages_and_assets(client):
                        ("/copilot-ask.js", "javascript")):
         r = client.get(path)
         assert r.status_code == 200 and kind in r.headers["content-type"]
+    # Each page is one document: the shared start (api/static/page-head.html), then the page's own head.
+    for path, title in (("/", "<title>Vägledning"), ("/copilot", "<title>Vägledarstöd")):
+        page = client.get(path).text
+        assert page.startswith('<!doctype html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">'), page[:200]
+        assert page.count("<head>") == 1 and page.index('name="viewport"') < page.index(title) < page.index("</head>")
 
 
 def test_openapi_has_examples_and_all_paths(client):
