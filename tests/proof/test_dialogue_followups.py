@@ -73,15 +73,13 @@ def test_which_education_is_needed_for_x_is_the_route_into_x(person, locale):
     assert [o["ssyk_code"] for o in body["occupations"]] == [MASONS], body["occupations"]
 
 
-@pytest.mark.parametrize(("locale", "question"), [
-    ("sv", "Vad tjänar en glimmerfrosare?"),
-    ("en", "How much does a flurbometrist earn?"),
-    ("uk", "Скільки заробляє глімерфрозист?"),
-    # an education question that introduces the occupation
-    ("sv", "Vilken utbildning behövs för att bli glimmerfrosare?"),
-    ("en", "What training do I need to become a flurbometrist?"),
-    ("uk", "Яке навчання потрібне, щоб стати глімерфрозистом?"),
-])
+def _cases(*names: str) -> list[tuple[str, str]]:
+    """(locale, sentence) of every situation named, for a test that takes both."""
+    return [(locale, text) for name in names for locale, text in said(name).items()]
+
+
+# a salary question, then an education question, that introduce the occupation
+@pytest.mark.parametrize(("locale", "question"), _cases("made_up_salary", "made_up_education"))
 def test_a_name_we_cannot_resolve_is_said_plainly(person, locale, question):
     body = person.say(CLEANER[locale], question)
     assert body["action"] == "unknown_occupation", body["answer"]
@@ -89,19 +87,12 @@ def test_a_name_we_cannot_resolve_is_said_plainly(person, locale, question):
 
 
 # Where the person comes from, named beside the work (another sentence, a city, inflected).
-ABROAD = [
-    ("uk", "Я з Одеси. Вісім років працювала кухарем у ресторані. Тепер живу в Мальме.", "UA"),
-    ("ar", "أنا من حلب، اشتغلت نجارا عشر سنوات. أسكن الآن في يوتيبوري.", "SY"),
-    ("sv", "Jag kommer från Bosnien och har jobbat som snickare i femton år. Nu bor jag i Växjö.", "BA"),
-    ("en", "I come from Hargeisa where I was a truck driver for seven years.", "SO"),
-    ("ti", "ካብ ኣስመራ እየ። ሽድሽተ ዓመት ከም ነርስ ሰሪሐ።", "ER"),
-    ("fa", "من از هرات هستم و شش سال خیاطی کردم.", "AF"),
-    ("so", "Waxaan ka imid Muqdisho. Toban sano ayaan ahaa kariye.", "SO"),
-]
+ABROAD_COUNTRY = {"uk": "UA", "ar": "SY", "sv": "BA", "en": "SO", "ti": "ER", "fa": "AF", "so": "SO"}
 
 
-@pytest.mark.parametrize(("locale", "story", "country"), ABROAD)
-def test_work_told_beside_a_place_abroad_is_experience_abroad(person, locale, story, country):
+@pytest.mark.parametrize(("locale", "story"), _cases("work_beside_origin"))
+def test_work_told_beside_a_place_abroad_is_experience_abroad(person, locale, story):
+    country = ABROAD_COUNTRY[locale]
     body = person.say(story)
     exps = body["profile"]["experiences"]
     assert exps, body["profile"]
@@ -115,26 +106,19 @@ def test_work_in_sweden_beside_a_foreign_origin_is_not_abroad(person, locale):
     assert exps and not any(e["abroad"] for e in exps), exps
 
 
-@pytest.mark.parametrize(("locale", "story", "marker"), [
-    ("sv", "Nej, jag menar att jag har jobbat i kassa i två år.", "menar"),
-    ("en", "I mean I was a nursing assistant for three years.", "mean"),
-    ("ar", "أقصد أنني كنت مساعدة ممرضة ثلاث سنوات.", "أقصد"),
-    ("uk", "Маю на увазі, я працювала прибиральницею два роки.", "увазі"),
-    ("fa", "منظورم این است که من آشپز بودم.", "منظورم"),
-])
-def test_i_mean_is_never_part_of_what_is_named(person, locale, story, marker):
+I_MEAN = {"sv": "menar", "en": "mean", "ar": "أقصد", "uk": "увазі", "fa": "منظورم"}
+
+
+@pytest.mark.parametrize(("locale", "story"), _cases("i_mean_work"))
+def test_i_mean_is_never_part_of_what_is_named(person, locale, story):
+    marker = I_MEAN[locale]
     body = person.say(story)
     quotes = [e["span"]["quote"] for e in body["profile"]["experiences"]]
     assert quotes, body["profile"]
     assert not any(marker in q for q in quotes), quotes
 
 
-@pytest.mark.parametrize(("locale", "question"), [
-    ("sv", "Vad tjänar en svetsare?"),
-    ("en", "What does a welder earn?"),
-    ("uk", "Скільки заробляє зварювальник?"),
-    ("ar", "كم يتقاضى اللحام؟"),
-])
+@pytest.mark.parametrize(("locale", "question"), _cases("welder_salary"))
 def test_a_question_never_adds_an_experience(person, locale, question):
     person.say(CLEANER.get(locale, CLEANER["en"]))
     before = {e["occupation"]["id"] for e in person.profile["experiences"]}
@@ -142,17 +126,9 @@ def test_a_question_never_adds_an_experience(person, locale, question):
     assert {e["occupation"]["id"] for e in body["profile"]["experiences"]} == before
 
 
-@pytest.mark.parametrize(("locale", "story", "level"), [
-    ("fa", "من خیاط هستم، تا صنف شش درس خواندم. در اوربرو زندگی می کنم و کمی سویدنی بلد هستم.", True),
-    ("so", "Waxaan ahaa harqaan. Waxaan dhigtay ilaa fasalka lixaad. Waxaan ku noolahay Örebro, xoogaa iswiidhish ah ayaan yaqaan.",
-     True),
-    ("en", "I was a tailor. I went to school for six years. I live in Örebro and speak a little Swedish.", True),
-    # no education at all: nothing the profile can hold, and still not asked again
-    ("en", "I cleaned offices for three years and I have no education. I live in Malmö.", False),
-    ("uk", "Я три роки прибирала офіси, освіти в мене немає. Живу в Мальме.", False),
-    ("ar", "عملت في التنظيف ثلاث سنوات، ولم أدرس. أسكن في مالمو.", False),
-    ("fa", "سه سال در دفترها نظافت کردم. درس نخواندم. در مالمو زندگی می کنم.", False),
-])
+# an education level told, and no education at all (nothing the profile can hold, still not asked again)
+@pytest.mark.parametrize(("locale", "story", "level"), [(locale, story, level) for name, level in (
+    ("tailor_schooling_told", True), ("cleaner_no_education", False)) for locale, story in said(name).items()])
 def test_what_the_story_told_is_not_asked_again(person, locale, story, level):
     body = person.say(story)
     profile = body["profile"]
@@ -163,10 +139,7 @@ def test_what_the_story_told_is_not_asked_again(person, locale, story, level):
         assert lookup(locale, f"ask.{slot}") not in body["answer"], body["answer"]
 
 
-@pytest.mark.parametrize(("locale", "question"), [
-    ("sv", "Finns det kurser på distans?"),
-    ("en", "Are there any evening courses?"),
-])
+@pytest.mark.parametrize(("locale", "question"), _cases("course_kind_question"))
 def test_what_kind_of_course_is_no_occupation(person, locale, question):
     """Words about the course ("distance", "evening") are not an unknown occupation: the question
     is about the occupation the conversation is on."""
@@ -178,13 +151,7 @@ def test_what_kind_of_course_is_no_occupation(person, locale, question):
     assert first["occupations"][0]["label"] in body["answer"], body["answer"]
 
 
-@pytest.mark.parametrize(("locale", "question"), [
-    ("uk", "Чи потрібна ліцензія, щоб працювати молодшою медсестрою?"),
-    ("ar", "هل أحتاج ترخيصا لأعمل كمساعدة ممرضة؟"),
-    ("ti", "ከም ሓጋዚት ነርስ ንምስራሕ ፍቓድ የድልየኒ ዶ?"),
-    ("fa", "آیا برای کار به عنوان کمک پرستار مجوز لازم است؟"),
-    ("en", "Do I need a licence to work as a nursing assistant?"),
-])
+@pytest.mark.parametrize(("locale", "question"), _cases("licence_nursing_assistant"))
 def test_an_inflected_or_clitic_title_in_a_licence_question_is_resolved(person, locale, question):
     body = person.say(question)
     assert body["action"] == "licence", body["answer"]
