@@ -19,7 +19,12 @@ pytestmark = pytest.mark.slow
 
 CLEANER = said("hotel_cleaner_vasteras")
 BUS_SALARY = said("bus_driver_salary")
-BUS_DRIVERS = "8331"
+NURSE_AIDE = said("nurse_aide_abroad")
+TRAINING_FOR_ME = said("training_for_me")
+MASON = said("bricklayer_abroad_orebro")
+EDUCATION_FOR = said("education_for_bricklayer")
+#: SSYK groups the answers are about.
+BUS_DRIVERS, MASONS = "8331", "7112"
 
 
 @pytest.mark.parametrize("locale", list(CLEANER))
@@ -43,10 +48,6 @@ def test_the_salary_question_resolves_the_named_occupation(person, locale):
     assert [o["ssyk_code"] for o in body["occupations"]] == [BUS_DRIVERS], body["answer"]
 
 
-NURSE_AIDE = said("nurse_aide_abroad")
-TRAINING_FOR_ME = said("training_for_me")
-
-
 @pytest.mark.parametrize("locale", list(NURSE_AIDE))
 def test_what_training_do_i_need_is_about_my_own_work_not_the_last_card(person, locale):
     first = person.tell(NURSE_AIDE[locale])
@@ -57,11 +58,6 @@ def test_what_training_do_i_need_is_about_my_own_work_not_the_last_card(person, 
     body = person.say(TRAINING_FOR_ME[locale])
     assert body["action"] == "courses", body["answer"]
     assert [o["id"] for o in body["occupations"]][:1] and body["occupations"][0]["id"] in own, body["occupations"]
-
-
-MASON = said("bricklayer_abroad_orebro")
-EDUCATION_FOR = said("education_for_bricklayer")
-MASONS = "7112"
 
 
 @pytest.mark.parametrize("locale", list(EDUCATION_FOR))
