@@ -36,6 +36,7 @@ from retrieval.lexicon.morph import (
     ti_verbal,
 )
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
+from retrieval.lexicon.senses import sense_hits
 
 LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
 
@@ -315,6 +316,8 @@ class Lexicon:
                                    and object_plural(toks[ext[0] - 1][0], t.raw[-1], self._forms[t.entry.key])):
                     continue
                 found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
+        if "occupation" in kinds:
+            found = _with_senses(found, toks, cands, norm.text)
         # Longest (in characters) first, then best score, then leftmost.
         found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
         taken: list[tuple[int, int]] = []
@@ -345,6 +348,24 @@ class Lexicon:
             ))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict[str, float]], text: str) -> list:
+    """A care/guard verb with its object (senses.py) replaces the occupation terms on the verb alone:
+    "looked after the neighbours' children" is childcare, whatever the verb alone was read as."""
+    for h in sense_hits(toks, cands, text):
+        found = [f for f in found if not (f[3].entry.kind == "occupation" and f[0] < h.verb_end and h.verb_start < f[1])]
+        entry = _sense_entry(h.reading.name, tuple(h.reading.concepts.items()))
+        raw = [t for t, _, _ in toks[h.start:h.end]]
+        found.append((h.start, h.end, round(1.0 - 0.02 * h.gap, 3),
+                      _Term(entry, h.term, h.verb.lang, raw, [False] * len(raw), raw)))
+    return found
+
+
+@lru_cache(maxsize=16)
+def _sense_entry(reading: str, concepts: tuple[tuple[str, str], ...]) -> LexiconEntry:
+    return LexiconEntry(key=f"sense_{reading}", kind="occupation", concept_type="occupation-name",
+                        concepts=dict(concepts), terms={}, role="task")
 
 
 def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:

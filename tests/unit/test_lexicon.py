@@ -104,7 +104,7 @@ CASES = [
     ("الممرّضة", NURSE, "الممرّضة"),            # shadda
     ("سواق كلارك", TRUCK, "سواق كلارك"),        # dialect
     ("كنت طباخ", COOK, "طباخ"),
-    ("Waxaan ahaa kalkaaliye caafimaad", NURSE, "kalkaaliye caafimaad"),
+    ("Waxaan ahaa kalkaaliye caafimaad", "PQkQ_Dmk_ZF8", "kalkaaliye caafimaad"),  # a health helper: assistant nurse
     ("Waxaan ahaa darawal forklift", TRUCK, "darawal forklift"),
     ("waxaan ahaa cunto kariye", COOK, "cunto kariye"),
     ("ኣነ ነርስ እየ", NURSE, "ነርስ"),

@@ -1,0 +1,156 @@
+"""Verbs whose occupation depends on their object: "look after" children, the sick or a factory.
+
+Tigrinya ሓለወ, Somali ilaali, Dari نگهداری, Ukrainian наглядати and English "look after" mean both
+caring and guarding; a lexicon term on the verb alone can only pick one, so "I looked after the
+neighbours' children" became Väktare. Here a verb of ``senses.yaml`` with an object of one of its
+readings in the same clause (a few words either side, either order: Tigrinya, Somali and Dari put the
+object first) names that reading's occupations, and replaces the lexicon terms on the verb. Data and
+its status: ``senses.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+
+SENSES_FILE = Path(__file__).resolve().parent / "senses.yaml"
+WINDOW = 6  # words between a verb and its object, either side
+# Letters an inflection may add after a listed beginning (Ge'ez letters are syllables, so fewer).
+_REST = {"ethiopic": 2, "arabic": 3}
+_REST_DEFAULT = 5
+_CLAUSE_END = set(".!?;:،,؛።፣፤፥፧\n")
+
+
+@dataclass(frozen=True)
+class Reading:
+    name: str
+    concepts: dict[str, str]
+    objects: tuple[tuple[str, ...], ...]  # phrases of word beginnings, every language together
+
+
+@dataclass(frozen=True)
+class Verb:
+    words: tuple[str, ...]
+    lang: str
+    readings: tuple[Reading, ...]
+
+
+@dataclass(frozen=True)
+class SenseHit:
+    """A verb and its object: their token span [start, end), the verb's own [verb_start, verb_end),
+    the reading they name and how many words lie between them."""
+
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+    verb: Verb
+    reading: Reading
+    term: str
+    gap: int
+
+
+def _phrases(terms) -> tuple[tuple[str, ...], ...]:
+    return tuple(t for t in (tuple(w for w, _, _ in tokens(normalize_str(str(x)))) for x in terms or ()) if t)
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[Verb, ...]:
+    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")) or {}
+    readings = {
+        name: Reading(name, {str(k): str(v) for k, v in spec["concepts"].items()},
+                      tuple(p for terms in (spec.get("objects") or {}).values() for p in _phrases(terms)))
+        for name, spec in (data.get("readings") or {}).items()
+    }
+    verbs: list[Verb] = []
+    for group in (data.get("verbs") or {}).values():
+        rs = tuple(readings[r] for r in group["readings"])
+        for lang, terms in (group.get("terms") or {}).items():
+            verbs += [Verb(p, str(lang), rs) for p in _phrases(terms)]
+    return tuple(verbs)
+
+
+def reading_concepts() -> dict[str, dict[str, str]]:
+    """reading name -> its occupations (for validation against the taxonomy)."""
+    return {r.name: r.concepts for v in _load() for r in v.readings}
+
+
+def _starts(forms: dict[str, float], begin: str) -> bool:
+    rest = _REST.get(script_of_token(begin), _REST_DEFAULT)
+    return any(f.startswith(begin) and len(f) - len(begin) <= rest for f in forms)
+
+
+def _at(cands: list[dict[str, float]], i: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= len(cands) and all(_starts(cands[i + k], w) for k, w in enumerate(phrase))
+
+
+def _clause(toks: list[tuple[str, int, int]], text: str, a: int, b: int) -> tuple[int, int]:
+    """Token range [lo, hi) around [a, b) within WINDOW words and the same clause."""
+    lo = a
+    while lo > 0 and a - lo < WINDOW and not _CLAUSE_END & set(text[toks[lo - 1][2]:toks[lo][1]]):
+        lo -= 1
+    hi = b
+    while hi < len(toks) and hi - b < WINDOW and not _CLAUSE_END & set(text[toks[hi - 1][2]:toks[hi][1]]):
+        hi += 1
+    return lo, hi
+
+
+def _object(cands: list[dict[str, float]], lo: int, hi: int, a: int, b: int,
+            readings: tuple[Reading, ...]) -> tuple[int, int, int, Reading] | None:
+    """The object nearest the verb at [a, b) within [lo, hi): (distance, start, end, reading)."""
+    best: tuple[int, int, int, Reading] | None = None
+    for i in range(lo, hi):
+        if a <= i < b:
+            continue
+        for r in readings:
+            for p in r.objects:
+                if _at(cands, i, p) and not (i < b and a < i + len(p)):
+                    dist = a - (i + len(p)) if i < a else i - b
+                    if best is None or dist < best[0]:
+                        best = (dist, i, i + len(p), r)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[Verb, ...]]:
+    index: dict[str, list[Verb]] = {}
+    for verb in _load():
+        index.setdefault(verb.words[0], []).append(verb)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _verbs_at(cands: list[dict[str, float]], i: int) -> list[Verb]:
+    """Verbs whose phrase starts at token ``i``, longest first (a lookup per beginning of each form)."""
+    index = _by_first_word()
+    found = {id(v): v for f in cands[i] for n in range(1, len(f) + 1) for v in index.get(f[:n], ())}
+    return sorted((v for v in found.values() if _at(cands, i, v.words)), key=lambda v: -len(v.words))
+
+
+def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], text: str) -> list[SenseHit]:
+    """Every verb of ``senses.yaml`` in the tokens with an object of one of its readings nearby."""
+    out: list[SenseHit] = []
+    used: set[int] = set()
+    for i in range(len(toks)):
+        for verb in _verbs_at(cands, i) if i not in used else ():
+            a, b = i, i + len(verb.words)
+            lo, hi = _clause(toks, text, a, b)
+            found = _object(cands, lo, hi, a, b, verb.readings)
+            if found is None:
+                continue
+            gap, oa, ob, reading = found
+            # the whole object phrase ("the warehouse of a company"): every object of the reading
+            # on that side of the verb, so no title on one of its words ("warehouse") stays beside it
+            for j in range(lo, hi):
+                for p in reading.objects:
+                    if (j + len(p) <= a if oa < a else j >= b) and _at(cands, j, p):
+                        oa, ob = min(oa, j), max(ob, j + len(p))
+            used.update(range(a, b))
+            start, end = min(a, oa), max(b, ob)
+            term = " ".join(t for t, _, _ in toks[start:end])
+            out.append(SenseHit(start, end, a, b, verb, reading, term, gap))
+            break
+    return out
