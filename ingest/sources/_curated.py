@@ -5,7 +5,7 @@ MalformedRecord for the ingest report rather than an exception.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import yaml
 from pydantic import BaseModel, Field, HttpUrl
 
-from vagledning.domain.documents import Document, MalformedRecord
+from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 
 def https(url: HttpUrl) -> HttpUrl:
@@ -66,13 +66,26 @@ def packaged(data_file: str) -> str:
 
 
 class CuratedSource(Generic[D]):
-    """A source whose documents come from one curated file; a broken file is one MalformedRecord."""
+    """A source whose documents come from one curated file; a broken file is one MalformedRecord.
 
-    name: str
-    data_file: str
+    A subclass names what it is in its class line (``name``, the one ``kind`` of its documents, its
+    ``data_file`` and the ``load`` function that reads and validates that file) and writes only
+    :meth:`documents_from`.
+    """
+
+    name: ClassVar[str]
+    kinds: ClassVar[tuple[Kind, ...]]
+    data_file: ClassVar[str]
+    _load: ClassVar[staticmethod[[], Any]]
+
+    def __init_subclass__(cls, *, name: str, kind: Kind, data_file: str, load: Callable[[], D], **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.name, cls.kinds, cls.data_file = name, (kind,), data_file
+        cls._load = staticmethod(load)
 
     def load(self) -> D:
-        raise NotImplementedError
+        loaded: D = self._load()
+        return loaded
 
     def documents_from(self, data: D, data_dir: Path) -> Iterator[Document]:
         raise NotImplementedError

@@ -181,15 +181,9 @@ def occupations_by_ssyk_code(data_dir: Path) -> dict[str, list[str]]:
     return out
 
 
-class RegulatedProfessionsSource(CuratedSource[RegulatedData]):
+class RegulatedProfessionsSource(CuratedSource[RegulatedData], name="regulated_professions",
+                                 kind=Kind.regulated_profession, data_file=DATA_FILE, load=load):
     """Kind ``regulated_profession``: one document per regulated profession, from the curated file."""
-
-    name = "regulated_professions"
-    kinds = (Kind.regulated_profession,)
-    data_file = DATA_FILE
-
-    def load(self) -> RegulatedData:
-        return load()
 
     def documents_from(self, data: RegulatedData, data_dir: Path) -> Iterator[Document]:
         """One document per profession; url = the authority's page, metadata = the structured route."""

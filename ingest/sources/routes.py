@@ -99,15 +99,9 @@ def route_text(r: Route) -> str:
     return "\n".join(parts)
 
 
-class EducationRoutesSource(CuratedSource[RoutesData]):
+class EducationRoutesSource(CuratedSource[RoutesData], name="education_routes",
+                            kind=Kind.education_route, data_file=DATA_FILE, load=load):
     """Kind ``education_route``: one document per route, from the curated file."""
-
-    name = "education_routes"
-    kinds = (Kind.education_route,)
-    data_file = DATA_FILE
-
-    def load(self) -> RoutesData:
-        return load()
 
     def documents_from(self, data: RoutesData, data_dir: Path) -> Iterator[Document]:
         for r in data.routes:
