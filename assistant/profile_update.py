@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.intents import detect_intent
+from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
 from assistant.places import remember_place
 from assistant.state import TurnState
@@ -59,6 +60,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
     else:
         state.profile = merge_profiles(base, message, language=state.language)
+    state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
 
 

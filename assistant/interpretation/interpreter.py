@@ -13,6 +13,7 @@ from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints, is_remark
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
+from assistant.interpretation.schooling import school_now, studying_now, wished
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from assistant.interpretation.wishes import FALLBACK_INTEREST
 from vagledning.domain.links import ATLAS_URL
@@ -201,11 +202,12 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
     questions = {i for i, st in enumerate(sa.statements) if st.question}
     origins = {o.statement: o for o in sa.carried + sa.origins}
     for edu in sa.education:
-        if edu.statement in questions:
+        if edu.statement in questions or wished(sa.statements[edu.statement].text):
             continue
         origin = origins.get(edu.statement)
         profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
                                                abroad=bool(origin and origin.country != "SE"),
+                                               in_progress=studying_now(sa.statements[edu.statement].text),
                                                span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
     for spoken in sa.languages:
         if spoken.statement in questions:
@@ -303,11 +305,27 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         if kind == "interest" and not _in_statement(target.interests, st) and focus.strip():
             target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
+    _carry_years(profile, sa)
     _add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
+    school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     _drop_fallback_on_constraints(profile)
     return profile
+
+
+def _carry_years(profile: Profile, sa) -> None:
+    """Years said in another clause than the title ("I am an accountant from Kyiv, I worked 12 years in
+    a company", "طبيبة أسنان من سوريا، عملت ١٢ سنة"): when the message states one number of years,
+    it is the years of the work it names (two different numbers stay with their own clauses)."""
+    asked = {i for i, st in enumerate(sa.statements) if st.question}
+    said = {y.years for y in sa.years if y.statement not in asked}
+    if len(said) != 1:
+        return
+    years = said.pop()
+    for e in profile.experiences:
+        if e.years is None:
+            e.years = years
 
 
 def _drop_fallback_on_constraints(profile: Profile) -> None:

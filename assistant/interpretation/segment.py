@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
+from assistant.interpretation.years import years_in
 from retrieval.lexicon.normalize import Normalized, normalize, script_of_token, tokens
 
 StatementKind = Literal["experience", "wish", "negation", "interest", "education", "language", "place", "other"]
@@ -190,6 +191,20 @@ def is_question(text: str, start: int, end: int) -> bool:
     return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])
 
 
+def continues(chunk: str, cues: Cues) -> bool:
+    """An elliptic clause that goes on with the question before it: a joiner and a name, no subject
+    of its own ("vad tjänar en svetsare? och en snickare", "… а столяр", "… والنجار"). It asks too;
+    read as a statement it made the carpenter work the person had done."""
+    words = [t for t, _, _ in tokens(normalize(chunk).text)]
+    if not words:
+        return False
+    first = words[0]
+    joined = first in cues.joiners or first in _LEADING_JOINERS or (
+        script_of_token(first) == "arabic" and first[0] == "و" and len(first) > 2)
+    rest = words[1:] if first in cues.joiners or first in _LEADING_JOINERS else [first[1:], *words[1:]]
+    return joined and bool(rest) and not any(v in cues.subject_starts for w in rest[:2] for v in variants(w))
+
+
 def drop_asked(profile, text: str) -> None:
     """Remove what only a question of ``text`` names ("what does a welder earn?") from a profile
     proposed by other means (the LLM): a question states nothing about the person."""
@@ -216,6 +231,9 @@ _GENERIC_WORK = {
     "احصل", "أحصل", "على", "الآن", "مال", "فلوس", "شغلة", "عملا", "عن", "أن", "ان",
     "shaqo", "rabaa", "helo", "helaa", "dhakhso", "degdeg", "lacag", "kaliya", "hadda", "ayaan", "waxaan", "inaan",
     "shaqeeyo", "shaqaysto", "ka", "si",
+    # the other forms of the Somali "want" (ma rabo = I don't want), never an object of their own
+    # ("kabo ma rabo" refused shoes, not the Rabbin its "rabo" resembles)
+    "rabo", "rabto", "rabtaa", "rabnaa", "doonayaa", "doonayo", "doono", "maya",
     "ስራሕ", "እደሊ", "ክረክብ", "ቀልጢፈ", "ገንዘብ", "ጥራይ", "ሕጂ", "ክሰርሕ", "እየ",
     "jag", "mig", "att", "ett", "för", "med", "som", "the", "for", "with", "and", "och", "انا", "أنا", "بدون",
     "waan", "aan", "ኣነ", "ነይ",
@@ -306,14 +324,6 @@ def about_language(chunk: str, cues: Cues | None = None) -> bool:
     return not any(h.kind == "occupation" for h in match(chunk, kinds=("occupation",)))
 
 
-def _number(tok: str, cues: Cues) -> float | None:
-    t = tok.replace(",", ".")
-    try:
-        return float(t)
-    except ValueError:
-        return cues.number_words.get(tok)
-
-
 def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
     """Segment, classify and extract from a self-assessment (all spans into ``text``)."""
     guess = detect_language(text) if lang is None else LanguageGuess(code=lang, confidence=1.0)
@@ -332,7 +342,8 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
             # (unless one is named: "svensklärare" stays an experience through the lexicon).
             if about_language(chunk, cues):
                 kind = "language"
-        question = is_question(text, a, b)
+        question = is_question(text, a, b) or (
+            cue is None and bool(result.statements) and result.statements[-1].question and continues(chunk, cues))
         result.statements.append(Statement(text=chunk, start=a, end=b, kind=kind, cue=cue, cue_lang=cue_lang,
                                            negated=negated, question=question))
         norm = normalize(chunk)
@@ -348,20 +359,7 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
                     continue  # "college diploma": one hint per level and statement
                 result.education.append(EducationHint(text=text[s:e], start=s, end=e, statement=si, band=p["band"],
                                                       sun_level=str(p["sun"]), sun_concept_id=p["sun_concept"], seqf=p.get("seqf")))
-        for k, (tok, _ts, te) in enumerate(toks):
-            years = None
-            first = k
-            if tok in cues.year_units or any(v in cues.year_units for v in variants(tok)):
-                for back in (1, 2):
-                    if k - back >= 0:
-                        years = _number(toks[k - back][0], cues)
-                        if years is not None:
-                            first = k - back
-                            break
-            elif tok in ("سنتين", "سنتان", "عامين"):
-                years = 2.0
-            if years is not None and 0 < years <= 60:
-                s, e = norm.span(toks[first][1], te)
-                result.years.append(YearsMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, years=years))
+        for s, e, n in years_in(norm, toks):
+            result.years.append(YearsMention(text=text[a + s:a + e], start=a + s, end=a + e, statement=si, years=n))
     carry_origin(result)
     return result

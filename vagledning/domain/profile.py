@@ -74,6 +74,8 @@ class EducationItem(Supported):
     seqf: int | None = None
     field: str | None = None
     abroad: bool = False
+    in_progress: bool = Field(default=False, description="Studying it now (a pupil in year 9, a student): not "
+                                                         "attained yet.")
     recognition: str | None = Field(default=None, description="Set when the education is from another country: "
                                                                  "it may need to be recognised (UHR).")
 

@@ -1,0 +1,78 @@
+"""Education a person is in now, not education they have: a pupil in year 9 ("går i nian", "in grade 8",
+"في الصف التاسع", "в 9 класі") is in compulsory school, and the gymnasium or university they name is
+what they will choose; a student ("jag pluggar ekonomi på universitetet", "навчаюся в університеті")
+has that level in progress. Patterns: ``cues.yaml`` (``studying_now``; the school-year ones are the
+``youth`` constraints that make a person a pupil).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from assistant.interpretation.cues import CUES_PATH
+from vagledning.domain.profile import EducationItem, Profile, Span
+
+#: SUN 2000 level of compulsory school (grundskola); above it is what a pupil has not reached yet.
+COMPULSORY = "2"
+_LEVELS = {"grundskola": ("2", 2), "gymnasium": ("3", 4)}
+
+
+@functools.cache
+def _studying() -> tuple[re.Pattern[str], ...]:
+    doc = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for p in doc.get("studying_now") or [])
+
+
+def studying_now(text: str) -> bool:
+    """The clause says the person studies now ("I'm studying", "pluggar", "أدرس", "навчаюся")."""
+    from assistant.interpretation.constraints import _fold
+
+    folded = _fold(text)
+    return any(p.search(folded) for p in _studying())
+
+
+def wished(text: str) -> bool:
+    """The clause wishes ("I want to study at university", "vill plugga på högskolan"): the education
+    it names is a plan, not a level the person has."""
+    from assistant.interpretation.cues import load_cues, toks_of
+
+    toks = list(toks_of(text))
+    index = load_cues().kinds
+    return any(payload[0] == "wish" for i in range(len(toks)) for _, payload, _ in index.find(toks, i))
+
+
+def _band(phrase: str) -> str:
+    """The school level a school-year phrase names: gymnasium when it names one, else compulsory school."""
+    from assistant.interpretation.cues import load_cues, toks_of
+
+    toks = list(toks_of(phrase))
+    index = load_cues().education
+    bands = {payload["band"] for i in range(len(toks)) for _, payload, _ in index.find(toks, i)}
+    return "gymnasium" if "gymnasium" in bands else "grundskola"
+
+
+def school_now(profile: Profile, text: str, message: int) -> None:
+    """A pupil's message: the school they are in becomes their education, in progress, and the higher
+    levels the message names (the gymnasium they will choose) are dropped."""
+    pupil = [c for c in profile.constraints if c.kind == "age" and c.value == "pupil" and c.span.message == message]
+    if not pupil:
+        return
+    span = pupil[0].span
+    band = _band(text[span.start:span.end])
+    sun, seqf = _LEVELS[band]
+    profile.education = [e for e in profile.education if e.span.message != message]
+    profile.education.append(EducationItem(label=band, sun_level=sun, seqf=seqf, in_progress=True,
+                                           span=Span(start=span.start, end=span.end, quote=text[span.start:span.end],
+                                                     message=message), confidence=0.8))
+
+
+def attained_only_at_school(profile: Profile) -> Profile:
+    """A young person's profile keeps no attained level above the school they are in: "gymnasiet" in a
+    pupil's later message is the programme to choose, not one finished."""
+    if not profile.is_youth():
+        return profile
+    kept = [e for e in profile.education
+            if e.in_progress or not e.sun_level or not e.sun_level.isdigit() or e.sun_level <= COMPULSORY]
+    return profile if len(kept) == len(profile.education) else profile.model_copy(update={"education": kept})

@@ -1,0 +1,59 @@
+"""What goes into the profile, from the person's side (rater4 item 9): a question never adds work
+experience, a school year makes a pupil whose school is in progress (the gymnasium they name is what
+they will choose), and years of work are read in every language (number words, digits, "since")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import said
+
+TWO_SALARIES = said("asks_two_salaries")
+SCHOOL_YEAR = said("pupil_school_year")
+NAMES_GYMNASIUM = said("pupil_names_gymnasium")
+TWELVE_YEARS = said("twelve_years_bookkeeping")
+SINCE = said("bookkeeping_since")
+STUDENT = said("student_now")
+
+
+@pytest.mark.parametrize("locale", list(TWO_SALARIES))
+def test_a_question_adds_no_work_experience(person, locale):
+    body = person.say(TWO_SALARIES[locale])
+    profile = body["profile"]
+    assert not profile["experiences"] and not profile["wishes"], (profile["experiences"], profile["wishes"])
+
+
+@pytest.mark.parametrize("locale", list(SCHOOL_YEAR))
+def test_a_school_year_is_a_pupil_in_compulsory_school(person, locale):
+    profile = person.say(SCHOOL_YEAR[locale])["profile"]
+    ages = [c["value"] for c in profile["constraints"] if c["kind"] == "age"]
+    assert ages == ["pupil"], profile["constraints"]          # the year at school is no age
+    assert [(e["label"], e["in_progress"]) for e in profile["education"]] == [("grundskola", True)], \
+        profile["education"]
+
+
+@pytest.mark.parametrize("locale", list(NAMES_GYMNASIUM))
+def test_the_gymnasium_a_pupil_names_is_not_education_attained(person, locale):
+    profile = person.say(*NAMES_GYMNASIUM[locale])["profile"]
+    attained = [e["label"] for e in profile["education"] if not e["in_progress"]]
+    assert not attained, profile["education"]
+    assert any(e["label"] == "grundskola" and e["in_progress"] for e in profile["education"]), profile["education"]
+
+
+@pytest.mark.parametrize("locale", list(TWELVE_YEARS))
+def test_years_of_work_in_words_and_digits(person, locale):
+    profile = person.say(TWELVE_YEARS[locale])["profile"]
+    assert profile["experiences"], profile
+    assert {e["years"] for e in profile["experiences"]} == {12.0}, profile["experiences"]
+
+
+@pytest.mark.parametrize("locale", list(SINCE))
+def test_years_of_work_since_a_year(person, locale):
+    profile = person.say(SINCE[locale])["profile"]
+    assert profile["experiences"], profile
+    assert all(e["years"] and e["years"] >= 10 for e in profile["experiences"]), profile["experiences"]
+
+
+@pytest.mark.parametrize("locale", list(STUDENT))
+def test_a_student_has_higher_education_in_progress(person, locale):
+    profile = person.say(STUDENT[locale])["profile"]
+    assert [(e["sun_level"], e["in_progress"]) for e in profile["education"]] == [("5", True)], profile["education"]
