@@ -9,6 +9,7 @@ import pytest
 from assistant.contract import ChatRequest
 from assistant.intents import detect_intent
 from assistant.language_step import _request_in, asked_language, choose_language
+from tests.phrase_data import asked
 
 
 def _turn(text: str, previous: str | None, selector: str | None = None, earlier: tuple[str, ...] = ()) -> ChatRequest:
@@ -91,13 +92,6 @@ def test_time_and_request_words_are_no_occupation(text):
     assert unresolved_name(SimpleNamespace(text=text), None) is None
 
 
-@pytest.mark.parametrize(("text", "intent"), [
-    ("I finished SFI course D and know some Swedish. Is it easy to find cleaning work in Umeå?", "demand"),
-    ("Jag har läst SFI klart och kan lite svenska. Är det lätt att få jobb som städare i Umeå?", "demand"),
-    ("من کورس SFI را تمام کردم. در اومیو کار نظافت آسان پیدا میشه؟", "demand"),
-    ("Я закінчила курс SFI і трохи знаю шведську. Скільки заробляє прибиральниця?", "salary"),
-    ("My Swedish is basic, I just started SFI. What can I work as meanwhile?", "suggest"),
-    ("Jag jobbade som kock i tio år. Vilka kurser finns för kockar?", "courses"),
-])
+@pytest.mark.parametrize(("text", "intent"), asked("beside_a_statement"))
 def test_the_question_decides_the_intent_beside_a_statement(text, intent):
     assert detect_intent(text) == intent
