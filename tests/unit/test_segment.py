@@ -6,6 +6,7 @@ import time
 import pytest
 
 from assistant.interpretation.segment import analyse, classify_statement, split_statements
+from tests.phrase_data import rows
 
 
 def _kinds(text: str) -> list[str]:
@@ -107,25 +108,10 @@ def test_joiner_is_not_part_of_either_clause() -> None:
     assert [text[a:b] for a, b in spans] == ["Jag har jobbat som kock", "jag vill bli bagare"]
 
 
-EXTRACT = [
-    ("sv", "Jag har jobbat som kock i Syrien i 5 år. Jag pratar arabiska och svenska. Jag har gymnasieexamen. Jag bor i Malmö.",
-     {"origins": ["SY"], "years": [5.0], "languages": ["ar", "sv"], "education": ["gymnasium"]}),
-    ("en", "I was a pharmacist in Syria for ten years. I speak English and Arabic. I have a bachelor's degree.",
-     {"origins": ["SY"], "years": [10.0], "languages": ["en", "ar"], "education": ["eftergymnasial_ge3"]}),
-    ("ar", "كنت أعمل ممرضة في سوريا لمدة ٧ سنوات. أتكلم العربية والإنجليزية. عندي شهادة بكالوريوس.",
-     {"origins": ["SY"], "years": [7.0], "languages": ["ar", "en"], "education": ["eftergymnasial_ge3"]}),
-    ("so", "Waxaan ahaa kalkaaliye Soomaaliya 3 sano. Waxaan ku hadlaa Soomaali iyo Carabi. Waxaan dhigtay dugsi sare.",
-     {"origins": ["SO"], "years": [3.0], "languages": ["so", "ar"], "education": ["gymnasium"]}),
-    ("ti", "ኣብ ኤርትራ ን 4 ዓመት መምህር ነይረ። ትግርኛን ዓረብኛን እዛረብ። ኣብ ኮለጅ ዲፕሎማ ተማሂረ።",
-     {"origins": ["ER"], "years": [4.0], "languages": ["ti", "ar"], "education": ["eftergymnasial_lt3"]}),
-    ("fa", "در افغانستان ۵ سال معلم بودم. فارسی و انگلیسی صحبت می‌کنم. لیسانس دارم.",
-     {"origins": ["AF"], "years": [5.0], "languages": ["fa", "en"], "education": ["eftergymnasial_ge3"]}),
-    ("uk", "Я працювала медсестрою в Україні 8 років. Розмовляю українською та англійською. Маю вищу освіту. Хочу працювати в Стокгольмі.",
-     {"origins": ["UA"], "years": [8.0], "languages": ["uk", "en"], "education": ["eftergymnasial_ge3"]}),
-]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), EXTRACT)
+@pytest.mark.parametrize(("lang", "text", "expected"), [(row["lang"], row["text"], row["expected"])
+                                                          for row in rows("segment", "extraction")])
 def test_extraction(lang: str, text: str, expected: dict) -> None:
     r = analyse(text)
     assert r.language.code == lang
