@@ -7,18 +7,16 @@ from assistant.interpretation.linking import Link, prefer_titles
 from retrieval.interests import cue_scores, load_topics
 from retrieval.search import clauses
 from retrieval.titles import TitleIndex, reads_swedish
+from tests.dialogue_support import said
 
 # ---------------------------------------------------------------- cue words (no store needed)
 
-@pytest.mark.parametrize("text,lang,top", [
-    ("Jag gillar att rita och måla", "sv", "A"),
-    ("I love animals and being outdoors", "en", "R"),
-    ("احب مساعدة الناس", "ar", "S"),
-    ("Waxaan jeclahay xisaabta", "so", "I"),
-    ("ቆልዑ ምምሃር እፈቱ", "ti", "S"),
-    ("به فروش و تجارت علاقه دارم", "fa", "E"),
-    ("Люблю порядок і цифри", "uk", "C"),
-])
+#: The interest type (RIASEC) each language's liking in phrases/linking_paths.yaml points to.
+LIKING_TYPE = {"sv": "A", "en": "R", "ar": "S", "so": "I", "ti": "S", "fa": "E", "uk": "C"}
+
+
+@pytest.mark.parametrize("text,lang,top", [(text, lang, LIKING_TYPE[lang])
+                                           for lang, text in said("liking_one_type").items()])
 def test_cue_words_point_to_the_interest_type_in_every_language(text, lang, top):
     scores, topics = cue_scores(text, lang)
     assert topics, text
