@@ -1,15 +1,24 @@
 """The answer to "do I need Swedish?" for one occupation: what Arbetsförmedlingen's requirement text or
-description says about Swedish, else the licence's language step, else that the sources do not say."""
+description says about Swedish, else the licence's language step, else that the sources do not say; then,
+for someone new to Swedish, how it is learnt, as the curated routes (cited): SFI, then Swedish as a second
+language at Komvux, and the Komvux vocational training that is taken together with Swedish for the trades
+it covers. The general line on vocational Swedish for professionals (SFX) is kept for the other
+occupations: SFX is for people with a degree or profession that asks for one."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from assistant.evidence import _full_text, _store_doc, quote, sv_text, sv_title
-from assistant.state import Evidence, Focus, TurnState
+from assistant.state import Evidence, Fact, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
 _SWEDISH = re.compile(r"svensk", re.I)
+#: A licence step opens with what to do ("Lär dig svenska:", "تعلّم السويدية:"); quoted after "requires
+#: Swedish:" that label repeats the answer's own words, so the quote starts after it (at most three words).
+_LABEL = re.compile(r"^\s*[^\s:፡\d]+(?:\s+[^\s:፡\d]+){0,2}\s*[:፡]\s+(?=\S)")
+#: The routes into Swedish, in the order they are taken (keys of ingest/data/education_routes.yaml).
+SFI, SECOND_LANGUAGE, VOCATIONAL = "sfi", "komvux_sas", "komvux_yrke"
 
 
 def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
@@ -43,9 +52,65 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         from assistant.answers import swedish_for_licence
 
         mentions_swedish = said = swedish_for_licence(state, rt, focus)
+        if mentions_swedish:
+            _not_again(state)
     if not mentions_swedish:
         state.say("swedish.none", occupation=occ)
     if not said and not mentions_swedish:
         state.notices.append("no_answer_in_sources")
-    state.say("next.heading")
-    state.say("next.sfx", bullet=True)
+    vocational = say_how_to_learn(state, rt, focus.ssyk_code)
+    if not vocational:
+        state.say("next.heading")
+        state.say("next.sfx", bullet=True)
+
+
+def _text_of(value: Any) -> str:
+    return value.get("sv_text", "") if isinstance(value, dict) else str(value)
+
+
+def _not_again(state: TurnState) -> None:
+    """The licence's language step just planned, without its "learn Swedish:" label; said instead as a
+    pointer to the earlier answer when that answer already gave the step word for word (a card's
+    "do I need Swedish?" right after the licence answer pasted the same paragraph again)."""
+    fact: Fact = state.facts[-1]
+    step = fact.params.get("quote")
+    text = _text_of(step)
+    bare = _LABEL.sub("", text, count=1)
+    if bare != text and len(bare) > 20:
+        fact.params["quote"] = sv_text(bare) if isinstance(step, dict) else bare
+    probe = " ".join(bare.split())[:60]
+    if probe and any(m.role == "assistant" and probe in " ".join(m.content.split()) for m in state.history):
+        state.facts[-1] = Fact(key="swedish.licence_said", source=fact.source,
+                               params={k: v for k, v in fact.params.items() if k != "quote"})
+
+
+def swedish_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
+    """The ways to learn Swedish for someone new to it, in the order taken: SFI (not for someone who already
+    has some Swedish), Swedish as a second language at Komvux, and, for a trade Komvux trains for, its
+    vocational training, which is taken together with Swedish. None for others (they write Swedish)."""
+    from assistant.education import audience
+    from assistant.routes import _has_some_swedish, evidence_of, routes
+
+    if audience(state) != "newcomer":
+        return []
+    table = routes(rt)
+    # Someone who writes Swedish has some: they go on from SFI, as in routes.chosen_keys.
+    some = _has_some_swedish(state) or state.language == "sv"
+    keys = [SECOND_LANGUAGE] if some else [SFI, SECOND_LANGUAGE]
+    trade = table.get(VOCATIONAL)
+    if code and trade is not None and any(code.startswith(p) for p in trade.ssyk):
+        keys.append(VOCATIONAL)
+    return [evidence_of(table[k]) for k in keys if k in table]
+
+
+def say_how_to_learn(state: TurnState, rt: Runtime, code: str | None) -> bool:
+    """The routes of :func:`swedish_routes` under their heading, cited; True when the trade's Komvux
+    training (Swedish for that work) is among them."""
+    from assistant.routes import _say_route
+
+    found = swedish_routes(state, rt, code)
+    if found:
+        state.say("swedish.learn")
+    for ev in found:
+        _say_route(state, ev)
+    return any(ev.facts.get("route") == VOCATIONAL for ev in found)
