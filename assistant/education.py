@@ -1,7 +1,9 @@
 """Which of the fitting courses and programmes suit this person, best first, at most three.
 
 The evidence already holds only education that fits the occupation (retrieval/education.py), in the
-person's region or at a distance. Here the person decides:
+person's region or at a distance (another town's Komvux never; elsewhere only when the person asked for courses
+and nothing is near, named with its place). A programme given in several towns names the person's county's
+first. Here the person decides:
 
 - someone who wants a job and no education now gets none;
 - a young person (under 20 or at school): no labour-market training (AUB, through
@@ -81,7 +83,33 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
             continue
         titles.add(title)
         out.append(e)
-    return out[:max(0, min(limit, budget))]
+    county = _county(state)
+    return [_local_first(e, county) for e in out[:max(0, min(limit, budget))]]
+
+
+def _county(state: TurnState) -> str | None:
+    """The county (län) of the place the turn is about, by name (the place's own, or its municipality's)."""
+    from ingest.sources._sweden_geo import COUNTY_MUNICIPALITIES
+
+    place = state.place
+    if place is None:
+        return next((c.label for c in state.profile.constraints if c.kind == "region" and c.label), None)
+    if place.kind == "region":
+        return place.label
+    return next((county for county, names in COUNTY_MUNICIPALITIES.items() if place.label in names), None)
+
+
+def _local_first(ev: Evidence, county: str | None) -> Evidence:
+    """A programme given in several municipalities names those in the person's county first: «Luleå, Göteborg …»
+    for someone in Norrbotten, not «Göteborg, Karlstad …» under the heading of Norrbottens län."""
+    from ingest.sources._sweden_geo import COUNTY_MUNICIPALITIES
+
+    places = [p.strip() for p in str(ev.facts.get("place") or "").split(",") if p.strip()]
+    local = set(COUNTY_MUNICIPALITIES.get(county or "", ()))
+    if len(places) < 2 or not local or places[0] in local:
+        return ev
+    ordered = [p for p in places if p in local] + [p for p in places if p not in local]
+    return ev.model_copy(update={"facts": {**ev.facts, "place": ", ".join(ordered)}})
 
 
 def in_trade(state: TurnState, code: str | None) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.education import MAX_EDUCATION, level_fit, pick, wants_none
 from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, say_first_route
+from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, route_wording, say_first_route
 from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -115,7 +115,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
     chosen = pick(state, items, limit)
     for ev in chosen:
         ev = state.add_evidence(ev)
-        if ev.facts.get("distance") and not ev.facts.get("in_region") and ev.facts.get("place"):
+        if ev.facts.get("distance") and ev.facts.get("place"):  # at a distance, also when given in the region
             key = "occ.education_distance"
         else:
             key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
@@ -339,7 +339,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     if focus is not None:
         ref = rt.relations.occupation(focus.id)
         group = ref.ssyk_label if ref else None
-        for opt in education_options(rt, focus.label, group, focus.ssyk_code, region):
+        for opt in education_options(rt, focus.label, group, focus.ssyk_code, region, elsewhere=True):
             hit = opt.hit
             items.append(Evidence(doc_id=hit.doc_id, kind=hit.kind, type=opt.kind, title=hit.title,
                                   url=hit.url or None, snippet=hit.snippet,
@@ -354,15 +354,19 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
         else:
             state.say("courses.none")
         return
-    state.say("courses.intro_place" if where else "courses.intro", place=where or "", occupation=occ or "")
+    listed = [ev for ev in chosen if ev.type in ("course", "programme")]
+    far = [ev for ev in listed if not ev.facts.get("in_region") and not ev.facts.get("distance")]
+    if where and far and len(far) == len(listed):  # none in the place asked about: said, and each names its place
+        state.say("courses.none_place", place=where, occupation=occ or "")
+    # The heading names the place only when every course under it is there or at a distance.
+    state.say("courses.intro_place" if where and not far else "courses.intro", place=where or "", occupation=occ or "")
     for ev in chosen:
         ev = state.add_evidence(ev)
         if ev.type == "education_route":
-            state.say(f"route.{ev.facts.get('route_kind')}", ev.doc_id, bullet=True,
-                      title=sv_title(ev.title, route_gloss(ev)))
+            state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
             continue
         place_txt = _where(ev)
-        if ev.facts.get("distance") and not ev.facts.get("in_region"):
+        if ev.facts.get("distance"):
             # Where a distance course is given from: under the heading of the place asked about, a course of a
             # school elsewhere (Tomelilla in Skåne under Östergötlands län) must not read as being there.
             key = "courses.item_distance_place" if place_txt else "courses.item_distance"

@@ -3,22 +3,26 @@
 The routes are the curated, cited ``education_route`` documents (``ingest/data/education_routes.yaml``):
 
 - a young person (under 18 or at school): the gymnasium programme that leads to the occupation (or
-  prepares for the studies it needs), the language introduction programme when they write another
+  prepares for the studies it needs, named with its orientation), the vocational programme that leads
+  straight to work in the same occupation field when the first only prepares for further studies
+  (:mod:`assistant.gymnasium`), the language introduction programme when they write another
   language than Swedish, the next level the occupation asks for (university through antagning.se for
   SSYK major groups 1–2, yrkeshögskola for group 3), and always a human study and career counsellor;
 - a newcomer (trained or worked abroad, or writing another language without good Swedish): Swedish
   first (SFI, or Swedish as a second language at Komvux when they already have some Swedish or write
   easy Swedish; nothing about Swedish for someone who writes Swedish), then the
   Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
-  that do), then Arbetsförmedlingen's introduction programme (not for someone who worked in Ukraine and
-  has not said they have a residence permit: temporary protection does not give the right to it);
+  that do), then Arbetsförmedlingen's introduction programme (not for someone who has worked in Sweden, and
+  not for someone who worked in Ukraine and has not said they have a residence permit: temporary protection
+  does not give the right to it);
 - nobody who said they want a job and no education now gets any (unless they asked for courses);
 - other adults: none here (the fitting courses and programmes are offered instead);
 - an adult or newcomer with at least 8 years of work in Sweden (and, when told, aged 27–62) also hears of
   omställningsstudiestöd, CSN's study support for people established on the labour market.
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
-(:func:`occupation_routes`): the university degree and licence of a licensed profession, the adult
+(:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone
+trained abroad, the universities' supplementary programme towards that licence), the adult
 vocational training to a protected title, the industry's trade certificate; validation for someone who has
 done the work (here or abroad), an apprenticeship at Komvux for someone who has not.
 
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.education import MAX_EDUCATION, audience, wants_none
+from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -66,6 +71,8 @@ class Route:
     audience: tuple[str, ...]
     ssyk: tuple[str, ...]
     further: tuple[str, ...]
+    #: A gymnasium programme's orientations: (name, ssyk, further), named for an occupation they lead to.
+    orientations: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 _BY_STORE: weakref.WeakKeyDictionary[Any, dict[str, Route]] = weakref.WeakKeyDictionary()
@@ -80,7 +87,10 @@ def routes(rt: Runtime) -> dict[str, Route]:
         pass
     from ingest.sources.routes import DOC_PREFIX, load
 
-    ids = [f"{DOC_PREFIX}{r.key}" for r in load().routes]
+    curated = load().routes
+    ids = [f"{DOC_PREFIX}{r.key}" for r in curated]
+    # Orientations are read from the curated file (the store's metadata keeps flat values only).
+    orient = {r.key: tuple((o.name_sv, tuple(o.ssyk), tuple(o.further)) for o in r.orientations) for r in curated}
     try:
         docs = store.get_docs(KIND, ids)
     except Exception:  # noqa: BLE001 - a store built before the kind existed: no routes to offer
@@ -95,31 +105,12 @@ def routes(rt: Runtime) -> dict[str, Route]:
         out[key] = Route(doc_id=doc_id, key=key, title=str(m.get("title", key)), url=m.get("url") or None,
                          text=doc.get("text") or "", kind=str(m.get("route_kind", "")),
                          audience=tuple(m.get("audience") or ()), ssyk=tuple(m.get("ssyk") or ()),
-                         further=tuple(m.get("further") or ()))
+                         further=tuple(m.get("further") or ()), orientations=orient.get(key, ()))
     try:
         _BY_STORE[store] = out
     except TypeError:  # a store object that cannot be weakly referenced (a test fake): read each time
         pass
     return out
-
-
-def _prefix_len(code: str, prefixes: tuple[str, ...]) -> int:
-    return max((len(p) for p in prefixes if code.startswith(p)), default=0)
-
-
-def programme_for(code: str | None, table: dict[str, Route]) -> Route | None:
-    """The gymnasium programme that leads to SSYK group ``code`` (directly, else as the first step
-    towards the studies it needs); the most specific code wins."""
-    if not code:
-        return None
-    best, score = None, 0
-    for r in table.values():
-        if r.kind != "gymnasium_programme":
-            continue
-        s = max(_prefix_len(code, r.ssyk) * 2, _prefix_len(code, r.further) * 2 - 1)
-        if s > score:
-            best, score = r, s
-    return best
 
 
 def _next_level(code: str | None) -> str | None:
@@ -142,16 +133,21 @@ def _established(state: TurnState) -> bool:
 
 
 def _introduction_programme_fits(state: TurnState) -> bool:
-    """Etableringsprogrammet is for a residence permit as a refugee, for protection or as a family member; not
-    offered to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
+    """Etableringsprogrammet is for a residence permit as a refugee, for protection or as a family member, in the
+    first years after it; not offered to someone who has worked in Sweden (they are no longer newly arrived), nor
+    to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
+    if any((e.country or "").upper() == "SE" for e in state.profile.experiences):
+        return False
     if not any((e.country or "").upper() in _TEMPORARY_PROTECTION for e in state.profile.experiences):
         return True
     said = " ".join(m.content or "" for m in state.request.messages if m.role == "user")
     return bool(_PERMIT.search(said)) and not _TEMPORARY.search(said)
 
 
-def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
-    """Route keys for this person and SSYK group, best first (see the module docstring)."""
+def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
+                fields: tuple[str, ...] = ()) -> list[str]:
+    """Route keys for this person and SSYK group, best first (see the module docstring); ``fields``: the SSYK
+    codes of the group's occupation field (a pupil also hears of the vocational programme into that field)."""
     if wants_none(state):
         return []
     who = audience(state)
@@ -160,6 +156,9 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
         prog = programme_for(code, table)
         if prog is not None:
             keys.append(prog.key)
+        alt = field_programme(code, table, fields)
+        if alt is not None:
+            keys.append(alt.key)
         if state.language != "sv" and not _has_some_swedish(state):
             keys.append("gy_sprakintroduktion")
         level = _next_level(code)
@@ -180,7 +179,8 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> 
 
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
-OCCUPATION_KINDS = ("licensed_degree", "vocational_title", "trade_certificate", "validation", "apprenticeship")
+OCCUPATION_KINDS = ("licensed_degree", "bridging_programme", "vocational_title", "trade_certificate", "validation",
+                    "apprenticeship")
 #: A general route the occupation's own route makes redundant (it says the same, more precisely).
 _COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke"}
 MAX_OCCUPATION_ROUTES = 2
@@ -203,7 +203,9 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
             continue
         if (r.kind == "validation" and not done) or (r.kind == "apprenticeship" and done):
             continue
-        specific = _prefix_len(code, r.ssyk)
+        if r.kind == "bridging_programme" and not _trained_abroad(state, code):  # for a degree from abroad only
+            continue
+        specific = prefix_len(code, r.ssyk)
         if specific:
             found.append((OCCUPATION_KINDS.index(r.kind), -specific, r.key))
     keys: list[str] = []
@@ -215,25 +217,44 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
 
 def needs_degree(rt: Runtime, code: str | None) -> bool:
     """The occupation is reached only by a university degree and a licence (a ``licensed_degree`` route)."""
-    return bool(code) and any(r.kind == "licensed_degree" and _prefix_len(code or "", r.ssyk)
+    return bool(code) and any(r.kind == "licensed_degree" and prefix_len(code or "", r.ssyk)
                               for r in routes(rt).values())
+
+
+def _trained_abroad(state: TurnState, code: str | None) -> bool:
+    """The person did the occupation's work abroad (or is a newcomer who did it): they apply with that degree."""
+    return bool(code) and _has_done(state, code or "") and (
+        audience(state) == "newcomer" or any(e.abroad for e in state.profile.experiences))
 
 
 def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
     """The routes into SSYK group ``code`` itself for this person (see :func:`occupation_keys`)."""
     table = routes(rt)
     out = [evidence_of(table[k]) for k in occupation_keys(state, code, table)] if table else []
-    # Someone who did the work abroad (or a newcomer who did it) applies for the licence with that degree.
-    abroad = bool(code) and _has_done(state, code or "") and (
-        audience(state) == "newcomer" or any(e.abroad for e in state.profile.experiences))
+    abroad = _trained_abroad(state, code)
     for ev in out:
         ev.facts["trained"] = abroad
     return out
 
 
-def evidence_of(route: Route) -> Evidence:
-    return Evidence(type="education_route", doc_id=route.doc_id, kind=KIND, title=route.title, url=route.url,
+def evidence_of(route: Route, codes: tuple[str, ...] = ()) -> Evidence:
+    """The route as cited evidence; a gymnasium programme is named with its orientation towards ``codes``
+    («El- och energiprogrammet, inriktning dator- och kommunikationsteknik»)."""
+    name = orientation(route, codes) if codes else None
+    title = f"{route.title}, inriktning {name}" if name else route.title
+    return Evidence(type="education_route", doc_id=route.doc_id, kind=KIND, title=title, url=route.url,
                     snippet=" ".join(route.text.split())[:400], facts={"route": route.key, "route_kind": route.kind})
+
+
+def route_wording(ev: Evidence) -> str:
+    """The locale key that says this route: by its kind; a licence route for someone trained abroad, and the
+    vocational programme into the occupation's field for a pupil, have their own sentences."""
+    kind = ev.facts.get("route_kind")
+    if kind == "licensed_degree" and ev.facts.get("trained"):
+        return "route.licensed_degree_trained"
+    if kind == "gymnasium_programme" and ev.facts.get("field"):
+        return "route.gymnasium_field"
+    return f"route.{kind}"
 
 
 def routes_for(state: TurnState, rt: Runtime, code: str | None, *, limit: int = MAX_EDUCATION) -> list[Evidence]:
@@ -241,10 +262,20 @@ def routes_for(state: TurnState, rt: Runtime, code: str | None, *, limit: int = 
     table = routes(rt)
     if not table:
         return []
-    keys = chosen_keys(state, code, table)
+    fields = field_codes(rt, code) if audience(state) == "youth" else ()
+    keys = chosen_keys(state, code, table, fields)
     if COUNSELLOR in keys and len(keys) > limit:  # a young person always gets a human to talk to
         keys = [k for k in keys if k != COUNSELLOR][:limit - 1] + [COUNSELLOR]
-    return [evidence_of(table[k]) for k in keys][:limit]
+    alt = field_programme(code, table, fields)
+    out: list[Evidence] = []
+    for k in keys[:limit]:
+        if alt is not None and k == alt.key:  # named with the orientation into the field's other groups
+            ev = evidence_of(table[k], tuple(c for c in fields if leads_directly(table[k], c)))
+            ev.facts["field"] = True
+        else:
+            ev = evidence_of(table[k], (code,) if code else ())
+        out.append(ev)
+    return out
 
 
 def programme_evidence(state: TurnState, rt: Runtime, code: str | None) -> Evidence | None:
@@ -252,7 +283,7 @@ def programme_evidence(state: TurnState, rt: Runtime, code: str | None) -> Evide
     if audience(state) != "youth" or wants_none(state):
         return None
     prog = programme_for(code, routes(rt))
-    return evidence_of(prog) if prog is not None else None
+    return evidence_of(prog, (code,) if code else ()) if prog is not None else None
 
 
 def route_gloss(ev: Evidence) -> str:
@@ -281,10 +312,7 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
 
 def _say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
     ev = state.add_evidence(ev)
-    kind = ev.facts.get("route_kind")
-    trained = "_trained" if kind == "licensed_degree" and ev.facts.get("trained") else ""
-    state.say(f"route.{kind}{trained}", ev.doc_id, bullet=bullet,
-              title={"sv_title": ev.title, "kind": route_gloss(ev)})
+    state.say(route_wording(ev), ev.doc_id, bullet=bullet, title={"sv_title": ev.title, "kind": route_gloss(ev)})
 
 
 def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:

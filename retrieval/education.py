@@ -181,11 +181,18 @@ def fitting_education(rt: Runtime, label: str, group_label: str | None, ssyk_cod
     return out
 
 
+#: Municipal adult education (Komvux): a course of another municipality is applied for through one's own, so it
+#: is offered only in the person's region, even when it is given at a distance.
+MUNICIPAL = {"gymnasial vuxenutbildning", "nationell yrkesutbildning"}
+
+
 def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_code: str | None,
-                      region: str | None) -> list[EducationOption]:
+                      region: str | None, *, elsewhere: bool = False) -> list[EducationOption]:
     """Courses and programmes that fit the occupation, best first: in the region, then at a distance,
-    then (only when no region is known) elsewhere; closer in meaning first. Links into editing views
-    and links a saved check found broken are left out here, at answer time."""
+    then (only when no region is known) elsewhere; closer in meaning first. With ``elsewhere`` (the person
+    asked for courses), courses and programmes in other regions are kept when none is in the region or at a
+    distance (the answer names their place). Links into editing views and links a saved check found broken are
+    left out here, at answer time."""
     out: list[EducationOption] = []
     for kind, hit in fitting_education(rt, label, group_label, ssyk_code):
         meta = hit.metadata
@@ -203,6 +210,8 @@ def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_cod
                                        is_distance(hit.title, "", meta.get("study_form")), "yrkeshögskola",
                                        list(meta.get("municipalities") or [])))
     if region:
-        out = [o for o in out if o.in_region or o.distance]
+        out = [o for o in out if o.in_region or o.education_type not in MUNICIPAL]
+        near = [o for o in out if o.in_region or o.distance]
+        out = near if near or not elsewhere else out
     out.sort(key=lambda o: (not o.in_region, not o.distance, -o.similarity, o.hit.title))
     return out

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, HttpUrl, field_validator, model_validator
+from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from ingest.sources._curated import CuratedData, CuratedItem, CuratedSource, https, packaged, read_yaml, unique_keys
 from vagledning.domain.documents import Document, Kind, jsonable_meta
@@ -26,7 +26,8 @@ DOC_PREFIX = "route:"
 RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_education", "higher_vocational",
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
                     "introduction_newcomers", "study_support", "counsellor",
-                    "licensed_degree", "vocational_title", "trade_certificate", "validation", "apprenticeship"]
+                    "licensed_degree", "bridging_programme", "vocational_title", "trade_certificate", "validation",
+                    "apprenticeship"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -36,9 +37,27 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "swedish_second_language": "Svenska för vuxna", "sfi": "Svenska för invandrare",
            "introduction_newcomers": "Stöd för nyanlända", "study_support": "Studiestöd",
            "counsellor": "Vägledning", "licensed_degree": "Högskoleexamen och legitimation",
+           "bridging_programme": "Kompletterande högskoleutbildning för utländsk examen",
            "vocational_title": "Yrkesutbildning för vuxna till en skyddad yrkestitel",
            "trade_certificate": "Branschens yrkesbevis", "validation": "Validering",
            "apprenticeship": "Lärlingsutbildning för vuxna"}
+
+
+def _ssyk_prefixes(codes: list[str]) -> list[str]:
+    for code in codes:
+        if not (1 <= len(code) <= 4 and code.isdigit()):
+            raise ValueError(f"not an SSYK code or code prefix: {code!r}")
+    return codes
+
+
+class Orientation(BaseModel):
+    """A national orientation (inriktning) of a gymnasium programme and the occupations it leads to."""
+
+    name_sv: str = Field(min_length=3)
+    ssyk: list[str] = Field(default_factory=list)
+    further: list[str] = Field(default_factory=list)
+
+    _codes = field_validator("ssyk", "further")(_ssyk_prefixes)
 
 
 class Route(CuratedItem):
@@ -53,6 +72,7 @@ class Route(CuratedItem):
     examples_sv: list[str] = Field(default_factory=list)
     ssyk: list[str] = Field(default_factory=list)
     further: list[str] = Field(default_factory=list)
+    orientations: list[Orientation] = Field(default_factory=list)
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
 
@@ -61,13 +81,7 @@ class Route(CuratedItem):
     def _secure_url(cls, url: HttpUrl) -> HttpUrl:
         return https(url)
 
-    @field_validator("ssyk", "further")
-    @classmethod
-    def _code_prefixes(cls, codes: list[str]) -> list[str]:
-        for code in codes:
-            if not (1 <= len(code) <= 4 and code.isdigit()):
-                raise ValueError(f"not an SSYK code or code prefix: {code!r}")
-        return codes
+    _codes = field_validator("ssyk", "further")(_ssyk_prefixes)
 
 
 class RoutesData(CuratedData):
@@ -94,6 +108,8 @@ def load() -> RoutesData:
 def route_text(r: Route) -> str:
     """The document text: what the route is, and the occupations it leads to."""
     parts = [f"{r.name_sv} ({r.name_en}). {KIND_SV[r.kind]}.", " ".join(r.summary_sv.split())]
+    if r.orientations:
+        parts.append("Inriktningar: " + ", ".join(o.name_sv for o in r.orientations) + ".")
     if r.examples_sv:
         parts.append("Exempel på yrken: " + ", ".join(r.examples_sv) + ".")
     return "\n".join(parts)

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.contract import ChatMessage, ChatRequest
-from assistant.routes import Route, chosen_keys, occupation_keys, programme_for
+from assistant.gymnasium import field_programme, orientation
+from assistant.routes import Route, chosen_keys, evidence_of, occupation_keys, programme_for
 from assistant.state import TurnState
 from ingest.sources.routes import EducationRoutesSource, load
 from vagledning.domain.profile import ConceptRef, Constraint, Experience, LanguageItem, Profile, Span
@@ -22,6 +23,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
+#: The state universities that give the supplementary programmes for a degree from abroad, for those only.
+UNIVERSITIES = ("mau.se", "liu.se", "gu.se", "uu.se", "ki.se")
 NATIONAL = {"Barn- och fritidsprogrammet", "Bygg- och anläggningsprogrammet", "El- och energiprogrammet",
             "Fordons- och transportprogrammet", "Försäljnings- och serviceprogrammet", "Hantverksprogrammet",
             "Hotell- och turismprogrammet", "Industritekniska programmet", "Naturbruksprogrammet",
@@ -37,7 +40,8 @@ def _codes() -> set[str]:
 
 def _table() -> dict[str, Route]:
     return {r.key: Route(doc_id=r.doc_id, key=r.key, title=r.name_sv, url=str(r.url), text=r.summary_sv, kind=r.kind,
-                         audience=tuple(r.audience), ssyk=tuple(r.ssyk), further=tuple(r.further))
+                         audience=tuple(r.audience), ssyk=tuple(r.ssyk), further=tuple(r.further),
+                         orientations=tuple((o.name_sv, tuple(o.ssyk), tuple(o.further)) for o in r.orientations))
             for r in load().routes}
 
 
@@ -55,7 +59,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
     for r in load().routes:
         for prefix in r.ssyk + r.further:
             assert any(c.startswith(prefix) for c in codes), (r.key, prefix)
-        sites = OFFICIAL + INDUSTRY if r.kind == "trade_certificate" else OFFICIAL
+        sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
     prov = load().provenance
     assert prov["written"] == "2026-12-02" and "public pages" in prov["method"]
@@ -196,3 +200,47 @@ def test_the_introduction_programme_says_whom_it_is_for_in_every_language(locale
     assert "flykting" in sv and "anhörig" in sv and "tillfälligt skydd" in sv
     text = str(lookup(locale, "route.introduction_newcomers"))
     assert "{title}" in text and text != str(lookup(locale, "route.sfi")), text
+
+
+#: The Data/IT occupation field (SSYK groups of the JobTech taxonomy's field), as the relations give it.
+DATA_IT = ("2511", "2512", "2513", "2514", "2515", "2516", "2519", "3511", "3512", "3513", "3514", "3515")
+
+
+def test_a_programme_is_named_with_the_orientation_that_leads_to_the_occupation():
+    table = _table()
+    assert orientation(table["gy_el_energi"], ("3512",)) == "dator- och kommunikationsteknik"
+    assert orientation(table["gy_teknik"], ("2512",)) == "informations- och medieteknik"
+    assert evidence_of(table["gy_el_energi"], ("7411",)).title == "El- och energiprogrammet, inriktning elteknik"
+    assert evidence_of(table["gy_barn_fritid"], ("5311",)).title == "Barn- och fritidsprogrammet"
+    assert programme_for("3512", table).key == "gy_el_energi"  # IT support: straight from the vocational programme
+
+
+def test_a_pupil_who_would_need_further_studies_also_hears_of_the_vocational_programme_into_the_field():
+    age = Constraint(kind="age", value="15", label="15 år", span=_span(), confidence=0.8)
+    keys = chosen_keys(_state("Jag är 15", constraints=[age]), "2512", _table(), DATA_IT)
+    assert keys[:2] == ["gy_teknik", "gy_el_energi"] and keys[-1] == "studie_och_yrkesvagledare", keys
+    assert field_programme("3512", _table(), DATA_IT) is None  # its own programme already leads there
+
+
+def test_the_supplementary_programme_only_for_a_licensed_profession_done_abroad():
+    dentist = occupation_keys(_state("أنا طبيب أسنان", language="ar", experiences=[_from("SY", "2260")]), "2260", _table())
+    assert dentist == ["hogskola_legitimation_vard", "komplettering_tandlakare"]
+    doctor = occupation_keys(_state("I was a doctor in Eritrea", language="en", experiences=[_from("ER", "2211")]),
+                             "2211", _table())
+    assert "komplettering_lakare" in doctor
+    swedish = occupation_keys(_state("Jag är tandläkare", experiences=[_worked("2260")]), "2260", _table())
+    assert "komplettering_tandlakare" not in swedish
+    student = occupation_keys(_state("I want to become a dentist", language="en"), "2260", _table())
+    assert "komplettering_tandlakare" not in student
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Shan sano ayaan ka shaqeeyay bakhaar halkan Iswiidhan", "so"),
+    ("I have worked in a warehouse in Sweden for five years", "en"),
+    ("عملت في مستودع في السويد خمس سنوات", "ar"),
+])
+def test_no_introduction_programme_after_work_in_sweden(text, language):
+    worked = Experience(occupation=ConceptRef(id="4322", kind="occupation", label="4322"), ssyk_code="4322",
+                        country="SE", years=5, span=_span(), confidence=0.9)
+    keys = chosen_keys(_state(text, language=language, experiences=[worked]), "4322", _table())
+    assert "etableringsprogrammet" not in keys, keys
