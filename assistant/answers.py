@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from assistant.evidence import say_demand, say_occupation, say_outlook, sv_text, sv_title
+from assistant.limits_answer import LIMITATIONS, say_limits
+from assistant.limits_answer import insert_before_next as _insert_before_next
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
@@ -304,7 +306,7 @@ def nothing_more(state: TurnState) -> None:
 
 
 # ------------------------------------------------------------------ what the person said about themselves
-def honour_person(state: TurnState, result: Any | None) -> None:
+def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = None) -> None:
     """After planning: say which occupations were left out and why; youth next steps; no courses
     for someone who wants a job now (unless they asked for courses)."""
     p = state.profile
@@ -326,25 +328,11 @@ def honour_person(state: TurnState, result: Any | None) -> None:
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
     if state.action in ("suggest", "more", "explore", "nothing_more"):
         _acknowledge(state)  # (also when nothing is left to suggest: the person sees it was heard)
-    if state.action in ("suggest", "more", "explore") and state.presented:
-        reasons = list(dict.fromkeys(e["reason"] for e in excluded if e["reason"] in LIMITATIONS))
-        for reason in reasons[:2]:
-            _insert_before_next(state, Fact(key="constraint.excluded", params={"what": {"term": "limitation",
-                                                                                       "value": reason}}))
-        # A limitation that left nothing out was still checked: say so, so the person knows it was heard.
-        checked = [c.value for c in p.constraints if c.kind == "limitation" and c.value not in reasons]
-        for value in list(dict.fromkeys(checked))[:1]:  # one sentence is enough (back ~ lifting)
-            _insert_before_next(state, Fact(key="constraint.checked", params={"what": {"term": "limitation",
-                                                                                      "value": value}}))
+    say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     if excluded and state.action in ("suggest", "more", "explore"):
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
         if refused:
             _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))
-
-
-#: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
-#: limitations the person stated.
-LIMITATIONS = ("lifting", "back", "standing", "sitting", "allergy", "night")
 
 
 def _acknowledge(state: TurnState) -> None:
@@ -371,6 +359,3 @@ def _acknowledge(state: TurnState) -> None:
     state.facts.insert(0, fact)
 
 
-def _insert_before_next(state: TurnState, fact: Fact) -> None:
-    i = next((i for i, f in enumerate(state.facts) if f.key == "next.heading"), len(state.facts))
-    state.facts.insert(i, fact)

@@ -130,7 +130,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     note_national_salary(state, rt)
     swedish_first(state, rt)
-    honour_person(state, match.last)
+    honour_person(state, match.last, rt)
     quick = lookup(state.locale, "quick") or {}
     state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \
         if state.action in EVIDENCE_ACTIONS | {"nothing_more"} else []

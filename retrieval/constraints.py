@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,13 +28,17 @@ from vagledning.domain.profile import Profile
 _ESCO_CARRYING = (r"\blift heavy\b|heavy (?:weights|loads|items)|\blift stacks\b|manual handling|\bcarry objects\b|"
                   r"\bstack goods\b|\bpallets loading\b|\bload (?:heavy|bulk|products)\b|movement of heavy|"
                   r"\btypes of packages\b|delivery of furniture|\btransfer luggage\b|\bbaggage handling\b")
+#: Work in shifts (operators hand over between shifts): outside the day, nights included.
+_ESCO_SHIFTS = r"\bwork in shifts\b|\bnight (?:shifts?|work)\b|\binter-shift communication\b"
 ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
     "lifting": re.compile(_ESCO_CARRYING, re.I),
     "back": re.compile(_ESCO_CARRYING, re.I),
-    "standing": re.compile(r"\bstanding\b|\bon (?:your|their) feet\b", re.I),
+    # Handling goods by hand is done on one's feet; ESCO's "adjust to physical demands" names kneeling and standing.
+    "standing": re.compile(_ESCO_CARRYING + r"|\bstanding\b|\bon (?:your|their) feet\b|\badjust to physical demands\b", re.I),
     # ESCO's "tolerate sitting for long periods" is essential for drivers (taxi, bus, tram, train).
     "sitting": re.compile(r"\bsitting for (?:long|extended) periods\b|\bsit for (?:long|extended) periods\b", re.I),
-    "night": re.compile(r"\bwork in shifts\b|\bnight (?:shifts?|work)\b", re.I),
+    "night": re.compile(_ESCO_SHIFTS, re.I),
+    "daytime": re.compile(_ESCO_SHIFTS, re.I),
     "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals)\b", re.I),
 }
 #: Arbetsförmedlingen description text (Swedish) that states each demand.
@@ -43,9 +48,11 @@ _TEXT_CARRYING = (r"tunga lyft|lyfta tungt|bära tungt|tunga bördor|fysiskt (?:
 TEXT_DEMANDS: dict[str, re.Pattern[str]] = {
     "lifting": re.compile(_TEXT_CARRYING, re.I),
     "back": re.compile(_TEXT_CARRYING + r"|påfrestande för ryggen", re.I),
-    "standing": re.compile(r"stå(?:r)? (?:upp|mycket)|stående arbete|på fötterna", re.I),
+    "standing": re.compile(_TEXT_CARRYING + r"|stå(?:r)? (?:upp|mycket)|stående arbete|på fötterna|fysiskt arbete", re.I),
     "sitting": re.compile(r"stillasittande|sittande arbete|sitter (?:mycket|stilla|länge)", re.I),
     "night": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt", re.I),
+    "daytime": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt|\barbeta skift|skiftarbete|"
+                          r"\bkvällar\b|kvällstid|\bhelger\b|helgarbete|obekväma arbetstider|oregelbundna arbetstider", re.I),
     "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm|kemikalier", re.I),
 }
 
@@ -56,7 +63,7 @@ class Exclusion:
 
     occupation_id: str
     label: str
-    reason: str          # lifting | back | standing | sitting | allergy | night | avoid
+    reason: str          # lifting | back | standing | sitting | allergy | night | daytime | avoid
     doc_id: str | None   # the citable source (ESCO skill, AF description, or the refused occupation)
     evidence: str        # the skill label or the sentence that states the demand
 
@@ -242,12 +249,11 @@ def adult_only(occupation_id: str, label: str, ssyk_code: str | None, rt) -> Exc
         skills = []
     for s in skills:
         if s.label and _ESCO_DRIVING.search(s.label):
-            return Exclusion(occupation_id, label, "adult_licence",
-                             f"esco:skill:{s.skill_uri.rstrip('/').rsplit('/', 1)[-1]}", s.label)
+            return Exclusion(occupation_id, label, "adult_licence", esco_doc(s.skill_uri), s.label)
     return None
 
 
-def _sentence(text: str, m: re.Match[str]) -> str:
+def sentence_of(text: str, m: re.Match[str]) -> str:
     a = max(text.rfind(". ", 0, m.start()) + 2, 0)
     b = text.find(". ", m.end())
     return " ".join(text[a: b + 1 if b > 0 else len(text)].split())[:300]
@@ -258,14 +264,16 @@ JOBTECH_DEMANDS: dict[str, re.Pattern[str]] = {
     "lifting": re.compile(r"tunga lyft|god fysik|fysiskt (?:krävande|tungt)", re.I),
     "back": re.compile(r"tunga lyft|god fysik|fysiskt (?:krävande|tungt)", re.I),
     "night": re.compile(r"nattarbete|nattskift|skiftarbete|treskift", re.I),
+    "daytime": re.compile(r"nattarbete|nattskift|skiftarbete|treskift|kvällsarbete|helgarbete", re.I),
     "allergy": re.compile(r"allergi|pälsdjur", re.I),
-    "standing": re.compile(r"stående arbete", re.I),
+    "standing": re.compile(r"stående arbete|tunga lyft|god fysik|fysiskt (?:krävande|tungt)", re.I),
     "sitting": re.compile(r"stillasittande", re.I),
 }
 
 
 #: The occupation's own name states the demand ("Nattreceptionist/Nattportier", "Nattsjuksköterska").
-LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])natt", re.I)}
+LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])natt", re.I),
+                                             "daytime": re.compile(r"(?:^|[\s/(-])natt", re.I)}
 
 
 def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
@@ -286,27 +294,38 @@ def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None
     pat = ESCO_DEMANDS.get(what)
     for s in skills:
         if pat is not None and s.label and pat.search(s.label):
-            return Exclusion(occupation_id, label, what, f"esco:skill:{s.skill_uri.rstrip('/').rsplit('/', 1)[-1]}",
-                             s.label)
+            return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
     tpat = TEXT_DEMANDS.get(what)
     if tpat is None:
         return None
-    # JobTech's own definition of the occupation ("De kan även sköta lastning och lossning av gods").
+    for doc_id, text in texts_of(occupation_id, rt):
+        m = tpat.search(text)
+        if m:
+            return Exclusion(occupation_id, label, what, doc_id, sentence_of(text, m))
+    return None
+
+
+def texts_of(occupation_id: str, rt) -> Iterator[tuple[str, str]]:
+    """The texts that describe an occupation, with their citable ids: JobTech's own definition ("De kan även sköta
+    lastning och lossning av gods"), then Arbetsförmedlingen's description (read only when the definition did not tell)."""
+    rel = rt.relations
     occ = rel.occupation(occupation_id)
     definition = getattr(occ, "definition", None) or ""
-    m = tpat.search(definition)
-    if m:
-        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", _sentence(definition, m))
+    if definition:
+        yield f"jobtech:occupation-name:{occupation_id}", definition
     try:
         desc = rel.description_doc(occupation_id)
     except Exception:  # noqa: BLE001 - a relations DB without descriptions: nothing to read
         desc = None
     if desc is None:
-        return None
+        return
     try:
         doc = rt.store.get_docs("description", [desc.doc_id]).get(desc.doc_id) or {}
     except Exception:  # noqa: BLE001 - no description index: the text cannot tell
-        return None
-    text = doc.get("text") or ""
-    m = tpat.search(text)
-    return Exclusion(occupation_id, label, what, desc.doc_id, _sentence(text, m)) if m else None
+        return
+    if doc.get("text"):
+        yield desc.doc_id, doc["text"]
+
+
+def esco_doc(skill_uri: str) -> str:
+    return f"esco:skill:{skill_uri.rstrip('/').rsplit('/', 1)[-1]}"

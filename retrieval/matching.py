@@ -234,6 +234,7 @@ def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationM
     person occupations that need a licence only adults hold (retrieval/constraints.py); checks only as
     many candidates as needed to fill ``top``."""
     from retrieval.constraints import adult_only, demand_of, limitations, refused_family
+    from retrieval.limit_fit import fit_window, fitting_first
 
     limits = limitations(profile)
     family = family if family is not None else refused_family(profile, rt.relations, rt)
@@ -242,8 +243,9 @@ def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationM
         return matches, []
     kept: list[OccupationMatch] = []
     excluded: list[dict] = []
+    wanted = top + fit_window(limits)  # (a few more to choose seated or office work from)
     for m in matches:
-        if len(kept) >= top:
+        if len(kept) >= wanted:
             break
         hit = family.hit(m.id, m.ssyk_code, rt.relations) if family else None
         if hit:
@@ -257,7 +259,8 @@ def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationM
                              "evidence": why.evidence})
             continue
         kept.append(m)
-    return kept, excluded
+    wished = {w.concept.id for w in profile.wishes if w.concept is not None}
+    return fitting_first(kept, limits, rt, wished)[:top], excluded
 
 
 def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:

@@ -51,11 +51,13 @@
   // Conditions the counsellor can record, as the profile's constraint kinds (vagledning/domain/profile.py):
   // a limitation excludes occupations whose cited demands meet it (retrieval/constraints.py).
   var LIMIT_NAMES = { lifting: 'kan inte lyfta tungt', back: 'har ryggbesvär', standing: 'kan inte stå länge', sitting: 'kan inte sitta länge',
-    allergy: 'har allergi', night: 'kan inte arbeta natt' };
+    allergy: 'har allergi', night: 'kan inte arbeta natt', daytime: 'kan bara arbeta dagtid (inte kvällar, helger, skift)',
+    part_time: 'kan bara arbeta deltid' };
   var CONDITIONS = [
     ['limitation', 'lifting', 'Kan inte lyfta tungt'], ['limitation', 'back', 'Ryggbesvär'],
     ['limitation', 'standing', 'Kan inte stå länge'], ['limitation', 'sitting', 'Kan inte sitta länge'], ['limitation', 'allergy', 'Allergi'],
-    ['limitation', 'night', 'Kan inte arbeta natt'], ['no_study', 'true', 'Vill inte studera nu, vill ha arbete'],
+    ['limitation', 'night', 'Kan inte arbeta natt'], ['limitation', 'daytime', 'Bara dagtid'], ['limitation', 'part_time', 'Bara deltid'],
+    ['no_study', 'true', 'Vill inte studera nu, vill ha arbete'],
     ['age', 'pupil', 'Går i skolan (ung person)']
   ];
   var SLOT_QUESTIONS = {

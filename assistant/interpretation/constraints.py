@@ -72,11 +72,14 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     each refusal refers to."""
     folded = _fold(text)
     pats = _patterns()
+    limited: list[tuple[int, int]] = []
     for code, pat in pats["limitation"]:
         m = pat.search(folded)
         if m:
+            limited += [(x.start(), x.end()) for x in pat.finditer(folded)]
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
+    _drop_said_in(profile, limited, message)
     school: list[tuple[int, int]] = []
     for _, pat in pats["youth"]:
         for m in pat.finditer(folded):
@@ -190,6 +193,19 @@ def _not_knowing(profile: Profile, folded: str, pats: list[tuple[str, re.Pattern
     if spans:
         profile.constraints = [c for c in profile.constraints
                                if not (c.kind == "avoid" and c.concept is None and _overlaps(c.span, spans))]
+
+
+def _drop_said_in(profile: Profile, spans: list[tuple[int, int]], message: int) -> None:
+    """Work, wishes, skills and refusals read from the words of a limitation ("while my kids are in school" is no
+    teacher, "my knees hurt" no knee surgeon): those words say what the person cannot do."""
+    if spans:
+        # (and the refusal its negation made: "ولا أعمل في المساء", not in the evenings, refuses no work)
+        profile.constraints = [c for c in profile.constraints if not (
+            c.kind == "avoid" and c.concept is None and _overlaps(c.span, spans, message))]
+        profile.wishes = [w for w in profile.wishes if not _overlaps(w.span, spans, message)]
+        profile.interests = [i for i in profile.interests if not _overlaps(i.span, spans, message)]
+        profile.skills = [s for s in profile.skills if not _overlaps(s.span, spans, message)]
+        profile.experiences = [e for e in profile.experiences if not _overlaps(e.span, spans, message)]
 
 
 def _drop_within(profile: Profile, spans: list[tuple[int, int]]) -> None:

@@ -138,6 +138,20 @@ def prefer_titles(links: list[Link], statement: str = "") -> list[Link]:
     return [l for l in links if l.route != "lexicon" or id(l) in keep]
 
 
+def _own_evidence(link: Link) -> bool:
+    return link.extra.get("similarity", 0.0) >= DENSE_ACCEPT or link.extra.get("lexical", 0.0) >= LEXICAL_ACCEPT
+
+
+def beside_curated(links: list[Link]) -> list[Link]:
+    """When a curated term already says what the statement is about, a guess of the ESCO pivot alone
+    (no close label of its own, no label named) is left out: on words the small embedder hardly
+    knows it lands on look-alikes ("taksi wade 3 sano" -> "3D footwear expert" -> Skomakare beside
+    the taxi driver). A guess that names or nearly states its own label stays."""
+    if not any(l.route == "lexicon" and l.score >= DISTINCT_MIN for l in links):
+        return links
+    return [l for l in links if l.route != "pivot" or _own_evidence(l)]
+
+
 def distinct(links: list[Link], rt: Runtime) -> list[Link]:
     """Each clearly stated thing first: the best link of every distinct curated phrase (another span
     and another SSYK group than those already placed, confident enough), then the rest in order.
@@ -181,6 +195,7 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
                      if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
     links = prefer_titles(links, statement)
+    links = beside_curated(links)
     best: dict[str, Link] = {}
     for l in links:
         if l.concept_id not in best or l.score > best[l.concept_id].score:

@@ -38,11 +38,35 @@ def _sentence(text: str, span: Span) -> tuple[int, int]:
     return a, m.start() if m else len(text)
 
 
-def _has_wish_cue(sentence: str) -> bool:
+def _cue_kinds(sentence: str) -> set[str]:
     from assistant.interpretation.cues import load_cues, toks_of
 
     cues, toks = load_cues(), list(toks_of(sentence))
-    return any(payload[0] == "wish" for i in range(len(toks)) for _, payload, _ in cues.kinds.find(toks, i))
+    return {payload[0] for i in range(len(toks)) for _, payload, _ in cues.kinds.find(toks, i)}
+
+
+def _has_wish_cue(sentence: str) -> bool:
+    return "wish" in _cue_kinds(sentence)
+
+
+def _wish_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences that state a wish to work (a wish cue, no negation, no study, not a question). Beside
+    work told in another sentence ("I guarded a gate for three years. Now I want to work with
+    children") the interpreter makes no fallback interest of them, so without this the field was lost
+    and the guard's work led."""
+    from assistant.interpretation.cues import load_cues
+
+    out: list[tuple[int, int]] = []
+    a = 0
+    for m in [*_END.finditer(text), None]:
+        b = m.start() if m else len(text)
+        sentence = text[a:b]
+        asks = m is not None and m.group() in "?؟"
+        kinds = _cue_kinds(sentence) if sentence.strip() and not asks else set()
+        if "wish" in kinds and "negation" not in kinds and not load_cues().mentions_study(sentence):
+            out.append((a, b))
+        a = m.end() if m else b
+    return out
 
 
 def topics(sentence: str, lang: str | None) -> list[str]:
@@ -93,6 +117,7 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
             bounds = _sentence(text, i.span)
             if _has_wish_cue(text[bounds[0]:bounds[1]]):
                 sentences.add(bounds)
+    sentences.update(_wish_sentences(text))
     for a, b in sorted(sentences):
         sentence = text[a:b]
         hits = [h for phrase in topics(sentence, profile.language) for h in field_hits(phrase, rt)]

@@ -52,9 +52,10 @@ DAYTIME = said("only_daytime")
 
 
 @pytest.mark.parametrize("locale", list(DAYTIME))
-def test_only_daytime_is_no_night_work_not_a_refusal_nor_a_pupil(person, locale):
+def test_only_daytime_is_a_daytime_limitation_not_a_refusal_nor_a_pupil(person, locale):
     """Found by the independent counsellor: a Ukrainian mother's "only in the daytime, the children are at
-    school" became a refusal of preschool work; in Swedish "barnen går i skolan" made her a pupil."""
+    school" became a refusal of preschool work; in Swedish "barnen går i skolan" made her a pupil. Only the day
+    rules out evenings, weekends and shifts as well as nights: the daytime limitation."""
     body = person.say(DAYTIME[locale])
-    assert [c["value"] for c in constraints(body, "limitation")] == ["night"], body["profile"]["constraints"]
+    assert [c["value"] for c in constraints(body, "limitation")] == ["daytime"], body["profile"]["constraints"]
     assert not constraints(body, "avoid") and not constraints(body, "age"), body["profile"]["constraints"]

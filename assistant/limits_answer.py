@@ -1,0 +1,76 @@
+"""What an answer says about the person's limitations (knees, lifting, hours …), from what the sources say.
+
+For the occupations an answer presents: those a source says make the demand were left out (said once per
+reason); those a source describes as seated or office work fit a limitation such work meets (said and cited);
+for the others the sources say nothing, and the answer names them in one sentence instead of claiming the
+limitation was honoured (the counsellor's finding: "I took long standing into account", then CNC operators).
+A limitation said with a question about one occupation ("is there demand? I can only work daytime") is
+acknowledged and checked for that occupation the same way.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.evidence import sv_title, term
+from assistant.state import Fact, Focus, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
+#: limitations the person stated.
+LIMITATIONS = ("lifting", "back", "standing", "sitting", "allergy", "night", "daytime", "part_time")
+LIST_ACTIONS = ("suggest", "more", "explore")
+#: Limitations spoken of per answer (back and lifting, standing and back: two sentences are enough).
+MAX_SPOKEN = 2
+
+
+def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, Any]]) -> None:
+    """The sentences on the person's limitations for this answer (see the module docstring)."""
+    if state.action in LIST_ACTIONS and state.presented:
+        reasons = [r for r in dict.fromkeys(e["reason"] for e in excluded) if r in LIMITATIONS]
+        for reason in reasons[:MAX_SPOKEN]:
+            insert_before_next(state, Fact(key="constraint.excluded", params={"what": term("limitation", reason)}))
+        limits = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
+                  if v in LIMITATIONS]
+        if rt is not None:
+            _cover(state, rt, list(state.presented), limits[:MAX_SPOKEN])
+        return
+    said = [c.value for c in (state.message_profile.constraints if state.message_profile is not None else [])
+            if c.kind == "limitation" and c.value in LIMITATIONS]
+    if said and state.focus is not None and state.action not in ("nothing_more", "ask", "greet") and rt is not None:
+        state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", said[0])}))
+        _cover(state, rt, [state.focus], list(dict.fromkeys(said))[:MAX_SPOKEN])
+
+
+def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list[str]) -> None:
+    """Per limitation: a cited sentence for each occupation a source says demands it or fits it, one sentence
+    naming the occupations no source speaks of."""
+    from retrieval.constraints import demand_of
+    from retrieval.limit_fit import fits, statement_evidence
+
+    said_fit: set[str] = set()
+    for what in limits:
+        unknown: list[str] = []
+        for occ in occupations:
+            found = demand_of(occ.id, occ.label, what, rt)
+            key = "constraint.demands"
+            if found is None:
+                found, key = fits(occ.id, occ.label, what, rt), "constraint.fits"
+            ev = statement_evidence(found, rt) if found is not None else None
+            if ev is None:
+                unknown.append(occ.label)
+                continue
+            if key == "constraint.fits" and occ.id in said_fit:
+                continue  # (seated work fits standing and back alike: said once)
+            said_fit.add(occ.id)
+            ev = state.add_evidence(ev)
+            insert_before_next(state, Fact(key=key, source=ev.doc_id, params={
+                "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", what)}))
+        if unknown:
+            insert_before_next(state, Fact(key="constraint.unknown", params={
+                "label": {"list": unknown}, "what": term("limitation", what)}))
+
+
+def insert_before_next(state: TurnState, fact: Fact) -> None:
+    """Put ``fact`` before the general next steps (or at the end when there are none)."""
+    i = next((i for i, f in enumerate(state.facts) if f.key == "next.heading"), len(state.facts))
+    state.facts.insert(i, fact)

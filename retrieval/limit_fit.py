@@ -1,0 +1,96 @@
+"""What the sources say about a suggested occupation and a person's limitation, besides a demand that leaves it
+out (:mod:`retrieval.constraints`): that it is seated or office work (so it fits "my knees hurt, I need to sit"),
+and the evidence an answer cites for either statement.
+
+The sources seldom say an occupation is done standing or at night, so an answer must tell which suggestions they
+describe as fitting and which they do not cover, never that a limitation was honoured where no source speaks.
+"""
+from __future__ import annotations
+
+import re
+
+from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
+from vagledning.domain.evidence import Evidence, EvidenceType
+
+#: Limitations that seated or office work meets ("my knees hurt, I need to sit"): for these, an occupation a source
+#: describes that way is preferred and said to fit. Working hours (night, daytime, part-time) are described by none.
+FIT_LIMITS = ("standing", "lifting", "back")
+#: SSYK 2012 groups of office work (major group 4, "yrken inom administration och kundtjänst": office assistants,
+#: customer service, telephonists, office receptionists, transport planners, archive assistants); not its
+#: warehouse and terminal staff (432[12]), postmen (4420), croupiers (4211) or hotel receptionists (4224), who stand.
+OFFICE_GROUPS = ("41", "4221", "4222", "4223", "4225", "4226", "4323", "4410")
+OFFICE_GROUP_NAME = "yrken inom administration och kundtjänst"
+#: ESCO essential skills (English, v1.1.1) of seated or office work.
+#: (Not "office software": ESCO makes it essential for shop sellers too, who stand.)
+_ESCO_SEATED = re.compile(r"\btolerate sitting\b|\bperform clerical duties\b|\bperform office routine activities\b|"
+                          r"\buse office systems\b|\btype (?:at speed|on electronic devices)\b|\buse word processing\b", re.I)
+#: JobTech definitions and Arbetsförmedlingen's descriptions (Swedish) of seated or office work.
+_TEXT_SEATED = re.compile(r"kontorsarbete|på (?:ett )?kontor\b|stillasittande|sittande arbete|vid (?:en )?dator|"
+                          r"framför (?:en |datorn)|vid (?:ett )?skrivbord", re.I)
+
+
+def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
+    """The first source that describes ``occupation_id`` as seated or office work, when limitation ``what`` is one
+    such work meets (None otherwise): the ``Exclusion`` record names that source instead of a demand."""
+    if what not in FIT_LIMITS:
+        return None
+    occ = rt.relations.occupation(occupation_id)
+    code = getattr(occ, "ssyk_code", None) or ""
+    if code.startswith(OFFICE_GROUPS):
+        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
+                         f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {OFFICE_GROUP_NAME}")
+    try:
+        skills = rt.relations.esco_skills_for_occupation(occupation_id, essential_only=True)
+    except Exception:  # noqa: BLE001 - no ESCO tables: only the texts can tell
+        skills = []
+    for s in skills:
+        if s.label and _ESCO_SEATED.search(s.label):
+            return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
+    for doc_id, text in texts_of(occupation_id, rt):
+        m = _TEXT_SEATED.search(text)
+        if m:
+            return Exclusion(occupation_id, label, what, doc_id, sentence_of(text, m))
+    return None
+
+
+#: How many candidates beyond those asked for are looked at for one a source describes as seated or office work.
+FIT_WINDOW = 12
+
+
+def fit_window(limits: list[str]) -> int:
+    """Extra candidates to look at for ``limits`` (none when no limitation is met by seated or office work)."""
+    return FIT_WINDOW if any(w in FIT_LIMITS for w in limits) else 0
+
+
+def fitting_first(matches: list, limits: list[str], rt, wished: set[str]) -> list:
+    """Occupations a source describes as seated or office work before those no source describes, for a limitation
+    such work meets ("my knees hurt": the sources seldom say an occupation is done standing, so the fitting ones
+    lead); the wished ones stay first, the order is kept otherwise."""
+    want = [w for w in limits if w in FIT_LIMITS]
+    if not want:
+        return matches
+    fit = {m.id for m in matches if fits(m.id, m.label, want[0], rt) is not None}  # (the same sources for each)
+    return sorted(matches, key=lambda m: (m.id not in wished, m.id not in fit))
+
+
+#: Citable documents by id prefix: (store kind, evidence type); an Arbetsförmedlingen description otherwise.
+_DOC_KINDS: dict[str, tuple[str, EvidenceType]] = {"esco:skill:": ("esco_skill", "esco_skill"),
+                                                    "jobtech:occupation-name:": ("occupation", "occupation")}
+
+
+def statement_evidence(x: Exclusion, rt) -> Evidence | None:
+    """The evidence an answer cites for ``x`` (a demand or a fit): its document, with the words that say it
+    (None when the document is not in the store: then nothing is claimed)."""
+    if not x.doc_id:
+        return None
+    default: tuple[str, EvidenceType] = ("description", "description")
+    kind, type_ = next((v for k, v in _DOC_KINDS.items() if x.doc_id.startswith(k)), default)
+    try:
+        doc = rt.store.get_docs(kind, [x.doc_id]).get(x.doc_id)
+    except Exception:  # noqa: BLE001 - no such index: nothing to cite
+        doc = None
+    if not doc:
+        return None
+    meta = doc.get("metadata") or {}
+    return Evidence(type=type_, doc_id=x.doc_id, kind=kind, title=meta.get("title") or x.label,
+                    url=meta.get("url") or None, snippet=x.evidence[:400])
