@@ -20,7 +20,7 @@ import pytest
 
 from assistant.locales import lookup
 from retrieval.education import is_distance
-from tests.dialogue_support import Person, cited, route_ids, said, wording_start
+from tests.dialogue_support import Person, cited, constraints, route_ids, said, wording_start
 
 PUPIL = said("pupil_programmer_no_university")
 CHILDMINDER = said("childminder_gothenburg_courses")
@@ -40,6 +40,7 @@ def _courses(person: Person, sentences: list[str]) -> dict:
 @pytest.mark.parametrize("locale", list(PUPIL))
 def test_a_pupil_who_wants_no_university_hears_of_the_vocational_programme_into_the_field(person, locale):
     body = person.say(PUPIL[locale])
+    assert not constraints(body, "no_study"), body["profile"]["constraints"]  # not university is not no education
     if body["action"] != "courses":  # the question read as a wish: the courses button asks it
         body = person.press("courses")
     routes = {c["id"]: c for c in cited(body, "education_route")}
