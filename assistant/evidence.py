@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.education import MAX_EDUCATION, level_fit, pick, wants_none
+from assistant.next_steps import say_next_steps
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, route_wording, say_first_route
 from assistant.state import Focus, TurnState
@@ -201,38 +202,6 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     return True
 
 
-def gave_next_steps(state: TurnState) -> bool:
-    """True when an earlier answer (the history the client sends) gave the general next steps: their
-    heading with the employment-service step or the pupil's counsellor step (a Swedish-language answer
-    heads its one SFX step the same way, and that does not count)."""
-    from assistant.composers.glossary import gloss_terms
-    from assistant.locales import text
-
-    loc = state.locale
-    steps = [text(loc, "next.af"), text(loc, "youth.syv")]
-    forms = {*steps, *(s.strip() for s in gloss_terms(loc, steps))}
-    heading = text(loc, "next.heading")
-    return any(heading in m.content and any(f in m.content for f in forms)
-               for m in state.history if m.role == "assistant")
-
-
-def say_next_steps(state: TurnState) -> None:
-    """General guidance (not from the sources), labelled as such; once per conversation (the history the
-    client sends shows whether an earlier answer gave it), not again with every list of suggestions."""
-    p = state.profile
-    if gave_next_steps(state):
-        return
-    state.say("next.heading")
-    abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
-    if abroad or state.language != "sv":
-        state.say("next.uhr", bullet=True)
-    if state.language != "sv" and not any(lang.code == "sv" and (lang.level or "") not in ("", "beginner", "a1", "a2")
-                                          for lang in p.languages):
-        state.say("next.sfx", bullet=True)
-    state.say("next.af", bullet=True)
-    state.say("next.platsbanken", bullet=True)
-
-
 # ------------------------------------------------------------------ plans per action
 def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool = False) -> int:
     """Suggested occupations with explanations, demand, outlook, salary, education and next steps."""
@@ -256,7 +225,7 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     if not brief and not any(f.key == "occ.outlook" for f in state.facts):
         state.say("occ.no_outlook_all")  # states an absence once, not once per occupation
     if not brief:
-        say_next_steps(state)
+        say_next_steps(state, rt)
     return shown
 
 

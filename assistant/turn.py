@@ -38,6 +38,7 @@ from assistant.focus import find_focus, names_occupation
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
+from assistant.next_steps import unfit_offers
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
@@ -131,7 +132,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     note_national_salary(state, rt)
     swedish_first(state, rt)
     honour_person(state, match.last, rt)
-    quick = lookup(state.locale, "quick") or {}
+    unfit = unfit_offers(state, rt)  # "do I need a licence?" only beside a regulated occupation
+    quick = {k: v for k, v in (lookup(state.locale, "quick") or {}).items() if k not in unfit}
     state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \
         if state.action in EVIDENCE_ACTIONS | {"nothing_more"} else []
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import said
+from assistant.locales import lookup
+from tests.dialogue_support import said, wording_start
 
 TWO_SALARIES = said("asks_two_salaries")
 SCHOOL_YEAR = said("pupil_school_year")
@@ -57,3 +58,42 @@ def test_years_of_work_since_a_year(person, locale):
 def test_a_student_has_higher_education_in_progress(person, locale):
     profile = person.say(STUDENT[locale])["profile"]
     assert [(e["sun_level"], e["in_progress"]) for e in profile["education"]] == [("5", True)], profile["education"]
+
+
+WAREHOUSE = said("warehouse_here_no_degree")
+DENTIST = said("dentist_from_abroad")
+DEGREE = said("degree_from_abroad")
+SWEDE = said("swede_warehouse_story")
+
+
+def _steps(body: dict, locale: str) -> tuple[bool, bool]:
+    """(UHR step said, SFX step said) in the answer."""
+    answer = body["answer"]
+    return wording_start(locale, "next.uhr", 25) in answer, wording_start(locale, "next.sfx", 25) in answer
+
+
+@pytest.mark.parametrize("locale", list(WAREHOUSE))
+def test_no_uhr_sfx_or_licence_offer_for_warehouse_work_in_sweden(person, locale):
+    body = person.tell(WAREHOUSE[locale])
+    assert wording_start(locale, "next.af", 25) in body["answer"], body["answer"]   # the steps were given
+    assert _steps(body, locale) == (False, False), body["answer"]
+    assert lookup(locale, "quick.licence") not in body["suggestions"], body["suggestions"]
+
+
+@pytest.mark.parametrize("locale", list(DENTIST))
+def test_a_dentist_from_abroad_hears_of_sfx_and_may_ask_about_the_licence(person, locale):
+    body = person.tell(DENTIST[locale])
+    assert _steps(body, locale) == (False, True), body["answer"]       # Socialstyrelsen, not UHR, assesses
+    assert lookup(locale, "quick.licence") in body["suggestions"], body["suggestions"]
+
+
+@pytest.mark.parametrize("locale", list(DEGREE))
+def test_a_degree_from_abroad_hears_of_uhr(person, locale):
+    body = person.tell(DEGREE[locale])
+    assert _steps(body, locale)[0], body["answer"]
+
+
+@pytest.mark.parametrize("locale", list(SWEDE))
+def test_no_languages_question_for_someone_writing_swedish(person, locale):
+    body = person.tell(SWEDE[locale])
+    assert lookup(locale, "ask.language") not in body["answer"], body["answer"]

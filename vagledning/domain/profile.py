@@ -155,9 +155,10 @@ class Profile(BaseModel):
             out.append("wish")
         if not region_chosen and not any(c.kind in ("region", "municipality") for c in self.constraints):
             out.append("region")
-        if not self.education:
+        if not self.education and not self.is_youth():
             out.append("education")
-        if not self.languages:
+        # (someone who writes Swedish speaks it, and a pupil is asked about school, not languages)
+        if not self.languages and self.language != "sv" and not self.is_youth():
             out.append("language")
         return out
 

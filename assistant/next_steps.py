@@ -1,0 +1,103 @@
+"""The general next steps (labelled as not from the sources) and the follow-up offers, each only for
+the people it fits (rater4: UHR, SFX, "which languages do you speak?" and "do I need a licence?" went
+to everyone):
+
+- UHR's assessment of a foreign education: someone with an education from abroad (said, not in
+  progress), or who worked abroad in a profession that needs a degree and no licence (a licensed
+  profession's recognition goes through its authority, which the licence answer names);
+- SFX (Swedish for professionals): someone writing in another language whose Swedish is not yet good,
+  with higher education, or in a licensed profession or a group SFX trains for (SSYK major group 2,
+  bus drivers);
+- the employment service and Platsbanken: adults (a pupil gets the school's counsellor instead:
+  answers.honour_person);
+- the quick reply "do I need a licence?": only when an occupation in the answer is regulated; "do I
+  need Swedish?" not for a pupil writing in Swedish.
+"""
+from __future__ import annotations
+
+from assistant.state import TurnState
+from vagledning.domain.profile import Profile
+from vagledning.domain.runtime import Runtime
+
+#: SUN 2000 level 5 and up: post-secondary education of three years or more (a degree).
+DEGREE_LEVEL = "5"
+#: Professionals (SSYK major group 2): the degree-holders UHR assesses and SFX trains for.
+PROFESSIONALS = "2"
+#: SSYK groups outside major group 2 that SFX has courses for: bus drivers (SFX yrkesförare buss).
+SFX_GROUPS = frozenset({"8331"})
+_GOOD_SWEDISH = ("", "beginner", "a1", "a2")
+
+
+def _regulated(rt: Runtime, occupation_id: str, ssyk_code: str | None = None) -> bool:
+    from retrieval.relations_regulated import regulated_for
+
+    try:
+        return bool(regulated_for(rt.relations, occupation_id, ssyk_code))
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
+        return False
+
+
+def _degree(profile: Profile, *, abroad: bool) -> bool:
+    return any(e.sun_level and e.sun_level >= DEGREE_LEVEL and not e.in_progress and (e.abroad or not abroad)
+               for e in profile.education)
+
+
+def uhr_fits(profile: Profile, rt: Runtime) -> bool:
+    """An education from abroad to have assessed: said, or implied by a degree profession done abroad."""
+    if any(e.abroad and not e.in_progress for e in profile.education):
+        return True
+    return any(e.abroad and (e.ssyk_code or "")[:1] == PROFESSIONALS and not _regulated(rt, e.occupation.id, e.ssyk_code)
+               for e in profile.experiences)
+
+
+def sfx_fits(profile: Profile, rt: Runtime, language: str) -> bool:
+    """Swedish for professionals fits: another language, Swedish not yet good, and a degree or a profession
+    SFX is for (major group 2, a licensed profession, bus driving)."""
+    if language == "sv" or any(lang.code == "sv" and (lang.level or "") not in _GOOD_SWEDISH for lang in profile.languages):
+        return False
+    if _degree(profile, abroad=False):
+        return True
+    return any((e.ssyk_code or "")[:1] == PROFESSIONALS or (e.ssyk_code or "") in SFX_GROUPS
+               or _regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences)
+
+
+def gave_next_steps(state: TurnState) -> bool:
+    """True when an earlier answer (the history the client sends) gave the general next steps: their
+    heading with the employment-service step or the pupil's counsellor step (a Swedish-language answer
+    heads its one SFX step the same way, and that does not count)."""
+    from assistant.composers.glossary import gloss_terms
+    from assistant.locales import text
+
+    loc = state.locale
+    steps = [text(loc, "next.af"), text(loc, "youth.syv")]
+    forms = {*steps, *(s.strip() for s in gloss_terms(loc, steps))}
+    heading = text(loc, "next.heading")
+    return any(heading in m.content and any(f in m.content for f in forms)
+               for m in state.history if m.role == "assistant")
+
+
+def say_next_steps(state: TurnState, rt: Runtime) -> None:
+    """General guidance (not from the sources), labelled as such, with only the steps that fit the person;
+    once per conversation (the history the client sends shows whether an earlier answer gave it)."""
+    p = state.profile
+    if gave_next_steps(state):
+        return
+    state.say("next.heading")
+    if uhr_fits(p, rt):
+        state.say("next.uhr", bullet=True)
+    if sfx_fits(p, rt, state.language):
+        state.say("next.sfx", bullet=True)
+    state.say("next.af", bullet=True)
+    state.say("next.platsbanken", bullet=True)
+
+
+def unfit_offers(state: TurnState, rt: Runtime) -> set[str]:
+    """Quick replies (``quick.<key>``) that do not fit this answer: the licence question when no occupation
+    in it is regulated; the Swedish question for a pupil who writes Swedish."""
+    out: set[str] = set()
+    shown = [*state.presented, *([state.focus] if state.focus is not None else [])]
+    if not any(_regulated(rt, o.id) for o in shown):
+        out.add("licence")
+    if state.locale == "sv" and state.profile.is_youth():
+        out.add("swedish")
+    return out
