@@ -178,13 +178,43 @@ def shown_before(state: TurnState, rt: Runtime) -> set[str]:
     return {f.id for occs in earlier_occupations(state, rt) for f in occs}
 
 
+def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> list[Any]:
+    """Occupations a question of this message names as the kind of work wanted ("is there seated work in a
+    warehouse office or logistics?" -> Logistiker), as matches to present first: never one shown before,
+    one the person did before this message, or one they turned down."""
+    from assistant.intents import has
+    from retrieval.match_models import OccupationMatch
+
+    mp, before = state.message_profile, state.request.profile
+    if mp is None or not ("?" in state.text or "؟" in state.text or has("question", state.text)):
+        return []
+    own = {e.occupation.id for e in before.experiences} if before is not None else set()
+    avoided = {c.concept.id for c in state.profile.constraints if c.kind == "avoid" and c.concept is not None}
+    named = [(e.occupation.id, e.occupation.label) for e in mp.experiences if e.occupation.kind == "occupation"] + \
+        [(w.concept.id, w.concept.label) for w in mp.wishes if w.concept is not None and w.concept.kind == "occupation"]
+    out: list[Any] = []
+    for cid, label in dict.fromkeys(named):
+        if cid in seen or cid in own or cid in avoided:
+            continue
+        occ = None
+        try:
+            occ = rt.relations.occupation(cid)
+        except Exception:  # noqa: BLE001 - relations are optional: the label is enough
+            occ = None
+        out.append(OccupationMatch(id=cid, label=occ.label if occ else label, score=1.0, reasons=["wish"],
+                                   ssyk_id=getattr(occ, "ssyk_id", None), ssyk_code=getattr(occ, "ssyk_code", None)))
+    return out
+
+
 def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:
     """The next suggestions, leaving out every occupation an earlier answer presented."""
     seen = shown_before(state, rt)
     result = match(state.profile, rt, region=region, top=MORE_POOL, with_evidence=False)
     from assistant.policy import unlicensed_first
 
-    fresh = unlicensed_first(state, rt, [m for m in getattr(result, "occupations", []) if m.id not in seen])[:MORE_TOP]
+    asked = asked_for(state, rt, seen)
+    fresh = unlicensed_first(state, rt, asked + [m for m in getattr(result, "occupations", [])
+                                                  if m.id not in seen and all(m.id != a.id for a in asked)])[:MORE_TOP]
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")
@@ -252,6 +282,17 @@ def restate_key_sentence(state: TurnState) -> bool:
         return False
     state.facts[:] = [key]
     return True
+
+
+def asked_anew(state: TurnState) -> bool:
+    """The message asks in its own words, not a quick reply pressed again nor a message sent before: a
+    question asked anew is answered even when the answer was given before ("nothing more" is no answer)."""
+    from assistant.focus import is_quick_reply
+    from assistant.intents import normalize
+
+    t = normalize(state.text)
+    return not is_quick_reply(state.text) and all(normalize(m.content) != t for m in state.history
+                                                  if m.role == "user")
 
 
 def note_national_salary(state: TurnState, rt: Runtime) -> None:

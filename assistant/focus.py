@@ -242,6 +242,15 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     return " ".join(words) if words else None
 
 
+def _together(words: list[str], asked: str) -> bool:
+    """The words stand next to each other in the question: a name is one phrase. Words left here and there
+    once the cues are gone ("ካልእ ምስ ቆልዑ ዝስራሕ ስራሕ … ዘይደሊ": "that is worked", "that does not need") are
+    verbs and function words the cue lists do not know, never an occupation's name."""
+    tokens = re.sub(r"[^\w\s\-]", " ", normalize(asked)).split()
+    at = [tokens.index(w) for w in words if w in tokens]
+    return len(at) < 2 or max(at) - min(at) + 1 == len(at)
+
+
 def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
     """The occupation the latest answer was about (its first occupation)."""
     for occs in earlier_occupations(state, rt):
@@ -323,7 +332,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     found = (named_in_message(state, rt) if name else None) or referred(state, rt)
     if found is not None:
         return found
-    if name and strict:
+    if name and strict and _together(name.split(), question_part(state.text)):
         state.unresolved = name
         return None
     return unnamed_focus(state, rt, match)

@@ -154,9 +154,19 @@ def _intent_of(text: str) -> Intent:
     asks = mark or words <= LONG_STATEMENT  # a long statement without "?" is not a follow-up question
     if has("explore", t) or (words <= SHORT and has("dontknow", t)):
         return "explore"
+    # "What can I work as until I get the licence?" asks for suggestions, whatever it names on the way.
+    if has("suggest", t) and has("meanwhile", t):
+        return "suggest"
+    # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
+    # word together ask for the assessment of a foreign education (or the licence route), not for courses.
+    if asks and has("diploma", t) and has("recognise", t):
+        return "recognition"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.
-    if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or has("language_use", t)):
+    # "Which redovisning courses are there to learn Swedish bookkeeping?" asks for courses: beside a course
+    # word, a question is about the language only when it says it is needed.
+    if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or has("language_use", t)) \
+            and (has("need", t) or not has("courses", t)):
         return "swedish"
     if asks and has("salary", t):
         return "salary"
@@ -180,3 +190,51 @@ def _intent_of(text: str) -> Intent:
     if has("greeting", t) and words <= 4:
         return "greeting"
     return "provide"
+
+
+#: Follow-up questions one message may ask several of ("what does X earn, and is it easy to find work?").
+PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish", "recognition")
+#: At most this many questions of one message are answered, in the order asked.
+MAX_PARTS = 3
+#: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.
+_AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና")
+
+
+def elliptic(text: str) -> bool:
+    """A short message without a cue of its own that goes on from the previous question ("och
+    programmerare då?", "and a nurse?", "а бухгалтер?"): it asks that question again about what it names."""
+    t = normalize(text)
+    return 0 < len(t.split()) <= SHORT and _intent_of(text) == "provide" and (
+        "?" in t or "؟" in t or has("and_then", t))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut before "and"/"och"/"و…" where each side asks its own question ("vad gör en snickare
+    och vad tjänar de?"); whole when a side asks nothing (the "and" joins names or statements)."""
+    words = sentence.split()
+    for i in range(1, len(words)):
+        w = normalize(words[i])
+        if w in _AND or (w.startswith("و") and len(w) >= 3 and _intent_of(" ".join(words[i:])[1:]) != "provide"):
+            left, right = " ".join(words[:i]), " ".join(words[i:])
+            if _intent_of(left) in PART_INTENTS and _intent_of(right) in PART_INTENTS:
+                return [left, *_clauses(right)]
+    return [sentence]
+
+
+def asked_parts(text: str) -> list[tuple[Intent, str]]:
+    """The follow-up questions a message asks, in order, each with its own words (at most MAX_PARTS):
+    "vad tjänar en programmerare? och en it-tekniker" -> [("salary", "vad tjänar en programmerare?"),
+    ("salary", "och en it-tekniker")]. A short clause without a cue after a question asks it again about
+    what it names; statements about oneself are no part."""
+    parts: list[tuple[Intent, str]] = []
+    for m in _SENTENCE.finditer(text or ""):
+        for clause in _clauses(m.group(0).strip()):
+            if not re.search(r"\w", clause):
+                continue
+            intent = _intent_of(clause)
+            if intent not in PART_INTENTS:
+                if not (parts and elliptic(clause)):
+                    continue
+                intent = parts[-1][0]
+            parts.append((intent, clause))
+    return parts[:MAX_PARTS]

@@ -20,7 +20,7 @@ from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
 from assistant.routes import evidence_of, route_gloss, routes
-from assistant.state import TurnState
+from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
 #: Topic -> the authority's official start page (named in the localized sentence ``scope.<topic>``).
@@ -28,6 +28,8 @@ START_PAGES = {
     "migration": "https://www.migrationsverket.se/",
     "csn": "https://www.csn.se/",
     "sfi": "https://utbildningsguiden.skolverket.se/",
+    "support": "https://arbetsformedlingen.se/",
+    "recognition": "https://www.uhr.se/",
 }
 #: Turns that found nothing to answer: an out-of-scope question replaces them.
 _UNANSWERED = ("unknown_occupation", "which_occupation")
@@ -45,6 +47,8 @@ def topics(text: str) -> list[str]:
         found.append("csn")
     if has("scope_sfi", asked) and has("scope_sfi_detail", asked):
         found.append("sfi")
+    if has("help", asked) and has("health", text):  # "My knees are bad. Is there any help?"
+        found.append("support")
     return found
 
 
@@ -74,3 +78,29 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
                 state.say("route.sfi", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
         state.say(f"scope.{topic}", url=START_PAGES[topic])
     state.facts.extend(after)
+
+
+def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
+    """"Can my diploma be recognised? Where do I apply?": for a regulated profession the licence route
+    (the authority assesses the education as its first step); else UHR's assessment of a foreign education,
+    after saying that the occupation in focus needs no licence."""
+    from assistant.answers import plan_licence
+    from retrieval.relations_regulated import licence_route
+
+    route = None
+    if focus is not None:
+        try:
+            route = licence_route(focus.id, rt)
+        except Exception:  # noqa: BLE001 - no regulated-profession tables: not known to be regulated
+            route = None
+    if focus is not None and route is not None:
+        state.action = "licence"
+        state.focus = focus
+        state.present(focus)
+        plan_licence(state, rt, focus, {})
+        return
+    if focus is not None:
+        state.focus = focus
+        state.present(focus)
+        state.say("licence.none", occupation=sv_title(focus.label, "occupation"))
+    state.say("scope.recognition", url=START_PAGES["recognition"])

@@ -23,8 +23,10 @@ Style = Literal["standard", "easy"]
 LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 
 Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary", "demand", "licence", "courses",
+                 "recognition",
                  "swedish", "explore"]
 Action = Literal["greet", "ask", "suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish",
+                 "recognition",
                  "explore", "which_occupation", "unknown_occupation", "nothing_more", "outside_scope"]
 
 
@@ -39,6 +41,7 @@ class Fact(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict)
     source: str | None = None
     bullet: bool = False
+    paragraph: bool = Field(default=False, description="Starts a new paragraph (the next question's answer).")
 
 
 class Focus(BaseModel):

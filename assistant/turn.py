@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.answers import (
+    asked_anew,
     honour_person,
     note_national_salary,
     nothing_more,
@@ -34,22 +35,23 @@ from assistant.evidence import (
     plan_suggest,
     region_of,
 )
-from assistant.focus import find_focus, names_occupation
-from assistant.intents import detect_intent
+from assistant.focus import find_focus, named_in_message, names_occupation, referred, unresolved_name
+from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
 from assistant.next_steps import unfit_offers
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.redaction_step import redact_turn
-from assistant.scope import answer_outside_scope
-from assistant.state import TurnState
+from assistant.scope import answer_outside_scope, plan_recognition
+from assistant.state import Focus, Intent, TurnState
 from assistant.swedish_answer import plan_swedish
 from vagledning.domain.runtime import Runtime
 from vagledning.errors import VagledningError
 from vagledning.logging import log_event
 
-EVIDENCE_ACTIONS = {"suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish", "explore"}
+EVIDENCE_ACTIONS = {"suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish", "explore",
+                    "recognition"}
 #: Follow-up questions about one occupation (they need it in focus).
 FOCUS_ACTIONS = ("describe", "salary", "demand", "licence", "swedish")
 #: Quick replies the UI may offer after an answer, in this order (the one just answered is left out).
@@ -117,25 +119,92 @@ class _Recorder:
 def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
-    _plan(state, rt, deps, match)
-    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state) \
-            and not restate_key_sentence(state):
-        # Never the same answer twice: other suggestions, or say there is nothing more.
-        state.facts.clear()
-        state.presented.clear()
-        if state.action in ("suggest", "explore"):
-            state.action = "more"
-            plan_more(state, rt, match, region_of(state))
-        else:
-            nothing_more(state)
+    parts = asked_parts(state.text) if state.action in PART_INTENTS else []
+    if len(parts) > 1:
+        _plan_parts(state, rt, deps, match, parts)
+    else:
+        _plan(state, rt, deps, match)
+        _never_twice(state, rt, match)
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     note_national_salary(state, rt)
     swedish_first(state, rt)
     honour_person(state, match.last, rt)
     unfit = unfit_offers(state, rt)  # "do I need a licence?" only beside a regulated occupation
     quick = {k: v for k, v in (lookup(state.locale, "quick") or {}).items() if k not in unfit}
+    # Every answer ends with something to press, also one that found nothing to answer ("which occupation?",
+    # an unknown name): only the first questions about the person wait for their answer.
     state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \
-        if state.action in EVIDENCE_ACTIONS | {"nothing_more"} else []
+        if state.action not in ("greet", "ask") else []
+
+
+#: A part of a message that found nothing to answer is left out when another part was answered.
+_UNANSWERED = ("which_occupation", "unknown_occupation")
+
+
+def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> None:
+    """Never the same answer twice: other suggestions, the key sentence again, or "nothing more" — only when
+    the same thing is asked again (a quick reply pressed again): a question asked anew is answered."""
+    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state) \
+            and not restate_key_sentence(state):
+        if state.action in ("suggest", "explore"):
+            state.facts.clear()
+            state.presented.clear()
+            state.action = "more"
+            plan_more(state, rt, match, region_of(state))
+        elif not asked_anew(state):
+            nothing_more(state)
+
+
+def _named_beside(state: TurnState, rt: Runtime, parts: list[tuple[Intent, str]]) -> Focus | None:
+    """The occupation the message names outside its questions ("And tandsköterska? Do I need a licence? Is
+    there work in Västerås?"): what all of its questions are about."""
+    rest = state.text
+    for _, words in parts:
+        rest = rest.replace(words, " ")
+    beside = state.model_copy(update={"text": rest, "message_profile": None})
+    return named_in_message(beside, rt) if unresolved_name(beside, rt) else None
+
+
+def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any],
+                parts: list[tuple[Intent, str]]) -> None:
+    """A message that asks several things ("what does a programmer earn? and an IT technician?", "do I need
+    a licence? is there work in Västerås?"): each question is answered in turn from its own words, in the
+    order asked; the turn's action is the first one answered. A part naming no occupation is about the one
+    the part before was about."""
+    # "And tandsköterska? Do I need a licence? Is there work in Västerås?": the occupation the message names
+    # is what its questions that name none are about.
+    whole = _named_beside(state, rt, parts)
+    done: list[TurnState] = []
+    for intent, words in parts:
+        sub = state.model_copy(update={
+            "text": words, "intent": intent, "action": intent, "facts": [], "evidence": [], "presented": [],
+            "focus": None, "unresolved": None, "ask": None,
+            # what the whole message told about the person names no occupation of one question
+            "message_profile": None})
+        names_none = unresolved_name(sub, rt) is None and referred(sub, rt) is None
+        about = whole or (done[-1].focus if done and names_none else None)
+        if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):
+            _plan(sub, rt, deps, match)
+        if sub.action == "which_occupation" and done and done[-1].focus is not None and intent != "courses":
+            sub = sub.model_copy(update={"facts": [], "action": intent})
+            _plan_about(sub, rt, deps, done[-1].focus)
+        if any(d.action == sub.action and (d.focus and d.focus.id) == (sub.focus and sub.focus.id) for d in done):
+            continue  # "Do I need to have my diploma recognised? Where do I apply?": one question
+        _never_twice(sub, rt, match)
+        done.append(sub)
+    # a name we could not find is said (it answers its part); "which occupation?" only when nothing was answered
+    answered = [d for d in done if d.action != "which_occupation"] or done[:1]
+    first = next((d for d in answered if d.action not in _UNANSWERED), answered[0])
+    state.action, state.focus, state.place, state.unresolved = first.action, first.focus, first.place, \
+        first.unresolved
+    for sub in answered:
+        for ev in sub.evidence:
+            state.add_evidence(ev)
+        for occupation in sub.presented:
+            state.present(occupation)
+        if state.facts and sub.facts:  # each question's answer is its own paragraph
+            sub.facts[0] = sub.facts[0].model_copy(update={"paragraph": True})
+        state.facts.extend(sub.facts)
 
 
 def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
@@ -156,27 +225,15 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         plan_more(state, rt, match, region_of(state))
     elif a in FOCUS_ACTIONS:
         focus = find_focus(state, rt, match)
-        details = _details(state, rt, deps, focus) if focus else None
-        if focus is None or details is None:
+        if focus is None or not _plan_about(state, rt, deps, focus):
             if state.unresolved:
                 state.action = "unknown_occupation"
                 state.say("unknown_occupation", name=state.unresolved)
             else:
                 state.action = "which_occupation"
                 state.say("which_occupation")
-            return
-        state.focus = focus
-        state.present(focus)
-        if a == "describe":
-            plan_describe(state, rt, focus, details)
-        elif a == "salary":
-            plan_salary(state, focus, details)
-        elif a == "demand":
-            plan_demand(state, focus, details)
-        elif a == "licence":
-            plan_licence(state, rt, focus, details)
-        else:
-            plan_swedish(state, rt, focus, details)
+    elif a == "recognition":
+        plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
     elif a == "courses":
         state.place = course_place(state, rt)
         focus = find_focus(state, rt, match, strict=names_occupation(state.text))
@@ -198,6 +255,27 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         _explore_question(state)
 
 
+def _plan_about(state: TurnState, rt: Runtime, deps: Deps, focus: Focus) -> bool:
+    """Answer the follow-up question ``state.action`` about ``focus``; False when it has no details."""
+    details = _details(state, rt, deps, focus)
+    if details is None:
+        return False
+    a = state.action
+    state.focus = focus
+    state.present(focus)
+    if a == "describe":
+        plan_describe(state, rt, focus, details)
+    elif a == "salary":
+        plan_salary(state, focus, details)
+    elif a == "demand":
+        plan_demand(state, focus, details)
+    elif a == "licence":
+        plan_licence(state, rt, focus, details)
+    else:
+        plan_swedish(state, rt, focus, details)
+    return True
+
+
 def _story_first(state: TurnState) -> None:
     """A message that tells who the person is and asks generally ("… 18 years in a warehouse, my
     knees hurt, I could take a short course. What is there?") is answered with suggestions from
@@ -215,12 +293,27 @@ def _story_first(state: TurnState) -> None:
     state.ask = None
 
 
+def _asked_before(state: TurnState) -> Intent:
+    """The follow-up question the person's previous message asked (over earlier "and X?" messages), else
+    "provide"."""
+    for m in reversed(state.history):
+        if m.role == "user":
+            intent = detect_intent(m.content)
+            if intent in PART_INTENTS:
+                return intent
+            if not elliptic(m.content):
+                break
+    return "provide"
+
+
 def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     """Steps 1–5: everything up to composition."""
     state = TurnState(request=request)
     state.language, state.style = choose_language(request, request.messages[-1].content)
     redact_turn(state)
     state.intent = detect_intent(state.text)
+    if state.intent == "provide" and elliptic(state.text):
+        state.intent = _asked_before(state)  # "och programmerare då?" asks the last question again
     update_profile(state, rt, deps.interpret)
     decide(state)
     _story_first(state)

@@ -155,7 +155,8 @@ class GroundedComposer:
             if fact.bullet:
                 sep = "\n"
                 sentence = "- " + sentence
-            elif fact.key in PARAGRAPH_KEYS or fact.key.startswith(("ask.", "occ.item")) or (i and facts[i - 1].bullet):
+            elif fact.key in PARAGRAPH_KEYS or fact.key.startswith(("ask.", "occ.item")) or (i and facts[i - 1].bullet) \
+                    or fact.paragraph:
                 sep = "\n\n"
             elif pieces and pieces[-1].rstrip().endswith(":"):
                 sep = "\n"  # a heading line ("Lön för «Kock»:") stands alone; its sentences follow it

@@ -1,0 +1,86 @@
+"""The question asked is answered, every part of it (counsellor rating 4: 9 of 26 turns answered another
+question).
+
+- A message with two questions ("what does X earn, and is it easy to get a job?") answers both, in the
+  order asked; the action names the first.
+- "And a cook?" after a salary question asks the same about a cook, not for courses.
+- A question asked anew is never answered with "I have already told you, nothing more to add".
+- "Can my degree be recognised?" is answered with UHR's assessment (or the licence route of a regulated
+  profession), not with more occupations.
+- "Is there help because of my knees?" names Arbetsförmedlingen's support.
+- Every answer ends with quick replies, also one that found nothing.
+Through the real FastAPI app over the shared test store, as the widget sends it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import cited, said
+
+BOTH = said("salary_and_demand")
+BUS = said("bus_driver_salary")
+AND_COOK = said("and_a_cook")
+ACCOUNTANT = said("accountant_abroad")
+DIPLOMA = said("diploma_recognised")
+KNEES = said("knees_help")
+COOK_COURSES = said("cook_courses")
+COOK_AGAIN = said("cook_courses_again")
+UNKNOWN = said("unknown_salary")
+BUS_DRIVERS = "8331"
+
+
+def _titles(body: dict, prefix: str) -> list[str]:
+    return [c["title"] for c in cited(body, "statistics") if c["title"].startswith(prefix)]
+
+
+@pytest.mark.parametrize("locale", list(BOTH))
+def test_two_questions_in_one_message_are_both_answered_in_order(person, locale):
+    body = person.say(BOTH[locale])
+    assert body["action"] == "salary", body["answer"]
+    assert [o["ssyk_code"] for o in body["occupations"]] == [BUS_DRIVERS], body["answer"]
+    assert _titles(body, "Lönestatistik") and _titles(body, "Platsannonser"), body["citations"]
+    n = {c["title"].split(":")[0]: c["n"] for c in body["citations"]}
+    answer = body["answer"]
+    assert answer.index(f"[{n['Lönestatistik (SCB)']}]") < answer.index(f"[{n['Platsannonser 2024']}]"), answer
+
+
+def _both(person, first: str, then: str, action: str) -> dict:
+    """Two questions in turn, both answered as ``action``; the second answer's body."""
+    for message in (first, then):
+        body = person.say(message)
+        assert body["action"] == action, body["answer"]
+        assert body["citations"] and body["suggestions"], body["answer"]
+    return body
+
+
+@pytest.mark.parametrize("locale", list(AND_COOK))
+def test_and_a_cook_then_asks_the_last_question_about_a_cook(person, locale):
+    body = _both(person, BUS[locale], AND_COOK[locale], "salary")
+    assert body["occupations"] and body["occupations"][0]["ssyk_code"] != BUS_DRIVERS, body["occupations"]
+    assert _titles(body, "Lönestatistik"), body["citations"]
+
+
+@pytest.mark.parametrize("locale", list(COOK_AGAIN))
+def test_a_question_asked_anew_is_answered_never_nothing_more(person, locale):
+    _both(person, COOK_COURSES[locale], COOK_AGAIN[locale], "courses")
+
+
+@pytest.mark.parametrize("locale", list(DIPLOMA))
+def test_a_diploma_recognition_question_is_answered_with_uhr(person, locale):
+    body = person.say(ACCOUNTANT[locale], DIPLOMA[locale])
+    assert body["action"] == "recognition", body["answer"]
+    assert "uhr.se" in body["answer"] and "UHR" in body["answer"], body["answer"]
+    assert body["suggestions"], body
+
+
+@pytest.mark.parametrize("locale", list(KNEES))
+def test_help_because_of_health_names_arbetsformedlingen(person, locale):
+    body = person.say(KNEES[locale])
+    assert "arbetsformedlingen.se" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("locale", ["sv", "en", "ar", "ti", "uk"])
+def test_an_answer_that_found_nothing_still_offers_quick_replies(person, locale):
+    body = person.say(UNKNOWN[locale])
+    assert body["action"] in ("unknown_occupation", "which_occupation"), body["answer"]
+    assert body["suggestions"], body
