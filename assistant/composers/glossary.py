@@ -23,8 +23,9 @@ def _terms(loc: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     terms = (locale(loc).get("gloss") or {}).get("terms") or {}
     out = []
     for term, gloss in terms.items():
-        # Not inside a word, not already in parentheses, not a possessive ("Arbetsförmedlingen's").
-        pat = re.compile(r"(?<![\w(])" + re.escape(term) + r"(?![\w'’)])")
+        # Not inside a word, not already in parentheses, not a possessive ("Arbetsförmedlingen's"), not
+        # followed by a bracket of its own (a licence step's "Komvux (adult education)" is explained).
+        pat = re.compile(r"(?<![\w(])" + re.escape(term) + r"(?![\w'’)])(?!\s*\()")
         out.append((term, str(gloss), pat))
     # Longer terms first ("studie- och yrkesvägledare" before shorter ones inside it).
     return tuple(sorted(out, key=lambda t: -len(t[0])))
