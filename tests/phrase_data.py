@@ -3,7 +3,8 @@ tests/dialogue_support.said): sentences in eight languages are reviewed as text,
 row to a file instead of another table of tuples in code.
 
 One YAML file a subject under ``tests/unit/phrases/``, a table's name -> its rows: ``intents.yaml``
-(``[question, intent]``), ``segment.yaml`` (a story, its language and what it states).
+(``[question, intent]``), ``segment.yaml`` (a story, its language and what it states), ``lexicon.yaml``
+(a sentence, the occupation it names, the words matched).
 """
 from __future__ import annotations
 
