@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from assistant.education import MAX_EDUCATION, level_fit, pick, wants_none
+from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
 from assistant.next_steps import say_next_steps
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, route_wording, say_first_route
@@ -325,10 +325,13 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
         return
     listed = [ev for ev in chosen if ev.type in ("course", "programme")]
     far = [ev for ev in listed if not ev.facts.get("in_region") and not ev.facts.get("distance")]
-    if where and far and len(far) == len(listed):  # none in the place asked about: said, and each names its place
+    # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
+    # pupil's gymnasium programmes are no courses of a place, so nothing is missing there.
+    if where and len(far) == len(listed) and (listed or audience(state) != "youth"):
         state.say("courses.none_place", place=where, occupation=occ or "")
     # The heading names the place only when every course under it is there or at a distance.
-    state.say("courses.intro_place" if where and not far else "courses.intro", place=where or "", occupation=occ or "")
+    here = where and listed and not far
+    state.say("courses.intro_place" if here else "courses.intro", place=where or "", occupation=occ or "")
     for ev in chosen:
         ev = state.add_evidence(ev)
         if ev.type == "education_route":

@@ -118,7 +118,12 @@ def test_a_doctor_trained_abroad_hears_of_it_and_a_dentist_trained_in_sweden_doe
 
 
 @pytest.mark.parametrize("locale", list(WAREHOUSE))
-def test_no_introduction_programme_after_years_of_work_in_sweden(person, locale):
+def test_no_introduction_programme_after_years_of_work_in_sweden_and_no_regional_heading_over_none(person, locale):
     body = _courses(person, WAREHOUSE[locale])
     assert any(e.get("country") == "SE" for e in body["profile"]["experiences"]), body["profile"]["experiences"]
     assert "route:etableringsprogrammet" not in route_ids(body), body["citations"]
+    # No course in the data for this work: general routes are not listed under the heading of the person's region.
+    if not cited(body, "course", "programme"):
+        region = next(x["label"] for x in body["profile"]["constraints"] if x["kind"] == "region")
+        heading = str(lookup(locale, "courses.intro_place")).format(place=region, occupation="")
+        assert heading not in body["answer"], body["answer"]
