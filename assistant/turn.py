@@ -16,7 +16,6 @@ from assistant.answers import (
     honour_person,
     note_national_salary,
     nothing_more,
-    plan_demand,
     plan_licence,
     plan_more,
     repeats_earlier,
@@ -27,6 +26,7 @@ from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
+from assistant.demand import plan_demand
 from assistant.evidence import (
     course_place,
     plan_courses,
@@ -35,7 +35,14 @@ from assistant.evidence import (
     plan_suggest,
     region_of,
 )
-from assistant.focus import find_focus, named_in_message, names_occupation, referred, unresolved_name
+from assistant.focus import (
+    find_focus,
+    named_in_message,
+    names_occupation,
+    referred,
+    turns_down,
+    unresolved_name,
+)
 from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
@@ -119,7 +126,8 @@ class _Recorder:
 def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
-    parts = asked_parts(state.text) if state.action in PART_INTENTS else []
+    # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
+    parts = asked_parts(state.text) if state.action in PART_INTENTS and not turns_down(state.text) else []
     if len(parts) > 1:
         _plan_parts(state, rt, deps, match, parts)
     else:
@@ -268,7 +276,7 @@ def _plan_about(state: TurnState, rt: Runtime, deps: Deps, focus: Focus) -> bool
     elif a == "salary":
         plan_salary(state, focus, details)
     elif a == "demand":
-        plan_demand(state, focus, details)
+        plan_demand(state, focus, details, rt)
     elif a == "licence":
         plan_licence(state, rt, focus, details)
     else:
