@@ -24,10 +24,12 @@ from vagledning.domain.profile import Profile
 
 #: ESCO essential-skill labels (English, ESCO v1.1.1) that make each demand.
 #: Carrying is lifting: parcels, goods, furniture and luggage handled by hand (couriers, postal workers,
-#: removal and warehouse staff), as well as the explicit "lift heavy weights".
+#: removal and warehouse staff), patients moved by hand (porters, ambulance staff), as well as the explicit "lift
+#: heavy weights".
 _ESCO_CARRYING = (r"\blift heavy\b|heavy (?:weights|loads|items)|\blift stacks\b|manual handling|\bcarry objects\b|"
                   r"\bstack goods\b|\bpallets loading\b|\bload (?:heavy|bulk|products)\b|movement of heavy|"
-                  r"\btypes of packages\b|delivery of furniture|\btransfer luggage\b|\bbaggage handling\b")
+                  r"\btypes of packages\b|delivery of furniture|\btransfer luggage\b|\bbaggage handling\b|"
+                  r"\btransfer patients\b|\bposition patients\b")
 #: Work in shifts (operators hand over between shifts): outside the day, nights included.
 _ESCO_SHIFTS = r"\bwork in shifts\b|\bnight (?:shifts?|work)\b|\binter-shift communication\b"
 ESCO_DEMANDS: dict[str, re.Pattern[str]] = {

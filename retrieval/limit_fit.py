@@ -54,7 +54,7 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
 
 
 #: How many candidates beyond those asked for are looked at for one a source describes as seated or office work.
-FIT_WINDOW = 12
+FIT_WINDOW = 30
 
 
 def fit_window(limits: list[str]) -> int:
