@@ -149,7 +149,7 @@ def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
 def note_switch(state: TurnState) -> None:
     """Say once, first, that the answer follows the person's writing rather than the selector, and how
     to get the selector's language instead."""
-    from assistant.locales import text
+    from assistant.locales import lookup, text
 
     asked, now = asked_language(state.request)
     if asked is not None:
@@ -163,7 +163,9 @@ def note_switch(state: TurnState) -> None:
     sentence_start = text(state.locale, "language.switch").split("{", 1)[0][:40]
     if any(m.role == "assistant" and sentence_start in m.content for m in state.history):
         return
-    name = text("sv-easy" if selected == "sv" and style == "easy" else selected, "language.name")
+    # The selector's language named in the reader's language ("السويدية", not "Svenska" inside Arabic).
+    code = "sv-easy" if selected == "sv" and style == "easy" else selected
+    name = lookup(state.locale, f"language.called.{code}") or text(code, "language.name")
     state.facts.insert(0, Fact(key="language.switch", params={"selected": name}))
 
 

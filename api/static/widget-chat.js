@@ -97,7 +97,8 @@
           var answered = d.action === 'nothing_more' && aspect ? aspect : d.action;
           var cards = w.showOccupations(bot, d.occupations, answered, d.language);
           w.showSuggestions(cards ? null : d.suggestions);
-          if (cards && d.occupations.length > 1) w.showMore(d.language);
+          // Other occupations are one click away also after an answer about one (rater 4: a dead end).
+          if (cards) w.showMore(d.language);
           w.followLanguage(d.language);  // the panel speaks the answer's language from now on
         }
       }

@@ -112,6 +112,8 @@ def test_the_panel_speaks_the_language_the_answer_came_in(page, browser_env, art
     if done["occupations"]:
         buttons = answer.locator(".occ-q").all_inner_texts()
         assert set(buttons) <= {q[0] for q in ui[lang]["cards"]["q"].values()}, buttons
+        # other occupations are offered after any answer with cards, one card included
+        assert page.locator(".sugg button.more").all_inner_texts() == [ui[lang]["cards"]["more"]]
     back = page.locator(".lang-offer")
     assert back.count() == 1 and back.get_attribute("data-lang") == "sv"
     assert back.inner_text() == ui["sv"]["cards"]["switchTo"]
