@@ -6,10 +6,10 @@ and nothing is near, named with its place). A programme given in several towns n
 first. Here the person decides:
 
 - someone who wants a job and no education now gets none;
-- a young person (under 20 or at school): no labour-market training (AUB, through
-  Arbetsförmedlingen, for adult job seekers) and no adult education (Komvux); folk high school
-  and higher vocational education (yrkeshögskola) are later steps, and the next steps point to
-  a studie- och yrkesvägledare and the gymnasium programmes;
+- a young person (under 18 or at school): no course or programme at all, the gymnasium comes first: no
+  labour-market training (AUB, through Arbetsförmedlingen, for adult job seekers), no adult education
+  (Komvux), and folk high school and higher vocational education (yrkeshögskola) are later steps, not an
+  answer to a pupil; the gymnasium programmes (assistant/routes.py) and a studie- och yrkesvägledare are;
 - a newcomer (trained or worked abroad, or writing another language without Swedish): Komvux and
   labour-market training first, courses that include Swedish first of all;
 - everyone else: in the region first, then at a distance, closer in meaning first;
@@ -29,7 +29,6 @@ from vagledning.domain.runtime import Runtime
 
 Audience = Literal["youth", "newcomer", "adult"]
 MAX_EDUCATION = 3
-_ADULT_ONLY = {"aub", "gymnasial vuxenutbildning", "nationell yrkesutbildning"}
 _NEWCOMER_FIRST = {"gymnasial vuxenutbildning": 0, "aub": 1, "nationell yrkesutbildning": 1}
 _WITH_SWEDISH = re.compile(r"svenska|\bsfi\b|\bsfx\b", re.I)
 _GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål"}
@@ -54,9 +53,7 @@ def wants_none(state: TurnState) -> bool:
 
 def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:
     """Course/programme evidence this person can use, best first (the order found is kept otherwise)."""
-    edu = [e for e in items if e.type in ("course", "programme")]
-    if who == "youth":
-        edu = [e for e in edu if e.facts.get("education_type") not in _ADULT_ONLY]
+    edu = [e for e in items if e.type in ("course", "programme")] if who != "youth" else []
 
     def rank(pair: tuple[int, Evidence]) -> tuple:
         i, e = pair

@@ -121,8 +121,9 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
         else:
             key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=_where(ev))
-    if not chosen and not wants_none(state) and not any(f.key.startswith(("occ.education", "occ.no_education"))
-                                                        for f in state.facts):
+    # A pupil is offered no course (the gymnasium comes first), so none is "missing" either.
+    if not chosen and not wants_none(state) and audience(state) != "youth" and not any(
+            f.key.startswith(("occ.education", "occ.no_education")) for f in state.facts):
         state.say("occ.no_education")  # once per answer, not once per occupation
     return len(chosen)
 

@@ -41,6 +41,7 @@ def _courses(person: Person, sentences: list[str]) -> dict:
 def test_a_pupil_who_wants_no_university_hears_of_the_vocational_programme_into_the_field(person, locale):
     body = person.say(PUPIL[locale])
     assert not constraints(body, "no_study"), body["profile"]["constraints"]  # not university is not no education
+    assert not cited(body, "course", "programme"), body["citations"]  # suggestions too: no adult course, no YH
     if body["action"] != "courses":  # the question read as a wish: the courses button asks it
         body = person.press("courses")
     routes = {c["id"]: c for c in cited(body, "education_route")}
