@@ -57,8 +57,11 @@ def test_the_eighteen_national_programmes_and_the_other_routes_are_there():
 def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
     codes = _codes()
     for r in load().routes:
-        for prefix in r.ssyk + r.further:
+        for prefix in r.ssyk + r.further + [c for o in r.orientations for c in o.ssyk + o.further]:
             assert any(c.startswith(prefix) for c in codes), (r.key, prefix)
+        # An orientation leads to the programme's own occupations (it names which part of the programme).
+        for o in r.orientations:
+            assert all(any(c.startswith(p) for p in r.ssyk) for c in o.ssyk), (r.key, o.name_sv)
         sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
     prov = load().provenance
