@@ -37,8 +37,20 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
     said = [c.value for c in (state.message_profile.constraints if state.message_profile is not None else [])
             if c.kind == "limitation" and c.value in LIMITATIONS]
     if said and state.focus is not None and state.action not in ("nothing_more", "ask", "greet") and rt is not None:
-        state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", said[0])}))
+        new = new_limitations(state)
+        if new:
+            state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", new[0])}))
         _cover(state, rt, [state.focus], list(dict.fromkeys(said))[:MAX_SPOKEN])
+
+
+def new_limitations(state: TurnState) -> list[str]:
+    """The limitations this message states that the conversation had not: acknowledged once, not again each
+    time the person repeats them (what the sources say about the new suggestions is said every time)."""
+    before = state.request.profile.constraints if state.request.profile is not None else []
+    known = {c.value for c in before if c.kind == "limitation"}
+    said = state.message_profile.constraints if state.message_profile is not None else []
+    return [v for v in dict.fromkeys(c.value for c in said if c.kind == "limitation")
+            if v in LIMITATIONS and v not in known]
 
 
 def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list[str]) -> None:

@@ -57,6 +57,15 @@ def test_weak_knees_after_a_story_are_a_limitation_not_a_refusal(person, locale)
     assert _heard_once(locale, body), body["answer"]
 
 
+@pytest.mark.parametrize("locale", ["sv", "en", "ar", "so", "uk"])
+def test_knees_said_again_are_not_acknowledged_again(person, locale):
+    """Acknowledged once: the Somali worker who repeated his knees heard 'I have noted …' each time."""
+    person.say(KNEES[locale])
+    body = person.say(WEAK_KNEES[locale])
+    assert "standing" in _limits(body), body["profile"]["constraints"]
+    assert wording_start(locale, "heard.limitation") not in body["answer"], body["answer"]
+
+
 def _unknown_sentence(locale: str, body: dict) -> str:
     """The sentence that names the suggestions the sources say nothing about ('' when there is none)."""
     start = wording_start(locale, "constraint.unknown")

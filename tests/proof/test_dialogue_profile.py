@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import said, wording_start
+from tests.dialogue_support import cited, said, wording_start
 
 TWO_SALARIES = said("asks_two_salaries")
 SCHOOL_YEAR = said("pupil_school_year")
@@ -97,3 +97,29 @@ def test_a_degree_from_abroad_hears_of_uhr(person, locale):
 def test_no_languages_question_for_someone_writing_swedish(person, locale):
     body = person.tell(SWEDE[locale])
     assert lookup(locale, "ask.language") not in body["answer"], body["answer"]
+
+
+BOOKKEEPER = said("bookkeeper_in_uppsala")
+DENTIST_NURSE_JOBS = said("dentist_asks_dental_nurse_jobs")
+
+
+@pytest.mark.parametrize("locale", list(BOOKKEEPER))
+def test_a_demand_answer_reads_the_counts(person, locale):
+    person.tell(BOOKKEEPER[locale])
+    body = person.press("demand")
+    assert body["action"] == "demand", body["answer"]
+    answer = body["answer"]
+    ranked = [k for k in ("demand.rank_many", "demand.rank_few") if wording_start(locale, k, 20) in answer]
+    region = [k for k in ("demand.region_more", "demand.region_less", "demand.region_same")
+              if wording_start(locale, k, 20) in answer]
+    assert ranked and region, answer                         # against all groups, and the län against the country
+    assert wording_start(locale, "demand.no_forecast", 20) in answer, answer   # no forecast: said plainly
+    assert cited(body, "statistics"), body["citations"]
+
+
+@pytest.mark.parametrize("locale", list(DENTIST_NURSE_JOBS))
+def test_a_demand_answer_points_to_the_ad_that_names_the_persons_work(person, locale):
+    body = person.say(*DENTIST_NURSE_JOBS[locale])
+    assert body["action"] == "demand" and body["occupations"][0]["ssyk_code"] == "5350", body["answer"]
+    assert wording_start(locale, "demand.ad_background", 15) in body["answer"], body["answer"]
+    assert cited(body, "ad") and cited(body, "statistics"), body["citations"]
