@@ -3,7 +3,7 @@ description says about Swedish, else the licence's language step, else that the 
 for someone new to Swedish, how it is learnt, as the curated routes (cited): SFI, then Swedish as a second
 language at Komvux, and the Komvux vocational training that is taken together with Swedish for the trades
 it covers. The general line on vocational Swedish for professionals (SFX) is kept for the other
-occupations: SFX is for people with a degree or profession that asks for one."""
+occupations, to the people it is for (next_steps.sfx_fits: a degree or a profession that asks for one)."""
 from __future__ import annotations
 
 import re
@@ -59,7 +59,9 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
     if not said and not mentions_swedish:
         state.notices.append("no_answer_in_sources")
     vocational = say_how_to_learn(state, rt, focus.ssyk_code)
-    if not vocational:
+    from assistant.next_steps import sfx_fits
+
+    if not vocational and sfx_fits(state.profile, rt, state.language):  # SFX: for people with a degree
         state.say("next.heading")
         state.say("next.sfx", bullet=True)
 
