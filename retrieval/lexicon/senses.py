@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from retrieval.lexicon.morph import geez_noun_match
 from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
 
 SENSES_FILE = Path(__file__).resolve().parent / "senses.yaml"
@@ -80,8 +81,12 @@ def reading_concepts() -> dict[str, dict[str, str]]:
 
 
 def _starts(forms: dict[str, float], begin: str) -> bool:
-    rest = _REST.get(script_of_token(begin), _REST_DEFAULT)
-    return any(f.startswith(begin) and len(f) - len(begin) <= rest for f in forms)
+    script = script_of_token(begin)
+    rest = _REST.get(script, _REST_DEFAULT)
+    if any(f.startswith(begin) and len(f) - len(begin) <= rest for f in forms):
+        return True
+    # a Ge'ez ending changes the vowel of the last syllable too (እሕሉ "I guard" ~ እሕልዎም "I guard them")
+    return script == "ethiopic" and any(geez_noun_match(f, begin) for f in forms)
 
 
 def _at(cands: list[dict[str, float]], i: int, phrase: tuple[str, ...]) -> bool:
@@ -119,7 +124,10 @@ def _object(cands: list[dict[str, float]], lo: int, hi: int, a: int, b: int,
 def _by_first_word() -> dict[str, tuple[Verb, ...]]:
     index: dict[str, list[Verb]] = {}
     for verb in _load():
-        index.setdefault(verb.words[0], []).append(verb)
+        first = verb.words[0]
+        # (a Ge'ez word is also found by its letters before the last syllable, whose vowel may change)
+        key = first[:-1] if script_of_token(first) == "ethiopic" and len(first) > 2 else first
+        index.setdefault(key, []).append(verb)
     return {k: tuple(v) for k, v in index.items()}
 
 
