@@ -113,6 +113,10 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
                 state.say("licence.step", ev.doc_id, bullet=True, step=step_in(state.locale, step))
         if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
+        if trained == "outside_eu":  # the other way to the licence: a university's supplementary programme
+            from assistant.routes import say_bridging
+
+            say_bridging(state, rt, focus.ssyk_code)
     else:
         state.say("licence.none", occupation=occ)
         # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a

@@ -39,6 +39,7 @@ from typing import Any
 from assistant.education import MAX_EDUCATION, audience, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.state import TurnState
+from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -203,7 +204,7 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
             continue
         if (r.kind == "validation" and not done) or (r.kind == "apprenticeship" and done):
             continue
-        if r.kind == "bridging_programme" and not _trained_abroad(state, code):  # for a degree from abroad only
+        if r.kind == "bridging_programme" and not _trained_outside_eu(state, code):  # for such a degree only
             continue
         specific = prefix_len(code, r.ssyk)
         if specific:
@@ -225,6 +226,16 @@ def _trained_abroad(state: TurnState, code: str | None) -> bool:
     """The person did the occupation's work abroad (or is a newcomer who did it): they apply with that degree."""
     return bool(code) and _has_done(state, code or "") and (
         audience(state) == "newcomer" or any(e.abroad for e in state.profile.experiences))
+
+
+def _trained_outside_eu(state: TurnState, code: str | None) -> bool:
+    """Trained abroad, and not (as far as the countries told show) in the EU/EEA or Switzerland, whose degrees are
+    recognised without the supplementary programmes."""
+    if not _trained_abroad(state, code):
+        return False
+    countries = [e.country for e in state.profile.experiences if e.country and e.ssyk_code
+                 and e.ssyk_code[:3] == (code or "")[:3]]
+    return not countries or any(trained_in(c) == "outside_eu" for c in countries)
 
 
 def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
@@ -330,6 +341,15 @@ def say_routes(state: TurnState, rt: Runtime, code: str | None) -> None:
     """The occupation's own routes (trade certificate, protected title, validation …) as bullets."""
     for ev in occupation_routes(state, rt, code):
         _say_route(state, ev)
+
+
+def say_bridging(state: TurnState, rt: Runtime, code: str | None) -> None:
+    """Beside a licence's steps for a degree from outside the EU/EEA: the universities' supplementary programme,
+    the other way to the licence (cited), when there is one for the profession."""
+    said = {e.doc_id for e in state.evidence}
+    for ev in occupation_routes(state, rt, code):
+        if ev.facts.get("route_kind") == "bridging_programme" and ev.doc_id not in said:
+            _say_route(state, ev)
 
 
 def _licence_of(rt: Runtime, focus: Any) -> list[Evidence]:

@@ -111,6 +111,18 @@ def test_a_dentist_trained_abroad_hears_of_the_universities_supplementary_progra
     assert wording_start(locale, "route.bridging_programme", 12) in body["answer"]
 
 
+LICENCE = said("dentist_abroad_licence")
+
+
+@pytest.mark.parametrize("locale", list(LICENCE))
+def test_the_licence_answer_for_a_degree_from_outside_the_eu_names_the_supplementary_programme(person, locale):
+    body = person.say(LICENCE[locale])
+    assert body["action"] == "licence", body["answer"]
+    assert "route:komplettering_tandlakare" in route_ids(body), body["citations"]
+    eu = Person(person.client, "en").say(said("dentist_eu_licence")["en"])
+    assert not any(r.startswith("route:komplettering") for r in route_ids(eu)), eu["citations"]
+
+
 def test_a_doctor_trained_abroad_hears_of_it_and_a_dentist_trained_in_sweden_does_not(client):
     doctor = _courses(Person(client, "en"), said("doctor_abroad_courses")["en"])
     assert "route:komplettering_lakare" in route_ids(doctor), doctor["citations"]
