@@ -37,7 +37,6 @@ from assistant.evidence import (
 )
 from assistant.focus import (
     find_focus,
-    named_in_message,
     names_occupation,
     referred,
     turns_down,
@@ -47,8 +46,10 @@ from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import lookup, text
 from assistant.next_steps import unfit_offers
+from assistant.parts import asked_before_now, merge, named_beside, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
+from assistant.programmes import named_programmes, plan_programmes
 from assistant.redaction_step import redact_turn
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
@@ -145,10 +146,6 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         if state.action not in ("greet", "ask") else []
 
 
-#: A part of a message that found nothing to answer is left out when another part was answered.
-_UNANSWERED = ("which_occupation", "unknown_occupation")
-
-
 def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> None:
     """Never the same answer twice: other suggestions, the key sentence again, or "nothing more" — only when
     the same thing is asked again (a quick reply pressed again): a question asked anew is answered."""
@@ -163,16 +160,6 @@ def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> No
             nothing_more(state)
 
 
-def _named_beside(state: TurnState, rt: Runtime, parts: list[tuple[Intent, str]]) -> Focus | None:
-    """The occupation the message names outside its questions ("And tandsköterska? Do I need a licence? Is
-    there work in Västerås?"): what all of its questions are about."""
-    rest = state.text
-    for _, words in parts:
-        rest = rest.replace(words, " ")
-    beside = state.model_copy(update={"text": rest, "message_profile": None})
-    return named_in_message(beside, rt) if unresolved_name(beside, rt) else None
-
-
 def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any],
                 parts: list[tuple[Intent, str]]) -> None:
     """A message that asks several things ("what does a programmer earn? and an IT technician?", "do I need
@@ -181,14 +168,10 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     the part before was about."""
     # "And tandsköterska? Do I need a licence? Is there work in Västerås?": the occupation the message names
     # is what its questions that name none are about.
-    whole = _named_beside(state, rt, parts)
+    whole = named_beside(state, rt, parts)
     done: list[TurnState] = []
     for intent, words in parts:
-        sub = state.model_copy(update={
-            "text": words, "intent": intent, "action": intent, "facts": [], "evidence": [], "presented": [],
-            "focus": None, "unresolved": None, "ask": None,
-            # what the whole message told about the person names no occupation of one question
-            "message_profile": None})
+        sub = part_state(state, intent, words)
         names_none = unresolved_name(sub, rt) is None and referred(sub, rt) is None
         about = whole or (done[-1].focus if done and names_none else None)
         if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):
@@ -196,23 +179,15 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
         if sub.action == "which_occupation" and done and done[-1].focus is not None and intent != "courses":
             sub = sub.model_copy(update={"facts": [], "action": intent})
             _plan_about(sub, rt, deps, done[-1].focus)
-        if any(d.action == sub.action and (d.focus and d.focus.id) == (sub.focus and sub.focus.id) for d in done):
-            continue  # "Do I need to have my diploma recognised? Where do I apply?": one question
+        # "Do I need to have my diploma recognised? Where do I apply?", "… IT technician? Which programme in
+        # Luleå?": the same question again, about nothing new named, or with nothing new to say
+        said = {f.source for d in done for f in d.facts if d.action == sub.action}
+        if any(d.action == sub.action for d in done) and ({f.source for f in sub.facts} <= said or (
+                names_none and not named_programmes(sub, rt))):
+            continue
         _never_twice(sub, rt, match)
         done.append(sub)
-    # a name we could not find is said (it answers its part); "which occupation?" only when nothing was answered
-    answered = [d for d in done if d.action != "which_occupation"] or done[:1]
-    first = next((d for d in answered if d.action not in _UNANSWERED), answered[0])
-    state.action, state.focus, state.place, state.unresolved = first.action, first.focus, first.place, \
-        first.unresolved
-    for sub in answered:
-        for ev in sub.evidence:
-            state.add_evidence(ev)
-        for occupation in sub.presented:
-            state.present(occupation)
-        if state.facts and sub.facts:  # each question's answer is its own paragraph
-            sub.facts[0] = sub.facts[0].model_copy(update={"paragraph": True})
-        state.facts.extend(sub.facts)
+    merge(state, done)
 
 
 def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
@@ -243,6 +218,8 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
     elif a == "recognition":
         plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
     elif a == "courses":
+        if plan_programmes(state, rt):  # "Teknikprogrammet or El och energi, what is the difference?"
+            return
         state.place = course_place(state, rt)
         focus = find_focus(state, rt, match, strict=names_occupation(state.text))
         if focus is None and state.unresolved:  # "what education does a <unknown> need?": said plainly
@@ -301,19 +278,6 @@ def _story_first(state: TurnState) -> None:
     state.ask = None
 
 
-def _asked_before(state: TurnState) -> Intent:
-    """The follow-up question the person's previous message asked (over earlier "and X?" messages), else
-    "provide"."""
-    for m in reversed(state.history):
-        if m.role == "user":
-            intent = detect_intent(m.content)
-            if intent in PART_INTENTS:
-                return intent
-            if not elliptic(m.content):
-                break
-    return "provide"
-
-
 def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     """Steps 1–5: everything up to composition."""
     state = TurnState(request=request)
@@ -321,7 +285,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     redact_turn(state)
     state.intent = detect_intent(state.text)
     if state.intent == "provide" and elliptic(state.text):
-        state.intent = _asked_before(state)  # "och programmerare då?" asks the last question again
+        state.intent = asked_before_now(state)  # "och programmerare då?" asks the last question again
     update_profile(state, rt, deps.interpret)
     decide(state)
     _story_first(state)

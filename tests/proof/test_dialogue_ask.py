@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import cited, said
+from tests.dialogue_support import cited, route_ids, said
 
 BOTH = said("salary_and_demand")
 BUS = said("bus_driver_salary")
@@ -84,3 +84,11 @@ def test_an_answer_that_found_nothing_still_offers_quick_replies(person, locale)
     body = person.say(UNKNOWN[locale])
     assert body["action"] in ("unknown_occupation", "which_occupation"), body["answer"]
     assert body["suggestions"], body
+
+
+@pytest.mark.parametrize("locale", list(said("two_programmes")))
+def test_the_difference_between_two_programmes_describes_both(person, locale):
+    body = person.say(said("two_programmes")[locale])
+    assert body["action"] == "courses", body["answer"]
+    assert {"route:gy_teknik", "route:gy_el_energi"} <= set(route_ids(body)), body["citations"]
+    assert not body["occupations"], body["occupations"]

@@ -1,0 +1,62 @@
+"""The parts of a message that asks several questions (assistant/turn.py answers each in turn): the
+turn state of one part, the occupation named beside the questions, and the answers merged in order.
+"""
+from __future__ import annotations
+
+from assistant.focus import named_in_message, unresolved_name
+from assistant.intents import PART_INTENTS, detect_intent, elliptic
+from assistant.state import Focus, Intent, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: A part of a message that found nothing to answer is left out when another part was answered.
+UNANSWERED = ("which_occupation", "unknown_occupation")
+
+
+def part_state(state: TurnState, intent: Intent, words: str) -> TurnState:
+    """The turn state for one question of the message: its own words, nothing planned yet."""
+    return state.model_copy(update={
+        "text": words, "intent": intent, "action": intent, "facts": [], "evidence": [], "presented": [],
+        "focus": None, "unresolved": None, "ask": None,
+        # what the whole message told about the person names no occupation of one question
+        "message_profile": None})
+
+
+def named_beside(state: TurnState, rt: Runtime, parts: list[tuple[Intent, str]]) -> Focus | None:
+    """The occupation the message names outside its questions ("And tandsköterska? Do I need a licence? Is
+    there work in Västerås?"): what all of its questions are about."""
+    rest = state.text
+    for _, words in parts:
+        rest = rest.replace(words, " ")
+    beside = state.model_copy(update={"text": rest, "message_profile": None})
+    return named_in_message(beside, rt) if unresolved_name(beside, rt) else None
+
+
+def merge(state: TurnState, done: list[TurnState]) -> None:
+    """The parts' answers in the order asked, each its own paragraph; the turn's action, focus and place are
+    the first answered part's. A name we could not find is said (it answers its part); "which occupation?"
+    only when nothing was answered."""
+    answered = [d for d in done if d.action != "which_occupation"] or done[:1]
+    first = next((d for d in answered if d.action not in UNANSWERED), answered[0])
+    state.action, state.focus, state.place, state.unresolved = first.action, first.focus, first.place, \
+        first.unresolved
+    for sub in answered:
+        for ev in sub.evidence:
+            state.add_evidence(ev)
+        for occupation in sub.presented:
+            state.present(occupation)
+        if state.facts and sub.facts:
+            sub.facts[0] = sub.facts[0].model_copy(update={"paragraph": True})
+        state.facts.extend(sub.facts)
+
+
+def asked_before_now(state: TurnState) -> Intent:
+    """The follow-up question the person's previous message asked (over earlier "and X?" messages), else
+    "provide": what "och programmerare då?" asks again."""
+    for m in reversed(state.history):
+        if m.role == "user":
+            intent = detect_intent(m.content)
+            if intent in PART_INTENTS:
+                return intent
+            if not elliptic(m.content):
+                break
+    return "provide"
