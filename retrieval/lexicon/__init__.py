@@ -357,7 +357,7 @@ def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict
         found = [f for f in found if not (f[3].entry.kind == "occupation" and f[0] < h.verb_end and h.verb_start < f[1])]
         entry = _sense_entry(h.reading.name, tuple(h.reading.concepts.items()))
         raw = [t for t, _, _ in toks[h.start:h.end]]
-        found.append((h.start, h.end, round(1.0 - 0.02 * h.gap, 3),
+        found.append((h.start, h.end, 1.0,
                       _Term(entry, h.term, h.verb.lang, raw, [False] * len(raw), raw)))
     return found
 

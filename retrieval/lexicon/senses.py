@@ -42,8 +42,8 @@ class Verb:
 
 @dataclass(frozen=True)
 class SenseHit:
-    """A verb and its object: their token span [start, end), the verb's own [verb_start, verb_end),
-    the reading they name and how many words lie between them."""
+    """A verb and its object: their token span [start, end), the verb's own [verb_start, verb_end)
+    and the reading they name."""
 
     start: int
     end: int
@@ -52,7 +52,6 @@ class SenseHit:
     verb: Verb
     reading: Reading
     term: str
-    gap: int
 
 
 def _phrases(terms) -> tuple[tuple[str, ...], ...]:
@@ -149,7 +148,7 @@ def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], 
             found = _object(cands, lo, hi, a, b, verb.readings)
             if found is None:
                 continue
-            gap, oa, ob, reading = found
+            _, oa, ob, reading = found
             # the whole object phrase ("the warehouse of a company"): every object of the reading
             # on that side of the verb, so no title on one of its words ("warehouse") stays beside it
             for j in range(lo, hi):
@@ -159,6 +158,6 @@ def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], 
             used.update(range(a, b))
             start, end = min(a, oa), max(b, ob)
             term = " ".join(t for t, _, _ in toks[start:end])
-            out.append(SenseHit(start, end, a, b, verb, reading, term, gap))
+            out.append(SenseHit(start, end, a, b, verb, reading, term))
             break
     return out
