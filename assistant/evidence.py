@@ -327,8 +327,10 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     listed = [ev for ev in chosen if ev.type in ("course", "programme")]
     far = [ev for ev in listed if not ev.facts.get("in_region") and not ev.facts.get("distance")]
     # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
-    # pupil's gymnasium programmes are no courses of a place, so nothing is missing there.
-    if where and len(far) == len(listed) and (listed or audience(state) != "youth"):
+    # pupil's gymnasium programmes are no courses of a place, and a licensed degree has no course that leads there
+    # (its route was said), so nothing is missing there.
+    code = focus.ssyk_code if focus is not None else None
+    if where and len(far) == len(listed) and (listed or (audience(state) != "youth" and not needs_degree(rt, code))):
         state.say("courses.none_place", place=where, occupation=occ or "")
     # The heading names the place only when every course under it is there or at a distance.
     here = where and listed and not far
