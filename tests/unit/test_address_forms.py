@@ -2,7 +2,7 @@
 plural polite form (Arabic يمكنكم / قدّموا or impersonal يُقدَّم الطلب; Tigrinya ኢኹም, ኣለኩም, ሕተቱ), never in the
 masculine singular (rater 4: a woman dentist told قدّم، تعلّم، اجتز; a woman in Göteborg ኢኻ, ኣለካ). Scans every
 user-facing wording in those languages: the answer templates (locales/<lang>.yaml and dialogue/<lang>.yaml),
-the translated licence steps, and the widget's texts (api/static/widget-texts.json)."""
+the translated licence steps, the CV upload's messages and the widget's texts (api/static/widget-texts.json)."""
 from __future__ import annotations
 
 import json
@@ -20,13 +20,14 @@ LOCALES = ROOT / "assistant" / "locales"
 #: with its damma) is a noun, not the imperative تعلّم.
 _AR = re.compile(r"(?<!\w)(قدّم|تعلّم|اجتز|احضر|اكتب|ابدأ|سجّل|ابحث|اسأل|حاول|تحدّث|تحدث مع|اجمع|احصل|أثبت|أرسل|"
                  r"ادرس|اختر|راجع|اكتسب|ادفع|أضف|صحّح|استخدم|أخبرني|أخبرنا|يمكنك|لديك|عليك|إليك|نفسك|تريد|"
-                 r"تستطيع|تحب|تفضل|تقصد|تسكن|تتحدثها|كنت|إنك|أنك)(?!\w)")
+                 r"تستطيع|تحب|تفضل|تقصد|تسكن|تتحدثها|كنت|إنك|أنك|أزل|احفظ|احفظه)(?!\w)")
 #: Tigrinya masculine-singular address: the pronoun suffix -ካ/-ኻ (ኣለካ, ሞያኻ, ዝሰራሕካዮ …), ኢኻ, and the
 #: masculine-singular imperatives the wording used (ሕተት, ውሰድ, ተመሃር, ጸሓፍ …).
 _TI_WORD = re.compile(r"[\u1200-\u135A]+")
 _TI_SUFFIX = re.compile(r"[ካኻ](?:ዮ|ኒ|ን|ዮም)?$")
 _TI_IMPERATIVES = {"ሕተት", "ውሰድ", "ተመሃር", "ተማሃር", "ጸሓፍ", "ግበር", "ሕለፍ", "ክፈል", "ስደድ", "ተዛረብ", "ንገረና", "ንገረኒ",
-                   "ወስኽ", "ኣርም", "ተጠቐም", "ፈትን", "ሰርዝ", "ጀምር", "ቀይር", "ኣይትጸሓፍ", "ተመዝገብ", "ሕተቶም", "ድለ"}
+                   "ወስኽ", "ኣርም", "ተጠቐም", "ፈትን", "ሰርዝ", "ጀምር", "ቀይር", "ኣይትጸሓፍ", "ተመዝገብ", "ሕተቶም", "ድለ",
+                   "ስደዶ", "ኣልዕሎ", "ዓቅብ", "ዓቅቦ"}
 
 
 def _strings(node: object) -> Iterator[str]:
@@ -47,6 +48,8 @@ def wording(lang: str) -> Iterator[tuple[str, str]]:
             yield path.name, s
     for step in yaml.safe_load((LOCALES / "licence_steps.yaml").read_text(encoding="utf-8"))["steps"]:
         yield "licence_steps.yaml", step[lang]
+    for message in yaml.safe_load((ROOT / "assistant" / "cv" / "messages.yaml").read_text(encoding="utf-8")).values():
+        yield "cv/messages.yaml", message[lang]
     widget = json.loads((ROOT / "api" / "static" / "widget-texts.json").read_text(encoding="utf-8"))
     for s in _strings(widget[lang]):
         yield "widget-texts.json", s
