@@ -138,7 +138,8 @@ def prefer_titles(links: list[Link], statement: str = "") -> list[Link]:
     return [l for l in links if l.route != "lexicon" or id(l) in keep]
 
 
-def _own_evidence(link: Link) -> bool:
+def own_evidence(link: Link) -> bool:
+    """The link's own label is close in meaning (dense) or named (BM25), not only reached by a bridge."""
     return link.extra.get("similarity", 0.0) >= DENSE_ACCEPT or link.extra.get("lexical", 0.0) >= LEXICAL_ACCEPT
 
 
@@ -149,7 +150,7 @@ def beside_curated(links: list[Link]) -> list[Link]:
     the taxi driver). A guess that names or nearly states its own label stays."""
     if not any(l.route == "lexicon" and l.score >= DISTINCT_MIN for l in links):
         return links
-    return [l for l in links if l.route != "pivot" or _own_evidence(l)]
+    return [l for l in links if l.route != "pivot" or own_evidence(l)]
 
 
 def distinct(links: list[Link], rt: Runtime) -> list[Link]:

@@ -49,8 +49,21 @@ def _has_wish_cue(sentence: str) -> bool:
     return "wish" in _cue_kinds(sentence)
 
 
-def _wish_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences that state a wish to work (a wish cue, no negation, no study, not a question). Beside
+def _names_occupation(sentence: str, rt) -> bool:
+    """The sentence names the work wished for: a curated term or an occupation's own label ("jag vill
+    köra lastbil här också", "I'd prefer bus driving here"); its field adds nothing then."""
+    from assistant.interpretation import linking
+
+    try:
+        links = linking.link_occupations(sentence, sentence, rt, top=6)
+    except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
+        return False
+    return any(l.route == "lexicon" or linking.own_evidence(l) for l in links)
+
+
+def _wish_sentences(text: str, rt) -> list[tuple[int, int]]:
+    """Sentences that state a wish to work in a field (a wish cue, no negation, no study, not a question,
+    no occupation named). Beside
     work told in another sentence ("I guarded a gate for three years. Now I want to work with
     children") the interpreter makes no fallback interest of them, so without this the field was lost
     and the guard's work led."""
@@ -63,7 +76,8 @@ def _wish_sentences(text: str) -> list[tuple[int, int]]:
         sentence = text[a:b]
         asks = m is not None and m.group() in "?؟"
         kinds = _cue_kinds(sentence) if sentence.strip() and not asks else set()
-        if "wish" in kinds and "negation" not in kinds and not load_cues().mentions_study(sentence):
+        if "wish" in kinds and "negation" not in kinds and not load_cues().mentions_study(sentence) \
+                and not _names_occupation(sentence, rt):
             out.append((a, b))
         a = m.end() if m else b
     return out
@@ -117,7 +131,7 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
             bounds = _sentence(text, i.span)
             if _has_wish_cue(text[bounds[0]:bounds[1]]):
                 sentences.add(bounds)
-    sentences.update(_wish_sentences(text))
+    sentences.update(_wish_sentences(text, rt))
     for a, b in sorted(sentences):
         sentence = text[a:b]
         hits = [h for phrase in topics(sentence, profile.language) for h in field_hits(phrase, rt)]

@@ -13,6 +13,8 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "taxon
 CHILDCARE = {"rM7G_ge7_XhP", "ujBX_nic_wuH"}
 CARE = {"Y3QA_5pk_uXd", "4zLr_jP5_peZ", "eU1q_zvL_9Rf"}
 GUARDING = {"mobn_aTk_jS6", "PX1A_3JR_jUL"}
+MARKET = {"MgLp_anW_jr5", "kxew_SY8_LFZ"}
+GROWER = {"M72y_eD6_3HN", "Zod8_4Ss_9p4"}
 
 
 def occupations(text: str) -> list[str]:
@@ -41,6 +43,9 @@ SAID = [
     ("Я наглядав за територією заводу вночі.", GUARDING, CHILDCARE | CARE),
     ("I looked after a factory at night.", GUARDING, CHILDCARE | CARE),
     ("Я охороняв склад будівельної компанії.", GUARDING, CHILDCARE | CARE | {"sizv_uPq_nWf"}),  # not Lagerarbetare
+    ("Waxaan magaalada ku iibin jiray khudaar iyo tamaandho.", MARKET, GROWER),  # so: selling vegetables, not growing
+    ("ንሓሙሽተ ዓመት ፍረታት እሸይጥ ነይረ።", MARKET, GROWER),
+    ("Я продавала помідори й картоплю біля вокзалу.", MARKET, GROWER),
 ]
 
 
