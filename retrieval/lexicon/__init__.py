@@ -12,7 +12,9 @@ Matching works on normalised tokens (see :mod:`retrieval.lexicon.normalize`) wit
 tolerance: Arabic clitics (و/ف, ب/ك/ل, ال) and common suffixes, Persian plural/ezafe suffixes,
 Ukrainian/Russian stem matching (stems of ≥5 letters), Ge'ez prepositional prefixes,
 and short Swedish/English/Somali suffixes. Longest non-overlapping matches win; spans point
-into the original text.
+into the original text. A care, guard or selling verb with its object in the same clause
+(``senses.yaml``, :mod:`retrieval.lexicon.senses`) names what the object calls for ("looked after the
+neighbours' children" is childcare, "… a factory" guarding) over any term on the verb alone.
 """
 from __future__ import annotations
 
