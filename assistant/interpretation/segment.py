@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
-from assistant.interpretation.years import years_in
+from assistant.interpretation.years import year_words, years_in
 from retrieval.lexicon.normalize import Normalized, normalize, script_of_token, tokens
 
 StatementKind = Literal["experience", "wish", "negation", "interest", "education", "language", "place", "other"]
@@ -275,8 +275,12 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
     cues = load_cues()
     toks = [t for t, _, _ in tokens(normalize(text).text)]
     found: list[tuple[int, str, str, str]] = []  # (length, kind, lang, phrase)
+    words = year_words()
     for i in range(len(toks)):
         for _, (kind, lang), phrase in cues.kinds.find(toks, i):
+            # A negation word that is also a number before a unit of time counts ("نه سال", nine years: no "no").
+            if kind == "negation" and phrase in words.numbers and toks[i + 1: i + 2] and toks[i + 1] in words.units:
+                continue
             found.append((len(phrase), kind, lang, phrase))
     negated = _negated(toks) or any(k == "negation" for _, k, _, _ in found)
     if negated:
