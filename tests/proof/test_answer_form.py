@@ -55,7 +55,9 @@ def education_problems(service, body: dict, region: str) -> list[str]:
         if c["kind"] == "course" and not groups & set(meta.get("ssyk_codes") or []):
             out.append(f"course not linked to {groups}: {c['title']}")
         distance = "distans" in (c["title"] + " " + str(meta.get("study_form", "")) + doc.get("text", "")[:200]).lower()
-        if region not in (meta.get("region_ids") or []) and not distance:
+        # Elsewhere is allowed only in a course answer with nothing near, which names the place (assistant/evidence.py).
+        named = (meta.get("place") or next(iter(meta.get("municipalities") or []), "-")) in body["answer"]
+        if region not in (meta.get("region_ids") or []) and not distance and not (body["action"] == "courses" and named):
             out.append(f"not in region and not at a distance: {c['title']} {meta.get('region_ids')}")
     return out
 
