@@ -1,0 +1,55 @@
+"""Where the courses an answer lists are (assistant/education.py, retrieval/education.py): a programme given in
+several towns names the person's county's first; another town's Komvux is not offered, also at a distance; courses
+elsewhere only when the person asked for courses and nothing is near."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.contract import ChatMessage, ChatRequest
+from assistant.education import _county, _local_first
+from assistant.state import TurnState
+from retrieval.education import EducationOption, education_options
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.geography import Place
+from vagledning.domain.profile import Profile
+
+
+def _state(place: Place) -> TurnState:
+    req = ChatRequest(messages=[ChatMessage(role="user", content="x")], language="sv")
+    return TurnState(request=req, language="sv", text="x", profile=Profile(), place=place)
+
+
+def _programme(place: str) -> Evidence:
+    return Evidence(type="programme", doc_id="yh:x", kind="programme", title="Mjukvaruutvecklare",
+                    facts={"place": place, "in_region": True, "distance": True})
+
+
+def test_a_programme_in_several_towns_names_the_persons_county_first():
+    lulea = _state(Place("CXbY_gui_14v", "Luleå", "municipality", "9hXe_F4g_eTG"))
+    assert _county(lulea) == "Norrbottens län"
+    ev = _local_first(_programme("Göteborg, Karlstad, Luleå, Malmö"), _county(lulea))
+    assert ev.facts["place"] == "Luleå, Göteborg, Karlstad, Malmö"
+    region = _state(Place("zdoY_6u5_Krt", "Västra Götalands län", "region", "zdoY_6u5_Krt"))
+    assert _local_first(_programme("Karlstad, Göteborg"), _county(region)).facts["place"] == "Göteborg, Karlstad"
+    assert _local_first(_programme("Luleå"), "Skåne län").facts["place"] == "Luleå"  # one town: as it is
+
+
+def _option(title: str, *, region: str | None, distance: bool, kind: str | None) -> tuple[str, SimpleNamespace]:
+    hit = SimpleNamespace(title=title, url="https://example.se/" + title, similarity=0.9, snippet="", doc_id=title,
+                          metadata={"region_ids": [region] if region else [], "education_type": kind, "place": "X"})
+    return "course", hit
+
+
+def test_another_towns_komvux_never_and_elsewhere_only_when_asked_and_nothing_near(monkeypatch):
+    found = [_option("Barnskötare Luleå", region="north", distance=True, kind="gymnasial vuxenutbildning"),
+             _option("Barnskötare Vimmerby", region="south", distance=False, kind="folkhögskola")]
+    monkeypatch.setattr("retrieval.education.fitting_education", lambda *a, **k: found)
+    monkeypatch.setattr("retrieval.education.is_distance", lambda title, *a: "Luleå" in title)
+    rt = SimpleNamespace()
+    west = "west"
+    assert education_options(rt, "Barnskötare", None, "5311", west) == []
+    elsewhere = education_options(rt, "Barnskötare", None, "5311", west, elsewhere=True)
+    assert [o.hit.title for o in elsewhere] == ["Barnskötare Vimmerby"]
+    assert all(isinstance(o, EducationOption) and not o.in_region for o in elsewhere)
+    north = education_options(rt, "Barnskötare", None, "5311", "north")
+    assert [o.hit.title for o in north] == ["Barnskötare Luleå"]
