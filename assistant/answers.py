@@ -1,4 +1,4 @@
-"""Plans for the follow-up answers the dialogue owns: demand, licence, more suggestions, an
+"""Plans for the follow-up answers the dialogue owns (demand: assistant/demand.py): licence, more suggestions, an
 occupation we cannot find, "nothing more", and the turn-level rules for what the person said
 about themselves (limitations and refusals honoured, youth next steps, no courses when they want
 a job now).
@@ -15,9 +15,10 @@ from typing import Any
 
 import yaml
 
-from assistant.evidence import say_demand, say_occupation, say_outlook, sv_text, sv_title
+from assistant.evidence import say_occupation, sv_text, sv_title
 from assistant.limits_answer import insert_before_next as _insert_before_next
 from assistant.limits_answer import new_limitations, say_limits
+from assistant.next_steps import say_new_steps
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
@@ -25,33 +26,10 @@ from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
 MORE_TOP = 3
-MAX_ADS = 2
 MORE_POOL = 15
 #: General next steps that are for adults looking for work; a pupil gets school-based ones instead.
 ADULT_STEPS = ("next.af", "next.platsbanken", "next.uhr", "next.sfx")
 EDUCATION_KEYS = ("occ.education", "occ.no_education")
-
-
-# ------------------------------------------------------------------ demand and outlook
-def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any]) -> None:
-    """Job ads for the occupation group (regional and national) and the forecast, or say there are none."""
-    occ = sv_title(focus.label, "occupation")
-    demand = Evidence.coerce(details.get("demand"))
-    outlook = Evidence.coerce(details.get("outlook")) if isinstance(details.get("outlook"), dict) and \
-        details["outlook"].get("doc_id") else None
-    if demand is None and outlook is None:
-        state.say("demand.none", occupation=occ)
-        return
-    state.say("demand.intro", occupation=occ)
-    if demand is not None:
-        say_demand(state, state.add_evidence(demand))
-    say_outlook(state, state.add_evidence(outlook) if outlook is not None else None)
-    ads = [a for a in (Evidence.coerce(x) for x in details.get("ads") or []) if a is not None][:MAX_ADS]
-    if ads:
-        state.say("demand.ads")
-        for ad in ads:
-            ad = state.add_evidence(ad)
-            state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))
 
 
 # ------------------------------------------------------------------ licences and requirements
@@ -232,6 +210,8 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
             m.evidence = occupation_evidence(m.id, rt, region=region)
         if say_occupation(state, rt, m, region, brief=True):
             shown += 1
+    if shown:
+        say_new_steps(state, rt)  # a degree from abroad said now brings UHR's step (assistant/next_steps.py)
     return shown
 
 

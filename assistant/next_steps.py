@@ -61,34 +61,52 @@ def sfx_fits(profile: Profile, rt: Runtime, language: str) -> bool:
                or _regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences)
 
 
-def gave_next_steps(state: TurnState) -> bool:
-    """True when an earlier answer (the history the client sends) gave the general next steps: their
-    heading with the employment-service step or the pupil's counsellor step (a Swedish-language answer
-    heads its one SFX step the same way, and that does not count)."""
+def _forms(state: TurnState, keys: list[str]) -> set[str]:
+    """How the sentences ``keys`` read in an earlier answer (as written, and with their glosses)."""
     from assistant.composers.glossary import gloss_terms
     from assistant.locales import text
 
-    loc = state.locale
-    steps = [text(loc, "next.af"), text(loc, "youth.syv")]
-    forms = {*steps, *(s.strip() for s in gloss_terms(loc, steps))}
-    heading = text(loc, "next.heading")
-    return any(heading in m.content and any(f in m.content for f in forms)
+    steps = [text(state.locale, k) for k in keys]
+    return {*steps, *(s.strip() for s in gloss_terms(state.locale, steps))}
+
+
+def _said_before(state: TurnState, keys: list[str], *, heading: bool = True) -> bool:
+    """An earlier answer (the history the client sends) said one of ``keys`` (under the next-steps heading)."""
+    from assistant.locales import text
+
+    forms = _forms(state, keys)
+    head = text(state.locale, "next.heading")
+    return any((not heading or head in m.content) and any(f in m.content for f in forms)
                for m in state.history if m.role == "assistant")
+
+
+def gave_next_steps(state: TurnState) -> bool:
+    """True when an earlier answer gave the general next steps: their heading with the employment-service
+    step or the pupil's counsellor step (a Swedish-language answer heads its one SFX step the same way,
+    and that does not count)."""
+    return _said_before(state, ["next.af", "youth.syv"])
 
 
 def say_next_steps(state: TurnState, rt: Runtime) -> None:
     """General guidance (not from the sources), labelled as such, with only the steps that fit the person;
-    once per conversation (the history the client sends shows whether an earlier answer gave it)."""
+    each step once per conversation (the history the client sends shows what an earlier answer gave): a
+    degree from abroad said later brings the UHR step then, not the whole list again."""
     p = state.profile
-    if gave_next_steps(state):
+    fitting = [k for k, fits in (("next.uhr", uhr_fits(p, rt)), ("next.sfx", sfx_fits(p, rt, state.language)))
+               if fits and not _said_before(state, [k], heading=False)]
+    steps = fitting if gave_next_steps(state) else [*fitting, "next.af", "next.platsbanken"]
+    if not steps:
         return
     state.say("next.heading")
-    if uhr_fits(p, rt):
-        state.say("next.uhr", bullet=True)
-    if sfx_fits(p, rt, state.language):
-        state.say("next.sfx", bullet=True)
-    state.say("next.af", bullet=True)
-    state.say("next.platsbanken", bullet=True)
+    for key in steps:
+        state.say(key, bullet=True)
+
+
+def say_new_steps(state: TurnState, rt: Runtime) -> None:
+    """Beside further suggestions: only the steps that fit now and were not given before (a degree from
+    abroad said in this message brings UHR's assessment), when the general steps were given earlier."""
+    if gave_next_steps(state):
+        say_next_steps(state, rt)
 
 
 def unfit_offers(state: TurnState, rt: Runtime) -> set[str]:

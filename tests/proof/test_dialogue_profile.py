@@ -123,3 +123,17 @@ def test_a_demand_answer_points_to_the_ad_that_names_the_persons_work(person, lo
     assert body["action"] == "demand" and body["occupations"][0]["ssyk_code"] == "5350", body["answer"]
     assert wording_start(locale, "demand.ad_background", 15) in body["answer"], body["answer"]
     assert cited(body, "ad") and cited(body, "statistics"), body["citations"]
+
+
+DEGREE_LATER = said("degree_said_later")
+
+
+@pytest.mark.parametrize("locale", list(DEGREE_LATER))
+def test_a_degree_said_later_brings_the_uhr_step_then(person, locale):
+    first, then = DEGREE_LATER[locale]
+    body = person.tell(first)
+    assert not _steps(body, locale)[0], body["answer"]          # no education named yet: nothing to assess
+    body = person.say(then)
+    assert any(e["abroad"] for e in body["profile"]["education"]), body["profile"]["education"]
+    assert _steps(body, locale)[0], body["answer"]
+    assert wording_start(locale, "next.af", 25) not in body["answer"], body["answer"]   # the rest not again
