@@ -155,17 +155,25 @@ def split_statements(text: str) -> list[tuple[int, int]]:
 # statements too ("när jag var ung …"); a question mark decides those.
 _INTERROGATIVES = {
     "sv": {"vad", "hur", "vilken", "vilka", "vilket", "varför", "finns", "behöver", "måste", "kan jag", "får jag",
-           "är det", "går det", "ska jag"},
+           "är det", "går det", "ska jag", "kan man", "får man", "ska man", "kan du"},
     "en": {"what", "how", "which", "why", "where", "is there", "are there", "do i", "does", "can i", "should i",
-           "is it", "will i", "must i", "could i"},
-    "ar": {"هل", "كم", "كيف", "ماذا", "شلون", "شنو", "متى", "وين", "أين", "اين", "لماذا", "ليش", "شكد", "أي", "اي"},
+           "is it", "will i", "must i", "could i", "can you", "can one", "do you", "would i", "could you"},
+    "ar": {"هل", "كم", "كيف", "ماذا", "شلون", "شنو", "متى", "وين", "أين", "اين", "لماذا", "ليش", "شكد", "أي", "اي",
+           "ممكن", "يمكن", "شو", "ايش"},
     "fa": {"آیا", "ایا", "چه", "چطور", "چگونه", "کدام", "چقدر", "کجا", "چرا", "چند"},
     "so": {"maxaa", "maxay", "sidee", "imisa", "immisa", "xaggee", "halkee", "goorma", "waa maxay", "miyaan",
            "miyay", "ma jiraa", "see"},
     "ti": {"እንታይ", "ከመይ", "ክንደይ", "ኣበይ", "መዓስ", "ስለምንታይ", "ኣየናይ"},
     "uk": {"що", "як", "який", "яка", "які", "скільки", "де", "чи", "чому", "коли", "навіщо"},
 }
-_FIRST_WORDS = {w for ws in _INTERROGATIVES.values() for w in ws}
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The interrogatives normalised as user text is (Persian ی/ک, Arabic hamza forms: "آیا" -> "ايا")."""
+    return frozenset(" ".join(t for t, _, _ in tokens(normalize(w).text)) for ws in _INTERROGATIVES.values() for w in ws)
+
+
 _QUESTION_MARKS = "?؟፧;"
 _LEADING_JOINERS = {"and", "och", "men", "but", "so", "و", "oo", "та", "і", "й", "а", "ከኣ", "then", "okej", "ok",
                     "okay", "så"}
@@ -183,10 +191,11 @@ def is_question(text: str, start: int, end: int) -> bool:
         words = words[1:]
     if not words:
         return False
-    if words[0] in _FIRST_WORDS or " ".join(words[:2]) in _FIRST_WORDS or " ".join(words[:3]) in _FIRST_WORDS:
+    first = _first_words()
+    if words[0] in first or " ".join(words[:2]) in first or " ".join(words[:3]) in first:
         return True
     # Arabic/Persian attached و ("ولازم", "وهل") and Tigrinya's question particle at the end.
-    if len(words[0]) > 2 and words[0][0] == "و" and words[0][1:] in _FIRST_WORDS:
+    if len(words[0]) > 2 and words[0][0] == "و" and words[0][1:] in first:
         return True
     return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])
 

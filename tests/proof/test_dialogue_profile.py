@@ -16,9 +16,13 @@ SINCE = said("bookkeeping_since")
 STUDENT = said("student_now")
 
 
-@pytest.mark.parametrize("locale", list(TWO_SALARIES))
-def test_a_question_adds_no_work_experience(person, locale):
-    body = person.say(TWO_SALARIES[locale])
+NO_MARK = said("asks_without_mark")
+
+
+@pytest.mark.parametrize(("locale", "situation"), [(loc, TWO_SALARIES) for loc in TWO_SALARIES]
+                         + [(loc, NO_MARK) for loc in NO_MARK])
+def test_a_question_adds_no_work_experience(person, locale, situation):
+    body = person.say(situation[locale])
     profile = body["profile"]
     assert not profile["experiences"] and not profile["wishes"], (profile["experiences"], profile["wishes"])
 
