@@ -83,6 +83,12 @@ def _wished(state: TurnState, rt: Runtime) -> Focus | None:
     return None
 
 
+def waves_away(state: TurnState, rt: Runtime) -> bool:
+    """"What is X? Not for me. I want electrical work. The salary?": the message turns something down and
+    wishes for an occupation instead (a question before the refusal is withdrawn)."""
+    return turns_down(state.text) and _wished(state, rt) is not None
+
+
 def turns_down(text: str) -> bool:
     """The message refuses or waves something away: a negation cue ("ma rabo", "not", "نه") or "I don't
     know (it)" (cues.yaml, the interpreter's own lists)."""

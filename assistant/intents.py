@@ -232,7 +232,9 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
             if not re.search(r"\w", clause):
                 continue
             intent = _intent_of(clause)
-            if intent not in PART_INTENTS:
+            if has("other_work", clause) and ("?" in clause or "؟" in clause) and parts:
+                intent = "more"  # "… and is there other work with children that needs less Swedish?"
+            elif intent not in PART_INTENTS:
                 if not (parts and elliptic(clause)):
                     continue
                 intent = parts[-1][0]

@@ -40,7 +40,14 @@ def named_programmes(state: TurnState, rt: Runtime) -> list:
     # "teknik" alone is a subject; beside a programme named in full, or "program"/"gymnasiet", it names one.
     if by_stem and not (by_title or re.search(r"program|gymnas", asked)):
         by_stem = []
-    return [r for r in routes(rt).values() if r in by_title or r in by_stem]
+    named = by_title + by_stem
+
+    def at(route) -> int:  # in the order the question names them
+        title = _words(route.title).strip()
+        i = asked.find(f" {title} ")
+        return i if i >= 0 else asked.find(f" {_ENDING.sub('', title).strip()} ")
+
+    return sorted(named, key=at)
 
 
 def plan_programmes(state: TurnState, rt: Runtime) -> bool:
@@ -50,7 +57,8 @@ def plan_programmes(state: TurnState, rt: Runtime) -> bool:
         return False
     for route in named:
         ev = state.add_evidence(evidence_of(route))
-        summary = route.text.split("\n")
-        state.say("programme.described", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)),
-                  quote=sv_text(quote(" ".join(summary[:2]))))
+        # the document repeats the title and its English name first: what it says of the programme follows
+        text = route.text[route.text.find(").") + 2:] if ")." in route.text else route.text
+        state.say("programme.described", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)),
+                  quote=sv_text(quote(text)))
     return True

@@ -39,8 +39,8 @@ from assistant.focus import (
     find_focus,
     names_occupation,
     referred,
-    turns_down,
     unresolved_name,
+    waves_away,
 )
 from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
 from assistant.language_step import choose_language, note_switch
@@ -128,7 +128,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
-    parts = asked_parts(state.text) if state.action in PART_INTENTS and not turns_down(state.text) else []
+    parts = asked_parts(state.text) if state.action in PART_INTENTS and not waves_away(state, rt) else []
     if len(parts) > 1:
         _plan_parts(state, rt, deps, match, parts)
     else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import cited, route_ids, said
+from tests.dialogue_support import cited, route_ids, said, wording_start
 
 BOTH = said("salary_and_demand")
 BUS = said("bus_driver_salary")
@@ -92,3 +92,14 @@ def test_the_difference_between_two_programmes_describes_both(person, locale):
     assert body["action"] == "courses", body["answer"]
     assert {"route:gy_teknik", "route:gy_el_energi"} <= set(route_ids(body)), body["citations"]
     assert not body["occupations"], body["occupations"]
+
+
+@pytest.mark.parametrize("locale", list(said("swedish_and_other_work")))
+def test_the_swedish_needed_and_other_work_of_that_kind_are_both_answered(person, locale):
+    person.tell(said("wish_children")[locale])
+    body = person.say(said("swedish_and_other_work")[locale])
+    assert body["action"] == "swedish", body["answer"]
+    # the "other work" part: other suggestions, or (the small test store has few) that there are none left
+    other = [wording_start(locale, key, 12) for key in ("followup.more_intro", "followup.no_more")]
+    assert any(w in body["answer"] for w in other), body["answer"]
+    assert body["suggestions"], body
