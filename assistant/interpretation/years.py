@@ -81,16 +81,26 @@ def _run_before(toks: list[str], k: int, words: YearWords) -> tuple[float, int] 
     return None
 
 
+def _year(tok: str, today: int) -> int | None:
+    return int(tok) if tok.isdigit() and len(tok) == 4 and 1950 <= int(tok) <= today else None
+
+
 def _since(toks: list[str], k: int, words: YearWords, today: int) -> float | None:
-    """Years since the calendar year at token ``k`` when a since-word comes before it ("sedan 2012")."""
-    if not (toks[k].isdigit() and len(toks[k]) == 4 and 1950 <= int(toks[k]) <= today):
-        return None
+    """Years from the calendar year at token ``k``: to a second year right after it ("2012–2018", "från
+    2012 till 2018"), else to this year when a since-word comes before it ("sedan 2012")."""
+    start = _year(toks[k], today)
+    if start is None or (k > 0 and _year(toks[k - 1], today) is not None):
+        return None   # (the end of a span is no start)
+    for j in (k + 1, k + 2):   # the span's end, right after or after one word ("till", "to", "до", "تا")
+        end = _year(toks[j], today) if j < len(toks) else None
+        if end is not None:
+            return float(end - start) if end > start else None
     for phrase in words.since:
         n = len(phrase)
         for gap in (0, 1):  # "since 2012", "منذ عام 2012", "з 2012 року", "از سال 2012"
             a = k - gap - n
             if a >= 0 and tuple(toks[a:a + n]) == phrase:
-                return float(max(today - int(toks[k]), 1))
+                return float(max(today - start, 1))
     return None
 
 
