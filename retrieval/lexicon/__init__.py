@@ -356,8 +356,11 @@ def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict
     """A care/guard verb with its object (senses.py) replaces the occupation terms on the verb alone:
     "looked after the neighbours' children" is childcare, whatever the verb alone was read as."""
     for h in sense_hits(toks, cands, text):
-        found = [f for f in found if not (f[3].entry.kind == "occupation" and f[0] < h.verb_end and h.verb_start < f[1])]
-        entry = _sense_entry(h.reading.name, tuple(h.reading.concepts.items()))
+        on_verb = [f for f in found if f[3].entry.kind == "occupation" and f[0] < h.verb_end and h.verb_start < f[1]]
+        found = [f for f in found if f not in on_verb]
+        # (a curated entry of the same reading keeps its stable key: "ጸጉሮም እቖርጽ" stays task_haircutting)
+        entry = next((f[3].entry for f in on_verb if f[3].entry.primary[0] in h.reading.concepts),
+                     None) or _sense_entry(h.reading.name, tuple(h.reading.concepts.items()))
         raw = [t for t, _, _ in toks[h.start:h.end]]
         found.append((h.start, h.end, 1.0,
                       _Term(entry, h.term, h.verb.lang, raw, [False] * len(raw), raw)))

@@ -15,6 +15,8 @@ CARE = {"Y3QA_5pk_uXd", "4zLr_jP5_peZ", "eU1q_zvL_9Rf"}
 GUARDING = {"mobn_aTk_jS6", "PX1A_3JR_jUL"}
 MARKET = {"MgLp_anW_jr5", "kxew_SY8_LFZ"}
 GROWER = {"M72y_eD6_3HN", "Zod8_4Ss_9p4"}
+HAIR = {"tuoE_9Nj_fAS", "hDzC_BF5_Wz2"}
+PAINTER = {"rv19_K1B_Fuo"}
 
 
 def occupations(text: str) -> list[str]:
@@ -46,6 +48,9 @@ SAID = [
     ("Waxaan magaalada ku iibin jiray khudaar iyo tamaandho.", MARKET, GROWER),  # so: selling vegetables, not growing
     ("ንሓሙሽተ ዓመት ፍረታት እሸይጥ ነይረ።", MARKET, GROWER),
     ("Я продавала помідори й картоплю біля вокзалу.", MARKET, GROWER),
+    ("در خانه موی دختران فامیل را رنگ می کردم.", HAIR, PAINTER),           # fa: colouring hair, not painting
+    ("I dyed and cut hair for women in my street.", HAIR, PAINTER),
+    ("Я фарбувала волосся сусідкам.", HAIR, PAINTER),
 ]
 
 
