@@ -27,6 +27,8 @@ from vagledning.domain.runtime import Runtime
 MatchFn = Callable[..., Any]
 MORE_TOP = 3
 MORE_POOL = 15
+#: Occupations nearest by name to one a question asks for, looked at for more of that kind.
+KIN = 4
 #: General next steps that are for adults looking for work; a pupil gets school-based ones instead.
 ADULT_STEPS = ("next.af", "next.platsbanken", "next.uhr", "next.sfx")
 EDUCATION_KEYS = ("occ.education", "occ.no_education")
@@ -175,16 +177,29 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> list[Any]:
     named = [(e.occupation.id, e.occupation.label) for e in mp.experiences if e.occupation.kind == "occupation"] + \
         [(w.concept.id, w.concept.label) for w in mp.wishes if w.concept is not None and w.concept.kind == "occupation"]
     out: list[Any] = []
-    for cid, label in dict.fromkeys(named):
-        if cid in seen or cid in own or cid in avoided:
-            continue
+
+    def add(cid: str, label: str, reason: str) -> None:
+        if cid in seen or cid in own or cid in avoided or any(o.id == cid for o in out):
+            return
         occ = None
         try:
             occ = rt.relations.occupation(cid)
         except Exception:  # noqa: BLE001 - relations are optional: the label is enough
             occ = None
-        out.append(OccupationMatch(id=cid, label=occ.label if occ else label, score=1.0, reasons=["wish"],
+        out.append(OccupationMatch(id=cid, label=occ.label if occ else label, score=1.0, reasons=[reason],
                                    ssyk_id=getattr(occ, "ssyk_id", None), ssyk_code=getattr(occ, "ssyk_code", None)))
+
+    for cid, label in dict.fromkeys(named):
+        add(cid, label, "wish")
+    # ... then the occupations nearest to them by name ("Logistiker" -> Transportledare): that kind of work,
+    # not more of what the person did
+    for m in list(out):
+        try:
+            hits = rt.search.search(m.label, "occupation", KIN)
+        except Exception:  # noqa: BLE001 - no occupation index: the named ones alone
+            hits = []
+        for hit in hits:
+            add(hit.concept_id, hit.title, "similar")
     return out
 
 

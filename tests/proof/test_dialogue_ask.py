@@ -27,6 +27,7 @@ COOK_COURSES = said("cook_courses")
 COOK_AGAIN = said("cook_courses_again")
 UNKNOWN = said("unknown_salary")
 BUS_DRIVERS = "8331"
+WAREHOUSE = "4321"
 
 
 def _titles(body: dict, prefix: str) -> list[str]:
@@ -103,3 +104,12 @@ def test_the_swedish_needed_and_other_work_of_that_kind_are_both_answered(person
     other = [wording_start(locale, key, 12) for key in ("followup.more_intro", "followup.no_more")]
     assert any(w in body["answer"] for w in other), body["answer"]
     assert body["suggestions"], body
+
+
+@pytest.mark.parametrize("locale", list(said("seated_logistics")))
+def test_a_question_for_a_kind_of_work_gets_suggestions_of_that_kind(person, locale):
+    person.tell(said("warehouse_worker").get(locale, said("warehouse_worker")["en"]))
+    body = person.say(said("seated_logistics")[locale])
+    codes = [o["ssyk_code"] or "" for o in body["occupations"]]
+    # an office or specialist occupation first (SSYK 1-4), not the warehouse work told (4321) again
+    assert codes and codes[0][:1] and codes[0][:1] in "1234" and codes[0] != WAREHOUSE, (body["occupations"], body["answer"])
