@@ -103,38 +103,48 @@ def _clause(toks: list[tuple[str, int, int]], text: str, a: int, b: int) -> tupl
     return lo, hi
 
 
-def _object(cands: list[dict[str, float]], lo: int, hi: int, a: int, b: int,
-            readings: tuple[Reading, ...]) -> tuple[int, int, int, Reading] | None:
-    """The object nearest the verb at [a, b) within [lo, hi): (distance, start, end, reading)."""
-    best: tuple[int, int, int, Reading] | None = None
-    for i in range(lo, hi):
-        if a <= i < b:
-            continue
-        for r in readings:
-            for p in r.objects:
-                if _at(cands, i, p) and not (i < b and a < i + len(p)):
-                    dist = a - (i + len(p)) if i < a else i - b
-                    if best is None or dist < best[0]:
-                        best = (dist, i, i + len(p), r)
-    return best
+def _key(word: str) -> str:
+    # (a Ge'ez word is also found by its letters before the last syllable, whose vowel may change)
+    return word[:-1] if script_of_token(word) == "ethiopic" and len(word) > 2 else word
 
 
 @lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, tuple[Verb, ...]]:
-    index: dict[str, list[Verb]] = {}
+def _indexes() -> tuple[dict[str, tuple[Verb, ...]], dict[str, tuple[tuple[tuple[str, ...], Reading], ...]]]:
+    """Verbs, and (object phrase, reading) pairs, by the key of their first word."""
+    verbs: dict[str, list[Verb]] = {}
+    objects: dict[str, list[tuple[tuple[str, ...], Reading]]] = {}
     for verb in _load():
-        first = verb.words[0]
-        # (a Ge'ez word is also found by its letters before the last syllable, whose vowel may change)
-        key = first[:-1] if script_of_token(first) == "ethiopic" and len(first) > 2 else first
-        index.setdefault(key, []).append(verb)
-    return {k: tuple(v) for k, v in index.items()}
+        verbs.setdefault(_key(verb.words[0]), []).append(verb)
+        for r in verb.readings:
+            for p in r.objects:
+                if (p, r) not in objects.setdefault(_key(p[0]), []):
+                    objects[_key(p[0])].append((p, r))
+    return {k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in objects.items()}
+
+
+def _lookup(index: dict, cands: list[dict[str, float]], i: int) -> list:
+    """Index entries whose first word the token ``i`` may begin with (a lookup per beginning of each form)."""
+    found = {id(e): e for f in cands[i] for n in range(1, len(f) + 1) for e in index.get(f[:n], ())}
+    return list(found.values())
 
 
 def _verbs_at(cands: list[dict[str, float]], i: int) -> list[Verb]:
-    """Verbs whose phrase starts at token ``i``, longest first (a lookup per beginning of each form)."""
-    index = _by_first_word()
-    found = {id(v): v for f in cands[i] for n in range(1, len(f) + 1) for v in index.get(f[:n], ())}
-    return sorted((v for v in found.values() if _at(cands, i, v.words)), key=lambda v: -len(v.words))
+    """Verbs whose phrase starts at token ``i``, longest first."""
+    return sorted((v for v in _lookup(_indexes()[0], cands, i) if _at(cands, i, v.words)), key=lambda v: -len(v.words))
+
+
+def _objects(cands: list[dict[str, float]], lo: int, hi: int, a: int, b: int,
+             readings: tuple[Reading, ...]) -> list[tuple[int, int, int, Reading]]:
+    """Objects of the verb's readings within [lo, hi) outside the verb at [a, b), nearest first:
+    (distance, start, end, reading)."""
+    out = []
+    for i in range(lo, hi):
+        if a <= i < b:
+            continue
+        for p, r in _lookup(_indexes()[1], cands, i):
+            if r in readings and _at(cands, i, p) and not (i < b and a < i + len(p)):
+                out.append((a - (i + len(p)) if i < a else i - b, i, i + len(p), r))
+    return sorted(out, key=lambda o: o[0])
 
 
 def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], text: str) -> list[SenseHit]:
@@ -145,16 +155,15 @@ def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], 
         for verb in _verbs_at(cands, i) if i not in used else ():
             a, b = i, i + len(verb.words)
             lo, hi = _clause(toks, text, a, b)
-            found = _object(cands, lo, hi, a, b, verb.readings)
-            if found is None:
+            objects = _objects(cands, lo, hi, a, b, verb.readings)
+            if not objects:
                 continue
-            _, oa, ob, reading = found
+            _, oa, ob, reading = objects[0]
             # the whole object phrase ("the warehouse of a company"): every object of the reading
             # on that side of the verb, so no title on one of its words ("warehouse") stays beside it
-            for j in range(lo, hi):
-                for p in reading.objects:
-                    if (j + len(p) <= a if oa < a else j >= b) and _at(cands, j, p):
-                        oa, ob = min(oa, j), max(ob, j + len(p))
+            for _, j, k, r in objects:
+                if r == reading and (k <= a if oa < a else j >= b):
+                    oa, ob = min(oa, j), max(ob, k)
             used.update(range(a, b))
             start, end = min(a, oa), max(b, ob)
             term = " ".join(t for t, _, _ in toks[start:end])
