@@ -70,6 +70,7 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         before, after = [], before
         state.action = "outside_scope"
     state.facts[:] = before  # an occupation answer beside it stays first
+    start = len(state.facts)
     for topic in found:
         if topic == "sfi":
             table = routes(rt)
@@ -77,6 +78,8 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
                 ev = state.add_evidence(evidence_of(table["sfi"]))
                 state.say("route.sfi", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
         state.say(f"scope.{topic}", url=START_PAGES[topic])
+    if 0 < start < len(state.facts):  # the other question's answer: a paragraph of its own
+        state.facts[start] = state.facts[start].model_copy(update={"paragraph": True})
     state.facts.extend(after)
 
 
