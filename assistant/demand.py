@@ -73,10 +73,12 @@ def _reading(state: TurnState, rt: Runtime, demand: Evidence) -> None:
     if reading is None:
         return
     year = str(f.get("year", 2024))
+    # In words, not a percentile: the rank is computed over all groups, and a figure that no cited
+    # snippet states would be a number the person cannot check.
     if reading.percent_below >= 50:
-        state.say("demand.rank_many", demand.doc_id, year=year, percent=reading.percent_below)
+        state.say("demand.rank_many", demand.doc_id, year=year)
     else:
-        state.say("demand.rank_few", demand.doc_id, year=year, percent=100 - reading.percent_below)
+        state.say("demand.rank_few", demand.doc_id, year=year)
     ratio, regional = reading.region_ratio, f.get("regional")
     if ratio is None or not f.get("region_name") or not isinstance(regional, int) or regional < MIN_REGIONAL:
         return
