@@ -1,7 +1,7 @@
-"""Plans for the follow-up answers the dialogue owns (demand: assistant/demand.py): licence, more suggestions, an
-occupation we cannot find, "nothing more", and the turn-level rules for what the person said
-about themselves (limitations and refusals honoured, youth next steps, no courses when they want
-a job now).
+"""Plans for the follow-up answers the dialogue owns (demand: assistant/demand.py; licence:
+assistant/licence_answer.py): more suggestions, an occupation we cannot find, "nothing more", and the
+turn-level rules for what the person said about themselves (limitations and refusals honoured, youth next
+steps, no courses when they want a job now).
 
 Like :mod:`assistant.evidence`, every factual sentence names the store document it comes from.
 """
@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from assistant.evidence import say_occupation, sv_text, sv_title
+from assistant.evidence import say_occupation, sv_title
 from assistant.limits_answer import insert_before_next as _insert_before_next
 from assistant.limits_answer import new_limitations, say_limits
 from assistant.next_steps import say_new_steps
-from assistant.state import Fact, Focus, TurnState
-from vagledning.domain.countries import trained_in
-from vagledning.domain.evidence import Evidence
+from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
@@ -32,126 +26,6 @@ KIN = 4
 #: General next steps that are for adults looking for work; a pupil gets school-based ones instead.
 ADULT_STEPS = ("next.af", "next.platsbanken", "next.uhr", "next.sfx")
 EDUCATION_KEYS = ("occ.education", "occ.no_education")
-
-
-# ------------------------------------------------------------------ licences and requirements
-def _trained(state: TurnState, code: str | None = None) -> str:
-    """The licence route for where the person did the work: the country of their experience in occupation
-    group ``code`` first, then of any work abroad, then in Sweden (EU/EEA/CH -> "eu", elsewhere ->
-    "outside_eu", Sweden -> "sweden"). With no country known: abroad, or writing in another language,
-    is taken as trained outside the EU (the route that asks the most), else trained in Sweden."""
-    p = state.profile
-    known = sorted((e for e in p.experiences if e.country),
-                   key=lambda e: (not code or e.ssyk_code != code, trained_in(e.country) == "sweden"))
-    route = trained_in(known[0].country) if known else None
-    if route is not None:
-        return route
-    abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
-    return "outside_eu" if abroad or state.language != "sv" else "sweden"
-
-
-@lru_cache(maxsize=1)
-def _step_translations() -> dict[str, dict[str, str]]:
-    raw = resources.files("assistant").joinpath("locales/licence_steps.yaml").read_text(encoding="utf-8")
-    return {" ".join(str(t["sv"]).split()): {k: str(v) for k, v in t.items()} for t in
-            (yaml.safe_load(raw) or {}).get("steps") or []}
-
-
-def step_in(locale: str, step: str) -> Any:
-    """A licence step in the reader's language when it is translated (locales/licence_steps.yaml), else the
-    Swedish step quoted as such."""
-    if locale == "sv":
-        return sv_text(step)
-    translated = _step_translations().get(" ".join(step.split()), {}).get(locale)
-    return translated if translated else sv_text(step)
-
-
-def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
-    """The regulated-profession route (licence, authority, steps, the authority's page), cited;
-    then what Arbetsförmedlingen writes about requirements. Says plainly when no licence is listed."""
-    from retrieval.relations_regulated import licence_route
-
-    occ = sv_title(focus.label, "occupation")
-    route = None
-    try:
-        route = licence_route(focus.id, rt)
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
-        route = None
-    if route is not None:
-        trained = _trained(state, focus.ssyk_code)
-        ev = state.add_evidence(Evidence(  # the page for their route: an EU-trained nurse gets the EU/EES page
-            type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
-            snippet=f"{route.licence} beviljas av {route.authority}.",
-            facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
-        state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
-                  licence=sv_title(route.licence, "default"), authority=route.authority)
-        steps = route.steps_for(trained)  # type: ignore[arg-type]
-        if steps:
-            state.say(f"licence.steps_{trained}")
-            for step in steps[:4]:
-                state.say("licence.step", ev.doc_id, bullet=True, step=step_in(state.locale, step))
-        if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
-            state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
-        if trained == "outside_eu":  # the other way to the licence: a university's supplementary programme
-            from assistant.routes import say_bridging
-
-            say_bridging(state, rt, focus.ssyk_code)
-    else:
-        state.say("licence.none", occupation=occ)
-        # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a
-        # protected title or a validation is what "do I need a certificate?" asks for.
-        from assistant.routes import say_routes
-
-        say_routes(state, rt, focus.ssyk_code)
-    req = Evidence.coerce(details.get("education_requirement"))
-    if req is not None:
-        from assistant.evidence import quote
-
-        req = state.add_evidence(req)
-        state.say("licence.requirement", req.doc_id, quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
-
-
-_LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)
-#: A step about the Swedish language itself (a level, a course, a certificate), not one that only names a
-#: Swedish university, degree or law ("Ta examen vid ett svenskt universitet" answers nothing about Swedish).
-_LANGUAGE = re.compile(r"svenska 3|andraspråk 3|\bsfi\b|språkkrav|lär dig svenska|kunskaper i svenska|"
-                       r"kunna svenska|svenska, danska|intyg om svenska|svenska på nivå", re.I)
-_NOT_NEEDED = re.compile(r"inte kunna svenska", re.I)
-
-
-def _language_step(steps: list[str]) -> str | None:
-    """The step that states the level asked for (Svenska 3, C1 …), else one about the language."""
-    about = [s for s in steps if _LANGUAGE.search(s) and not _NOT_NEEDED.search(s)]
-    return next((s for s in about if _LEVEL.search(s)), None) or next(iter(about), None)
-
-
-def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
-    """The language requirement of a regulated profession's route (Swedish 3 / C1 …), cited; False when
-    the occupation is not regulated or no route of it says anything about the Swedish language. The
-    person's own route first; a route that says nothing about it (trained in Sweden: the degree) gives
-    way to the others, since the person asking may be trained elsewhere."""
-    from retrieval.relations_regulated import ROUTE_ORDER, licence_route
-
-    try:
-        route = licence_route(focus.id, rt)
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing to say
-        route = None
-    if route is None:
-        return False
-    own = _trained(state, focus.ssyk_code)
-    step, on = next(((s, t) for s, t in ((_language_step(route.steps_for(t)), t)  # type: ignore[arg-type]
-                                         for t in (own, *(t for t in ROUTE_ORDER if t != own))) if s), (None, own))
-    if step is None:
-        return False
-    ev = state.add_evidence(Evidence(  # the page of the route the step is from (EU/EES page for the EU route)
-        type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(on),  # type: ignore[arg-type]
-        snippet=step,
-        facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
-    state.say("swedish.licence", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
-              authority=route.authority, quote=step_in(state.locale, step))
-    return True
 
 
 # ------------------------------------------------------------------ more suggestions

@@ -87,7 +87,7 @@ def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None
     """"Can my diploma be recognised? Where do I apply?": for a regulated profession the licence route
     (the authority assesses the education as its first step); else UHR's assessment of a foreign education,
     after saying that the occupation in focus needs no licence."""
-    from assistant.answers import plan_licence
+    from assistant.licence_answer import plan_licence
     from retrieval.relations_regulated import licence_route
 
     route = None

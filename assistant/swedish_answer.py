@@ -49,7 +49,7 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             state.say("swedish.mention", doc.doc_id, occupation=occ, quote=sv_text(quote(sentence)))
             mentions_swedish = True
     if not mentions_swedish:
-        from assistant.answers import swedish_for_licence
+        from assistant.licence_answer import swedish_for_licence
 
         mentions_swedish = said = swedish_for_licence(state, rt, focus)
         if mentions_swedish:

@@ -16,7 +16,6 @@ from assistant.answers import (
     honour_person,
     note_national_salary,
     nothing_more,
-    plan_licence,
     plan_more,
     repeats_earlier,
     restate_key_sentence,
@@ -44,6 +43,7 @@ from assistant.focus import (
 )
 from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
 from assistant.language_step import choose_language, note_switch
+from assistant.licence_answer import plan_licence
 from assistant.locales import lookup, text
 from assistant.next_steps import unfit_offers
 from assistant.parts import asked_before_now, merge, named_beside, part_state

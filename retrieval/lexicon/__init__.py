@@ -9,7 +9,7 @@ see :func:`lexicon_files`. Ids are validated against the shared data by
 across all files.
 
 Matching works on normalised tokens (see :mod:`retrieval.lexicon.normalize`) with per-script
-tolerance: Arabic clitics (و/ف, ب/ك/ل, ال) and common suffixes, Persian plural/ezafe suffixes,
+tolerance (:mod:`retrieval.lexicon.tolerance`): Arabic clitics (و/ف, ب/ك/ل, ال) and common suffixes, Persian plural/ezafe suffixes,
 Ukrainian/Russian stem matching (stems of ≥5 letters), Ge'ez prepositional prefixes,
 and short Swedish/English/Somali suffixes. Longest non-overlapping matches win; spans point
 into the original text. A care, guard or selling verb with its object in the same clause
@@ -39,6 +39,7 @@ from retrieval.lexicon.morph import (
 )
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
 from retrieval.lexicon.senses import sense_hits
+from retrieval.lexicon.tolerance import candidates, canon_term_token, ti_skeletons, tok_match
 
 LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
 
@@ -80,74 +81,6 @@ class LexiconEntry(BaseModel):
         return cid, self.concepts[cid]
 
 
-# ---------------------------------------------------------------------------- token tolerance
-
-_AR_SUFFIXES = ("هم", "ها", "هاي", "ات", "ين", "ون", "ان", "ه", "ي", "م", "ام", "ت", "ش", "ا")  # "ا": accusative (كنت مهندساً)
-_LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er", "ar", "or", "na", "et",
-                 "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
-_SO_ARTICLES = ("ada", "ata", "aha", "aga")
-_ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
-_CYR_END = set("аяоеєіїиыуюьйэ")
-
-
-def _cyr_stem(tok: str) -> str | None:
-    """Stem for Cyrillic inflection matching: drop up to two final vowels/soft signs, keep ≥5 letters."""
-    stem = tok
-    for _ in range(2):
-        if stem and stem[-1] in _CYR_END:
-            stem = stem[:-1]
-    return stem if len(stem) >= 5 else None
-
-
-def _canon_term_token(tok: str) -> tuple[str, bool]:
-    """Canonical form of a lexicon token and whether it is a Cyrillic stem."""
-    script = script_of_token(tok)
-    if script == "arabic" and tok.startswith("ال") and len(tok) > 4:
-        return tok[2:], False
-    if script == "cyrillic":
-        stem = _cyr_stem(tok)
-        if stem is not None:
-            return stem, True
-    return tok, False
-
-
-def _candidates(tok: str) -> dict[str, float]:
-    """Forms a user token may stand for, with a penalty for each transformation."""
-    out: dict[str, float] = {tok: 0.0}
-    script = script_of_token(tok)
-    if script == "arabic":
-        stage = dict(out)
-        for p in ("و", "ف"):
-            if tok.startswith(p) and len(tok) > 3:
-                stage[tok[1:]] = 0.05
-        stage2 = dict(stage)
-        for f, pen in stage.items():
-            for p in ("بال", "كال", "فال", "وال", "لل", "ال"):
-                if f.startswith(p) and len(f) - len(p) >= 3:
-                    stage2.setdefault(f[len(p):], pen + 0.02)
-            for p in ("ب", "ك", "ل"):
-                if f.startswith(p) and len(f) > 3:  # "باخي" (with my brother) -> "اخي"
-                    stage2.setdefault(f[1:], pen + 0.15)
-            if f.startswith("مي") and len(f) >= 5:  # Persian continuous prefix written solid: "ميكردم"
-                stage2.setdefault(f[2:], pen + 0.1)
-        out = dict(stage2)
-        for f, pen in stage2.items():
-            for s in _AR_SUFFIXES:
-                if f.endswith(s) and len(f) - len(s) >= 3:
-                    out.setdefault(f[: -len(s)], pen + 0.1)
-    elif script == "latin":
-        for s in _LAT_SUFFIXES:
-            if tok.endswith(s) and len(tok) - len(s) >= 4:
-                out.setdefault(tok[: -len(s)], 0.1)
-        if tok.endswith(_SO_ARTICLES) and len(tok) >= 7:  # Somali -o noun + article: korontada -> koronto
-            out.setdefault(tok[:-3] + "o", 0.1)
-    elif script == "ethiopic":
-        for p in _ET_PREFIXES:
-            if tok.startswith(p) and len(tok) - len(p) >= 2:
-                out.setdefault(tok[len(p):], 0.1)
-    return out
-
-
 class _Term:
     __slots__ = ("entry", "term", "lang", "toks", "stems", "raw", "morph")
 
@@ -155,27 +88,6 @@ class _Term:
         self.entry, self.term, self.lang, self.toks, self.stems, self.raw = entry, term, lang, toks, stems, raw
         # Somali stems / Ge'ez skeletons apply to task and skill words only (see Lexicon.__init__).
         self.morph = lang if not (entry.role == "title" and entry.kind == "occupation") else ""
-
-
-def _tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: bool, raw: str,
-               lang: str = "", next_tok: str | None = None) -> float | None:
-    if user_tok == raw:
-        return 0.0
-    if term_tok in user_cands:
-        return user_cands[term_tok]
-    if stem and user_tok.startswith(term_tok) and user_tok[len(term_tok):] in CYR_RESTS:
-        return 0.15
-    if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):
-        return 0.15
-    if lang == "ti" and ti_verbal(user_tok) and ti_verbal(raw) and _ti_skeletons(user_cands) & geez_skeletons(term_tok):
-        return 0.2
-    if script_of_token(user_tok) == "ethiopic" and any(geez_noun_match(f, term_tok) for f in user_cands):
-        return 0.1
-    return None
-
-
-def _ti_skeletons(cands: dict[str, float]) -> frozenset[str]:
-    return frozenset().union(*(geez_skeletons(f) for f in cands))
 
 
 class Lexicon:
@@ -197,7 +109,7 @@ class Lexicon:
                     if not toks:
                         continue
                     forms.setdefault(e.key, set()).update(toks)
-                    canon = [_canon_term_token(t) for t in toks]
+                    canon = [canon_term_token(t) for t in toks]
                     t = _Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
                     target = self._stem_index if t.stems[0] else self._index
                     target.setdefault(t.toks[0], []).append(t)
@@ -249,7 +161,7 @@ class Lexicon:
                         if geez_noun_match(form, t.toks[0]):
                             yield t, 0.1
         if script == "ethiopic" and ti_verbal(tok):
-            for sk in _ti_skeletons(cands):
+            for sk in ti_skeletons(cands):
                 for t in self._ti_index.get(sk, ()):
                     # A lone word of three consonants is too ambiguous on its skeleton alone
                     # (ፎርኖ "oven" and ፍሬኖ "brakes" are both f-r-n).
@@ -266,7 +178,7 @@ class Lexicon:
             while True:
                 if k >= len(toks):
                     return None
-                p = _tok_match(cands[k], toks[k][0], t.toks[j], t.stems[j], t.raw[j], t.morph,
+                p = tok_match(cands[k], toks[k][0], t.toks[j], t.stems[j], t.raw[j], t.morph,
                                toks[k + 1][0] if k + 1 < len(toks) else None)
                 if p is not None:
                     pen += p
@@ -304,7 +216,7 @@ class Lexicon:
         toks = tokens(norm.text)
         if not toks:
             return []
-        cands = [_candidates(t) for t, _, _ in toks]
+        cands = [candidates(t) for t, _, _ in toks]
         found: list[tuple[int, int, float, _Term]] = []  # (tok_start, tok_end, score, term)
         for i, (tok, _, _) in enumerate(toks):
             pool = self._pool(tok, cands[i], toks[i + 1][0] if i + 1 < len(toks) else None)

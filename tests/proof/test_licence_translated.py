@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from assistant.answers import _step_translations
+from assistant.licence_answer import _step_translations
 from assistant.locales import lookup
 from tests.dialogue_support import Person, cited, said
 

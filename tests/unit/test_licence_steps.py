@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from assistant.answers import _step_translations, step_in
+from assistant.licence_answer import _step_translations, step_in
 from assistant.state import LOCALES
 from ingest.sources.regulated import load
 
-#: assistant/answers.plan_licence shows ``steps[:4]`` of the route that fits the person.
+#: assistant/licence_answer.plan_licence shows ``steps[:4]`` of the route that fits the person.
 SHOWN = 4
 #: Persian (۰-۹) and Arabic-Indic (٠-٩) digits, compared as ASCII digits.
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -24,7 +24,7 @@ def _norm(step: str) -> str:
 
 def _showable() -> set[str]:
     """Every step a reader can be shown: the first four of each route (outside EU/EES, EU/EES, Sweden), and
-    any step that mentions Swedish (answers.swedish_for_licence quotes the route's language step, wherever
+    any step that mentions Swedish (licence_answer.swedish_for_licence quotes the route's language step, wherever
     it stands in the route)."""
     steps: set[str] = set()
     for p in load().professions:

@@ -1,0 +1,97 @@
+"""Token tolerance for the lexicon matcher: the forms a user's word may stand for and whether it matches a
+term's word.
+
+Arabic clitics (و/ف, ب/ك/ل, ال) and common suffixes, Persian plural/ezafe suffixes, Ukrainian/Russian
+stems (≥5 letters), Ge'ez prepositional prefixes and short Swedish/English/Somali suffixes, each with a
+penalty; the per-language morphology behind the Somali and Tigrinya matches is :mod:`retrieval.lexicon.morph`.
+"""
+from __future__ import annotations
+
+from retrieval.lexicon.morph import CYR_RESTS, geez_noun_match, geez_skeletons, so_stem_match, so_verbal, ti_verbal
+from retrieval.lexicon.normalize import script_of_token
+
+_AR_SUFFIXES = ("هم", "ها", "هاي", "ات", "ين", "ون", "ان", "ه", "ي", "م", "ام", "ت", "ش", "ا")  # "ا": accusative (كنت مهندساً)
+_LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er", "ar", "or", "na", "et",
+                 "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
+_SO_ARTICLES = ("ada", "ata", "aha", "aga")
+_ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
+_CYR_END = set("аяоеєіїиыуюьйэ")
+
+
+def cyr_stem(tok: str) -> str | None:
+    """Stem for Cyrillic inflection matching: drop up to two final vowels/soft signs, keep ≥5 letters."""
+    stem = tok
+    for _ in range(2):
+        if stem and stem[-1] in _CYR_END:
+            stem = stem[:-1]
+    return stem if len(stem) >= 5 else None
+
+
+def canon_term_token(tok: str) -> tuple[str, bool]:
+    """Canonical form of a lexicon token and whether it is a Cyrillic stem."""
+    script = script_of_token(tok)
+    if script == "arabic" and tok.startswith("ال") and len(tok) > 4:
+        return tok[2:], False
+    if script == "cyrillic":
+        stem = cyr_stem(tok)
+        if stem is not None:
+            return stem, True
+    return tok, False
+
+
+def candidates(tok: str) -> dict[str, float]:
+    """Forms a user token may stand for, with a penalty for each transformation."""
+    out: dict[str, float] = {tok: 0.0}
+    script = script_of_token(tok)
+    if script == "arabic":
+        stage = dict(out)
+        for p in ("و", "ف"):
+            if tok.startswith(p) and len(tok) > 3:
+                stage[tok[1:]] = 0.05
+        stage2 = dict(stage)
+        for f, pen in stage.items():
+            for p in ("بال", "كال", "فال", "وال", "لل", "ال"):
+                if f.startswith(p) and len(f) - len(p) >= 3:
+                    stage2.setdefault(f[len(p):], pen + 0.02)
+            for p in ("ب", "ك", "ل"):
+                if f.startswith(p) and len(f) > 3:  # "باخي" (with my brother) -> "اخي"
+                    stage2.setdefault(f[1:], pen + 0.15)
+            if f.startswith("مي") and len(f) >= 5:  # Persian continuous prefix written solid: "ميكردم"
+                stage2.setdefault(f[2:], pen + 0.1)
+        out = dict(stage2)
+        for f, pen in stage2.items():
+            for s in _AR_SUFFIXES:
+                if f.endswith(s) and len(f) - len(s) >= 3:
+                    out.setdefault(f[: -len(s)], pen + 0.1)
+    elif script == "latin":
+        for s in _LAT_SUFFIXES:
+            if tok.endswith(s) and len(tok) - len(s) >= 4:
+                out.setdefault(tok[: -len(s)], 0.1)
+        if tok.endswith(_SO_ARTICLES) and len(tok) >= 7:  # Somali -o noun + article: korontada -> koronto
+            out.setdefault(tok[:-3] + "o", 0.1)
+    elif script == "ethiopic":
+        for p in _ET_PREFIXES:
+            if tok.startswith(p) and len(tok) - len(p) >= 2:
+                out.setdefault(tok[len(p):], 0.1)
+    return out
+
+
+def tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: bool, raw: str,
+               lang: str = "", next_tok: str | None = None) -> float | None:
+    if user_tok == raw:
+        return 0.0
+    if term_tok in user_cands:
+        return user_cands[term_tok]
+    if stem and user_tok.startswith(term_tok) and user_tok[len(term_tok):] in CYR_RESTS:
+        return 0.15
+    if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):
+        return 0.15
+    if lang == "ti" and ti_verbal(user_tok) and ti_verbal(raw) and ti_skeletons(user_cands) & geez_skeletons(term_tok):
+        return 0.2
+    if script_of_token(user_tok) == "ethiopic" and any(geez_noun_match(f, term_tok) for f in user_cands):
+        return 0.1
+    return None
+
+
+def ti_skeletons(cands: dict[str, float]) -> frozenset[str]:
+    return frozenset().union(*(geez_skeletons(f) for f in cands))
