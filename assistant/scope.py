@@ -19,7 +19,7 @@ from __future__ import annotations
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
-from assistant.routes import evidence_of, route_gloss, routes
+from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -31,6 +31,9 @@ START_PAGES = {
     "support": "https://arbetsformedlingen.se/",
     "recognition": "https://www.uhr.se/",
 }
+#: The curated route (ingest/data/education_routes.yaml) of UHR's assessment of an education from abroad, cited by
+#: the recognition answer.
+RECOGNITION_ROUTE = "uhr_bedomning"
 #: Turns that found nothing to answer: an out-of-scope question replaces them.
 _UNANSWERED = ("unknown_occupation", "which_occupation")
 #: Turns that only ask about the person: the out-of-scope answer goes before their question.
@@ -85,8 +88,8 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
 
 def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     """"Can my diploma be recognised? Where do I apply?": for a regulated profession the licence route
-    (the authority assesses the education as its first step); else UHR's assessment of a foreign education,
-    after saying that the occupation in focus needs no licence."""
+    (the authority assesses the education as its first step); else UHR's assessment of a foreign education
+    (its curated route, cited), after saying that the occupation in focus needs no licence."""
     from assistant.licence_answer import plan_licence
     from retrieval.relations_regulated import licence_route
 
@@ -106,4 +109,10 @@ def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None
         state.focus = focus
         state.present(focus)
         state.say("licence.none", occupation=sv_title(focus.label, "occupation"))
-    state.say("scope.recognition", url=START_PAGES["recognition"])
+    uhr = routes(rt).get(RECOGNITION_ROUTE)
+    if uhr is None:  # a store built before the route existed: UHR named, uncited
+        state.say("scope.recognition", url=START_PAGES["recognition"])
+        return
+    ev = state.add_evidence(evidence_of(uhr))
+    state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)),
+              url=ev.url or START_PAGES["recognition"])

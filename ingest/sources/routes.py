@@ -4,10 +4,11 @@ The data is curated in the repository (``ingest/data/education_routes.yaml``, wr
 authorities' public pages with provenance): the national upper-secondary programmes and the
 occupations they lead to, university (antagning.se/UHR), yrkeshögskola, folkhögskola, Komvux (incl.
 vocational training and Swedish as a second language), SFI, Arbetsförmedlingen's introduction
-programme and a human study and career counsellor. No file in the data directory says which
-gymnasium programme leads to which occupation, so like the regulated professions this is our own
-cited summary. Each route becomes one ``education_route`` document (url = the authority's page);
-answers choose among them by who the person is (:mod:`assistant.routes`).
+programme, a human study and career counsellor and UHR's assessment of an education from another
+country. No file in the data directory says which gymnasium programme leads to which occupation, so
+like the regulated professions this is our own cited summary. Each route becomes one ``education_route``
+document (url = the authority's page); answers choose among them by who the person is
+(:mod:`assistant.routes`).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ DATA_FILE = "data/education_routes.yaml"
 DOC_PREFIX = "route:"
 RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_education", "higher_vocational",
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
-                    "introduction_newcomers", "study_support", "counsellor",
+                    "introduction_newcomers", "study_support", "counsellor", "foreign_education",
                     "licensed_degree", "bridging_programme", "vocational_title", "trade_certificate", "validation",
                     "apprenticeship"]
 Audience = Literal["youth", "newcomer", "adult"]
@@ -36,7 +37,8 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "adult_education": "Kommunal vuxenutbildning", "adult_vocational": "Yrkesutbildning för vuxna",
            "swedish_second_language": "Svenska för vuxna", "sfi": "Svenska för invandrare",
            "introduction_newcomers": "Stöd för nyanlända", "study_support": "Studiestöd",
-           "counsellor": "Vägledning", "licensed_degree": "Högskoleexamen och legitimation",
+           "counsellor": "Vägledning", "foreign_education": "Bedömning av utländsk utbildning",
+           "licensed_degree": "Högskoleexamen och legitimation",
            "bridging_programme": "Kompletterande högskoleutbildning för utländsk examen",
            "vocational_title": "Yrkesutbildning för vuxna till en skyddad yrkestitel",
            "trade_certificate": "Branschens yrkesbevis", "validation": "Validering",
