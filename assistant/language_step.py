@@ -9,7 +9,8 @@ Once a conversation has a language, a message switches it only when it is confid
 written in another one once Swedish names are set aside (:func:`own_words`): "a job as köksbiträde in
 Malmö?" stays English. An explicit request ("answer in English please", "på svenska tack") switches
 and holds for the rest of the conversation, and is acknowledged once (:func:`asked_language`).
-'sv-easy' = Swedish in easy style. Languages without templates are answered in English.
+'sv-easy' = Swedish in easy style: chosen, or the person writes Swedish the way someone still learning it
+does and chose no language. Languages without templates are answered in English.
 """
 from __future__ import annotations
 
@@ -114,7 +115,19 @@ def asked_language(request: ChatRequest) -> tuple[str | None, bool]:
 
 
 def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
-    """(language code in SUPPORTED, style 'standard'|'easy') for this turn."""
+    """(language code in SUPPORTED, style 'standard'|'easy') for this turn: Swedish still being learnt
+    ("jag jobba städa kontor", assistant/interpretation/learner_swedish.py) is answered in easy Swedish
+    when the person chose no language (neither in the selector nor in words)."""
+    language, style = _choose(request, text)
+    if language == "sv" and style != "easy" and _selected(request)[0] is None and asked_language(request)[0] is None:
+        from assistant.interpretation.learner_swedish import is_learner_swedish
+
+        if is_learner_swedish([m.content for m in request.messages if m.role == "user"]):
+            return language, "easy"
+    return language, style
+
+
+def _choose(request: ChatRequest, text: str) -> tuple[str, Style]:
     selected, style = _selected(request)
     previous = request.profile.language if request.profile and request.profile.language else None
     if previous not in SUPPORTED:
