@@ -32,6 +32,13 @@ MAX_EDUCATION = 3
 _NEWCOMER_FIRST = {"gymnasial vuxenutbildning": 0, "aub": 1, "nationell yrkesutbildning": 1}
 _WITH_SWEDISH = re.compile(r"svenska|\bsfi\b|\bsfx\b", re.I)
 _GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål"}
+#: Schooling in Sweden as people name it in any language (the Swedish school words are used as they are):
+#: someone who went to the language introduction programme or the gymnasium learnt Swedish there, not at SFI.
+_SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introduktionsprogram|\bgymnasie(?:t|skola|n)\b|"
+                             r"svensk skola|swedish school|grundskolan i sverige|högstadiet", re.I)
+#: The age until which a national programme in the gymnasium can be started (from the spring of the year one
+#: turns 20 the way is Komvux; ingest.sources.routes.GYMNASIUM_AGE_SV, cited with the programme).
+GYMNASIUM_BEFORE = 20
 
 
 def audience(state: TurnState) -> Audience:
@@ -44,6 +51,23 @@ def audience(state: TurnState) -> Audience:
     if abroad or (state.language != "sv" and not swedish):
         return "newcomer"
     return "adult"
+
+
+def age(state: TurnState) -> int | None:
+    """The age the person told (None when not told)."""
+    ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
+    return ages[-1] if ages else None
+
+
+def before_twenty(state: TurnState) -> bool:
+    """An adult young enough to start a national programme in the gymnasium (18 or 19; a pupil is youth)."""
+    years = age(state)
+    return years is not None and 16 <= years < GYMNASIUM_BEFORE and audience(state) != "youth"
+
+
+def swedish_school(state: TurnState) -> bool:
+    """The person said they went to school in Sweden (the language introduction programme, the gymnasium)."""
+    return any(_SWEDISH_SCHOOL.search(m.content or "") for m in state.request.messages if m.role == "user")
 
 
 def wants_none(state: TurnState) -> bool:

@@ -36,7 +36,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.education import MAX_EDUCATION, audience, wants_none
+from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.state import TurnState
 from vagledning.domain.countries import trained_in
@@ -74,6 +74,8 @@ class Route:
     further: tuple[str, ...]
     #: A gymnasium programme's orientations: (name, ssyk, further), named for an occupation they lead to.
     orientations: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: Full-time years the route takes, where the curated data states it.
+    years: int | None = None
 
 
 _BY_STORE: weakref.WeakKeyDictionary[Any, dict[str, Route]] = weakref.WeakKeyDictionary()
@@ -92,6 +94,7 @@ def routes(rt: Runtime) -> dict[str, Route]:
     ids = [f"{DOC_PREFIX}{r.key}" for r in curated]
     # Orientations are read from the curated file (the store's metadata keeps flat values only).
     orient = {r.key: tuple((o.name_sv, tuple(o.ssyk), tuple(o.further)) for o in r.orientations) for r in curated}
+    years = {r.key: r.years for r in curated}
     try:
         docs = store.get_docs(KIND, ids)
     except Exception:  # noqa: BLE001 - a store built before the kind existed: no routes to offer
@@ -106,7 +109,8 @@ def routes(rt: Runtime) -> dict[str, Route]:
         out[key] = Route(doc_id=doc_id, key=key, title=str(m.get("title", key)), url=m.get("url") or None,
                          text=doc.get("text") or "", kind=str(m.get("route_kind", "")),
                          audience=tuple(m.get("audience") or ()), ssyk=tuple(m.get("ssyk") or ()),
-                         further=tuple(m.get("further") or ()), orientations=orient.get(key, ()))
+                         further=tuple(m.get("further") or ()), orientations=orient.get(key, ()),
+                         years=years.get(key))
     try:
         _BY_STORE[store] = out
     except TypeError:  # a store object that cannot be weakly referenced (a test fake): read each time
@@ -167,13 +171,17 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
             keys.append(level)
         keys.append(COUNSELLOR)
     elif who == "newcomer":
-        if state.language != "sv":
+        if swedish_school(state):  # learnt Swedish at school here: neither SFI nor Swedish after SFI
+            pass
+        elif state.language != "sv":
             keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
         elif state.style == "easy":  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
-        keys.append(_next_level(code) or "komvux_yrke")
-        if _introduction_programme_fits(state):
+        keys.append(_next_level(code) or ("" if before_twenty(state) else "komvux_yrke"))
+        if _introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
             keys.append("etableringsprogrammet")
+    if who != "youth" and before_twenty(state):  # the gymnasium's counsellor or the municipality's
+        keys.append(COUNSELLOR)
     if who != "youth" and _established(state):
         keys.insert(1 if who == "newcomer" and keys else len(keys), OMSTALLNING)
     return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]
@@ -202,8 +210,8 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
     for r in table.values():
         if r.kind not in OCCUPATION_KINDS or who not in r.audience:
             continue
-        if (r.kind == "validation" and not done) or (r.kind == "apprenticeship" and done):
-            continue
+        if (r.kind == "validation" and not done) or (r.kind == "apprenticeship" and (done or before_twenty(state))):
+            continue  # an apprenticeship at Komvux is from the year one turns 20; before that, the gymnasium
         if r.kind == "bridging_programme" and not _trained_outside_eu(state, code):  # for such a degree only
             continue
         specific = prefix_len(code, r.ssyk)
@@ -242,6 +250,11 @@ def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[E
     """The routes into SSYK group ``code`` itself for this person (see :func:`occupation_keys`)."""
     table = routes(rt)
     out = [evidence_of(table[k]) for k in occupation_keys(state, code, table)] if table else []
+    prog = programme_for(code, table) if table and before_twenty(state) and not wants_none(state) else None
+    if prog is not None:  # 18 or 19: a national programme can still be started, before any adult route
+        ev = evidence_of(prog, (code,) if code else ())
+        ev.facts.update(young_adult=True, years=prog.years)
+        out.insert(0, ev)
     abroad = _trained_abroad(state, code)
     for ev in out:
         ev.facts["trained"] = abroad
@@ -265,6 +278,8 @@ def route_wording(ev: Evidence) -> str:
         return "route.licensed_degree_trained"
     if kind == "gymnasium_programme" and ev.facts.get("field"):
         return "route.gymnasium_field"
+    if kind == "gymnasium_programme" and ev.facts.get("young_adult") and ev.facts.get("years"):
+        return "route.gymnasium_young_adult"
     return f"route.{kind}"
 
 
@@ -323,7 +338,9 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
 
 def _say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
     ev = state.add_evidence(ev)
-    state.say(route_wording(ev), ev.doc_id, bullet=bullet, title={"sv_title": ev.title, "kind": route_gloss(ev)})
+    years = {"years": ev.facts["years"]} if ev.facts.get("years") else {}
+    state.say(route_wording(ev), ev.doc_id, bullet=bullet, title={"sv_title": ev.title, "kind": route_gloss(ev)},
+              **years)
 
 
 def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:

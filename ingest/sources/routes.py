@@ -45,6 +45,12 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "apprenticeship": "Lärlingsutbildning för vuxna"}
 
 
+#: Until when a national programme can be started (skollagen 2010:800, 15 kap. 5 §, as Skolverket's pages on the
+#: gymnasium explain it): said in every national programme's document, so an answer to someone aged 16–19 cites it.
+GYMNASIUM_AGE_SV = ("Man kan börja ett nationellt program i gymnasieskolan senast under första kalenderhalvåret det år "
+                    "man fyller 20 år; därefter läser man gymnasiala kurser och yrkesutbildning på Komvux.")
+
+
 def _ssyk_prefixes(codes: list[str]) -> list[str]:
     for code in codes:
         if not (1 <= len(code) <= 4 and code.isdigit()):
@@ -75,6 +81,8 @@ class Route(CuratedItem):
     ssyk: list[str] = Field(default_factory=list)
     further: list[str] = Field(default_factory=list)
     orientations: list[Orientation] = Field(default_factory=list)
+    #: How long the route takes, in years of full-time study, where the authority's page states it.
+    years: int | None = Field(default=None, ge=1, le=6)
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
 
@@ -112,6 +120,10 @@ def route_text(r: Route) -> str:
     parts = [f"{r.name_sv} ({r.name_en}). {KIND_SV[r.kind]}.", " ".join(r.summary_sv.split())]
     if r.orientations:
         parts.append("Inriktningar: " + ", ".join(o.name_sv for o in r.orientations) + ".")
+    if r.years:
+        parts.append(f"Utbildningen tar {r.years} år på heltid.")
+    if r.kind == "gymnasium_programme":
+        parts.append(GYMNASIUM_AGE_SV)
     if r.examples_sv:
         parts.append("Exempel på yrken: " + ", ".join(r.examples_sv) + ".")
     return "\n".join(parts)

@@ -1,0 +1,25 @@
+"""Routes for the person's age and schooling, through the real service (edu2, rater 5).
+
+A person under 20 can still start a national programme in upper secondary school (gymnasiet): the programme
+into the trade is offered first, with how long it takes and until when one can start it (cited curated route);
+someone who went to a Swedish school (the language introduction programme) is not sent to SFI; the
+introduction programme for newcomers (20–65) is not offered to them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import route_ids, said, wording_start
+
+YOUNG_MECHANIC = said("young_after_sprakintro_mechanic")
+
+
+@pytest.mark.parametrize("locale", list(YOUNG_MECHANIC))
+def test_nineteen_after_language_programme_hears_of_the_vehicle_programme_not_sfi(person, locale):
+    person.tell(YOUNG_MECHANIC[locale])
+    body = person.press("courses")
+    ids = route_ids(body)
+    assert "route:gy_fordon_transport" in ids, (ids, body["answer"])
+    assert "route:sfi" not in ids and "route:etableringsprogrammet" not in ids, (ids, body["answer"])
+    assert wording_start(locale, "route.gymnasium_young_adult") in body["answer"], body["answer"]
+    assert "3" in body["answer"].split(wording_start(locale, "route.gymnasium_young_adult"))[1][:200], body["answer"]
