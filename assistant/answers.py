@@ -36,24 +36,25 @@ def shown_before(state: TurnState, rt: Runtime) -> set[str]:
     return {f.id for occs in earlier_occupations(state, rt) for f in occs}
 
 
-def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> list[Any]:
+def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any], list[dict]]:
     """Occupations a question of this message names as the kind of work wanted ("is there seated work in a
-    warehouse office or logistics?" -> Logistiker), as matches to present first: never one shown before,
-    one the person did before this message, or one they turned down."""
+    warehouse office or logistics?" -> Logistiker), as matches to present first: never one shown before or
+    one the person did before this message; and those of them the person's refusals and limitations leave
+    out, with why (the matcher's own filter, retrieval/matching.honour_constraints)."""
     from assistant.intents import has
     from retrieval.match_models import OccupationMatch
+    from retrieval.matching import honour_constraints
 
     mp, before = state.message_profile, state.request.profile
     if mp is None or not ("?" in state.text or "؟" in state.text or has("question", state.text)):
-        return []
+        return [], []
     own = {e.occupation.id for e in before.experiences} if before is not None else set()
-    avoided = {c.concept.id for c in state.profile.constraints if c.kind == "avoid" and c.concept is not None}
     named = [(e.occupation.id, e.occupation.label) for e in mp.experiences if e.occupation.kind == "occupation"] + \
         [(w.concept.id, w.concept.label) for w in mp.wishes if w.concept is not None and w.concept.kind == "occupation"]
     out: list[Any] = []
 
     def add(cid: str, label: str, reason: str) -> None:
-        if cid in seen or cid in own or cid in avoided or any(o.id == cid for o in out):
+        if cid in seen or cid in own or any(o.id == cid for o in out):
             return
         occ = None
         try:
@@ -74,7 +75,8 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> list[Any]:
             hits = []
         for hit in hits:
             add(hit.concept_id, hit.title, "similar")
-    return out
+    # the named ones are let through a refused family (asked for by name since), their kin are not
+    return honour_constraints(state.profile, rt, out, len(out), asked=frozenset(cid for cid, _ in named))
 
 
 def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:
@@ -83,7 +85,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     result = match(state.profile, rt, region=region, top=MORE_POOL, with_evidence=False)
     from assistant.policy import unlicensed_first
 
-    asked = asked_for(state, rt, seen)
+    asked, left = asked_for(state, rt, seen)
+    if left and hasattr(result, "excluded"):
+        result.excluded = list(result.excluded) + left  # (the answer says what was left out, and why)
     fresh = unlicensed_first(state, rt, asked + [m for m in getattr(result, "occupations", [])
                                                   if m.id not in seen and all(m.id != a.id for a in asked)])[:MORE_TOP]
     if not fresh:
@@ -252,6 +256,8 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
 def _acknowledge(state: TurnState) -> None:
     """A refusal, a limitation or a turn away from one's own work said in THIS message is acknowledged in
     one short sentence before the new list (the person sees it was heard)."""
+    from vagledning.domain.profile import NO_UNIVERSITY
+
     said = state.message_profile.constraints if state.message_profile is not None else []
     limit = next(iter(new_limitations(state)), None)  # (a limitation said again is not acknowledged again)
     refusal = next((c for c in said if c.kind == "avoid" and c.span.quote.strip()), None)
@@ -266,6 +272,8 @@ def _acknowledge(state: TurnState) -> None:
             a, b = sentence_bounds(state.text, refusal.span.start, refusal.span.end)
             what = state.text[a:b]
         fact = Fact(key="heard.avoid", params={"what": what.strip(" .,!?؟،።\n")})
+    elif any(c.kind == "other" and c.value == NO_UNIVERSITY for c in said):
+        fact = Fact(key="heard.no_university")  # (an education level refused, not an occupation)
     elif any(c.kind == "other" and c.value == "change_field" for c in said):
         fact = Fact(key="heard.change")
     else:

@@ -172,7 +172,12 @@ def _intent_of(text: str) -> Intent:
         return "salary"
     if asks and has("licence", t) and (is_question or has("need", t)):
         return "licence"
-    if asks and has("demand", t) and (is_question or words <= SHORT):
+    # "Is there office work (in logistics)?", "هل يوجد عمل مكتبي؟": a question for a kind of work wishes for that
+    # kind (suggestions); "is there work as a warehouse worker in Västerås?" asks about demand for the one named.
+    there_is_work = asks and is_question and has("is_there_work", t)
+    if there_is_work and (has("work_kind", t) or has("other_work", t)):
+        return "suggest"
+    if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
         return "demand"
     required = has("requirements", t)
     # "What education is needed for X?" asks for the route into X (courses), "what is needed to

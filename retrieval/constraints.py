@@ -94,12 +94,17 @@ class Family:
 
     refused: dict[str, str] = field(default_factory=dict)   # occupation id or "ssyk:<code>" -> refused label
     skills: dict[str, str] = field(default_factory=dict)    # core demanded-skill label -> refused label
+    #: Occupations the person asked for by name since the refusal ("not warehouse any more" … "as a transport
+    #: planner?"): the refused family does not hold for them; a refused occupation itself still does.
+    wanted: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.refused)
 
     def hit(self, occupation_id: str, ssyk_code: str | None, rel) -> str | None:
         """The refused label that ``occupation_id`` belongs to (None when it is outside every refusal)."""
+        if occupation_id in self.wanted and occupation_id not in self.refused:
+            return None
         label = self.refused.get(occupation_id) or (
             (self.refused.get(f"ssyk:{ssyk_code}") or self.refused.get(f"ssyk3:{ssyk_code[:3]}")) if ssyk_code else None)
         if label or not self.skills:
@@ -159,10 +164,21 @@ def _own_work_refused(profile: Profile, named: set[str], rt) -> list[tuple[str, 
             and (away or e.occupation.id in fields or any(_same_stem(q, e.span.quote) for q in said))]
 
 
-def refused_family(profile: Profile, rel, rt=None) -> Family:
+def wanted_since_refusal(profile: Profile) -> set[str]:
+    """Occupations wished for by name in or after the message of the latest refusal (an earlier wish is what the
+    refusal turned down)."""
+    said = [c.span.message for c in profile.constraints
+            if c.kind == "avoid" or (c.kind == "other" and c.value == CHANGE_FIELD)]
+    last = max(said, default=0)
+    return {w.concept.id for w in profile.wishes
+            if w.concept is not None and w.concept.kind == "occupation" and w.span.message >= last}
+
+
+def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = frozenset()) -> Family:
     """The family of occupations the person refused: the refused occupations and their SSYK-4 groups, their
     own work when a refusal names it (``rt``: also through the fields named), and every occupation a
-    competence core to them names."""
+    competence core to them names. Occupations wished for since, or ``asked`` for in this message, are let
+    through unless refused themselves (:attr:`Family.wanted`)."""
     refs: list[tuple[str, str]] = [(c.concept.id, c.concept.label) for c in profile.constraints
                                    if c.kind == "avoid" and c.concept is not None and c.concept.kind == "occupation"]
     # An occupation refused by its name ("not «Kock, à la carte»", a card just presented) is left out with its
@@ -170,7 +186,7 @@ def refused_family(profile: Profile, rel, rt=None) -> Family:
     named = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None
              and c.concept.label.split("/")[0].casefold() in c.span.quote.casefold()}
     refs += _own_work_refused(profile, named, rt)
-    fam = Family()
+    fam = Family(wanted=wanted_since_refusal(profile) | set(asked))
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
         occ = rel.occupation(occ_id)

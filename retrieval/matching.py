@@ -194,7 +194,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
         if w.concept is not None and w.concept.kind == "occupation":
             wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
     matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
-    matches, excluded = _honour_constraints(profile, rt, matches, top, family)
+    matches, excluded = honour_constraints(profile, rt, matches, top, family)
     excluded = _left_work(profile, rel, family, excluded) + excluded
     matches = matches[:top]
     if with_evidence:
@@ -228,16 +228,18 @@ def _left_work(profile: Profile, rel, family, excluded: list[dict]) -> list[dict
     return out
 
 
-def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch],
-                        top: int, family=None) -> tuple[list[OccupationMatch], list[dict]]:
+def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch], top: int, family=None,
+                       asked: frozenset[str] = frozenset()) -> tuple[list[OccupationMatch], list[dict]]:
     """Leave out refused families, occupations whose cited demands meet a limitation, and for a young
     person occupations that need a licence only adults hold (retrieval/constraints.py); checks only as
-    many candidates as needed to fill ``top``."""
+    many candidates as needed to fill ``top``. The one filter every suggestion passes, whatever found it
+    (the matcher, or a question naming the kind of work wanted: ``asked``, the occupations it names, which
+    a refused family does not hold back and which stay first)."""
     from retrieval.constraints import adult_only, demand_of, limitations, refused_family
     from retrieval.limit_fit import fit_window, fitting_first
 
     limits = limitations(profile)
-    family = family if family is not None else refused_family(profile, rt.relations, rt)
+    family = family if family is not None else refused_family(profile, rt.relations, rt, asked)
     youth = profile.is_youth()
     if not limits and not family and not youth:
         return matches, []
@@ -259,7 +261,7 @@ def _honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationM
                              "evidence": why.evidence})
             continue
         kept.append(m)
-    wished = {w.concept.id for w in profile.wishes if w.concept is not None}
+    wished = {w.concept.id for w in profile.wishes if w.concept is not None} | asked
     return fitting_first(kept, limits, rt, wished)[:top], excluded
 
 

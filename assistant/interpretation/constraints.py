@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import yaml
 from assistant.interpretation.segment import names_no_work_content
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from vagledning.domain.links import ATLAS_URL
-from vagledning.domain.profile import ConceptRef, Constraint, Profile, Span
+from vagledning.domain.profile import NO_UNIVERSITY, ConceptRef, Constraint, Profile, Span
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
@@ -33,7 +34,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": []}
     for code, pats in (doc.get("limitation") or {}).items():
         out["limitation"] += [(code, re.compile(p)) for p in pats]
-    for key in ("youth", "no_study", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
+    for key in ("youth", "no_study", "no_university", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
                 "remark"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
@@ -100,6 +101,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
             _add(profile, Constraint(kind="no_study", value="true", label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
             break
+    _no_university(profile, text, folded, pats["no_university"], message)
     if profile.wants_no_study():  # "find work soon, no studies now" is no wish to study
         profile.wishes = [w for w in profile.wishes if w.kind != "study"]
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
@@ -208,6 +210,19 @@ def _drop_said_in(profile: Profile, spans: list[tuple[int, int]], message: int) 
         profile.experiences = [e for e in profile.experiences if not _overlaps(e.span, spans, message)]
 
 
+def _no_university(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
+                   message: int) -> None:
+    """"I don't want university": that education level is refused, not an occupation («Universitetslektor») nor
+    all study; what its words gave (the refusal its negation made, a wish) is dropped."""
+    for _, pat in pats:
+        m = pat.search(folded)
+        if m:
+            _add(profile, Constraint(kind="other", value=NO_UNIVERSITY, label=text[m.start():m.end()],
+                                     span=_span(text, m, message), confidence=0.8))
+            _drop_said_in(profile, [(m.start(), m.end())], message)
+            return
+
+
 def _drop_within(profile: Profile, spans: list[tuple[int, int]]) -> None:
     """Wishes, interests, skills and work read from words the person refused ("something other than cooking")."""
     if spans:
@@ -268,13 +283,31 @@ def _shares_word(label: str, text: str) -> bool:
     return any(len(os.path.commonprefix([w, t])) >= min(4, len(w), len(t)) for w in words for t in tokens)
 
 
+#: Letters a word must share with an alias's head to be read as that alias: a stem, not a short word of another
+#: language that happens to start alike (Somali "rabo" is no «Rabbin», "toli" no «Tolk»).
+STEM = 4
+#: ... and when they differ before the end of the shorter one, the inflected stem they share ("lärarna"/"lärare").
+INFLECTED_STEM = 5
+
+
+def _script(word: str) -> str:
+    """The script a word is written in (LATIN, CYRILLIC, ARABIC, ETHIOPIC …): its first letter's."""
+    return unicodedata.name(word[0], "?").split(" ")[0] if word else ""
+
+
 def _same_word(alias: str, text: str) -> bool:
-    """An alias word is a word of ``text`` up to an inflection ("kitchen"/"kitchens"); stricter than
-    :func:`_shares_word` because aliases are long compounds ("Kökspersonalansvarig")."""
+    """An alias word is a word of ``text`` up to an inflection ("kitchen"/"kitchens", "kock"/"kockar"): the same
+    script and a shared stem; stricter than :func:`_shares_word` because aliases are long compounds
+    ("Kökspersonalansvarig")."""
     words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
     tokens = re.findall(r"\w+", _fold(alias))[:1]  # the head of the alias, not "butikschef, kök och badrum"
-    return any(abs(len(t) - len(w)) <= 2 and len(os.path.commonprefix([w, t])) >= min(len(w), len(t)) - 1
-               for w in words for t in tokens if len(t) >= 3)
+
+    def same(w: str, t: str) -> bool:
+        shared, short = len(os.path.commonprefix([w, t])), min(len(w), len(t))
+        return (abs(len(t) - len(w)) <= 2 and _script(w) == _script(t)
+                and (shared == short >= STEM or shared >= max(INFLECTED_STEM, short - 1)))
+
+    return any(same(w, t) for w in words for t in tokens if len(t) >= 3)
 
 
 def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
@@ -319,7 +352,8 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
 def _link_refusals(profile: Profile, rt) -> None:
     """Give each refusal the occupations it names ("kitchen work" -> Kock, Köksbiträde), one
     avoid constraint per occupation, so matching can leave out their SSYK groups."""
-    stated = [c.span for c in profile.constraints if c.kind in ("limitation", "no_study", "age")]
+    stated = [c.span for c in profile.constraints
+              if c.kind in ("limitation", "no_study", "age") or (c.kind == "other" and c.value == NO_UNIVERSITY)]
 
     def said_otherwise(c: Constraint) -> bool:
         return any(s.message == c.span.message and s.start < c.span.end and c.span.start < s.end for s in stated)

@@ -103,6 +103,10 @@ class Wish(Supported):
     ssyk_code: str | None = None
 
 
+#: ``Constraint(kind="other", value=NO_UNIVERSITY)``: "I don't want university" refuses that education level only.
+NO_UNIVERSITY = "no_university"
+
+
 class Constraint(Supported):
     """Place, pace, distance learning, or something the person does not want."""
 
@@ -144,6 +148,10 @@ class Profile(BaseModel):
     def wants_no_study(self) -> bool:
         """The person said they want a job, not education, now."""
         return any(c.kind == "no_study" for c in self.constraints)
+
+    def wants_no_university(self) -> bool:
+        """The person said they do not want university education (an education level, not all study)."""
+        return any(c.kind == "other" and c.value == NO_UNIVERSITY for c in self.constraints)
 
     def missing(self, *, region_chosen: bool = False) -> list[Slot]:
         """What the profile still lacks, in the order we ask (``region_chosen``: a place was picked
