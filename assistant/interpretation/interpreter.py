@@ -13,7 +13,7 @@ from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints, is_remark
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.places import add_place
-from assistant.interpretation.schooling import school_now, studying_now, wished
+from assistant.interpretation.schooling import school_now, studying_now, trained, wished
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from assistant.interpretation.wishes import FALLBACK_INTEREST
 from vagledning.domain.links import ATLAS_URL
@@ -209,6 +209,7 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
                                                abroad=bool(origin and origin.country != "SE"),
                                                in_progress=studying_now(sa.statements[edu.statement].text),
                                                span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
+    trained(profile, sa, red, message_index, {s for s, o in origins.items() if o.country != "SE"})
     for spoken in sa.languages:
         if spoken.statement in questions:
             continue

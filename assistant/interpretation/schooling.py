@@ -25,6 +25,34 @@ def _studying() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in doc.get("studying_now") or [])
 
 
+@functools.cache
+def _qualification() -> tuple[re.Pattern[str], ...]:
+    doc = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for p in doc.get("qualification") or [])
+
+
+def trained(profile: Profile, sa, red: str, message: int, abroad: set[int]) -> None:
+    """A training, degree or diploma told without a school level ("I studied nursing", "диплом професійного
+    училища", "shahaado kalkaalinimo") is education of an unknown level: the person has told it, so the
+    education question is not asked (rater 5: a nurse and an electrician who named theirs were asked).
+    Not from questions, wishes, negated clauses or a clause whose level was read already; ``abroad``: the
+    statements told of another country."""
+    from assistant.interpretation.constraints import _fold
+
+    levelled = {h.statement for h in sa.education}
+    for si, st in enumerate(sa.statements):
+        if st.question or st.negated or si in levelled or wished(st.text) or studying_now(st.text):
+            continue
+        folded = _fold(st.text)
+        m = next((m for p in _qualification() if (m := p.search(folded))), None)
+        if m is None:
+            continue
+        a, b = st.start + m.start(), st.start + m.end()
+        profile.education.append(EducationItem(label=red[st.start:st.end].strip()[:120], abroad=si in abroad,
+                                               span=Span(start=a, end=b, quote=red[a:b], message=message),
+                                               confidence=0.7))
+
+
 def studying_now(text: str) -> bool:
     """The clause says the person studies now ("I'm studying", "pluggar", "أدرس", "навчаюся")."""
     from assistant.interpretation.constraints import _fold
