@@ -47,6 +47,20 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         quoted = _occupation_by_label(m.group(1).strip(), rt)
         if quoted is not None:
             return quoted.model_copy(update={"named": True})
+    # A Swedish title written out in the question is that occupation, before any curated term read in it
+    # ("the Sjukvårdsbiträde job" is «Sjukvårdsbiträde/Servicevärd inom vården», not the assistant nurse
+    # the lexicon also reads "sjukvårdsbiträde" as).
+    asked = question_part(state.text)
+    rest = strip_cues(asked)
+    hits: list = []
+    if len(rest.replace(" ", "")) >= 3:
+        try:
+            hits = rt.search.search(rest, "occupation", 5)
+        except Exception:  # noqa: BLE001 - no occupation index: no title found
+            hits = []
+    literal = _literal(hits, normalize(asked), rt)
+    if literal is not None:
+        return literal
     mp = state.message_profile
     if mp is not None:
         # A question is not a self-description: only a confident link is a named occupation
@@ -57,17 +71,8 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         wished = _wished(state, rt)
         if wished is not None:
             return wished
-    asked = question_part(state.text)
-    rest = strip_cues(asked)
-    if len(rest.replace(" ", "")) < 3:
-        return None
-    text = normalize(asked)
-    try:
-        hits = rt.search.search(rest, "occupation", 5)
-    except Exception:  # noqa: BLE001 - no occupation index: no named occupation
-        return None
-    # A Swedish title written in the question first (the exact occupation), then the interpreter's link.
-    return _literal(hits, text, rt) or _linked(asked, rt)
+    # then the interpreter's link for the question
+    return _linked(asked, rt) if hits else None
 
 
 def _wished(state: TurnState, rt: Runtime) -> Focus | None:
@@ -105,7 +110,9 @@ def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
     for hit in hits:
         # Only trust a hit whose title or matched alias is literally in the message (up to an agent or
         # inflection ending: "grafisk design" names «Grafisk designer»).
-        for name in (hit.title, hit.matched if hit.matched_part != "text" else ""):
+        # A title of several names ("Sjukvårdsbiträde/Servicevärd inom vården") is named by each of them.
+        names = [hit.title, *(p for p in hit.title.split("/") if "/" in hit.title and len(p.strip()) >= 6)]
+        for name in (*names, hit.matched if hit.matched_part != "text" else ""):
             n = normalize(name)
             if len(n) >= 3 and (n in text or any(re.search(rf"(?<!\w){re.escape(n[:k])}(?!\w)", text)
                                                  for k in range(len(n) - 1, max(len(n) - 4, 9), -1))):
@@ -229,7 +236,7 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
         if pat is not None:
             rest = pat.sub(" ", rest)
     rest = strip_cues(rest)
-    for group in ("filler", "self", "refer"):
+    for group in ("filler", "self", "refer", "not_names"):
         pat = cues().get(group)
         if pat is not None:
             rest = pat.sub(" ", rest)
@@ -255,6 +262,13 @@ def _together(words: list[str], asked: str) -> bool:
     tokens = re.sub(r"[^\w\s\-]", " ", normalize(asked)).split()
     at = [tokens.index(w) for w in words if w in tokens]
     return len(at) < 2 or max(at) - min(at) + 1 == len(at)
+
+
+def _may_name(state: TurnState) -> bool:
+    """Words we cannot resolve are an occupation's name only where a name may stand: a question about the
+    Swedish language ("Чи потрібна шведська мова? я знаю трохи англійську") speaks of the language and of
+    oneself, and names an occupation only in a "to work as / to become" frame."""
+    return state.action != "swedish" or names_occupation(state.text)
 
 
 def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
@@ -338,7 +352,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     found = (named_in_message(state, rt) if name else None) or referred(state, rt)
     if found is not None:
         return found
-    if name and strict and _together(name.split(), question_part(state.text)):
+    if name and strict and _together(name.split(), question_part(state.text)) and _may_name(state):
         state.unresolved = name
         return None
     return unnamed_focus(state, rt, match)

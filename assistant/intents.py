@@ -93,9 +93,8 @@ def has(group: str, text: str) -> bool:
 def strip_cues(text: str) -> str:
     """The message without cue phrases and punctuation (what is left may name an occupation)."""
     t = normalize(text)
-    for group in ("discourse", "describe", "salary", "demand", "licence", "requirements", "swedish", "need", "question",
-                  "courses", "suggest",
-                  "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
+    for group in ("discourse", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish", "need",
+                  "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
         pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)
@@ -179,6 +178,9 @@ def _intent_of(text: str) -> Intent:
         return "suggest"
     if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
         return "demand"
+    # "How do I work as an electrician in Sweden?": what it takes here, i.e. the licence (or none and the routes).
+    if is_question and has("work_here", t):
+        return "licence"
     required = has("requirements", t)
     # "What education is needed for X?" asks for the route into X (courses), "what is needed to
     # work as X?" for what the occupation requires (licence).

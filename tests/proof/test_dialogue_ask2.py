@@ -1,0 +1,57 @@
+"""Which question was asked, and about which occupation (counsellor rating 5).
+
+- "What does it take / how do I work as X in Sweden / is an authorisation needed?", typed, gets the
+  licence answer for X (not more suggestions), and so does a correction ("no, I asked about the taxi").
+- An ordinary word in a question ("which level?", "мова") is never reported as an occupation not found.
+- An occupation named by its Swedish title is the one answered about, also when no answer showed it.
+Through the real FastAPI app over the shared test store, as the widget sends it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import cited, groups, said, wording_start
+
+TAXI, ELECTRICIAN, STORY, CORRECTION, LEVEL, NURSE, CARE_AIDE = (said(name) for name in (
+    "taxi_what_it_takes", "electrician_authorisation", "tailor_then_taxi_story", "taxi_correction",
+    "swedish_what_level", "nurse_licence_question", "asks_about_care_aide_title"))
+TAXI_DRIVERS, ELECTRICIANS, CARE_AIDES = "8321", ("7411", "7412", "7413"), "5330"
+
+
+def _licence(body: dict, codes: tuple[str, ...]) -> None:
+    assert body["action"] == "licence", body["answer"]
+    assert groups(body) and groups(body)[0] in codes, body["occupations"]
+    assert cited(body, "regulated_profession"), body["citations"]
+
+
+@pytest.mark.parametrize("locale", list(TAXI))
+def test_what_it_takes_to_drive_a_taxi_gets_the_licence_answer(person, locale):
+    _licence(person.say(TAXI[locale]), (TAXI_DRIVERS,))
+
+
+@pytest.mark.parametrize("locale", list(ELECTRICIAN))
+def test_an_authorisation_question_gets_the_electricians_authorisation(person, locale):
+    _licence(person.say(ELECTRICIAN[locale]), ELECTRICIANS)
+
+
+@pytest.mark.parametrize("locale", list(CORRECTION))
+def test_a_correction_answers_the_question_asked(person, locale):
+    person.tell(STORY[locale])
+    _licence(person.say(CORRECTION[locale]), (TAXI_DRIVERS,))
+
+
+@pytest.mark.parametrize("locale", list(LEVEL))
+def test_an_ordinary_word_is_never_an_occupation_not_found(person, locale):
+    first = person.say(NURSE[locale])
+    assert first["action"] == "licence", first["answer"]
+    body = person.say(LEVEL[locale])
+    assert body["action"] == "swedish", body["answer"]
+    assert wording_start(locale, "unknown_occupation") not in body["answer"], body["answer"]
+    assert groups(body) == groups(first), body["occupations"]
+
+
+@pytest.mark.parametrize("locale", list(CARE_AIDE))
+def test_the_occupation_named_by_its_title_is_answered_about(person, locale):
+    body = person.say(CARE_AIDE[locale])
+    assert body["action"] == "swedish", body["answer"]
+    assert groups(body) == [CARE_AIDES], body["occupations"]
