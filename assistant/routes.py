@@ -118,11 +118,13 @@ def routes(rt: Runtime) -> dict[str, Route]:
     return out
 
 
-def _next_level(code: str | None) -> str | None:
-    """The route to the level of education an SSYK major group asks for (None: vocational, no degree)."""
+def _next_level(code: str | None, state: TurnState | None = None) -> str | None:
+    """The route to the level of education an SSYK major group asks for (None: vocational, no degree; none to
+    university for someone who said they do not want it)."""
     if not code:
         return None
-    return "hogskola" if code[0] in "12" else "yrkeshogskola" if code[0] == "3" else None
+    level = "hogskola" if code[0] in "12" else "yrkeshogskola" if code[0] == "3" else None
+    return None if level == "hogskola" and state is not None and state.profile.wants_no_university() else level
 
 
 def _has_some_swedish(state: TurnState) -> bool:
@@ -159,14 +161,13 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
     keys: list[str] = []
     if who == "youth":
         prog = programme_for(code, table)
-        if prog is not None:
-            keys.append(prog.key)
         alt = field_programme(code, table, fields)
-        if alt is not None:
-            keys.append(alt.key)
+        # "I don't want university": the vocational programme that leads straight to work comes first
+        first = (alt, prog) if alt is not None and state.profile.wants_no_university() else (prog, alt)
+        keys += [r.key for r in first if r is not None]
         if state.language != "sv" and not _has_some_swedish(state):
             keys.append("gy_sprakintroduktion")
-        level = _next_level(code)
+        level = _next_level(code, state)
         if level:
             keys.append(level)
         keys.append(COUNSELLOR)
@@ -177,7 +178,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
             keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
         elif state.style == "easy":  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
-        keys.append(_next_level(code) or ("" if before_twenty(state) else "komvux_yrke"))
+        keys.append(_next_level(code, state) or ("" if before_twenty(state) else "komvux_yrke"))
         if _introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
             keys.append("etableringsprogrammet")
     if who != "youth" and before_twenty(state):  # the gymnasium's counsellor or the municipality's

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, groups, said, wording_start
+from tests.dialogue_support import ALL, constraints, groups, route_ids, said, wording_start
 
 BACK = said("cleaner_bad_back")
 MOVER = said("other_work_as_mover")
@@ -25,6 +25,8 @@ SHORT_WORDS = said("short_words_refusal")
 WAREHOUSE = said("warehouse_years")
 OFFICE = said("is_there_office_work")
 WORK_AS_X = said("is_there_work_as_x_in_place")
+ANOTHER_JOB = said("warehouse_another_job")
+WISH_PLANNER = said("wish_transport_planner")
 REMOVAL = "9629"      # Expressarbetare/Flyttkarl/Stadsbud (Övriga servicearbetare): lifting, by its ESCO skills
 WAREHOUSE_GROUP = "4322"
 PLANNERS = "4323"
@@ -50,6 +52,15 @@ def test_an_occupation_asked_for_after_refusing_its_field_is_presented(person, l
     assert WAREHOUSE_GROUP not in codes, (body["occupations"], body["answer"])
 
 
+@pytest.mark.parametrize("locale", list(WISH_PLANNER))
+def test_an_occupation_wished_for_after_turning_away_from_ones_work_is_presented(person, locale):
+    person.tell(ANOTHER_JOB[locale])
+    body = person.say(WISH_PLANNER[locale])
+    codes = groups(body)
+    assert PLANNERS in codes, (body["occupations"], body["answer"])
+    assert WAREHOUSE_GROUP not in codes, (body["occupations"], body["answer"])
+
+
 @pytest.mark.parametrize("locale", ALL)
 def test_no_university_refuses_university_education_only(person, locale):
     body = person.say(NO_UNIVERSITY[locale])
@@ -58,6 +69,15 @@ def test_no_university_refuses_university_education_only(person, locale):
     assert wording_start(locale, "heard.avoid") not in body["answer"], body["answer"]
     assert wording_start(locale, "heard.no_university") in body["answer"], body["answer"]
     assert body["occupations"], body["answer"]
+
+
+@pytest.mark.parametrize("locale", ["sv", "en", "ar", "uk", "fa"])
+def test_no_university_puts_the_programme_leading_to_work_first(person, locale):
+    person.say(NO_UNIVERSITY[locale])
+    body = person.press("courses")
+    programmes = [r for r in route_ids(body) if r.startswith("route:gy_") and r != "route:gy_sprakintroduktion"]
+    assert programmes[:1] == ["route:gy_el_energi"], body["citations"]  # vocational: straight to work
+    assert "route:hogskola" not in route_ids(body), body["citations"]
 
 
 @pytest.mark.parametrize("locale", list(SHORT_WORDS))
