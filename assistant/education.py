@@ -82,10 +82,11 @@ def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:
     def rank(pair: tuple[int, Evidence]) -> tuple:
         i, e = pair
         where = 0 if e.facts.get("in_region") else 1 if e.facts.get("distance") else 2
+        far = int(e.facts.get("km") or 0) if where == 2 else 0  # elsewhere: the nearest first
         if who == "newcomer":
             swedish = 0 if _WITH_SWEDISH.search(e.title) else 1
-            return (where, swedish, _NEWCOMER_FIRST.get(e.facts.get("education_type") or "", 2), i)
-        return (where, i)
+            return (where, far, swedish, _NEWCOMER_FIRST.get(e.facts.get("education_type") or "", 2), i)
+        return (where, far, i)
 
     return [e for _, e in sorted(enumerate(edu), key=rank)]
 
@@ -97,14 +98,14 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
     shown = {f.source for f in state.facts if f.key.startswith("occ.education") or f.key.startswith("courses.item")}
     budget = MAX_EDUCATION - len(shown)
     titles = {" ".join(e.title.casefold().split()) for e in state.evidence if e.doc_id in shown}
+    county = _county(state)
     out: list[Evidence] = []
-    for e in suitable(items, audience(state)):
+    for e in suitable([_how_far(e, county) for e in items], audience(state)):
         title = " ".join(e.title.casefold().split())
         if e.doc_id in shown or title in titles:  # the same programme from another provider: once
             continue
         titles.add(title)
         out.append(e)
-    county = _county(state)
     return [_local_first(e, county) for e in out[:max(0, min(limit, budget))]]
 
 
@@ -118,6 +119,22 @@ def _county(state: TurnState) -> str | None:
     if place.kind == "region":
         return place.label
     return next((county for county, names in COUNTY_MUNICIPALITIES.items() if place.label in names), None)
+
+
+def _how_far(ev: Evidence, county: str | None) -> Evidence:
+    """A course neither in the person's county nor at a distance, with the county of its nearest place and how far
+    that county is from the person's (``county``/``km`` facts; unchanged when either is not known)."""
+    from ingest.sources._sweden_geo import county_of, km_between
+
+    if county is None or ev.facts.get("in_region") or ev.facts.get("distance"):
+        return ev
+    found = [(km_between(county, c), c) for p in str(ev.facts.get("place") or "").split(",")
+             if (c := county_of(p.strip())) is not None]
+    known = sorted((km, c) for km, c in found if km is not None)
+    if not known:
+        return ev
+    km, where = known[0]
+    return ev.model_copy(update={"facts": {**ev.facts, "county": where, "km": km}})
 
 
 def _local_first(ev: Evidence, county: str | None) -> Evidence:

@@ -345,6 +345,11 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
             # Where a distance course is given from: under the heading of the place asked about, a course of a
             # school elsewhere (Tomelilla in Skåne under Östergötlands län) must not read as being there.
             key = "courses.item_distance_place" if place_txt else "courses.item_distance"
+        elif ev.facts.get("km") and place_txt:  # another county: which, and about how far (assistant.education)
+            km = int(ev.facts["km"])
+            state.say("courses.item_far", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)),
+                      place=place_txt, county=ev.facts.get("county") or "", km=round(km, -2 if km >= 300 else -1))
+            continue
         else:
             key = "courses.item" if place_txt else "courses.item_noplace"
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt)

@@ -95,3 +95,33 @@ COUNTY_MUNICIPALITIES: dict[str, tuple[str, ...]] = {
         "Lidköping", "Skara", "Skövde", "Hjo", "Tidaholm", "Falköping",
     ),
 }
+
+#: The county seat of each county (residensstad) as (latitude, longitude) in degrees, rounded to 0.1° (public
+#: geography). Used to order courses in other counties by how far away they are and to say so: a distance
+#: between two counties is that between their seats, so it is said as "about", rounded.
+COUNTY_SEATS: dict[str, tuple[float, float]] = {
+    "Stockholms län": (59.3, 18.1), "Uppsala län": (59.9, 17.6), "Södermanlands län": (58.8, 17.0),
+    "Östergötlands län": (58.4, 15.6), "Jönköpings län": (57.8, 14.2), "Kronobergs län": (56.9, 14.8),
+    "Kalmar län": (56.7, 16.4), "Gotlands län": (57.6, 18.3), "Blekinge län": (56.2, 15.6),
+    "Skåne län": (55.6, 13.0), "Hallands län": (56.7, 12.9), "Västra Götalands län": (57.7, 12.0),
+    "Värmlands län": (59.4, 13.5), "Örebro län": (59.3, 15.2), "Västmanlands län": (59.6, 16.5),
+    "Dalarnas län": (60.6, 15.6), "Gävleborgs län": (60.7, 17.1), "Västernorrlands län": (62.6, 17.9),
+    "Jämtlands län": (63.2, 14.6), "Västerbottens län": (63.8, 20.3), "Norrbottens län": (65.6, 22.2),
+}
+
+
+def county_of(municipality: str) -> str | None:
+    """The county a municipality (by name) belongs to (None: not a municipality's name)."""
+    return next((county for county, names in COUNTY_MUNICIPALITIES.items() if municipality in names), None)
+
+
+def km_between(county_a: str, county_b: str) -> int | None:
+    """The distance between two counties' seats in km along the earth's surface (None: a county not known)."""
+    from math import asin, cos, radians, sin, sqrt
+
+    a, b = COUNTY_SEATS.get(county_a), COUNTY_SEATS.get(county_b)
+    if a is None or b is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return round(2 * 6371 * asin(sqrt(h)))

@@ -7,6 +7,8 @@ introduction programme for newcomers (20–65) is not offered to them.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.dialogue_support import route_ids, said, wording_start
@@ -23,3 +25,17 @@ def test_nineteen_after_language_programme_hears_of_the_vehicle_programme_not_sf
     assert "route:sfi" not in ids and "route:etableringsprogrammet" not in ids, (ids, body["answer"])
     assert wording_start(locale, "route.gymnasium_young_adult") in body["answer"], body["answer"]
     assert "3" in body["answer"].split(wording_start(locale, "route.gymnasium_young_adult"))[1][:200], body["answer"]
+
+
+MECHANIC_VASTERAS = said("mechanic_vasteras_courses")
+
+
+@pytest.mark.parametrize("locale", list(MECHANIC_VASTERAS))
+def test_courses_in_other_counties_say_where_and_how_far_nearest_first(person, locale):
+    body = person.say(*MECHANIC_VASTERAS[locale])
+    answer = body["answer"]
+    start = wording_start(locale, "courses.none_place")
+    assert start in answer and answer.count(start) == 1, answer
+    # Each course elsewhere names its county and about how far it is, the nearest first.
+    kms = [int(m) for m in re.findall(r"(\d[\d\s]*)\s*(?:km|كم|کیلومتر|ኪሜ|км)", answer.replace("\u00a0", ""))]
+    assert kms and kms == sorted(kms), answer
