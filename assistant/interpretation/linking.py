@@ -100,8 +100,10 @@ def _links(hits, kind: Literal["occupation", "skill"], statement: str, min_conf:
 
 # Between two titles, a clause boundary makes the later one another job ("a bus driver, and later a taxi
 # driver", "… و شب‌ها نگهبان"); without one it is mostly a workplace ("undersköterska på ett äldreboende").
-_BOUNDARY = re.compile(r"[,;،؛፣፡]|\b(?:and|och|samt|also|också|later|sedan|then|та|і|й|також|потім|iyo|ama)\b"
-                       r"|(?:^|\s)و|(?:^|\s)(?:ድማ|ከኣ|ከምኡ)", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[,;،؛፣፡]|\b(?:and|och|samt|also|också|later|sedan|sen|därefter|then|afterwards|та|і|й|також|"
+                       r"потім|згодом|пізніше|iyo|ama|kadib|dabadeed|markaas)\b"
+                       r"|(?:^|\s)و|(?:^|\s)(?:ثم|بعدين|بعدها|بعد|سپس|بعدا)(?=\s)|(?:^|\s)(?:ድማ|ከኣ|ከምኡ|ድሕሪኡ|ድሓር)",
+                       re.IGNORECASE)
 
 
 def prefer_titles(links: list[Link], statement: str = "") -> list[Link]:
