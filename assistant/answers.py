@@ -66,17 +66,20 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
 
     for cid, label in dict.fromkeys(named):
         add(cid, label, "wish")
-    # ... then the occupations nearest to them by name ("Logistiker" -> Transportledare): that kind of work,
-    # not more of what the person did
-    for m in list(out):
+    # the named ones are let through a refused family (asked for by name since), their kin are not
+    kept, left = honour_constraints(state.profile, rt, out, len(out), asked=frozenset(cid for cid, _ in named))
+    # ... then the occupations nearest by name to those kept ("Logistiker" -> Transportledare): that kind of
+    # work, not more of what the person did (none for a kind the person cannot do: a removal man's kin)
+    out = list(kept)
+    for m in kept:
         try:
             hits = rt.search.search(m.label, "occupation", KIN)
         except Exception:  # noqa: BLE001 - no occupation index: the named ones alone
             hits = []
         for hit in hits:
             add(hit.concept_id, hit.title, "similar")
-    # the named ones are let through a refused family (asked for by name since), their kin are not
-    return honour_constraints(state.profile, rt, out, len(out), asked=frozenset(cid for cid, _ in named))
+    kin, left_kin = honour_constraints(state.profile, rt, out[len(kept):], len(out) - len(kept))
+    return kept + kin, left + left_kin
 
 
 def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:

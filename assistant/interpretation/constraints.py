@@ -300,7 +300,10 @@ def _same_word(alias: str, text: str) -> bool:
     script and a shared stem; stricter than :func:`_shares_word` because aliases are long compounds
     ("Kökspersonalansvarig")."""
     words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
-    tokens = re.findall(r"\w+", _fold(alias))[:1]  # the head of the alias, not "butikschef, kök och badrum"
+    # the first word of the alias, whole: not "butikschef, kök och badrum", nor the "warehouse" of the compound
+    # "Warehouse-utvecklare" (a developer)
+    head = (_fold(alias).split() or [""])[0].strip(",.()")
+    tokens = [head] if re.fullmatch(r"\w+", head) else []
 
     def same(w: str, t: str) -> bool:
         shared, short = len(os.path.commonprefix([w, t])), min(len(w), len(t))
@@ -338,9 +341,14 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
         hits = rt.search.search(text, "occupation", 5)
     except Exception:  # noqa: BLE001 - no occupation index: no titles to refuse by name
         hits = []
+    # With a curated reading, only titles in its major groups: "warehouse" is no «Data Warehouse specialist».
+    majors = {occ.ssyk_code[0] for l in curated for occ in (rt.relations.occupation(l.concept_id),)
+              if occ is not None and occ.ssyk_code}
     for h in hits:
         if _shares_word(h.title, text) or (h.matched_part != "text" and _same_word(h.matched, text)):
-            out.append((h.concept_id, h.title))
+            occ = rt.relations.occupation(h.concept_id)
+            if not majors or (occ is not None and occ.ssyk_code and occ.ssyk_code[0] in majors):
+                out.append((h.concept_id, h.title))
     # One occupation per SSYK group: the group is what matching leaves out.
     groups: dict[str, tuple[str, str]] = {}
     for occ_id, label in dict.fromkeys(out):
