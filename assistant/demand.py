@@ -139,6 +139,11 @@ def _ads(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evidence]
     ads = ads[:MAX_ADS - (fit is not None)]
     if ads:
         state.say("demand.ads")
+        region = state.profile.region_id()
         for ad in ads:
             ad = state.add_evidence(ad)
-            state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))
+            place = ad.facts.get("place")
+            if region and place and region not in (ad.facts.get("region_ids") or ()):  # from elsewhere: say so
+                state.say("demand.ad_elsewhere", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"), place=place)
+            else:
+                state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))

@@ -6,6 +6,9 @@ for the others the sources say nothing, and the answer names them in one sentenc
 limitation was honoured (the counsellor's finding: "I took long standing into account", then CNC operators).
 A limitation said with a question about one occupation ("is there demand? I can only work daytime") is
 acknowledged and checked for that occupation the same way.
+What the sources do not say about a limitation is said once per conversation: a later list names its new
+occupations in one short sentence (``constraint.unknown_again``) for all such limitations together (rater5:
+"the sources say nothing about heavy lifting for X, Y, Z" each turn made every answer longer, no wiser).
 """
 from __future__ import annotations
 
@@ -60,6 +63,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
     from retrieval.limit_fit import fits, statement_evidence
 
     said_fit: set[str] = set()
+    again: list[str] = []  # occupations of limitations whose silence in the sources was said before
     for what in limits:
         unknown: list[str] = []
         for occ in occupations:
@@ -77,9 +81,22 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
             ev = state.add_evidence(ev)
             insert_before_next(state, Fact(key=key, source=ev.doc_id, params={
                 "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", what)}))
-        if unknown:
+        if unknown and _silence_said(state, what):
+            again += [label for label in unknown if label not in again]
+        elif unknown:
             insert_before_next(state, Fact(key="constraint.unknown", params={
                 "label": {"list": unknown}, "what": term("limitation", what)}))
+    if again:
+        insert_before_next(state, Fact(key="constraint.unknown_again", params={"label": {"list": again}}))
+
+
+def _silence_said(state: TurnState, what: str) -> bool:
+    """Whether an earlier answer already said the sources say nothing about limitation ``what``."""
+    from assistant.locales import lookup, text
+
+    start = text(state.locale, "constraint.unknown").split("{", 1)[0].strip()
+    named = lookup(state.locale, f"limitation.{what}")
+    return any(m.role == "assistant" and start in m.content and str(named) in m.content for m in state.history)
 
 
 def insert_before_next(state: TurnState, fact: Fact) -> None:

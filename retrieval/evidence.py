@@ -12,6 +12,7 @@ import re
 from retrieval.education import education_options, programme_fits
 from retrieval.precomputed import example_ads
 from retrieval.relations_regulated import regulated_evidence
+from retrieval.search import SearchHit
 from vagledning.domain.evidence import Evidence, EvidenceType
 from vagledning.domain.links import ATLAS_URL, link_verdict
 from vagledning.domain.runtime import Runtime
@@ -170,11 +171,28 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
         items.append(Evidence(type=opt.kind, doc_id=hit.doc_id, kind=opt.kind, title=hit.title, url=hit.url or None,
                               snippet=hit.snippet, facts={k: v for k, v in facts.items() if v is not None}))
     if ads and occ.ssyk_code:
-        for hit in example_ads(rt, occ.label, occ.ssyk_code):  # precomputed at ingest when current
+        for hit in _example_ads(rt, occ.label, occ.ssyk_code, region):
+            facts = {"date": hit.metadata.get("date"), "place": hit.metadata.get("place"),
+                     "region_ids": hit.metadata.get("region_ids")}
             items.append(Evidence(type="ad", doc_id=hit.doc_id, kind="ad", title=hit.title, url=hit.url or None,
-                                  snippet=hit.snippet, facts={"date": hit.metadata.get("date")}))
+                                  snippet=hit.snippet, facts={k: v for k, v in facts.items() if v}))
     if missing_skills:
         items.append(Evidence(type="skills", doc_id=occ_doc_id, kind="occupation", title=occ.label,
                               url=ATLAS_URL.format(id=occ.id),
                               snippet=", ".join(missing_skills), facts={"demanded": missing_skills}))
     return items
+
+
+def _example_ads(rt: Runtime, label: str, ssyk_code: str, region: str | None) -> list[SearchHit]:
+    """Example ads of the group (precomputed at ingest when current); with a region, the region's own ads
+    when it has any: an ad from another län is no example for a question about this one (rater5: an
+    Östersund ad for a Stockholm question). The answer names the place of an ad from elsewhere."""
+    hits = example_ads(rt, label, ssyk_code)
+    if region is None or all(region in (h.metadata.get("region_ids") or ()) for h in hits):
+        return hits
+    try:
+        local = rt.search.search(label, "ad", 2, ssyk=ssyk_code, region=region)
+    except Exception:  # noqa: BLE001 - no regional ad search: the group's examples stand, their place named
+        return hits
+    local = [h for h in local if region in (h.metadata.get("region_ids") or ())]
+    return local or hits
