@@ -289,8 +289,14 @@ def own_way(state: TurnState, rt: Runtime) -> Focus | None:
         wish = max((w for w in wishes if w.span.message == latest), key=lambda w: w.confidence)
         if wish.concept is not None:
             return _from_id(wish.concept.id, wish.concept.label, rt, named=False)
-    if p.experiences:
-        best = max(p.experiences, key=lambda e: e.confidence)
+    # (work the person turned away from or refused is not their way: "a course near me?" after "I want
+    # something else than cleaning" is about the suggestions, never cleaning courses again)
+    from retrieval.constraints import turned_away
+
+    refused = {c.concept.id for c in p.constraints if c.kind == "avoid" and c.concept is not None}
+    kept = [] if turned_away(p) else [e for e in p.experiences if e.occupation.id not in refused]
+    if kept:
+        best = max(kept, key=lambda e: e.confidence)
         return _from_id(best.occupation.id, best.occupation.label, rt, named=False)
     return None
 

@@ -50,3 +50,14 @@ def test_a_training_told_is_education_and_not_asked_again(person, locale):
     body = person.say(TRAINED[locale])
     assert body["profile"]["education"], body["profile"]
     assert lookup(locale, "ask.education") not in body["answer"], body["answer"]
+
+
+COURSE_NEAR_ME = said("course_near_me")
+
+
+@pytest.mark.parametrize("locale", list(OUT_OF_OWN))
+def test_a_course_for_me_after_turning_away_is_not_for_the_old_work(person, locale):
+    first = person.say(OUT_OF_OWN[locale])
+    own = {e["ssyk_code"] for e in first["profile"]["experiences"]}
+    body = person.say(COURSE_NEAR_ME[locale])
+    assert not own & set(groups(body)), (own, body["action"], body["occupations"])
