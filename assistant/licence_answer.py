@@ -81,6 +81,9 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             from assistant.routes import say_bridging
 
             say_bridging(state, rt, focus.ssyk_code)
+        from assistant.routes import say_status
+
+        say_status(state, rt)  # temporary protection: work is allowed, the introduction programme is not for them
     else:
         state.say("licence.none", occupation=occ)
         # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a

@@ -14,7 +14,11 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
   that do), then Arbetsförmedlingen's introduction programme (not for someone who has worked in Sweden, and
   not for someone who worked in Ukraine and has not said they have a residence permit: temporary protection
-  does not give the right to it);
+  does not give the right to it; they hear instead what temporary protection means: work is allowed, that
+  programme is not for them, :mod:`assistant.residence`; the licence answer says it too, :func:`say_status`);
+- someone aged 18 or 19 (not a pupil) first hears of the national programme into the occupation, with its length
+  and the age until which it can be started; no Komvux apprenticeship or introduction programme before 20, and
+  no SFI for someone who went to school in Sweden (the language introduction programme, the gymnasium);
 - nobody who said they want a job and no education now gets any (unless they asked for courses);
 - other adults: none here (the fitting courses and programmes are offered instead);
 - an adult or newcomer with at least 8 years of work in Sweden (and, when told, aged 27–62) also hears of
@@ -31,13 +35,13 @@ offers no routes.
 """
 from __future__ import annotations
 
-import re
 import weakref
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
+from assistant.residence import introduction_programme_fits, temporary_protection
 from assistant.state import TurnState
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
@@ -47,16 +51,9 @@ KIND = "education_route"
 COUNSELLOR = "studie_och_yrkesvagledare"
 OMSTALLNING = "omstallningsstudiestod"
 OMSTALLNING_YEARS = 8
+TEMPORARY = "tillfalligt_skydd"
 #: Routes a newcomer hears before anything else (with_routes puts them first).
 _SWEDISH_FIRST = ("sfi", "swedish_second_language")
-#: A residence permit, as people write it (sv, en, ar, fa, so, ti, uk, ru): someone from Ukraine who says they have
-#: one, and not one under temporary protection, may be in the introduction programme.
-_PERMIT = re.compile(r"uppehållstillst|residence permit|إقامة|اقامة|اجازه اقامت|sharci deganaansho|ፍቓድ መንበሪ|"
-                     r"መንበሪ ፍቓድ|посвідк|дозв\w* на прожива|вид на жительство", re.I)
-_TEMPORARY = re.compile(r"tillfälligt skydd|massflykt|temporary protection|тимчасов\w* захист|временн\w* защит", re.I)
-#: Countries whose people in Sweden mostly hold temporary protection (the EU's temporary protection directive),
-#: which is outside the introduction programme.
-_TEMPORARY_PROTECTION = {"UA"}
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
 _SOME_SWEDISH = {"sfi", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
@@ -139,18 +136,6 @@ def _established(state: TurnState) -> bool:
     return years >= OMSTALLNING_YEARS and all(27 <= a <= 62 for a in ages)
 
 
-def _introduction_programme_fits(state: TurnState) -> bool:
-    """Etableringsprogrammet is for a residence permit as a refugee, for protection or as a family member, in the
-    first years after it; not offered to someone who has worked in Sweden (they are no longer newly arrived), nor
-    to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
-    if any((e.country or "").upper() == "SE" for e in state.profile.experiences):
-        return False
-    if not any((e.country or "").upper() in _TEMPORARY_PROTECTION for e in state.profile.experiences):
-        return True
-    said = " ".join(m.content or "" for m in state.request.messages if m.role == "user")
-    return bool(_PERMIT.search(said)) and not _TEMPORARY.search(said)
-
-
 def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
                 fields: tuple[str, ...] = ()) -> list[str]:
     """Route keys for this person and SSYK group, best first (see the module docstring); ``fields``: the SSYK
@@ -179,8 +164,10 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         elif state.style == "easy":  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
         keys.append(_next_level(code, state) or ("" if before_twenty(state) else "komvux_yrke"))
-        if _introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
+        if introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
             keys.append("etableringsprogrammet")
+        elif temporary_protection(state):  # what applies instead: work is allowed, that programme is not
+            keys.append(TEMPORARY)
     if who != "youth" and before_twenty(state):  # the gymnasium's counsellor or the municipality's
         keys.append(COUNSELLOR)
     if who != "youth" and _established(state):
@@ -368,6 +355,15 @@ def say_bridging(state: TurnState, rt: Runtime, code: str | None) -> None:
     for ev in occupation_routes(state, rt, code):
         if ev.facts.get("route_kind") == "bridging_programme" and ev.doc_id not in said:
             _say_route(state, ev)
+
+
+def say_status(state: TurnState, rt: Runtime) -> None:
+    """Beside a licence's steps: what a residence permit with temporary protection means for work and support
+    (cited curated route), for someone who has it; once per answer."""
+    route = routes(rt).get(TEMPORARY)
+    if route is None or not temporary_protection(state) or route.doc_id in {e.doc_id for e in state.evidence}:
+        return
+    _say_route(state, evidence_of(route), bullet=False)
 
 
 def _licence_of(rt: Runtime, focus: Any) -> list[Evidence]:

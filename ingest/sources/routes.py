@@ -26,7 +26,7 @@ DATA_FILE = "data/education_routes.yaml"
 DOC_PREFIX = "route:"
 RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_education", "higher_vocational",
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
-                    "introduction_newcomers", "study_support", "counsellor", "foreign_education",
+                    "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "licensed_degree", "bridging_programme", "vocational_title", "trade_certificate", "validation",
                     "apprenticeship"]
 Audience = Literal["youth", "newcomer", "adult"]
@@ -36,7 +36,8 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "higher_vocational": "Yrkeshögskoleutbildning", "folk_high_school": "Folkhögskola",
            "adult_education": "Kommunal vuxenutbildning", "adult_vocational": "Yrkesutbildning för vuxna",
            "swedish_second_language": "Svenska för vuxna", "sfi": "Svenska för invandrare",
-           "introduction_newcomers": "Stöd för nyanlända", "study_support": "Studiestöd",
+           "introduction_newcomers": "Stöd för nyanlända", "temporary_protection": "Tillfälligt skydd",
+           "study_support": "Studiestöd",
            "counsellor": "Vägledning", "foreign_education": "Bedömning av utländsk utbildning",
            "licensed_degree": "Högskoleexamen och legitimation",
            "bridging_programme": "Kompletterande högskoleutbildning för utländsk examen",

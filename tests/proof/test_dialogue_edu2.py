@@ -8,8 +8,10 @@ introduction programme for newcomers (20–65) is not offered to them.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.dialogue_support import route_ids, said, wording_start
 
@@ -39,3 +41,33 @@ def test_courses_in_other_counties_say_where_and_how_far_nearest_first(person, l
     # Each course elsewhere names its county and about how far it is, the nearest first.
     kms = [int(m) for m in re.findall(r"(\d[\d\s]*)\s*(?:km|كم|کیلومتر|ኪሜ|км)", answer.replace("\u00a0", ""))]
     assert kms and kms == sorted(kms), answer
+
+
+ELECTRICIAN_PROTECTED = said("electrician_temporary_protection")
+TAXI_IRAN = said("taxi_driver_iran_licence")
+_STEPS = yaml.safe_load((Path(__file__).parents[2] / "assistant" / "locales" / "licence_steps.yaml").read_text())["steps"]
+
+
+def _step(locale: str, swedish_start: str) -> str:
+    """The licence step (curated, in the reader's language) whose Swedish text starts so, cut before any name."""
+    text = next(s[locale] for s in _STEPS if s["sv"].startswith(swedish_start))
+    return text[:25]
+
+
+@pytest.mark.parametrize("locale", list(ELECTRICIAN_PROTECTED))
+def test_electrician_with_temporary_protection_hears_work_meanwhile_and_what_the_status_means(person, locale):
+    person.tell(ELECTRICIAN_PROTECTED[locale])
+    body = person.press("licence")
+    answer = body["answer"]
+    assert _step(locale, "Du kan arbeta med elinstallationer redan") in answer, answer
+    assert "route:tillfalligt_skydd" in route_ids(body), body["citations"]
+    assert wording_start(locale, "route.temporary_protection", 20) in answer or "UT-kort" in answer, answer
+    assert "route:etableringsprogrammet" not in route_ids(person.press("courses"))
+
+
+@pytest.mark.parametrize("locale", list(TAXI_IRAN))
+def test_taxi_licence_says_a_licence_from_outside_the_eea_cannot_be_exchanged(person, locale):
+    person.tell(TAXI_IRAN[locale])
+    body = person.press("licence")
+    assert _step(locale, "Ett körkort från ett land utanför EES") in body["answer"], body["answer"]
+    assert any("transportstyrelsen.se" in (c.get("url") or "") for c in body["citations"]), body["citations"]
