@@ -35,6 +35,8 @@ REQUEST_GAP = 2
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|\([^)]*\)")
 _SWEDISH_WORD = re.compile(r"\S*[åäöÅÄÖ]\S*")
 _CAPITALISED = re.compile(r"(?<=[^.!?؟\s]\s)[A-ZÅÄÖ]\w+")
+#: The way back from easy Swedish the person did not choose (the note language.easy names it): "vanlig svenska".
+_ORDINARY_SWEDISH = re.compile(r"\b(?:vanlig|vanliga|normal|normala|standard)\s*-?\s*svenska\b", re.I)
 
 
 def _detect(text: str):
@@ -122,7 +124,8 @@ def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
     if language == "sv" and style != "easy" and _selected(request)[0] is None and asked_language(request)[0] is None:
         from assistant.interpretation.learner_swedish import is_learner_swedish
 
-        if is_learner_swedish([m.content for m in request.messages if m.role == "user"]):
+        users = [m.content for m in request.messages if m.role == "user"]
+        if is_learner_swedish(users) and not any(_ORDINARY_SWEDISH.search(u) for u in users):
             return language, "easy"
     return language, style
 
@@ -170,6 +173,11 @@ def note_switch(state: TurnState) -> None:
             state.facts.insert(0, Fact(key="language.asked", params={}))
         return
     selected, style = _selected(state.request)
+    if selected is None and state.style == "easy":  # easy Swedish the person did not choose: once, with the way back
+        easy_start = text(state.locale, "language.easy")[:40]
+        if not any(m.role == "assistant" and easy_start in m.content for m in state.history):
+            state.facts.insert(0, Fact(key="language.easy", params={}))
+        return
     if selected is None or selected == state.language:
         return
 

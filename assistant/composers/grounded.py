@@ -54,11 +54,16 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
     if isinstance(value, dict):
         if "sv_title" in value:
             kind = value.get("kind") or "default"
+            # An occupation's name in the person's language, at the title's first mention in the answer.
+            name = _named(loc, value["sv_title"], glossed) if kind == "occupation" else None
             if loc in ("sv", "sv-easy") or (glossed is not None and kind in glossed):
-                return f"«{value['sv_title']}»"
+                return text(loc, "title").format_map(_Safe(title=value["sv_title"], gloss=name)) if name \
+                    else f"«{value['sv_title']}»"
             if glossed is not None:
                 glossed.add(kind)
             gloss = _gloss(loc, value.get("kind"))
+            if name:
+                gloss = text(loc, "named").format_map(_Safe(name=name, gloss=gloss))
             return text(loc, "title").format_map(_Safe(title=value["sv_title"], gloss=gloss))
         if "sv_text" in value:
             return text(loc, "quote").format_map(_Safe(text=value["sv_text"]))
@@ -82,6 +87,18 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
     if value is None:
         return ""
     return format_number(loc, value)
+
+
+def _named(loc: str, sv_title: str, named: set[str] | None) -> str | None:
+    """The occupation's name in ``loc`` (assistant/occupation_names.py), once per title and answer."""
+    from assistant.occupation_names import own_name
+
+    name = own_name(loc, sv_title)
+    if name is None or (named is not None and f"name:{sv_title}" in named):
+        return None
+    if named is not None:
+        named.add(f"name:{sv_title}")
+    return name
 
 
 def _has(loc: str, key: str) -> bool:

@@ -3,9 +3,12 @@ Swedish unless a language was chosen; what the sources do not say about a limita
 conversation, not again with every list of suggestions."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.locales import lookup, text
+from assistant.occupation_names import own_name
 from retrieval.evidence import occupation_evidence
 from tests.dialogue_support import Person, cited, constraints, said, shown_ids
 
@@ -13,6 +16,7 @@ LEARNER = said("learner_story")["sv"]
 FLUENT = said("fluent_story")["sv"]
 STORY_WITH_LIMIT = said("story_with_limit")
 WORK_IN_MY_TOWN = said("work_in_my_town")
+ELECTRICIAN = said("electrician_story")
 
 
 def _unchosen(client) -> Person:
@@ -66,3 +70,26 @@ def test_an_example_ad_is_from_the_persons_county_or_says_where_it_is(client, re
     assert shown, body["answer"]
     for ad in (ads[c["id"]] for c in shown):
         assert region in ad.facts.get("region_ids", ()) or f"{ad.facts['place']}" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("locale", list(ELECTRICIAN))
+def test_a_swedish_occupation_name_is_explained_in_the_persons_language(person, locale):
+    body = person.tell(ELECTRICIAN[locale])
+    labels = [o["label"] for o in body["occupations"]]
+    named = {label: own_name(locale, label) for label in labels}
+    assert any(named.values()), labels  # an electrician's occupations have names in the curated lexicon
+    for label, name in named.items():
+        if name:  # beside the Swedish title, at its first mention
+            assert f"«{label}» ({name}" in body["answer"], body["answer"]
+        else:  # none is made up: a bracket after the title holds the gloss alone
+            gloss = lookup(locale, "gloss.occupation")
+            for m in re.finditer(re.escape(f"«{label}» ("), body["answer"]):
+                assert body["answer"][m.end():].startswith(gloss), body["answer"]
+
+
+def test_easy_swedish_not_chosen_is_said_once_with_the_way_back(client):
+    person = _unchosen(client)
+    note = text("sv-easy", "language.easy")
+    assert note in person.say(LEARNER[1])["answer"]
+    assert note not in person.say("vad tjänar man?")["answer"]
+    assert person.say("kan du skriva vanlig svenska?")["language"] == "sv"

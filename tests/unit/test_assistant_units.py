@@ -115,7 +115,8 @@ def test_suggestions_cite_evidence_and_state_its_numbers():
 def test_grounded_composer_marks_each_factual_sentence():
     eng = _engine()
     r = eng.turn(ChatRequest(messages=[ChatMessage(role="user", content="Jag har jobbat som kock")], language="ar"))
-    assert "«Kock, à la carte» (اسم مهنة سويدي)" in r.answer
+    # the Swedish title, the occupation's name in Arabic (the curated lexicon's) and the gloss
+    assert "«Kock, à la carte» (طباخ؛ اسم مهنة سويدي)" in r.answer
     assert r.uncited_sentences == 0
     assert GroundedComposer.name == "grounded"
 

@@ -1,0 +1,56 @@
+"""An occupation's name in the person's language, shown beside its Swedish title.
+
+Answers name occupations by their Swedish titles (the sources' names, what job ads and Arbetsförmedlingen
+use), glossed "(Swedish occupation name)"; a person who reads Ukrainian was not told what
+«Installationselektriker» is (rater5). The curated lexicon already says it: its title entries map the
+words people use for an occupation, per language, to the JobTech concepts (retrieval/lexicon/
+occupations*.yaml). Read backwards, an entry's first term in a language is that occupation's name in it.
+Only title entries are read: a task or workplace phrase ("cooked in a restaurant") names what was done,
+not the occupation. No name is made up: an occupation no title entry covers keeps its Swedish title
+alone. The lexicon's non-Swedish terms are AWAITING NATIVE REVIEW (marked in those files).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+
+from retrieval.lexicon.files import lexicon_files
+
+#: Languages whose answers quote the Swedish title as is (nothing to explain).
+SWEDISH = ("sv", "sv-easy")
+
+
+@cache
+def _index() -> dict[str, dict[str, str]]:
+    """Swedish occupation title (casefolded) -> {language: name}: the first term of the most specific title
+    entry (fewest concepts: "bus driver" for Bussförare, not the "driver" that maps to every driver)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    best: dict[tuple[str, str], tuple[int, int, str]] = {}
+    order = 0
+    for path, kind in lexicon_files():
+        if kind != "occupation":
+            continue
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+        for entry in data.get("entries") or [] if isinstance(data, dict) else []:
+            if not isinstance(entry, dict) or entry.get("role"):
+                continue
+            order += 1
+            concepts, terms = entry.get("concepts") or {}, entry.get("terms") or {}
+            for label in concepts.values():
+                for language, words in terms.items():
+                    key, rank = (str(label).casefold(), language), (len(concepts), order, str(words[0]) if words else "")
+                    if language not in SWEDISH and words and (key not in best or rank < best[key]):
+                        best[key] = rank
+    names: dict[str, dict[str, str]] = {}
+    for (label, language), (_, _, name) in best.items():
+        names.setdefault(label, {})[language] = name
+    return names
+
+
+def own_name(language: str, sv_title: str) -> str | None:
+    """The occupation's name in ``language`` from the curated lexicon, or None when it has none."""
+    if language in SWEDISH:
+        return None
+    name = _index().get(sv_title.casefold(), {}).get(language)
+    return name if name and name.casefold() != sv_title.casefold() else None
