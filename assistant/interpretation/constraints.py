@@ -34,6 +34,8 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": []}
     for code, pats in (doc.get("limitation") or {}).items():
         out["limitation"] += [(code, re.compile(p)) for p in pats]
+    out["lighter_work"] = [("lifting", re.compile(p)) for p in doc.get("lighter_work") or []]
+    out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
                 "remark"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
@@ -108,7 +110,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     _learning_swedish(profile, text, message)
     _not_knowing(profile, folded, pats["dont_know"])
     refused = _other_than(profile, text, folded, pats["other_than"], message)
-    _turning_away(profile, text, folded, pats["change_field"], message)
+    _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"], message)
     _link_refusals(profile, rt)
     drop_generic_wishes(profile)
     field_wishes(profile, text, rt, message)  # "I want to work with children" -> that field's occupations

@@ -1,7 +1,8 @@
 """What a person says they want and have, honoured from the first answer (rater 5, problem 2).
 
 - Turning away from one's own work by asking what else there is leaves that work's family out.
-- "Lighter work, sit more" is a limitation (the limit filters read it), never a refusal of the words.
+- "Lighter work, sit more" is a limitation (the limit filters read it), never a refusal of the words; lighter
+  work than now also turns away from the work done.
 - Every trade told (abroad, informal) leads to suggestions of its own.
 - A training or diploma told fills the education, so the education question is not asked.
 """
@@ -33,6 +34,18 @@ def test_lighter_seated_work_is_a_limitation_not_a_refusal(person, locale):
     body = person.say(LIGHTER[locale])
     assert {"lifting", "standing"} & {c["value"] for c in constraints(body, "limitation")}, body["profile"]["constraints"]
     assert not constraints(body, "avoid"), body["profile"]["constraints"]
+
+
+LIGHTER_THAN_NOW = said("lighter_than_now")
+
+
+@pytest.mark.parametrize("locale", list(LIGHTER_THAN_NOW))
+def test_lighter_work_than_now_turns_away_from_the_work_done(person, locale):
+    body = person.say(LIGHTER_THAN_NOW[locale])
+    assert "lifting" in {c["value"] for c in constraints(body, "limitation")}, body["profile"]["constraints"]
+    own = {e["ssyk_code"] for e in body["profile"]["experiences"]}
+    assert own and body["occupations"], body["profile"]
+    assert not own & set(groups(body)), (own, body["occupations"])
 
 
 @pytest.mark.parametrize("locale", list(TWO_TRADES))
