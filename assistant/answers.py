@@ -113,6 +113,7 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
 # ------------------------------------------------------------------ never the same answer twice
 _MARK = re.compile(r"\s*\[\d+\]")
+_PLAIN = re.compile(r"\s*\[\d+\]|\s*\([^()]*\)")
 
 
 #: Share of the planned factual sentences already said that makes an answer a repeat (a few new
@@ -127,13 +128,15 @@ def repeats_earlier(state: TurnState) -> bool:
     from assistant.composers.grounded import render_fact
     from assistant.composers.variety import vary
 
-    said = "\n".join(_MARK.sub("", m.content) for m in state.history if m.role == "assistant")
+    # Compared without citation marks and glosses: a gloss ("(Swedish name)") is written only at a term's first
+    # mention in a conversation, so the same sentence said again reads without it.
+    said = "\n".join(_PLAIN.sub("", m.content) for m in state.history if m.role == "assistant")
     if not said:
         return False
     # Example ads are new content however short their titles ("Redovisningsekonom"); other short
     # fragments are not counted.
     # (worded as the composer words them: the suggestions' wording varies by position, assistant/composers/variety.py)
-    factual = [(_MARK.sub("", render_fact(state.locale, f)).strip(), f.key in NEW_ANYWAY)
+    factual = [(_PLAIN.sub("", render_fact(state.locale, f)).strip(), f.key in NEW_ANYWAY)
                for f in vary(state.locale, state.facts) if f.source]
     factual = [(s, new) for s, new in factual if len(s) > 20 or new]
     if not factual:

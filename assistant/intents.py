@@ -204,7 +204,7 @@ PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish",
 #: At most this many questions of one message are answered, in the order asked.
 MAX_PARTS = 3
 #: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.
-_AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና")
+_AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና", "እሞ")
 
 
 def elliptic(text: str) -> bool:

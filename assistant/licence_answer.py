@@ -136,6 +136,7 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
         title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(on),  # type: ignore[arg-type]
         snippet=step,
         facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
-    state.say("swedish.licence", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
+    kind = "title" if route.requirement == "title_protected" else "licence"  # a protected title is no licence
+    state.say(f"swedish.{kind}", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
               authority=route.authority, quote=step_in(state.locale, step))
     return True

@@ -82,7 +82,7 @@ def _not_again(state: TurnState) -> None:
         fact.params["quote"] = sv_text(bare) if isinstance(step, dict) else bare
     probe = " ".join(bare.split())[:60]
     if probe and any(m.role == "assistant" and probe in " ".join(m.content.split()) for m in state.history):
-        state.facts[-1] = Fact(key="swedish.licence_said", source=fact.source,
+        state.facts[-1] = Fact(key=f"{fact.key}_said", source=fact.source,  # swedish.licence / swedish.title
                                params={k: v for k, v in fact.params.items() if k != "quote"})
 
 

@@ -158,6 +158,18 @@ def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> No
             plan_more(state, rt, match, region_of(state))
         elif not asked_anew(state):
             nothing_more(state)
+        elif _beyond(state):
+            state.facts.clear()
+            state.say("followup.beyond_sources")
+
+
+def _beyond(state: TurnState) -> bool:
+    """A question asked anew that the repeated answer cannot answer: how long, from what age ("how many years?
+    can I get in at 19?"), or a course in a town the answer had none in. The sources say no more; sending the
+    same answer again would pretend it answers."""
+    from assistant.intents import has, question_part
+
+    return has("beyond_answer", question_part(state.text)) or (state.action == "courses" and state.place is not None)
 
 
 def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any],

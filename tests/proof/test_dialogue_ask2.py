@@ -3,7 +3,10 @@
 - "What does it take / how do I work as X in Sweden / is an authorisation needed?", typed, gets the
   licence answer for X (not more suggestions), and so does a correction ("no, I asked about the taxi").
 - An ordinary word in a question ("which level?", "мова") is never reported as an occupation not found.
-- An occupation named by its Swedish title is the one answered about, also when no answer showed it.
+- An occupation named by its Swedish title is the one answered about, also when no answer showed it; a
+  protected title is never called a licence.
+- A question the course answer cannot answer (how long, from what age) never gets that answer again.
+- Pay and work in a place asked in one sentence ("… and is there work in Malmö?") are both answered.
 Through the real FastAPI app over the shared test store, as the widget sends it.
 """
 from __future__ import annotations
@@ -15,6 +18,8 @@ from tests.dialogue_support import cited, groups, said, wording_start
 TAXI, ELECTRICIAN, STORY, CORRECTION, LEVEL, NURSE, CARE_AIDE = (said(name) for name in (
     "taxi_what_it_takes", "electrician_authorisation", "tailor_then_taxi_story", "taxi_correction",
     "swedish_what_level", "nurse_licence_question", "asks_about_care_aide_title"))
+CARS, HOW_LONG, PAY_AND_WORK, TITLE_SWEDISH = (said(name) for name in (
+    "car_repair_story", "training_how_long_what_age", "welder_pay_and_work_here", "assistant_nurse_swedish"))
 TAXI_DRIVERS, ELECTRICIANS, CARE_AIDES = "8321", ("7411", "7412", "7413"), "5330"
 
 
@@ -55,3 +60,29 @@ def test_the_occupation_named_by_its_title_is_answered_about(person, locale):
     body = person.say(CARE_AIDE[locale])
     assert body["action"] == "swedish", body["answer"]
     assert groups(body) == [CARE_AIDES], body["occupations"]
+
+
+@pytest.mark.parametrize("locale", list(HOW_LONG))
+def test_a_different_question_never_gets_the_same_answer_again(person, locale):
+    person.tell(CARS[locale])
+    courses = person.press("courses")
+    body = person.say(HOW_LONG[locale])
+    assert body["answer"] != courses["answer"], body["answer"]
+    assert body["suggestions"], body
+
+
+@pytest.mark.parametrize("locale", list(PAY_AND_WORK))
+def test_pay_and_work_in_a_place_are_both_answered(person, locale):
+    body = person.say(PAY_AND_WORK[locale])
+    assert body["action"] == "salary", body["answer"]
+    titles = [c["title"] for c in cited(body, "statistics")]
+    assert any(t.startswith("Lönestatistik") for t in titles), titles
+    assert any(t.startswith("Platsannonser") for t in titles), titles
+
+
+@pytest.mark.parametrize("locale", list(TITLE_SWEDISH))
+def test_a_protected_title_is_never_called_a_licence(person, locale):
+    body = person.say(TITLE_SWEDISH[locale])
+    assert body["action"] == "swedish", body["answer"]
+    assert wording_start(locale, "swedish.title") in body["answer"], body["answer"]
+    assert wording_start(locale, "swedish.licence") not in body["answer"], body["answer"]
