@@ -157,11 +157,10 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
             keys.append(level)
         keys.append(COUNSELLOR)
     elif who == "newcomer":
-        if swedish_school(state):  # learnt Swedish at school here: neither SFI nor Swedish after SFI
-            pass
-        elif state.language != "sv":
+        school = swedish_school(state)  # learnt Swedish at school here: neither SFI nor Swedish after SFI
+        if state.language != "sv" and not school:
             keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
-        elif state.style == "easy":  # writes easy Swedish: has some, builds on it
+        elif state.style == "easy" and not school:  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
         keys.append(_next_level(code, state) or ("" if before_twenty(state) else "komvux_yrke"))
         if introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
@@ -316,8 +315,10 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
     if not paths or audience(state) != "youth":
         # A newcomer: Swedish first, then the fitting courses, then the other routes.
         first = [p for p in paths[:1] if p.facts.get("route_kind") in _SWEDISH_FIRST]
-        # The study support makes the courses possible: kept within the three, after the best course.
-        support = [p for p in paths if p.facts.get("route_kind") == "study_support"]
+        # Kept within the three, after the best course: the study support (it makes the courses possible), and
+        # a counsellor for someone under 20 (where to start the gymnasium programme or what instead).
+        keep = {"study_support", "counsellor"} if before_twenty(state) else {"study_support"}
+        support = [p for p in paths if p.facts.get("route_kind") in keep]
         rest = [p for p in paths if p not in first and p not in support]
         room = max(1, MAX_EDUCATION - len(first) - len(support))
         return (first + courses[:room] + support + courses[room:] + rest)[:MAX_EDUCATION]

@@ -25,6 +25,7 @@ def test_nineteen_after_language_programme_hears_of_the_vehicle_programme_not_sf
     ids = route_ids(body)
     assert "route:gy_fordon_transport" in ids, (ids, body["answer"])
     assert "route:sfi" not in ids and "route:etableringsprogrammet" not in ids, (ids, body["answer"])
+    assert "route:studie_och_yrkesvagledare" in ids, (ids, body["answer"])  # someone to ask where and how
     assert wording_start(locale, "route.gymnasium_young_adult") in body["answer"], body["answer"]
     assert "3" in body["answer"].split(wording_start(locale, "route.gymnasium_young_adult"))[1][:200], body["answer"]
 
