@@ -26,9 +26,9 @@ def _studying() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
-def _qualification() -> tuple[re.Pattern[str], ...]:
+def _qualification(key: str = "qualification") -> tuple[re.Pattern[str], ...]:
     doc = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
-    return tuple(re.compile(p) for p in doc.get("qualification") or [])
+    return tuple(re.compile(p) for p in doc.get(key) or [])
 
 
 def trained(profile: Profile, sa, red: str, message: int, abroad: set[int]) -> None:
@@ -45,7 +45,7 @@ def trained(profile: Profile, sa, red: str, message: int, abroad: set[int]) -> N
             continue
         folded = _fold(st.text)
         m = next((m for p in _qualification() if (m := p.search(folded))), None)
-        if m is None:
+        if m is None or any(p.search(folded) for p in _qualification("qualification_none")):
             continue
         a, b = st.start + m.start(), st.start + m.end()
         profile.education.append(EducationItem(label=red[st.start:st.end].strip()[:120], abroad=si in abroad,
