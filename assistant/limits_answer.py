@@ -31,6 +31,7 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
     if state.action in LIST_ACTIONS and state.presented:
         reasons = [r for r in dict.fromkeys(e["reason"] for e in excluded) if r in LIMITATIONS]
         for reason in reasons[:MAX_SPOKEN]:
+            # (said again with each list: it answers "is there removal work?" after a bad back, as a list)
             insert_before_next(state, Fact(key="constraint.excluded", params={"what": term("limitation", reason)}))
         limits = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
                   if v in LIMITATIONS]
@@ -81,7 +82,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
             ev = state.add_evidence(ev)
             insert_before_next(state, Fact(key=key, source=ev.doc_id, params={
                 "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", what)}))
-        if unknown and _silence_said(state, what):
+        if unknown and _said_before(state, "constraint.unknown", what):
             again += [label for label in unknown if label not in again]
         elif unknown:
             insert_before_next(state, Fact(key="constraint.unknown", params={
@@ -90,13 +91,14 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
         insert_before_next(state, Fact(key="constraint.unknown_again", params={"label": {"list": again}}))
 
 
-def _silence_said(state: TurnState, what: str) -> bool:
-    """Whether an earlier answer already said the sources say nothing about limitation ``what``."""
+def _said_before(state: TurnState, key: str, what: str) -> bool:
+    """Whether an earlier answer already said sentence ``key`` about limitation ``what`` (its wording with the
+    limitation named, up to the next placeholder)."""
     from assistant.locales import lookup, text
 
-    start = text(state.locale, "constraint.unknown").split("{", 1)[0].strip()
-    named = lookup(state.locale, f"limitation.{what}")
-    return any(m.role == "assistant" and start in m.content and str(named) in m.content for m in state.history)
+    named = str(lookup(state.locale, f"limitation.{what}"))
+    said = text(state.locale, key).replace("{what}", named).split("{", 1)[0].strip()
+    return any(m.role == "assistant" and said in m.content for m in state.history)
 
 
 def insert_before_next(state: TurnState, fact: Fact) -> None:
