@@ -93,8 +93,8 @@ def has(group: str, text: str) -> bool:
 def strip_cues(text: str) -> str:
     """The message without cue phrases and punctuation (what is left may name an occupation)."""
     t = normalize(text)
-    for group in ("discourse", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish", "need",
-                  "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
+    for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
+                  "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
         pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)

@@ -3,6 +3,8 @@ turn state of one part, the occupation named beside the questions, and the answe
 """
 from __future__ import annotations
 
+import re
+
 from assistant.focus import named_in_message, unresolved_name
 from assistant.intents import PART_INTENTS, detect_intent, elliptic
 from assistant.state import Focus, Intent, TurnState
@@ -60,3 +62,22 @@ def asked_before_now(state: TurnState) -> Intent:
             if not elliptic(m.content):
                 break
     return "provide"
+
+
+def asked_before_about(state: TurnState) -> Intent:
+    """"No, I asked about the taxi": a correction that asks nothing itself asks again the latest earlier
+    question about what it names (one sharing a word with it, inflections aside), else the latest question."""
+    from assistant.intents import normalize, strip_cues
+
+    named = {w[:4] for w in strip_cues(state.text).split() if len(w) >= 4}  # "taxi" names "taxichaufför"
+    latest: Intent | None = None
+    for m in reversed(state.history):
+        if m.role != "user":
+            continue
+        intent = detect_intent(m.content)
+        if intent not in PART_INTENTS:
+            continue
+        latest = latest or intent
+        if named & {w[:4] for w in re.findall(r"\w{4,}", normalize(m.content))}:
+            return intent
+    return latest or "provide"

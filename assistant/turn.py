@@ -41,12 +41,12 @@ from assistant.focus import (
     unresolved_name,
     waves_away,
 )
-from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
+from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic, has
 from assistant.language_step import choose_language, note_switch
 from assistant.licence_answer import plan_licence
 from assistant.locales import lookup, text
 from assistant.next_steps import unfit_offers
-from assistant.parts import asked_before_now, merge, named_beside, part_state
+from assistant.parts import asked_before_about, asked_before_now, merge, named_beside, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.programmes import named_programmes, plan_programmes
@@ -167,7 +167,7 @@ def _beyond(state: TurnState) -> bool:
     """A question asked anew that the repeated answer cannot answer: how long, from what age ("how many years?
     can I get in at 19?"), or a course in a town the answer had none in. The sources say no more; sending the
     same answer again would pretend it answers."""
-    from assistant.intents import has, question_part
+    from assistant.intents import question_part
 
     return has("beyond_answer", question_part(state.text)) or (state.action == "courses" and state.place is not None)
 
@@ -298,6 +298,8 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     state.intent = detect_intent(state.text)
     if state.intent == "provide" and elliptic(state.text):
         state.intent = asked_before_now(state)  # "och programmerare då?" asks the last question again
+    elif state.intent == "provide" and has("correction", state.text):
+        state.intent = asked_before_about(state)  # "no, I asked about the taxi"
     update_profile(state, rt, deps.interpret)
     decide(state)
     _story_first(state)

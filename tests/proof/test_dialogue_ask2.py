@@ -1,7 +1,8 @@
 """Which question was asked, and about which occupation (counsellor rating 5).
 
 - "What does it take / how do I work as X in Sweden / is an authorisation needed?", typed, gets the
-  licence answer for X (not more suggestions), and so does a correction ("no, I asked about the taxi").
+  licence answer for X (not more suggestions), and so does a correction ("no, I asked about the taxi"), also
+  one that names only the occupation of a question asked before the last.
 - An ordinary word in a question ("which level?", "мова") is never reported as an occupation not found.
 - An occupation named by its Swedish title is the one answered about, also when no answer showed it; a
   protected title is never called a licence.
@@ -20,6 +21,7 @@ TAXI, ELECTRICIAN, STORY, CORRECTION, LEVEL, NURSE, CARE_AIDE = (said(name) for 
     "swedish_what_level", "nurse_licence_question", "asks_about_care_aide_title"))
 CARS, HOW_LONG, PAY_AND_WORK, TITLE_SWEDISH = (said(name) for name in (
     "car_repair_story", "training_how_long_what_age", "welder_pay_and_work_here", "assistant_nurse_swedish"))
+TAILOR_PAY, ABOUT_TAXI = said("tailor_pay"), said("asked_about_taxi")
 TAXI_DRIVERS, ELECTRICIANS, CARE_AIDES = "8321", ("7411", "7412", "7413"), "5330"
 
 
@@ -86,3 +88,9 @@ def test_a_protected_title_is_never_called_a_licence(person, locale):
     assert body["action"] == "swedish", body["answer"]
     assert wording_start(locale, "swedish.title") in body["answer"], body["answer"]
     assert wording_start(locale, "swedish.licence") not in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("locale", list(ABOUT_TAXI))
+def test_a_correction_asks_the_earlier_question_again(person, locale):
+    person.say(TAXI[locale], TAILOR_PAY[locale])
+    _licence(person.say(ABOUT_TAXI[locale]), (TAXI_DRIVERS,))
