@@ -81,6 +81,10 @@ def _not_again(state: TurnState) -> None:
     if bare != text and len(bare) > 20:
         fact.params["quote"] = sv_text(bare) if isinstance(step, dict) else bare
     probe = " ".join(bare.split())[:60]
+    from assistant.intents import has, question_part
+
+    if has("swedish_level", question_part(state.text)):
+        return  # "What level?": the level is the answer, said again rather than pointed to
     if probe and any(m.role == "assistant" and probe in " ".join(m.content.split()) for m in state.history):
         state.facts[-1] = Fact(key=f"{fact.key}_said", source=fact.source,  # swedish.licence / swedish.title
                                params={k: v for k, v in fact.params.items() if k != "quote"})

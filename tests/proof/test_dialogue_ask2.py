@@ -3,7 +3,8 @@
 - "What does it take / how do I work as X in Sweden / is an authorisation needed?", typed, gets the
   licence answer for X (not more suggestions), and so does a correction ("no, I asked about the taxi"), also
   one that names only the occupation of a question asked before the last.
-- An ordinary word in a question ("which level?", "мова") is never reported as an occupation not found.
+- An ordinary word in a question ("which level?", "мова") is never reported as an occupation not found, and
+  "which level?" gets the level itself, not a pointer to an earlier answer.
 - An occupation named by its Swedish title is the one answered about, also when no answer showed it; a
   protected title is never called a licence.
 - A question the course answer cannot answer (how long, from what age) never gets that answer again.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.locales import lookup
 from tests.dialogue_support import cited, groups, said, wording_start
 
 TAXI, ELECTRICIAN, STORY, CORRECTION, LEVEL, NURSE, CARE_AIDE = (said(name) for name in (
@@ -55,6 +57,8 @@ def test_an_ordinary_word_is_never_an_occupation_not_found(person, locale):
     assert body["action"] == "swedish", body["answer"]
     assert wording_start(locale, "unknown_occupation") not in body["answer"], body["answer"]
     assert groups(body) == groups(first), body["occupations"]
+    pointer = str(lookup(locale, "swedish.licence_said")).rsplit("}", 1)[-1].strip()
+    assert pointer not in body["answer"], body["answer"]  # the level asked for is said, not pointed to
 
 
 @pytest.mark.parametrize("locale", list(CARE_AIDE))
