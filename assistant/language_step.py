@@ -10,7 +10,7 @@ written in another one once Swedish names are set aside (:func:`own_words`): "a 
 Malmö?" stays English. An explicit request ("answer in English please", "på svenska tack") switches
 and holds for the rest of the conversation, and is acknowledged once (:func:`asked_language`).
 'sv-easy' = Swedish in easy style: chosen, or the person writes Swedish the way someone still learning it
-does and chose no language. Languages without templates are answered in English.
+does and chose no other language. Languages without templates are answered in English.
 """
 from __future__ import annotations
 
@@ -118,10 +118,13 @@ def asked_language(request: ChatRequest) -> tuple[str | None, bool]:
 
 def choose_language(request: ChatRequest, text: str) -> tuple[str, Style]:
     """(language code in SUPPORTED, style 'standard'|'easy') for this turn: Swedish still being learnt
-    ("jag jobba städa kontor", assistant/interpretation/learner_swedish.py) is answered in easy Swedish
-    when the person chose no language (neither in the selector nor in words)."""
+    ("jag jobba städa kontor", assistant/interpretation/learner_swedish.py) is answered in easy Swedish unless
+    the person asked for a language in words or chose one other than Swedish. The widget sends its selector's
+    Swedish until the person picks another, so a selector on Swedish is no choice of standard Swedish; the
+    answer says once how to get it ("vanlig svenska", which then holds)."""
     language, style = _choose(request, text)
-    if language == "sv" and style != "easy" and _selected(request)[0] is None and asked_language(request)[0] is None:
+    if language == "sv" and style != "easy" and _selected(request)[0] in (None, "sv") \
+            and asked_language(request)[0] is None:
         from assistant.interpretation.learner_swedish import is_learner_swedish
 
         users = [m.content for m in request.messages if m.role == "user"]
@@ -173,7 +176,7 @@ def note_switch(state: TurnState) -> None:
             state.facts.insert(0, Fact(key="language.asked", params={}))
         return
     selected, style = _selected(state.request)
-    if selected is None and state.style == "easy":  # easy Swedish the person did not choose: once, with the way back
+    if selected in (None, "sv") and style != "easy" and state.style == "easy":  # not chosen: once, with the way back
         easy_start = text(state.locale, "language.easy")[:40]
         if not any(m.role == "assistant" and easy_start in m.content for m in state.history):
             state.facts.insert(0, Fact(key="language.easy", params={}))

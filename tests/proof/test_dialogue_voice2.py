@@ -37,9 +37,16 @@ def test_fluent_swedish_is_answered_in_standard_swedish(client, story):
     assert _unchosen(client).say(story)["language"] == "sv"
 
 
-def test_a_chosen_language_is_kept_for_learner_swedish(client):
-    person = Person(client, "sv")  # Swedish chosen in the selector: the person's choice stands
-    assert person.say(LEARNER[0])["language"] == "sv"
+def test_learner_swedish_at_the_widgets_swedish_default_is_answered_in_easy_swedish(client):
+    person = Person(client, "sv")  # the widget sends its selector's Swedish until the person picks another
+    assert person.say(LEARNER[0])["language"] == "sv-easy"
+
+
+def test_standard_swedish_asked_for_holds(client):
+    person = Person(client, "sv")
+    person.say(LEARNER[2])
+    assert person.say("jag vill ha vanlig svenska. vad tjänar man?")["language"] == "sv"
+    assert person.say("jag inte förstå, vad jag göra?")["language"] == "sv"
 
 
 def test_easy_swedish_holds_for_the_conversation(client):
