@@ -160,8 +160,32 @@ def _own_work_refused(profile: Profile, named: set[str], rt) -> list[tuple[str, 
         for q in dict.fromkeys(said):
             fields |= _field_occupations(q, rt)
     away = turned_away(profile)
-    return [(e.occupation.id, e.occupation.label) for e in profile.experiences if e.occupation.kind == "occupation"
-            and (away or e.occupation.id in fields or any(_same_stem(q, e.span.quote) for q in said))]
+    own = [(e.occupation.id, e.occupation.label) for e in profile.experiences if e.occupation.kind == "occupation"
+           and (away or e.occupation.id in fields or any(_same_stem(q, e.span.quote) for q in said))]
+    if away and not own and rt is not None:
+        own = _work_of_skills(profile, rt)
+    return own
+
+
+#: How many occupations stand for work told only by its tasks (turned away from: their groups are left out).
+SKILLS_WORK = 3
+
+
+def _work_of_skills(profile: Profile, rt) -> list[tuple[str, str]]:
+    """Work told only by its tasks ("I've done cleaning in a hospital": skills, no title) that the person turns
+    away from: the occupations those skills point to most (without this, cleaning came back from the skills)."""
+    import math
+
+    removed = set(profile.removed_skill_ids)
+    labels = sorted({s.label for s in profile.skills if s.id not in removed})
+    if not labels:
+        return []
+    try:
+        hits = rt.relations.occupations_demanding(labels)
+    except Exception:  # noqa: BLE001 - no relations tables: nothing known to leave out
+        return []
+    ranked = sorted(hits, key=lambda o: -sum(1.0 / math.log2(rank + 2) for _, rank in hits[o]))[:SKILLS_WORK]
+    return [(o, occ.label) for o in ranked if (occ := rt.relations.occupation(o)) is not None]
 
 
 def wanted_since_refusal(profile: Profile) -> set[str]:

@@ -48,6 +48,16 @@ def test_lighter_work_than_now_turns_away_from_the_work_done(person, locale):
     assert not own & set(groups(body)), (own, body["occupations"])
 
 
+LIGHTER_THAN_TASKS = said("lighter_than_tasks")
+CLEANING = {"9111", "9119"}
+
+
+@pytest.mark.parametrize("locale", list(LIGHTER_THAN_TASKS))
+def test_lighter_work_than_tasks_told_leaves_that_work_out(person, locale):
+    body = person.say(LIGHTER_THAN_TASKS[locale])
+    assert not CLEANING & set(groups(body)), body["occupations"]
+
+
 @pytest.mark.parametrize("locale", list(TWO_TRADES))
 def test_every_trade_told_leads_somewhere(person, locale):
     body = person.say(TWO_TRADES[locale])
