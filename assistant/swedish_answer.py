@@ -81,10 +81,12 @@ def _not_again(state: TurnState) -> None:
     if bare != text and len(bare) > 20:
         fact.params["quote"] = sv_text(bare) if isinstance(step, dict) else bare
     probe = " ".join(bare.split())[:60]
-    from assistant.intents import has, question_part
+    from assistant.intents import has
 
-    if has("swedish_level", question_part(state.text)):
-        return  # "What level?": the level is the answer, said again rather than pointed to
+    # "Do I need Swedish? What level?": the level is the answer, said again rather than pointed to (the whole
+    # message: a part of it answered on its own may be the other question)
+    if has("swedish_level", state.request.messages[-1].content):
+        return
     if probe and any(m.role == "assistant" and probe in " ".join(m.content.split()) for m in state.history):
         state.facts[-1] = Fact(key=f"{fact.key}_said", source=fact.source,  # swedish.licence / swedish.title
                                params={k: v for k, v in fact.params.items() if k != "quote"})
