@@ -163,6 +163,9 @@
       var from = w.state.lang;
       if (!language || language === from || !VG.T[language]) return;
       if (language === 'sv' && from === 'sv-easy') return;  // easy Swedish is Swedish, chosen
+      // Easy Swedish for Swedish still being learnt is the server's reading, not a language: the panel stays on
+      // Swedish (the answer itself says how to get standard Swedish: write "vanlig svenska").
+      if (language === 'sv-easy' && from === 'sv') return;
       if (w.state.kept === from) return;
       w.setLang(language);
       var b = h('button', { type: 'button', 'class': 'lang-offer', 'data-lang': from,
