@@ -154,8 +154,16 @@ def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> No
         if state.action in ("suggest", "explore"):
             state.facts.clear()
             state.presented.clear()
-            state.action = "more"
+            # "I don't know what I want" stays an exploration (its question about interests is new) with other
+            # suggestions; a repeated suggestion request becomes "more".
+            explore = state.action == "explore"
+            if explore:
+                state.say("explore.intro")
+            else:
+                state.action = "more"
             plan_more(state, rt, match, region_of(state))
+            if explore:
+                _explore_question(state)
         elif not asked_anew(state):
             nothing_more(state)
         elif _beyond(state):
