@@ -38,6 +38,11 @@ RECOGNITION_ROUTE = "uhr_bedomning"
 _UNANSWERED = ("unknown_occupation", "which_occupation")
 #: Turns that only ask about the person: the out-of-scope answer goes before their question.
 _ASKING = ("ask", "greet")
+#: Answers a question about finishing the gymnasium as an adult was misread as ("… svenska 3?" is a school
+#: subject, not the language; "I mean Komvux" is no request for more occupations): that question replaces them.
+_MISREAD_SCHOOL = ("swedish", "courses", "more", "nothing_more")
+#: The curated route (ingest/data/education_routes.yaml) of Komvux, where adults finish the gymnasium.
+KOMVUX_ROUTE = "komvux"
 
 
 def topics(text: str) -> list[str]:
@@ -52,6 +57,8 @@ def topics(text: str) -> list[str]:
         found.append("sfi")
     if has("help", asked) and has("health", text):  # "My knees are bad. Is there any help?"
         found.append("support")
+    if has("scope_adult_school", asked):
+        found.append("adult_school")
     return found
 
 
@@ -62,7 +69,8 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         return
     before, after = list(state.facts), []
     # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
-    if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found):
+    if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found) \
+            or ("adult_school" in found and _misread_school(state)):
         before = []
         state.presented.clear()
         state.unresolved = None
@@ -80,10 +88,31 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             if "sfi" in table:
                 ev = state.add_evidence(evidence_of(table["sfi"]))
                 state.say("route.sfi", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+        if topic == "adult_school":
+            _adult_school(state, rt)
+            continue
         state.say(f"scope.{topic}", url=START_PAGES[topic])
     if 0 < start < len(state.facts):  # the other question's answer: a paragraph of its own
         state.facts[start] = state.facts[start].model_copy(update={"paragraph": True})
     state.facts.extend(after)
+
+
+def _misread_school(state: TurnState) -> bool:
+    """The turn answered something the question about finishing the gymnasium did not ask: another answer, or
+    suggestions the message did not ask for (a question read as a statement about oneself)."""
+    from assistant.intents import detect_intent
+
+    return state.action in _MISREAD_SCHOOL or (state.action == "suggest" and detect_intent(state.text) != "suggest")
+
+
+def _adult_school(state: TurnState, rt: Runtime) -> None:
+    """Komvux is where adults finish the gymnasium (its curated route, cited); which courses this person still
+    needs the sources do not say: the counsellor at Komvux does."""
+    komvux = routes(rt).get(KOMVUX_ROUTE)
+    if komvux is not None:
+        ev = state.add_evidence(evidence_of(komvux))
+        state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+    state.say("scope.adult_school")
 
 
 def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None:

@@ -2,15 +2,20 @@
 
 - "Which level of Swedish is needed for this licence?" after the licence answer never reports
   "needed"/"this" ("потрібен", "цього", "behövs", "لهذا") as an occupation not found.
+- "How do I finish the gymnasium as an adult? I'm missing svenska 3" (and "I mean Komvux, can I get a diploma
+  there?") gets Komvux, cited from its curated route, and the honest "the sources do not say which courses you
+  still need: ask the counsellor at Komvux" — not the Swedish-language answer, nor "no more occupations".
 Through the real FastAPI app over the shared test store, as the widget sends it.
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import said, wording_start
+from tests.dialogue_support import route_ids, said, wording_start
 
 NURSE, LEVEL_FOR_THIS = said("nurse_licence_question"), said("level_needed_for_this_licence")
+LEFT_SCHOOL, FINISH_SCHOOL, MEAN_KOMVUX = (said(name) for name in (
+    "left_gymnasium_story", "finish_gymnasium_as_adult", "i_mean_komvux_diploma"))
 
 
 @pytest.mark.parametrize("locale", [loc for loc in LEVEL_FOR_THIS if loc in NURSE])
@@ -20,3 +25,16 @@ def test_need_and_this_are_no_occupation_names(person, locale):
     assert body["action"] != "unknown_occupation", body["answer"]
     not_found = wording_start(locale, "unknown_occupation")
     assert not_found not in body["answer"], body["answer"]
+
+
+def _komvux(body: dict, locale: str) -> None:
+    assert body["action"] == "outside_scope", body["answer"]
+    assert "route:komvux" in route_ids(body), body["citations"]
+    assert wording_start(locale, "scope.adult_school", 30) in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("locale", list(FINISH_SCHOOL))
+def test_finishing_the_gymnasium_as_an_adult_is_komvux_and_its_counsellor(person, locale):
+    person.say(LEFT_SCHOOL[locale])
+    _komvux(person.say(FINISH_SCHOOL[locale]), locale)
+    _komvux(person.say(MEAN_KOMVUX[locale]), locale)
