@@ -55,7 +55,8 @@ TEMPORARY = "tillfalligt_skydd"
 #: Routes a newcomer hears before anything else (with_routes puts them first).
 _SWEDISH_FIRST = ("sfi", "swedish_second_language")
 #: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
-_SOME_SWEDISH = {"sfi", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+#: ("a1": what SFI course A or B gives, interpretation/constraints.SFI_LEVEL: someone in SFI is not told to start it)
+_SOME_SWEDISH = {"sfi", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
 
 @dataclass(frozen=True)

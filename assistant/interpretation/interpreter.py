@@ -284,12 +284,13 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             # clear title: "weli ma haysto liisanka darawalnimada" is no driving job)
             floor = REMARK_TITLE if (kind == "other" or not st.cue) and is_remark(st.text) else \
                 0.8 if kind == "other" else 0.0
-            for link in [l for l in links if _evidenced(l, kind)][:limit]:
-                if link.concept_id in seen_occ or link.score < floor:
-                    continue
+            chosen = [l for l in [l for l in links if _evidenced(l, kind)][:limit]
+                      if l.concept_id not in seen_occ and l.score >= floor]
+            for link in chosen:
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else _span(red, fa, fb, message_index)
-                _add_occupation(target, kind, link, rel, span, origins.get(si), years.get(si))
+                _add_occupation(target, kind, link, rel, span, origins.get(si),
+                                _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
             if kind in ("experience", "other") and focus.strip():
                 _task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
@@ -306,7 +307,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         if kind == "interest" and not _in_statement(target.interests, st) and focus.strip():
             target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
-    _carry_years(profile, sa)
+    _carry_years(profile, sa, message_index)
     _add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
@@ -315,15 +316,37 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     return profile
 
 
-def _carry_years(profile: Profile, sa) -> None:
+def _years_of(link: linking.Link, chosen: list[linking.Link], st, yrs):
+    """The years of a statement for one of its named jobs: with two jobs named ("I drove buses for 15
+    years and later ran a bakery", "15 років водив автобус, а потім мав пекарню"), the years go to the
+    job named right before them, else to the one right after; with one job, to it."""
+    if yrs is None or len(chosen) < 2:
+        return yrs
+    # (a link found by meaning has no words of its own: it stands for the statement's focus)
+    fa, fb = (f - st.start for f in _focus(st))
+    at = yrs.start - st.start
+
+    def words(l: linking.Link) -> tuple[int, int]:
+        return (l.start, l.end) if l.route == "lexicon" and l.end > l.start else (fa, fb)
+
+    before = [l for l in chosen if words(l)[1] <= at]
+    owner = max(before, key=lambda l: words(l)[1]) if before else min(chosen, key=lambda l: words(l)[0])
+    return yrs if words(link) == words(owner) else None   # (two readings of the same words share them)
+
+
+def _carry_years(profile: Profile, sa, message: int) -> None:
     """Years said in another clause than the title ("I am an accountant from Kyiv, I worked 12 years in
     a company", "طبيبة أسنان من سوريا، عملت ١٢ سنة"): when the message states one number of years,
-    it is the years of the work it names (two different numbers stay with their own clauses)."""
+    it is the years of the work it names (two different numbers stay with their own clauses). Years
+    already held by the work of their own clause stay there: "I drove buses 15 years and later ran a
+    bakery" gives the bakery no years."""
     asked = {i for i, st in enumerate(sa.statements) if st.question}
     said = {y.years for y in sa.years if y.statement not in asked}
     if len(said) != 1:
         return
     years = said.pop()
+    if any(e.years == years and e.span and e.span.message == message for e in profile.experiences):
+        return
     for e in profile.experiences:
         if e.years is None:
             e.years = years

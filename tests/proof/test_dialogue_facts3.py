@@ -1,0 +1,30 @@
+"""What the person says about themselves is used as said: years stay with the job of their clause,
+and someone already in SFI is not told to start SFI."""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import route_ids, said
+
+BUS_THEN_BAKERY = said("bus_years_then_bakery")
+IN_SFI_B = said("in_sfi_b_courses")
+COOK = said("cook_newcomer")
+
+
+@pytest.mark.parametrize("locale", list(BUS_THEN_BAKERY))
+def test_years_stay_with_the_job_of_their_clause(person, locale):
+    experiences = person.say(BUS_THEN_BAKERY[locale])["profile"]["experiences"]
+    years = {e["ssyk_code"][:3]: e["years"] for e in experiences if e.get("ssyk_code")}
+    assert years.get("833") == 15.0, [(e["occupation"]["label"], e["years"]) for e in experiences]  # the bus years
+    assert "761" in years and years["761"] is None, [(e["occupation"]["label"], e["years"]) for e in experiences]  # bakers: no years said
+
+
+@pytest.mark.parametrize("locale", list(IN_SFI_B))
+def test_someone_in_sfi_is_not_told_to_start_sfi(person, locale):
+    person.tell(COOK[locale])
+    body = person.say(IN_SFI_B[locale])
+    sv = [lang for lang in body["profile"]["languages"] if lang["code"] == "sv"]
+    assert sv and sv[0]["level"], body["profile"]["languages"]   # Swedish, being learnt
+    routes = route_ids(body)
+    assert "route:sfi" not in routes, routes
+    assert "route:komvux_sas" in routes, routes               # the next step after SFI
