@@ -12,6 +12,7 @@ import re
 from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints, is_remark
 from assistant.interpretation.cues import load_cues
+from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.places import add_place
 from assistant.interpretation.schooling import school_now, studying_now, trained, wished
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
@@ -313,6 +314,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     _drop_fallback_on_constraints(profile)
+    no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
     return profile
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import route_ids, said
+from tests.dialogue_support import route_ids, said, wording_start
 
 BUS_THEN_BAKERY = said("bus_years_then_bakery")
 IN_SFI_B = said("in_sfi_b_courses")
@@ -28,3 +28,18 @@ def test_someone_in_sfi_is_not_told_to_start_sfi(person, locale):
     routes = route_ids(body)
     assert "route:sfi" not in routes, routes
     assert "route:komvux_sas" in routes, routes               # the next step after SFI
+
+
+NEVER_WORKED = said("never_worked_home_care")
+
+
+@pytest.mark.parametrize("locale", list(NEVER_WORKED))
+def test_never_worked_is_no_work_done(person, locale):
+    """No experience: no "like work you have done", no validation route, no refusal of "worked"."""
+    body = person.say(NEVER_WORKED[locale])
+    assert body["occupations"], body["answer"]
+    assert not body["profile"]["experiences"], body["profile"]["experiences"]
+    assert not [c for c in body["profile"]["constraints"] if c["kind"] == "avoid"], body["profile"]["constraints"]
+    assert not [r for r in route_ids(body) if "valider" in r], route_ids(body)
+    for reason in ("reasons.experience", "reasons.similar", "reasons.all_experience"):
+        assert wording_start(locale, reason) not in body["answer"], body["answer"]
