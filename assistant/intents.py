@@ -160,6 +160,12 @@ def _intent_of(text: str) -> Intent:
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.
     if asks and has("diploma", t) and has("recognise", t):
         return "recognition"
+    # "Is there office work (in logistics)?", "هل يوجد عمل مكتبي؟": a question for a kind of work wishes for that
+    # kind (suggestions), also when it adds "that I can start with a little Swedish" (the wish comes first);
+    # "is there work as a warehouse worker in Västerås?" asks about demand for the one named.
+    there_is_work = asks and is_question and has("is_there_work", t)
+    if there_is_work and has("work_kind", t):
+        return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.
     # "Which redovisning courses are there to learn Swedish bookkeeping?" asks for courses: beside a course
@@ -171,10 +177,9 @@ def _intent_of(text: str) -> Intent:
         return "salary"
     if asks and has("licence", t) and (is_question or has("need", t)):
         return "licence"
-    # "Is there office work (in logistics)?", "هل يوجد عمل مكتبي؟": a question for a kind of work wishes for that
-    # kind (suggestions); "is there work as a warehouse worker in Västerås?" asks about demand for the one named.
-    there_is_work = asks and is_question and has("is_there_work", t)
-    if there_is_work and (has("work_kind", t) or has("other_work", t)):
+    # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
+    # Swedish first (assistant.intents.asked_parts).
+    if there_is_work and has("other_work", t):
         return "suggest"
     if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
         return "demand"
