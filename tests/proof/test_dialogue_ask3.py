@@ -5,6 +5,8 @@
 - "How do I finish the gymnasium as an adult? I'm missing svenska 3" (and "I mean Komvux, can I get a diploma
   there?") gets Komvux, cited from its curated route, and the honest "the sources do not say which courses you
   still need: ask the counsellor at Komvux" — not the Swedish-language answer, nor "no more occupations".
+- "Do I need to know good Swedish for the licence and the test?" after the licence answer asks about the
+  language (the Swedish answer), not for the licence answer again.
 - "Is there care work I can start with a little Swedish?" after suggestions about cooking wishes for care work
   (suggestions), not the Swedish answer about the cook card.
 Through the real FastAPI app over the shared test store, as the widget sends it.
@@ -16,6 +18,7 @@ import pytest
 from tests.dialogue_support import route_ids, said, wording_start
 
 NURSE, LEVEL_FOR_THIS = said("nurse_licence_question"), said("level_needed_for_this_licence")
+BUS, SWEDISH_FOR_TEST = said("bus_driver_licence_question"), said("swedish_for_the_licence_test")
 COOK, CARE_WORK = said("cook_story_goteborg"), said("care_work_little_swedish")
 LEFT_SCHOOL, FINISH_SCHOOL, MEAN_KOMVUX = (said(name) for name in (
     "left_gymnasium_story", "finish_gymnasium_as_adult", "i_mean_komvux_diploma"))
@@ -48,3 +51,10 @@ def test_care_work_with_little_swedish_is_a_wish_for_care_work(person, locale):
     person.say(COOK[locale])
     body = person.say(CARE_WORK[locale])
     assert body["action"] in ("suggest", "more"), body["answer"]
+
+
+@pytest.mark.parametrize("locale", list(SWEDISH_FOR_TEST))
+def test_knowing_swedish_for_the_licence_is_the_swedish_question(person, locale):
+    person.say(BUS[locale])
+    body = person.say(SWEDISH_FOR_TEST[locale])
+    assert body["action"] == "swedish", body["answer"]
