@@ -43,3 +43,16 @@ def test_never_worked_is_no_work_done(person, locale):
     assert not [r for r in route_ids(body) if "valider" in r], route_ids(body)
     for reason in ("reasons.experience", "reasons.similar", "reasons.all_experience"):
         assert wording_start(locale, reason) not in body["answer"], body["answer"]
+
+
+NO_NIGHTS = said("no_nights_family")
+
+
+@pytest.mark.parametrize("locale", list(NO_NIGHTS))
+def test_no_nights_said_in_passing_is_a_limitation(person, locale):
+    """The time limitation, not a refusal of the words ("avoid: work at night because of the family")."""
+    person.tell(BUS_THEN_BAKERY["en" if locale == "uk" else locale])
+    body = person.say(NO_NIGHTS[locale])
+    constraints = [(c["kind"], c["value"]) for c in body["profile"]["constraints"]]
+    assert ("limitation", "night") in constraints, constraints
+    assert not [c for c in constraints if c[0] == "avoid"], constraints
