@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import route_ids, said, wording_start
+from tests.dialogue_support import groups, route_ids, said, wording_start
 
 BUS_THEN_BAKERY = said("bus_years_then_bakery")
 IN_SFI_B = said("in_sfi_b_courses")
@@ -56,3 +56,4 @@ def test_no_nights_said_in_passing_is_a_limitation(person, locale):
     constraints = [(c["kind"], c["value"]) for c in body["profile"]["constraints"]]
     assert ("limitation", "night") in constraints, constraints
     assert not [c for c in constraints if c[0] == "avoid"], constraints
+    assert "8331" in groups(body), body["answer"]   # bus driving stays: its sources demand no night work
