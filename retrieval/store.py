@@ -121,7 +121,20 @@ class VectorStore:
         return 0 if col is None else self._wrap(col.count, f"counting {kind}")
 
     def doc_state(self, kind: str) -> dict[str, tuple[str, list[str], bool]]:
-        """doc_id -> (doc_hash, entry_ids, complete) for everything stored of a kind."""
+        """doc_id -> (doc_hash, entry_ids, complete) for everything stored of a kind.
+
+        A collection left unreadable by a process killed mid-write (chromadb raises InternalError on count) is
+        dropped and started again empty: it holds only what ingest derives from the sources, so the resumed
+        ingest rebuilds that kind in full instead of failing."""
+        try:
+            return self._doc_state(kind)
+        except StoreError as exc:
+            log.warning("collection %s unreadable (%s); dropped and rebuilt", kind, exc)
+            self._collections.pop(kind, None)
+            self._wrap(lambda: self._client.delete_collection(self._name(kind)), f"dropping {kind}")
+            return self._doc_state(kind)
+
+    def _doc_state(self, kind: str) -> dict[str, tuple[str, list[str], bool]]:
         col = self.collection(kind)
         state: dict[str, list] = {}
         total = self._wrap(col.count, "counting")
