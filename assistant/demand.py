@@ -18,6 +18,7 @@ from typing import Any
 
 from assistant.evidence import _full_text, quote, say_demand, sv_text, sv_title, term
 from assistant.state import Focus, TurnState
+from retrieval.ad_market import ad_reading
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
@@ -62,8 +63,6 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
 
 def _reading(state: TurnState, rt: Runtime, demand: Evidence) -> None:
     """The group's rank among all groups and the län against the country (from the same ads data)."""
-    from retrieval.ad_market import ad_reading
-
     ssyk_id = demand.doc_id.rsplit(":", 1)[-1]
     f = demand.facts
     try:

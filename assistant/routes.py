@@ -30,8 +30,7 @@ trained abroad, the universities' supplementary programme towards that licence),
 vocational training to a protected title, the industry's trade certificate; validation for someone who has
 done the work (here or abroad), an apprenticeship at Komvux for someone who has not.
 
-The documents are read from the store once per store (29 small documents); a store without the kind
-offers no routes.
+Read from the store once per store (a few dozen small documents); a store without the kind offers no routes.
 """
 from __future__ import annotations
 
