@@ -19,6 +19,7 @@ from retrieval.embed_cache import EmbeddingCache
 from retrieval.embeddings import Embedder
 from retrieval.entries import doc_entries
 from retrieval.store import VectorStore
+from retrieval.store_check import repair_store
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 
 log = logging.getLogger("vagledning.ingest")
@@ -28,6 +29,8 @@ KIND_ORDER = [Kind.ssyk, Kind.occupation_field, Kind.occupation, Kind.skill, Kin
               Kind.statistics, Kind.course, Kind.programme, Kind.ad, Kind.esco_occupation, Kind.esco_skill,
               Kind.interest_profile, Kind.regulated_profession, Kind.education_route]
 DOC_BATCH = 128
+# Present while an ingest runs; found at the start of the next one, it means that one was interrupted.
+INGEST_UNFINISHED = "ingest.unfinished"
 
 
 @dataclass
@@ -160,11 +163,18 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
     # Only kinds some source provides are synced: an absent kind must never be emptied by accident.
     kinds = (set(kinds) if kinds else set(Kind)) & provided
     embedder = embedder or build_embedder(settings)
+    store_dir = Path(settings.store_dir)
+    # An embedded store an earlier ingest was killed in may hold torn segments that crash chromadb
+    # natively when read; they are checked in a child process first (retrieval/store_check.py).
+    unfinished = store_dir / INGEST_UNFINISHED
+    if not settings.chroma_host and unfinished.exists():
+        repair_store(store_dir / "chroma")
+    store_dir.mkdir(parents=True, exist_ok=True)
+    unfinished.touch()
     store = VectorStore(make_client(settings), settings.collection_prefix)
     if reset:
         store.reset()
     store.check_embedder(embedder.name, embedder.dim, claim=True)
-    store_dir = Path(settings.store_dir)
     cache = EmbeddingCache(store_dir / "embedding-cache.sqlite")
     report = IngestReport()
     try:
@@ -191,6 +201,7 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
             report.precomputed = precompute(settings, store, embedder, store_dir, progress=progress)
     finally:
         cache.close()
+    unfinished.unlink(missing_ok=True)
     report.seconds = time.perf_counter() - t0
     return report
 
