@@ -40,6 +40,7 @@ from retrieval.lexicon.morph import (
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
 from retrieval.lexicon.senses import sense_hits
 from retrieval.lexicon.tolerance import candidates, canon_term_token, ti_skeletons, tok_match
+from retrieval.lexicon.translit import Translit
 
 LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
 
@@ -125,6 +126,34 @@ class Lexicon:
                         for sk in geez_skeletons(t.toks[0]):
                             self._ti_index.setdefault(sk, []).append(t)
         self._forms = {k: frozenset(v) for k, v in forms.items()}
+        self._translit: Translit[LexiconEntry] | None = None
+
+    @property
+    def translit(self) -> Translit[LexiconEntry]:
+        """Swedish title terms by sound, for a title written in another script (built on first use)."""
+        if self._translit is None:
+            titles: list[tuple[str, LexiconEntry]] = []
+            known: set[str] = set()
+            for e in self.entries:
+                for lang, terms in e.terms.items():
+                    if lang == "sv" and e.kind == "occupation" and e.role == "title":
+                        titles += [(normalize_str(t), e) for t in terms]
+                    elif lang not in ("sv", "sv-easy", "en"):
+                        known.update(tok for t in terms for tok, _, _ in tokens(normalize_str(t)))
+            self._translit = Translit(titles, known)
+        return self._translit
+
+    def _by_sound(self, found: list, toks: list[tuple[str, int, int]]) -> list:
+        """A word of another script that matched nothing, read as a Swedish title written by ear."""
+        covered = {k for a, b, _, _ in found for k in range(a, b)}
+        for i, (tok, _, _) in enumerate(toks):
+            if i in covered or script_of_token(tok) == "latin":
+                continue
+            got = self.translit.lookup(tok)
+            if got is not None:
+                term, entry, dist = got
+                found.append((i, i + 1, round(0.75 - 0.1 * dist, 3), _Term(entry, term, "sv", [tok], [False], [tok])))
+        return found
 
     def _pool(self, tok: str, cands: dict[str, float], next_tok: str | None) -> dict[int, tuple[_Term, float]]:
         """Terms whose first word the user token ``tok`` may stand for, with the lowest penalty."""
@@ -231,7 +260,7 @@ class Lexicon:
                     continue
                 found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
         if "occupation" in kinds:
-            found = _with_senses(found, toks, cands, norm.text)
+            found = self._by_sound(_with_senses(found, toks, cands, norm.text), toks)
         # Longest (in characters) first, then best score, then leftmost.
         found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
         taken: list[tuple[int, int]] = []
