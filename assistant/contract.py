@@ -59,7 +59,8 @@ class ChatResponse(BaseModel):
     action: str = Field(default="", description=(
         "What was answered: greet, ask, suggest, more, describe, salary, demand, licence, courses, swedish, "
         "explore, which_occupation, unknown_occupation, nothing_more, outside_scope (a question the sources do "
-        "not answer: the authority to ask)."))
+        "not answer: the authority to ask), recognition, conditions (one occupation's working conditions: hours, "
+        "nights, physical load, travel), what_is (a course, subject or certificate named bare)."))
 
 
 class ChatEvent(BaseModel):

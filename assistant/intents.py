@@ -93,8 +93,10 @@ def has(group: str, text: str) -> bool:
 def strip_cues(text: str) -> str:
     """The message without cue phrases and punctuation (what is left may name an occupation)."""
     t = normalize(text)
+    conditions = tuple(g for g in _data() if g.startswith("cond_"))  # "night shifts", "tungt": no occupation's name
     for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
-                  "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting"):
+                  "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
+                  *conditions):
         pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)
@@ -143,6 +145,12 @@ def detect_intent(text: str) -> Intent:
     return _intent_of(text)
 
 
+def _conditions(t: str) -> bool:
+    """A cue of a working condition (nights, weekends, heavy, travel …) without "without" (cond_* in intents.yaml)."""
+    return any(has(g, t) for g in _data() if g.startswith("cond_") and g != "cond_without") \
+        and not has("cond_without", t)
+
+
 def _intent_of(text: str) -> Intent:
     t = normalize(text)
     if not t or not re.search(r"\w", t):
@@ -183,6 +191,10 @@ def _intent_of(text: str) -> Intent:
         return "suggest"
     if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
         return "demand"
+    # "Does bus driving have night shifts?", "Är det tungt att jobba som undersköterska?": a question about one
+    # occupation's working conditions (assistant/conditions.py), not a wish for work without them ("utan natt").
+    if is_question and _conditions(t) and not has("suggest", t) and not has("courses", t):
+        return "conditions"
     # "How do I work as an electrician in Sweden?": what it takes here, i.e. the licence (or none and the routes).
     if is_question and has("work_here", t):
         return "licence"
@@ -205,7 +217,7 @@ def _intent_of(text: str) -> Intent:
 
 
 #: Follow-up questions one message may ask several of ("what does X earn, and is it easy to find work?").
-PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish", "recognition")
+PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish", "recognition", "conditions")
 #: At most this many questions of one message are answered, in the order asked.
 MAX_PARTS = 3
 #: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.

@@ -30,6 +30,14 @@ def _trained(state: TurnState, code: str | None = None) -> str:
     route = trained_in(known[0].country) if known else None
     if route is not None:
         return route
+    # "My bus licence is from Iraq, is it valid here?": the country the question itself names (the licence or
+    # training is from there), when the profile knows none.
+    from assistant.cv.sections import country_of
+    from assistant.intents import question_part
+
+    route = trained_in(country_of([question_part(state.text)]))
+    if route is not None:
+        return route
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
     return "outside_eu" if abroad or state.language != "sv" else "sweden"
 

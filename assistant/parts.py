@@ -18,7 +18,7 @@ def part_state(state: TurnState, intent: Intent, words: str) -> TurnState:
     """The turn state for one question of the message: its own words, nothing planned yet."""
     return state.model_copy(update={
         "text": words, "intent": intent, "action": intent, "facts": [], "evidence": [], "presented": [],
-        "focus": None, "unresolved": None, "ask": None,
+        "focus": None, "unresolved": None, "ask": None, "term": None,
         # what the whole message told about the person names no occupation of one question
         "message_profile": None})
 

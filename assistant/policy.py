@@ -66,7 +66,7 @@ def decide(state: TurnState) -> None:
         state.action = "greet"
         state.ask = next_question(state)
         return
-    if intent in ("describe", "salary", "swedish", "courses", "demand", "licence", "recognition"):
+    if intent in ("describe", "salary", "swedish", "courses", "demand", "licence", "recognition", "conditions"):
         state.action = intent
         return
     if intent == "more":

@@ -23,10 +23,10 @@ Style = Literal["standard", "easy"]
 LOCALES = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk")
 
 Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary", "demand", "licence", "courses",
-                 "recognition",
+                 "recognition", "conditions",
                  "swedish", "explore"]
 Action = Literal["greet", "ask", "suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish",
-                 "recognition",
+                 "recognition", "conditions", "what_is",
                  "explore", "which_occupation", "unknown_occupation", "nothing_more", "outside_scope"]
 
 
@@ -77,6 +77,7 @@ class TurnState(BaseModel):
     suggestions: list[str] = Field(default_factory=list)
     presented: list[Focus] = Field(default_factory=list, description="Occupations the answer presents, in order.")
     unresolved: str | None = Field(default=None, description="An occupation name the message gives that we do not know.")
+    term: str | None = Field(default=None, description="A course, subject or certificate the message names bare.")
 
     @property
     def locale(self) -> str:

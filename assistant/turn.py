@@ -24,6 +24,7 @@ from assistant.answers import (
 from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
+from assistant.conditions import plan_conditions
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.demand import plan_demand
 from assistant.evidence import (
@@ -54,6 +55,7 @@ from assistant.redaction_step import redact_turn
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
 from assistant.swedish_answer import plan_swedish
+from assistant.terms import fragment, plan_what_is
 from vagledning.domain.runtime import Runtime
 from vagledning.errors import VagledningError
 from vagledning.logging import log_event
@@ -61,7 +63,7 @@ from vagledning.logging import log_event
 EVIDENCE_ACTIONS = {"suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish", "explore",
                     "recognition"}
 #: Follow-up questions about one occupation (they need it in focus).
-FOCUS_ACTIONS = ("describe", "salary", "demand", "licence", "swedish")
+FOCUS_ACTIONS = ("describe", "salary", "demand", "licence", "swedish", "conditions")
 #: Quick replies the UI may offer after an answer, in this order (the one just answered is left out).
 QUICK_ORDER = ("describe", "salary", "demand", "licence", "courses", "swedish", "more")
 
@@ -212,7 +214,9 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
 
 def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
     a = state.action
-    if a == "greet":
+    if state.term:
+        plan_what_is(state, rt, state.term)
+    elif a == "greet":
         state.say("greeting")
         state.say("privacy")
         _ask(state)
@@ -276,6 +280,8 @@ def _plan_about(state: TurnState, rt: Runtime, deps: Deps, focus: Focus) -> bool
         plan_demand(state, focus, details, rt)
     elif a == "licence":
         plan_licence(state, rt, focus, details)
+    elif a == "conditions":
+        plan_conditions(state, rt, focus)
     else:
         plan_swedish(state, rt, focus, details)
     return True
@@ -311,6 +317,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     update_profile(state, rt, deps.interpret)
     decide(state)
     _story_first(state)
+    state.term = fragment(state, rt)  # "Svenska 3?", "ID06?": what the course or certificate is (assistant/terms.py)
     plan(state, rt, deps)
     note_switch(state)  # the reply follows the person's writing: say so once, with how to switch
     return state

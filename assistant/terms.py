@@ -1,0 +1,181 @@
+"""A bare fragment that names a school course, a subject or a certificate: "Svenska 3?", "Matte 2?", "ID06?",
+"Behöver jag ID06-kort?", "Vad är yrkespaket?".
+
+The counsellor's finding: such fragments got five occupations, or an unrelated course. What the sources know of
+the term is said, cited: the curated education routes that name it (Komvux's "yrkespaket"), Komvux for a school
+subject course (and Swedish as a second language for a Swedish course), and the regulated professions whose steps
+name it ("Svenska 3" for a nurse's licence). A term none of them names is said plainly not to be covered, with who
+would know — never a list of occupations or a course that only shares a word with it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from assistant.evidence import sv_title
+from assistant.intents import cues, has, normalize
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: A fragment is at most this many words ("Behöver jag ID06-kort?" is four).
+MAX_WORDS = 6
+#: A term is at most this many words once the question words are gone.
+MAX_TERM_WORDS = 3
+#: Professions whose licence steps name the term, said per answer.
+MAX_PROFESSIONS = 2
+#: A certificate or card named as such: a word ending in one of these (Swedish compounds: truckkort, yrkesbevis).
+_CARD = re.compile(r"\w(?:kort|kortet|bevis|beviset|certifikat|certifikatet|intyg|intyget)$")
+#: A code-like name with letters and digits ("ID06", "ADR", "YKB" are named by letters only: see _ACRONYM).
+_CODE = re.compile(r"^(?=\w*\d)(?=\w*[^\W\d])[\w-]{3,}$")
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ]{3,5}$")
+#: Intents a fragment is misread as (a name it does not know is read as an occupation, "Svenska 3" as the language).
+MISREAD = ("provide", "swedish", "describe", "more", "suggest", "licence", "courses")
+#: ... of which a plain word after "what is" ("Vad är yrkespaket?") is read only for these.
+WHAT_IS = ("provide", "describe")
+_LEVEL = re.compile(r"^(\w+(?: \w+)*?)\s*(\d[abc]?)$")
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> dict[str, str]:
+    """Word (any language) -> the Swedish school subject (locales/school_subjects.yaml)."""
+    raw = resources.files("assistant").joinpath("locales/school_subjects.yaml").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for subject, words in (yaml.safe_load(raw) or {}).get("subjects", {}).items():
+        for w in [subject, *words]:
+            out[normalize(str(w))] = str(subject)
+    return out
+
+
+def _rest(text: str) -> str:
+    """The message without question words, "what is", "do I need" and the person's own pronouns."""
+    t = normalize(text)
+    for group in ("what_is", "need", "self", "question", "filler", "discourse", "refer", "not_names"):
+        pat = cues().get(group)
+        if pat is not None:
+            t = pat.sub(" ", t)
+    t = re.sub(r"[^\w\s\-]", " ", t)
+    t = re.sub(r"(?<!\w)(?:a|an|the|en|ett)(?!\w)", " ", t)  # "What is a yrkespaket?": the article is no part
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def subject_course(term: str) -> str | None:
+    """"matte 2" -> "Matematik 2", "swedish 3" -> "Svenska 3": a school subject and a level, in Swedish."""
+    m = _LEVEL.match(term)
+    if not m:
+        return None
+    subject = _subjects().get(m.group(1))
+    return f"{subject} {m.group(2)}" if subject else None
+
+
+def fragment(state: TurnState, rt: Runtime) -> str | None:
+    """The course, subject or certificate a short question names (see the module docstring), else None."""
+    from assistant.scope import topics
+
+    text = state.text or ""
+    t = normalize(text)
+    words = t.split()
+    if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text):
+        return None
+    asks = "?" in t or "؟" in t or has("what_is", t) or has("need", t)
+    rest = _rest(text)
+    if not asks or len(rest) < 3 or len(rest.split()) > MAX_TERM_WORDS:
+        return None
+    course = subject_course(rest)
+    if course:
+        return course
+    raw = [w for w in re.findall(r"[\w-]+", text) if normalize(w) in rest.split()]
+    shaped = [w for w in raw if _CARD.search(normalize(w)) or _CODE.match(w) or _ACRONYM.match(w)]
+    if shaped:
+        return " ".join(shaped)
+    # "Vad är yrkespaket?": a term the routes name; any other word only when it names no occupation
+    if state.intent in WHAT_IS and has("what_is", t) and not _names_occupation(state, rt):
+        return rest
+    return None
+
+
+def _names_occupation(state: TurnState, rt: Runtime) -> bool:
+    from assistant.focus import named_in_message
+
+    return named_in_message(state, rt) is not None
+
+
+def _stem(term: str) -> str:
+    return normalize(term).replace("-", " ").strip()
+
+
+def _routes_naming(term: str, rt: Runtime) -> list:
+    """Curated routes whose name or text writes the term (at least three letters)."""
+    from assistant.routes import routes
+
+    stem = _stem(term)
+    if len(stem) < 3:
+        return []
+    pat = re.compile(rf"(?<!\w){re.escape(stem)}", re.I)
+    return [r for r in routes(rt).values() if pat.search(normalize(f"{r.title} {r.text}"))]
+
+
+def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
+    """What the sources say of ``term``: the routes that name it, Komvux for a school course, the licence steps
+    that name it; else that they do not cover it, and who would know (action ``outside_scope``)."""
+    from assistant.routes import evidence_of, route_gloss, route_wording, routes
+
+    state.action = "what_is"
+    state.presented.clear()
+    table = routes(rt)
+    course = subject_course(normalize(term))
+    said = 0
+    if course:
+        state.say("what_is.subject", course=course)
+        keys = ["komvux", "komvux_sas"] if course.startswith("Svenska") else ["komvux"]
+        found = [table[k] for k in keys if k in table]
+    else:
+        found = _routes_naming(term, rt)[:2]
+    for route in found:
+        ev = state.add_evidence(evidence_of(route))
+        state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+        said += 1
+    said += _licence_steps(state, rt, course or term)
+    if not said:
+        state.facts.clear()
+        state.action = "outside_scope"
+        state.say("what_is.unknown", term=term)
+        return
+    if course:
+        state.say("what_is.counsellor")
+
+
+def _licence_steps(state: TurnState, rt: Runtime, term: str) -> int:
+    """The regulated professions whose licence steps name ``term`` ("Svenska 3"), each with that step, cited."""
+    from assistant.licence_answer import step_in
+    from ingest.sources.regulated import DOC_PREFIX, load
+    from vagledning.domain.evidence import Evidence
+
+    stem = _stem(term)
+    if len(stem) < 3:
+        return 0
+    pat = re.compile(rf"(?<!\w){re.escape(stem)}(?!\w)", re.I)
+    hits = []
+    for p in load().professions:
+        step = next((s for steps in p.routes.values() for s in steps if pat.search(normalize(s))), None)
+        if step is not None:
+            hits.append((p, step))
+    if not hits:
+        return 0
+    try:
+        docs = rt.store.get_docs("regulated_profession", [f"{DOC_PREFIX}{p.key}" for p, _ in hits])
+    except Exception:  # noqa: BLE001 - no regulated-profession index: nothing to cite
+        return 0
+    n = 0
+    for p, step in hits:
+        doc_id = f"{DOC_PREFIX}{p.key}"
+        if doc_id not in docs or n >= MAX_PROFESSIONS:
+            continue
+        ev = state.add_evidence(Evidence(type="recognition", doc_id=doc_id, kind="regulated_profession",
+                                         title=f"{p.name_sv} – {p.licence_sv}", url=str(p.url), snippet=step[:400]))
+        state.say("what_is.licence_step", ev.doc_id, profession=sv_title(p.name_sv, "occupation"),
+                  licence=sv_title(p.licence_sv, "default"), step=step_in(state.locale, step))
+        n += 1
+    return n
