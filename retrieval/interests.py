@@ -44,6 +44,7 @@ class _Topic:
     types: dict[str, float]
     terms: dict[str, tuple[str, ...]]   # lang -> normalised terms
     search: str = ""                     # Swedish occupations the topic points to
+    yields_to: tuple[str, ...] = ()      # more specific topics: with one of them, this one points nowhere
 
 
 @dataclass
@@ -80,7 +81,8 @@ def load_topics(path: str = str(CUES_PATH)) -> tuple[_Topic, ...]:
     for t in data.get("topics", []):
         terms = {lang: tuple(normalize_str(str(x)).casefold() for x in (words or []))
                  for lang, words in (t.get("terms") or {}).items()}
-        out.append(_Topic(t["key"], {k: float(v) for k, v in t["types"].items()}, terms, str(t.get("search") or "")))
+        out.append(_Topic(t["key"], {k: float(v) for k, v in t["types"].items()}, terms, str(t.get("search") or ""),
+                          tuple(t.get("yields_to") or ())))
     return tuple(out)
 
 
@@ -111,7 +113,10 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
             hit_topics.append(topic.key)
             for k, w in topic.types.items():
                 scores[k] += w
-    return scores, hit_topics
+    # "fixing computers" is the computers topic's, not carpentry's: a general topic (a repair verb,
+    # helping) keeps its types but points nowhere beside the more specific topic of its object.
+    yields = {t.key: t.yields_to for t in load_topics()}
+    return scores, [k for k in hit_topics if not set(yields.get(k, ())) & set(hit_topics)]
 
 
 class InterestModel:

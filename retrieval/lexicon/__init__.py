@@ -333,7 +333,9 @@ def _load_cached(directory: str) -> Lexicon:
     entries: list[LexiconEntry] = []
     for path, kind in lexicon_files(Path(directory)):
         entries += _read_entries(path, kind)
-    return Lexicon(entries)
+    lexicon = Lexicon(entries)
+    _ = lexicon.translit   # built with the lexicon (~0.1 s), not in a person's first request
+    return lexicon
 
 
 def match(text: str, *, kinds: tuple[Kind, ...] = ("occupation", "skill")) -> list[LexiconHit]:
