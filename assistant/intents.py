@@ -192,8 +192,9 @@ def _intent_of(text: str) -> Intent:
     if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
         return "demand"
     # "Does bus driving have night shifts?", "Är det tungt att jobba som undersköterska?": a question about one
-    # occupation's working conditions (assistant/conditions.py), not a wish for work without them ("utan natt").
-    if is_question and _conditions(t) and not has("suggest", t) and not has("courses", t):
+    # occupation's working conditions (assistant/conditions.py), not a wish for work without them ("utan natt"). Only
+    # a sentence marked as a question: "I'd like a job where I can sit" tells a limitation, it asks nothing.
+    if mark and _conditions(t) and not has("suggest", t) and not has("courses", t):
         return "conditions"
     # "How do I work as an electrician in Sweden?": what it takes here, i.e. the licence (or none and the routes).
     if is_question and has("work_here", t):
