@@ -32,6 +32,8 @@ MAX_EDUCATION = 3
 _NEWCOMER_FIRST = {"gymnasial vuxenutbildning": 0, "aub": 1, "nationell yrkesutbildning": 1}
 _WITH_SWEDISH = re.compile(r"svenska|\bsfi\b|\bsfx\b", re.I)
 _GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål"}
+#: Swedish levels of someone still at SFI (interpretation/constraints.SFI_LEVEL: "a1" is what SFI course A or B gives).
+AT_SFI = {"sfi", "a1", "a2"}
 #: Schooling in Sweden as people name it in any language (the Swedish school words are used as they are):
 #: someone who went to the language introduction programme or the gymnasium learnt Swedish there, not at SFI.
 _SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introduktionsprogram|\bgymnasie(?:t|skola|n)\b|"
@@ -47,8 +49,9 @@ def audience(state: TurnState) -> Audience:
     if p.is_youth():
         return "youth"
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
-    swedish = any(lang.code == "sv" and (lang.level or "").casefold() in _GOOD_SWEDISH for lang in p.languages)
-    if abroad or (state.language != "sv" and not swedish):
+    levels = {(lang.level or "").casefold() for lang in p.languages if lang.code == "sv"}
+    # at SFI (or told A1/A2): learning Swedish as a newcomer, also when writing (easy) Swedish
+    if abroad or (state.language != "sv" and not levels & _GOOD_SWEDISH) or levels & AT_SFI:
         return "newcomer"
     return "adult"
 

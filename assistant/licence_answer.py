@@ -101,10 +101,11 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         say_routes(state, rt, focus.ssyk_code)
     req = Evidence.coerce(details.get("education_requirement"))
     if req is not None:
-        from assistant.evidence import quote
+        from assistant.requirement_text import requirement_in
 
-        req = state.add_evidence(req)
-        state.say("licence.requirement", req.doc_id, quote=sv_text(quote(req.facts.get("requirement") or req.snippet)))
+        req = state.add_evidence(req)  # in the reader's language (a translation, or a pointer to the cited page)
+        state.say("licence.requirement", req.doc_id, quote=requirement_in(state.locale, req.facts.get("requirement")
+                                                                           or req.snippet))
 
 
 _LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)

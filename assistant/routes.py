@@ -2,20 +2,18 @@
 
 The routes are the curated, cited ``education_route`` documents (``ingest/data/education_routes.yaml``):
 
-- a young person (under 18 or at school): the gymnasium programme that leads to the occupation (or
-  prepares for the studies it needs, named with its orientation), the vocational programme that leads
-  straight to work in the same occupation field when the first only prepares for further studies
-  (:mod:`assistant.gymnasium`), the language introduction programme when they write another
-  language than Swedish, the next level the occupation asks for (university through antagning.se for
-  SSYK major groups 1–2, yrkeshögskola for group 3), and always a human study and career counsellor;
+- a young person (under 18 or at school): the gymnasium programme that leads to the occupation (or prepares for
+  the studies it needs, named with its orientation), the vocational programme that leads straight to work in the
+  same occupation field when the first only prepares for further studies (:mod:`assistant.gymnasium`), the language
+  introduction programme when they write another language than Swedish, the next level the occupation asks for
+  (university through antagning.se for SSYK major groups 1–2, yrkeshögskola for group 3), and always a counsellor;
 - a newcomer (trained or worked abroad, or writing another language without good Swedish): Swedish
   first (SFI, or Swedish as a second language at Komvux when they already have some Swedish or write
-  easy Swedish; nothing about Swedish for someone who writes Swedish), then the
-  Komvux vocational training for occupations that need no degree (university or yrkeshögskola for those
-  that do), then Arbetsförmedlingen's introduction programme (not for someone who has worked in Sweden, and
-  not for someone who worked in Ukraine and has not said they have a residence permit: temporary protection
-  does not give the right to it; they hear instead what temporary protection means: work is allowed, that
-  programme is not for them, :mod:`assistant.residence`; the licence answer says it too, :func:`say_status`);
+  easy Swedish; nothing about Swedish for someone who writes Swedish), then the Komvux vocational training for
+  a trade (with Swedish, the kombinationsutbildning, for one still learning it: :mod:`assistant.newcomer_routes`;
+  university or yrkeshögskola where a degree is needed), then Arbetsförmedlingen's introduction programme (not for
+  someone who has worked in Sweden, nor for someone who worked in Ukraine without a told residence permit:
+  temporary protection gives no right to it; they hear what it means instead, :mod:`assistant.residence`);
 - someone aged 18 or 19 (not a pupil) first hears of the national programme into the occupation, with its length
   and the age until which it can be started; no Komvux apprenticeship or introduction programme before 20, and
   no SFI for someone who went to school in Sweden (the language introduction programme, the gymnasium);
@@ -26,9 +24,9 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
 (:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone
-trained abroad, the universities' supplementary programme towards that licence), the adult
-vocational training to a protected title, the industry's trade certificate; validation for someone who has
-done the work (here or abroad), an apprenticeship at Komvux for someone who has not.
+trained abroad, the universities' supplementary programme towards that licence), the adult vocational training to
+a protected title or the occupation's Komvux package, the industry's trade certificate; validation for someone who
+has done the work (here or abroad), an apprenticeship at Komvux for someone who has not.
 
 Read from the store once per store (a few dozen small documents); a store without the kind offers no routes.
 """
@@ -36,10 +34,12 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Any
 
 from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
+from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, temporary_protection
 from assistant.state import TurnState
 from vagledning.domain.countries import trained_in
@@ -52,9 +52,8 @@ OMSTALLNING = "omstallningsstudiestod"
 OMSTALLNING_YEARS = 8
 TEMPORARY = "tillfalligt_skydd"
 #: Routes a newcomer hears before anything else (with_routes puts them first).
-_SWEDISH_FIRST = ("sfi", "swedish_second_language")
-#: Swedish levels at which SFI is behind the person (they continue with Swedish as a second language).
-#: ("a1": what SFI course A or B gives, interpretation/constraints.SFI_LEVEL: someone in SFI is not told to start it)
+_SWEDISH_FIRST = ("sfi", "swedish_second_language", "combination")
+#: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, constraints.SFI_LEVEL).
 _SOME_SWEDISH = {"sfi", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
 
@@ -162,7 +161,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
             keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
         elif state.style == "easy" and not school:  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
-        keys.append(_next_level(code, state) or ("" if before_twenty(state) else "komvux_yrke"))
+        keys.append(_next_level(code, state) or ("" if before_twenty(state) else vocational_key(state, code, table)))
         if introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
             keys.append("etableringsprogrammet")
         elif temporary_protection(state):  # what applies instead: work is allowed, that programme is not
@@ -175,10 +174,10 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
 
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
-OCCUPATION_KINDS = ("licensed_degree", "bridging_programme", "vocational_title", "trade_certificate", "validation",
-                    "apprenticeship")
+OCCUPATION_KINDS = ("licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
+                    "trade_certificate", "validation", "apprenticeship")
 #: A general route the occupation's own route makes redundant (it says the same, more precisely).
-_COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke"}
+_COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke", "vocational_package": "komvux_yrke"}
 MAX_OCCUPATION_ROUTES = 2
 
 
@@ -311,10 +310,11 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
     first, then the fitting courses, then the other routes. A general route that the occupation's ``own``
     routes (said before these) already cover is left out."""
     covered = {_COVERED.get(str(r.facts.get("route_kind")), "") for r in own or []}
+    courses = near_only(state, code, routes(rt), courses)  # at SFI: the route at home, not a course far away
     paths = [p for p in routes_for(state, rt, code) if p.facts.get("route") not in covered]
     if not paths or audience(state) != "youth":
-        # A newcomer: Swedish first, then the fitting courses, then the other routes.
-        first = [p for p in paths[:1] if p.facts.get("route_kind") in _SWEDISH_FIRST]
+        # A newcomer: Swedish first (with the trade's training taken together with it), then the fitting courses.
+        first = list(takewhile(lambda p: p.facts.get("route_kind") in _SWEDISH_FIRST, paths[:2]))
         # Kept within the three, after the best course: the study support (it makes the courses possible), and
         # a counsellor for someone under 20 (where to start the gymnasium programme or what instead).
         keep = {"study_support", "counsellor"} if before_twenty(state) else {"study_support"}
@@ -385,7 +385,7 @@ def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidenc
     licence = _licence_of(rt, focus) if focus is not None and not wants_none(state) else []
     own = occupation_routes(state, rt, code)
     chosen = with_routes(state, rt, code, courses, own)
-    swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST]
+    swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST[:2]]
     for ev in swedish:
         _say_route(state, ev, bullet=False)
     if licence or own:

@@ -2,14 +2,16 @@
 description says about Swedish, else the licence's language step, else that the sources do not say; then,
 for someone new to Swedish, how it is learnt, as the curated routes (cited): SFI, then Swedish as a second
 language at Komvux, and the Komvux vocational training that is taken together with Swedish for the trades
-it covers. The general line on vocational Swedish for professionals (SFX) is kept for the other
-occupations, to the people it is for (next_steps.sfx_fits: a degree or a profession that asks for one)."""
+it covers (for someone still learning Swedish, also the kombinationsutbildning, :mod:`assistant.newcomer_routes`).
+The general line on vocational Swedish for professionals (SFX) is kept for the other occupations, to the people
+it is for (next_steps.sfx_fits: a degree or a profession that asks for one)."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from assistant.evidence import _full_text, _store_doc, quote, sv_text, sv_title
+from assistant.requirement_text import requirement_in
 from assistant.state import Evidence, Fact, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -31,7 +33,7 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         req = state.add_evidence(req)
         text = req.facts.get("requirement") or req.snippet
         mentions_swedish = bool(_SWEDISH.search(text))
-        state.say("swedish.requirement", req.doc_id, occupation=occ, quote=sv_text(quote(text)))
+        state.say("swedish.requirement", req.doc_id, occupation=occ, quote=requirement_in(state.locale, text))
         said = True
     if not mentions_swedish:
         doc = None
@@ -108,6 +110,10 @@ def swedish_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evid
     trade = table.get(VOCATIONAL)
     if code and trade is not None and any(code.startswith(p) for p in trade.ssyk):
         keys.append(VOCATIONAL)
+    from assistant.newcomer_routes import COMBINATION, combination_fits
+
+    if combination_fits(state, code, table):  # still learning Swedish: the trade's training taken together with it
+        keys.append(COMBINATION)
     return [evidence_of(table[k]) for k in keys if k in table]
 
 

@@ -25,7 +25,8 @@ from assistant.state import LOCALES
 from tests.api_support import WidgetClient
 
 __all__ = ["ALL", "Person", "person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
-           "listed_education", "occupation_ids", "quotes", "route_ids", "said", "shown_ids", "wording_start"]
+           "listed_education", "occupation_ids", "quotes", "route_ids", "said", "shown_ids", "untranslated_swedish",
+           "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
 ALL = list(LOCALES)
@@ -155,3 +156,33 @@ def listed_education(body: dict) -> list[dict]:
 
     own = {r.doc_id for r in load().routes if r.kind in OCCUPATION_KINDS}
     return [c for c in cited(body, "course", "programme", "education_route") if c["id"] not in own]
+
+
+#: Common Swedish words (function words and the words of requirement and route texts) that an answer in another
+#: language has no reason to use outside a «quoted» title; with the Swedish letters, what marks a Swedish word.
+_SWEDISH_WORDS = frozenset(
+    "och att det som en ett på för med är av till kan man du inte eller om har ska vara den de från hos efter sin "
+    "sitt sina också även när så utan bara mycket kräver krävs yrket yrken utbildning utbildningen utbildningar nivå "
+    "motsvarande vanligtvis eftergymnasial inga ingen krav formell formella arbete arbeta jobba lär dig svenska "
+    "söker kommun kommunen kurser kursen inom samt vid genom eller ofta vissa fall tjänster".split())
+_SWEDISH_LETTERS = re.compile(r"[åäö]", re.I)
+
+
+def untranslated_swedish(answer: str, locale: str, limit: int = 6) -> list[str]:
+    """Swedish passages of more than ``limit`` words in an answer in a language other than Swedish: a «quote»
+    marked as Swedish (the locale's ``quote`` wording) and, outside «titles», a run of Swedish-looking words."""
+    if locale in ("sv", "sv-easy"):
+        return []
+    marker = str(lookup(locale, "quote")).split("{text}")[1].strip("» ")  # "(in Swedish)"
+    found = [m.group(1) for m in re.finditer(r"«([^»]*)»\s*" + re.escape(marker), answer)
+             if len(m.group(1).split()) > limit]
+    run: list[str] = []
+    for token in re.sub(r"«[^»]*»", " | ", answer).split() + ["|"]:
+        word = token.strip(".,:;!?()\"'–-").casefold()
+        if word and (word in _SWEDISH_WORDS or _SWEDISH_LETTERS.search(word)):
+            run.append(token)
+            continue
+        if len(run) > limit:
+            found.append(" ".join(run))
+        run = []
+    return found

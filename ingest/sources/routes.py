@@ -27,8 +27,8 @@ DOC_PREFIX = "route:"
 RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_education", "higher_vocational",
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
-                    "licensed_degree", "bridging_programme", "vocational_title", "trade_certificate", "validation",
-                    "apprenticeship"]
+                    "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
+                    "trade_certificate", "validation", "apprenticeship"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -39,6 +39,8 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "introduction_newcomers": "Stöd för nyanlända", "temporary_protection": "Tillfälligt skydd",
            "study_support": "Studiestöd",
            "counsellor": "Vägledning", "foreign_education": "Bedömning av utländsk utbildning",
+           "combination": "Yrkesutbildning för vuxna tillsammans med svenska",
+           "vocational_package": "Yrkesutbildning för vuxna till yrket (nationellt yrkespaket)",
            "licensed_degree": "Högskoleexamen och legitimation",
            "bridging_programme": "Kompletterande högskoleutbildning för utländsk examen",
            "vocational_title": "Yrkesutbildning för vuxna till en skyddad yrkestitel",

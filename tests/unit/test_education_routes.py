@@ -23,6 +23,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
+#: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
+#: of the training where Skolverket has no page of that package (vocational_package routes only).
+MUNICIPAL = ("vuxenutbildning.stockholm",)
 #: The state universities that give the supplementary programmes for a degree from abroad, for those only.
 UNIVERSITIES = ("mau.se", "liu.se", "gu.se", "uu.se", "ki.se")
 NATIONAL = {"Barn- och fritidsprogrammet", "Bygg- och anläggningsprogrammet", "El- och energiprogrammet",
@@ -62,7 +65,8 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
         # An orientation leads to the programme's own occupations (it names which part of the programme).
         for o in r.orientations:
             assert all(any(c.startswith(p) for p in r.ssyk) for c in o.ssyk), (r.key, o.name_sv)
-        sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES}.get(r.kind, OFFICIAL)
+        sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES,
+                 "vocational_package": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
     prov = load().provenance
     assert prov["written"] == "2026-12-02" and "public pages" in prov["method"]
@@ -128,8 +132,13 @@ def test_a_pupil_gets_programme_next_level_and_a_counsellor():
 
 
 def test_a_newcomer_gets_swedish_first_then_komvux_and_the_introduction_programme():
+    # still learning Swedish (writes Arabic, no level told): the trade's Komvux training together with SFI
     keys = chosen_keys(_state("عملت طباخ", language="ar"), "5120", _table())
-    assert keys == ["sfi", "komvux_yrke", "etableringsprogrammet"]
+    assert keys == ["sfi", "kombinationsutbildning", "etableringsprogrammet"]
+    fluent = LanguageItem(code="sv", level="b2", span=_span(), confidence=0.8)
+    keys = chosen_keys(_state("I was a cook", language="en", languages=[fluent],
+                              experiences=[_worked("5120", abroad=True)]), "5120", _table())
+    assert "komvux_yrke" in keys and "kombinationsutbildning" not in keys
     some = LanguageItem(code="sv", level="a2", span=_span(), confidence=0.8)
     keys = chosen_keys(_state("I was a nurse", language="en", languages=[some]), "2221", _table())
     assert keys[:2] == ["komvux_sas", "hogskola"]
