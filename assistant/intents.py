@@ -183,7 +183,7 @@ def _intent_of(text: str) -> Intent:
         return "swedish"
     if asks and has("salary", t):
         return "salary"
-    if asks and has("licence", t) and (is_question or has("need", t)):
+    if asks and (has("licence", t) or has("licence_compound", t)) and (is_question or has("need", t)):
         return "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
     # Swedish first (assistant.intents.asked_parts).

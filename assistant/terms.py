@@ -88,7 +88,8 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
         return course
     raw = [w for w in re.findall(r"[\w-]+", text) if normalize(w) in rest.split()]
     shaped = [w for w in raw if _CARD.search(normalize(w)) or _CODE.match(w) or _ACRONYM.match(w)]
-    if shaped:
+    # "Behöver jag lastbilskörkort?" asks for the licence of the occupation it names (the licence answer)
+    if shaped and not (state.intent == "licence" and _names_occupation(state, rt)):
         return " ".join(shaped)
     # "Vad är yrkespaket?": a term the routes name; any other word only when it names no occupation
     if state.intent in WHAT_IS and has("what_is", t) and not _names_occupation(state, rt):
@@ -114,7 +115,9 @@ def _routes_naming(term: str, rt: Runtime) -> list:
     if len(stem) < 3:
         return []
     pat = re.compile(rf"(?<!\w){re.escape(stem)}", re.I)
-    return [r for r in routes(rt).values() if pat.search(normalize(f"{r.title} {r.text}"))]
+    found = [r for r in routes(rt).values() if pat.search(normalize(f"{r.title} {r.text}"))]
+    # "SFI?": the route named so first, then those that name it in their title
+    return sorted(found, key=lambda r: (not normalize(r.title).startswith(stem), not pat.search(normalize(r.title))))
 
 
 def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
@@ -159,8 +162,11 @@ def _licence_steps(state: TurnState, rt: Runtime, term: str) -> int:
     pat = re.compile(rf"(?<!\w){re.escape(stem)}(?!\w)", re.I)
     hits = []
     for p in load().professions:
-        step = next((s for steps in p.routes.values() for s in steps if pat.search(normalize(s))), None)
-        if step is not None:
+        # "YKB?": the licence itself ("Yrkeskompetensbevis (YKB)"), else a step that names the term ("Svenska 3")
+        named = pat.search(normalize(p.licence_sv))
+        step = None if named else next((s for steps in p.routes.values() for s in steps if pat.search(normalize(s))),
+                                       None)
+        if named or step is not None:
             hits.append((p, step))
     if not hits:
         return 0
@@ -173,9 +179,15 @@ def _licence_steps(state: TurnState, rt: Runtime, term: str) -> int:
         doc_id = f"{DOC_PREFIX}{p.key}"
         if doc_id not in docs or n >= MAX_PROFESSIONS:
             continue
+        authority = load().authorities[p.authority].name
         ev = state.add_evidence(Evidence(type="recognition", doc_id=doc_id, kind="regulated_profession",
-                                         title=f"{p.name_sv} – {p.licence_sv}", url=str(p.url), snippet=step[:400]))
-        state.say("what_is.licence_step", ev.doc_id, profession=sv_title(p.name_sv, "occupation"),
-                  licence=sv_title(p.licence_sv, "default"), step=step_in(state.locale, step))
+                                         title=f"{p.name_sv} – {p.licence_sv} ({authority})", url=str(p.url),
+                                         snippet=(step or f"{p.licence_sv} beviljas av {authority}.")[:400]))
+        if step is None:
+            state.say("what_is.licence", ev.doc_id, profession=sv_title(p.name_sv, "occupation"),
+                      licence=sv_title(p.licence_sv, "default"), authority=authority)
+        else:
+            state.say("what_is.licence_step", ev.doc_id, profession=sv_title(p.name_sv, "occupation"),
+                      licence=sv_title(p.licence_sv, "default"), step=step_in(state.locale, step))
         n += 1
     return n

@@ -5,7 +5,8 @@
   occupation's conditions (action ``conditions``): what a source says, cited, or that the sources say nothing of
   it and who would know — never other suggestions.
 - A bare fragment naming a course, subject or certificate ("Svenska 3?", "Matte 2?", "ID06?", "Vad är
-  yrkespaket?") is answered with what the sources know of it (a cited route or licence step, no occupations);
+  yrkespaket?", "YKB?") is answered with what the sources know of it (a cited route, licence or licence step, no
+  occupations);
   one they do not know (ID06) is said plainly not to be covered — no list of occupations, no unrelated course.
 - "My bus licence is from Iraq, is it valid here?" gets the licence route with the step about a driving licence
   from outside the EEA, cited from the professional driver's regulated-profession document.
@@ -23,7 +24,7 @@ BUS, HEAVY, WEEKENDS = said("bus_night_shifts"), said("nurse_aide_heavy"), said(
 TRUCK_SALARY, TRAVEL = said("truck_driver_salary"), said("lot_of_travel")
 SWEDISH_3, MATHS_2, NEED_ID06, ID06, PACKAGE = (said(n) for n in (
     "fragment_swedish_3", "fragment_maths_2", "fragment_id06", "bare_id06", "what_is_vocational_package"))
-FROM_IRAQ = said("bus_licence_from_iraq")
+FROM_IRAQ, YKB = said("bus_licence_from_iraq"), said("fragment_ykb")
 KITCHEN, SECOND_PAY = said("kitchen_story"), said("second_one_pay")
 #: The professional driver's step for a driving licence from outside the EEA (ingest/data/regulated_professions.yaml).
 FOREIGN_LICENCE_STEP = ("Ett körkort från ett land utanför EES kan som regel inte bytas mot ett svenskt, och det gäller "
@@ -99,6 +100,13 @@ def test_yrkespaket_is_komvux_vocational_training(person, locale):
     body = person.say(PACKAGE[locale])
     _what_is(body)
     assert "route:komvux_yrke" in route_ids(body), body["citations"]
+
+
+@pytest.mark.parametrize("locale", list(YKB))
+def test_ykb_is_the_professional_drivers_licence(person, locale):
+    body = person.say(YKB[locale])
+    _what_is(body)
+    assert [c["id"] for c in cited(body, "regulated_profession")] == ["regulated:yrkesforare"], body["citations"]
 
 
 @pytest.mark.parametrize("locale", list(FROM_IRAQ))
