@@ -166,7 +166,10 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     anchor = state.add_evidence(anchor)
     state.present(match)  # the structured answer lists what it presents (ChatResponse.occupations)
     state.say(_variant("occ.item", position), anchor.doc_id, occupation=sv_title(match.label, "occupation"),
-              reasons={"reasons": list(match.reasons), "n": len(match.matched_skills)})
+              reasons={"reasons": list(match.reasons), "n": len(match.matched_skills),
+                       # what carries over from work the person turned away from (named in the reader's language)
+                       "carried": [{"sv": s.label, "en": s.label_en, "id": s.id}
+                                   for s in getattr(match, "carried_skills", None) or []]})
     group_said = next((f for f in state.facts if f.key.startswith("occ.demand") and match.ssyk_code
                        and f.params.get("ssyk") == match.ssyk_code), None)
     if group_said is not None:

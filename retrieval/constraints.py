@@ -38,7 +38,10 @@ ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
     # Handling goods by hand is done on one's feet; ESCO's "adjust to physical demands" names kneeling and standing.
     "standing": re.compile(_ESCO_CARRYING + r"|\bstanding\b|\bon (?:your|their) feet\b|\badjust to physical demands\b", re.I),
     # ESCO's "tolerate sitting for long periods" is essential for drivers (taxi, bus, tram, train).
-    "sitting": re.compile(r"\bsitting for (?:long|extended) periods\b|\bsit for (?:long|extended) periods\b", re.I),
+    # ... and driving itself is seated work (cash-in-transit, couriers on motorbikes, driving instructors).
+    "sitting": re.compile(r"\bsitting for (?:long|extended) periods\b|\bsit for (?:long|extended) periods\b|"
+                          r"\bcontrol the performance of the vehicle\b|\bperform defensive driving\b|"
+                          r"\bdrive (?:in urban areas|two-wheeled vehicles)\b", re.I),
     "night": re.compile(_ESCO_SHIFTS, re.I),
     "daytime": re.compile(_ESCO_SHIFTS, re.I),
     "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals)\b", re.I),
@@ -314,8 +317,12 @@ JOBTECH_DEMANDS: dict[str, re.Pattern[str]] = {
 
 
 #: The occupation's own name states the demand ("Nattreceptionist/Nattportier", "Nattsjuksköterska").
+#: A driver ("Distributionsförare", "Busschaufför", "Truckförare") sits at the wheel all day; most drivers' ESCO
+#: occupations do not say so (only bus, taxi and tram drivers list "tolerate sitting for long periods").
+#: (Not "Bokförare", "Marknadsförare" or "Hundförare": words that end alike but drive nothing.)
 LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])natt", re.I),
-                                             "daytime": re.compile(r"(?:^|[\s/(-])natt", re.I)}
+                                             "daytime": re.compile(r"(?:^|[\s/(-])natt", re.I),
+                                             "sitting": re.compile(r"(?<!bok)(?<!knads)(?<!hund)förare\b|chaufför", re.I)}
 
 
 def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:

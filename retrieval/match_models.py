@@ -14,6 +14,15 @@ class SkillRef(BaseModel):
     id: str | None = None
 
 
+class CarriedSkillRef(BaseModel):
+    """A skill of the person's earlier work that the suggested occupation needs (ESCO essential skill)."""
+
+    label: str = Field(description="Swedish label (the JobTech skill or ESCO's Swedish label), else English.")
+    label_en: str | None = Field(default=None, description="ESCO's English label.")
+    id: str | None = Field(default=None, description="JobTech skill concept id (exact ESCO mapping), if any.")
+    esco_uri: str
+
+
 class OccupationMatch(BaseModel):
     """One suggested occupation with its explanation and evidence."""
 
@@ -29,6 +38,8 @@ class OccupationMatch(BaseModel):
     led_by: list[str] = Field(default_factory=list, description="Quotes of the statements that led to it.")
     matched_skills: list[SkillRef] = Field(default_factory=list)
     missing_skills: list[SkillRef] = Field(default_factory=list)
+    carried_skills: list[CarriedSkillRef] = Field(default_factory=list, description=(
+        "For work the person turned away from: skills of it that this occupation needs (ESCO)."))
     evidence: list[Evidence] = Field(default_factory=list)
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from retrieval.evidence import occupation_evidence
-from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
+from retrieval.match_models import CarriedSkillRef, MatchResult, OccupationMatch, SkillRef
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
@@ -20,6 +20,8 @@ from vagledning.domain.runtime import Runtime
 W_EXPERIENCE = 1.0
 W_WISH = 1.25
 W_SIMILAR = 0.45
+NAMED_SKILLS = 3   # skills named as carrying over, per suggestion
+W_TRANSFER = 0.6   # times a change path's score (0..1): what carries over from work the person turned away from
 W_SKILLS = 0.8
 W_INTEREST = 0.35
 W_ESCO = 0.5
@@ -39,6 +41,7 @@ class _Cand:
     reasons: set[str] = field(default_factory=set)
     led_by: list[str] = field(default_factory=list)
     parts: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    carried: list[str] = field(default_factory=list)   # ESCO skill URIs that carry over (change paths)
 
     def add(self, reason: str, value: float, quote: str | None) -> None:
         # Within one signal keep the strongest contribution; signals add up.
@@ -70,25 +73,30 @@ def _own_work_is_not_similar(cands: dict[str, _Cand]) -> None:
             c.reasons.discard("similar")
 
 
-def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
-    """Collect candidate occupations with their signal strengths. Work the person turned away from
-    (``family``, retrieval/constraints.Family) is no "experience", and its neighbours are reached
-    through what transfers from it ("transfer"), not as "close to your experience"."""
-    cands: dict[str, _Cand] = {}
-
-    def cand(occ_id: str) -> _Cand:
-        return cands.setdefault(occ_id, _Cand(occ_id))
-
+def _from_experiences(profile: Profile, rel, family, cand, limited_out: frozenset[str] = frozenset()) -> None:
+    """Experience leads to the work itself and its neighbours ("similar"); work the person turned away from
+    to where it carries over ("transfer": retrieval/change_paths, or JobTech's neighbours without its tables).
+    Work the person's own limitation rules out (``limited_out``: a bus driver who cannot sit) stays their
+    experience (it is left out, and said so, with the others) but leads on as work turned away from does."""
     # Someone who cannot do part of the work (a bad back) loses many of the nearest occupations to the
     # exclusions, so the search looks further along the similar ones.
     limited = any(c.kind == "limitation" for c in profile.constraints)
     cap = MAX_SIMILAR * LIMITED_SIMILAR_FACTOR if limited else MAX_SIMILAR
+    left_work = _left_experiences(profile, rel, family)
+    moving = left_work + [e for e in profile.experiences if e.occupation.id in limited_out and e not in left_work]
+    paths = _change_paths(profile, rel, moving, cap)
     for exp in profile.experiences:
         if exp.occupation.kind != "occupation":
             continue
-        left = bool(family) and family.hit(exp.occupation.id, exp.ssyk_code, rel) is not None
+        left = exp in left_work
         if not left:
             cand(exp.occupation.id).add("experience", W_EXPERIENCE * exp.confidence, exp.span.quote)
+        if (left or exp in moving) and paths:  # ranked by what carries over, demand and training
+            for p in paths:
+                c = cand(p.occupation_id)
+                c.add("transfer", W_TRANSFER * exp.confidence * p.score, exp.span.quote)
+                c.carried = c.carried or p.carried
+            continue
         # Work the person turned away from leads to other fields first (JobTech's similar occupations in
         # other fields: a cook -> shop, deli counter, hotel), then to the neighbours in its own field.
         sims = rel.similar_occupations(exp.occupation.id)
@@ -97,6 +105,18 @@ def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
         for i, sim in enumerate(near):
             cand(sim.id).add("transfer" if left else "similar",
                              W_SIMILAR * exp.confidence * (1 - i / (2 * len(near))), exp.span.quote)
+
+
+def candidates(profile: Profile, rel, family=None, limited_out: frozenset[str] = frozenset()) -> dict[str, _Cand]:
+    """Collect candidate occupations with their signal strengths. Work the person turned away from
+    (``family``, retrieval/constraints.Family) is no "experience", and its neighbours are reached
+    through what transfers from it ("transfer"), not as "close to your experience"."""
+    cands: dict[str, _Cand] = {}
+
+    def cand(occ_id: str) -> _Cand:
+        return cands.setdefault(occ_id, _Cand(occ_id))
+
+    _from_experiences(profile, rel, family, cand, limited_out)
     _own_work_is_not_similar(cands)
     for wish in profile.wishes:
         if wish.concept is None:
@@ -130,6 +150,36 @@ def candidates(profile: Profile, rel, family=None) -> dict[str, _Cand]:
     return cands
 
 
+def _limited_out(profile: Profile, rt: Runtime) -> frozenset[str]:
+    """The person's own work that a source says makes a demand their limitation rules out."""
+    from retrieval.constraints import demand_of, limitations
+
+    limits = limitations(profile)
+    if not limits:
+        return frozenset()
+    return frozenset(e.occupation.id for e in profile.experiences if e.occupation.kind == "occupation"
+                     and any(demand_of(e.occupation.id, e.occupation.label, w, rt) for w in limits))
+
+
+def _left_experiences(profile: Profile, rel, family) -> list:
+    """The experiences (occupations) the person turned away from."""
+    if not family:
+        return []
+    return [e for e in profile.experiences if e.occupation.kind == "occupation"
+            and family.hit(e.occupation.id, e.ssyk_code, rel) is not None]
+
+
+def _change_paths(profile: Profile, rel, left: list, cap: int) -> list:
+    """Where the work turned away from leads ([] without it, or without the ESCO and labour-market tables)."""
+    if not left:
+        return []
+    from retrieval.change_paths import change_paths
+
+    degree = any((e.seqf or 0) >= 6 and not e.in_progress for e in profile.education)
+    return change_paths([e.occupation.id for e in left], rel, top=cap * 2,
+                        no_study=profile.wants_no_study() or profile.wants_no_university(), has_degree=degree)
+
+
 def _avoid_terms(profile: Profile) -> list[str]:
     return [_fold(c.label) for c in profile.constraints if c.kind == "avoid" and c.label]
 
@@ -159,7 +209,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     rel = rt.relations
     region = region or profile.region_id()
     family = refused_family(profile, rel, rt)
-    cands = candidates(profile, rel, family)
+    cands = candidates(profile, rel, family, _limited_out(profile, rt))
     directions = _interest_directions(profile, rt, cands)
     skill_ids, skill_labels = _skill_keys(profile)
     avoid = _avoid_terms(profile)
@@ -185,6 +235,8 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
                             score=round(score, 4), reasons=sorted(c.reasons), led_by=c.led_by,
                             matched_skills=matched, missing_skills=missing if "experience" not in c.reasons or
                             "wish" in c.reasons else missing[:MAX_MISSING // 2])
+        if c.carried and "transfer" in c.reasons:
+            m.carried_skills = _carried_refs(c.carried, rel)
         m.explanation = _explain(m, c.reasons)
         matches.append(m)
     # A stated wish leads the ranking, the newest first ("what about a shop?" after earlier wishes); then
@@ -210,6 +262,14 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     if not matches:
         result.notes.append("no_occupation_found")
     return result
+
+
+def _carried_refs(uris: list[str], rel) -> list[CarriedSkillRef]:
+    from retrieval.change_paths import carried_names
+
+    # Only skills with a Swedish name: answers quote the Swedish source label (an English one would leak into them).
+    return [CarriedSkillRef(label=n.sv, label_en=n.en, id=n.skill_id, esco_uri=n.uri)
+            for n in carried_names(uris, rel) if n.sv][:NAMED_SKILLS]
 
 
 def _left_work(profile: Profile, rel, family, excluded: list[dict]) -> list[dict]:
@@ -254,6 +314,8 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
             excluded.append({"id": m.id, "label": m.label, "reason": "avoid", "doc_id": None, "evidence": hit})
             continue
         why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in limits) if x is not None), None)
+        if why is None and "sitting" in limits:
+            why = _seated(m, rt)
         if why is None and youth:
             why = adult_only(m.id, m.label, m.ssyk_code, rt)
         if why is not None:
@@ -263,6 +325,23 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
         kept.append(m)
     wished = {w.concept.id for w in profile.wishes if w.concept is not None} | asked
     return fitting_first(kept, limits, rt, wished)[:top], excluded
+
+
+#: Office groups whose work is done seated (retrieval/limit_fit.OFFICE_GROUPS without 4221, whose ticket inspectors
+#: walk the trains, and the receptionists of 4225/4226 and the archive staff of 4410, who are up and about).
+SEATED_GROUPS = ("41", "4222", "4223", "4323")
+
+
+def _seated(m: OccupationMatch, rt: Runtime):
+    """Seated work, for someone who cannot sit long: the evidence that says an occupation is seated or office work
+    (retrieval/limit_fit, which offers it to bad knees) is, for them, the demand that leaves it out."""
+    from retrieval.constraints import Exclusion
+    from retrieval.limit_fit import fits
+
+    x = fits(m.id, m.label, "standing", rt)
+    if x is None or (x.evidence.startswith("SSYK ") and not (m.ssyk_code or "").startswith(SEATED_GROUPS)):
+        return None
+    return Exclusion(m.id, m.label, "sitting", x.doc_id, x.evidence)
 
 
 def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:

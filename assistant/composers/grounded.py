@@ -80,13 +80,24 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
                 try:
                     # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
                     key = f"reasons.{r}_one" if value.get("n") == 1 and _has(loc, f"reasons.{r}_one") else f"reasons.{r}"
-                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0))))
+                    if value.get("carried") and _has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
+                        key = f"reasons.{r}_skills"
+                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0),
+                                                                 skills=_skill_list(loc, value.get("carried") or []))))
                 except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
                     continue
             return text(loc, "reasons.join").join(parts or [text(loc, "reasons.default")])
     if value is None:
         return ""
     return format_number(loc, value)
+
+
+def _skill_list(loc: str, carried: list[dict]) -> str:
+    """Skills named in the reader's language where a name exists, else the quoted Swedish source label."""
+    from assistant.skill_names import skill_name
+
+    names = [skill_name(loc, c["sv"], c.get("en"), c.get("id")) for c in carried if c.get("sv")]
+    return ", ".join(f"«{clean_label(n)}»" if quoted else n for n, quoted in names)
 
 
 def _named(loc: str, sv_title: str, named: set[str] | None) -> str | None:
