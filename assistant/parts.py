@@ -53,7 +53,10 @@ def merge(state: TurnState, done: list[TurnState]) -> None:
 
 def asked_before_now(state: TurnState) -> Intent:
     """The follow-up question the person's previous message asked (over earlier "and X?" messages), else
-    "provide": what "och programmerare då?" asks again."""
+    "provide": what "och programmerare då?" asks again. "Den andra?", "What about the second one?" after a list
+    that no question followed asks about that card (describe), not for other suggestions (ask4)."""
+    from assistant.intents import ordinal
+
     for m in reversed(state.history):
         if m.role == "user":
             intent = detect_intent(m.content)
@@ -61,7 +64,7 @@ def asked_before_now(state: TurnState) -> Intent:
                 return intent
             if not elliptic(m.content):
                 break
-    return "provide"
+    return "describe" if ordinal(state.text) is not None else "provide"
 
 
 def asked_before_about(state: TurnState) -> Intent:

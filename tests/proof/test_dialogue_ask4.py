@@ -10,7 +10,8 @@
   one they do not know (ID06) is said plainly not to be covered — no list of occupations, no unrelated course.
 - "My bus licence is from Iraq, is it valid here?" gets the licence route with the step about a driving licence
   from outside the EEA, cited from the professional driver's regulated-profession document.
-- "And the second one, what does it pay?" after a list is the salary of that list's second occupation.
+- "And the second one, what does it pay?" after a list is the salary of that list's second occupation; "Den andra?"
+  alone describes that card (not other suggestions), and "and that one, what does it pay?" stays on it.
 Through the real FastAPI app over the shared test store, as the widget sends it.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ SWEDISH_3, MATHS_2, NEED_ID06, ID06, PACKAGE = (said(n) for n in (
     "fragment_swedish_3", "fragment_maths_2", "fragment_id06", "bare_id06", "what_is_vocational_package"))
 FROM_IRAQ, YKB = said("bus_licence_from_iraq"), said("fragment_ykb")
 KITCHEN, SECOND_PAY = said("kitchen_story"), said("second_one_pay")
+SECOND, THAT_ONE_PAY = said("second_one_bare"), said("that_one_pay")
 #: The professional driver's step for a driving licence from outside the EEA (ingest/data/regulated_professions.yaml).
 FOREIGN_LICENCE_STEP = ("Ett körkort från ett land utanför EES kan som regel inte bytas mot ett svenskt, och det gäller "
                         "inte i Sverige när du har varit folkbokförd här i mer än ett år: då behöver du ta ett svenskt "
@@ -127,3 +129,14 @@ def test_the_second_one_is_the_second_card(person, locale):
     body = person.say(SECOND_PAY[locale])
     assert body["action"] == "salary", body["answer"]
     assert shown_ids(body)[:1] == [shown_ids(listed)[1]], (body["occupations"], listed["occupations"])
+
+
+@pytest.mark.parametrize("locale", list(SECOND))
+def test_the_second_one_alone_is_that_card_and_that_one_stays_it(person, locale):
+    listed = person.tell(KITCHEN[locale])
+    assert len(listed["occupations"]) >= 2, listed["answer"]
+    second = shown_ids(listed)[1]
+    body = person.say(SECOND[locale])  # about the second card, never other suggestions
+    assert body["action"] == "describe" and shown_ids(body) == [second], (body["action"], body["occupations"])
+    body = person.say(THAT_ONE_PAY[locale])
+    assert body["action"] == "salary" and shown_ids(body) == [second], (body["action"], body["occupations"])
