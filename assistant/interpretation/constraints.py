@@ -37,7 +37,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out["lighter_work"] = [("lifting", re.compile(p)) for p in doc.get("lighter_work") or []]
     out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
-                "remark"):
+                "remark", "body_gives_out"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -53,6 +53,12 @@ def is_remark(text: str) -> bool:
     about what the person likes, so it is never read as an interest for want of anything else."""
     folded = _fold(text)
     return any(pat.search(folded) for _, pat in _patterns()["remark"])
+
+
+def body_gives_out(text: str) -> bool:
+    """"My body can't take it any more" (cues.yaml ``body_gives_out``): health, not a refusal of anything."""
+    folded = _fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["body_gives_out"])
 
 
 def knows_not(text: str) -> bool:

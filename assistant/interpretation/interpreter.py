@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.interpretation import linking
-from assistant.interpretation.constraints import add_constraints, is_remark
+from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.places import add_place
@@ -302,7 +302,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         if kind in ("experience", "education", "interest", "other", "wish"):
             _add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
                         red, message_index)
-        if kind == "negation" and focus.strip():
+        if kind == "negation" and focus.strip() and not body_gives_out(st.text):  # ("my body can't": health)
             target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
         if kind == "interest" and not _in_statement(target.interests, st) and focus.strip():

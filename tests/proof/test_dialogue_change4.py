@@ -128,3 +128,12 @@ def test_the_reason_names_the_skills_that_carry_over(person, locale, name):
     # at least one skill is named right after the words (quoted source label, or a name in the reader's language)
     named = body["answer"][at + len(start): at + len(start) + 200].split("\n")[0].strip(" :")
     assert len(named) >= 3, body["answer"]
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_the_body_giving_out_is_no_refusal(person, locale):
+    """"My body can't take it any more" refuses nothing (it was kept as a refusal of "längre" / "take it anymore",
+    and the English one then left out roofers as if the person had refused them)."""
+    _, body = _case("assistant_nurse_less_physical", locale, person)
+    assert not constraints(body, "avoid"), body["profile"]["constraints"]
+    assert "lifting" in {c["value"] for c in constraints(body, "limitation")}, body["profile"]["constraints"]
