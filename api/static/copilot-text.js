@@ -7,7 +7,7 @@
 
   // The matcher's signal weights (retrieval/matching.py). The fit scale below is defined from them;
   // tests/test_copilot_scale.py fails when they drift apart.
-  var WEIGHTS = { experience: 1.0, wish: 1.25, similar: 0.45, skills: 0.8, interest: 0.6, esco_skills: 0.5 };
+  var WEIGHTS = { experience: 1.0, wish: 1.25, similar: 0.45, skills: 0.8, interest: 0.8, esco_skills: 0.5 };
   var AVOID_FACTOR = 0.25;
   // A matcher score of FIT_FULL or more is a full fit (100): e.g. experience of the occupation plus
   // a wish or shared skills. One linear scale, so 40 always means the same thing.

@@ -56,15 +56,12 @@ def test_bus_driver_written_by_ear_is_a_bus_driver(person, locale):
 @pytest.mark.parametrize("locale", ALL)
 def test_liking_to_help_elderly_people_leads_to_care_of_the_elderly(person, locale):
     body = person.say(HELPING_ELDERLY[locale])
-    # (first in 6 of 8 languages; sv-easy and Somali put Anhörigkonsulent first, Somali a talk therapist second)
+    # (first in 7 of 8 languages; Somali puts Anhörigkonsulent first and a talk therapist second)
     assert set(groups(body)[:3]) & CARE_GROUPS, body["occupations"]
     assert not set(groups(body)[:3]) & CHILD_GROUPS - {"5312"}, body["occupations"]
 
 
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(
-    reason="fa: 'تعمیر' (repair) still reads as machine repair first (Maskinreparatör, Elektrotekniker, "
-           "Elektronikmontör); the computer-repair topic alone does not lift IT support into the three",
-    strict=False)) if loc == "fa" else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_loving_to_fix_computers_leads_to_it_not_to_carpentry(person, locale):
     body = person.say(FIXING_COMPUTERS[locale])
     assert set(groups(body)[:3]) & IT_GROUPS, body["occupations"]
