@@ -264,11 +264,11 @@ def plan_describe(state: TurnState, rt: Runtime, focus: Focus, details: dict[str
             return
     req = Evidence.coerce(details.get("education_requirement"))
     if req is not None:
+        from assistant.requirement_text import requirement_in  # imports this module
+
         req = state.add_evidence(req)
         state.say("describe.requirement", req.doc_id, occupation=occ,
                   quote=requirement_in(state.locale, req.facts.get("requirement") or req.snippet))
-        from assistant.requirement_text import requirement_in  # imports this module
-
     demand = Evidence.coerce(details.get("demand"))
     if demand is not None:
         say_demand(state, state.add_evidence(demand))
