@@ -39,8 +39,9 @@ def _from_id(occupation_id: str, label: str, rt: Runtime, *, named: bool) -> Foc
     return Focus(id=occupation_id, label=label, named=named)
 
 
-def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
-    """An occupation the person named in this message, if any."""
+def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Focus | None:
+    """An occupation the person named in this message, if any (``guess=False``: only a title or a confident
+    link, never the interpreter's guess for the words)."""
     # A Swedish title quoted in «…» (what the widget's occupation cards send) names exactly that
     # occupation; the interpreter's link for one of its words ("Kock") must not replace it.
     for m in _TITLE.finditer(state.text or ""):
@@ -72,7 +73,7 @@ def named_in_message(state: TurnState, rt: Runtime) -> Focus | None:
         if wished is not None:
             return wished
     # then the interpreter's link for the question
-    return _linked(asked, rt) if hits else None
+    return _linked(asked, rt) if hits and guess else None
 
 
 def _wished(state: TurnState, rt: Runtime) -> Focus | None:
@@ -255,6 +256,17 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     return " ".join(words) if words else None
 
 
+#: Ethiopic script writes one syllable per letter: "ነርስ" (nurse), "ሓጋዚ" (helper) are whole words in three letters,
+#: shorter than the shortest name :func:`unresolved_name` reports (so are "ሰሪሐ" I worked, "እደሊ" I want).
+_ETHIOPIC_SHORT = re.compile(r"^[\u1200-\u137f]{2,3}$")
+
+
+def _short_ethiopic(state: TurnState) -> bool:
+    """The question keeps a short Ge'ez word once its cues are gone: it may name an occupation (looked up, only
+    by a title or a confident link), but is never reported as an unknown one (most such words are verbs)."""
+    return any(_ETHIOPIC_SHORT.match(w) for w in strip_cues(question_part(state.text)).split())
+
+
 def _together(words: list[str], asked: str) -> bool:
     """The words stand next to each other in the question: a name is one phrase. Words left here and there
     once the cues are gone ("ካልእ ምስ ቆልዑ ዝስራሕ ስራሕ … ዘይደሊ": "that is worked", "that does not need") are
@@ -355,7 +367,8 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     name = unresolved_name(state, rt)
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
-    found = (named_in_message(state, rt) if name else None) or referred(state, rt)
+    found = (named_in_message(state, rt) if name else
+             named_in_message(state, rt, guess=False) if _short_ethiopic(state) else None) or referred(state, rt)
     if found is not None:
         return found
     if name and strict and _together(name.split(), question_part(state.text)) and _may_name(state):
