@@ -70,6 +70,38 @@ def sentences(text: str) -> list[str]:
     return [s.strip().translate(_SHOW) for line in masked.split("\n") for s in _split_line(line) if s.strip()]
 
 
+def _bare(sentence: str) -> str:
+    return " ".join(MARKER.sub("", sentence).removeprefix("- ").split()).casefold().rstrip(" .!?؟።")
+
+
+def said_once(text: str) -> str:
+    """``text`` without a sentence or list line it already said (citation markers aside): the last step of
+    every composition, so no plan, template or model can print a line twice (rater 7: the SFI line, "what you
+    ask is not in my sources" twice). Lines that lose nothing are kept as they were written."""
+    seen: set[str] = set()
+    lines: list[str | None] = []
+    for line in text.split("\n"):
+        masked = _QUOTED.sub(lambda m: m.group(0).translate(_HIDE), line)
+        parts = [p.translate(_SHOW) for p in _split_line(masked)]
+        kept = []
+        for part in parts:
+            bare = _bare(part)
+            if len(bare) > 3 and bare in seen:
+                continue
+            if bare:
+                seen.add(bare)
+            kept.append(part)
+        if len(kept) == len(parts):
+            lines.append(line)
+        elif any(p.strip() for p in kept):
+            lead = "- " if line.lstrip().startswith("- ") and not kept[0].lstrip().startswith("- ") else ""
+            lines.append(lead + " ".join(p.strip() for p in kept if p.strip()))
+        else:
+            lines.append(None)  # the whole line was said before
+    out = "\n".join(x for x in lines if x is not None)
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n") if any(x is None for x in lines) else out
+
+
 def looks_factual(sentence: str, titles: Iterable[str]) -> bool:
     """A number, a «quoted» title, or the title of an evidence document."""
     bare = MARKER.sub("", sentence)
@@ -82,7 +114,7 @@ def looks_factual(sentence: str, titles: Iterable[str]) -> bool:
 def check(text: str, citations: list[Citation], evidence: list[Evidence], *,
           exempt: Iterable[str] = ()) -> CheckResult:
     """Validate and renumber the citations of ``text`` against the evidence given to the composer."""
-    text = _expand_lists(text)
+    text = said_once(_expand_lists(text))
     allowed = {e.doc_id for e in evidence}
     by_n = {c.n: c for c in citations}
     valid = {n: c for n, c in by_n.items() if c.id in allowed}

@@ -127,7 +127,15 @@ def _fitting(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evide
 
 
 def _ads(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evidence]) -> None:
-    """Example ads: the one that fits the person first, with the sentence that makes it fit."""
+    """Example ads: the one that fits the person first, with the sentence that makes it fit. With the person's
+    län known, only ads from it: an ad elsewhere is no example of work where they live (rater 7: an Örebro ad
+    for a Borlänge driver); when none is from there, a plain sentence says so."""
+    region = state.profile.region_id()
+    if region:
+        local = [a for a in ads if region in (a.facts.get("region_ids") or ())]
+        if ads and not local:
+            state.say("demand.no_local_ad", region=_region_name(rt, region))
+        ads = local
     fit, key, params, sentence = _fitting(state, rt, focus, ads)
     if fit is not None:
         fit = state.add_evidence(fit)
@@ -138,11 +146,14 @@ def _ads(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evidence]
     ads = ads[:MAX_ADS - (fit is not None)]
     if ads:
         state.say("demand.ads")
-        region = state.profile.region_id()
         for ad in ads:
             ad = state.add_evidence(ad)
-            place = ad.facts.get("place")
-            if region and place and region not in (ad.facts.get("region_ids") or ()):  # from elsewhere: say so
-                state.say("demand.ad_elsewhere", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"), place=place)
-            else:
-                state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))
+            state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))
+
+
+def _region_name(rt: Runtime | None, region: str) -> str:
+    """The län's name (the id when the relations cannot say)."""
+    try:
+        return next((p.label for p in rt.relations.regions() if p.id == region), region) if rt else region
+    except Exception:  # noqa: BLE001 - no region table
+        return region

@@ -9,6 +9,7 @@ Parameters are typed so the composer can localise them:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -87,6 +88,13 @@ def say_demand(state: TurnState, ev: Evidence, *, ssyk: str | None = None) -> No
     elif f.get("national") is not None:
         state.say("occ.demand_national", ev.doc_id, year=str(f.get("year", 2024)), national=_num(f["national"]),
                   ssyk=group)
+
+
+def _shares_word(label: str, group: str) -> bool:
+    """Whether an occupation's name and its group's share a word stem ("Kock" and "Kockar och kallskänkor")."""
+    stems = {w[:5] for w in re.findall(r"\w{4,}", group.casefold())}
+    return any(w[:5] in stems or any(w in g for g in re.findall(r"\w{4,}", group.casefold()))
+               for w in re.findall(r"\w{4,}", label.casefold()))
 
 
 def say_salary(state: TurnState, ev: Evidence, group: str | None = None) -> None:
@@ -175,7 +183,12 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     if group_said is not None:
         state.say("occ.same_group", group=sv_title(match.ssyk_label or "", "ssyk"))
     elif by_type.get("demand"):
-        say_demand(state, state.add_evidence(by_type["demand"][0]), ssyk=match.ssyk_code)
+        demand = state.add_evidence(by_type["demand"][0])
+        if match.ssyk_label and not _shares_word(match.label, match.ssyk_label):
+            # The figures are the whole group's: named when its name is not the occupation's (rater 7:
+            # "Speciallärare och specialpedagoger" statistics read as cited for Utbildningskonsulent).
+            state.say("occ.group_is", demand.doc_id, group=sv_title(match.ssyk_label, "ssyk"))
+        say_demand(state, demand, ssyk=match.ssyk_code)
     if brief:
         return True
     outlook = by_type.get("outlook")

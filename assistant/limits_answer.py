@@ -12,6 +12,7 @@ occupations in one short sentence (``constraint.unknown_again``) for all such li
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.evidence import sv_title, term
@@ -92,13 +93,23 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
 
 
 def _said_before(state: TurnState, key: str, what: str) -> bool:
-    """Whether an earlier answer already said sentence ``key`` about limitation ``what`` (its wording with the
-    limitation named, up to the next placeholder)."""
+    """Whether an earlier answer already said sentence ``key`` about limitation ``what``: a sentence with the
+    wording's words before the limitation and the limitation named after them (one sentence may name several
+    limitations: "… about heavy lifting and a heavy load on the back …", assistant/composers/merge.py)."""
+    from assistant.citations import sentences
     from assistant.locales import lookup, text
 
     named = str(lookup(state.locale, f"limitation.{what}"))
-    said = text(state.locale, key).replace("{what}", named).split("{", 1)[0].strip()
-    return any(m.role == "assistant" and said in m.content for m in state.history)
+    lead = text(state.locale, key).split("{what}")[0]
+    lead = re.split(r"\{[^}]*\}", lead)[-1].strip()  # the words just before the limitation (none in some)
+    for m in state.history:
+        if m.role != "assistant":
+            continue
+        for sentence in sentences(m.content):
+            at = sentence.find(lead)
+            if at >= 0 and named in sentence[at + len(lead):]:
+                return True
+    return False
 
 
 def insert_before_next(state: TurnState, fact: Fact) -> None:

@@ -13,7 +13,7 @@
       var m = h('div', { 'class': 'msg ' + role, dir: 'auto' });
       m.appendChild(h('span', { 'class': 'sr who' }, (role === 'user' ? t('you') : t('bot')) + ': '));
       var body = h('span', { 'class': 'body', 'data-typing': t('typing') });
-      if (text) body.textContent = text;
+      if (text) appendText(body, text, RTL_LETTERS.test(text));  // the person's own words isolated alike
       m.appendChild(body);
       w.log.appendChild(m);
       w.log.scrollTop = w.log.scrollHeight;
@@ -41,16 +41,38 @@
 
     // Swedish titles and terms in «…» are isolated from the sentence around them, so an Arabic or Dari
     // sentence listing «Legitimation som sjuksköterska», «Hemsjukvård» keeps its order (the marks stay
-    // outside, in the sentence's direction). Display only: what an answer presents comes from its fields.
-    function appendText(parent, s) {
+    // outside, in the sentence's direction). In a right-to-left answer every other run of Latin script or
+    // digits ("(studie- och yrkesvägledare)", "Örebro län", "306") is isolated too: beside Arabic letters
+    // its parentheses flipped and "Örebro län و306" ran together (rater 7). Display only: the API text is
+    // unchanged, and what an answer presents comes from its fields.
+    var RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+    var LATIN = /\(?[A-Za-z\u00C0-\u024F0-9](?:[A-Za-z\u00C0-\u024F0-9 .,:\/%\u2013-]*[A-Za-z\u00C0-\u024F0-9])?\)?/g;
+    function appendPlain(parent, s, rtl) {
+      if (!rtl) { parent.appendChild(document.createTextNode(s)); return; }
+      var last = 0, m;
+      LATIN.lastIndex = 0;
+      while ((m = LATIN.exec(s))) {
+        var run = m[0];
+        // a parenthesis is the run's only when both are ("(SSYK)"); else it stays in the sentence
+        if (run.charAt(0) === '(' && run.charAt(run.length - 1) !== ')') run = run.slice(1);
+        else if (run.charAt(run.length - 1) === ')' && run.charAt(0) !== '(') run = run.slice(0, -1);
+        var at = s.indexOf(run, m.index);
+        parent.appendChild(document.createTextNode(s.slice(last, at)));
+        parent.appendChild(h('bdi', { 'class': 'ltr' }, run));
+        last = at + run.length;
+        LATIN.lastIndex = Math.max(LATIN.lastIndex, last);
+      }
+      parent.appendChild(document.createTextNode(s.slice(last)));
+    }
+    function appendText(parent, s, rtl) {
       var re = /«([^«»\n]{1,200})»/g, last = 0, m;
       while ((m = re.exec(s))) {
-        parent.appendChild(document.createTextNode(s.slice(last, m.index) + '«'));
+        appendPlain(parent, s.slice(last, m.index) + '«', rtl);
         parent.appendChild(h('bdi', { 'class': 'term' }, m[1]));
         parent.appendChild(document.createTextNode('»'));
         last = re.lastIndex;
       }
-      parent.appendChild(document.createTextNode(s.slice(last)));
+      appendPlain(parent, s.slice(last), rtl);
     }
 
     /** ``language``: the answer's, whose word heads its sources (the panel's until the answer says). */
@@ -59,17 +81,18 @@
       var byN = {};
       (cites || []).forEach(function (c) { byN[c.n] = c; });
       body.textContent = '';
+      var rtl = !!VG.RTL[language || w.state.lang] || RTL_LETTERS.test(text);
       // A marker becomes a chip by the FINAL citation numbers; a marker with no citation (still
       // streaming, or removed by the server's check) is never shown as raw "[n]".
       var re = /[ \t]?\[(\d+)\]/g, last = 0, m;
       while ((m = re.exec(text))) {
         var c = byN[+m[1]];
         var lead = m[0].charAt(0) === '[' ? '' : m[0].charAt(0);
-        appendText(body, text.slice(last, m.index) + (c ? lead : ''));
+        appendText(body, text.slice(last, m.index) + (c ? lead : ''), rtl);
         if (c) body.appendChild(chip(c, false));
         last = re.lastIndex;
       }
-      appendText(body, text.slice(last));
+      appendText(body, text.slice(last), rtl);
       var old = msg.querySelector('.cites');
       if (old) old.remove();
       if (cites && cites.length) {

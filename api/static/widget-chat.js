@@ -95,7 +95,11 @@
           // in «…» is still right-to-left (dir=auto would take the title's direction).
           if (d.language) bot.setAttribute('dir', VG.RTL[d.language] ? 'rtl' : 'ltr');
           var answered = d.action === 'nothing_more' && aspect ? aspect : d.action;
-          var cards = w.showOccupations(bot, d.occupations, answered, d.language);
+          // Cards belong to the answer that presents the occupations: an answer about the same ones again
+          // (their pay, the route) shows none, so one card does not trail under every later answer (rater 7).
+          var key = (d.occupations || []).map(function (o) { return o.id; }).join(' ');
+          var cards = key && key !== state.cardsKey ? w.showOccupations(bot, d.occupations, answered, d.language) : false;
+          if (key) state.cardsKey = key;
           w.showSuggestions(cards ? null : d.suggestions);
           // Other occupations are one click away also after an answer about one (rater 4: a dead end).
           if (cards) w.showMore(d.language);
@@ -125,7 +129,7 @@
     w.clearConversation = function () {
       if (state.ctrl) state.ctrl.abort();
       state.ctrl = null; state.busy = false; w.sendBtn.disabled = false;
-      state.messages = []; state.profile = null; state.kept = null;
+      state.messages = []; state.profile = null; state.kept = null; state.cardsKey = '';
       w.log.textContent = ''; w.setNotice(''); w.setError(''); w.hideTip();
       w.welcome();
       w.input.value = '';

@@ -14,6 +14,7 @@ from typing import Any
 from assistant.citations import citation_for
 from assistant.composers.base import Composition
 from assistant.composers.glossary import gloss_terms, plain_numbers
+from assistant.composers.merge import merge_frames
 from assistant.composers.variety import vary
 from assistant.contract import Citation
 from assistant.locales import lookup, text
@@ -52,6 +53,8 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
     """One typed plan parameter in the locale (see assistant.evidence). ``glossed``: the title kinds
     already explained in this answer (a kind's gloss is given once, at its first title)."""
     if isinstance(value, dict):
+        if "items" in value:  # one sentence for several facts (assistant/composers/merge.py)
+            return _joined(loc, [render_value(loc, v, glossed) for v in value["items"]])
         if "sv_title" in value:
             kind = value.get("kind") or "default"
             # An occupation's name in the person's language, at the title's first mention in the answer.
@@ -90,6 +93,18 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
     if value is None:
         return ""
     return format_number(loc, value)
+
+
+def _joined(loc: str, parts: list[str]) -> str:
+    """"a, b and c" in the locale (``join_and``); the list's own commas when a part has one already."""
+    parts = [p for p in parts if p]
+    if len(parts) <= 1:
+        return "".join(parts)
+    try:
+        last = text(loc, "join_and")
+    except Exception:  # noqa: BLE001 - no conjunction in this locale: a comma
+        last = ", "
+    return ", ".join(parts[:-1]) + last + parts[-1]
 
 
 def _skill_list(loc: str, carried: list[dict]) -> str:
@@ -170,7 +185,7 @@ class GroundedComposer:
         numbers = {} if numbers is None else numbers
         pieces: list[str] = []
         glossed: set[str] = set()
-        facts = vary(loc, facts)
+        facts = vary(loc, merge_frames(loc, facts))
         for i, fact in enumerate(facts):
             sentence = render_fact(loc, fact, glossed)
             if not sentence:

@@ -13,7 +13,8 @@ from tests.api_support import bound_socket, make_app, start_app, static_site
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
+#: Debian's Chromium (CI installs it); VAGLEDNING_CHROMIUM points a local run at another binary.
+CHROMIUM = os.environ.get("VAGLEDNING_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -73,7 +74,7 @@ def browser_env(service, tmp_path_factory) -> Iterator[BrowserEnv]:
 def browser() -> Iterator[object]:
     """One headless Chromium for the session."""
     if not os.path.exists(CHROMIUM):
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium, or set VAGLEDNING_CHROMIUM)")
     with playwright_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b

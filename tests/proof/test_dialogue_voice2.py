@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.citations import sentences
 from assistant.locales import lookup, text
 from assistant.occupation_names import own_name
 from retrieval.evidence import occupation_evidence
@@ -60,10 +61,12 @@ def test_what_the_sources_do_not_say_about_a_limitation_is_said_once(client, loc
     person = Person(client, locale)
     first = person.say(STORY_WITH_LIMIT[locale])
     # "The sources say nothing about heavy lifting for …", per limitation the story states.
-    nothing_said = [text(locale, "constraint.unknown").split("{label}")[0].replace(
-        "{what}", lookup(locale, f"limitation.{what}")) for what in ("lifting", "back")]
+    # (one sentence may name both limitations, "… about heavy lifting and a heavy load on the back for …")
+    lead = text(locale, "constraint.unknown").split("{what}")[0].strip()
+    nothing_said = [lookup(locale, f"limitation.{what}") for what in ("lifting", "back")]
     answers = [first["answer"], person.press("more")["answer"], person.press("more")["answer"]]
-    spoken = [sum(s in answer for answer in answers) for s in nothing_said]
+    spoken = [sum(any(lead in x and s in x.split(lead, 1)[1] for x in sentences(answer)) for answer in answers)
+              for s in nothing_said]
     assert sum(spoken) >= 1, answers  # (the stories are of work the sources describe partly)
     assert max(spoken) == 1, answers
 
@@ -74,9 +77,10 @@ def test_an_example_ad_is_from_the_persons_county_or_says_where_it_is(client, re
     region = constraints(body, "region")[0]["value"]
     ads = {e.doc_id: e for e in occupation_evidence(shown_ids(body)[0], real_runtime, region=region) if e.type == "ad"}
     shown = [c for c in cited(body, "ad") if c["id"] in ads]
-    assert shown, body["answer"]
+    # (rater 7: an ad from elsewhere is no example of work where one lives: the county's own, or none said so)
+    assert shown or text(locale, "demand.no_local_ad").split("{")[0].strip() in body["answer"], body["answer"]
     for ad in (ads[c["id"]] for c in shown):
-        assert region in ad.facts.get("region_ids", ()) or f"{ad.facts['place']}" in body["answer"], body["answer"]
+        assert region in ad.facts.get("region_ids", ()), body["answer"]
 
 
 @pytest.mark.parametrize("locale", list(ELECTRICIAN))
