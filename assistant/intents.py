@@ -96,6 +96,7 @@ def strip_cues(text: str) -> str:
     conditions = tuple(g for g in _data() if g.startswith("cond_"))  # "night shifts", "tungt": no occupation's name
     for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
                   "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
+                  "enough", "swedish_level", "swedish_step",
                   *conditions):
         pat = _cue_words().get(group)
         if pat:
@@ -164,6 +165,11 @@ def _intent_of(text: str) -> Intent:
     # "What can I work as until I get the licence?" asks for suggestions, whatever it names on the way.
     if has("suggest", t) and has("meanwhile", t):
         return "suggest"
+    # "Räcker SFI D?", "Is SFI C enough to work as a baker?", "SFI C کافیه؟": whether a level of Swedish is enough is
+    # the Swedish answer for the occupation (what its sources say, or that they state no level), never the SFI
+    # route alone or other suggestions.
+    if mark and has("enough", t) and (has("swedish", t) or has("swedish_level", t) or has("swedish_step", t)):
+        return "swedish"
     # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.
     if asks and has("diploma", t) and has("recognise", t):

@@ -77,7 +77,8 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     text = state.text or ""
     t = normalize(text)
     words = t.split()
-    if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text):
+    # "Räcker SFI C?" asks whether a level is enough for the occupation (the Swedish answer), not what SFI is
+    if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text) or has("enough", t):
         return None
     asks = "?" in t or "؟" in t or has("what_is", t) or has("need", t)
     rest = _rest(text)

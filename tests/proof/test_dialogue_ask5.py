@@ -77,3 +77,22 @@ def test_a_short_tigrinya_name_is_the_occupation_asked_about(client, name, actio
     body = Person(client, "ti").say(said(name)["ti"])
     assert body["action"] == action, body["answer"]
     assert groups(body)[:1] and groups(body)[0].startswith(NURSE_AIDES), (groups(body), body["answer"])
+
+
+ENOUGH, ENOUGH_BAKER = said("ask5_is_sfi_level_enough"), said("ask5_sfi_enough_for_baker")
+
+
+@pytest.mark.parametrize("locale", list(ENOUGH))
+def test_is_a_swedish_level_enough_is_the_swedish_answer_about_the_focus(person, locale):
+    first = person.tell(STORY[locale])
+    body = person.say(ENOUGH[locale])
+    assert body["action"] == "swedish", (body["action"], body["answer"])
+    assert len(body["occupations"]) == 1 and body["occupations"][0]["id"] in {
+        o["id"] for o in first["occupations"]}, (body["occupations"], first["occupations"])
+
+
+@pytest.mark.parametrize("locale", list(ENOUGH_BAKER))
+def test_is_a_swedish_level_enough_for_a_named_occupation_is_about_it(person, locale):
+    body = person.say(ENOUGH_BAKER[locale])
+    assert body["action"] == "swedish", (body["action"], body["answer"])
+    assert groups(body)[:1] == ["7612"], (groups(body), body["answer"])
