@@ -225,7 +225,8 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
             # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
             # (nor does a question, or a statement about a language: "I know a little Swedish", nor a
             # remark on a licence, health, a fear or hours: "I have no Swedish B licence" led to analysts)
-            if st.kind in ("other", "experience", "interest", "wish", "education", "place") and not st.question \
+            # (nor where one lives: "I live in Linköping with my two kids" led to preschool teachers)
+            if st.kind in ("other", "experience", "interest", "wish", "education") and not st.question \
                     and not names_no_work_content(st.text) \
                     and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
                     and not is_remark(st.text) \
@@ -293,7 +294,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 _add_occupation(target, kind, link, rel, span, origins.get(si),
                                 _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
-            if kind in ("experience", "other") and focus.strip():
+            # (where one lives names no task: "Waxaan deganahay Borlänge" led the skill route to furniture fitters)
+            if kind in ("experience", "other") and st.kind != "place" and focus.strip():
                 _task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
                             origins.get(si), years.get(si))
             if kind == "wish" and not _in_statement(target.wishes, st) and load_cues().mentions_study(st.text):

@@ -106,6 +106,9 @@ _BOUNDARY = re.compile(r"[,;،؛፣፡]|\b(?:and|och|samt|also|också|later|seda
                        re.IGNORECASE)
 
 
+_GLOSS = re.compile(r"\s*[(\[]\s*")
+
+
 def prefer_titles(links: list[Link], statement: str = "") -> list[Link]:
     """Among curated (lexicon) links, a named title outranks task and workplace phrases.
 
@@ -127,7 +130,15 @@ def prefer_titles(links: list[Link], statement: str = "") -> list[Link]:
         # also wired flats", "a bus driver and later a taxi driver"): kept a step below the first title,
         # so distinct() can give it a place of its own.
         lead_end = max(t.end for t in lead)
-        later = [t for t in titles if t.start != first and _BOUNDARY.search(statement[lead_end:t.start])]
+        # A title in brackets right after it is the person's own gloss of it ("kalkaaliye caafimaad (nurse)"):
+        # it says which of the phrase's readings was meant, so it leads and the phrase follows a step below.
+        gloss = [t for t in titles if t.start > first and _GLOSS.fullmatch(statement[lead_end:t.start])]
+        if gloss:
+            for l in lead:
+                l.score = round(l.score * TASK_BESIDE_TITLE, 3)
+            keep |= {id(t) for t in gloss}
+        later = [t for t in titles if t.start != first and t not in gloss
+                 and _BOUNDARY.search(statement[lead_end:t.start])]
         for l in tasks + later:
             if not any(l.start < t.end and t.start < l.end for t in lead):
                 l.score = round(l.score * TASK_BESIDE_TITLE, 3)

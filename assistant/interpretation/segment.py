@@ -98,7 +98,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 # "but" always opens a new clause, also where its cue comes last (verb-final ti, fa, so: "ስራሕ
 # ኣይሰራሕኩን ግን ምኽሻን እፈቱ" = I have not worked but I love cooking; one statement made it a negation).
-_CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "balse", "but", "men", "لكن", "ولكن", "але"}
+# (Arabic "لكني"/"لكنني", "but I", carries its subject: "أنا سائق باص … لكني لا أستطيع الجلوس" was one negation)
+_CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "balse", "but", "men", "لكن", "ولكن", "لكني", "ولكني", "لكنني",
+             "ولكنني", "ليكن", "але", "проте", "однак"}
 
 
 def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:

@@ -259,8 +259,10 @@ class Lexicon:
                                    and object_plural(toks[ext[0] - 1][0], t.raw[-1], self._forms[t.entry.key])):
                     continue
                 found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
+        read: list[tuple[int, int]] = []
         if "occupation" in kinds:
-            found = self._by_sound(_with_senses(found, toks, cands, norm.text), toks)
+            found, read = _with_senses(found, toks, cands, norm.text)
+            found = self._by_sound(found, toks)
         # Longest (in characters) first, then best score, then leftmost.
         found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
         taken: list[tuple[int, int]] = []
@@ -276,6 +278,13 @@ class Lexicon:
             if not same_span:
                 taken.append((a, b))
             chosen.append((a, b, score, t, t.entry.concepts, t.entry.role))
+        # a skill named inside a verb read by its object stays beside it ("körde gaffeltruck": the forklift skill)
+        spans = [(c[0], c[1]) for c in chosen if (c[0], c[1]) in read]
+        for a, b, score, t in [f for f in found if f[3].entry.kind == "skill"
+                               and any(x <= f[0] and f[1] <= y for x, y in spans)]:
+            if not any(c[3].entry.kind == "skill" and c[0] < b and a < c[1] and (c[0], c[1]) != (a, b)
+                       or c[:2] == (a, b) and c[3].entry.key == t.entry.key for c in chosen):
+                chosen.append((a, b, score, t, t.entry.concepts, t.entry.role))
         return self._hits(compose_phrases(chosen, cands), norm, toks)
 
     @staticmethod
@@ -293,11 +302,20 @@ class Lexicon:
         return hits
 
 
-def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict[str, float]], text: str) -> list:
+def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
+                 text: str) -> tuple[list, list[tuple[int, int]]]:
     """A care/guard verb with its object (senses.py) replaces the occupation terms on the verb alone:
-    "looked after the neighbours' children" is childcare, whatever the verb alone was read as."""
+    "looked after the neighbours' children" is childcare, whatever the verb alone was read as.
+    Also returns the token spans so read."""
+    read = []
     for h in sense_hits(toks, cands, text):
         on_verb = [f for f in found if f[3].entry.kind == "occupation" and f[0] < h.verb_end and h.verb_start < f[1]]
+        if any(f[0] <= h.start and h.end <= f[1] and f[3].entry.primary[0] not in h.reading.concepts for f in on_verb):
+            continue  # a curated term over verb and object says otherwise: it was written for that phrase
+        if any(f[3].entry.kind == "occupation" and f not in on_verb and h.start <= f[0] and f[1] <= h.end
+               and not (h.object_start <= f[0] and f[1] <= h.object_end)
+               and f[3].entry.primary[0] not in h.reading.concepts and f[3].entry.role != "workplace" for f in found):
+            continue  # what the verb was done to is named between them ("hayn jiray xisaabaadka dukaanka": the shop's accounts)
         found = [f for f in found if f not in on_verb]
         # (a curated entry of the same reading keeps its stable key: "ጸጉሮም እቖርጽ" stays task_haircutting)
         entry = next((f[3].entry for f in on_verb if f[3].entry.primary[0] in h.reading.concepts),
@@ -305,7 +323,8 @@ def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict
         raw = [t for t, _, _ in toks[h.start:h.end]]
         found.append((h.start, h.end, 1.0,
                       _Term(entry, h.term, h.verb.lang, raw, [False] * len(raw), raw)))
-    return found
+        read.append((h.start, h.end))
+    return found, read
 
 
 @lru_cache(maxsize=16)

@@ -104,7 +104,8 @@ def geez_noun_match(user_tok: str, term_tok: str) -> bool:
     letter in another vowel order, plus at most two letters (ጸጉሪ "hair" ~ ጸጉሮም "their hair",
     ክዳን ~ ክዳውንቲ is not covered). Needs a term word of at least two letters."""
     n = len(term_tok)
-    if n < 2 or not 0 < len(user_tok) - n + 1 <= 3 or user_tok[: n - 1] != term_tok[:-1]:
+    # (a two-letter word takes one more letter at most: ዓሰርተ "ten" is not ዓሳ "fish" with an ending)
+    if n < 2 or not 0 < len(user_tok) - n + 1 <= (2 if n == 2 else 3) or user_tok[: n - 1] != term_tok[:-1]:
         return False
     return _geez_base(user_tok[n - 1]) == _geez_base(term_tok[-1]) and user_tok != term_tok
 

@@ -31,6 +31,8 @@ class Reading:
     name: str
     concepts: dict[str, str]
     objects: tuple[tuple[str, ...], ...]  # phrases of word beginnings, every language together
+    langs: tuple[str, ...] = ()  # each object's language (a word may be another reading's elsewhere:
+    # Swedish "truck" is a forklift, English "truck" a lorry; an object in the verb's language is preferred)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class SenseHit:
     verb: Verb
     reading: Reading
     term: str
+    object_start: int = -1  # the object's own tokens [object_start, object_end)
+    object_end: int = -1
 
 
 def _phrases(terms) -> tuple[tuple[str, ...], ...]:
@@ -63,8 +67,9 @@ def _load() -> tuple[Verb, ...]:
     data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")) or {}
     readings = {
         name: Reading(name, {str(k): str(v) for k, v in spec["concepts"].items()},
-                      tuple(p for terms in (spec.get("objects") or {}).values() for p in _phrases(terms)))
+                      tuple(p for _, p in objs), tuple(lang for lang, _ in objs))
         for name, spec in (data.get("readings") or {}).items()
+        for objs in ([(str(lang), p) for lang, terms in (spec.get("objects") or {}).items() for p in _phrases(terms)],)
     }
     verbs: list[Verb] = []
     for group in (data.get("verbs") or {}).values():
@@ -134,17 +139,18 @@ def _verbs_at(cands: list[dict[str, float]], i: int) -> list[Verb]:
 
 
 def _objects(cands: list[dict[str, float]], lo: int, hi: int, a: int, b: int,
-             readings: tuple[Reading, ...]) -> list[tuple[int, int, int, Reading]]:
-    """Objects of the verb's readings within [lo, hi) outside the verb at [a, b), nearest first:
-    (distance, start, end, reading)."""
+             readings: tuple[Reading, ...], lang: str = "") -> list[tuple[int, int, int, Reading]]:
+    """Objects of the verb's readings within [lo, hi) outside the verb at [a, b), those of the verb's own
+    language first, then nearest first: (distance, start, end, reading)."""
     out = []
     for i in range(lo, hi):
         if a <= i < b:
             continue
         for p, r in _lookup(_indexes()[1], cands, i):
             if r in readings and _at(cands, i, p) and not (i < b and a < i + len(p)):
-                out.append((a - (i + len(p)) if i < a else i - b, i, i + len(p), r))
-    return sorted(out, key=lambda o: o[0])
+                own = any(q == p and (not r.langs or r.langs[n] == lang) for n, q in enumerate(r.objects))
+                out.append((a - (i + len(p)) if i < a else i - b, i, i + len(p), r, own))
+    return [o[:4] for o in sorted(out, key=lambda o: (not o[4], o[0]))]
 
 
 def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], text: str) -> list[SenseHit]:
@@ -155,7 +161,7 @@ def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], 
         for verb in _verbs_at(cands, i) if i not in used else ():
             a, b = i, i + len(verb.words)
             lo, hi = _clause(toks, text, a, b)
-            objects = _objects(cands, lo, hi, a, b, verb.readings)
+            objects = _objects(cands, lo, hi, a, b, verb.readings, verb.lang)
             if not objects:
                 continue
             _, oa, ob, reading = objects[0]
@@ -167,6 +173,6 @@ def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], 
             used.update(range(a, b))
             start, end = min(a, oa), max(b, ob)
             term = " ".join(t for t, _, _ in toks[start:end])
-            out.append(SenseHit(start, end, a, b, verb, reading, term))
+            out.append(SenseHit(start, end, a, b, verb, reading, term, oa, ob))
             break
     return out
