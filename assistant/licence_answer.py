@@ -61,8 +61,14 @@ def step_in(locale: str, step: str) -> Any:
 def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str, Any]) -> None:
     """The regulated-profession route (licence, authority, steps, the authority's page), cited;
     then what Arbetsförmedlingen writes about requirements. Says plainly when no licence is listed."""
+    from assistant.licence_asked import licence_focus
     from retrieval.relations_regulated import licence_route
 
+    asked = licence_focus(state, rt, focus)  # "bus or warehouse? and does taxi need a licence?": taxi is asked
+    if asked.id != focus.id:
+        focus, details = asked, {}
+        state.focus = asked
+        state.present(asked)
     occ = sv_title(focus.label, "occupation")
     route = None
     try:

@@ -133,11 +133,35 @@ def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None
         state.focus = focus
         state.present(focus)
         plan_licence(state, rt, focus, {})
+        if _own_work_unlicensed(state, rt, route.doc_id):
+            _say_uhr(state, rt)  # routes5: a pharmacy assistant's institute diploma is no pharmacist's degree
         return
     if focus is not None:
         state.focus = focus
         state.present(focus)
         state.say("licence.none", occupation=sv_title(focus.label, "occupation"))
+    _say_uhr(state, rt)
+
+
+def _own_work_unlicensed(state: TurnState, rt: Runtime, doc_id: str) -> bool:
+    """The person told work they did, none of it in the licensed profession ``doc_id``: the diploma they ask
+    about may be for that work (two years at a pharmacy institute, not a pharmacist's degree), which UHR assesses."""
+    from retrieval.relations_regulated import licence_routes
+
+    # the work told before this message: "I worked in a pharmacy" beside the diploma question reads as a
+    # pharmacist's experience too, and is the very thing in doubt
+    told = state.request.profile if state.request.profile is not None else state.profile
+    jobs = [e.occupation.id for e in told.experiences if e.occupation.kind == "occupation"]
+    if not jobs:
+        return False
+    try:
+        return all(doc_id not in {r.doc_id for r in licence_routes(j, rt)} for j in jobs)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing known either way
+        return False
+
+
+def _say_uhr(state: TurnState, rt: Runtime) -> None:
+    """UHR's assessment of a foreign education, cited from its curated route."""
     uhr = routes(rt).get(RECOGNITION_ROUTE)
     if uhr is None:  # a store built before the route existed: UHR named, uncited
         state.say("scope.recognition", url=START_PAGES["recognition"])

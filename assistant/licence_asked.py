@@ -1,0 +1,37 @@
+"""The occupation a licence question is about when the message names several ("Bus or warehouse? And does
+taxi need a special licence?"): the one named in the sentence that asks about the licence, when it has a
+licence route of its own (rater 7: the bus driver's YKB was answered and the taxiförarlegitimation never named).
+
+Kept apart from :mod:`assistant.licence_answer` so that module stays small; reads the focus helpers only.
+"""
+from __future__ import annotations
+
+from assistant.intents import _SENTENCE, has
+from assistant.state import Focus, TurnState
+from vagledning.domain.runtime import Runtime
+
+
+def _licence_sentences(text: str) -> list[str]:
+    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text or "")) if s and has("licence", s)]
+
+
+def licence_focus(state: TurnState, rt: Runtime, focus: Focus) -> Focus:
+    """``focus``, or the regulated occupation the licence sentence itself names when the message asks about
+    the licence in one sentence and names other work in others."""
+    from assistant.focus import _linked
+    from retrieval.relations_regulated import licence_route
+
+    if len([m for m in _SENTENCE.finditer(state.text or "") if m.group(0).strip()]) <= 1:
+        return focus  # the whole message is the licence question: the focus already is what it names
+    sentences = _licence_sentences(state.text)
+    for sentence in sentences:
+        named = _linked(sentence, rt)
+        if named is None or named.id == focus.id:
+            continue
+        try:
+            route = licence_route(named.id, rt)
+        except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing to prefer
+            return focus
+        if route is not None:
+            return named
+    return focus
