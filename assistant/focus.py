@@ -306,11 +306,21 @@ def own_way(state: TurnState, rt: Runtime) -> Focus | None:
     from retrieval.constraints import turned_away
 
     refused = {c.concept.id for c in p.constraints if c.kind == "avoid" and c.concept is not None}
-    kept = [] if turned_away(p) else [e for e in p.experiences if e.occupation.id not in refused]
+    kept = [] if turned_away(p) else [e for e in p.experiences if e.occupation.id not in refused
+                                      and not _limited(p, e.occupation.id, e.occupation.label, rt)]
     if kept:
         best = max(kept, key=lambda e: e.confidence)
         return _from_id(best.occupation.id, best.occupation.label, rt, named=False)
     return None
+
+
+def _limited(profile, occupation_id: str, label: str, rt: Runtime) -> bool:
+    """A source says the work makes a demand the person's limitation rules out ("my back aches, I want lighter work"
+    after 12 years of lorry driving): never their way, nor an answer's focus they did not name (rater7: the
+    demand for Distributionsförare, citing its heavy back load, to that very man)."""
+    from retrieval.constraints import demand_of, limitations
+
+    return any(demand_of(occupation_id, label, w, rt) is not None for w in limitations(profile))
 
 
 def topic(state: TurnState, rt: Runtime) -> Focus | None:
@@ -346,6 +356,14 @@ def unnamed_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus
     return previous_focus(state, rt) or first_suggestion(state, rt, match)
 
 
+def refused_now(state: TurnState, occupation_id: str) -> bool:
+    """This message refuses the occupation it names ("I don't want to drive lorries any more, what other light work
+    is there?"): the question is about other work, never the refused one (rater7: its demand was the answer)."""
+    mp = state.message_profile
+    return mp is not None and any(c.kind == "avoid" and c.concept is not None and c.concept.id == occupation_id
+                                  for c in mp.constraints)
+
+
 def names_occupation(text: str) -> bool:
     """The question names the occupation it asks about ("… to become X", "… for X", "… щоб стати X"):
     words left in it that we cannot resolve are an occupation's name, not a kind of course."""
@@ -369,7 +387,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
     found = (named_in_message(state, rt) if name else
              named_in_message(state, rt, guess=False) if _short_ethiopic(state) else None) or referred(state, rt)
-    if found is not None:
+    if found is not None and not refused_now(state, found.id):
         return found
     if name and strict and _together(name.split(), question_part(state.text)) and _may_name(state):
         state.unresolved = name

@@ -42,6 +42,10 @@ def told(state: TurnState) -> set[Slot]:
 def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:
     """The ONE slot to ask about now: the first missing one (of ``among``) not asked before."""
     answered = told(state)
+    # Work described is the background a counsellor asks about: "what education do you have?" after a story of
+    # work makes people feel unheard (rater7, fault 12); education is asked only of someone who told no work.
+    if state.profile.experiences:
+        answered.add("education")
     missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region))
                if s in among and s not in answered]
     if state.profile.is_youth() and "wish" in missing:

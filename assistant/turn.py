@@ -39,6 +39,7 @@ from assistant.focus import (
     find_focus,
     names_occupation,
     referred,
+    refused_now,
     unresolved_name,
     waves_away,
 )
@@ -191,6 +192,8 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     # "And tandsköterska? Do I need a licence? Is there work in Västerås?": the occupation the message names
     # is what its questions that name none are about.
     whole = named_beside(state, rt, parts)
+    if whole is not None and refused_now(state, whole.id):  # "no lorries any more; what other work?"
+        whole = None
     done: list[TurnState] = []
     for intent, words in parts:
         sub = part_state(state, intent, words)

@@ -331,6 +331,11 @@ def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None
     lpat = LABEL_DEMANDS.get(what)
     if lpat is not None and lpat.search(label):
         return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", label)
+    from retrieval.group_demands import group_demand
+
+    group = group_demand(occupation_id, label, what, rel)
+    if group is not None:
+        return Exclusion(occupation_id, label, what, *group)
     jpat = JOBTECH_DEMANDS.get(what)
     if jpat is not None:
         for d in rel.demanded_skills(occupation_id):

@@ -1,0 +1,40 @@
+"""Demands an occupation's kind of work makes though its ESCO skills and texts seldom say so (read by
+:func:`retrieval.constraints.demand_of`): the SSYK group, or the occupation's name, is the evidence, and the
+occupation is the document cited."""
+from __future__ import annotations
+
+import re
+
+#: SSYK 2012 groups whose work itself makes a demand, though ESCO and the texts seldom say so (rater7: a woman who
+#: "cant stand for long … so no construction site work" was offered Väg- och anläggningsarbetare twice; a man who
+#: works "only days" got Kock à la carte, Kock fartyg and Sommelier): building and civil-works trades and labourers
+#: work on their feet on a site (711 byggnads- och anläggningsarbetare, 712 byggnadshantverkare, 713 målare, 931
+#: grovarbetare); waiters, sommeliers and bartenders serve the evening and the weekend (5131, 5132); a ship's
+#: crew and officers keep watches round the clock (835 däckspersonal, 315 fartygsbefäl och maskinbefäl).
+_SITE = ("711", "712", "713", "931")
+_SHIP = ("835", "315")
+GROUP_DEMANDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "standing": (_SITE, "arbete stående på bygg- och anläggningsplatser"),
+    "daytime": (("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
+    "night": (_SHIP, "vakter dygnet runt till sjöss"),
+}
+#: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
+_LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),
+                  "night": re.compile(r"\bfartyg|\bnattklubb", re.I)}
+
+
+def group_demand(occupation_id: str, label: str, what: str, rel) -> tuple[str, str] | None:
+    """The occupation's SSYK group (or its name) makes demand ``what`` (:data:`GROUP_DEMANDS`): the document cited (the
+    occupation) and the words that say it; None otherwise."""
+    groups, meaning = GROUP_DEMANDS.get(what, ((), ""))
+    if not groups:
+        return None
+    occ = rel.occupation(occupation_id)
+    code = getattr(occ, "ssyk_code", None) or ""
+    doc = f"jobtech:occupation-name:{occupation_id}"
+    if code.startswith(groups):
+        return doc, f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {meaning}"
+    named = _LABEL_DEMANDS.get(what)
+    if named is not None and named.search(label):
+        return doc, f"{label}: {meaning}"
+    return None
