@@ -178,11 +178,14 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
                        # what carries over from work the person turned away from (named in the reader's language)
                        "carried": [{"sv": s.label, "en": s.label_en, "id": s.id}
                                    for s in getattr(match, "carried_skills", None) or []]})
+    # A pupil hears which programme leads there, not adult labour-market figures first (rater 7: ads and median
+    # salaries for a 15-year-old choosing the gymnasium).
+    young = state.profile.is_youth()
     group_said = next((f for f in state.facts if f.key.startswith("occ.demand") and match.ssyk_code
                        and f.params.get("ssyk") == match.ssyk_code), None)
     if group_said is not None:
         state.say("occ.same_group", group=sv_title(match.ssyk_label or "", "ssyk"))
-    elif by_type.get("demand"):
+    elif by_type.get("demand") and not young:
         demand = state.add_evidence(by_type["demand"][0])
         if match.ssyk_label and not _shares_word(match.label, match.ssyk_label):
             # The figures are the whole group's: named when its name is not the occupation's (rater 7:
@@ -192,9 +195,9 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     if brief:
         return True
     outlook = by_type.get("outlook")
-    if outlook:
+    if outlook and not young:
         say_outlook(state, state.add_evidence(outlook[0]))
-    if by_type.get("salary") and group_said is None:
+    if by_type.get("salary") and group_said is None and not young:
         ev = state.add_evidence(by_type["salary"][0])
         if ev.facts.get("median") is not None:
             state.say("occ.salary_short", ev.doc_id, median=_num(ev.facts["median"]))

@@ -47,7 +47,7 @@ from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 KIND = "education_route"
-COUNSELLOR = "studie_och_yrkesvagledare"
+COUNSELLOR, PUPIL_COUNSELLOR = "studie_och_yrkesvagledare", "syv_elev"  # (the pupil's: a page for pupils)
 OMSTALLNING = "omstallningsstudiestod"
 OMSTALLNING_YEARS = 8
 TEMPORARY = "tillfalligt_skydd"
@@ -154,7 +154,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         level = _next_level(code, state)
         if level:
             keys.append(level)
-        keys.append(COUNSELLOR)
+        keys.append(PUPIL_COUNSELLOR)
     elif who == "newcomer":
         school = swedish_school(state)  # learnt Swedish at school here: neither SFI nor Swedish after SFI
         if state.language != "sv" and not school:
@@ -276,8 +276,8 @@ def routes_for(state: TurnState, rt: Runtime, code: str | None, *, limit: int = 
         return []
     fields = field_codes(rt, code) if audience(state) == "youth" else ()
     keys = chosen_keys(state, code, table, fields)
-    if COUNSELLOR in keys and len(keys) > limit:  # a young person always gets a human to talk to
-        keys = [k for k in keys if k != COUNSELLOR][:limit - 1] + [COUNSELLOR]
+    if (human := PUPIL_COUNSELLOR if PUPIL_COUNSELLOR in keys else COUNSELLOR) in keys and len(keys) > limit:  # a human
+        keys = [k for k in keys if k != human][:limit - 1] + [human]
     alt = field_programme(code, table, fields)
     out: list[Evidence] = []
     for k in keys[:limit]:

@@ -51,7 +51,7 @@ from assistant.next_steps import unfit_offers
 from assistant.parts import asked_before_about, asked_before_now, merge, named_beside, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
-from assistant.programmes import named_programmes, plan_programmes
+from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.redaction_step import redact_turn
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
@@ -219,6 +219,8 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
     a = state.action
     if state.term:
         plan_what_is(state, rt, state.term)
+    elif plan_pupil_question(state, rt):  # named programmes; a pupil's question on them, schools or university
+        return
     elif a == "greet":
         state.say("greeting")
         state.say("privacy")
@@ -245,8 +247,6 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
     elif a == "recognition":
         plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
     elif a == "courses":
-        if plan_programmes(state, rt):  # "Teknikprogrammet or El och energi, what is the difference?"
-            return
         state.place = course_place(state, rt)
         focus = find_focus(state, rt, match, strict=names_occupation(state.text))
         if focus is None and state.unresolved:  # "what education does a <unknown> need?": said plainly

@@ -84,6 +84,7 @@ def _band(phrase: str) -> str:
 def school_now(profile: Profile, text: str, message: int) -> None:
     """A pupil's message: the school they are in becomes their education, in progress, and the higher
     levels the message names (the gymnasium they will choose) are dropped."""
+    _no_work_of_a_pupil(profile, text, message)
     pupil = [c for c in profile.constraints if c.kind == "age" and c.value == "pupil" and c.span.message == message]
     if not pupil:
         return
@@ -104,3 +105,33 @@ def attained_only_at_school(profile: Profile) -> Profile:
     kept = [e for e in profile.education
             if e.in_progress or not e.sun_level or not e.sun_level.isdigit() or e.sun_level <= COMPULSORY]
     return profile if len(kept) == len(profile.education) else profile.model_copy(update={"education": kept})
+
+
+_SENTENCE = re.compile(r"[^.!?؟።\n]+")
+#: Higher education named by a young person is a study to come (besides ``cues.yaml`` study_stems).
+_UNIVERSITY = re.compile(r"universit|högskol|college|جامع|jaamacad|ዩኒቨርሲቲ|دانشگاه|університет|вуз", re.I)
+
+
+def _no_work_of_a_pupil(profile: Profile, text: str, message: int) -> None:
+    """A young person's studies to come are no work done (rater 7: "mina föräldrar vill att jag ska plugga på
+    universitet sen" was read as work as a school education consultant, "like work you have done"): an occupation
+    read from a sentence of this message that speaks of studying is dropped; and when a young person says they
+    never worked ("jag har inte jobbat nånstans jag e 15"), the work read from their earlier messages goes too
+    (this message's own is made an interest by ``no_work.no_work_done``)."""
+    if not profile.is_youth():
+        return
+    from assistant.interpretation.cues import load_cues
+    from assistant.interpretation.no_work import never_worked
+
+    cues = load_cues()
+    study = [m.span() for m in _SENTENCE.finditer(text)
+             if cues.mentions_study(m.group()) or _UNIVERSITY.search(m.group())]
+    never = never_worked(text) is not None
+
+    def keep(e) -> bool:
+        if e.span is None:
+            return True
+        if e.span.message == message:
+            return not any(a <= e.span.start < b for a, b in study)
+        return not never
+    profile.experiences = [e for e in profile.experiences if keep(e)]

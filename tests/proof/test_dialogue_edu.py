@@ -48,7 +48,7 @@ def test_a_pupil_who_wants_no_university_hears_of_the_vocational_programme_into_
     assert "route:gy_el_energi" in routes, body["citations"]
     assert "dator- och kommunikationsteknik" in routes["route:gy_el_energi"]["title"], routes
     assert routes["route:gy_el_energi"]["url"].startswith("https://utbildningsguiden.skolverket.se/")
-    assert "route:studie_och_yrkesvagledare" in routes, body["citations"]
+    assert "route:syv_elev" in routes, body["citations"]  # the counsellor at school (a page for pupils, youth5)
     assert not cited(body, "course", "programme"), body["citations"]  # no YH programme, no adult course
     assert wording_start(locale, "route.gymnasium_field", 12) in body["answer"], body["answer"]
 
