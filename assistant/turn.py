@@ -27,22 +27,8 @@ from assistant.composers.grounded import GroundedComposer
 from assistant.conditions import plan_conditions
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.demand import plan_demand
-from assistant.evidence import (
-    course_place,
-    plan_courses,
-    plan_describe,
-    plan_salary,
-    plan_suggest,
-    region_of,
-)
-from assistant.focus import (
-    find_focus,
-    names_occupation,
-    referred,
-    refused_now,
-    unresolved_name,
-    waves_away,
-)
+from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
+from assistant.focus import find_focus, names_occupation, referred, refused_now, unresolved_name, waves_away
 from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic, has
 from assistant.language_step import choose_language, note_switch
 from assistant.licence_answer import plan_licence
