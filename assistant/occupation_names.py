@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
-from retrieval.lexicon.files import lexicon_files
+from retrieval.lexicon.files import names_by_concept
 
 #: Languages whose answers quote the Swedish title as is (nothing to explain).
 SWEDISH = ("sv", "sv-easy")
@@ -25,27 +23,7 @@ SWEDISH = ("sv", "sv-easy")
 def _index() -> dict[str, dict[str, str]]:
     """Swedish occupation title (casefolded) -> {language: name}: the first term of the most specific title
     entry (fewest concepts: "bus driver" for Bussförare, not the "driver" that maps to every driver)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    best: dict[tuple[str, str], tuple[int, int, str]] = {}
-    order = 0
-    for path, kind in lexicon_files():
-        if kind != "occupation":
-            continue
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-        for entry in data.get("entries") or [] if isinstance(data, dict) else []:
-            if not isinstance(entry, dict) or entry.get("role"):
-                continue
-            order += 1
-            concepts, terms = entry.get("concepts") or {}, entry.get("terms") or {}
-            for label in concepts.values():
-                for language, words in terms.items():
-                    key, rank = (str(label).casefold(), language), (len(concepts), order, str(words[0]) if words else "")
-                    if language not in SWEDISH and words and (key not in best or rank < best[key]):
-                        best[key] = rank
-    names: dict[str, dict[str, str]] = {}
-    for (label, language), (_, _, name) in best.items():
-        names.setdefault(label, {})[language] = name
-    return names
+    return names_by_concept("occupation", lambda entry: not entry.get("role"), lambda _cid, label: (label.casefold(),))
 
 
 def own_name(language: str, sv_title: str) -> str | None:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
-from retrieval.lexicon.files import lexicon_files
+from retrieval.lexicon.files import names_by_concept
 
 SWEDISH = ("sv", "sv-easy")
 
@@ -21,30 +19,8 @@ SWEDISH = ("sv", "sv-easy")
 @cache
 def _index() -> dict[str, dict[str, str]]:
     """JobTech skill id and Swedish label (casefolded) -> {language: name}, from the most specific entry."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    best: dict[tuple[str, str], tuple[int, int, str]] = {}
-    order = 0
-    for path, kind in lexicon_files():
-        if kind != "skill":
-            continue
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-        for entry in data.get("entries") or [] if isinstance(data, dict) else []:
-            if not isinstance(entry, dict) or entry.get("type", "skill") != "skill":
-                continue
-            order += 1
-            concepts, terms = entry.get("concepts") or {}, entry.get("terms") or {}
-            for cid, label in concepts.items():
-                for language, words in terms.items():
-                    if language in SWEDISH or not words:
-                        continue
-                    rank = (len(concepts), order, str(words[0]))
-                    for key in ((str(cid), language), (str(label).casefold(), language)):
-                        if key not in best or rank < best[key]:
-                            best[key] = rank
-    names: dict[str, dict[str, str]] = {}
-    for (concept, language), (_, _, name) in best.items():
-        names.setdefault(concept, {})[language] = name
-    return names
+    return names_by_concept("skill", lambda entry: entry.get("type", "skill") == "skill",
+                            lambda cid, label: (cid, label.casefold()))
 
 
 def skill_name(language: str, sv: str, en: str | None = None, skill_id: str | None = None) -> tuple[str, bool]:

@@ -2,6 +2,7 @@
 each parsed once per modification time."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -51,3 +52,32 @@ def lexicon_files(directory: Path | None = None) -> list[tuple[Path, Kind]]:
         if kind is not None:
             out.append((path, kind))
     return out
+
+
+def names_by_concept(kind: Kind, keep: Callable[[dict], bool],
+                     keys: Callable[[str, str], Iterable[str]]) -> dict[str, dict[str, str]]:
+    """Key -> {language: name}, the lexicon read backwards: an entry's first term in a language names its
+    concepts in that language, the most specific entry (fewest concepts, then file order) winning. ``keep``
+    picks the entries (title entries, skill entries); ``keys`` gives a concept's keys from its id and label.
+    Swedish terms are left out: Swedish readers get the sources' own labels."""
+    best: dict[tuple[str, str], tuple[int, int, str]] = {}
+    order = 0
+    for path, file_kind_ in lexicon_files():
+        data = _yaml(path) if file_kind_ == kind else None
+        for entry in data.get("entries") or [] if isinstance(data, dict) else []:
+            if not isinstance(entry, dict) or not keep(entry):
+                continue
+            order += 1
+            concepts, terms = entry.get("concepts") or {}, entry.get("terms") or {}
+            for cid, label in concepts.items():
+                for language, words in terms.items():
+                    if language in ("sv", "sv-easy") or not words:
+                        continue
+                    rank = (len(concepts), order, str(words[0]))
+                    for key in keys(str(cid), str(label)):
+                        if (key, language) not in best or rank < best[(key, language)]:
+                            best[(key, language)] = rank
+    names: dict[str, dict[str, str]] = {}
+    for (key, language), (_, _, name) in best.items():
+        names.setdefault(key, {})[language] = name
+    return names
