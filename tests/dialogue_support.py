@@ -25,7 +25,7 @@ from assistant.state import LOCALES
 from tests.api_support import WidgetClient
 
 __all__ = ["ALL", "Person", "person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
-           "listed_education", "occupation_ids", "quotes", "route_ids", "said", "shown_ids", "untranslated_swedish",
+           "listed_education", "occupation_ids", "quotes", "route_ids", "said", "said_all", "shown_ids", "untranslated_swedish",
            "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
@@ -79,6 +79,11 @@ def _phrases() -> dict[str, Any]:
 def said(name: str) -> dict[str, Any]:
     """What a person says in situation ``name``, by locale: a sentence (or a list of sentences)."""
     return dict(_phrases()[name])
+
+
+def said_all(*names: str) -> tuple[dict[str, Any], ...]:
+    """:func:`said` for several situations at once (a test module's header: ``A, B = said_all("a", "b")``)."""
+    return tuple(said(name) for name in names)
 
 
 # ---------------------------------------------------------------- reading a response body

@@ -43,20 +43,15 @@ def _conditions(body: dict, locale: str, ssyk: tuple[str, ...]) -> None:
     assert wording_start(locale, "conditions.who", 20) in body["answer"], body["answer"]
 
 
-@pytest.mark.parametrize("locale", list(BUS))
-def test_night_shifts_of_bus_driving_are_its_conditions(person, locale):
-    _conditions(person.say(BUS[locale]), locale, ("8331",))
+#: Night shifts of bus driving, heavy work as an assistant nurse, electricians' weekends: each asked of one
+#: occupation (its SSYK groups).
+CONDITIONS = [(BUS, ("8331",)), (HEAVY, ("5321", "5322", "5323", "5324", "5325", "5326")), (WEEKENDS, ("741",))]
 
 
-@pytest.mark.parametrize("locale", list(HEAVY))
-def test_heavy_work_as_assistant_nurse_is_its_conditions(person, locale):
-    body = person.say(HEAVY[locale])
-    _conditions(body, locale, ("5321", "5322", "5323", "5324", "5325", "5326"))
-
-
-@pytest.mark.parametrize("locale", list(WEEKENDS))
-def test_weekends_of_electricians_are_their_conditions(person, locale):
-    _conditions(person.say(WEEKENDS[locale]), locale, ("741",))
+@pytest.mark.parametrize(("asked", "ssyk", "locale"),
+                         [pytest.param(a, g, loc, id=f"{g[0]}-{loc}") for a, g in CONDITIONS for loc in a])
+def test_a_conditions_question_is_answered_about_its_occupation(person, asked, ssyk, locale):
+    _conditions(person.say(asked[locale]), locale, ssyk)
 
 
 @pytest.mark.parametrize("locale", list(TRAVEL))

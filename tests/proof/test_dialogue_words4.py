@@ -14,17 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, groups, occupation_ids, said
+from tests.dialogue_support import ALL, groups, occupation_ids, said_all
 
-ASSISTANT_NURSE_BY_EAR = said("assistant_nurse_by_ear")
-BUS_DRIVER_BY_EAR = said("bus_driver_by_ear")
-HELPING_ELDERLY = said("likes_helping_elderly")
-FIXING_COMPUTERS = said("likes_fixing_computers")
-CHILDREN = said("likes_children")
-REPAIRED_CARS = said("repaired_cars")
-LOGISTICS = said("logistics_planning")
-CLEANER = said("cleaner_dari")
-DENTAL = said("dental_assistant_somali")
+(ASSISTANT_NURSE_BY_EAR, BUS_DRIVER_BY_EAR, HELPING_ELDERLY, FIXING_COMPUTERS, CHILDREN, REPAIRED_CARS,
+ LOGISTICS, CLEANER, DENTAL) = said_all(
+    "assistant_nurse_by_ear", "bus_driver_by_ear", "likes_helping_elderly", "likes_fixing_computers",
+    "likes_children", "repaired_cars", "logistics_planning", "cleaner_dari", "dental_assistant_somali")
 
 ASSISTANT_NURSE_IDS = {"PQkQ_Dmk_ZF8", "Y3QA_5pk_uXd"}
 #: Undersköterskor, vårdbiträden, personliga assistenter, skötare.

@@ -18,16 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, said
+from tests.dialogue_support import ALL, said, said_all
 
-TRUCK = said("drove_a_truck5")
-TAXI = said("drove_a_taxi5")
-LIVES = said("where_one_lives5")
-PHARMACY_ASSISTANT = said("assistant_pharmacist5")
-BOOKS = said("kept_the_books5")
-CIVIL_ENGINEER = said("civil_engineer5")
-BUT = said("years_then_but5")
-AGE = said("how_old5")
+(TRUCK, TAXI, LIVES, PHARMACY_ASSISTANT, BOOKS, CIVIL_ENGINEER, BUT, AGE) = said_all(
+    "drove_a_truck5", "drove_a_taxi5", "where_one_lives5", "assistant_pharmacist5", "kept_the_books5",
+    "civil_engineer5", "years_then_but5", "how_old5")
 
 LORRY_DRIVERS = {"JEhg_Dmh_mzv", "CMSX_P2L_ZYx"}
 TAXI_DRIVERS = {"ZS86_sdx_bx5"}
