@@ -129,14 +129,20 @@ def _fitting(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evide
 def _ads(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evidence]) -> None:
     """Example ads: the one that fits the person first, with the sentence that makes it fit. With the person's
     län known, only ads from it: an ad elsewhere is no example of work where they live (rater 7: an Örebro ad
-    for a Borlänge driver); when none is from there, a plain sentence says so."""
+    for a Borlänge driver); when none is from there, a plain sentence says so. The one exception is an ad that
+    names the person's own work: it tells them their background is asked for, wherever it is."""
     region = state.profile.region_id()
+    every = ads
     if region:
         local = [a for a in ads if region in (a.facts.get("region_ids") or ())]
         if ads and not local:
             state.say("demand.no_local_ad", region=_region_name(rt, region))
         ads = local
     fit, key, params, sentence = _fitting(state, rt, focus, ads)
+    if fit is None and ads is not every:
+        fit, key, params, sentence = _fitting(state, rt, focus, every)
+        if key != "demand.ad_background":
+            fit = None
     if fit is not None:
         fit = state.add_evidence(fit)
         state.say(key, fit.doc_id, title=sv_title(fit.title, "ad"), **params)
