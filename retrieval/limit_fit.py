@@ -73,6 +73,30 @@ def fitting_first(matches: list, limits: list[str], rt, wished: set[str]) -> lis
     return sorted(matches, key=lambda m: (m.id not in wished, m.id not in fit))
 
 
+#: SSYK 2012 major groups of bodily work (service and care, farming, crafts, machine operators, elementary work): a
+#: back, lifting or standing limitation said by someone from this work is said of it (not of an engineer's desk work).
+MANUAL_MAJOR_GROUPS = ("5", "6", "7", "8", "9")
+
+
+def own_work_out(m, profile, limits: list[str], rt) -> Exclusion | None:
+    """The person's own work, or work of its SSYK-4 group, for a limitation that seated or office work meets (rater8:
+    a packer with a bad back, "no heavy lifting", asking for lighter work, was offered Packare after "I removed jobs
+    with heavy lifting"): the limitation is said of that work, so it is left out unless a source describes it as
+    seated or office work. No source is cited for it (``doc_id`` None): the person's own account is the reason."""
+    want = [w for w in limits if w in FIT_LIMITS]
+    own = [e for e in profile.experiences if e.occupation.kind == "occupation"
+           and (e.ssyk_code or "").startswith(MANUAL_MAJOR_GROUPS)]
+    if not want or not own or any(w.concept is not None and w.concept.id == m.id for w in profile.wishes):
+        return None  # (work the person asks about by name is answered, not withheld)
+    code = (getattr(m, "ssyk_code", None) or "")[:4]
+    groups = {(e.ssyk_code or "")[:4] for e in own}
+    mine = next((e for e in own if e.occupation.id == m.id or (len(code) == 4 and code in groups
+                                                                 and (e.ssyk_code or "")[:4] == code)), None)
+    if mine is None or fits(m.id, m.label, want[0], rt) is not None:
+        return None
+    return Exclusion(m.id, m.label, want[0], None, mine.occupation.label)
+
+
 #: Citable documents by id prefix: (store kind, evidence type); an Arbetsförmedlingen description otherwise.
 _DOC_KINDS: dict[str, tuple[str, EvidenceType]] = {"esco:skill:": ("esco_skill", "esco_skill"),
                                                     "jobtech:occupation-name:": ("occupation", "occupation")}

@@ -296,7 +296,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     (the matcher, or a question naming the kind of work wanted: ``asked``, the occupations it names, which
     a refused family does not hold back and which stay first)."""
     from retrieval.constraints import adult_only, demand_of, limitations, refused_family
-    from retrieval.limit_fit import fit_window, fitting_first
+    from retrieval.limit_fit import fit_window, fitting_first, own_work_out
 
     limits = limitations(profile)
     family = family if family is not None else refused_family(profile, rt.relations, rt, asked)
@@ -318,6 +318,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
             why = _seated(m, rt)
         if why is None and youth:
             why = adult_only(m.id, m.label, m.ssyk_code, rt)
+        why = why or own_work_out(m, profile, limits, rt)  # (the work the limitation is said of)
         if why is not None:
             excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
                              "evidence": why.evidence})
