@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.interpretation.abroad import carry_origin, places_abroad
+from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
 from assistant.interpretation.years import year_words, years_in
@@ -103,6 +104,18 @@ _CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "balse", "but", 
              "ولكنني", "ليكن", "але", "проте", "однак"}
 
 
+# Iraqi "بس" is "but" as well as "only" (Dari "ولی", normalised "ولي", is also Arabic "and I have"): it
+# opens a clause of its own only when that clause refuses something ("… قريب من الكهرباء بس مطاعم لا": the
+# restaurants are refused, not the wish before them).
+_BUT_NOT = {"بس", "ولي"}
+
+
+def _negated_after(cues: Cues, toks: list[str], i: int) -> bool:
+    # (a negation within its next words, no joiner between: Dari "بس" is a bus, "راننده بس بودم لیکن … نمی")
+    ahead = next((j for j in range(i, min(i + 3, len(toks))) if toks[j] in cues.joiners), min(i + 3, len(toks)))
+    return any(kind == "negation" for j in range(i, ahead) for _, (kind, _), _ in cues.kinds.find(toks, j))
+
+
 def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:
     if i >= len(toks):
         return False
@@ -130,8 +143,9 @@ def split_statements(text: str) -> list[tuple[int, int]]:
             prev_end = norm.index[toks[i - 1][2] - 1] + 1
             if any(ch in _COMMA for ch in text[prev_end:o_start]) and _starts_clause(cues, tok_strs, i) and i >= 2:
                 cuts.setdefault(o_start, o_start)
-        if tok in cues.joiners and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
-                                               or (tok in _CONTRAST and len(toks) - i > 2)):
+        if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
+                                               or (tok in _CONTRAST and len(toks) - i > 2)
+                                               or (tok in _BUT_NOT and _negated_after(cues, tok_strs, i + 1))):
             # the joiner itself belongs to neither clause
             cuts.setdefault(norm.index[toks[i + 1][1]], o_start)
         elif (script_of_token(tok) == "arabic" and tok[0] == "و" and len(tok) > 2 and i >= 2
@@ -284,7 +298,7 @@ def _negated(tok_strs: list[str]) -> bool:
 def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None, bool]:
     """(kind, cue, cue_lang, negated) of one statement."""
     cues = load_cues()
-    toks = [t for t, _, _ in tokens(normalize(text).text)]
+    toks = drop_question_alternative(normalize(text))
     found: list[tuple[int, str, str, str]] = []  # (length, kind, lang, phrase)
     words = year_words()
     for i in range(len(toks)):

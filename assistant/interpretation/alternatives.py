@@ -1,0 +1,25 @@
+"""The other half of a yes/no question ("... or not?"), which is no refusal.
+
+A negation word right after "or" at the end of a clause asks ("خبرتي تنحسب لو لا", does my experience count
+or not; "потрібен чи ні", needed or not; "ma shaqayn karaa mise maya"). Read as a negation, the person's own
+question was stored as a refusal and answered "I have excluded that".
+"""
+from __future__ import annotations
+
+from retrieval.lexicon.normalize import Normalized, tokens
+
+#: "or" and the "not/no" that closes a question, as user text is normalised (Persian "یا" -> "يا", "خیر" -> "خير").
+ALT_OR = {"or", "eller", "لو", "او", "ولا", "чи", "або", "mise", "ama", "ወይ", "ወይስ", "يا"}
+ALT_NO = {"not", "no", "inte", "nej", "لا", "ні", "maya", "ኣይኮነን", "ኣይፋል", "نه", "خير"}
+
+
+def drop_question_alternative(norm: Normalized) -> list[str]:
+    """The tokens of a statement, with the "not" of an "or not" that ends a clause (the end of the text or
+    punctuation after it) blanked: "or not, and where …" still asks; "or not want X" would refuse."""
+    toks = tokens(norm.text)
+    out = [t for t, _, _ in toks]
+    for i in range(len(toks) - 1):
+        after = norm.text[toks[i + 1][2]:].lstrip()
+        if out[i] in ALT_OR and out[i + 1] in ALT_NO and (not after or not after[0].isalnum()):
+            out[i + 1] = ""
+    return out
