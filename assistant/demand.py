@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from assistant.evidence import _full_text, quote, say_demand, sv_text, sv_title, term
+from assistant.places import region_label
 from assistant.state import Focus, TurnState
 from retrieval.ad_market import ad_reading
 from vagledning.domain.evidence import Evidence
@@ -136,7 +137,7 @@ def _ads(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evidence]
     if region:
         local = [a for a in ads if region in (a.facts.get("region_ids") or ())]
         if ads and not local:
-            state.say("demand.no_local_ad", region=_region_name(rt, region))
+            state.say("demand.no_local_ad", region=(region_label(region, rt) if rt else None) or region)
         ads = local
     fit, key, params, sentence = _fitting(state, rt, focus, ads)
     if fit is None and ads is not every:
@@ -156,10 +157,3 @@ def _ads(state: TurnState, rt: Runtime | None, focus: Focus, ads: list[Evidence]
             ad = state.add_evidence(ad)
             state.say("demand.ad", ad.doc_id, bullet=True, title=sv_title(ad.title, "ad"))
 
-
-def _region_name(rt: Runtime | None, region: str) -> str:
-    """The län's name (the id when the relations cannot say)."""
-    try:
-        return next((p.label for p in rt.relations.regions() if p.id == region), region) if rt else region
-    except Exception:  # noqa: BLE001 - no region table
-        return region
