@@ -40,6 +40,7 @@ def _padded_docx(cv, p) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow  # a whole `vagledning serve` process over nine CVs: ~25 s on 2 cores
 def test_no_canary_from_an_uploaded_cv_leaves_the_request(fake_store, data_dir, tmp_path, llm_server):
     llm_server.default = Reply("Ett yrke som kan passa dig är det första i källorna [1].", chunks=3)
     run = start_canary_server(fake_store, data_dir, tmp_path, llm_server.base_url, VAGLEDNING_LLM_INTERPRETATION="true")

@@ -53,6 +53,7 @@ def test_cors_disallowed_origin_gets_no_allow_origin_header():
                                                                  headers=bad).headers
 
 
+@pytest.mark.slow  # a whole `vagledning serve` process and an LLM hang to time out: ~20 s on 2 cores
 def test_secrets_never_in_logs_or_error_bodies(fake_store, data_dir, tmp_path, llm_server):
     llm_server.script(HttpError(500, message=f"upstream says {LLM_KEY}"), Hang(10), HttpError(401))
     server = start_server({
