@@ -19,6 +19,7 @@ from __future__ import annotations
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
+from assistant.rights import WHOLE_QUESTION, plan_rights, rights_topics
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -34,6 +35,8 @@ START_PAGES = {
 #: The curated route (ingest/data/education_routes.yaml) of UHR's assessment of an education from abroad, cited by
 #: the recognition answer.
 RECOGNITION_ROUTE = "uhr_bedomning"
+#: A rights topic asked of a store without its pages: the authority's start page it falls back to.
+_WITHOUT_PAGES = {"rehab": "support", "sfi_protection": "sfi"}
 #: Turns that found nothing to answer: an out-of-scope question replaces them.
 _UNANSWERED = ("unknown_occupation", "which_occupation")
 #: Turns that only ask about the person: the out-of-scope answer goes before their question.
@@ -63,23 +66,35 @@ def topics(text: str) -> list[str]:
 
 
 def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
-    """Name the authority for each out-of-scope topic asked (see the module docstring)."""
+    """Name the authority for each out-of-scope topic asked (see the module docstring); a question about rights,
+    money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
+    rights = rights_topics(state)
     found = topics(state.text)
+    # sick leave and help: the rehabilitation answer names Arbetsförmedlingen's support; SFI with temporary
+    # protection: the right to SFI, not how it is run
+    found = [t for t in found if not (t == "support" and "rehab" in rights or t == "sfi" and "sfi_protection" in rights)]
+    found += [t for t in rights if t not in found]
     if not found:
         return
     before, after = list(state.facts), []
+    # Paid care and SFI with temporary protection are the whole question; sick leave told beside "what work?" is
+    # not, and its support is said after the suggestions unless they were a misreading.
+    whole = [t for t in rights if t in WHOLE_QUESTION and (t != "rehab" or state.action in _ASKING or _misread_school(state))]
     # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
     if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found) \
-            or ("adult_school" in found and _misread_school(state)):
+            or ("adult_school" in found and _misread_school(state)) \
+            or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
+            or (whole and state.action not in _ASKING):
         before = []
         state.presented.clear()
         state.unresolved = None
-        state.action = "outside_scope"
+        state.focus = None if whole else state.focus
+        state.action = "rights" if whole else "outside_scope"
     elif state.action in _ASKING:
         # The message asked this and nothing we answer: the answer comes first, then the question
         # about the person (or the thanks for what the message told).
         before, after = [], before
-        state.action = "outside_scope"
+        state.action = "rights" if whole else "outside_scope"
     state.facts[:] = before  # an occupation answer beside it stays first
     start = len(state.facts)
     for topic in found:
@@ -91,6 +106,12 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         if topic == "adult_school":
             _adult_school(state, rt)
             continue
+        if topic in rights:
+            if plan_rights(state, rt, topic) and topic != "csn":  # (CSN's page: then who decides, CSN's start page)
+                continue
+            topic = _WITHOUT_PAGES.get(topic, topic)  # a store without those pages: the authority at least
+            if topic not in START_PAGES:
+                continue
         state.say(f"scope.{topic}", url=START_PAGES[topic])
     if 0 < start < len(state.facts):  # the other question's answer: a paragraph of its own
         state.facts[start] = state.facts[start].model_copy(update={"paragraph": True})

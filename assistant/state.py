@@ -27,7 +27,8 @@ Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary",
                  "swedish", "explore"]
 Action = Literal["greet", "ask", "suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish",
                  "recognition", "conditions", "what_is",
-                 "explore", "which_occupation", "unknown_occupation", "nothing_more", "outside_scope"]
+                 "explore", "which_occupation", "unknown_occupation", "nothing_more", "outside_scope",
+                 "rights"]
 
 
 class Fact(BaseModel):

@@ -48,6 +48,12 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "apprenticeship": "Lärlingsutbildning för vuxna"}
 
 
+#: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited
+#: when the person asks (assistant/rights.py), never offered as a way into an occupation.
+SupportKind = Literal["support"]
+KIND_SV["support"] = "Stöd och rättigheter"
+
+
 #: Until when a national programme can be started (skollagen 2010:800, 15 kap. 5 §, as Skolverket's pages on the
 #: gymnasium explain it): said in every national programme's document, so an answer to someone aged 16–19 cites it.
 GYMNASIUM_AGE_SV = ("Man kan börja ett nationellt program i gymnasieskolan senast under första kalenderhalvåret det år "
@@ -75,7 +81,7 @@ class Route(CuratedItem):
     """One route as curated."""
 
     doc_prefix = DOC_PREFIX
-    kind: RouteKind
+    kind: RouteKind | SupportKind
     name_sv: str
     name_en: str
     audience: list[Audience] = Field(min_length=1)

@@ -19,7 +19,10 @@ from vagledning.domain.profile import ConceptRef, Constraint, Experience, Langua
 
 SSYK = Path(__file__).resolve().parents[2] / "retrieval" / "data" / "ssyk2012.tsv"
 OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkeshogskolan.se", "arbetsformedlingen.se",
-            "csn.se", "socialstyrelsen.se", "jordbruksverket.se", "valideringsinfo.se", "migrationsverket.se")
+            "csn.se", "socialstyrelsen.se", "jordbruksverket.se", "valideringsinfo.se", "migrationsverket.se",
+            # rights and support (kind support): Försäkringskassan, and the national centre for carers (Nka, on
+            # Socialstyrelsen's commission) for employment as a family carer
+            "forsakringskassan.se", "anhoriga.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
