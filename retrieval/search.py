@@ -18,6 +18,7 @@ from retrieval.embeddings import Embedder
 from retrieval.errors import UnknownKind
 from retrieval.lexical import LexicalIndex
 from retrieval.store import DenseHit, VectorStore
+from retrieval.title_query import ordered, title_reading
 from vagledning.domain.documents import Kind
 
 log = logging.getLogger("vagledning.search")
@@ -303,7 +304,7 @@ class HybridSearch:
 
     def search(self, query: str, kind: str, top: int = 10, *, region: str | None = None,
                municipality: str | None = None, ssyk: str | None = None, query_vector=None,
-               depth: int | None = None, bridges: bool = True) -> list[SearchHit]:
+               depth: int | None = None, bridges: bool = True, read_title: bool = True) -> list[SearchHit]:
         """Top documents of ``kind`` for ``query`` (any language), best first."""
         try:
             Kind(kind)
@@ -316,6 +317,10 @@ class HybridSearch:
             parts = clauses(query)
             if len(parts) > 1:
                 return self._search_clauses(query, parts, kind, top, depth)
+        reading = title_reading(self, query) if kind == "occupation" and read_title and bridges and query_vector is None \
+            and not (region or municipality or ssyk) else None
+        if reading is not None and reading.core != query:  # an ad title: search its core (retrieval/title_query)
+            return ordered(self, reading, self.search(reading.core, kind, top, depth=depth, read_title=False))
         t0 = time.perf_counter()
         flt = _filters(region, municipality, ssyk)
         n = depth or max(50, top * 8)
@@ -328,7 +333,7 @@ class HybridSearch:
         if kind == "occupation" and bridging:
             hits = self._rerank(query, hits, docs)
         log.debug("search kind=%s hits=%d ms=%.1f", kind, len(hits), (time.perf_counter() - t0) * 1000)
-        return hits[:top]
+        return ordered(self, reading, hits)[:top]
 
     def _rerank(self, query: str, hits: list[SearchHit], docs: dict[str, dict[str, Any]]) -> list[SearchHit]:
         """The top RERANK_TOP fused occupations of a title-like query, rescored by the title reranker

@@ -105,6 +105,10 @@ class TitleIndex:
             self._alias_feats[occ_id] = feats
         return feats
 
+    def occupation_aliases(self, occ_id: str) -> set[str]:
+        """The folded aliases of an occupation (labels, titles, Swedish ESCO labels)."""
+        return self._by_occ.get(occ_id, set())
+
     def is_title_word(self, word: str) -> bool:
         return fold(word) in self.vocab
 
