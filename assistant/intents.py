@@ -152,6 +152,14 @@ def _conditions(t: str) -> bool:
         and not has("cond_without", t)
 
 
+def _asks_lighter(t: str, mark: bool, asks: bool) -> bool:
+    """"What lighter work can I do?", "shaqo fudud maxaan qaban karaa?", "is there work where I can sit, like
+    reception?": suggestions after a limitation, not the demand ("fudud" is also "easy to find") nor the conditions of
+    the person's own work (wants7, rater8 conv3); never with a salary question."""
+    is_question = mark or has("question", t)
+    return asks and ((is_question and has("lighter_ask", t)) or (mark and has("seated_ask", t))) and not has("salary", t)
+
+
 def _intent_of(text: str) -> Intent:
     t = normalize(text)
     if not t or not re.search(r"\w", t):
@@ -163,7 +171,8 @@ def _intent_of(text: str) -> Intent:
     if has("explore", t) or (words <= SHORT and has("dontknow", t)):
         return "explore"
     # "What can I work as until I get the licence?" asks for suggestions, whatever it names on the way.
-    if has("suggest", t) and has("meanwhile", t):
+    # "What lighter work can I do?" (:func:`_asks_lighter`) too.
+    if (has("suggest", t) and has("meanwhile", t)) or _asks_lighter(t, mark, asks):
         return "suggest"
     # "Räcker SFI D?", "Is SFI C enough to work as a baker?", "SFI C کافیه؟": whether a level of Swedish is enough is
     # the Swedish answer for the occupation (what its sources say, or that they state no level), never the SFI

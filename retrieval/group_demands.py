@@ -11,12 +11,18 @@ import re
 #: work on their feet on a site (711 byggnads- och anläggningsarbetare, 712 byggnadshantverkare, 713 målare, 931
 #: grovarbetare); waiters, sommeliers and bartenders serve the evening and the weekend (5131, 5132); a ship's
 #: crew and officers keep watches round the clock (835 däckspersonal, 315 fartygsbefäl och maskinbefäl).
+#: wants7 (rater8 conv1: bad knees, then Städare, Hemstädare and Vårdbiträde "with long standing removed"): cleaning
+#: and home service (911 städare och hemservicepersonal, 912 fordonstvättare och fönsterputsare), dishwashing and
+#: kitchen help (9412) and home care and care aides (5321 undersköterskor inom hemtjänst m.m., 5330 vårdbiträden) are
+#: done walking and standing, kneeling and on stairs (the groups change4's counsellor leaves out for a bad back).
 _SITE = ("711", "712", "713", "931")
+_ON_FEET = ("911", "912", "9412", "5321", "5330")
 _SHIP = ("835", "315")
-GROUP_DEMANDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "standing": (_SITE, "arbete stående på bygg- och anläggningsplatser"),
-    "daytime": (("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
-    "night": (_SHIP, "vakter dygnet runt till sjöss"),
+GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
+                 (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor")),
+    "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),),
+    "night": ((_SHIP, "vakter dygnet runt till sjöss"),),
 }
 #: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
 _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),
@@ -26,15 +32,16 @@ _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnatt
 def group_demand(occupation_id: str, label: str, what: str, rel) -> tuple[str, str] | None:
     """The occupation's SSYK group (or its name) makes demand ``what`` (:data:`GROUP_DEMANDS`): the document cited (the
     occupation) and the words that say it; None otherwise."""
-    groups, meaning = GROUP_DEMANDS.get(what, ((), ""))
-    if not groups:
+    kinds = GROUP_DEMANDS.get(what, ())
+    if not kinds:
         return None
     occ = rel.occupation(occupation_id)
     code = getattr(occ, "ssyk_code", None) or ""
     doc = f"jobtech:occupation-name:{occupation_id}"
-    if code.startswith(groups):
-        return doc, f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {meaning}"
+    for groups, meaning in kinds:
+        if code.startswith(groups):
+            return doc, f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {meaning}"
     named = _LABEL_DEMANDS.get(what)
     if named is not None and named.search(label):
-        return doc, f"{label}: {meaning}"
+        return doc, f"{label}: {kinds[0][1]}"
     return None

@@ -1,10 +1,13 @@
-"""The other half of a yes/no question ("... or not?"), which is no refusal.
+"""The other half of a yes/no question ("... or not?"), which is no refusal; and the alternatives of a wish
+("kassa i affär eller reception?"), each a wish of its own.
 
 A negation word right after "or" at the end of a clause asks ("خبرتي تنحسب لو لا", does my experience count
 or not; "потрібен чи ні", needed or not; "ma shaqayn karaa mise maya"). Read as a negation, the person's own
 question was stored as a refusal and answered "I have excluded that".
 """
 from __future__ import annotations
+
+import re
 
 from retrieval.lexicon.normalize import Normalized, tokens
 
@@ -23,3 +26,22 @@ def drop_question_alternative(norm: Normalized) -> list[str]:
         if out[i] in ALT_OR and out[i + 1] in ALT_NO and (not after or not after[0].isalnum()):
             out[i + 1] = ""
     return out
+
+
+#: "or" between two kinds of work wished for ("kassa eller reception", "receptionist or office assistant",
+#: "كاشير او استقبال", "khasnaji ama soo dhaweyn", "ካሸር ወይ ሪሰፕሽን", "صندوقدار یا پذیرش", "касир або рецепція"):
+#: each alternative is linked on its own (rater8 conv3: only the first became a wish, reception was never answered).
+_ALT_SPLIT = re.compile(r"\s+(?:eller|or|او|أو|ولا|والا|ama|mise|ወይ|ወይስ|یا|يا|або|чи)\s+|\s*/\s*|\s*,\s*(?=\w)")
+
+
+def alternatives(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the alternatives "X or Y" (or "X, Y") within ``text[a:b]``; the whole span when there is one."""
+    out: list[tuple[int, int]] = []
+    start = a
+    for m in _ALT_SPLIT.finditer(text, a, b):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:b].strip():
+        out.append((start, b))
+    return out or [(a, b)]

@@ -16,6 +16,7 @@ from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.places import add_place
 from assistant.interpretation.schooling import school_now, studying_now, trained, wished
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
+from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.wishes import FALLBACK_INTEREST
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
@@ -314,6 +315,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     _add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
+    drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     _drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done

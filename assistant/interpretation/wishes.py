@@ -14,6 +14,7 @@ import re
 import weakref
 from typing import Any
 
+from assistant.interpretation.alternatives import alternatives
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
 
@@ -166,10 +167,10 @@ def proposal_wishes(profile: Profile, text: str, spans: list[tuple[int, int]], r
     # (a field wish the sentence already made stands: "щось у сфері охорони здоров'я" is health care,
     # while the curated prefix "охорон" alone would name security guards)
     made = [w.span for w in profile.wishes if w.concept is not None and w.span.message == message]
-    for a, b in spans:
+    # ("kassa i affär eller reception?": each alternative is a wish of its own)
+    parts = [alt for a, b in spans for alt in alternatives(text, a, b) if not any(s.start < alt[1] and alt[0] < s.end for s in made)]
+    for a, b in parts:
         phrase = text[a:b]
-        if any(s.start < b and a < s.end for s in made):
-            continue
         try:
             links = linking.link_occupations(phrase, phrase, rt, top=6)
         except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
