@@ -14,6 +14,9 @@ _AR_SUFFIXES = ("هم", "ها", "هاي", "ات", "ين", "ون", "ان", "ه", 
 _LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er", "ar", "or", "na", "et",
                  "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
 _SO_ARTICLES = ("ada", "ata", "aha", "aga")
+# Spoken Dari drops the r of kardan in its past forms ("میکدم" for "میکردم", "کدی", "کدیم"): the
+# colloquial form also stands for the written one, so every "… می کردم" term reads it too.
+_FA_SPOKEN = {"كدم": "كردم", "كدي": "كردي", "كديم": "كرديم", "كدن": "كردن", "كدند": "كردند", "كده": "كرده"}
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
 
@@ -39,30 +42,40 @@ def canon_term_token(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+def _arabic_candidates(tok: str) -> dict[str, float]:
+    """Arabic-script forms: conjunctions, article and prepositions, the Persian continuous prefix,
+    spoken Dari past forms, then suffixes."""
+    stage = {tok: 0.0}
+    for p in ("و", "ف"):
+        if tok.startswith(p) and len(tok) > 3:
+            stage[tok[1:]] = 0.05
+    stage2 = dict(stage)
+    for f, pen in stage.items():
+        for p in ("بال", "كال", "فال", "وال", "لل", "ال"):
+            if f.startswith(p) and len(f) - len(p) >= 3:
+                stage2.setdefault(f[len(p):], pen + 0.02)
+        for p in ("ب", "ك", "ل"):
+            if f.startswith(p) and len(f) > 3:  # "باخي" (with my brother) -> "اخي"
+                stage2.setdefault(f[1:], pen + 0.15)
+        if f.startswith("مي") and len(f) >= 5:  # Persian continuous prefix written solid: "ميكردم"
+            stage2.setdefault(f[2:], pen + 0.1)
+    for f, pen in list(stage2.items()):
+        if f in _FA_SPOKEN:
+            stage2.setdefault(_FA_SPOKEN[f], pen + 0.05)
+    out = dict(stage2)
+    for f, pen in stage2.items():
+        for s in _AR_SUFFIXES:
+            if f.endswith(s) and len(f) - len(s) >= 3:
+                out.setdefault(f[: -len(s)], pen + 0.1)
+    return out
+
+
 def candidates(tok: str) -> dict[str, float]:
     """Forms a user token may stand for, with a penalty for each transformation."""
     out: dict[str, float] = {tok: 0.0}
     script = script_of_token(tok)
     if script == "arabic":
-        stage = dict(out)
-        for p in ("و", "ف"):
-            if tok.startswith(p) and len(tok) > 3:
-                stage[tok[1:]] = 0.05
-        stage2 = dict(stage)
-        for f, pen in stage.items():
-            for p in ("بال", "كال", "فال", "وال", "لل", "ال"):
-                if f.startswith(p) and len(f) - len(p) >= 3:
-                    stage2.setdefault(f[len(p):], pen + 0.02)
-            for p in ("ب", "ك", "ل"):
-                if f.startswith(p) and len(f) > 3:  # "باخي" (with my brother) -> "اخي"
-                    stage2.setdefault(f[1:], pen + 0.15)
-            if f.startswith("مي") and len(f) >= 5:  # Persian continuous prefix written solid: "ميكردم"
-                stage2.setdefault(f[2:], pen + 0.1)
-        out = dict(stage2)
-        for f, pen in stage2.items():
-            for s in _AR_SUFFIXES:
-                if f.endswith(s) and len(f) - len(s) >= 3:
-                    out.setdefault(f[: -len(s)], pen + 0.1)
+        out = _arabic_candidates(tok)
     elif script == "latin":
         for s in _LAT_SUFFIXES:
             if tok.endswith(s) and len(tok) - len(s) >= 4:
