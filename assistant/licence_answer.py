@@ -23,7 +23,12 @@ def _trained(state: TurnState, code: str | None = None) -> str:
     """The licence route for where the person did the work: the country of their experience in occupation
     group ``code`` first, then of any work abroad, then in Sweden (EU/EEA/CH -> "eu", elsewhere ->
     "outside_eu", Sweden -> "sweden"). With no country known: abroad, or writing in another language,
-    is taken as trained outside the EU (the route that asks the most), else trained in Sweden."""
+    is taken as trained outside the EU (the route that asks the most), else trained in Sweden. Someone schooled
+    here (:mod:`assistant.degree_routes`) takes the Swedish route, whatever language they write."""
+    from assistant.degree_routes import schooled_here
+
+    if schooled_here(state, code, young=False):
+        return "sweden"
     p = state.profile
     known = sorted((e for e in p.experiences if e.country),
                    key=lambda e: (not code or e.ssyk_code != code, trained_in(e.country) == "sweden"))
@@ -39,6 +44,8 @@ def _trained(state: TurnState, code: str | None = None) -> str:
     if route is not None:
         return route
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
+    if not abroad and schooled_here(state, code):  # too young for a degree from abroad
+        return "sweden"
     return "outside_eu" if abroad or state.language != "sv" else "sweden"
 
 
@@ -91,6 +98,10 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
                 state.say("licence.step", ev.doc_id, bullet=True, step=step_in(state.locale, step))
         if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
+        if trained == "sweden":  # the Swedish programme: its length, and where it is given near them
+            from assistant.degree_routes import say_programme
+
+            say_programme(state, rt, focus.ssyk_code)
         if trained == "outside_eu":  # the other way to the licence: a university's supplementary programme
             from assistant.routes import say_bridging
 

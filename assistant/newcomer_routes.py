@@ -71,11 +71,13 @@ def vocational_key(state: TurnState, code: str | None, table: dict[str, Any]) ->
 
 
 def near_only(state: TurnState, code: str | None, table: dict[str, Any], courses: list[Any]) -> list[Any]:
-    """The courses without those in another county (neither in the person's region nor at a distance) for someone
-    at SFI whom the combination fits: they study Swedish in their municipality, so the route there (the trade's
-    Komvux training with Swedish) is what fits, not a course hundreds of kilometres away."""
+    """The courses in the person's own county only, and no YH programme, for someone at SFI whom the combination
+    fits: they study Swedish in their municipality, so the route there (the trade's Komvux training with Swedish) is
+    what fits, not a course hundreds of kilometres away, nor a distance course from another county or a
+    post-secondary programme, which ask for Swedish at upper-secondary level (rater 8, conv 1: an undersköterska
+    distance course from Tomelilla for an SFI B learner in Västerås)."""
     at_sfi = any(lang.code == "sv" and (lang.level or "").casefold() in AT_SFI for lang in state.profile.languages)
     if not (at_sfi and combination_fits(state, code, table)):
         return courses
-    return [c for c in courses if c.type not in ("course", "programme") or c.facts.get("in_region")
-            or c.facts.get("distance")]
+    return [c for c in courses if c.type not in ("course", "programme")
+            or (c.type == "course" and c.facts.get("in_region"))]

@@ -23,13 +23,12 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   omställningsstudiestöd, CSN's study support for people established on the labour market.
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
-(:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone
-trained abroad, the universities' supplementary programme towards that licence), the adult vocational training to
-a protected title or the occupation's Komvux package, the industry's trade certificate; validation for someone who
-has done the work (here or abroad), an apprenticeship at Komvux for someone who has not.
+(:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone trained
+abroad, the universities' supplementary programme towards that licence), the adult vocational training to a protected
+title or the occupation's Komvux package, the industry's trade certificate; validation for someone who has done the
+work (here or abroad), an apprenticeship at Komvux for someone who has not (schooled here: :mod:`.degree_routes`).
 
-Read from the store once per store (a few dozen small documents); a store without the kind offers no routes.
-"""
+Read from the store once per store (a few dozen small documents); a store without the kind offers no routes."""
 from __future__ import annotations
 
 import weakref
@@ -37,6 +36,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Any
 
+from assistant.degree_routes import domestic_first, here_licence
 from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
@@ -235,7 +235,7 @@ def _trained_outside_eu(state: TurnState, code: str | None) -> bool:
 def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
     """The routes into SSYK group ``code`` itself for this person (see :func:`occupation_keys`)."""
     table = routes(rt)
-    out = [evidence_of(table[k]) for k in occupation_keys(state, code, table)] if table else []
+    out = domestic_first(state, rt, table, code, [evidence_of(table[k]) for k in occupation_keys(state, code, table)])
     prog = programme_for(code, table) if table and before_twenty(state) and not wants_none(state) else None
     if prog is not None:  # 18 or 19: a national programme can still be started, before any adult route
         ev = evidence_of(prog, (code,) if code else ())
@@ -382,7 +382,7 @@ def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidenc
     own routes (:func:`occupation_routes`) as bullets. Returns what to list after them: the courses and
     the general routes (:func:`with_routes`), without the Swedish route already said."""
     code = focus.ssyk_code if focus is not None else None
-    licence = _licence_of(rt, focus) if focus is not None and not wants_none(state) else []
+    licence = here_licence(state, rt, focus, _licence_of(rt, focus)) if focus and not wants_none(state) else []
     own = occupation_routes(state, rt, code)
     chosen = with_routes(state, rt, code, courses, own)
     swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST[:2]]

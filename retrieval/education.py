@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from retrieval.education_field import area_fits
 from retrieval.precomputed import hit_from_json, key_of, precomputed_for
 from vagledning.domain.links import link_verdict
 from vagledning.domain.runtime import Runtime
@@ -205,7 +206,7 @@ def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_cod
                 continue
             out.append(EducationOption(hit, "course", hit.similarity, in_region, is_distance(hit.title, hit.snippet),
                                        meta.get("education_type"), [meta["place"]] if meta.get("place") else []))
-        else:
+        elif area_fits(ssyk_code, meta.get("area")):  # (a process-industry programme is no IT training)
             out.append(EducationOption(hit, "programme", hit.similarity, in_region,
                                        is_distance(hit.title, "", meta.get("study_form")), "yrkeshögskola",
                                        list(meta.get("municipalities") or [])))

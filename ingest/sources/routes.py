@@ -28,7 +28,7 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
-                    "trade_certificate", "validation", "apprenticeship"]
+                    "trade_certificate", "validation", "apprenticeship", "degree_programme"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -45,7 +45,7 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "bridging_programme": "Kompletterande högskoleutbildning för utländsk examen",
            "vocational_title": "Yrkesutbildning för vuxna till en skyddad yrkestitel",
            "trade_certificate": "Branschens yrkesbevis", "validation": "Validering",
-           "apprenticeship": "Lärlingsutbildning för vuxna"}
+           "apprenticeship": "Lärlingsutbildning för vuxna", "degree_programme": "Utbildning vid universitet och högskola"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited
@@ -77,6 +77,16 @@ class Orientation(BaseModel):
     _codes = field_validator("ssyk", "further")(_ssyk_prefixes)
 
 
+class Campus(BaseModel):
+    """A confirmed page of a degree programme given in one municipality (named as the municipality is)."""
+
+    municipality: str = Field(min_length=2)
+    name: str = Field(min_length=3)
+    url: HttpUrl
+
+    _secure_url = field_validator("url")(https)
+
+
 class Route(CuratedItem):
     """One route as curated."""
 
@@ -92,6 +102,10 @@ class Route(CuratedItem):
     orientations: list[Orientation] = Field(default_factory=list)
     #: How long the route takes, in years of full-time study, where the authority's page states it.
     years: int | None = Field(default=None, ge=1, le=6)
+    #: A degree programme's credits (högskolepoäng) and full-time terms, as its cited page states them.
+    hp: int | None = Field(default=None, ge=30, le=400)
+    terms: int | None = Field(default=None, ge=1, le=12)
+    campuses: list[Campus] = Field(default_factory=list)
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
 

@@ -31,6 +31,8 @@ INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetag
 MUNICIPAL = ("vuxenutbildning.stockholm",)
 #: The state universities that give the supplementary programmes for a degree from abroad, for those only.
 UNIVERSITIES = ("mau.se", "liu.se", "gu.se", "uu.se", "ki.se")
+#: A Swedish degree programme's length and places: UHR's programme guide (studera.nu) and universities' own pages.
+DEGREE_PAGES = ("studera.nu", "su.se")
 NATIONAL = {"Barn- och fritidsprogrammet", "Bygg- och anläggningsprogrammet", "El- och energiprogrammet",
             "Fordons- och transportprogrammet", "Försäljnings- och serviceprogrammet", "Hantverksprogrammet",
             "Hotell- och turismprogrammet", "Industritekniska programmet", "Naturbruksprogrammet",
@@ -69,6 +71,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
         for o in r.orientations:
             assert all(any(c.startswith(p) for p in r.ssyk) for c in o.ssyk), (r.key, o.name_sv)
         sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES,
+                 "degree_programme": OFFICIAL + UNIVERSITIES + DEGREE_PAGES,
                  "vocational_package": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
     prov = load().provenance
