@@ -183,16 +183,19 @@ def note_national_salary(state: TurnState, rt: Runtime) -> None:
     if state.action != "salary" or not any(f.key.startswith("occ.salary") for f in state.facts):
         return
     from assistant.focus import question_part
-    from assistant.places import place_in_text
+    from assistant.places import place_in_text, region_label
 
     try:
         place = place_in_text(question_part(state.text), rt)
+        # The person's own län when the question names none (rater8 conv2: the national median given to a man in
+        # Jönköping, again after "I meant pay in Jönköping"): a figure is never national without saying so.
+        label = place.label if place is not None else region_label(state.profile.region_id(), rt)
     except Exception:  # noqa: BLE001 - no geography: no place to name
-        place = None
-    if place is None:
+        label = None
+    if not label:
         return
     at = max(i for i, f in enumerate(state.facts) if f.key.startswith("occ.salary")) + 1
-    state.facts.insert(at, Fact(key="salary.national_place", params={"place": place.label}))
+    state.facts.insert(at, Fact(key="salary.national_place", params={"place": label}))
 
 
 def swedish_first(state: TurnState, rt: Runtime) -> None:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from assistant.focus_level import above_the_person
 from assistant.intents import cues, normalize, ordinal, question_part, strip_cues
 from assistant.state import SUPPORTED, Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -242,7 +243,7 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
         if pat is not None:
             rest = pat.sub(" ", rest)
     common = _quick_words()
-    words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit() and w not in common]
+    words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit() and w not in common and not turns_down(w)]
     if not words:
         return None
     try:
@@ -387,9 +388,10 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
     found = (named_in_message(state, rt) if name else
              named_in_message(state, rt, guess=False) if _short_ethiopic(state) else None) or referred(state, rt)
-    if found is not None and not refused_now(state, found.id):
+    above = found is not None and above_the_person(found, state, rt)  # "my IT experience" is no CIO's (focus_level)
+    if found is not None and not refused_now(state, found.id) and not above:
         return found
-    if name and strict and _together(name.split(), question_part(state.text)) and _may_name(state):
+    if name and strict and not above and _together(name.split(), question_part(state.text)) and _may_name(state):
         state.unresolved = name
         return None
     return unnamed_focus(state, rt, match)

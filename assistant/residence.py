@@ -22,8 +22,9 @@ _TEMPORARY_PROTECTION = {"UA"}
 def introduction_programme_fits(state: TurnState) -> bool:
     """Etableringsprogrammet is for a residence permit as a refugee, for protection or as a family member, in the
     first years after it; not offered to someone who has worked in Sweden (they are no longer newly arrived), nor
-    to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
-    if any((e.country or "").upper() == "SE" for e in state.profile.experiences):
+    to someone who says they have lived here for years or are not new (rater8 conv3: "bott i sverige 25 år, inte
+    ny"), nor to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
+    if any((e.country or "").upper() == "SE" for e in state.profile.experiences) or settled(state):
         return False
     return not temporary_protection(state)
 
@@ -36,3 +37,41 @@ def temporary_protection(state: TurnState) -> bool:
         return True
     from_there = any((e.country or "").upper() in _TEMPORARY_PROTECTION for e in state.profile.experiences)
     return from_there and not _PERMIT.search(said)
+
+
+#: "Not new (here)", as people write it: the person says they are no newcomer.
+_NOT_NEW = re.compile(r"inte (?:ny|nyanländ|nykommen)\b|not (?:new|a newcomer|newly arrived)\b|"
+                      r"(?:مو|مش|لست|ما اني|موب|ماني) (?:جديد|جديدة)|cusub ma ihi|ma ihi (?:qof )?cusub|"
+                      r"ሓድሽ ኣይኮንኩን|ሓዳሽ ኣይኮንኩን|(?:تازه وارد|جدید|نو) نیستم|"
+                      r"не (?:новенька|новенький|нова|новий|новоприбул\w*)\b", re.I)
+#: Sweden or "here", and living or staying there, in the person's words.
+_HERE = re.compile(r"sverige|sweden|here\b|\bhär\b|السويد|هنا|iswiidhan|swiidhan|halkan|ሽወደን|ኣብዚ|سویدن|"
+                   r"اینجا|швеці|\bтут\b", re.I)
+_LIVE = re.compile(r"\bbott|\bbor\b|\blevt|\bvarit|lived|living|\blive\b|been|عايش|ساكن|اعيش|أعيش|اسكن|أسكن|صار ?لي|"
+                   r"nool|joog|deggan|degan|ነቢረ|ነይረ|እነብር|ጸኒሐ|زندگی|هستم|живу|живемо|прожи|перебува", re.I)
+_YEARS = re.compile(r"(\d+)\s*(?:år\b|years?\b|yrs\b|سنة|سنين|سنوات|عام|sano|ዓመት|سال|років|роки|рік|лет|года)", re.I)
+#: An age, not a stay: "I am 52 years", "عمري 52 سنة", "мені 52 роки".
+_AGE = re.compile(r"(?:\bär|\bam|i'm|\bim|عمري|عمر|jir|ዕድመይ|ዕድሜ|سن|мені|мне)\s*$", re.I)
+#: Etableringsprogrammet is for people who recently got their residence permit (Arbetsförmedlingen decides who is in
+#: it); three years or more here is our own threshold for "no longer newly arrived", not an authority's figure.
+SETTLED_YEARS = 3
+
+
+def settled(state: TurnState) -> bool:
+    """The person says they are not new here, or that they have lived in Sweden for three years or more."""
+    for m in [*state.request.messages, None]:
+        said = state.text if m is None else (m.content if m.role == "user" else "")
+        for sentence in re.split(r"[.!?؟።\n]", _western(said or "")):
+            if _NOT_NEW.search(sentence):
+                return True
+            if not (_HERE.search(sentence) and _LIVE.search(sentence)):
+                continue
+            if any(int(y.group(1)) >= SETTLED_YEARS and not _AGE.search(sentence[:y.start()])
+                   for y in _YEARS.finditer(sentence)):
+                return True
+    return False
+
+
+def _western(text: str) -> str:
+    """Arabic-Indic and Persian digits as 0-9."""
+    return text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))

@@ -10,6 +10,13 @@
     'font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","Noto Sans Ethiopic",sans-serif;color:var(--fg)}',
     '.vg.dark{--bg:#15171c;--fg:#eceff4;--muted:#b8bec9;--accent:#8cb8ff;--on-accent:#0b1a33;--bot:#242831;--chip:#1f3557;',
     '--chip-fg:#d6e5ff;--border:#8a93a3;--focus:#ffb454;--err-bg:#3d1116;--err-fg:#ffc9cf;--note-bg:#3a2f12;--note-fg:#ffe4a3}',
+    // Ethiopic and Arabic script first in a font real devices have (Windows: Ebrima, Nyala, Tahoma; macOS: Kefa,
+    // Geeza Pro; Android/Linux: Noto, Abyssinica SIL): no web font is downloaded, and a system-ui font without the
+    // script must not leave boxes (rater8 conv1: the Tigrinya answer as tofu).
+    '.vg [lang|=ti],.vg [lang|=am]{font-family:"Noto Sans Ethiopic","Noto Serif Ethiopic","Abyssinica SIL",Ebrima,Nyala,',
+    'Kefa,"Ethiopia Jiret",system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}',
+    '.vg [lang|=ar],.vg [lang|=fa],.vg [lang|=prs]{font-family:"Noto Sans Arabic","Noto Naskh Arabic",Tahoma,"Segoe UI",',
+    '"Geeza Pro","Arabic UI Text",system-ui,-apple-system,Roboto,"Noto Sans",sans-serif}',
     '.vg *,.vg *::before,.vg *::after{box-sizing:border-box}',
     '.vg :focus-visible{outline:3px solid var(--focus);outline-offset:2px}',
     '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',

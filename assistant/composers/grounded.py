@@ -27,6 +27,13 @@ PARAGRAPH_KEYS = {"occ.item", "next.heading", "occ.intro", "occ.intro_brief", "c
                   "explore.question", "ask", "salary.intro"}
 SNIPPET_CHARS = 360
 _END = re.compile(r"([.!?؟።:])\s*$")
+#: What a sentence says without its citation markers and glosses (a title is glossed at its first mention only).
+_ASIDE = re.compile(r"\s*(?:\[\d+\]|\([^()]*\))")
+
+
+def said_as(sentence: str) -> str:
+    """The sentence as said, for finding a repeat: no markers, no glosses, no case or spacing differences."""
+    return " ".join(_ASIDE.sub("", sentence).casefold().split())
 
 
 class _Safe(dict):
@@ -83,10 +90,10 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
                 try:
                     # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
                     key = f"reasons.{r}_one" if value.get("n") == 1 and _has(loc, f"reasons.{r}_one") else f"reasons.{r}"
-                    if value.get("carried") and _has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
+                    shown = _skill_list(loc, value.get("carried") or [])
+                    if shown and _has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
                         key = f"reasons.{r}_skills"
-                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0),
-                                                                 skills=_skill_list(loc, value.get("carried") or []))))
+                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown)))
                 except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
                     continue
             return text(loc, "reasons.join").join(parts or [text(loc, "reasons.default")])
@@ -108,11 +115,19 @@ def _joined(loc: str, parts: list[str]) -> str:
 
 
 def _skill_list(loc: str, carried: list[dict]) -> str:
-    """Skills named in the reader's language where a name exists, else the quoted Swedish source label."""
+    """Skills named in the reader's language where a name exists, else the quoted Swedish source label; never a
+    Swedish label narrower than ESCO's skill ("Ergonomiskt arbetssätt inom hälso- och sjukvård" for ESCO's "work
+    ergonomically", said to an electrician as a skill from his work: rater8 conv2)."""
     from assistant.skill_names import skill_name
 
-    names = [skill_name(loc, c["sv"], c.get("en"), c.get("id")) for c in carried if c.get("sv")]
+    names = [skill_name(loc, c["sv"], c.get("en"), c.get("id")) for c in carried
+             if c.get("sv") and not _narrowed(c["sv"], c.get("en"))]
     return ", ".join(f"«{clean_label(n)}»" if quoted else n for n, quoted in names)
+
+
+def _narrowed(sv: str, en: str | None) -> bool:
+    """The Swedish label confines the skill to a field ("… inom hälso- och sjukvård") that ESCO's label does not."""
+    return bool(en) and " inom " in f" {sv.casefold()} " and " in " not in f" {(en or '').casefold()} "
 
 
 def _named(loc: str, sv_title: str, named: set[str] | None) -> str | None:
@@ -186,10 +201,14 @@ class GroundedComposer:
         pieces: list[str] = []
         glossed: set[str] = set()
         facts = vary(loc, merge_frames(loc, facts))
+        # Two parts of one answer may state the same thing (SFI first in the Swedish part and again in the
+        # courses part; rater8 conv1/conv4): a sentence already said is not said again.
+        said: set[str] = set()
         for i, fact in enumerate(facts):
             sentence = render_fact(loc, fact, glossed)
-            if not sentence:
+            if not sentence or (said_as(sentence) in said and not sentence.rstrip().endswith(":")):
                 continue
+            said.add(said_as(sentence))
             if fact.source:
                 n = numbers.setdefault(fact.source, len(numbers) + 1)
                 sentence = with_marker(sentence, n)
