@@ -39,6 +39,7 @@ _ENGLISH = re.compile(r"[A-Za-z][A-Za-z .'/-]*")
 _RELATION_RANK = {"exact-match": 0, "close-match": 1, "narrow-match": 2, "broad-match": 3}
 _DEPT_CHEF = re.compile(r"(.{2,}?)-?(?:avdelnings|enhets|sektions|verksamhets)chef")
 _DETERMINERS = {"vår", "vårt", "våra", "er", "ert", "era", "den", "det", "de", "en", "ett", "the", "our", "a", "an"}
+_NOT_A_TITLE = re.compile(r"[?؟፧]|[\u0400-\u04ff\u0600-\u06ff\u1200-\u139f]")
 _PRONOUNS = {"jag", "vi", "du", "han", "hon", "de", "i", "we", "he", "she", "they", "my", "min", "mitt"}
 
 
@@ -148,7 +149,10 @@ def _is_manager(tidx: TitleIndex, raw: str, ws: list[str]) -> bool:
 def read(tidx: TitleIndex, query: str) -> TitleReading:
     q = " ".join((query or "").split())
     ws = words(q)
-    if not ws or len(ws) > MAX_WORDS or (ws[0] in _PRONOUNS and ws[0] != "vi") or fold(q) in tidx.by_alias:
+    # A question ("Is SFI C enough to work as a baker?") or a text in another script is no ad title: its
+    # commas and letters ("C") are not an ad's workplace tail and licence class (the index is sv/en titles).
+    if not ws or len(ws) > MAX_WORDS or (ws[0] in _PRONOUNS and ws[0] != "vi") or fold(q) in tidx.by_alias \
+            or _NOT_A_TITLE.search(q):
         return TitleReading(q, False)
     # "IT-avdelningschef", "Lageravdelningschef": the department word is filler, the modifier names the
     # manager ("IT-chef", "Lagerchef").

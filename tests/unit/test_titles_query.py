@@ -44,6 +44,15 @@ def test_ad_words_seniority_and_places_are_not_part_of_the_title():
     assert read(t, "Diskare").core == "Diskare"
 
 
+def test_a_question_or_a_text_in_another_script_is_searched_as_written():
+    # "SFI C, ..." once read as licence class C and a workplace tail after the comma (ask5: the baker was lost)
+    t = _index()
+    for q in ("Räcker SFI C, för att jobba som diskare?", "Чи вистачить SFI C, щоб працювати пекарем",
+              "هل يكفي SFI C, للعمل كطباخ", "Lastbilschaufför C, ሽፎር"):
+        assert read(t, q).core == q and not read(t, q).heads, q
+    assert read(t, "Diskare C, heltid").core == "Diskare"
+
+
 def test_an_ambiguous_title_keeps_the_workplace_that_tells_its_occupations_apart():
     core = read(_index(), "Undersköterska till hemtjänsten, nattpass").core
     assert core.casefold().split() == ["undersköterska", "hemtjänsten"]
