@@ -92,13 +92,15 @@ def sync_kind(store: VectorStore, cache: EmbeddingCache, embedder: Embedder, kin
     t0 = time.perf_counter()
     summary = KindSummary(kind.value)
     state = store.doc_state(kind.value)
+    # Each document is hashed once: the comparison, its entries and the generation fingerprint reuse it.
+    hashes = {doc_id: doc.content_hash() for doc_id, doc in docs.items()}
     todo: list[Document] = []
     for doc_id, doc in docs.items():
         old = state.get(doc_id)
         if old is None:
             summary.added += 1
             todo.append(doc)
-        elif old[0] != doc.content_hash() or not old[2]:
+        elif old[0] != hashes[doc_id] or not old[2]:
             summary.updated += 1
             todo.append(doc)
         else:
@@ -112,7 +114,7 @@ def sync_kind(store: VectorStore, cache: EmbeddingCache, embedder: Embedder, kin
         pending = None
         for start in range(0, total, DOC_BATCH):
             batch = todo[start:start + DOC_BATCH]
-            entries = [e for d in batch for e in doc_entries(d)]
+            entries = [e for d in batch for e in doc_entries(d, hashes[d.id])]
             vectors, n_embedded = cache.embed_passages(embedder, [e.embed_text for e in entries], batch_size)
             summary.entries_embedded += n_embedded
             stale = []
@@ -139,7 +141,7 @@ def sync_kind(store: VectorStore, cache: EmbeddingCache, embedder: Embedder, kin
         store.delete(kind.value, [eid for doc_id in vanished for eid in state[doc_id][1]])
         summary.removed = len(vanished)
     if summary.added or summary.updated or summary.removed or not store.read_meta().get(f"gen_{kind.value}"):
-        fingerprint = hashlib.sha256("".join(sorted(d.content_hash() for d in docs.values())).encode()).hexdigest()[:16]
+        fingerprint = hashlib.sha256("".join(sorted(hashes.values())).encode()).hexdigest()[:16]
         store.write_meta(**{f"gen_{kind.value}": fingerprint})
     summary.seconds = time.perf_counter() - t0
     return summary

@@ -5,6 +5,7 @@ apart so callers can't mix them up.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import threading
@@ -116,6 +117,12 @@ class OpenAIEmbedder:
         return self._embed(texts)
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _trigram_hash(trigram: str) -> int:
+    # Trigrams repeat across a store's texts: hashing each once makes building a test store seconds faster.
+    return int.from_bytes(hashlib.blake2b(trigram.encode(), digest_size=4).digest(), "little")
+
+
 class FakeEmbedder:
     """Deterministic hashed character-trigram vectors: fast, offline, for tests of plumbing.
 
@@ -132,8 +139,7 @@ class FakeEmbedder:
         v = np.zeros(self.dim, dtype=np.float32)
         t = f"  {text.casefold()}  "
         for i in range(len(t) - 2):
-            h = int.from_bytes(hashlib.blake2b(t[i:i + 3].encode(), digest_size=4).digest(), "little")
-            v[h % self.dim] += 1.0
+            v[_trigram_hash(t[i:i + 3]) % self.dim] += 1.0
         return v
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:

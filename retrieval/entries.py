@@ -40,8 +40,9 @@ class Entry:
     metadata: dict
 
 
-def doc_entries(doc: Document) -> list[Entry]:
-    """All entries of a document, with the document's metadata on each."""
+def doc_entries(doc: Document, doc_hash: str | None = None) -> list[Entry]:
+    """All entries of a document, with the document's metadata on each (``doc_hash``: its
+    ``content_hash()`` when the caller has it already; hashing a large document is most of the cost)."""
     base = {
         **doc.metadata,
         "doc_id": doc.id,
@@ -51,13 +52,13 @@ def doc_entries(doc: Document) -> list[Entry]:
         "url": doc.url or "",
         "source": doc.source,
         "language": doc.language,
-        "doc_hash": doc.content_hash(),
+        "doc_hash": doc_hash or doc.content_hash(),
     }
-    entries: list[Entry] = []
+    parts: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
 
     def add(part: str, key: str, embed_text: str, lexical_text: str) -> None:
-        entries.append(Entry(f"{doc.id}#{key}", doc.id, part, embed_text, lexical_text, {**base, "part": part}))
+        parts.append((part, key, embed_text, lexical_text))
 
     title = doc.title.strip()
     add("title", "t", title, title)
@@ -86,5 +87,7 @@ def doc_entries(doc: Document) -> list[Entry]:
         else:
             embed = f"{title}. {'; '.join(lexical_only)[:TEXT_CHARS_EMBEDDED]}"
         add("text", "x", embed, f"{title}. {lex}")
-    n = len(entries)
-    return [Entry(e.entry_id, e.doc_id, e.part, e.embed_text, e.lexical_text, {**e.metadata, "n_entries": n}) for e in entries]
+    # The metadata dict is copied once per entry (an occupation carries long id lists in it).
+    base["n_entries"] = len(parts)
+    return [Entry(f"{doc.id}#{key}", doc.id, part, embed, lexical, {**base, "part": part})
+            for part, key, embed, lexical in parts]
