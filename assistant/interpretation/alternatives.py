@@ -7,24 +7,47 @@ question was stored as a refusal and answered "I have excluded that".
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from retrieval.lexicon.normalize import Normalized, tokens
+from retrieval.lexicon.normalize import Normalized, normalize, tokens
 
 #: "or" and the "not/no" that closes a question, as user text is normalised (Persian "یا" -> "يا", "خیر" -> "خير").
 ALT_OR = {"or", "eller", "لو", "او", "ولا", "чи", "або", "mise", "ama", "ወይ", "ወይስ", "يا"}
 ALT_NO = {"not", "no", "inte", "nej", "لا", "ні", "maya", "ኣይኮነን", "ኣይፋል", "نه", "خير"}
 
 
+#: "(it is) no problem" / "is it not a problem?" accepts or asks; its negation refuses nothing (rater9 conv1:
+#: "کمرم درد میکنه، تمام روز دریوری کردن مشکل نیست؟" was stored as a refusal of driving and "set aside").
+NO_PROBLEM = ("inget problem", "inga problem", "inte ett problem", "inte något problem", "inte problem", "ingen fara",
+              "no problem", "not a problem", "not an issue", "no issue", "not problem",
+              "مو مشكلة", "مش مشكلة", "ليست مشكلة", "ليس مشكلة", "ما في مشكلة", "مافي مشكلة", "لا مشكلة", "مو مشكله",
+              "dhib ma leh", "dhibaato ma leh", "dhibaato ma aha", "dhib ma aha", "dhib ma laha",
+              "ጸገም የብሉን", "ጸገም የለን", "ሽግር የለን", "ጸገም ኣይኮነን", "ሽግር የብሉን",
+              "مشکل نیست", "مشکلی نیست", "مشکل نداره", "مشکلی نداره", "مشکل ندارد", "مشکلی ندارد",
+              "не проблема", "нема проблем", "немає проблем", "немає проблеми", "без проблем")
+
+
+@functools.cache
+def _no_problem() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t for t, _, _ in tokens(normalize(p).text)) for p in NO_PROBLEM)
+
+
 def drop_question_alternative(norm: Normalized) -> list[str]:
     """The tokens of a statement, with the "not" of an "or not" that ends a clause (the end of the text or
-    punctuation after it) blanked: "or not, and where …" still asks; "or not want X" would refuse."""
+    punctuation after it) blanked: "or not, and where …" still asks; "or not want X" would refuse; and
+    the words of a "no problem" blanked."""
     toks = tokens(norm.text)
     out = [t for t, _, _ in toks]
     for i in range(len(toks) - 1):
         after = norm.text[toks[i + 1][2]:].lstrip()
         if out[i] in ALT_OR and out[i + 1] in ALT_NO and (not after or not after[0].isalnum()):
             out[i + 1] = ""
+    for phrase in _no_problem():
+        n = len(phrase)
+        for i in range(len(out) - n + 1):
+            if tuple(out[i:i + n]) == phrase:
+                out[i:i + n] = [""] * n
     return out
 
 

@@ -1,0 +1,22 @@
+"""Pain that limits, asked as "is it (not) a problem?" (the independent counsellor's ninth rating, conv1 turn 6).
+
+"My back hurts a bit, driving all day is not a problem?" is a back limitation and a question: the negation of
+"problem" refuses nothing, so driving is never "set aside" as if the person had turned it down.
+Through the real FastAPI app over the shared test store; the sentences live in phrases/dialogue_lead9.yaml.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import ALL, constraints, said
+
+DRIVER, BACK_PROBLEM = said("lead9_taxi_driver"), said("lead9_back_driving_problem")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_back_pain_with_is_it_no_problem_is_a_limit_and_no_refusal(person, locale):
+    person.say(DRIVER[locale])
+    body = person.say(BACK_PROBLEM[locale])
+    assert not constraints(body, "avoid"), (body["profile"]["constraints"], body["answer"])
+    assert [c for c in constraints(body, "limitation") if "back" in (c.get("value") or "") + str(c.get("code") or "")
+            ], body["profile"]["constraints"]
