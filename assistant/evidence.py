@@ -184,7 +184,10 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     group_said = next((f for f in state.facts if f.key.startswith("occ.demand") and match.ssyk_code
                        and f.params.get("ssyk") == match.ssyk_code), None)
     if group_said is not None:
-        state.say("occ.same_group", group=sv_title(match.ssyk_label or "", "ssyk"))
+        # A match made from a wish may carry no group name: named from the taxonomy, never an empty «» (rater9).
+        group = match.ssyk_label or getattr(rt.relations.ssyk_by_code(match.ssyk_code), "label", "")
+        if group:
+            state.say("occ.same_group", group=sv_title(group, "ssyk"))
     elif by_type.get("demand") and not young:
         demand = state.add_evidence(by_type["demand"][0])
         if match.ssyk_label and not _shares_word(match.label, match.ssyk_label):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, said
+from tests.dialogue_support import ALL, constraints, said, said_all
 
 DRIVER, BACK_PROBLEM = said("lead9_taxi_driver"), said("lead9_back_driving_problem")
 
@@ -20,3 +20,13 @@ def test_back_pain_with_is_it_no_problem_is_a_limit_and_no_refusal(person, local
     assert not constraints(body, "avoid"), (body["profile"]["constraints"], body["answer"])
     assert [c for c in constraints(body, "limitation") if "back" in (c.get("value") or "") + str(c.get("code") or "")
             ], body["profile"]["constraints"]
+
+
+TURNS = said_all("lead9_young_story", "lead9_no_cleaning", "lead9_forklift_cost", "lead9_building_start")
+
+
+@pytest.mark.parametrize("locale", list(TURNS[0]))
+def test_an_occupation_group_is_never_named_empty(person, locale):
+    for turn in TURNS:
+        body = person.say(turn[locale])
+        assert "«»" not in body["answer"], body["answer"]
