@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from assistant.interpretation.segment import names_no_work_content
+from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import NO_UNIVERSITY, ConceptRef, Constraint, Profile, Span
@@ -113,7 +114,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     if profile.wants_no_study():  # "find work soon, no studies now" is no wish to study
         profile.wishes = [w for w in profile.wishes if w.kind != "study"]
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
-    _learning_swedish(profile, text, message)
+    read_swedish_level(profile, text, message)
     _not_knowing(profile, folded, pats["dont_know"])
     refused = _other_than(profile, text, folded, pats["other_than"], message)
     _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"], message)
@@ -123,24 +124,6 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     _drop_within(profile, refused)  # (also what the field wishes read from the refused words)
     proposed = [_group_span(m) for _, pat in pats["proposal"] for m in pat.finditer(folded)]
     proposal_wishes(profile, text, [s for s in proposed if s is not None], rt, message)
-
-
-#: "SFI kurs C", "SFI-D", "I study at SFI": the person is learning Swedish; the course letter gives the level
-#: (SFI's courses A–D end around CEFR A1–A2; Skolverket's course plan). Case-sensitive letter: "SFI a lot" is no course.
-_SFI = re.compile(r"\b(?:SFI|sfi|Sfi)\b(?:[\s-]*(?:kurs|nivå|course|level|kurs\w*)?[\s-]*([A-D])\b)?")
-SFI_LEVEL = {"A": "a1", "B": "a1", "C": "a2", "D": "a2"}
-
-
-def _learning_swedish(profile: Profile, text: str, message: int) -> None:
-    """Someone studying SFI has some Swedish (level from the course letter, else "sfi"); kept with its span."""
-    m = _SFI.search(text)
-    if m is None or any(lang.code == "sv" and lang.level for lang in profile.languages):
-        return
-    from vagledning.domain.profile import LanguageItem
-
-    level = SFI_LEVEL.get(m.group(1) or "", "sfi")
-    profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
-    profile.languages.append(LanguageItem(code="sv", level=level, span=_span(text, m, message), confidence=0.8))
 
 
 #: JobTech driving-licence concepts (retrieval/lexicon/skills.yaml, type driving-licence) -> category,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, said, said_all
+from tests.dialogue_support import ALL, constraints, route_ids, said, said_all
 
 DRIVER, BACK_PROBLEM = said("lead9_taxi_driver"), said("lead9_back_driving_problem")
 
@@ -30,3 +30,15 @@ def test_an_occupation_group_is_never_named_empty(person, locale):
     for turn in TURNS:
         body = person.say(turn[locale])
         assert "«»" not in body["answer"], body["answer"]
+
+
+COOK_B1, NEED_SWEDISH = said("lead9_cook_b1"), said("lead9_need_swedish")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_told_b1_level_is_kept_and_past_sfi(person, locale):
+    first = person.say(COOK_B1[locale])
+    assert [lang.get("level") for lang in first["profile"]["languages"] if lang["code"] == "sv"] == ["b1"], \
+        first["profile"]["languages"]
+    body = person.say(NEED_SWEDISH[locale])
+    assert "route:sfi" not in route_ids(body), (route_ids(body), body["answer"])

@@ -1,0 +1,57 @@
+"""How much Swedish the person says they have: an SFI course ("SFI kurs C", "SFI-D", "I study at SFI") or a
+CEFR level told beside the language's name ("my swedish is B1", "svenska B2", "السويدية عندي B1",
+"iswiidhiga B1", "шведська B2").
+
+A told level decides what the education answer offers: someone with B1 is past SFI and goes on with Swedish
+as a second language (rater9 conv2: a B1 nurse was told "Start with SFI" three times).
+SFI's courses A–D end around CEFR A1–A2 (Skolverket's course plan).
+"""
+from __future__ import annotations
+
+import re
+
+from vagledning.domain.profile import LanguageItem, Profile, Span
+
+#: Case-sensitive course letter: "SFI a lot" is no course.
+_SFI = re.compile(r"\b(?:SFI|sfi|Sfi)\b(?:[\s-]*(?:kurs|nivå|course|level|kurs\w*)?[\s-]*([A-D])\b)?")
+SFI_LEVEL = {"A": "a1", "B": "a1", "C": "a2", "D": "a2"}
+#: Swedish named in each locale's words (Arabic and Dari/Persian spellings, Somali with its article suffixes).
+_SWEDISH = (r"(?:svensk\w*|swedish|\w*سويدي\w*|\w*سوید\w*|\w*سوئد\w*|(?:af-?)?iswiidh\w*|ሽወደን\S*|ስዊድን\S*|ስወድሽ\S*"
+            r"|шведськ\w*|шведск\w*)")
+_CEFR = r"\b([ABCabc][12])\b"
+#: The level right after the language's name ("swedish is B1", "svenska på B2-nivå") or before it ("B1 svenska").
+_TOLD = re.compile(rf"{_SWEDISH}[^.!?؟።\n\d]{{0,20}}?{_CEFR}|{_CEFR}[\s-]*(?:nivå\w*|level|niveau|рів\w*)?[^.!?؟።\n\w]{{0,3}}"
+                   rf"(?:\w+\s)?{_SWEDISH}", re.IGNORECASE)
+
+
+#: A level asked about or required is not the person's ("do I need C1 Swedish?", "krävs B2 i svenska?").
+_NEED = re.compile(r"[?؟፧]|\b(?:need|needs|needed|require\w*|behöv\w*|kräv\w*|krav|måste)\b|تحتاج|احتاج|أحتاج|يحتاج|مطلوب"
+                   r"|baahan|ኣድላዪ|የድሊ|لازم|نیاز|потрібн\w*|треба|вимаг\w*", re.IGNORECASE)
+
+
+def _told(text: str) -> re.Match[str] | None:
+    """The first CEFR level told as the person's own, not in a sentence that asks or requires one."""
+    for m in _TOLD.finditer(text):
+        a = max(text.rfind(c, 0, m.start()) for c in ".!?؟።\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?؟።\n") if i >= 0]
+        if not _NEED.search(text[a:min(ends) + 1 if ends else len(text)]):
+            return m
+    return None
+
+
+def _span(text: str, m: re.Match[str], message: int) -> Span:
+    return Span(start=m.start(), end=m.end(), quote=text[m.start():m.end()], message=message)
+
+
+def read_swedish_level(profile: Profile, text: str, message: int) -> None:
+    """The person's Swedish: a CEFR level told beside the language's name, else an SFI course (its letter's
+    level, else "sfi"); kept with its span. A level told earlier is kept."""
+    if any(lang.code == "sv" and lang.level for lang in profile.languages):
+        return
+    told = _told(text)
+    m = told or _SFI.search(text)
+    if m is None:
+        return
+    level = (told.group(1) or told.group(2)).casefold() if told else SFI_LEVEL.get(m.group(1) or "", "sfi")
+    profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
+    profile.languages.append(LanguageItem(code="sv", level=level, span=_span(text, m, message), confidence=0.8))
