@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.intents import normalize
+from assistant.interpretation.echoed import echo_spans
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -41,7 +42,14 @@ def _code(occupation_id: str, rt: Runtime) -> str:
 
 def _written(label: str, state: TurnState) -> bool:
     """One of the title's names ("Chief Information Officer", "CIO", "IT-chef") stands in the person's words."""
-    said = " ".join(normalize(m.content or "") for m in state.request.messages if m.role == "user")
-    said += " " + normalize(state.text or "")
+    said = " ".join(normalize(_unechoed(m.content or "")) for m in state.request.messages if m.role == "user")
+    said += " " + normalize(_unechoed(state.text or ""))
     names = {normalize(n).strip() for n in [label, *label.split("/")]}
     return any(len(n) >= _SHORT and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", said) for n in names)
+
+
+def _unechoed(text: str) -> str:
+    """``text`` without the words echoed in disbelief ("what CIO??" names no CIO the person means)."""
+    for a, b, _ in sorted(echo_spans(text), reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

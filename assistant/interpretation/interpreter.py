@@ -12,6 +12,7 @@ import re
 from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
 from assistant.interpretation.cues import load_cues
+from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.places import add_place
 from assistant.interpretation.schooling import school_now, studying_now, trained, wished
@@ -316,6 +317,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_place(profile, red, sa.statements, rel, message_index)
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
+    for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question
+        drop_echoes(read, red, message_index)
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     _drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done

@@ -9,9 +9,9 @@
 
 Matching tolerates what people actually write: a Swedish genitive ("Stockholms"), Arabic clitics
 ("وبمالمو", "في الستوكهولم"), Cyrillic case endings ("в Уппсалі", "у Гетеборзі"), Tigrinya
-prefixes ("ኣብስቶክሆልም"), and one typo in long names ("Linköpping"). Municipality names that are
-also ordinary words ("Vara", "Mark", "Åre") only count when written as a name (capitalised, with
-their diacritics) or followed by "kommun".
+prefixes ("ኣብስቶክሆልም"), one typo in long names ("Linköpping"), and every name spelt in Cyrillic
+(place_scripts.py). Names that are also ordinary words ("Vara", "Mark", "Åre") only count when written
+as a name (capitalised, with diacritics) or followed by "kommun"; a spelling of two counties' places counts for none.
 """
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
+
+from vagledning.domain.place_scripts import cyrillic_forms, deletes, within_one
+from vagledning.domain.place_scripts import stem as _stem
+from vagledning.domain.place_scripts import stems as _stems
 
 PlaceKind = Literal["region", "municipality"]
 SWEDEN_ID = "i46j_HmG_v64"  # the JobTech concept of the country (the "national" region)
@@ -75,17 +79,20 @@ _FOLD = str.maketrans({
     "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th",
     # Arabic and Persian write the same letters differently: fold to one form.
     "ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ۀ": "ه", "ٱ": "ا", "ـ": None, "\u200c": None, "\u200d": None,
-    # Ukrainian and Russian spellings of one name differ in these letters.
-    "є": "е", "і": "и", "ё": "е", "э": "е", "ы": "и", "ь": None, "ъ": None,
+    # Ukrainian and Russian spellings of one name differ in these letters. Ukrainian є is Russian
+    # "йе" (which NFKD reads as "ие"), never е: Єнчепінг (Jönköping) is not Енчепінг (Enköping).
+    "є": "ие", "і": "и", "ё": "е", "э": "е", "ы": "и", "ь": None, "ъ": None,
     "'": None, "’": None, "ʼ": None, "`": None,
 })
+_CY_DOUBLE = re.compile(r"([\u0430-\u045f])\1")
 _TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c'’ʼ]*")
 
 
 def normalize_place(text: str) -> str:
     """Case-, diacritics- and script-variant-insensitive form of a place name."""
     t = unicodedata.normalize("NFKD", (text or "").casefold())
-    return "".join(c for c in t if not unicodedata.combining(c)).translate(_FOLD)
+    # Doubled Cyrillic letters are written single as often as double (Уппсала/Упсала, Накка).
+    return _CY_DOUBLE.sub(r"\1", "".join(c for c in t if not unicodedata.combining(c)).translate(_FOLD))
 
 
 def place_key(name: str) -> str:
@@ -115,18 +122,6 @@ def _script(t: str) -> str:
 _AR_PREFIXES = ("و", "ف", "ب", "ل", "ک", "ال", "لل", "در", "به")
 _TI_PREFIXES = ("ኣብ", "ናብ", "ካብ", "ብ", "ን")
 _TI_SUFFIXES = ("ውን", "ን")
-_CY_ENDINGS = tuple(sorted(("ови", "еви", "ами", "ями", "ах", "ях", "ом", "ем", "ою", "ею", "ои", "ои", "ии", "ого",
-                            "ому", "и", "а", "я", "у", "ю", "е", "о"), key=len, reverse=True))
-_CY_ALTERNATION = {"з": "г", "ц": "к", "ж": "г", "ч": "к"}   # Гетеборг -> у Гетеборзі
-
-
-def _stem(t: str) -> str:
-    """A Cyrillic word without its case ending (both names and text are stemmed the same way)."""
-    for e in _CY_ENDINGS:
-        if t.endswith(e) and len(t) - len(e) >= 4:   # "в уме" (in mind) is not Umeå
-            t = t[: -len(e)]
-            break
-    return t[:-1] + _CY_ALTERNATION[t[-1]] if t and t[-1] in _CY_ALTERNATION else t
 
 
 def _first_variants(t: str) -> list[str]:
@@ -136,7 +131,8 @@ def _first_variants(t: str) -> list[str]:
     prefixes = _AR_PREFIXES if script == "arabic" else _TI_PREFIXES if script == "ethiopic" else ()
     for _ in range(3):  # "وبال" + name: up to three clitics
         for v in list(out):
-            out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3]
+            # Ge'ez writes a syllable a letter: "ኣብናካ" leaves a two-letter name
+            out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3 - (script == "ethiopic")]
     return list(dict.fromkeys(out))
 
 
@@ -149,24 +145,6 @@ def _last_variants(t: str) -> list[str]:
     elif script == "ethiopic":
         out += [t[: -len(s)] for s in _TI_SUFFIXES if t.endswith(s) and len(t) - len(s) >= 2]
     return out
-
-
-def _deletes(t: str) -> set[str]:
-    return {t[:i] + t[i + 1:] for i in range(len(t))}
-
-
-def _within_one(a: str, b: str) -> bool:
-    """Damerau-Levenshtein distance <= 1."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 FUZZY_MIN = 7   # shorter names are matched exactly: "Kalix"/"Kalis" could be anything
@@ -216,6 +194,16 @@ class Geography:
             # large ones people misspell; a small place's name is too near ordinary words: storeman/Storuman).
                 self._add(form, p, strict=p.kind == "municipality" and folded in strict and form == p.label,
                           fuzzy=form in official and bool(table))
+        generated = [(form, p) for p in self.places.values() if not (p.kind == "municipality" and place_key(p.label)
+                     in strict) for form in cyrillic_forms(p.label if p.kind == "municipality" else _county_name(p.label))]
+        counties: dict[tuple[str, ...], set[str | None]] = {}
+        for form, p in generated:
+            counties.setdefault(self._key(form), set()).add(p.region_id)
+        for form, p in generated:   # after every curated name, which wins a clash; one two counties share: neither
+            key = self._key(form)
+            taken = {self.places[e.place_id].region_id for e in self._index.get(key, [])}
+            if len("".join(key)) >= 5 and len(counties[key]) == 1 and taken <= {p.region_id}:   # short: a word
+                self._add(form, p, strict=False, fuzzy=False)
 
     # --- building
     def _add(self, form: str, place: Place, *, strict: bool, fuzzy: bool) -> None:
@@ -238,8 +226,20 @@ class Geography:
             entries.append(_Entry(place.id, strict, exact.casefold()))
         self._max_tokens = max(self._max_tokens, len(key))
         if fuzzy and len(key) == 1 and not strict and len(key[0]) >= FUZZY_MIN:
-            for d in _deletes(key[0]) | {key[0]}:
+            for d in deletes(key[0]) | {key[0]}:
                 self._fuzzy.setdefault(d, set()).add(key[0])
+
+    @staticmethod
+    def _key(form: str) -> tuple[str, ...]:
+        return tuple(normalize_place(t) for t in _TOKEN.findall(form))
+
+    def _one_county(self, entries: list[_Entry], written: str) -> list[_Entry]:
+        """A name of places in two counties names the one written with its diacritics (Håbo/Habo), else none:
+        ask, never guess (a spelling two places share)."""
+        for narrowed in (entries, [e for e in entries if e.exact == written.casefold()]):
+            if len({self.places[e.place_id].region_id for e in narrowed}) == 1:
+                return narrowed
+        return []
 
     # --- lookups
     def place(self, place_id: str | None) -> Place | None:
@@ -270,7 +270,7 @@ class Geography:
         if not entries and len(toks) == 1:
             hit = self._match_at(toks, raw, 0, None)
             entries = hit[1] if hit else []
-        places = [self.places[e.place_id] for e in entries]
+        places = [self.places[e.place_id] for e in self._one_county(entries, " ".join(raw))]
         direct = [p.id for p in places if p.kind == "region"]
         muns = [] if county_only and direct else [p.id for p in places if p.kind == "municipality"]
         regions = list(direct)
@@ -292,11 +292,11 @@ class Geography:
                     cands = [(f,)]
                     cands += [(v,) for v in _last_variants(f)[1:]]
                     if _script(f) == "cyrillic":
-                        cands.append((_stem(f),))
+                        cands += [(v,) for v in _stems(f)]
                 else:
                     cands = [(f, *span[1:-1], last)]
                     if _script(last) == "cyrillic":
-                        cands.append((f, *span[1:-1], _stem(last)))
+                        cands += [(f, *span[1:-1], v) for v in _stems(last)]
                 for key in cands:
                     if key in self._index:
                         return n, self._index[key]
@@ -305,20 +305,17 @@ class Geography:
     def _match_at(self, toks: list[str], raw: list[str], i: int,
                   text_tokens: list[str] | None) -> tuple[int, list[_Entry]] | None:
         for n in range(min(self._max_tokens, len(toks) - i), 0, -1):
-            got, entries = self._lookup(toks, i, n)
-            if not got:
-                continue
-            entries = [e for e in entries if not e.strict or self._written_as_name(raw, i, n, e, text_tokens)]
-            if entries:
-                return n, entries
+            entries = [e for e in self._lookup(toks, i, n)[1]
+                       if not e.strict or self._written_as_name(raw, i, n, e, text_tokens)]
+            if entries:   # one two counties share: no shorter name nor a typo of a third either
+                entries = self._one_county(entries, " ".join(raw[i:i + n]))
+                return (n, entries) if entries else None
         t = toks[i]
         if len(t) >= FUZZY_MIN and t not in self._not_places:
-            near = {k for d in _deletes(t) | {t} for k in self._fuzzy.get(d, ())}
-            near = {k for k in near if _within_one(t, k)}
-            entries = [e for k in sorted(near) for e in self._index[(k,)]]
+            near = {k for d in deletes(t) | {t} for k in self._fuzzy.get(d, ())}
             # Accept a typo only when it points at one place (or at one county).
-            if entries and len({self.places[e.place_id].region_id for e in entries}) == 1:
-                return 1, entries
+            entries = self._one_county([e for k in sorted(near) if within_one(t, k) for e in self._index[(k,)]], "")
+            return (1, entries) if entries else None
         return None
 
     @staticmethod
@@ -358,6 +355,12 @@ class Geography:
         """The first place named in ``text``."""
         found = self.find(text)
         return found[0] if found else None
+
+
+def _county_name(label: str) -> str:
+    """'Jönköpings län' -> 'Jönköping', 'Dalarnas län' -> 'Dalarna' (diacritics kept)."""
+    name = label.removesuffix(" län")
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
 def geography_from_rows(regions: Iterable[tuple[str, str]], municipalities: Iterable[tuple[str, str, str | None]],
