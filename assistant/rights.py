@@ -29,10 +29,24 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
+    # learn9: "can I be paid while I learn? lärling? yrkesintroduktion?" (rater9 conv5 T5 got shop jobs)
+    "paid_learning": ("rights.paid_lead", ("yrkesintroduktion", "af_program_ersattning", "komvux_larling",
+                                           "studiemedel")),
+    # learn9: a laid-off worker asking about study money or help: CSN's transition support, then the trygghetsråd
+    # of his last employer's collective agreement (TSL for workers, TRR for white-collar staff)
+    "transition": (None, (OMSTALLNING, "tsl_omstallning", "trr_omstallning")),
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
-#: courses for "can they pay a course?") gives way to them.
-WHOLE_QUESTION = ("sfi_protection", "care", "rehab")
+#: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
+WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition")
+#: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
+_WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
+            ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling"}
+#: CSN's work requirement for transition study support: at least 8 of the last 14 years in work, aged 27-62
+#: (the curated route omstallningsstudiestod, from CSN's page).
+WORKED_YEARS, AGES = 8, (27, 62)
+#: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
+_LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning")
 
 
 def rights_topics(state: TurnState) -> list[str]:
@@ -48,6 +62,11 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("care")
     if has("rights_sick", text) and has("rights_help", asked):
         found.append("rehab")
+    if has("learn_paid", asked):
+        found.append("paid_learning")
+    laid_off = has("laid_off", text)
+    if has("transition_ask", asked) or laid_off and ("csn" in found or has("rights_help", asked)):
+        found.append("transition")
     return found
 
 
@@ -55,14 +74,47 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     """Say what the pages of ``topic`` say, each sentence cited; False when the store has none of them."""
     lead, keys = TOPICS[topic]
     table = routes(rt)
-    found = [table[k] for k in keys if k in table]
+    skip = _said_elsewhere(state, topic)
+    found = [table[k] for k in keys if k in table and k not in skip]
     if not found:
         return False
     if lead:
         state.say(lead)
+    years = worked_years(state)
     for route in found:
         ev = state.add_evidence(evidence_of(route))
         title = sv_title(ev.title, route_gloss(ev))
-        key = "route.study_support" if route.key == OMSTALLNING else f"rights.{route.key}"
-        state.say(key, ev.doc_id, title=title)
+        key = _WORDING.get((topic, route.key), f"rights.{route.key}")
+        if route.key == OMSTALLNING:
+            key = "rights.omstallning_likely" if years is not None else "route.study_support"
+        state.say(key, ev.doc_id, title=title, years=years or 0)
     return True
+
+
+def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
+    """Routes this topic leaves to another topic of the same message: transition support is said once, by the
+    transition topic when asked (a laid-off worker's CSN question), and the trygghetsråd only to the laid off."""
+    skip = set()
+    if topic != "transition" and "transition" in rights_topics(state):
+        skip.add(OMSTALLNING)
+    if not has("laid_off", state.text) and not _told_laid_off(state):
+        skip.update(_LAID_OFF_ONLY)
+    return skip
+
+
+def _told_laid_off(state: TurnState) -> bool:
+    """Laid off or given notice, told in an earlier message of the conversation."""
+    return any(m.role == "user" and has("laid_off", m.content) for m in state.request.messages)
+
+
+def worked_years(state: TurnState) -> int | None:
+    """The years of work the person told, when they meet CSN's work requirement for transition study support
+    (at least :data:`WORKED_YEARS`) and no told age is outside :data:`AGES`; None when not known to."""
+    from assistant.education import age
+
+    told = [e.years for e in state.profile.experiences if e.years]
+    years = int(max(told)) if told else 0
+    old = age(state)
+    if years < WORKED_YEARS or old is not None and not AGES[0] <= old <= AGES[1]:
+        return None
+    return years

@@ -46,6 +46,8 @@ _ASKING = ("ask", "greet")
 _MISREAD_SCHOOL = ("swedish", "courses", "more", "nothing_more")
 #: The curated route (ingest/data/education_routes.yaml) of Komvux, where adults finish the gymnasium.
 KOMVUX_ROUTE = "komvux"
+#: The curated route of Komvux's vocational training (yrkesvux), for a question about Komvux itself.
+KOMVUX_VOCATIONAL = "komvux_yrke"
 
 
 def topics(text: str) -> list[str]:
@@ -62,6 +64,8 @@ def topics(text: str) -> list[str]:
         found.append("support")
     if has("scope_adult_school", asked):
         found.append("adult_school")
+    elif has("komvux_ask", asked) and not found:  # learn9: "finns det komvux i borås för ekonomi?"
+        found.append("komvux")
     return found
 
 
@@ -74,15 +78,20 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     # protection: the right to SFI, not how it is run
     found = [t for t in found if not (t == "support" and "rehab" in rights or t == "sfi" and "sfi_protection" in rights)]
     found += [t for t in rights if t not in found]
+    if "komvux" in found and len(found) > 1:  # "CSN for Komvux?", "paid while learning at Komvux?": that question
+        found.remove("komvux")
     if not found:
         return
     before, after = list(state.facts), []
     # Paid care and SFI with temporary protection are the whole question; sick leave told beside "what work?" is
     # not, and its support is said after the suggestions unless they were a misreading.
-    whole = [t for t in rights if t in WHOLE_QUESTION and (t != "rehab" or state.action in _ASKING or _misread_school(state))]
+    # A laid-off worker's transition support is the whole question when he names it ("omställningsstudiestöd?").
+    whole = [t for t in rights if t in WHOLE_QUESTION and (t not in ("rehab", "transition") or state.action in _ASKING
+             or _misread_school(state) or t == "transition" and has("transition_ask", question_part(state.text)))]
     # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
     if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found) \
             or ("adult_school" in found and _misread_school(state)) \
+            or ("komvux" in found and _misread_school(state) and state.action != "courses") \
             or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
             or (whole and state.action not in _ASKING):
         before = []
@@ -103,8 +112,8 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             if "sfi" in table:
                 ev = state.add_evidence(evidence_of(table["sfi"]))
                 state.say("route.sfi", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
-        if topic == "adult_school":
-            _adult_school(state, rt)
+        if topic in ("adult_school", "komvux"):
+            _adult_school(state, rt, vocational=topic == "komvux")
             continue
         if topic in rights:
             if plan_rights(state, rt, topic) and topic != "csn":  # (CSN's page: then who decides, CSN's start page)
@@ -126,14 +135,23 @@ def _misread_school(state: TurnState) -> bool:
     return state.action in _MISREAD_SCHOOL or (state.action == "suggest" and detect_intent(state.text) != "suggest")
 
 
-def _adult_school(state: TurnState, rt: Runtime) -> None:
+def _adult_school(state: TurnState, rt: Runtime, *, vocational: bool = False) -> None:
     """Komvux is where adults finish the gymnasium (its curated route, cited); which courses this person still
-    needs the sources do not say: the counsellor at Komvux does."""
-    komvux = routes(rt).get(KOMVUX_ROUTE)
-    if komvux is not None:
-        ev = state.add_evidence(evidence_of(komvux))
-        state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
-    state.say("scope.adult_school")
+    needs the sources do not say: the counsellor at Komvux does. A question about Komvux itself ("is there Komvux
+    in Borås for economics?") also gets its vocational training (cited) and where to look: the kommun runs it, in
+    the person's own kommun when told, and no diploma is needed to start (learn9, rater9 conv3 T3)."""
+    table = routes(rt)
+    for key in (KOMVUX_ROUTE, KOMVUX_VOCATIONAL) if vocational else (KOMVUX_ROUTE,):
+        if key in table:
+            ev = state.add_evidence(evidence_of(table[key]))
+            state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+    if not vocational:
+        state.say("scope.adult_school")
+    place = next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality"), None)
+    if place:
+        state.say("scope.komvux_where_place", place=place)
+    else:
+        state.say("scope.komvux_where")
 
 
 def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None:

@@ -22,7 +22,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "csn.se", "socialstyrelsen.se", "jordbruksverket.se", "valideringsinfo.se", "migrationsverket.se",
             # rights and support (kind support): Försäkringskassan, and the national centre for carers (Nka, on
             # Socialstyrelsen's commission) for employment as a family carer
-            "forsakringskassan.se", "anhoriga.se")
+            "forsakringskassan.se", "anhoriga.se",
+            # a laid-off worker's transition support: the trygghetsråd of the collective agreement (learn9)
+            "tsl.se", "trr.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
