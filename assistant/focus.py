@@ -243,7 +243,7 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
         if pat is not None:
             rest = pat.sub(" ", rest)
     common = _quick_words()
-    words = [w for w in rest.split() if len(w) >= 4 and not w.isdigit() and w not in common and not turns_down(w)]
+    words = [w for w in rest.split() if may_be_name(w) and w not in common and not turns_down(w)]
     if not words:
         return None
     try:

@@ -256,7 +256,9 @@ def _clauses(sentence: str) -> list[str]:
         w = normalize(words[i])
         if w in _AND or (w.startswith("و") and len(w) >= 3 and _intent_of(" ".join(words[i:])[1:]) != "provide"):
             left, right = " ".join(words[:i]), " ".join(words[i:])
-            if _intent_of(left) in PART_INTENTS and _intent_of(right) in PART_INTENTS:
+            # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
+            # side with no cue of its own asks the same about what it names (rater9: one salary of two given).
+            if _intent_of(left) in PART_INTENTS and (_intent_of(right) in PART_INTENTS or elliptic(right)):
                 return [left, *_clauses(right)]
     return [sentence]
 

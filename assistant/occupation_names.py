@@ -32,3 +32,15 @@ def own_name(language: str, sv_title: str) -> str | None:
         return None
     name = _index().get(sv_title.casefold(), {}).get(language)
     return name if name and name.casefold() != sv_title.casefold() else None
+
+
+def may_be_name(word: str) -> bool:
+    """A word left in a question that may name an occupation: four letters or more, or a shorter one the curated
+    lexicon holds as an occupation's name on its own ("نرس", nurse, in Dari; "ssk"); most short words are
+    function words."""
+    from retrieval.lexicon import match
+
+    if word.isdigit():
+        return False
+    return len(word) >= 4 or (len(word) >= 2 and any(h.kind == "occupation" and h.end - h.start == len(word)
+                                                      for h in match(word)))

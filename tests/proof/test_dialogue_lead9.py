@@ -42,3 +42,14 @@ def test_a_told_b1_level_is_kept_and_past_sfi(person, locale):
         first["profile"]["languages"]
     body = person.say(NEED_SWEDISH[locale])
     assert "route:sfi" not in route_ids(body), (route_ids(body), body["answer"])
+
+
+TWO_SALARIES = said("lead9_two_salaries")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_one_pay_question_about_two_occupations_answers_both(person, locale):
+    body = person.say(TWO_SALARIES[locale])
+    assert body["action"] == "salary", (body["action"], body["answer"])
+    shown = [o["ssyk_code"] for o in body["occupations"]]
+    assert any(c.startswith("532") for c in shown) and "2221" in shown, (shown, body["answer"])
