@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from assistant.focus_level import above_the_person
 from assistant.intents import cues, normalize, ordinal, question_part, strip_cues
+from assistant.occupation_names import may_be_name
 from assistant.state import SUPPORTED, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
