@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.evidence import say_occupation, sv_title
 from assistant.limits_answer import insert_before_next as _insert_before_next
-from assistant.limits_answer import new_limitations, say_limits
+from assistant.limits_answer import new_limitations, say_limits, worded
 from assistant.next_steps import say_new_steps
 from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime
@@ -271,7 +271,7 @@ def _acknowledge(state: TurnState) -> None:
     limit = next(iter(new_limitations(state)), None)  # (a limitation said again is not acknowledged again)
     refusal = next((c for c in said if c.kind == "avoid" and c.span.quote.strip()), None)
     if limit is not None:
-        fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": limit}})
+        fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": worded(state, limit)}})
     elif refusal is not None:
         # the person's own sentence, whole ("I don't want kitchen work any more"), not the words after the cue
         from assistant.interpretation.constraints import sentence_bounds

@@ -202,7 +202,8 @@ def _intent_of(text: str) -> Intent:
         return "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
     # Swedish first (assistant.intents.asked_parts).
-    if there_is_work and has("other_work", t):
+    # "What jobs are there?" after what one likes asks for suggestions too (likes8), not one occupation's demand.
+    if (there_is_work and has("other_work", t)) or (asks and has("what_work_there", t)):
         return "suggest"
     if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
         return "demand"

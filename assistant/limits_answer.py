@@ -23,6 +23,9 @@ from vagledning.domain.runtime import Runtime
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "sitting", "allergy", "night", "daytime", "part_time")
 LIST_ACTIONS = ("suggest", "more", "explore")
+#: A standing limitation said of the knees ("dåligt knä", "bad knee", "ركبتي", "jilibka", "ብርከይ", "زانو", "коліно") is
+#: worded as the knees (``limitation.knees``), not as "standing for long periods" (rater8 conv1); the filter is the same.
+_KNEES = re.compile(r"kn[äe]|ركب|jil[ie]?b|ብር[ኪከካኩ]|زانو|колін", re.I)
 #: Limitations spoken of per answer (back and lifting, standing and back: two sentences are enough).
 MAX_SPOKEN = 2
 
@@ -33,7 +36,7 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
         reasons = [r for r in dict.fromkeys(e["reason"] for e in excluded) if r in LIMITATIONS]
         for reason in reasons[:MAX_SPOKEN]:
             # (said again with each list: it answers "is there removal work?" after a bad back, as a list)
-            insert_before_next(state, Fact(key="constraint.excluded", params={"what": term("limitation", reason)}))
+            insert_before_next(state, Fact(key="constraint.excluded", params={"what": term("limitation", worded(state, reason))}))
         limits = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
                   if v in LIMITATIONS]
         if rt is not None:
@@ -44,8 +47,16 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
     if said and state.focus is not None and state.action not in ("nothing_more", "ask", "greet") and rt is not None:
         new = new_limitations(state)
         if new:
-            state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", new[0])}))
+            state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", worded(state, new[0]))}))
         _cover(state, rt, [state.focus], list(dict.fromkeys(said))[:MAX_SPOKEN])
+
+
+def worded(state: TurnState, what: str) -> str:
+    """The locale code that names limitation ``what`` for this person: ``knees`` for standing said of the knees."""
+    if what == "standing" and any(c.kind == "limitation" and c.value == "standing" and _KNEES.search(c.label or "")
+                                  for c in state.profile.constraints):
+        return "knees"
+    return what
 
 
 def new_limitations(state: TurnState) -> list[str]:
@@ -82,12 +93,12 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
             said_fit.add(occ.id)
             ev = state.add_evidence(ev)
             insert_before_next(state, Fact(key=key, source=ev.doc_id, params={
-                "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", what)}))
+                "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", worded(state, what))}))
         if unknown and _said_before(state, "constraint.unknown", what):
             again += [label for label in unknown if label not in again]
         elif unknown:
             insert_before_next(state, Fact(key="constraint.unknown", params={
-                "label": {"list": unknown}, "what": term("limitation", what)}))
+                "label": {"list": unknown}, "what": term("limitation", worded(state, what))}))
     if again:
         insert_before_next(state, Fact(key="constraint.unknown_again", params={"label": {"list": again}}))
 
@@ -99,7 +110,7 @@ def _said_before(state: TurnState, key: str, what: str) -> bool:
     from assistant.citations import sentences
     from assistant.locales import lookup, text
 
-    named = str(lookup(state.locale, f"limitation.{what}"))
+    named = str(lookup(state.locale, f"limitation.{worded(state, what)}"))
     lead = text(state.locale, key).split("{what}")[0]
     lead = re.split(r"\{[^}]*\}", lead)[-1].strip()  # the words just before the limitation (none in some)
     for m in state.history:

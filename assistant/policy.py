@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from assistant.lighter import asks_lighter_only
 from assistant.locales import locale
 from assistant.state import TurnState
 from vagledning.domain.profile import SLOT_ORDER, Profile, Slot
@@ -84,6 +85,10 @@ def decide(state: TurnState) -> None:
         state.action = "suggest"
         # After suggestions, only ask for what changes them: place, education, languages.
         state.ask = next_question(state, among=("region", "education", "language"))
+        return
+    if asks_lighter_only(state):  # "any lighter jobs?" first: seated office work and one question (assistant/lighter)
+        state.action = "suggest"
+        state.ask = next_question(state, among=("experience", "wish")) or "experience"
         return
     state.action = "ask"
     state.ask = next_question(state) or "experience"

