@@ -107,6 +107,16 @@ def test_one_typo_in_a_large_place_is_tolerated(geo):
     assert geo.find("jag bor i Storumann") == []         # small places: exact names only
 
 
+def test_a_lower_case_word_in_running_text_is_a_misspelt_place_only_after_a_place_word(geo):
+    # rater9: "vill ha kvar dagarna fria" was read as Dalarna
+    for text in ("kan man plugga på distans? vill helst ha kvar dagarna fria", "hela dagarna står jag",
+                 "jobbat med stockholmare", "I work days and nights"):
+        assert geo.find(text) == [], text
+    for text in ("jag bor i linköpping", "bor norrköpping", "från eskilstona", "linköpping", "Linköpping har jobb"):
+        assert [p for p, _, _ in _found(geo, text)][:1] in (["Linköping"], ["Norrköping"], ["Eskilstuna"]), text
+    assert _found(geo, "jag bor i dalarna")[0][0] == "Dalarnas län"
+
+
 def test_names_that_fold_alike_keep_their_diacritics(geo):
     assert _found(geo, "Jag bor i Håbo")[0][0] == "Håbo"
     assert _found(geo, "Jag bor i Habo")[0][0] == "Habo"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from vagledning.domain.place_scripts import cyrillic_forms, deletes, within_one
+from vagledning.domain.place_scripts import cyrillic_forms, deletes, typo_allowed, within_one
 from vagledning.domain.place_scripts import stem as _stem
 from vagledning.domain.place_scripts import stems as _stems
 
@@ -311,7 +311,8 @@ class Geography:
                 entries = self._one_county(entries, " ".join(raw[i:i + n]))
                 return (n, entries) if entries else None
         t = toks[i]
-        if len(t) >= FUZZY_MIN and t not in self._not_places:
+        # Running text: a lower-case Latin misspelling counts after a place's preposition (rater9: "kvar dagarna").
+        if len(t) >= FUZZY_MIN and t not in self._not_places and typo_allowed(raw, text_tokens, i):
             near = {k for d in deletes(t) | {t} for k in self._fuzzy.get(d, ())}
             # Accept a typo only when it points at one place (or at one county).
             entries = self._one_county([e for k in sorted(near) if within_one(t, k) for e in self._index[(k,)]], "")

@@ -116,3 +116,18 @@ def within_one(a: str, b: str) -> bool:
                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+#: Words after which a place is named, as normalised ("från" -> "fran"); Somali "ku" follows its place.
+_LOCATIVE = {"i", "in", "fran", "from", "till", "to", "near", "nara", "at", "kring", "runt", "vid", "utanfor", "ku", "bor", "live",
+             "lives", "living"}
+
+
+def typo_allowed(raw: list[str], folded: list[str] | None, i: int) -> bool:
+    """Whether the word ``raw[i]`` may be read as a misspelt place name: always in a place field (``folded`` None)
+    or a reply of one or two words, capitalised or in another script; in running text a lower-case Latin word only
+    after a place's preposition ("bor i linköpping"): "kvar dagarna fria" is no Dalarna, "storeman" no Storuman."""
+    word = raw[i]
+    if folded is None or len(folded) <= 2 or not word[:1].islower() or not word[:1].isascii():
+        return True
+    return i > 0 and folded[i - 1] in _LOCATIVE
