@@ -160,6 +160,11 @@ def _asks_lighter(t: str, mark: bool, asks: bool) -> bool:
     return asks and ((is_question and has("lighter_ask", t)) or (mark and has("seated_ask", t))) and not has("salary", t)
 
 
+def _several_in_demand(t: str) -> bool:
+    """"Which jobs are in demand?": a demand word and a question for several occupations (intents.yaml)."""
+    return has("demand", t) and has("demand_which", t)
+
+
 def _intent_of(text: str) -> Intent:
     t = normalize(text)
     if not t or not re.search(r"\w", t):
@@ -186,8 +191,10 @@ def _intent_of(text: str) -> Intent:
     # "Is there office work (in logistics)?", "هل يوجد عمل مكتبي؟": a question for a kind of work wishes for that
     # kind (suggestions), also when it adds "that I can start with a little Swedish" (the wish comes first);
     # "is there work as a warehouse worker in Västerås?" asks about demand for the one named.
+    # "Which jobs are in demand here?" names no one occupation: suggestions too, each with its ads in the person's
+    # län (learn9, rater9 conv3 T4: one occupation's demand was given).
     there_is_work = asks and is_question and has("is_there_work", t)
-    if there_is_work and has("work_kind", t):
+    if there_is_work and has("work_kind", t) or asks and is_question and _several_in_demand(t):
         return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.

@@ -3,9 +3,10 @@
 The counsellor's findings: "is there Komvux in Borås for economics or IT?" from a man without upper-secondary school
 got research economists and research assistants; "can I be paid while learning – yrkesintroduktion or lärling?" got
 shop and car-sales jobs; a warehouse worker laid off after 20 years asking about omställningsstudiestöd got "maybe"
-and no word about his trygghetsråd. Each is now answered from curated, cited pages (Skolverket's Komvux pages,
-Arbetsförmedlingen, Försäkringskassan, CSN, Trygghetsfonden TSL, TRR) that name who decides, in all 8 languages.
-Through the real app over the shared test store.
+and no word about his trygghetsråd; "which jobs are in demand here?" got one occupation's demand. Each is now
+answered from curated, cited pages (Skolverket's Komvux pages, Arbetsförmedlingen, Försäkringskassan, CSN,
+Trygghetsfonden TSL, TRR) that name who decides, or with several occupations and their ads in the person's län, in
+all 8 languages. Through the real app over the shared test store.
 """
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ import pytest
 
 from tests.dialogue_support import ALL, cited, said_all
 
-NO_GYMNASIUM, KOMVUX, PAID, APPRENTICE, LAID_OFF, OMSTALLNING = said_all(
+NO_GYMNASIUM, KOMVUX, PAID, APPRENTICE, LAID_OFF, OMSTALLNING, COOK, WHICH_IN_DEMAND = said_all(
     "learn9_no_gymnasium", "learn9_komvux_field", "learn9_paid_learning", "learn9_apprentice", "learn9_laid_off",
-    "learn9_omstallning_ask")
+    "learn9_omstallning_ask", "learn9_cook_orebro", "learn9_which_in_demand")
 
 
 def _cited_ids(body: dict) -> set[str]:
@@ -53,3 +54,12 @@ def test_laid_off_after_twenty_years_likely_meets_csn_and_gets_tsl_and_trr(perso
     assert "14" in body["answer"] or "۱۴" in body["answer"], body["answer"]
     assert "CSN" in body["answer"] and "TSL" in body["answer"]
     assert not body["occupations"], (body["action"], body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_which_jobs_are_in_demand_gets_several_occupations_with_ads_in_the_persons_lan(person, locale):
+    body = person.say(COOK[locale], WHICH_IN_DEMAND[locale])
+    assert len(body["occupations"]) >= 2, (body["action"], body["answer"])
+    ads = [c for c in cited(body, "statistics") if c["title"].startswith("Platsannonser")]
+    assert len(ads) >= 2, body["citations"]  # from the ads data, cited
+    assert "Örebro" in body["answer"], body["answer"]  # the ads in the person's own län
