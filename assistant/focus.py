@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from assistant.focus_level import above_the_person
 from assistant.intents import cues, normalize, ordinal, question_part, strip_cues
+from assistant.licence_asked import licence_named
 from assistant.occupation_names import may_be_name
 from assistant.state import SUPPORTED, Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -388,7 +389,8 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
     found = (named_in_message(state, rt) if name else
-             named_in_message(state, rt, guess=False) if _short_ethiopic(state) else None) or referred(state, rt)
+             named_in_message(state, rt, guess=False) if _short_ethiopic(state) else None) or referred(state, rt) \
+        or licence_named(name, rt)  # "taxiförarlegitimation" names the taxi driver
     above = found is not None and above_the_person(found, state, rt)  # "my IT experience" is no CIO's (focus_level)
     if found is not None and not refused_now(state, found.id) and not above:
         return found

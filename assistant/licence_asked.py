@@ -6,6 +6,8 @@ Kept apart from :mod:`assistant.licence_answer` so that module stays small; read
 """
 from __future__ import annotations
 
+import re
+
 from assistant.intents import _SENTENCE, has
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -35,3 +37,26 @@ def licence_focus(state: TurnState, rt: Runtime, focus: Focus) -> Focus:
         if route is not None:
             return named
     return focus
+
+
+#: A Swedish compound built on a licence or card word: what stands before it is the occupation's stem
+#: ("taxiförar|legitimation", "apotekar|legitimationen", "sjuksköterske|legitimation", "buss|körkortet").
+_LICENCE_END = re.compile(r"^(\w{3,}?)(?:legitimation|licens|körkort|behörighet|certifikat|bevis|kort)(?:en|et)?$")
+
+
+def licence_named(name: str | None, rt: Runtime) -> Focus | None:
+    """The occupation a licence word left unresolved names (rater9: "taxiförarlegitimation" was reported as an
+    occupation not found, after a right answer about the taxi licence): its stem as an occupation's name, with the
+    Swedish joining forms undone ("taxiförar" -> "taxiförare", "sjuksköterske" -> "sjuksköterska")."""
+    from assistant.focus import _linked
+
+    for word in (name or "").split():
+        m = _LICENCE_END.match(word)
+        if not m:
+            continue
+        stem = m.group(1)
+        for candidate in (stem, stem + "e", stem[:-1] + "a", stem[:-1]):
+            found = _linked(candidate, rt) if len(candidate) >= 3 else None
+            if found is not None:
+                return found
+    return None

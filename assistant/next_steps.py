@@ -43,7 +43,11 @@ def _degree(profile: Profile, *, abroad: bool) -> bool:
 
 
 def uhr_fits(profile: Profile, rt: Runtime) -> bool:
-    """An education from abroad to have assessed: said, or implied by a degree profession done abroad."""
+    """An education from abroad to have assessed: said, or implied by a degree profession done abroad. Not for
+    someone whose work abroad is a licensed profession: the authority that gives the licence assesses that degree,
+    not UHR (rater9: a pharmacist from Syria sent to UHR; Socialstyrelsen decides, and the licence route says so)."""
+    if any(e.abroad and _regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences):
+        return False
     if any(e.abroad and not e.in_progress for e in profile.education):
         return True
     return any(e.abroad and (e.ssyk_code or "")[:1] == PROFESSIONALS and not _regulated(rt, e.occupation.id, e.ssyk_code)

@@ -175,7 +175,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
 OCCUPATION_KINDS = ("licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
-                    "trade_certificate", "validation", "apprenticeship")
+                    "trade_certificate", "work_certificate", "validation", "apprenticeship")
 #: A general route the occupation's own route makes redundant (it says the same, more precisely).
 _COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke", "vocational_package": "komvux_yrke"}
 MAX_OCCUPATION_ROUTES = 2
@@ -187,16 +187,17 @@ def _has_done(state: TurnState, code: str) -> bool:
 
 
 def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
-    """Keys of the routes into SSYK group ``code`` itself for this person, in OCCUPATION_KINDS order, the
-    most specific code first within a kind; at most :data:`MAX_OCCUPATION_ROUTES`."""
+    """Keys of the routes into SSYK group ``code`` itself for this person, in OCCUPATION_KINDS order, the most specific
+    code first within a kind; at most :data:`MAX_OCCUPATION_ROUTES`. A licensed profession is never validated."""
     if not code or wants_none(state):
         return []
     who, done = audience(state), _has_done(state, code)
+    validates = done and not any(r.kind == "licensed_degree" and prefix_len(code, r.ssyk) for r in table.values())
     found: list[tuple[int, int, str]] = []
     for r in table.values():
         if r.kind not in OCCUPATION_KINDS or who not in r.audience:
             continue
-        if (r.kind == "validation" and not done) or (r.kind == "apprenticeship" and (done or before_twenty(state))):
+        if (r.kind == "validation" and not validates) or (r.kind == "apprenticeship" and (done or before_twenty(state))):
             continue  # an apprenticeship at Komvux is from the year one turns 20; before that, the gymnasium
         if r.kind == "bridging_programme" and not _trained_outside_eu(state, code):  # for such a degree only
             continue

@@ -25,7 +25,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_HEAD = 5          # shortest head word trusted ("förare", "montör" … not "are")
 MIN_MODIFIER = 3      # the part before the head must be a real word part
 _SV_FUNCTION = {"för", "och", "i", "på", "till", "med", "av", "inom", "hos", "som", "vid", "mot", "åt", "eller"}
-_EN_FUNCTION = {"of", "the", "and", "for", "in", "at", "with", "to", "on", "head", "senior", "junior", "assistant"}
+#: (route9) with English question words: the pronoun "i" people type in lower case is no Swedish "i" ("how can i get
+#: nurse licence?" read as Swedish dropped the English term "nurse" as a false friend of Swedish titles)
+_EN_FUNCTION = {"of", "the", "and", "for", "in", "at", "with", "to", "on", "head", "senior", "junior", "assistant",
+                "how", "what", "can", "my", "is", "does", "want", "need", "become", "licence", "license"}
 
 
 def fold(text: str) -> str:

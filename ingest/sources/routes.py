@@ -28,7 +28,7 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
-                    "trade_certificate", "validation", "apprenticeship", "degree_programme"]
+                    "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -45,7 +45,9 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "bridging_programme": "Kompletterande högskoleutbildning för utländsk examen",
            "vocational_title": "Yrkesutbildning för vuxna till en skyddad yrkestitel",
            "trade_certificate": "Branschens yrkesbevis", "validation": "Validering",
-           "apprenticeship": "Lärlingsutbildning för vuxna", "degree_programme": "Utbildning vid universitet och högskola"}
+           "apprenticeship": "Lärlingsutbildning för vuxna", "degree_programme": "Utbildning vid universitet och högskola",
+           # a course certificate the employer requires under Arbetsmiljöverket's rules (truckkort), no licence
+           "work_certificate": "Utbildningsbevis som arbetsgivaren kräver"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited

@@ -28,6 +28,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
+#: Arbetsmiljöverket: its rules on trucks and the employer's permit behind a forklift card (work_certificate, route9).
+WORK_ENVIRONMENT = ("av.se",)
 #: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
 #: of the training where Skolverket has no page of that package (vocational_package routes only).
 MUNICIPAL = ("vuxenutbildning.stockholm",)
@@ -73,6 +75,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
         for o in r.orientations:
             assert all(any(c.startswith(p) for p in r.ssyk) for c in o.ssyk), (r.key, o.name_sv)
         sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES,
+                 "work_certificate": WORK_ENVIRONMENT,
                  "degree_programme": OFFICIAL + UNIVERSITIES + DEGREE_PAGES,
                  "vocational_package": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
@@ -166,6 +169,7 @@ def _worked(code: str, *, abroad: bool = False) -> Experience:
     ("2250", "hogskola_veterinar"), ("2281", "hogskola_legitimation_vard"), ("3213", "hogskola_legitimation_vard"),
     ("2211", "hogskola_legitimation_vard"), ("2341", "hogskola_larare"), ("5321", "komvux_vard_omsorg"),
     ("7112", "yrkesbevis_bygg"), ("7125", "certifikat_vvs"), ("7411", "certifikat_el"), ("7131", "gesallbrev_maleri"),
+    ("8344", "truckkort"),
 ])
 def test_an_occupation_has_its_own_route(code, first):
     assert occupation_keys(_state("x"), code, _table())[:1] == [first]
@@ -177,6 +181,10 @@ def test_validation_for_those_who_did_the_work_an_apprenticeship_for_those_who_d
     nurse = occupation_keys(_state("я медсестра", language="uk", experiences=[_worked("5321", abroad=True)]), "5321",
                             _table())
     assert nurse == ["komvux_vard_omsorg", "validering"]
+    # a licensed profession done abroad is reached by the licence, never validated (rater9: a receptarie from Syria)
+    receptarie = occupation_keys(_state("صيدلانية", language="ar", experiences=[_worked("3213", abroad=True)]), "3213",
+                                 _table())
+    assert "validering" not in receptarie and receptarie[:1] == ["hogskola_legitimation_vard"]
     beginner = occupation_keys(_state("Jag vill bli murare"), "7112", _table())
     assert beginner == ["yrkesbevis_bygg", "komvux_larling"]
     no = Constraint(kind="no_study", value="true", label="ingen utbildning nu", span=_span(), confidence=0.8)
