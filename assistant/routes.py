@@ -18,9 +18,8 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   and the age until which it can be started; no Komvux apprenticeship or introduction programme before 20, and
   no SFI for someone who went to school in Sweden (the language introduction programme, the gymnasium);
 - nobody who said they want a job and no education now gets any (unless they asked for courses);
-- other adults: none here (the fitting courses and programmes are offered instead);
-- an adult or newcomer with at least 8 years of work in Sweden (and, when told, aged 27–62) also hears of
-  omställningsstudiestöd, CSN's study support for people established on the labour market.
+- other adults: none here (courses and programmes instead); an adult or newcomer with 8 years of work in Sweden
+  (and, when told, aged 27–62) also hears of omställningsstudiestöd, CSN's support for people established at work.
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
 (:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone trained
@@ -53,7 +52,7 @@ OMSTALLNING_YEARS = 8
 TEMPORARY = "tillfalligt_skydd"
 #: Routes a newcomer hears before anything else (with_routes puts them first).
 _SWEDISH_FIRST = ("sfi", "swedish_second_language", "combination")
-#: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, constraints.SFI_LEVEL).
+#: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
 _SOME_SWEDISH = {"sfi", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
 
