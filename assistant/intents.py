@@ -96,7 +96,7 @@ def strip_cues(text: str) -> str:
     conditions = tuple(g for g in _data() if g.startswith("cond_"))  # "night shifts", "tungt": no occupation's name
     for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
                   "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
-                  "enough", "swedish_level", "swedish_step",
+                  "enough", "swedish_level", "swedish_step", "duration", "duration_word", "can_work_now", "yes_or_no",
                   *conditions):
         pat = _cue_words().get(group)
         if pat:
@@ -203,9 +203,15 @@ def _intent_of(text: str) -> Intent:
     if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or has("language_use", t)) \
             and (has("need", t) or not has("courses", t)):
         return "swedish"
-    if asks and has("salary", t):
-        return "salary"
-    if asks and (has("licence", t) or has("licence_compound", t)) and (is_question or has("need", t)):
+    # "How long does it take?", "چقدر وقت میگیره؟" ("how much" is also the salary cue): how long the education takes
+    # (assistant/durations.py answers it after the courses), never salary, more suggestions or an occupation's name.
+    # A statement ("I looked after children for several years") asks nothing.
+    if asks and (has("salary", t) or (is_question and has("duration", t))):
+        return "courses" if is_question and has("duration", t) else "salary"
+    # "Can I work as an electrician now, yes or no?": whether one may work before the licence (assistant/yes_no.py);
+    # "what can I work with now?" asks for suggestions.
+    if asks and (has("licence", t) or has("licence_compound", t) or (has("can_work_now", t) and not has("suggest", t))) \
+            and (is_question or has("need", t) or has("yes_or_no", t)):
         return "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
     # Swedish first (assistant.intents.asked_parts).

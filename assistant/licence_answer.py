@@ -14,6 +14,7 @@ import yaml
 
 from assistant.evidence import sv_text, sv_title
 from assistant.state import Focus, TurnState
+from assistant.yes_no import say_verdict
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -89,6 +90,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
             snippet=f"{route.licence} beviljas av {route.authority}.",
             facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+        say_verdict(state, route, occ, ev.doc_id)  # "yes or no?": the verdict from the data first
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)
         steps = route.steps_for(trained)  # type: ignore[arg-type]
@@ -110,6 +112,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 
         say_status(state, rt)  # temporary protection: work is allowed, the introduction programme is not for them
     else:
+        say_verdict(state, None, occ)
         state.say("licence.none", occupation=occ)
         # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a
         # protected title or a validation is what "do I need a certificate?" asks for.

@@ -27,6 +27,7 @@ from assistant.composers.grounded import GroundedComposer
 from assistant.conditions import plan_conditions
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.demand import plan_demand
+from assistant.durations import answer_duration
 from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
 from assistant.focus import find_focus, names_occupation, referred, refused_now, unresolved_name, waves_away
 from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic, has
@@ -123,6 +124,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     else:
         _plan(state, rt, deps, match)
         _never_twice(state, rt, match)
+    answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     note_national_salary(state, rt)
     swedish_first(state, rt)

@@ -1,0 +1,176 @@
+"""How long an education takes, answered from the lengths the cited data states (rater 8, conv 1 and 2).
+
+"How long does it take?", "hur lång tid tar utbildningen", "ክንደይ ግዜ ይወስድ", "چقدر وقت میگیره" after a route, an
+education or a licence, or beside an occupation, was answered with "my sources say nothing more", the same courses
+again, salary statistics (Dari "چقدر" is "how much"), "no more suggestions" or "I could not find «long»". The answer is
+now the education the courses answer would give this person for the occupation, each with the length its own source
+states:
+
+- a curated route with credits and full-time terms (a degree programme: 210 hp, 7 terms = 3.5 years) or full-time years
+  (a national gymnasium programme: 3 years), cited to its page;
+- a YH programme with its YH points in MYH's records, in years at its pace, with Skolverket's rule that 200 YH points
+  are a year of full-time study (curated route ``studietid_poang``), both cited;
+- a labour-market course whose description states a guide time ("Rikttid: 30 dagar"), cited;
+- for the others, said plainly: the sources state no length (it depends on the courses one needs and the pace), and
+  who to ask — the school that gives it, or a study and careers counsellor; for a licence, the authority that decides.
+
+No figure is said that the cited source does not hold.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
+from assistant.focus import question_part
+from assistant.intents import has
+from assistant.routes import evidence_of, route_gloss, routes
+from assistant.state import Focus, TurnState
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
+
+#: The curated route (ingest/data/education_routes.yaml) with Skolverket's rule for YH points and credits.
+POINTS_RULE = "studietid_poang"
+#: YH points in one year of full-time study (Skolverket, :data:`POINTS_RULE`).
+YH_POINTS_PER_YEAR = 200
+#: Answers a duration question replaces: it was read as something it is not, or found nothing to say. Other answers
+#: ("I want to be a nurse – what does she do, and how long is the education?") keep theirs, the lengths follow.
+_MISREAD = ("unknown_occupation", "which_occupation", "more", "nothing_more")
+#: Locales that write a decimal comma.
+_COMMA = {"sv", "sv-easy", "uk", "so"}
+#: A labour-market course's guide time in its description: "Rikttid: 30 dagar", "Rikttid 12 veckor".
+_GUIDE_TIME = re.compile(r"rikttid\s*:?\s*(?:ca\.?\s*|cirka\s*)?(\d{1,3})\s*(dagar|dag|veckor|vecka)", re.IGNORECASE)
+#: Education evidence types a length can be told of.
+_EDUCATION = ("education_route", "course", "programme")
+#: Routes that are no education into the occupation (support, a counsellor, an assessment, eligibility, the language
+#: first): their length is not what is asked, and "no length stated" for them would only be noise.
+_NOT_TRAINING = {"introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
+                 "support", "campus", "sfi", "swedish_second_language", "higher_education", "validation"}
+
+
+def asks_duration(state: TurnState) -> bool:
+    """The question part of the message asks how long something takes ("I looked after children for several years"
+    tells, it asks nothing)."""
+    asked = question_part(state.text)
+    return has("duration", asked) and ("?" in asked or "؟" in asked or has("question", asked))
+
+
+def number(value: float, locale: str) -> str:
+    """``value`` with at most one decimal, written as the locale writes it (3,5 in Swedish, 3.5 in English)."""
+    text = f"{round(value * 2) / 2:g}" if value >= 1 else f"{round(value, 1):g}"
+    return text.replace(".", ",") if locale in _COMMA else text
+
+
+def _curated(key: str) -> Any | None:
+    from ingest.sources.routes import load
+
+    return next((r for r in load().routes if r.key == key), None)
+
+
+def _store_doc(rt: Runtime, kind: str, doc_id: str) -> dict[str, Any]:
+    try:
+        return rt.store.get_docs(kind, [doc_id]).get(doc_id) or {}
+    except Exception:  # noqa: BLE001 - the store cannot give the document: no length read from it
+        return {}
+
+
+def _route_length(state: TurnState, ev: Evidence) -> tuple[str, dict[str, Any]] | None:
+    """(locale key, params) of a curated route's stated length, or None."""
+    route = _curated(str(ev.facts.get("route") or ""))
+    if route is None:
+        return None
+    if route.hp and route.terms:
+        return "duration.credits", {"hp": route.hp, "years": number(route.terms / 2, state.locale)}
+    if route.years:
+        return "duration.years", {"years": number(route.years, state.locale)}
+    return None
+
+
+def _programme_length(state: TurnState, rt: Runtime, ev: Evidence) -> tuple[str, dict[str, Any]] | None:
+    """(locale key, params) of a YH programme's length from its points and pace in MYH's records, or None."""
+    meta = _store_doc(rt, ev.kind, ev.doc_id).get("metadata") or {}
+    points, pace = meta.get("yh_points"), meta.get("pace_percent") or 100
+    if not isinstance(points, int) or points <= 0 or not isinstance(pace, int) or pace <= 0:
+        return None
+    years = points / YH_POINTS_PER_YEAR * 100 / pace
+    key = "duration.yh_points" if pace == 100 else "duration.yh_points_pace"
+    return key, {"points": points, "pace": pace, "years": number(years, state.locale)}
+
+
+def _course_length(rt: Runtime, ev: Evidence) -> tuple[str, dict[str, Any]] | None:
+    """(locale key, params) of a course's guide time stated in its description, or None."""
+    text = _store_doc(rt, ev.kind, ev.doc_id).get("text") or ev.snippet
+    found = _GUIDE_TIME.search(text or "")
+    if found is None:
+        return None
+    unit = "days" if found.group(2).lower().startswith("dag") else "weeks"
+    return f"duration.guide_{unit}", {"n": int(found.group(1))}
+
+
+def _length(state: TurnState, rt: Runtime, ev: Evidence) -> tuple[str, dict[str, Any]] | None:
+    if ev.type == "education_route":
+        return _route_length(state, ev)
+    if ev.type == "programme" or ev.kind == "programme":
+        return _programme_length(state, rt, ev)
+    return _course_length(rt, ev)
+
+
+def _title(ev: Evidence) -> dict[str, str]:
+    return sv_title(ev.title, route_gloss(ev) if ev.type == "education_route" else _edu_kind(ev))
+
+
+def answer_duration(state: TurnState, rt: Runtime) -> None:
+    """Say how long the education towards the turn's occupation takes (see the module docstring), when the message
+    asks it. After an answer about the route ("how do I become X? how long does it take?") the lengths follow it; a
+    question misread, or answered with nothing new, is replaced by them."""
+    if not asks_duration(state):
+        return
+    focus = state.focus or (state.presented[0] if state.presented else None)
+    scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "courses",
+                                       "place": state.place or course_place(state, rt)})
+    plan_courses(scratch, rt, focus)
+    items = [ev for ev in scratch.evidence if ev.type in _EDUCATION and ev.facts.get("route_kind") not in _NOT_TRAINING]
+    licence = next((ev for ev in scratch.evidence if ev.type not in _EDUCATION), None)
+    asked_route = has("courses", question_part(state.text).replace("?", " "))
+    if state.action in _MISREAD or (state.action == "courses" and not asked_route) or _only_nothing_new(state):
+        state.facts.clear()
+        state.action = "courses"
+    if focus is not None:
+        state.focus = focus
+        state.present(focus)
+    # the question to the person ("where do you live?") stays the last thing said
+    asks = [f for f in state.facts if f.key.startswith("ask.")]
+    state.facts[:] = [f for f in state.facts if f not in asks]
+    _say_lengths(state, rt, focus, items, licence)
+    state.facts.extend(asks)
+
+
+def _only_nothing_new(state: TurnState) -> bool:
+    return all(f.key.startswith(("followup.", "nothing_more")) for f in state.facts)
+
+
+def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list[Evidence],
+                 licence: Evidence | None) -> None:
+    if focus is not None:
+        state.say("duration.intro", occupation=sv_title(focus.label, "occupation"))
+    unknown: list[str] = []
+    rule_needed = False
+    for ev in items:
+        found = _length(state, rt, ev)
+        if found is None:
+            unknown.append(ev.title)
+            continue
+        key, params = found
+        ev = state.add_evidence(ev)
+        state.say(key, ev.doc_id, bullet=True, title=_title(ev), **params)
+        rule_needed = rule_needed or key.startswith("duration.yh_points")
+    if rule_needed and (rule := routes(rt).get(POINTS_RULE)) is not None:
+        ev = state.add_evidence(evidence_of(rule))
+        state.say("duration.points_rule", ev.doc_id)
+    if unknown:
+        state.say("duration.unknown", titles=", ".join(f"«{t}»" for t in unknown))
+    if licence is not None and licence.facts.get("authority"):
+        ev = state.add_evidence(licence)
+        state.say("duration.licence", ev.doc_id, authority=str(licence.facts["authority"]))
+    if unknown or not items:
+        state.say("duration.ask")
