@@ -210,7 +210,8 @@ def _intent_of(text: str) -> Intent:
         return "courses" if is_question and has("duration", t) else "salary"
     # "Can I work as an electrician now, yes or no?": whether one may work before the licence (assistant/yes_no.py);
     # "what can I work with now?" asks for suggestions.
-    if asks and (has("licence", t) or has("licence_compound", t) or (has("can_work_now", t) and not has("suggest", t))) \
+    may_work = has("can_work_now", t) and not has("suggest", t) and not has("wh_work", t)
+    if asks and (has("licence", t) or has("licence_compound", t) or may_work) \
             and (is_question or has("need", t) or has("yes_or_no", t)):
         return "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
