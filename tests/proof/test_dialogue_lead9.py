@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, route_ids, said, said_all
+from tests.dialogue_support import ALL, constraints, groups, route_ids, said, said_all
 
 DRIVER, BACK_PROBLEM = said("lead9_taxi_driver"), said("lead9_back_driving_problem")
 
@@ -53,3 +53,29 @@ def test_one_pay_question_about_two_occupations_answers_both(person, locale):
     assert body["action"] == "salary", (body["action"], body["answer"])
     shown = [o["ssyk_code"] for o in body["occupations"]]
     assert any(c.startswith("532") for c in shown) and "2221" in shown, (shown, body["answer"])
+
+
+MANAGER = said("lead9_shop_manager")
+
+
+@pytest.mark.parametrize("locale", list(TURNS[0]))
+def test_no_managers_post_for_someone_who_has_not_led(person, locale):
+    for turn in TURNS[:2]:  # his story, then "no cleaning" (rater9 conv5: store and department managers)
+        body = person.say(turn[locale])
+        assert not [g for g in groups(body) if g.startswith("1")], (body["occupations"], body["answer"])
+
+
+@pytest.mark.parametrize("locale", list(MANAGER))
+def test_a_manager_keeps_managers_posts_near(person, locale):
+    body = person.say(MANAGER[locale])
+    assert [g for g in groups(body) if g.startswith("1")], body["occupations"]
+
+
+COOK_COMMA = said("lead9_cook_comma_question")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_work_told_before_a_question_after_a_comma_is_kept(person, locale):
+    body = person.say(COOK_COMMA[locale])
+    told = [e["occupation"]["id"] for e in body["profile"]["experiences"]]
+    assert told and any(g == "5120" for g in groups(body)), (told, body["occupations"], body["answer"])
