@@ -121,11 +121,6 @@ def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:
         return False
     if any(v in cues.subject_starts for v in variants(toks[i])):
         return True
-    # "jag har varit kock i 10 år, vad kan jag jobba med nu?": the question after the comma is its own clause; read
-    # as one, the whole sentence asked and the work told was lost (an empty profile).
-    first = _first_words()
-    if toks[i] in first or " ".join(toks[i:i + 2]) in first:
-        return True
     return bool(cues.kinds.find(toks, i))
 
 
@@ -182,10 +177,10 @@ _INTERROGATIVES = {
     "ar": {"هل", "كم", "كيف", "ماذا", "شلون", "شنو", "متى", "وين", "أين", "اين", "لماذا", "ليش", "شكد", "أي", "اي",
            "ممكن", "يمكن", "شو", "ايش"},
     "fa": {"آیا", "ایا", "چه", "چطور", "چگونه", "کدام", "چقدر", "کجا", "چرا", "چند"},
-    "so": {"maxaa", "maxay", "maxaan", "maxaad", "maxuu", "sideen", "sidee", "imisa", "immisa", "xaggee", "halkee",
-           "goorma", "waa maxay", "miyaan", "miyay", "ma jiraa", "see"},
+    "so": {"maxaa", "maxay", "sidee", "imisa", "immisa", "xaggee", "halkee", "goorma", "waa maxay", "miyaan",
+           "miyay", "ma jiraa", "see"},
     "ti": {"እንታይ", "ከመይ", "ክንደይ", "ኣበይ", "መዓስ", "ስለምንታይ", "ኣየናይ"},
-    "uk": {"що", "як", "який", "яка", "які", "скільки", "де", "чи", "чому", "коли", "навіщо", "ким", "куди", "чим"},
+    "uk": {"що", "як", "який", "яка", "які", "скільки", "де", "чи", "чому", "коли", "навіщо"},
 }
 
 

@@ -70,12 +70,3 @@ def test_a_manager_keeps_managers_posts_near(person, locale):
     body = person.say(MANAGER[locale])
     assert [g for g in groups(body) if g.startswith("1")], body["occupations"]
 
-
-COOK_COMMA = said("lead9_cook_comma_question")
-
-
-@pytest.mark.parametrize("locale", ALL)
-def test_work_told_before_a_question_after_a_comma_is_kept(person, locale):
-    body = person.say(COOK_COMMA[locale])
-    told = [e["occupation"]["id"] for e in body["profile"]["experiences"]]
-    assert told and any(g == "5120" for g in groups(body)), (told, body["occupations"], body["answer"])
