@@ -51,14 +51,15 @@ def _subjects() -> dict[str, str]:
 
 def _rest(text: str) -> str:
     """The message without question words, "what is", "do I need" and the person's own pronouns."""
-    t = normalize(text)
+    # A hyphenated word stays whole: "kort" alone names nothing, "ID06-kort" is the card asked about.
+    t = normalize(text).replace("-", "_")
     for group in ("what_is", "need", "self", "question", "filler", "discourse", "refer", "not_names"):
         pat = cues().get(group)
         if pat is not None:
             t = pat.sub(" ", t)
     t = re.sub(r"[^\w\s\-]", " ", t)
     t = re.sub(r"(?<!\w)(?:a|an|the|en|ett)(?!\w)", " ", t)  # "What is a yrkespaket?": the article is no part
-    return re.sub(r"\s+", " ", t).strip()
+    return re.sub(r"\s+", " ", t).strip().replace("_", "-")
 
 
 def subject_course(term: str) -> str | None:
