@@ -326,8 +326,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
         # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)
-        liked = target.interests if kind == "interest" else target.wishes if kind == "wish" and _in_statement(
-            target.wishes, st) else None
+        # (a wish statement keeps its "like" only when an occupation is named outright, not a field's "something")
+        named = [w for w in target.wishes if w.concept is not None and w.confidence >= 0.9]
+        liked = target.interests if kind == "interest" else named if kind == "wish" and _in_statement(named, st) else None
         if liked is not None and focus.strip() and _likes_more(liked, st, red, fa, fb, lang):
             target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
