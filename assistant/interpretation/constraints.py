@@ -69,7 +69,7 @@ def knows_not(text: str) -> bool:
 
 
 def _span(text: str, m: re.Match[str], message: int) -> Span:
-    return Span(start=m.start(), end=m.end(), quote=text[m.start():m.end()], message=message)
+    return Span.of(text, m.start(), m.end(), message)
 
 
 def _add(profile: Profile, c: Constraint) -> None:

@@ -39,10 +39,6 @@ def _told(text: str) -> re.Match[str] | None:
     return None
 
 
-def _span(text: str, m: re.Match[str], message: int) -> Span:
-    return Span(start=m.start(), end=m.end(), quote=text[m.start():m.end()], message=message)
-
-
 def read_swedish_level(profile: Profile, text: str, message: int) -> None:
     """The person's Swedish: a CEFR level told beside the language's name, else an SFI course (its letter's
     level, else "sfi"); kept with its span. A level told earlier is kept."""
@@ -54,4 +50,4 @@ def read_swedish_level(profile: Profile, text: str, message: int) -> None:
         return
     level = (told.group(1) or told.group(2)).casefold() if told else SFI_LEVEL.get(m.group(1) or "", "sfi")
     profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
-    profile.languages.append(LanguageItem(code="sv", level=level, span=_span(text, m, message), confidence=0.8))
+    profile.languages.append(LanguageItem(code="sv", level=level, span=Span.of(text, m.start(), m.end(), message), confidence=0.8))

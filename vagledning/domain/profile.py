@@ -25,6 +25,11 @@ class Span(BaseModel):
     quote: str = Field(description="The supporting excerpt, as written (after redaction).")
     message: int = Field(default=0, ge=0, description="Index of the user message the span is in (0 = first).")
 
+    @classmethod
+    def of(cls, text: str, start: int, end: int, message: int = 0) -> Span:
+        """The span ``text[start:end]`` of message ``message``, quoted as written."""
+        return cls(start=start, end=end, quote=text[start:end], message=message)
+
 
 class Supported(BaseModel):
     """What every profile item carries: the span of the person's text that supports it and how
