@@ -24,12 +24,15 @@ from assistant.locales import lookup
 from assistant.state import LOCALES
 from tests.api_support import WidgetClient
 
-__all__ = ["ALL", "Person", "person", "cited", "constraints", "education_titles", "groups", "numbers_outside_snippets",
+__all__ = ["ALL", "LIST_ACTIONS", "Person", "person", "cited", "constraints", "education_titles", "first_group", "groups",
+           "listed", "numbers_outside_snippets", "work_done",
            "listed_education", "occupation_ids", "quotes", "route_ids", "said", "said_all", "shown_ids", "untranslated_swedish",
            "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
 ALL = list(LOCALES)
+#: The actions of an answer that presents a list of occupations.
+LIST_ACTIONS = ("suggest", "more", "explore")
 PHRASES_DIR = Path(__file__).resolve().parent / "proof" / "phrases"
 
 
@@ -96,6 +99,24 @@ def shown_ids(body: dict) -> list[str]:
 def groups(body: dict) -> list[str]:
     """The SSYK groups of the presented occupations, in order."""
     return [o["ssyk_code"] for o in body["occupations"]]
+
+
+def listed(body: dict) -> list[str]:
+    """The SSYK groups a list answer shows; fails when the answer is no list or shows nothing."""
+    assert body["action"] in LIST_ACTIONS, body["answer"]
+    shown = groups(body)
+    assert shown, body["answer"]
+    return shown
+
+
+def first_group(body: dict) -> str | None:
+    """The SSYK group of the first occupation shown (None when none is)."""
+    return next(iter(groups(body)), None)
+
+
+def work_done(body: dict) -> list[str]:
+    """The occupation ids of the profile's experiences, in order."""
+    return [e["occupation"]["id"] for e in body["profile"]["experiences"]]
 
 
 def constraints(body: dict, kind: str) -> list[dict]:

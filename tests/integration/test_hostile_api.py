@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from api.app import create_app
 from vagledning.settings import Settings
 
-MAX_SECONDS = 10.0  # "never a hang": every single request answers well within this
+MAX_SECONDS = 60.0  # "never a hang", not a speed target (benchmarks/ measure speed): loose for a busy CI worker
 
 
 def _app(store, data_dir, **overrides):

@@ -11,21 +11,17 @@ import pytest
 
 from assistant.intents import detect_intent
 from assistant.locales import lookup, text
-from tests.dialogue_support import ALL, cited, constraints, said, shown_ids
+from tests.dialogue_support import ALL, cited, constraints, said_all, shown_ids
 
 LAGERARBETARE = "sizv_uPq_nWf"          # ESCO essential skills: "lift heavy weights"
 APOTEKARE = "apotekare"
 KITCHEN_GROUPS = {"5120", "9412"}       # Kockar och kallskänkor; Restaurang- och köksbiträden
 QUICK = ("describe", "salary", "demand", "licence", "courses", "swedish", "more")
 
-WAREHOUSE_BAD_BACK = said("warehouse_bad_back")
-PHARMACIST_LICENCE = said("pharmacist_licence")
-COOK_NO_KITCHEN = said("cook_no_kitchen")
-YOUTH = said("youth_animals")
-JOB_NOT_STUDY = said("job_not_study")
-UNKNOWN_SALARY = said("unknown_salary")
-SECOND_SALARY = said("second_salary")
-WHAT_SUITS_ME = said("what_suits_me")
+(WAREHOUSE_BAD_BACK, PHARMACIST_LICENCE, COOK_NO_KITCHEN, YOUTH, JOB_NOT_STUDY, UNKNOWN_SALARY, SECOND_SALARY,
+ WHAT_SUITS_ME) = said_all(
+    "warehouse_bad_back", "pharmacist_licence", "cook_no_kitchen", "youth_animals", "job_not_study",
+    "unknown_salary", "second_salary", "what_suits_me")
 
 
 # ------------------------------------------------------------------ quick replies

@@ -15,17 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import cited, route_ids, said, wording_start
+from tests.dialogue_support import cited, route_ids, said, said_all, wording_start
 
-BOTH = said("salary_and_demand")
-BUS = said("bus_driver_salary")
-AND_COOK = said("and_a_cook")
-ACCOUNTANT = said("accountant_abroad")
-DIPLOMA = said("diploma_recognised")
-KNEES = said("knees_help")
-COOK_COURSES = said("cook_courses")
-COOK_AGAIN = said("cook_courses_again")
-UNKNOWN = said("unknown_salary")
+(BOTH, BUS, AND_COOK, ACCOUNTANT, DIPLOMA, KNEES, COOK_COURSES, COOK_AGAIN, UNKNOWN) = said_all(
+    "salary_and_demand", "bus_driver_salary", "and_a_cook", "accountant_abroad", "diploma_recognised", "knees_help",
+    "cook_courses", "cook_courses_again", "unknown_salary")
 BUS_DRIVERS = "8331"
 WAREHOUSE = "4321"
 

@@ -20,14 +20,11 @@ import pytest
 
 from assistant.locales import lookup
 from retrieval.education import is_distance
-from tests.dialogue_support import Person, cited, constraints, route_ids, said, wording_start
+from tests.dialogue_support import Person, cited, constraints, route_ids, said, said_all, wording_start
 
-PUPIL = said("pupil_programmer_no_university")
-CHILDMINDER = said("childminder_gothenburg_courses")
-DEVELOPER = said("developer_lulea_courses")
-ACCOUNTANT = said("accountant_uppsala_courses")
-DENTIST = said("dentist_abroad_courses")
-WAREHOUSE = said("warehouse_years_in_sweden_courses")
+(PUPIL, CHILDMINDER, DEVELOPER, ACCOUNTANT, DENTIST, WAREHOUSE) = said_all(
+    "pupil_programmer_no_university", "childminder_gothenburg_courses", "developer_lulea_courses",
+    "accountant_uppsala_courses", "dentist_abroad_courses", "warehouse_years_in_sweden_courses")
 MUNICIPAL = {"gymnasial vuxenutbildning", "nationell yrkesutbildning"}
 
 

@@ -15,12 +15,11 @@ import re
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import listed_education, route_ids, said, untranslated_swedish
+from tests.dialogue_support import listed_education, route_ids, said_all, untranslated_swedish
 
 COMBINATION = "route:kombinationsutbildning"
-BARNSKOTARE = said("barnskotare_sfi_borlange")
-UNDERSKOTERSKA = said("underskoterska_sfi_gavle")
-ELEKTRIKER = said("elektriker_sfi_kiruna")
+BARNSKOTARE, UNDERSKOTERSKA, ELEKTRIKER = said_all(
+    "barnskotare_sfi_borlange", "underskoterska_sfi_gavle", "elektriker_sfi_kiruna")
 
 
 def _courses(person, said_: str | list[str]) -> dict:

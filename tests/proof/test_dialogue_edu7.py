@@ -18,13 +18,11 @@ import re
 
 import pytest
 
-from tests.dialogue_support import ALL, cited, constraints, route_ids, said
+from tests.dialogue_support import ALL, cited, constraints, route_ids, said_all
 
-PRESCHOOL = said("edu7_preschool_teacher_after_sprakintro")
-NOT_FOREIGN = said("edu7_no_foreign_degree_studied_here")
-NURSE = said("edu7_nurse_after_gymnasiet")
-SFI_NURSE = said("edu7_assistant_nurse_sfi_vasteras")
-TEACHER = said("edu7_teacher_degree_from_syria")
+PRESCHOOL, NOT_FOREIGN, NURSE, SFI_NURSE, TEACHER = said_all(
+    "edu7_preschool_teacher_after_sprakintro", "edu7_no_foreign_degree_studied_here", "edu7_nurse_after_gymnasiet",
+    "edu7_assistant_nurse_sfi_vasteras", "edu7_teacher_degree_from_syria")
 #: Pages about a degree from another country (Skolverket's and Socialstyrelsen's), and the supplementary programmes.
 FOREIGN_PAGE = re.compile(r"utlandsk|utbildad-utanfor|utanfor-eu|kompletter", re.I)
 #: The length of the programme as the answer writes it: 3.5 years (7 terms), or 3 years for nursing.

@@ -18,18 +18,15 @@ import re
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import Person, cited, said
+from tests.dialogue_support import Person, cited, said, said_all
 
 #: What makes a course a further step of a trade (the rule is retrieval/education_level.py; this is the
 #: person's view of it: no title a beginner could not start).
 FURTHER_STEP = re.compile(r"specialist(?:utbildad|[a-zåäö]*sköterska)|handledare|fördjupning|påbyggnad|vidareutbildning",
                           re.I)
 EDUCATION = ("course", "programme")
-CARE_ABROAD = said("care_work_abroad")
-MASON = said("mason_story")
-VET = said("pupil_vet")
-PHARMACIST = said("pharmacist_abroad")
-NO_STUDY = said("mason_no_study")
+CARE_ABROAD, MASON, VET, PHARMACIST, NO_STUDY = said_all(
+    "care_work_abroad", "mason_story", "pupil_vet", "pharmacist_abroad", "mason_no_study")
 
 
 def ids(body: dict) -> set[str]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import groups, route_ids, said, wording_start
+from tests.dialogue_support import groups, route_ids, said, said_all, wording_start
 
-BUS_THEN_BAKERY = said("bus_years_then_bakery")
-IN_SFI_B = said("in_sfi_b_courses")
-COOK = said("cook_newcomer")
+BUS_THEN_BAKERY, IN_SFI_B, COOK = said_all(
+    "bus_years_then_bakery", "in_sfi_b_courses", "cook_newcomer")
 
 
 @pytest.mark.parametrize("locale", list(BUS_THEN_BAKERY))

@@ -14,19 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, groups, route_ids, said, wording_start
+from tests.dialogue_support import ALL, constraints, groups, route_ids, said_all, wording_start
 
-BACK = said("cleaner_bad_back")
-MOVER = said("other_work_as_mover")
-WAREHOUSE_NO_MORE = said("warehouse_no_more")
-PLANNER = said("office_logistics_planner")
-NO_UNIVERSITY = said("pupil_no_university")
-SHORT_WORDS = said("short_words_refusal")
-WAREHOUSE = said("warehouse_years")
-OFFICE = said("is_there_office_work")
-WORK_AS_X = said("is_there_work_as_x_in_place")
-ANOTHER_JOB = said("warehouse_another_job")
-WISH_PLANNER = said("wish_transport_planner")
+(BACK, MOVER, WAREHOUSE_NO_MORE, PLANNER, NO_UNIVERSITY, SHORT_WORDS, WAREHOUSE, OFFICE, WORK_AS_X,
+ ANOTHER_JOB, WISH_PLANNER) = said_all(
+    "cleaner_bad_back", "other_work_as_mover", "warehouse_no_more", "office_logistics_planner",
+    "pupil_no_university", "short_words_refusal", "warehouse_years", "is_there_office_work",
+    "is_there_work_as_x_in_place", "warehouse_another_job", "wish_transport_planner")
 REMOVAL = "9629"      # Expressarbetare/Flyttkarl/Stadsbud (Övriga servicearbetare): lifting, by its ESCO skills
 WAREHOUSE_GROUP = "4322"
 PLANNERS = "4323"

@@ -16,15 +16,11 @@ import re
 
 import pytest
 
-from tests.dialogue_support import ALL, route_ids, said
+from tests.dialogue_support import ALL, route_ids, said_all
 
-IT_SUPPORT = said("focus7_it_support")
-IT_DIPLOMA = said("focus7_it_diploma")
-SETTLED = said("focus7_settled_resident")
-CLEANER_COURSES = said("focus7_cleaner_courses")
-WAREHOUSE = said("focus7_warehouse_swedish")
-ELECTRICIAN_PAY = said("focus7_electrician_pay")
-PAY_WHERE_I_LIVE = said("focus7_pay_where_i_live")
+(IT_SUPPORT, IT_DIPLOMA, SETTLED, CLEANER_COURSES, WAREHOUSE, ELECTRICIAN_PAY, PAY_WHERE_I_LIVE) = said_all(
+    "focus7_it_support", "focus7_it_diploma", "focus7_settled_resident", "focus7_cleaner_courses",
+    "focus7_warehouse_swedish", "focus7_electrician_pay", "focus7_pay_where_i_live")
 INTRODUCTION = "route:etableringsprogrammet"
 
 

@@ -13,16 +13,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import said
+from tests.dialogue_support import said, said_all
 
 pytestmark = pytest.mark.slow
 
-CLEANER = said("hotel_cleaner_vasteras")
-BUS_SALARY = said("bus_driver_salary")
-NURSE_AIDE = said("nurse_aide_abroad")
-TRAINING_FOR_ME = said("training_for_me")
-MASON = said("bricklayer_abroad_orebro")
-EDUCATION_FOR = said("education_for_bricklayer")
+(CLEANER, BUS_SALARY, NURSE_AIDE, TRAINING_FOR_ME, MASON, EDUCATION_FOR) = said_all(
+    "hotel_cleaner_vasteras", "bus_driver_salary", "nurse_aide_abroad", "training_for_me",
+    "bricklayer_abroad_orebro", "education_for_bricklayer")
 #: SSYK groups the answers are about.
 BUS_DRIVERS, MASONS = "8331", "7112"
 

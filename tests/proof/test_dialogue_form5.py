@@ -21,12 +21,10 @@ import pytest
 
 from assistant.citations import sentences
 from assistant.locales import lookup
-from tests.dialogue_support import ALL, cited, said
+from tests.dialogue_support import ALL, cited, said, said_all
 
-TRUCK_BORLANGE = said("form5_truck_driver_in_borlange")
-COOK = said("form5_cook_story")
-BACK = said("form5_back_and_lifting")
-NIGHTS = said("form5_no_nights")
+TRUCK_BORLANGE, COOK, BACK, NIGHTS = said_all(
+    "form5_truck_driver_in_borlange", "form5_cook_story", "form5_back_and_lifting", "form5_no_nights")
 #: Dalarnas län (Borlänge).
 DALARNA = "oDpK_oZ2_WYt"
 #: Sentences with a frame that names what the sources (do not) say about limitations and Swedish requirements.

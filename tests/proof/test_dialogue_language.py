@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import said, wording_start
+from tests.dialogue_support import said_all, wording_start
 
-COOK = said("cook_abroad_malmo")
-SWEDISH_WORD = said("swedish_word_in_question")
-OTHER_LANGUAGE = said("answer_in_other_language")
+COOK, SWEDISH_WORD, OTHER_LANGUAGE = said_all(
+    "cook_abroad_malmo", "swedish_word_in_question", "answer_in_other_language")
 ASKED_FOR = {"en": "sv", "so": "en", "uk": "en"}
-NURSE = said("nurse_waiting_licence")
-MEANWHILE = said("work_meanwhile")
-SFI_THEN_DEMAND = said("sfi_done_then_demand")
+NURSE, MEANWHILE, SFI_THEN_DEMAND = said_all(
+    "nurse_waiting_licence", "work_meanwhile", "sfi_done_then_demand")
 
 
 def _writing(person):

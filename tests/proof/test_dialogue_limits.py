@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.composers.grounded import clean_label
-from tests.dialogue_support import constraints, said, wording_start
+from tests.dialogue_support import constraints, said, said_all, wording_start
 
 CANNOT_STAND = said("cannot_stand")
 
@@ -27,9 +27,8 @@ def test_cannot_stand_all_day_is_a_standing_limitation(person, locale):
     assert not [c for c in constraints(body, "avoid") if "stå" in c["value"]], body["profile"]["constraints"]
 
 
-KNEES = said("knees_packer")
-WEAK_KNEES = said("knees_weak")
-WELDER = said("welder_story")
+KNEES, WEAK_KNEES, WELDER = said_all(
+    "knees_packer", "knees_weak", "welder_story")
 
 
 def _limits(body: dict) -> list[str]:

@@ -16,14 +16,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import ALL, constraints, said
+from tests.dialogue_support import ALL, constraints, said_all
 
-LORRY_BACK = said("lim5_lorry_back")
-NO_LORRY = said("lim5_no_lorry_driving")
-ENGINEER = said("lim5_engineer_no_site")
-TAILOR = said("lim5_tailor_days_only")
-BAKERY = said("lim5_what_about_bakery")
-BAKERY_NO_NIGHTS = said("lim5_bakery_but_no_nights")
+(LORRY_BACK, NO_LORRY, ENGINEER, TAILOR, BAKERY, BAKERY_NO_NIGHTS) = said_all(
+    "lim5_lorry_back", "lim5_no_lorry_driving", "lim5_engineer_no_site", "lim5_tailor_days_only",
+    "lim5_what_about_bakery", "lim5_bakery_but_no_nights")
 
 #: SSYK groups of heavy-vehicle drivers (lastbils- och distributionsförare).
 LORRY_GROUPS = ("833",)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, said
+from tests.dialogue_support import ALL, constraints, said_all
 
-ELECTRICIAN = said("neg6_electrician")
-COUNTS_OR_NOT = said("neg6_counts_or_not")
-TRUCK_OR_NOT = said("neg6_truck_needed_or_not")
-NOT_RESTAURANTS = said("neg6_electricity_not_restaurants")
+ELECTRICIAN, COUNTS_OR_NOT, TRUCK_OR_NOT, NOT_RESTAURANTS = said_all(
+    "neg6_electrician", "neg6_counts_or_not", "neg6_truck_needed_or_not", "neg6_electricity_not_restaurants")
 
 #: Electrical and electronics trades (installation and industrial electricians, electronics service technicians).
 ELECTRIC_GROUPS = ("74",)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, said
+from tests.dialogue_support import ALL, LIST_ACTIONS, constraints, said
 
 PACKER = said("own6_packer_bad_back")
 
 
 #: SSYK 2012 group of hand packers (Handpaketerare och andra fabriksarbetare): her own work.
 PACKING_GROUP = "9320"
-LIST_ACTIONS = ("suggest", "more", "explore")
 
 
 @pytest.mark.parametrize("locale", ALL)

@@ -6,14 +6,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import cited, said, wording_start
+from tests.dialogue_support import cited, said, said_all, wording_start
 
-TWO_SALARIES = said("asks_two_salaries")
-SCHOOL_YEAR = said("pupil_school_year")
-NAMES_GYMNASIUM = said("pupil_names_gymnasium")
-TWELVE_YEARS = said("twelve_years_bookkeeping")
-SINCE = said("bookkeeping_since")
-STUDENT = said("student_now")
+(TWO_SALARIES, SCHOOL_YEAR, NAMES_GYMNASIUM, TWELVE_YEARS, SINCE, STUDENT) = said_all(
+    "asks_two_salaries", "pupil_school_year", "pupil_names_gymnasium", "twelve_years_bookkeeping",
+    "bookkeeping_since", "student_now")
 
 
 NO_MARK = said("asks_without_mark")
@@ -64,10 +61,8 @@ def test_a_student_has_higher_education_in_progress(person, locale):
     assert [(e["sun_level"], e["in_progress"]) for e in profile["education"]] == [("5", True)], profile["education"]
 
 
-WAREHOUSE = said("warehouse_here_no_degree")
-DENTIST = said("dentist_from_abroad")
-DEGREE = said("degree_from_abroad")
-SWEDE = said("swede_warehouse_story")
+WAREHOUSE, DENTIST, DEGREE, SWEDE = said_all(
+    "warehouse_here_no_degree", "dentist_from_abroad", "degree_from_abroad", "swede_warehouse_story")
 
 
 def _steps(body: dict, locale: str) -> tuple[bool, bool]:

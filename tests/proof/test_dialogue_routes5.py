@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, cited, route_ids, said
+from tests.dialogue_support import ALL, cited, route_ids, said_all
 
-TAXI = said("driver_asks_taxi_licence_among_others")
-PHARMACY = said("pharmacy_assistant_abroad")
-DIPLOMA = said("pharmacy_diploma_where_to_apply")
-GUARD = said("what_a_security_guard_needs")
+TAXI, PHARMACY, DIPLOMA, GUARD = said_all(
+    "driver_asks_taxi_licence_among_others", "pharmacy_assistant_abroad", "pharmacy_diploma_where_to_apply",
+    "what_a_security_guard_needs")
 
 
 def _licences(body: dict) -> list[str]:

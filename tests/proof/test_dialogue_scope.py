@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, Person, cited, said, wording_start
+from tests.dialogue_support import ALL, Person, cited, said_all, wording_start
 
-PERMIT = said("permit_question")
-CSN = said("csn_question")
-SFI = said("sfi_question")
+PERMIT, CSN, SFI = said_all(
+    "permit_question", "csn_question", "sfi_question")
 TESTER = "I have worked as a software tester for six years."
 SALARY_AND_PERMIT = "What is the salary for a software tester? And can I work full time on my partner visa?"
 

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.dialogue_support import cited, route_ids, said, wording_start
+from tests.dialogue_support import cited, route_ids, said_all, wording_start
 
-DOCTOR = said("doctor_abroad_licence")
-CHILDCARE = said("childcare_swedish")
-ACCOUNTANT = said("accountant_swedish")
+DOCTOR, CHILDCARE, ACCOUNTANT = said_all(
+    "doctor_abroad_licence", "childcare_swedish", "accountant_swedish")
 CARDS = json.loads((Path(__file__).resolve().parents[2] / "api/static/widget-texts.json").read_text("utf-8"))
 #: The ways to learn Swedish the answer may name (assistant/swedish_answer.py).
 SWEDISH_ROUTES = {"route:sfi", "route:komvux_sas"}

@@ -11,13 +11,12 @@ from assistant.citations import sentences
 from assistant.locales import lookup, text
 from assistant.occupation_names import own_name
 from retrieval.evidence import occupation_evidence
-from tests.dialogue_support import Person, cited, constraints, said, shown_ids
+from tests.dialogue_support import Person, cited, constraints, said, said_all, shown_ids
 
 LEARNER = said("learner_story")["sv"]
 FLUENT = said("fluent_story")["sv"]
-STORY_WITH_LIMIT = said("story_with_limit")
-WORK_IN_MY_TOWN = said("work_in_my_town")
-ELECTRICIAN = said("electrician_story")
+STORY_WITH_LIMIT, WORK_IN_MY_TOWN, ELECTRICIAN = said_all(
+    "story_with_limit", "work_in_my_town", "electrician_story")
 
 
 def _unchosen(client) -> Person:

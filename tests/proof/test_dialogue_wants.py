@@ -11,12 +11,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import constraints, groups, said
+from tests.dialogue_support import constraints, groups, said, said_all
 
-OUT_OF_OWN = said("wants_out_of_own_work")
-LIGHTER = said("wants_lighter_seated")
-TRAINED = said("training_told")
-TWO_TRADES = said("two_trades_abroad")
+OUT_OF_OWN, LIGHTER, TRAINED, TWO_TRADES = said_all(
+    "wants_out_of_own_work", "wants_lighter_seated", "training_told", "two_trades_abroad")
 
 
 @pytest.mark.parametrize("locale", list(OUT_OF_OWN))

@@ -16,16 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, groups, said
+from tests.dialogue_support import ALL, constraints, first_group, groups, said_all
 
-NEIGHBOURS_CHILDREN = said("neighbours_children")
-SICK_GRANDMOTHER = said("sick_grandmother")
-FACTORY_AT_NIGHT = said("factory_at_night")
-LOOKED_AFTER_THEN_CHILDREN = said("looked_after_then_children")
-HEALTH_HELPER = said("health_helper_abroad")
-TAXI_ABROAD = said("taxi_abroad_no_licence")
-NO_SHOES = said("no_shoes_somali_want")
-INTERPRETED = said("interpreted_at_clinic")
+(NEIGHBOURS_CHILDREN, SICK_GRANDMOTHER, FACTORY_AT_NIGHT, LOOKED_AFTER_THEN_CHILDREN, HEALTH_HELPER,
+ TAXI_ABROAD, NO_SHOES, INTERPRETED) = said_all(
+    "neighbours_children", "sick_grandmother", "factory_at_night", "looked_after_then_children",
+    "health_helper_abroad", "taxi_abroad_no_licence", "no_shoes_somali_want", "interpreted_at_clinic")
 
 #: Barnskötare, elevassistenter, förskollärare, fritidspedagoger, barnsköterskor.
 CHILD_GROUPS = {"5311", "5312", "2343", "3423", "5325"}
@@ -38,34 +34,34 @@ GUARD_GROUPS = {"5413", "5412"}
 @pytest.mark.parametrize("locale", ALL)
 def test_looking_after_the_neighbours_children_is_childcare_not_guarding(person, locale):
     body = person.say(NEIGHBOURS_CHILDREN[locale])
-    assert groups(body)[:1] and groups(body)[0] in CHILD_GROUPS, body["occupations"]
+    assert first_group(body) in CHILD_GROUPS, body["occupations"]
     assert not set(groups(body)) & GUARD_GROUPS, body["occupations"]
 
 
 @pytest.mark.parametrize("locale", ALL)
 def test_looking_after_a_sick_grandmother_is_care_work(person, locale):
     body = person.say(SICK_GRANDMOTHER[locale])
-    assert groups(body)[:1] and groups(body)[0] in CARE_GROUPS, body["occupations"]
+    assert first_group(body) in CARE_GROUPS, body["occupations"]
     assert not set(groups(body)) & GUARD_GROUPS, body["occupations"]
 
 
 @pytest.mark.parametrize("locale", ALL)
 def test_looking_after_a_factory_at_night_is_guarding(person, locale):
     body = person.say(FACTORY_AT_NIGHT[locale])
-    assert groups(body)[:1] and groups(body)[0] in GUARD_GROUPS, body["occupations"]
+    assert first_group(body) in GUARD_GROUPS, body["occupations"]
     assert not set(groups(body)) & (CHILD_GROUPS | CARE_GROUPS), body["occupations"]
 
 
 @pytest.mark.parametrize("locale", list(LOOKED_AFTER_THEN_CHILDREN))
 def test_a_wish_to_work_with_children_leads_over_a_two_way_verb(person, locale):
     body = person.say(LOOKED_AFTER_THEN_CHILDREN[locale])
-    assert groups(body)[:1] and groups(body)[0] in CHILD_GROUPS, body["occupations"]
+    assert first_group(body) in CHILD_GROUPS, body["occupations"]
 
 
 @pytest.mark.parametrize("locale", list(HEALTH_HELPER))
 def test_a_health_helper_is_offered_assistant_nurse_work_first(person, locale):
     body = person.say(HEALTH_HELPER[locale])
-    assert groups(body)[:1] and groups(body)[0] in CARE_GROUPS, body["occupations"]
+    assert first_group(body) in CARE_GROUPS, body["occupations"]
 
 
 @pytest.mark.parametrize("locale", list(TAXI_ABROAD))

