@@ -9,8 +9,18 @@
   VG.installAnswer = function (w) {
     var t = w.t;
 
+    // A bubble's direction is set, never dir=auto: auto took it from the "You:"/"Vägledning:" label read
+    // before the text, so the greeting made before the switch to Dari stayed left-to-right (rater 9) and an
+    // English line typed under the Arabic selector ran right-to-left. The person's own line takes the
+    // direction of most of its letters ("SFI C میخوانم" is right-to-left); the assistant's, the panel
+    // language's until its answer names its own (widget-chat.js).
+    function panelDir() { return VG.RTL[w.state.lang] ? 'rtl' : 'ltr'; }
+    function textDir(s) {
+      var r = (s.match(RTL_ALL) || []).length, l = (s.match(LTR_ALL) || []).length;
+      return r || l ? (r >= l ? 'rtl' : 'ltr') : panelDir();
+    }
     w.addMessage = function (role, text) {
-      var m = h('div', { 'class': 'msg ' + role, dir: 'auto' });
+      var m = h('div', { 'class': 'msg ' + role, dir: role === 'user' ? textDir(text || '') : panelDir() });
       m.appendChild(h('span', { 'class': 'sr who' }, (role === 'user' ? t('you') : t('bot')) + ': '));
       var body = h('span', { 'class': 'body', 'data-typing': t('typing') });
       if (text) appendText(body, text, RTL_LETTERS.test(text));  // the person's own words isolated alike
@@ -20,6 +30,16 @@
       return m;
     };
     w.welcome = function () { w.addMessage('bot', t('welcome')).classList.add('welcome'); };
+    /** The greeting is said again in the language chosen: its text, its label and its direction. */
+    w.relabelWelcome = function () {
+      var m = w.log.querySelector('.msg.welcome');
+      if (!m) return;
+      m.setAttribute('dir', panelDir());
+      m.querySelector('.who').textContent = t('bot') + ': ';
+      var body = m.querySelector('.body');
+      body.textContent = '';
+      appendText(body, t('welcome'), !!VG.RTL[w.state.lang]);
+    };
 
     function chip(c, withTitle) {
       var url = VG.safeUrl(c.url);
@@ -46,6 +66,9 @@
     // its parentheses flipped and "Örebro län و306" ran together (rater 7). Display only: the API text is
     // unchanged, and what an answer presents comes from its fields.
     var RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+    var RTL_ALL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
+    // Latin, Greek, Cyrillic and Ethiopic letters: the left-to-right scripts of the selector's languages.
+    var LTR_ALL = /[A-Za-z\u00C0-\u024F\u0370-\u052F\u1200-\u139F\u2D80-\u2DDF]/g;
     var LATIN = /\(?[A-Za-z\u00C0-\u024F0-9](?:[A-Za-z\u00C0-\u024F0-9 .,:\/%\u2013-]*[A-Za-z\u00C0-\u024F0-9])?\)?/g;
     function appendPlain(parent, s, rtl) {
       if (!rtl) { parent.appendChild(document.createTextNode(s)); return; }
@@ -67,7 +90,11 @@
     function appendText(parent, s, rtl) {
       var re = /«([^«»\n]{1,200})»/g, last = 0, m;
       while ((m = re.exec(s))) {
-        appendPlain(parent, s.slice(last, m.index) + '«', rtl);
+        var between = s.slice(last, m.index);
+        // Between two Swedish names in a right-to-left sentence the list takes the reader's comma «،»: the
+        // Latin one read as part of the names («Passagerarservice», «Linjetrafik, körning», rater 9).
+        if (rtl && last && /^[ \t]*,[ \t]*$/.test(between)) between = '\u060C ';
+        appendPlain(parent, between + '«', rtl);
         parent.appendChild(h('bdi', { 'class': 'term' }, m[1]));
         parent.appendChild(document.createTextNode('»'));
         last = re.lastIndex;
@@ -88,7 +115,10 @@
       while ((m = re.exec(text))) {
         var c = byN[+m[1]];
         var lead = m[0].charAt(0) === '[' ? '' : m[0].charAt(0);
-        appendText(body, text.slice(last, m.index) + (c ? lead : ''), rtl);
+        // The chip is glued to the word before it (a no-break space, or a word joiner where the text had no
+        // space); being inline (widget-style.js), the full stop after it cannot start a line: a marker never
+        // wraps alone with its full stop (rater 9).
+        appendText(body, text.slice(last, m.index) + (c ? (lead ? '\u00A0' : '\u2060') : ''), rtl);
         if (c) body.appendChild(chip(c, false));
         last = re.lastIndex;
       }

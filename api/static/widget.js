@@ -46,8 +46,7 @@
     w.cvApplyLang();
     w.privacy.textContent = t('privacy');
     w.log.setAttribute('aria-label', t('title'));
-    var welcome = w.log.querySelector('.welcome .body');
-    if (welcome) welcome.textContent = t('welcome');
+    w.relabelWelcome();
   }
   w.setLang = function (code) {
     state.lang = VG.T[code] ? code : 'sv';
