@@ -250,6 +250,9 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     if not brief and not any(f.key == "occ.outlook" for f in state.facts):
         state.say("occ.no_outlook_all")  # states an absence once, not once per occupation
     if not brief:
+        from assistant.family import say_family_routes  # (it imports this module: imported when used)
+
+        say_family_routes(state, rt)  # a family told: the ways to learn with pay, cited, once
         say_next_steps(state, rt)
     return shown
 

@@ -23,6 +23,8 @@ from vagledning.domain.runtime import Runtime
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "sitting", "allergy", "night", "daytime", "part_time")
 LIST_ACTIONS = ("suggest", "more", "explore")
+#: Limitations of working hours: an occupation left out for them is named with its source (:func:`_name_left_out`).
+HOURS = ("daytime", "night")
 #: A standing limitation said of the knees ("dåligt knä", "bad knee", "ركبتي", "jilibka", "ብርከይ", "زانو", "коліно") is
 #: worded as the knees (``limitation.knees``), not as "standing for long periods" (rater8 conv1); the filter is the same.
 _KNEES = re.compile(r"kn[äe]|ركب|jil[ie]?b|ብር[ኪከካኩ]|زانو|колін", re.I)
@@ -41,6 +43,9 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
                   if v in LIMITATIONS]
         if rt is not None:
             _cover(state, rt, list(state.presented), limits[:MAX_SPOKEN])
+            hours = [r for r in reasons[:MAX_SPOKEN] if r in HOURS]
+            if hours and not any(f.key == "constraint.demands" for f in state.facts):  # (one such sentence a list)
+                _name_left_out(state, rt, [e for e in excluded if e["reason"] == hours[0]])
         return
     said = [c.value for c in (state.message_profile.constraints if state.message_profile is not None else [])
             if c.kind == "limitation" and c.value in LIMITATIONS]
@@ -49,6 +54,25 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
         if new:
             state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", worded(state, new[0]))}))
         _cover(state, rt, [state.focus], list(dict.fromkeys(said))[:MAX_SPOKEN])
+
+
+def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) -> None:
+    """One occupation left out for the person's working hours, named with the source that says its hours (life10:
+    rater9 conv4, "daytime only" never used): the person's own work first (a waitress who can only work days hears
+    why waiting is not suggested), else the first left out."""
+    from retrieval.constraints import Exclusion
+    from retrieval.limit_fit import statement_evidence
+
+    own = {e.occupation.id for e in state.profile.experiences} | {
+        w.concept.id for w in state.profile.wishes if w.concept is not None}
+    for e in sorted(left, key=lambda e: e["id"] not in own):
+        ev = statement_evidence(Exclusion(occupation_id=e["id"], label=e["label"], reason=e["reason"],
+                                          doc_id=e.get("doc_id"), evidence=e.get("evidence") or ""), rt)
+        if ev is not None:
+            ev = state.add_evidence(ev)
+            insert_before_next(state, Fact(key="constraint.demands", source=ev.doc_id, params={
+                "occupation": sv_title(e["label"], "occupation"), "what": term("limitation", worded(state, e["reason"]))}))
+            return
 
 
 def worded(state: TurnState, what: str) -> str:

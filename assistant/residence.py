@@ -23,10 +23,12 @@ def introduction_programme_fits(state: TurnState) -> bool:
     """Etableringsprogrammet is for a residence permit as a refugee, for protection or as a family member, in the
     first years after it; not offered to someone who has worked in Sweden (they are no longer newly arrived), nor
     to someone who says they have lived here for years or are not new (rater8 conv3: "bott i sverige 25 år, inte
-    ny"), nor to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit."""
+    ny"), nor to someone who worked in a country of temporary protection (Ukraine) unless they wrote of a permit;
+    and only to someone who says they are newly arrived (:func:`newly_arrived`): a degree from abroad or another
+    language is no such sign (rater9 conv2/conv4: a nurse from Lagos and a pharmacist at SFI D got it unasked)."""
     if any((e.country or "").upper() == "SE" for e in state.profile.experiences) or settled(state):
         return False
-    return not temporary_protection(state)
+    return newly_arrived(state) and not temporary_protection(state)
 
 
 def temporary_protection(state: TurnState) -> bool:
@@ -47,7 +49,7 @@ _NOT_NEW = re.compile(r"inte (?:ny|nyanländ|nykommen)\b|not (?:new|a newcomer|n
 #: Sweden or "here", and living or staying there, in the person's words.
 _HERE = re.compile(r"sverige|sweden|here\b|\bhär\b|السويد|هنا|iswiidhan|swiidhan|halkan|ሽወደን|ኣብዚ|سویدن|"
                    r"اینجا|швеці|\bтут\b", re.I)
-_LIVE = re.compile(r"\bbott|\bbor\b|\blevt|\bvarit|lived|living|\blive\b|been|عايش|ساكن|اعيش|أعيش|اسكن|أسكن|صار ?لي|"
+_LIVE = re.compile(r"\bbott|\bbor\b|\blevt|\bvarit|lived|living|\blive\b|been|عايش|ساكن|اعيش|أعيش|اسكن|أسكن|صا?ر ?لي|"
                    r"nool|joog|deggan|degan|ነቢረ|ነይረ|እነብር|ጸኒሐ|زندگی|هستم|живу|живемо|прожи|перебува", re.I)
 _YEARS = re.compile(r"(\d+)\s*(?:år\b|years?\b|yrs\b|سنة|سنين|سنوات|عام|sano|ዓመት|سال|років|роки|рік|лет|года)", re.I)
 #: An age, not a stay: "I am 52 years", "عمري 52 سنة", "мені 52 роки".
@@ -75,3 +77,41 @@ def settled(state: TurnState) -> bool:
 def _western(text: str) -> str:
     """Arabic-Indic and Persian digits as 0-9."""
     return text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
+
+
+#: Being newly arrived, as people write it (life10): new here, just came, came last year or some months ago, a new
+#: residence permit, starting SFI. A permit as such (:data:`_PERMIT`) says it too; settled() and work in Sweden win.
+_NEW = re.compile(
+    r"nyanländ|nykommen|\bny i sverige|nyinflyttad|(?:precis|nyss|nyligen|just) (?:kommit|flyttat|anlänt)|"
+    r"kom (?:hit|till sverige) (?:i fjol|förra året|nyligen|nyss|för \S+ månader? sedan)|började (?:på )?sfi|"
+    r"newly arrived|new (?:in|to) sweden|\bnewcomer|just (?:arrived|came|moved)|recently (?:arrived|came|moved)|"
+    r"came (?:here|to sweden) (?:last year|recently|this year|\S+ months? ago)|arrived (?:last year|recently)|"
+    r"started sfi|"
+    r"وصلت (?:ع|على |الى |إلى |ل)?(?:السويد|سويد|هون|هنا)|وصلت (?:من|قبل) (?:سنة|شهر|شهرين|سنتين)|واصل جديد|"
+    r"جديدة? (?:ب|في |عال)?السويد|لسا (?:جيت|واصل)|(?:بلشت|بدأت|ابتديت) (?:ب)?sfi|"
+    r"(?:ahay|ahayn) (?:qof )?cusub|cusub (?:ayaan|baan) ahay|(?:ku )?cusub (?:ahay )?(?:iswiidhan|halkan)|"
+    r"dhawaan (?:ayaan|baan) (?:imid|imaaday|yimid)|sa?nnadkii hore (?:ayaan|baan) (?:imid|imaaday|yimid)|"
+    r"(?:ayaan|baan) bilaabay sfi|"
+    r"ሓድሽ (?:እየ|መጻኢ|ኣብ ሽወደን)|ሓዳሽ እየ|ቀረባ እዋን (?:መጺአ|ዝመጻእኩ)|ሕጂ (?:መጺአ|ዝመጻእኩ)|ዓሚ[^።]{0,20}(?:መጺአ|ዝመጻእኩ)|"
+    r"تازه (?:آمد|اومد|وارد|رسید|به سویدن)|(?:پارسال|سال گذشته) (?:آمد|اومد)|(?:اس اف ای|sfi) (?:را |رو )?شروع|"
+    r"нещодавно (?:приїха|переїха)|щойно (?:приїха|переїха)|недавно (?:приїха|переїха)|торік приїха|"
+    r"приїха\w* (?:\S+ )?(?:місяц\w*|рік) тому|(?:почав|почала|почали) (?:sfi|сфі)", re.I)
+#: Months here ("8 månader i Sverige", "صرلي 6 شهور بالسويد"): under a year, newly arrived.
+_MONTHS = re.compile(r"\d+\s*(?:månad|months?|شهر|شهور|أشهر|اشهر|bilood|ወርሒ|ኣዋርሕ|ماه|місяц)", re.I)
+
+
+def newly_arrived(state: TurnState) -> bool:
+    """The person says they are new in Sweden (arrived recently, a new residence permit, starting SFI) or that they
+    have lived here under :data:`SETTLED_YEARS` years (our threshold, not an authority's: Arbetsförmedlingen decides
+    who is in the introduction programme)."""
+    for m in state.request.messages:
+        said = _western(m.content or "") if m.role == "user" else ""
+        if _NEW.search(said) or (_PERMIT.search(said) and not _TEMPORARY.search(said)):
+            return True
+        for sentence in re.split(r"[.!?؟።\n]", said):
+            if not (_HERE.search(sentence) and _LIVE.search(sentence)):
+                continue
+            if _MONTHS.search(sentence) or any(int(y.group(1)) < SETTLED_YEARS and not _AGE.search(sentence[:y.start()])
+                                               for y in _YEARS.finditer(sentence)):
+                return True
+    return False

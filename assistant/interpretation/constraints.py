@@ -22,6 +22,9 @@ from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import NO_UNIVERSITY, ConceptRef, Constraint, Profile, Span
 
+#: ``Constraint(kind="other", value=FAMILY)``: the person supports a family (cues.yaml ``family``).
+FAMILY = "family"
+
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
@@ -38,7 +41,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out["lighter_work"] = [("lifting", re.compile(p)) for p in doc.get("lighter_work") or []]
     out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
-                "remark", "body_gives_out"):
+                "remark", "body_gives_out", "family"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -111,6 +114,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
                                      span=_span(text, m, message), confidence=0.8))
             break
     _no_university(profile, text, folded, pats["no_university"], message)
+    _family(profile, text, folded, pats["family"], message)
     if profile.wants_no_study():  # "find work soon, no studies now" is no wish to study
         profile.wishes = [w for w in profile.wishes if w.kind != "study"]
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
@@ -212,6 +216,17 @@ def _no_university(profile: Profile, text: str, folded: str, pats: list[tuple[st
                                      span=_span(text, m, message), confidence=0.8))
             _drop_said_in(profile, [(m.start(), m.end())], message)
             return
+
+
+def _family(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]], message: int) -> None:
+    """"I have a wife and three kids": a family the person supports (kept, for the ways to learn with pay); the words
+    name no work ("kids" is no childcare, "wife" no occupation)."""
+    spans = [(m.start(), m.end()) for _, pat in pats for m in pat.finditer(folded)]
+    if spans:
+        a, b = min(spans)
+        _add(profile, Constraint(kind="other", value=FAMILY, label=text[a:b], span=Span.of(text, a, b, message),
+                                 confidence=0.8))
+        _drop_said_in(profile, spans, message)
 
 
 def _drop_within(profile: Profile, spans: list[tuple[int, int]]) -> None:

@@ -144,8 +144,11 @@ def test_a_pupil_gets_programme_next_level_and_a_counsellor():
 
 def test_a_newcomer_gets_swedish_first_then_komvux_and_the_introduction_programme():
     # still learning Swedish (writes Arabic, no level told): the trade's Komvux training together with SFI
-    keys = chosen_keys(_state("عملت طباخ", language="ar"), "5120", _table())
+    keys = chosen_keys(_state("وصلت السويد من سنة، عملت طباخ", language="ar"), "5120", _table())
     assert keys == ["sfi", "kombinationsutbildning", "etableringsprogrammet"]
+    # ... the introduction programme only for someone who says they are newly arrived (life10: rater9 conv2/conv4)
+    keys = chosen_keys(_state("عملت طباخ", language="ar"), "5120", _table())
+    assert keys == ["sfi", "kombinationsutbildning"]
     fluent = LanguageItem(code="sv", level="b2", span=_span(), confidence=0.8)
     keys = chosen_keys(_state("I was a cook", language="en", languages=[fluent],
                               experiences=[_worked("5120", abroad=True)]), "5120", _table())
@@ -211,8 +214,8 @@ def test_someone_from_ukraine_is_not_offered_the_introduction_programme(text, la
 @pytest.mark.parametrize("text, language, country", [
     ("Я отримала посвідку на проживання як член сім'ї", "uk", "UA"),
     ("I got a residence permit as a refugee; I worked as a nurse in Ukraine", "en", "UA"),
-    ("عملت ممرضة في سوريا", "ar", "SY"),
-    ("Waxaan ahaa kalkaaliye caafimaad Soomaaliya", "so", "SO"),
+    ("وصلت السويد قبل سنة، عملت ممرضة في سوريا", "ar", "SY"),
+    ("Dhawaan ayaan imid Iswiidhan. Waxaan ahaa kalkaaliye caafimaad Soomaaliya", "so", "SO"),
 ])
 def test_a_refugee_or_family_member_still_hears_of_the_introduction_programme(text, language, country):
     keys = chosen_keys(_state(text, language=language, experiences=[_from(country)]), "5321", _table())
