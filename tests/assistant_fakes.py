@@ -13,7 +13,6 @@ The facts (ids, SSYK group, salary, ad counts) are copied from the shared data.
 """
 from __future__ import annotations
 
-import asyncio
 import re
 
 from assistant.contract import ChatEvent, ChatRequest
@@ -21,6 +20,7 @@ from assistant.engine import Engine
 from assistant.turn import Deps
 from retrieval.match_models import MatchResult, OccupationMatch, SkillRef
 from retrieval.search import SearchHit
+from tests.aio import run_async
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import ConceptRef, Constraint, Experience, LanguageItem, Profile, Span, Wish
 
@@ -297,4 +297,4 @@ def stream_events(engine: Engine, request: ChatRequest) -> list[ChatEvent]:
     """Every event of one streamed turn."""
     async def run() -> list[ChatEvent]:
         return [ev async for ev in engine.stream(request)]
-    return asyncio.run(run())
+    return run_async(run())

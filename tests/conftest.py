@@ -43,7 +43,8 @@ REAL_STORE_FIXTURES = frozenset({"real_settings"})
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects: the marker must be there when it looks
 def pytest_collection_modifyitems(config, items):
     """Mark real-store tests slow; browser tests last: Playwright's sync API keeps an event loop
-    running in the main thread for the rest of the session, which breaks later asyncio.run() calls."""
+    running in the main thread for the rest of the session, which breaks later asyncio.run() calls
+    (under pytest-xdist a worker may still get another file after one; tests/aio.run_async is safe)."""
     for item in items:
         if REAL_STORE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

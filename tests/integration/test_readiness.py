@@ -21,6 +21,7 @@ import pytest
 from api.app import create_app
 from api.deps import get_service
 from api.warmup import WARM_TEXTS, WorkerBoard
+from tests.aio import run_async
 from tests.api_support import bound_socket, make_app, make_settings, start_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +100,7 @@ def test_full_chat_queue_answers_503_with_retry_after(double):
 
     try:
         t0 = time.monotonic()
-        responses = asyncio.run(burst())
+        responses = run_async(burst())
         statuses = sorted(r.status_code for r in responses)
         assert statuses.count(200) >= 3 and statuses.count(503) >= 1, statuses
         assert set(statuses) <= {200, 503}
@@ -170,7 +171,7 @@ def test_serve_two_workers_ready_only_when_both_warm(real_settings, tmp_path):
                     return resp.status_code, time.perf_counter() - t
             return await asyncio.gather(*(one(lang, text) for lang, text in texts))
 
-        results = asyncio.run(first_turns())
+        results = run_async(first_turns())
         load = os.getloadavg()[0]
         print(f"\nready after {ready_s:.1f} s ({seen.count('refused')} refused, {seen.count(503)} x 503); "
               f"first turns {[round(s, 2) for _, s in results]} s; load average {load:.1f}")
