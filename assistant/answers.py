@@ -258,7 +258,7 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
     say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     if excluded and state.action in ("suggest", "more", "explore"):
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
-        if refused:
+        if refused and not any(f.key == "heard.avoid" for f in state.facts):  # (named already: not twice)
             _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))
 
 
@@ -269,18 +269,13 @@ def _acknowledge(state: TurnState) -> None:
 
     said = state.message_profile.constraints if state.message_profile is not None else []
     limit = next(iter(new_limitations(state)), None)  # (a limitation said again is not acknowledged again)
-    refusal = next((c for c in said if c.kind == "avoid" and c.span.quote.strip()), None)
+    # What a refusal changes, concretely: the occupations it leaves out ("I will not suggest «Flyttkarl»"); a "no"
+    # that names no occupation leaves nothing out and is not said to (rater10: «Я це виключив» after a correction).
+    refused = list(dict.fromkeys(c.concept.label for c in said if c.kind == "avoid" and c.concept is not None))
     if limit is not None:
         fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": worded(state, limit)}})
-    elif refusal is not None:
-        # the person's own sentence, whole ("I don't want kitchen work any more"), not the words after the cue
-        from assistant.interpretation.constraints import sentence_bounds
-
-        what = refusal.span.quote
-        if refusal.span.end <= len(state.text):
-            a, b = sentence_bounds(state.text, refusal.span.start, refusal.span.end)
-            what = state.text[a:b]
-        fact = Fact(key="heard.avoid", params={"what": what.strip(" .,!?؟،።\n")})
+    elif refused:
+        fact = Fact(key="heard.avoid", params={"what": {"items": [sv_title(t, "occupation") for t in refused[:2]]}})
     elif any(c.kind == "other" and c.value == NO_UNIVERSITY for c in said):
         fact = Fact(key="heard.no_university")  # (an education level refused, not an occupation)
     elif any(c.kind == "other" and c.value == "change_field" for c in said):

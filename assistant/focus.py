@@ -138,7 +138,7 @@ def _linked(asked: str, rt: Runtime) -> Focus | None:
     from assistant.interpretation import linking
 
     try:
-        links = linking.link_occupations(asked, asked, rt)
+        links = linking.link_occupations(asked, asked, rt, question=True)
     except Exception:  # noqa: BLE001 - no occupation index: nothing linked
         return None
     for link in links:

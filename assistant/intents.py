@@ -130,7 +130,8 @@ def question_part(text: str) -> str:
     parts = [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
     if len(parts) <= 1:
         return text
-    asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", p)]
+    # ("No, I asked about barnskötare. How long is it?": the sentence naming what was asked asks too)
+    asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", p) or has("asked_about", p)]
     return " ".join(asked) if asked else text
 
 

@@ -11,6 +11,7 @@ import re
 
 from assistant.interpretation import linking
 from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
+from assistant.interpretation.corrections import as_told, correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.no_work import no_work_done
@@ -247,7 +248,7 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
             if st.kind in ("other", "experience", "interest", "wish", "education") and not st.question \
                     and not names_no_work_content(st.text) \
                     and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
-                    and not is_remark(st.text) \
+                    and not is_remark(st.text) and correction(st.text) is None \
                     and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
                 profile.interests.append(Interest(label=st.text.strip()[:120],
                                                   span=_span(red, st.start, st.end, message_index),
@@ -280,7 +281,14 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         # still say what the person did: it is read like an uncued statement.
         kind = "other" if st.kind == "place" else st.kind
         target = profile
-        if st.question or (kind in _WEAK_KINDS and names_no_work_content(st.text)):
+        said = correction(st.text)
+        if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)):
+            continue  # "I didn't ask about X", "I haven't worked yet", "I don't get which": nothing refused (corrections.py)
+        if said == "asked":  # "No, I asked about barnskötare": what is asked about, never work done nor refused
+            if asked is None:
+                continue
+            target, kind = asked, "other"
+        elif st.question or (kind in _WEAK_KINDS and names_no_work_content(st.text)):
             # A question asks; it states nothing about the person ("do I have to study again?",
             # "is it easy to get a job?"); "I want work soon" names no direction. Places in them
             # are still read (add_place, below). What a question names goes to ``asked`` (the
@@ -291,7 +299,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         fa, fb = _focus(st)
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
-            links = linking.link_occupations(st.text, focus, rt, vectors=vectors)
+            links = linking.link_occupations(st.text, focus, rt, vectors=vectors, question=target is asked)
             if kind == "education":
                 # "I'm a qualified primary school teacher": a named profession in an education
                 # statement is a qualification; only a clear mention counts.
@@ -334,7 +342,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                                               confidence=0.6))
     _carry_years(profile, sa, message_index)
     _add_background(profile, sa, statements, red, message_index)
-    add_place(profile, red, sa.statements, rel, message_index)
+    add_place(profile, red, as_told(sa.statements), rel, message_index)  # (a place said beside "I don't get which")
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
     for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question

@@ -6,6 +6,7 @@ confidence from the evidence behind it, and weak guesses are left out rather tha
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -94,7 +95,8 @@ def _links(hits, kind: Literal["occupation", "skill"], statement: str, min_conf:
             start, end, role = term_spans.get(hit.bridge_via, (start, end, "title"))
         out.append(Link(hit.concept_id, hit.title, kind, round(conf, 3), hit.bridge or "search", start, end,
                         {"similarity": round(hit.similarity, 4), "lexical": round(hit.lexical, 2),
-                         "via": hit.bridge_via, "rrf": hit.score, "role": role}))
+                         "via": hit.bridge_via, "rrf": hit.score, "role": role,
+                         "matched": hit.matched if hit.matched_part in ("title", "alias") else ""}))
     return sorted(out, key=lambda l: (-l.score, -l.extra["rrf"]))
 
 
@@ -191,10 +193,29 @@ def distinct(links: list[Link], rt: Runtime) -> list[Link]:
     return firsts + [l for l in links if id(l) not in chosen]
 
 
-def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, vectors: dict | None = None) -> list[Link]:
+def written_out(label: str, text: str) -> bool:
+    """Every word of ``label`` (four letters or more) is a word of ``text`` up to an inflection ending ("lärarna" writes
+    «Lärare», "kockar" «Kock»), not only its stem: "flytta" (to move house) does not write «Flyttare», nor "lära" «Lärare»,
+    though the stemmer folds verb and agent noun to one stem."""
+    words = re.findall(r"\w+", text.casefold())
+    return all(any(len(os.path.commonprefix([w, t])) >= len(t) - 1 for w in words)
+               for t in re.findall(r"\w+", label.casefold()) if len(t) >= 4)
+
+
+def _verb_of_title(link: Link, statement: str) -> bool:
+    """A link that rests only on a verb whose agent noun is the title or alias (see :func:`written_out`)."""
+    matched = link.extra.get("matched") or ""
+    return (link.route == "search" and bool(matched) and link.extra.get("similarity", 0.0) < DENSE_ACCEPT
+            and not written_out(matched, statement))
+
+
+def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, vectors: dict | None = None,
+                     question: bool = False) -> list[Link]:
     """Occupations named or described in a statement (best first), above the threshold.
 
-    ``vectors`` maps texts to pre-computed query embeddings (one batch per interpretation)."""
+    ``vectors`` maps texts to pre-computed query embeddings (one batch per interpretation). ``question``: a question
+    names an occupation by its noun; a verb that shares the title's stem ("måste man flytta?" -> «Flyttare») is
+    no name there (in a story it tells work done: "har städat" -> «Städare»)."""
     vectors = vectors or {}
     # After a cue ("jag har jobbat som | undersköterska …") the focus carries the meaning; the cue
     # words only add noise. Curated terms are looked up in the whole statement (bridges see it all).
@@ -208,6 +229,8 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
             hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
                      if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
+    if question:
+        links = [l for l in links if not _verb_of_title(l, statement)]
     links = prefer_titles(links, statement)
     links = beside_curated(links)
     best: dict[str, Link] = {}

@@ -1,0 +1,43 @@
+"""What a person says about the conversation, not about themselves (rater10 faults 3 and 9).
+
+- A correction ("No, I asked about barnskötare", "ኣነ ብዛዕባ barnskötare እየ ሓቲተ") names what the
+  person asks about: it goes where a question's occupations go, never into the profile as work done, and its "no"
+  refuses nothing (Tigrinya "ኣይፋልን" made the barnskötare she asked about a refusal).
+- "I didn't ask about language" ("я не про мову питала") says what the question was not about: nothing refused,
+  nothing named.
+- "I don't get which programme to choose", "I haven't worked yet": a situation told, not a no to anything; what else
+  the clause says (the place: "går i nian i luleå o fattar inte vilket …") is read as from any statement.
+
+Cue lists: ``assistant/locales/intents.yaml`` (``asked_about``, ``not_asked``) and ``cues.yaml`` (``dont_know``,
+``never_worked``), so every language is data.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+Correction = Literal["asked", "not_asked"]
+
+
+def correction(text: str) -> Correction | None:
+    """``not_asked`` for "I didn't ask about X", ``asked`` for "I asked about X", else None ("I mean X" may
+    also clarify one's own story: "jag menar att jag har jobbat i kassa")."""
+    from assistant.intents import has
+
+    if has("not_asked", text):
+        return "not_asked"
+    return "asked" if has("asked_about", text) else None
+
+
+def refuses_nothing(text: str) -> bool:
+    """A clause whose negation refuses no work: not knowing which/what, never (yet) having worked, "I didn't ask
+    about X"."""
+    from assistant.interpretation.constraints import knows_not
+    from assistant.interpretation.no_work import never_worked
+
+    return correction(text) == "not_asked" or knows_not(text) or never_worked(text) is not None
+
+
+def as_told(statements: list) -> list:
+    """The statements with each negation that refuses nothing read as a plain statement (its place is kept)."""
+    return [st.model_copy(update={"kind": "other", "negated": False})
+            if st.kind == "negation" and refuses_nothing(st.text) else st for st in statements]
