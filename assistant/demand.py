@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from assistant.evidence import _full_text, quote, say_demand, sv_text, sv_title, term
+from assistant.own_business import say_own_business
 from assistant.places import region_label
 from assistant.state import Focus, TurnState
 from retrieval.ad_market import ad_reading
@@ -59,6 +60,8 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
                   trend=term("trend", outlook.facts.get("outlook")))
     else:
         state.say("demand.no_forecast")  # states an absence: nothing to cite
+    if rt is not None and demand is not None:  # one's own trade with few ads here: one's own business (rater9 conv1)
+        say_own_business(state, rt, focus, demand.facts.get("region_id"), sv_title)
     _ads(state, rt, focus, [a for a in (Evidence.coerce(x) for x in details.get("ads") or []) if a is not None])
 
 

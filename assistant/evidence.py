@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
 from assistant.next_steps import say_next_steps
+from assistant.own_business import say_own_business
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, route_wording, say_first_route
 from assistant.state import Focus, TurnState
@@ -219,6 +220,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         # No course that fits: the occupation's own route (a trade certificate …) rather than "none found".
         if any(e.type in ("course", "programme") for e in fit) or not say_first_route(state, rt, match.ssyk_code):
             say_education(state, fit, region, limit=1)
+    say_own_business(state, rt, match, region, sv_title)  # own trade, few ads here: one's own business (cited)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
         state.add_evidence(ad)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from retrieval.evidence import occupation_evidence
+from retrieval.manager_posts import has_led, manager_post
 from retrieval.match_models import CarriedSkillRef, MatchResult, OccupationMatch, SkillRef
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import Profile
@@ -21,7 +22,6 @@ W_EXPERIENCE = 1.0
 W_WISH = 1.25
 W_SIMILAR = 0.45
 NAMED_SKILLS = 3   # skills named as carrying over, per suggestion
-MANAGER_FACTOR = 0.5  # a manager's post for someone who has not led (match_profile)
 W_TRANSFER = 0.6   # times a change path's score (0..1): what carries over from work the person turned away from
 W_SKILLS = 0.8
 W_INTEREST = 0.8   # an occupation a liking names ("hjälpa gamla" -> Vårdbiträde) leads guesses from its types (below)
@@ -214,15 +214,12 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     directions = _interest_directions(profile, rt, cands)
     skill_ids, skill_labels = _skill_keys(profile)
     avoid = _avoid_terms(profile)
-    # A manager's post (SSYK 1) weighs less for one who has not led nor wishes to (rater9: a shop manager at 23).
-    own = [e.occupation.id for e in profile.experiences] + [w.concept.id for w in profile.wishes if w.concept]
-    led = any((getattr(rel.occupation(i), "ssyk_code", "") or "")[:1] == "1" for i in own)
     matches: list[OccupationMatch] = []
     for c in cands.values():
         occ = rel.occupation(c.id)
         if occ is None:
             continue
-        score = sum(c.parts.values()) * (MANAGER_FACTOR if (occ.ssyk_code or "")[:1] == "1" and not led else 1.0)
+        score = sum(c.parts.values())
         label_f = _fold(occ.label)
         if any(term and (term in label_f or label_f in term) for term in avoid):
             score *= AVOID_FACTOR
@@ -302,6 +299,8 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     from retrieval.constraints import adult_only, demand_of, limitations, refused_family
     from retrieval.limit_fit import fit_window, fitting_first, own_work_out
 
+    if not has_led(profile, rt.relations):  # a manager's or supervisor's post needs leading shown (rater9 conv4/5)
+        matches = [m for m in matches if m.id in asked or not manager_post(m)]
     limits = limitations(profile)
     family = family if family is not None else refused_family(profile, rt.relations, rt, asked)
     youth = profile.is_youth()

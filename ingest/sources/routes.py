@@ -28,7 +28,8 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "folk_high_school", "adult_education", "adult_vocational", "swedish_second_language", "sfi",
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
-                    "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate"]
+                    "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate",
+                    "own_business", "business_advice"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -47,7 +48,9 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            "trade_certificate": "Branschens yrkesbevis", "validation": "Validering",
            "apprenticeship": "Lärlingsutbildning för vuxna", "degree_programme": "Utbildning vid universitet och högskola",
            # a course certificate the employer requires under Arbetsmiljöverket's rules (truckkort), no licence
-           "work_certificate": "Utbildningsbevis som arbetsgivaren kräver"}
+           "work_certificate": "Utbildningsbevis som arbetsgivaren kräver",
+           # one's own business, for a trade with few ads where one lives (assistant/own_business.py)
+           "own_business": "Starta eget företag", "business_advice": "Rådgivning och stöd för att starta företag"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited
@@ -107,8 +110,6 @@ class Route(CuratedItem):
     #: A degree programme's credits (högskolepoäng) and full-time terms, as its cited page states them.
     hp: int | None = Field(default=None, ge=30, le=400)
     terms: int | None = Field(default=None, ge=1, le=12)
-    #: Full-time weeks a Komvux vocational training takes, as its cited page states them (ask10).
-    weeks: int | None = Field(default=None, ge=1, le=200)
     campuses: list[Campus] = Field(default_factory=list)
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
@@ -149,8 +150,6 @@ def route_text(r: Route) -> str:
         parts.append("Inriktningar: " + ", ".join(o.name_sv for o in r.orientations) + ".")
     if r.years:
         parts.append(f"Utbildningen tar {r.years} år på heltid.")
-    if r.weeks:
-        parts.append(f"Utbildningen tar cirka {r.weeks} veckor på heltid.")
     if r.kind == "gymnasium_programme":
         parts.append(GYMNASIUM_AGE_SV)
     if r.examples_sv:

@@ -43,14 +43,7 @@ def test_a_place_named_once_is_kept_for_pay_jobs_and_courses(person, locale):
         assert county in demand["answer"], (locale, county, demand["answer"])
 
 
-# Dari: after the echo, "more" offers interest directions that include «E-commerce manager» (SSYK 1); found in the
-# final full run of 2026-12-03 after likes8's interest leads landed, not fixed in that session.
-_ECHO_LOCALES = [pytest.param(loc, marks=pytest.mark.xfail(reason="fa: interest directions offer a manager after the "
-                                                             "echo (open, see the closing note of 2026-12-03)",
-                                                      strict=False)) if loc == "fa" else loc for loc in ALL]
-
-
-@pytest.mark.parametrize("locale", _ECHO_LOCALES)
+@pytest.mark.parametrize("locale", ALL)
 def test_a_manager_title_echoed_in_disbelief_is_no_wish(person, locale):
     person.say(IT_SUPPORT[locale])
     for body in (person.say(WHAT_MANAGER[locale]), person.say(PAY_THEN[locale])):

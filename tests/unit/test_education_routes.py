@@ -30,6 +30,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
 #: Arbetsmiljöverket: its rules on trucks and the employer's permit behind a forklift card (work_certificate, route9).
 WORK_ENVIRONMENT = ("av.se",)
+#: Starting a business (own10): the authorities' joint service, the advice centres, the state's lender.
+BUSINESS = ("verksamt.se", "nyforetagarcentrum.com", "almi.se")
 #: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
 #: of the training where Skolverket has no page of that package (vocational_package routes only).
 MUNICIPAL = ("vuxenutbildning.stockholm",)
@@ -75,7 +77,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
         for o in r.orientations:
             assert all(any(c.startswith(p) for p in r.ssyk) for c in o.ssyk), (r.key, o.name_sv)
         sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES,
-                 "work_certificate": WORK_ENVIRONMENT,
+                 "work_certificate": WORK_ENVIRONMENT, "business_advice": BUSINESS,
                  "degree_programme": OFFICIAL + UNIVERSITIES + DEGREE_PAGES,
                  "vocational_package": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
@@ -85,7 +87,8 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
 
 #: Start pages that are themselves the route's own service or organisation (the application service, the folk
 #: high schools' joint site, the validation guide, an industry board): the only bare domain roots a route may cite.
-OWN_SITES = ("antagning.se", "folkhogskola.nu", "valideringsinfo.se", "byggbranschensyrkesnamnd.se", "vvsyn.se")
+OWN_SITES = ("antagning.se", "folkhogskola.nu", "valideringsinfo.se", "byggbranschensyrkesnamnd.se", "vvsyn.se",
+             "verksamt.se", "nyforetagarcentrum.com")
 #: Kinds of one school form, which may share the school form's overview page of all its programmes.
 ONE_SCHOOL_FORM = {"gymnasium_programme", "introduction_programme"}
 
