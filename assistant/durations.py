@@ -44,6 +44,8 @@ _GUIDE_TIME = re.compile(r"rikttid\s*:?\s*(?:ca\.?\s*|cirka\s*)?(\d{1,3})\s*(dag
 _EDUCATION = ("education_route", "course", "programme")
 #: Routes that are no education into the occupation (support, a counsellor, an assessment, eligibility, the language
 #: first): their length is not what is asked, and "no length stated" for them would only be noise.
+#: Swedish levels of someone still learning the language (the profile's ``languages``).
+_LEARNING = {"sfi", "a1", "a2"}
 _NOT_TRAINING = {"introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                  "support", "campus", "sfi", "swedish_second_language", "higher_education", "validation"}
 
@@ -83,6 +85,8 @@ def _route_length(state: TurnState, ev: Evidence) -> tuple[str, dict[str, Any]] 
         return "duration.credits", {"hp": route.hp, "years": number(route.terms / 2, state.locale)}
     if route.years:
         return "duration.years", {"years": number(route.years, state.locale)}
+    if route.weeks:  # a Komvux vocational training: the full-time weeks its cited page states (ask10)
+        return "duration.weeks", {"weeks": route.weeks}
     return None
 
 
@@ -145,6 +149,11 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     state.facts.extend(asks)
 
 
+def learning_swedish(profile: Any) -> bool:
+    """The person is still learning Swedish (at SFI, or A1/A2): a vocational training taken with it takes longer."""
+    return any(lang.code == "sv" and (lang.level or "") in _LEARNING for lang in profile.languages)
+
+
 def _only_nothing_new(state: TurnState) -> bool:
     return all(f.key.startswith(("followup.", "nothing_more")) for f in state.facts)
 
@@ -154,7 +163,7 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
     if focus is not None:
         state.say("duration.intro", occupation=sv_title(focus.label, "occupation"))
     unknown: list[str] = []
-    rule_needed = False
+    rule_needed = weeks = False
     for ev in items:
         found = _length(state, rt, ev)
         if found is None:
@@ -164,9 +173,12 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         ev = state.add_evidence(ev)
         state.say(key, ev.doc_id, bullet=True, title=_title(ev), **params)
         rule_needed = rule_needed or key.startswith("duration.yh_points")
+        weeks = weeks or key == "duration.weeks"
     if rule_needed and (rule := routes(rt).get(POINTS_RULE)) is not None:
         ev = state.add_evidence(evidence_of(rule))
         state.say("duration.points_rule", ev.doc_id)
+    if weeks and learning_swedish(state.profile):  # at SFI: the same training with Swedish takes longer (rater10)
+        state.say("duration.with_swedish")
     if unknown:
         state.say("duration.unknown", titles=", ".join(f"«{t}»" for t in unknown))
     if licence is not None and licence.facts.get("authority"):

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.focus_level import above_the_person
-from assistant.intents import cues, normalize, ordinal, question_part, strip_cues
+from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
 from assistant.occupation_names import may_be_name
 from assistant.state import SUPPORTED, Focus, TurnState
@@ -280,10 +280,10 @@ def _together(words: list[str], asked: str) -> bool:
 
 
 def _may_name(state: TurnState) -> bool:
-    """Words we cannot resolve are an occupation's name only where a name may stand: a question about the
-    Swedish language ("Чи потрібна шведська мова? я знаю трохи англійську") speaks of the language and of
-    oneself, and names an occupation only in a "to work as / to become" frame."""
-    return state.action != "swedish" or names_occupation(state.text)
+    """Unresolved words name an occupation only where a name may stand: not in a question about Swedish (the language,
+    oneself) outside a "to work as / become" frame, nor in one naming a licensing authority (ask10: its licence)."""
+    return not has("licence_authority", question_part(state.text)) and (
+        state.action != "swedish" or names_occupation(state.text))
 
 
 def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:

@@ -166,6 +166,11 @@ def _several_in_demand(t: str) -> bool:
     return has("demand", t) and has("demand_which", t)
 
 
+def may_work_as(text: str) -> bool:
+    """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
+    return has("can_work_as", text) and not has("how_ask", text)
+
+
 def _intent_of(text: str) -> Intent:
     t = normalize(text)
     if not t or not re.search(r"\w", t):
@@ -211,7 +216,8 @@ def _intent_of(text: str) -> Intent:
         return "courses" if is_question and has("duration", t) else "salary"
     # "Can I work as an electrician now, yes or no?": whether one may work before the licence (assistant/yes_no.py);
     # "what can I work with now?" asks for suggestions.
-    may_work = has("can_work_now", t) and not has("suggest", t) and not has("wh_work", t)
+    # "Can I work as an accountant here?" too (ask10, rater10 conv3: the story's "Swedish A2" made it a Swedish question).
+    may_work = (has("can_work_now", t) or may_work_as(t)) and not has("suggest", t) and not has("wh_work", t)
     if asks and (has("licence", t) or has("licence_compound", t) or may_work) \
             and (is_question or has("need", t) or has("yes_or_no", t)):
         return "licence"

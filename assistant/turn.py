@@ -21,6 +21,7 @@ from assistant.answers import (
     restate_key_sentence,
     swedish_first,
 )
+from assistant.can_work_as import story_first, verdict_first
 from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
@@ -35,6 +36,7 @@ from assistant.language_step import choose_language, note_switch
 from assistant.licence_answer import plan_licence
 from assistant.locales import lookup, text
 from assistant.next_steps import unfit_offers
+from assistant.no_repeat import never_word_for_word
 from assistant.parts import asked_before_about, asked_before_now, merge, named_beside, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
@@ -125,10 +127,12 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         _plan(state, rt, deps, match)
         _never_twice(state, rt, match)
     answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
+    verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     note_national_salary(state, rt)
     swedish_first(state, rt)
     honour_person(state, match.last, rt)
+    never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
     unfit = unfit_offers(state, rt)  # "do I need a licence?" only beside a regulated occupation
     quick = {k: v for k, v in (lookup(state.locale, "quick") or {}).items() if k not in unfit}
     # Every answer ends with something to press, also one that found nothing to answer ("which occupation?",
@@ -187,6 +191,8 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
         sub = part_state(state, intent, words)
         names_none = unresolved_name(sub, rt) is None and referred(sub, rt) is None
         about = whole or (done[-1].focus if done and names_none else None)
+        if intent == "courses" and about is not None:  # "barnskötare: what is the work? how long is the training?"
+            sub.focus = about  # the training for the one named, never the previous answer's card (rater10 conv2)
         if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):
             _plan(sub, rt, deps, match)
         if sub.action == "which_occupation" and done and done[-1].focus is not None and intent != "courses":
@@ -236,7 +242,7 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
     elif a == "courses":
         state.place = course_place(state, rt)
-        focus = find_focus(state, rt, match, strict=names_occupation(state.text))
+        focus = state.focus or find_focus(state, rt, match, strict=names_occupation(state.text))
         if focus is None and state.unresolved:  # "what education does a <unknown> need?": said plainly
             state.action = "unknown_occupation"
             state.say("unknown_occupation", name=state.unresolved)
@@ -308,6 +314,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     update_profile(state, rt, deps.interpret)
     decide(state)
     _story_first(state)
+    story_first(state)  # "… 12 years an accountant. Can I work as one here?": the jobs, the verdict first
     state.term = fragment(state, rt)  # "Svenska 3?", "ID06?": what the course or certificate is (assistant/terms.py)
     plan(state, rt, deps)
     note_switch(state)  # the reply follows the person's writing: say so once, with how to switch

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intents import has, may_work_as
 from assistant.state import TurnState
 
 #: (question kind, requirement in the data or None) -> the verdict sentence (locale key ``yesno.<verdict>``).
@@ -40,7 +40,7 @@ def question_kind(state: TurnState) -> str | None:
     """"can" (may I work now, before or without the licence), "need" (is a licence needed), or None when the message
     asks no yes/no question about a licence."""
     asked = question_part(state.text)
-    if has("can_work_now", asked):
+    if has("can_work_now", asked) or may_work_as(asked):  # "can I work as X here?" (ask10, rater10 conv3)
         return "can"
     if has("need", asked) and (has("licence", asked) or has("licence_compound", asked) or has("yes_or_no", asked)):
         return "need"

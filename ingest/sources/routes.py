@@ -110,6 +110,8 @@ class Route(CuratedItem):
     #: A degree programme's credits (högskolepoäng) and full-time terms, as its cited page states them.
     hp: int | None = Field(default=None, ge=30, le=400)
     terms: int | None = Field(default=None, ge=1, le=12)
+    #: Full-time weeks a Komvux vocational training takes, as its cited page states them (ask10).
+    weeks: int | None = Field(default=None, ge=1, le=200)
     campuses: list[Campus] = Field(default_factory=list)
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
@@ -150,6 +152,8 @@ def route_text(r: Route) -> str:
         parts.append("Inriktningar: " + ", ".join(o.name_sv for o in r.orientations) + ".")
     if r.years:
         parts.append(f"Utbildningen tar {r.years} år på heltid.")
+    if r.weeks:
+        parts.append(f"Utbildningen tar cirka {r.weeks} veckor på heltid.")
     if r.kind == "gymnasium_programme":
         parts.append(GYMNASIUM_AGE_SV)
     if r.examples_sv:

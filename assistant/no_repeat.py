@@ -1,0 +1,38 @@
+"""Never the previous answer again, word for word (ask10, rater10 conv2: «barnskötare – how long is the training?»
+and «No, I asked about barnskötare» got the same förskollärare text twice).
+
+The guard against repeating (assistant/turn.py ``_never_twice``) looks at the plan before the steps that follow it
+(the lengths of a duration question, the verdict of "can I work as …?", what the person's limits leave out), so a
+plan can still come out as the text just sent. The last check is on the composed text: when it equals the previous
+answer, the person asked again because that answer did not answer them; they get its key sentence (the first cited
+one) and a plain "my sources say no more than that; a study and careers counsellor can answer it".
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.state import TurnState
+
+_MARKERS = re.compile(r"\[\d+\]")
+#: Turns that ask the person something: the same question may be asked again.
+_QUESTIONS = ("greet", "ask")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_MARKERS.sub("", text or "").split())
+
+
+def never_word_for_word(state: TurnState) -> None:
+    """Cut a plan whose text would be the previous answer's to its key sentence and "nothing more in my sources"."""
+    key = next((f for f in state.facts if f.source), None)
+    if state.action in _QUESTIONS or key is None:  # a question to the person, or no source: said again as it is
+        return
+    last = next((m.content for m in reversed(state.history) if m.role == "assistant"), None)
+    if not last:
+        return
+    from assistant.composers.grounded import GroundedComposer
+
+    if _plain("".join(GroundedComposer().compose(state))) != _plain(last):
+        return
+    state.facts[:] = [key]
+    state.say("followup.beyond_sources")
