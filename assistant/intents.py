@@ -129,10 +129,26 @@ def question_part(text: str) -> str:
     says about themselves beside a question is not an occupation the question names."""
     parts = [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
     if len(parts) <= 1:
-        return text
+        return _question_clauses(text)
     # ("No, I asked about barnskötare. How long is it?": the sentence naming what was asked asks too)
     asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", p) or has("asked_about", p)]
     return " ".join(asked) if asked else text
+
+
+def _question_clauses(text: str) -> str:
+    """The clauses of one sentence that ask, when others beside them tell ("I'm a nurse from Nigeria and want to
+    know how to get the licence": a 13-word sentence without "?" read as one was no question at all); the whole
+    sentence otherwise."""
+    from assistant.interpretation.questions import is_question
+    from assistant.interpretation.segment import TELLING, classify_statement, split_statements
+
+    clauses = split_statements(text or "")
+    asked = [(a, b) for a, b in clauses if is_question(text, a, b)]
+    # (a clause that neither asks with a mark nor tells may ask all the same: "اكدر اخذ راتب وانا اتعلم شغلة؟")
+    if not asked or len(asked) == len(clauses) or any(
+            classify_statement(text[a:b])[0] not in TELLING for a, b in clauses if (a, b) not in asked):
+        return text
+    return " ".join(text[a:b] for a, b in asked) + "?"  # (each asks, "?" or not: "… وبدي اعرف كيف")
 
 
 def detect_intent(text: str) -> Intent:

@@ -23,6 +23,13 @@ from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
+from assistant.interpretation.questions import (
+    LEADING_JOINERS,
+    continues,
+    is_question,
+    opens_question,
+    opens_question_after_comma,
+)
 from assistant.interpretation.years import year_words, years_in
 from retrieval.lexicon.normalize import Normalized, normalize, script_of_token, tokens
 
@@ -100,7 +107,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # "but" always opens a new clause, also where its cue comes last (verb-final ti, fa, so: "ስራሕ
 # ኣይሰራሕኩን ግን ምኽሻን እፈቱ" = I have not worked but I love cooking; one statement made it a negation).
 # (Arabic "لكني"/"لكنني", "but I", carries its subject: "أنا سائق باص … لكني لا أستطيع الجلوس" was one negation)
-_CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "balse", "but", "men", "لكن", "ولكن", "لكني", "ولكني", "لكنني",
+_CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "laakin", "balse", "but", "men", "لكن", "ولكن", "لكني", "ولكني", "لكنني",
              "ولكنني", "ليكن", "але", "проте", "однак"}
 
 
@@ -116,12 +123,62 @@ def _negated_after(cues: Cues, toks: list[str], i: int) -> bool:
     return any(kind == "negation" for j in range(i, ahead) for _, (kind, _), _ in cues.kinds.find(toks, j))
 
 
+def _left(text: str, cuts: dict[int, int], end: int) -> str:
+    """The clause before ``end``: from the last cut before it."""
+    return text[max((c for c in cuts if c <= end), default=0):end]
+
+
+def _right(text: str, start: int, ends: list[int]) -> str:
+    """The clause from ``start``: to the next comma or the sentence's end."""
+    end = next((e for e in ends if e > start), len(text))
+    comma = next((k for k in range(start, end) if text[k] in _COMMA), end)
+    return text[start:comma]
+
+
+def _marked(text: str, start: int, ends: list[int]) -> bool:
+    """Whether the sentence going on at ``start`` ends with a question mark."""
+    end = next((e for e in ends if e > start), len(text))
+    return any(ch in "?؟፧" for ch in text[start:end])
+
+
 def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:
     if i >= len(toks):
         return False
     if any(v in cues.subject_starts for v in variants(toks[i])):
         return True
     return bool(cues.kinds.find(toks, i))
+
+
+# What a statement before a question in the same sentence must tell for the question to be cut off it.
+TELLING = ("experience", "education", "language", "place")
+# A clause opening with its verb asks ("Is SFI free for me and can I …?", "Är SFI gratis och kan jag …?"); "har",
+# "have" are left out: informal Swedish drops the subject of a statement ("har jobbat som kock i 10 år, …").
+_VERB_FIRST = {"is", "are", "am", "do", "does", "did", "can", "could", "will", "would", "should", "may",
+               "är", "kan", "får", "ska", "blir", "går", "finns", "behöver", "måste", "borde"}
+
+
+def _question_after_statement(left: str, right: str, marked: bool) -> bool:
+    """"I was a cook for 10 years, what can I do now?": the question after the comma is its own clause when
+    the clause before it tells something (work, years, schooling, languages, a place); read as one question
+    the work told was lost (an empty profile). Never when the clause before it asks itself ("Men var kan jag
+    plugga till kock, finns det någon utbildning?" stays one courses question)."""
+    from assistant.intents import leading_discourse
+
+    # ("I mean high school, which programme fits?" corrects what was asked: it tells nothing new)
+    if not opens_question_after_comma([t for t, _, _ in tokens(normalize(right).text)], marked) \
+            or leading_discourse(left):
+        return False
+    words = [t for t, _, _ in tokens(normalize(left).text)]
+    while words and words[0] in LEADING_JOINERS:
+        words = words[1:]
+    if len(words) < 2 or opens_question(words) or opens_question(words[1:]) or words[0] in _VERB_FIRST:
+        return False
+    # told in words of its own (a cue: "I was", "كنت", "ነይረ") or in the first person ("я медсестра"), not a name
+    # alone ("معاش دستیار نرس و نرس چقدر است؟" asks about both), or years
+    kind, cue, _, _ = classify_statement(left)
+    first_person = any(v in load_cues().subject_starts for w in words for v in variants(w))
+    return (kind in TELLING and (cue is not None or first_person)) or bool(years_in(normalize(left), tokens(
+        normalize(left).text)))
 
 
 def split_statements(text: str) -> list[tuple[int, int]]:
@@ -134,22 +191,29 @@ def split_statements(text: str) -> list[tuple[int, int]]:
     tok_strs = [t for t, _, _ in toks]
     # original offset where a new statement starts → where the previous one ends
     cuts: dict[int, int] = {}
-    for m in _SENT_END.finditer(text):
-        cuts[m.end()] = m.end()
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    for end in ends:
+        cuts[end] = end
     # Soft cuts: commas and joiners followed by a new clause.
     for i, (tok, s, _e) in enumerate(toks):
         o_start = norm.index[s]
         if i > 0:
             prev_end = norm.index[toks[i - 1][2] - 1] + 1
-            if any(ch in _COMMA for ch in text[prev_end:o_start]) and _starts_clause(cues, tok_strs, i) and i >= 2:
+            if any(ch in _COMMA for ch in text[prev_end:o_start]) and i >= 2 and (
+                    _starts_clause(cues, tok_strs, i) or _question_after_statement(
+                        _left(text, cuts, prev_end), _right(text, o_start, ends), _marked(text, o_start, ends))):
                 cuts.setdefault(o_start, o_start)
         if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
+                                               or _question_after_statement(_left(text, cuts, o_start), _right(
+                                                   text, o_start + len(tok), ends), _marked(text, o_start, ends))
                                                or (tok in _CONTRAST and len(toks) - i > 2)
                                                or (tok in _BUT_NOT and _negated_after(cues, tok_strs, i + 1))):
             # the joiner itself belongs to neither clause
             cuts.setdefault(norm.index[toks[i + 1][1]], o_start)
         elif (script_of_token(tok) == "arabic" and tok[0] == "و" and len(tok) > 2 and i >= 2
-              and (tok[1:] in cues.subject_starts or cues.kinds.find([tok[1:]] + tok_strs[i + 1:], 0))):
+              and (tok[1:] in cues.subject_starts or cues.kinds.find([tok[1:]] + tok_strs[i + 1:], 0)
+                   or _question_after_statement(_left(text, cuts, o_start), _right(text, o_start, ends),
+                                                _marked(text, o_start, ends)))):
             cuts.setdefault(o_start, o_start)
     bounds = sorted(c for c in cuts if 0 < c < len(text))
     spans: list[tuple[int, int]] = []
@@ -165,70 +229,6 @@ def split_statements(text: str) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------------------- questions
-
-# Interrogatives that open a question in each language. Only unambiguous ones: Somali "ma" and
-# Arabic "ما" also negate ("ma rabo", "ما اشتغلت"), Swedish "var"/"när" and English "when" open
-# statements too ("när jag var ung …"); a question mark decides those.
-_INTERROGATIVES = {
-    "sv": {"vad", "hur", "vilken", "vilka", "vilket", "varför", "finns", "behöver", "måste", "kan jag", "får jag",
-           "är det", "går det", "ska jag", "kan man", "får man", "ska man", "kan du"},
-    "en": {"what", "how", "which", "why", "where", "is there", "are there", "do i", "does", "can i", "should i",
-           "is it", "will i", "must i", "could i", "can you", "can one", "do you", "would i", "could you"},
-    "ar": {"هل", "كم", "كيف", "ماذا", "شلون", "شنو", "متى", "وين", "أين", "اين", "لماذا", "ليش", "شكد", "أي", "اي",
-           "ممكن", "يمكن", "شو", "ايش"},
-    "fa": {"آیا", "ایا", "چه", "چطور", "چگونه", "کدام", "چقدر", "کجا", "چرا", "چند"},
-    "so": {"maxaa", "maxay", "sidee", "imisa", "immisa", "xaggee", "halkee", "goorma", "waa maxay", "miyaan",
-           "miyay", "ma jiraa", "see"},
-    "ti": {"እንታይ", "ከመይ", "ክንደይ", "ኣበይ", "መዓስ", "ስለምንታይ", "ኣየናይ"},
-    "uk": {"що", "як", "який", "яка", "які", "скільки", "де", "чи", "чому", "коли", "навіщо"},
-}
-
-
-@functools.cache
-def _first_words() -> frozenset[str]:
-    """The interrogatives normalised as user text is (Persian ی/ک, Arabic hamza forms: "آیا" -> "ايا")."""
-    return frozenset(" ".join(t for t, _, _ in tokens(normalize(w).text)) for ws in _INTERROGATIVES.values() for w in ws)
-
-
-_QUESTION_MARKS = "?؟፧;"
-_LEADING_JOINERS = {"and", "och", "men", "but", "so", "و", "oo", "та", "і", "й", "а", "ከኣ", "then", "okej", "ok",
-                    "okay", "så"}
-_TRAILING_PARTICLES = {"ዶ", "ድዩ", "ዲዩ", "ዲኻ", "ዲኺ"}   # Tigrinya yes/no question particles
-
-
-def is_question(text: str, start: int, end: int) -> bool:
-    """Whether the statement ``text[start:end]`` asks something: a question mark right after it
-    (the segmenter cuts it off) or an interrogative opening it (after a joiner such as "and")."""
-    after = text[end:end + 3].lstrip(" )\"'»”")
-    if after[:1] and after[0] in _QUESTION_MARKS.replace(";", ""):
-        return True
-    words = [t for t, _, _ in tokens(normalize(text[start:end]).text)]
-    while words and words[0] in _LEADING_JOINERS:
-        words = words[1:]
-    if not words:
-        return False
-    first = _first_words()
-    if words[0] in first or " ".join(words[:2]) in first or " ".join(words[:3]) in first:
-        return True
-    # Arabic/Persian attached و ("ولازم", "وهل") and Tigrinya's question particle at the end.
-    if len(words[0]) > 2 and words[0][0] == "و" and words[0][1:] in first:
-        return True
-    return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])
-
-
-def continues(chunk: str, cues: Cues) -> bool:
-    """An elliptic clause that goes on with the question before it: a joiner and a name, no subject
-    of its own ("vad tjänar en svetsare? och en snickare", "… а столяр", "… والنجار"). It asks too;
-    read as a statement it made the carpenter work the person had done."""
-    words = [t for t, _, _ in tokens(normalize(chunk).text)]
-    if not words:
-        return False
-    first = words[0]
-    joined = first in cues.joiners or first in _LEADING_JOINERS or (
-        script_of_token(first) == "arabic" and first[0] == "و" and len(first) > 2)
-    rest = words[1:] if first in cues.joiners or first in _LEADING_JOINERS else [first[1:], *words[1:]]
-    return joined and bool(rest) and not any(v in cues.subject_starts for w in rest[:2] for v in variants(w))
-
 
 def drop_asked(profile, text: str) -> None:
     """Remove what only a question of ``text`` names ("what does a welder earn?") from a profile

@@ -28,6 +28,11 @@ class YearWords:
     since: tuple[tuple[str, ...], ...]
     age_after: frozenset[str]
     age_before: frozenset[str]
+    age_right_before: frozenset[str] = frozenset()
+    age_right_after: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
+    ago_before: frozenset[str] = frozenset()
+    ago_around: frozenset[tuple[str, ...]] = frozenset()
 
 
 @functools.cache
@@ -46,7 +51,10 @@ def year_words(path: str = str(CUES_PATH)) -> YearWords:
 
     return YearWords(units=frozenset(t for u in doc["units"] for t in toks_of(u)), numbers=numbers,
                      since=tuple(toks_of(str(w)) for w in doc.get("since") or []),
-                     age_after=flat("age_after"), age_before=flat("age_before"))
+                     age_after=flat("age_after"), age_before=flat("age_before"),
+                     age_right_before=flat("age_right_before"), age_right_after=flat("age_right_after"),
+                     ago_after=flat("ago_after"), ago_before=flat("ago_before"),
+                     ago_around=frozenset(tuple(toks_of(str(w))) for w in doc.get("ago_around") or []))
 
 
 def _value(tok: str, words: YearWords) -> float | None:
@@ -59,6 +67,8 @@ def _value(tok: str, words: YearWords) -> float | None:
             return words.numbers[v]
         if v[:1] in _GEEZ_PREFIXES and v[1:] in words.numbers:
             return words.numbers[v[1:]]
+        if v[:1] in _GEEZ_PREFIXES and v[1:].isdigit():  # "ን10 ዓመት" (for 10 years) lost its years
+            return float(v[1:])
     return None
 
 
@@ -117,9 +127,15 @@ def years_in(norm: Normalized, toks: list[tuple[str, int, int]], today: int | No
             if found is not None:
                 years, first = found
                 if (k + 1 < len(strs) and strs[k + 1] in words.age_after) or \
-                        any(strs[j] in words.age_before for j in range(max(0, first - 2), first)):
+                        any(strs[j] in words.age_before for j in range(max(0, first - 2), first)) or \
+                        (first > 0 and strs[first - 1] in words.age_right_before) or \
+                        (k + 1 < len(strs) and strs[k + 1] in words.age_right_after):
                     years = None   # an age
-        elif any(v in _DUAL for v in variants(tok)):
+                elif (k + 1 < len(strs) and strs[k + 1] in words.ago_after) or \
+                        (first > 0 and strs[first - 1] in words.ago_before) or \
+                        (first > 0 and k + 1 < len(strs) and (strs[first - 1], strs[k + 1]) in words.ago_around):
+                    years = None   # when, not how long ("two years ago")
+        elif any(v in _DUAL for v in variants(tok)) and not (k > 0 and strs[k - 1] in words.ago_before):
             years = next(_DUAL[v] for v in variants(tok) if v in _DUAL)
         else:
             years = _since(strs, k, words, today)
