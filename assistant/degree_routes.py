@@ -62,6 +62,15 @@ def schooled_here(state: TurnState, code: str | None = None, *, young: bool = Tr
     return swedish_school(state) or (young and years is not None and years < YOUNG and not p.is_youth())
 
 
+def _domestic(state: TurnState, code: str | None) -> bool:
+    """The Swedish programme and the page for a Swedish training fit: schooled here, or no training abroad told
+    (route10: a 19-year-old with no education got Skolverket's page for a degree from abroad; a mother who will
+    train here got Socialstyrelsen's page for assistant nurses trained outside Sweden)."""
+    from assistant.route_conditions import trained_abroad
+
+    return schooled_here(state, code) or not trained_abroad(state, code)
+
+
 def programme_for(table: dict[str, Any], code: str | None) -> Any | None:
     """The curated degree programme into SSYK group ``code`` (the most specific), or None."""
     found = [(prefix_len(code or "", r.ssyk), r) for r in table.values() if r.kind == KIND]
@@ -102,7 +111,7 @@ def domestic_first(state: TurnState, rt: Any, table: dict[str, Any], code: str |
     """The occupation's own routes for someone schooled here: the Swedish programme (its length, cited) and its
     campus in their municipality in place of the licence route for a degree and the supplementary programmes for
     a foreign one (those are left out also when no programme is curated for the group); unchanged for anyone else."""
-    if not code or not schooled_here(state, code):
+    if not code or not _domestic(state, code):
         return out
     # (the licence routes cite the authorities' pages for a degree from abroad; the licence itself is said with the
     # authority's page for a Swedish degree, assistant/licence_answer.py)
@@ -154,7 +163,7 @@ def here_licence(state: TurnState, rt: Any, focus: Any, items: list[Evidence]) -
     a Swedish degree (Skolverket's 'ansök med svensk examen', Socialstyrelsen's 'utbildad i Sverige') and its
     Swedish steps, instead of the page for a degree from another country; unchanged for anyone else."""
     code = getattr(focus, "ssyk_code", None)
-    if not items or focus is None or not schooled_here(state, code):
+    if not items or focus is None or not _domestic(state, code):
         return items
     from retrieval.relations_regulated import licence_route
 

@@ -14,24 +14,29 @@ Can Arbetsförmedlingen help me?").
 """
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
 from assistant.residence import temporary_protection
+from assistant.route_conditions import unmet
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
 OMSTALLNING = "omstallningsstudiestod"
+#: CSN's extra grant for parents (route10): said only to someone who told of children.
+TILLAGG = "csn_tillaggsbidrag"
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "csn": (None, ("studiemedel", OMSTALLNING)),
+    "csn": (None, ("studiemedel", TILLAGG, OMSTALLNING)),
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
     # learn9: "can I be paid while I learn? lärling? yrkesintroduktion?" (rater9 conv5 T5 got shop jobs)
     "paid_learning": ("rights.paid_lead", ("yrkesintroduktion", "af_program_ersattning", "komvux_larling",
-                                           "studiemedel")),
+                                           "studiemedel", TILLAGG)),
     # learn9: a laid-off worker asking about study money or help: CSN's transition support, then the trygghetsråd
     # of his last employer's collective agreement (TSL for workers, TRR for white-collar staff)
     "transition": (None, (OMSTALLNING, "tsl_omstallning", "trr_omstallning")),
@@ -45,6 +50,8 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
 #: CSN's work requirement for transition study support: at least 8 of the last 14 years in work, aged 27-62
 #: (the curated route omstallningsstudiestod, from CSN's page).
 WORKED_YEARS, AGES = 8, (27, 62)
+#: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
+_NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work"}
 #: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
 _LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning")
 
@@ -81,13 +88,22 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     if lead:
         state.say(lead)
     years = worked_years(state)
+    said = {e.doc_id for e in state.evidence}
     for route in found:
+        miss = unmet(state, route.key)
+        if miss is not None and (route.kind == "support" or miss.condition not in _NOT_FOR_YOU) or (
+                route.doc_id in said and route.key == TILLAGG):
+            continue  # a right only for some (parents, temporary protection): not said to the others, nor twice
         ev = state.add_evidence(evidence_of(route))
         title = sv_title(ev.title, route_gloss(ev))
         key = _WORDING.get((topic, route.key), f"rights.{route.key}")
         if route.key == OMSTALLNING:
             key = "rights.omstallning_likely" if years is not None else "route.study_support"
-        state.say(key, ev.doc_id, title=title, years=years or 0)
+        figures: dict[str, Any] = {"years": years or 0}
+        if miss is not None:  # the person's facts exclude it: said plainly, with the condition (route10)
+            key = "rights.studiemedel_young" if route.key == "studiemedel" else _NOT_FOR_YOU[miss.condition]
+            figures = {"years": 0, **miss.figures}
+        state.say(key, ev.doc_id, title=title, **figures)
     return True
 
 

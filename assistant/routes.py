@@ -17,9 +17,8 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
 - someone aged 18 or 19 (not a pupil) first hears of the national programme into the occupation, with its length
   and the age until which it can be started; no Komvux apprenticeship or introduction programme before 20, and
   no SFI for someone who went to school in Sweden (the language introduction programme, the gymnasium);
-- nobody who said they want a job and no education now gets any (unless they asked for courses);
-- other adults: none here (courses and programmes instead); an adult or newcomer with 8 years of work in Sweden
-  (and, when told, aged 27–62) also hears of omställningsstudiestöd, CSN's support for people established at work.
+- nobody who said they want a job and no education now gets any (unless they asked for courses); other adults: none
+  here (courses instead); 8 years of work in Sweden (and, when told, aged 27–62): omställningsstudiestöd from CSN.
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
 (:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone trained
@@ -27,7 +26,7 @@ abroad, the universities' supplementary programme towards that licence), the adu
 title or the occupation's Komvux package, the industry's trade certificate; validation for someone who has done the
 work (here or abroad), an apprenticeship at Komvux for someone who has not (schooled here: :mod:`.degree_routes`).
 
-Read from the store once per store (a few dozen small documents); a store without the kind offers no routes."""
+Read once per store (a few dozen documents); each route's own conditions apply (:mod:`assistant.route_conditions`)."""
 from __future__ import annotations
 
 import weakref
@@ -40,6 +39,7 @@ from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, temporary_protection
+from assistant.route_conditions import applies
 from assistant.state import TurnState
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
@@ -161,7 +161,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         elif state.style == "easy" and not school:  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
         keys.append(_next_level(code, state) or ("" if before_twenty(state) else vocational_key(state, code, table)))
-        if introduction_programme_fits(state) and not before_twenty(state):  # it is for ages 20–65
+        if introduction_programme_fits(state):  # its ages (20–65) are conditions of the route (below)
             keys.append("etableringsprogrammet")
         elif temporary_protection(state):  # what applies instead: work is allowed, that programme is not
             keys.append(TEMPORARY)
@@ -169,7 +169,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         keys.append(COUNSELLOR)
     if who != "youth" and _established(state):
         keys.insert(1 if who == "newcomer" and keys else len(keys), OMSTALLNING)
-    return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience]
+    return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience and applies(state, k, code)]
 
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
@@ -194,8 +194,8 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
     validates = done and not any(r.kind == "licensed_degree" and prefix_len(code, r.ssyk) for r in table.values())
     found: list[tuple[int, int, str]] = []
     for r in table.values():
-        if r.kind not in OCCUPATION_KINDS or who not in r.audience:
-            continue
+        if r.kind not in OCCUPATION_KINDS or who not in r.audience or not applies(state, r.key, code):
+            continue  # (the route's own conditions: a degree from abroad, an age …)
         if (r.kind == "validation" and not validates) or (r.kind == "apprenticeship" and (done or before_twenty(state))):
             continue  # an apprenticeship at Komvux is from the year one turns 20; before that, the gymnasium
         if r.kind == "bridging_programme" and not _trained_outside_eu(state, code):  # for such a degree only

@@ -20,6 +20,7 @@ from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
 from assistant.rights import WHOLE_QUESTION, plan_rights, rights_topics
+from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -35,6 +36,8 @@ START_PAGES = {
 #: The curated route (ingest/data/education_routes.yaml) of UHR's assessment of an education from abroad, cited by
 #: the recognition answer.
 RECOGNITION_ROUTE = "uhr_bedomning"
+#: UHR's page on who may apply, said to someone with temporary protection (assistant/route_conditions.py).
+PROTECTION_UHR = "uhr_tillfalligt_skydd"
 #: A rights topic asked of a store without its pages: the authority's start page it falls back to.
 _WITHOUT_PAGES = {"rehab": "support", "sfi_protection": "sfi"}
 #: Turns that found nothing to answer: an out-of-scope question replaces them.
@@ -208,3 +211,7 @@ def _say_uhr(state: TurnState, rt: Runtime) -> None:
     ev = state.add_evidence(evidence_of(uhr))
     state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)),
               url=ev.url or START_PAGES["recognition"])
+    who = routes(rt).get(PROTECTION_UHR)  # with temporary protection: yes, they may apply too (route10: rater10 conv3)
+    if who is not None and applies(state, who.key):
+        ev = state.add_evidence(evidence_of(who))
+        state.say(f"rights.{who.key}", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))

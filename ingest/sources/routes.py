@@ -92,6 +92,24 @@ class Campus(BaseModel):
     _secure_url = field_validator("url")(https)
 
 
+class RouteConditions(BaseModel):
+    """Who a route or right is for, as the deciding authority's page says (route10: rater10 faults 2 and 8; applied
+    to the person's profile by assistant/route_conditions.py). Unset = no such condition."""
+
+    #: Ages, in years, the authority names (Etableringsprogrammet 20–65, omställningsstudiestöd 27–62, studiemedel
+    #: for Komvux from the year one turns 20).
+    age_min: int | None = Field(default=None, ge=16, le=70)
+    age_max: int | None = Field(default=None, ge=16, le=70)
+    #: For someone with an education (or the occupation's work) from another country only.
+    trained_abroad: bool = False
+    #: Years of work in Sweden it needs (omställningsstudiestöd: 8 of the last 14).
+    worked_in_sweden_years: int | None = Field(default=None, ge=1, le=20)
+    #: For someone who has children (CSN's tilläggsbidrag).
+    children: bool = False
+    #: For someone with a residence permit with temporary protection only.
+    temporary_protection: bool = False
+
+
 class Route(CuratedItem):
     """One route as curated."""
 
@@ -113,6 +131,7 @@ class Route(CuratedItem):
     #: Full-time weeks a Komvux vocational training takes, as its cited page states them (ask10).
     weeks: int | None = Field(default=None, ge=1, le=200)
     campuses: list[Campus] = Field(default_factory=list)
+    conditions: RouteConditions | None = None
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
 

@@ -173,12 +173,26 @@ def _worked(code: str, *, abroad: bool = False) -> Experience:
 
 @pytest.mark.parametrize("code, first", [
     ("2250", "hogskola_veterinar"), ("2281", "hogskola_legitimation_vard"), ("3213", "hogskola_legitimation_vard"),
-    ("2211", "hogskola_legitimation_vard"), ("2341", "hogskola_larare"), ("5321", "komvux_vard_omsorg"),
+    ("2211", "hogskola_legitimation_vard"), ("5321", "komvux_vard_omsorg"),
     ("7112", "yrkesbevis_bygg"), ("7125", "certifikat_vvs"), ("7411", "certifikat_el"), ("7131", "gesallbrev_maleri"),
     ("8344", "truckkort"),
 ])
 def test_an_occupation_has_its_own_route(code, first):
     assert occupation_keys(_state("x"), code, _table())[:1] == [first]
+
+
+def test_a_route_applies_only_where_its_conditions_fit_the_person():
+    # route10: Skolverket's licence page for a teaching degree from abroad only for someone with such a degree
+    teacher = _state("Jag var lärare i Syrien", experiences=[_worked("2341", abroad=True)])
+    assert occupation_keys(teacher, "2341", _table())[:1] == ["hogskola_larare"]
+    assert "hogskola_larare" not in occupation_keys(_state("x"), "2341", _table())
+    # omställningsstudiestöd needs years of work in Sweden; the grant for parents needs children told
+    from assistant.route_conditions import unmet
+
+    assert unmet(_state("har aldrig jobbat i sverige", language="sv"), "omstallningsstudiestod").condition == "work_in_sweden"
+    assert unmet(_state("x", experiences=[_worked("5120").model_copy(update={"years": 10})]), "omstallningsstudiestod") is None
+    assert unmet(_state("3 caruur ah ayaan leeyahay", language="so"), "csn_tillaggsbidrag") is None
+    assert unmet(_state("jag vill jobba med barn"), "csn_tillaggsbidrag").condition == "children"
 
 
 def test_validation_for_those_who_did_the_work_an_apprenticeship_for_those_who_did_not():

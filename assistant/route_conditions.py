@@ -1,0 +1,116 @@
+"""Whether a curated route or right applies to this person, by the conditions its deciding authority sets (route10).
+
+The counsellor's findings (rater 10, 2.0/5): Skolverket's licence page for a teaching degree from abroad for a
+19-year-old with no education; omställningsstudiestöd (8 years of work in Sweden) for people who never worked here;
+the introduction programme (ages 20–65) without a look at the age; "CSN: yes, usually" for a 19-year-old whom the
+age rule excludes from studiemedel for Komvux; no tilläggsbidrag for a mother of three. Each route's conditions are
+data (``conditions`` in ``ingest/data/education_routes.yaml``: ages, a training abroad, years of work in Sweden,
+children, temporary protection); :func:`unmet` applies them to what the person told. A condition is unmet only when
+the profile shows it is: an age not told meets every age, while a route for people trained abroad, with children or
+with temporary protection needs them told. Years of work in Sweden are unmet when the person said they never worked,
+told work (here) of fewer years, or is a newcomer who told no work here.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.degree_routes import says_schooled_here
+from assistant.education import age, audience
+from assistant.residence import _western, temporary_protection
+from assistant.state import TurnState
+
+_FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """The first condition of a route the person's facts do not meet, with the figures to say it."""
+
+    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection
+    figures: dict[str, Any] = field(default_factory=dict)
+
+
+@functools.cache
+def _conditions() -> dict[str, Any]:
+    from ingest.sources.routes import load
+
+    return {r.key: r.conditions for r in load().routes if r.conditions is not None}
+
+
+@functools.cache
+def _cues(group: str) -> re.Pattern[str]:
+    doc = yaml.safe_load(_FACTS.read_text(encoding="utf-8")) or {}
+    return re.compile("|".join(f"(?:{p})" for ps in (doc.get(group) or {}).values() for p in ps))
+
+
+def _says(state: TurnState, group: str) -> bool:
+    """A message of the person says what the cues of ``group`` (route_facts.yaml) say."""
+    return any(_cues(group).search(text) for text in _said(state))
+
+
+def _said(state: TurnState) -> list[str]:
+    return [" ".join(_western(m.content or "").casefold().split()) for m in state.request.messages if m.role == "user"]
+
+
+def has_children(state: TurnState) -> bool:
+    """The person said they have children (any of the 8 languages)."""
+    return _says(state, "children")
+
+
+def trained_abroad(state: TurnState, code: str | None = None) -> bool:
+    """An education from another country told, or work in the occupation's field (its SSYK sub-major group: a maths
+    teacher's 2330 for a 2341 question; any work when no ``code``) done abroad, and not "I studied here / have no
+    degree from abroad". A newcomer's work and education count as from abroad (the country is often not read)."""
+    p = state.profile
+    if says_schooled_here(state):
+        return False
+    newcomer = audience(state) == "newcomer"  # their work and degrees told are from abroad, also where no country is
+    if any(e.abroad or newcomer and not e.in_progress for e in p.education):
+        return True
+    return any((e.abroad or newcomer) and (code is None or (e.ssyk_code or "")[:2] == code[:2]) for e in p.experiences)
+
+
+def _work_here_short(state: TurnState, years: int) -> int | None:
+    """The years of work in Sweden told when they fall short of ``years`` (0: none), None when not known to."""
+    from assistant.interpretation.no_work import never_worked
+
+    here = [e for e in state.profile.experiences if not e.abroad]
+    told = max((int(e.years) for e in here if e.years), default=0)
+    if told >= years:
+        return None
+    if _says(state, "no_work_here") or any(never_worked(m.content or "") for m in state.request.messages
+                                            if m.role == "user"):
+        return 0
+    if here and all(e.years for e in here):
+        return told
+    return 0 if not here and audience(state) == "newcomer" else None
+
+
+def unmet(state: TurnState, key: str, code: str | None = None) -> Unmet | None:
+    """The condition of route ``key`` this person is known not to meet (None: it applies, or may)."""
+    c = _conditions().get(key)
+    if c is None:
+        return None
+    old = age(state)
+    if old is not None and (c.age_min is not None and old < c.age_min or c.age_max is not None and old > c.age_max):
+        return Unmet("age", {"age": old, "min": c.age_min or 0, "max": c.age_max or 0})
+    if c.trained_abroad and not trained_abroad(state, code):
+        return Unmet("trained_abroad")
+    if c.worked_in_sweden_years and (short := _work_here_short(state, c.worked_in_sweden_years)) is not None:
+        return Unmet("work_in_sweden", {"years": c.worked_in_sweden_years, "told": short})
+    if c.children and not has_children(state):
+        return Unmet("children")
+    if c.temporary_protection and not temporary_protection(state):
+        return Unmet("temporary_protection")
+    return None
+
+
+def applies(state: TurnState, key: str, code: str | None = None) -> bool:
+    """Route ``key`` may be offered to this person (no condition of it is known to be unmet)."""
+    return unmet(state, key, code) is None
