@@ -74,8 +74,9 @@ def swedish_school(state: TurnState) -> bool:
 
 
 def wants_none(state: TurnState) -> bool:
-    """The person said they want a job, not education, now (and did not ask for courses)."""
-    return state.profile.wants_no_study() and state.action != "courses"
+    """The person said they want a job, not education, now (and did not ask for courses). Not a pupil: "orkar inte
+    läsa massa" in year 9 still leads to a gymnasium programme (rater 10 conv 4), the vocational ones first."""
+    return state.profile.wants_no_study() and state.action != "courses" and not state.profile.is_youth()
 
 
 def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:

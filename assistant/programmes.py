@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 
 from assistant.evidence import quote, sv_text, sv_title
+from assistant.focus import earlier_occupations
+from assistant.gymnasium import field_codes, field_programme, programme_for
 from assistant.intents import has, normalize, question_part
 from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes
 from assistant.state import TurnState
@@ -27,10 +29,33 @@ ELIGIBILITY = "hogskola_behorighet"
 _QUESTIONS = Path(__file__).resolve().parent / "locales" / "youth_questions.yaml"
 
 
+#: A programme's description is quoted whole enough to list all its orientations.
+DESCRIBED_CHARS = 520
+#: At most this many programmes answer a pupil's "which programme should I choose?".
+MAX_CHOICES = 4
+
+
+@functools.cache
+def _doc() -> dict:
+    return yaml.safe_load(_QUESTIONS.read_text(encoding="utf-8")) or {}
+
+
 @functools.cache
 def _asks() -> dict[str, re.Pattern[str]]:
-    doc = yaml.safe_load(_QUESTIONS.read_text(encoding="utf-8")) or {}
-    return {k: re.compile("|".join(f"(?:{p})" for p in v)) for k, v in doc.items()}
+    return {k: re.compile("|".join(f"(?:{p})" for p in v)) for k, v in _doc().items() if isinstance(v, list)}
+
+
+def short_named(state: TurnState, *, whole: bool = False) -> list[str]:
+    """Route keys of the programmes a pupil's programme question names by the pupils' short names ("te? el?",
+    "bygg eller fordon?"): only in a question about choosing a programme, where "te" and "el" are no words.
+    ``whole``: in the whole message ("vilket program? te? el?" is planned question by question)."""
+    if not (asks(state, "choose") or re.search(r"program|gymnas", _words(state.text))):
+        return []
+    said = state.request.messages[-1].content if whole and state.request.messages else state.text
+    asked = _words(said or "")
+    hits = [(asked.find(_words(w)), key) for key, names in (_doc().get("short") or {}).items()
+            for w in names if _words(w) in asked]
+    return list(dict.fromkeys(key for _, key in sorted(hits)))
 
 
 def asks(state: TurnState, what: str) -> bool:
@@ -79,7 +104,17 @@ def pupil_asks(state: TurnState, rt: Runtime) -> bool:
     """A young person asks about programmes, which schools have them, or whether they lead to university."""
     if not state.profile.is_youth() or not _asks_something(state.text):
         return False  # ("mina föräldrar vill att jag ska plugga på universitet sen" is told, not asked)
-    return bool(named_programmes(state, rt) or asks(state, "schools") or asks(state, "university"))
+    return bool(named_programmes(state, rt) or asks(state, "schools") or asks(state, "university")
+                or choosing(state, rt))
+
+
+def choosing(state: TurnState, rt: Runtime) -> bool:
+    """A pupil asks which programme to choose, and there is something to answer with: programmes named (by short
+    names too) or occupations shown before ("vilket gymnasieprogram ska jag välja? vilka jobb passar mig?" as a
+    first message is answered with occupations, each with its programme)."""
+    if not state.profile.is_youth() or not (asks(state, "choose") or short_named(state)):
+        return False
+    return bool(short_named(state) or named_programmes(state, rt) or earlier_occupations(state, rt))
 
 
 def _asks_something(text: str) -> bool:
@@ -103,16 +138,67 @@ def plan_programmes(state: TurnState, rt: Runtime) -> bool:
     hears that no list of schools is kept here and where to look (Utbildningsguiden's page for pupils)."""
     named = named_programmes(state, rt)
     youth = state.profile.is_youth()
-    if not named and not (youth and (asks(state, "schools") or asks(state, "university"))):
+    choose = choosing(state, rt)
+    if not named and not (youth and (asks(state, "schools") or asks(state, "university") or choose)):
         return False
-    _describe(state, named)
     table = routes(rt)
+    if choose:
+        _choices(state, rt, named)
+    else:
+        _describe(state, named)
     if youth and asks(state, "university") and ELIGIBILITY in table:
         _describe(state, [table[ELIGIBILITY]])
-    if youth and asks(state, "schools") and PUPIL_COUNSELLOR in table:
+    town = _town(state) if youth and named else None
+    if youth and PUPIL_COUNSELLOR in table and (choose or town or asks(state, "schools")):
         ev = state.add_evidence(evidence_of(table[PUPIL_COUNSELLOR]))
-        state.say("programme.no_school_list", ev.doc_id)
+        if town:  # "finns teknikprogrammet i luleå?": the town is answered for, with where to look
+            state.say("programme.in_town", ev.doc_id, place=town)
+        else:
+            state.say("programme.no_school_list", ev.doc_id)
     return True
+
+
+def _town(state: TurnState) -> str | None:
+    """The kommun (else län) this message names for a programme ("finns teknikprogrammet i luleå?"; a place told
+    before keeps its first span, so it is also found by its words in this message)."""
+    told = (state.message_profile.constraints if state.message_profile else []) + state.profile.constraints
+    text = state.text.casefold()
+    for kind in ("municipality", "region"):
+        for c in reversed(told):
+            quote = (c.span.quote or "").strip().casefold()
+            if c.kind == kind and c.label and (c.span.message == state.user_index or c.label.casefold() in text
+                                               or (len(quote) > 2 and quote in text)):
+                return c.label
+    return None
+
+
+def _choices(state: TurnState, rt: Runtime, named: list) -> None:
+    """A pupil's "which programme should I choose? te? el? something with games?": the programmes named (by
+    title or short name), then the programmes (with the orientation) into the occupations shown before and the
+    vocational programme into their field; each said to lead straight to work or on to further studies."""
+    table = routes(rt)
+    out = [evidence_of(r) for r in named] + [evidence_of(table[k]) for k in short_named(state, whole=True)
+                                             if k in table]
+    shown = next(iter(earlier_occupations(state, rt)), [])
+    for f in shown:
+        prog = programme_for(f.ssyk_code, table)
+        if prog is not None:
+            out.append(evidence_of(prog, (f.ssyk_code,) if f.ssyk_code else ()))
+    for f in shown[:1]:  # the vocational way into the first occupation's field (hands-on, less reading)
+        alt = field_programme(f.ssyk_code, table, field_codes(rt, f.ssyk_code))
+        if alt is not None:
+            out.append(evidence_of(alt, field_codes(rt, f.ssyk_code)))
+    chosen: list = []
+    for ev in out:  # each programme once, where it first comes
+        if all(c.facts["route"] != ev.facts["route"] for c in chosen):
+            chosen.append(ev)
+    if state.profile.wants_no_study():  # "hatar att läsa": the vocational programmes first
+        chosen.sort(key=lambda ev: not table[str(ev.facts["route"])].ssyk)
+    for ev in chosen[:MAX_CHOICES]:
+        ev = state.add_evidence(ev)
+        vocational = bool(table[str(ev.facts["route"])].ssyk)
+        state.say("programme.vocational" if vocational else "programme.preparatory", ev.doc_id, bullet=True,
+                  title=sv_title(ev.title, route_gloss(ev)))
 
 
 def _describe(state: TurnState, named: list) -> None:
@@ -121,4 +207,4 @@ def _describe(state: TurnState, named: list) -> None:
         # the document repeats the title and its English name first: what it says of the programme follows
         text = route.text[route.text.find(").") + 2:] if ")." in route.text else route.text
         state.say("programme.described", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)),
-                  quote=sv_text(quote(text)))
+                  quote=sv_text(quote(text, DESCRIBED_CHARS)))

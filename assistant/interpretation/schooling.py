@@ -12,7 +12,7 @@ import re
 import yaml
 
 from assistant.interpretation.cues import CUES_PATH
-from vagledning.domain.profile import EducationItem, Profile, Span
+from vagledning.domain.profile import Constraint, EducationItem, Profile, Span
 
 #: SUN 2000 level of compulsory school (grundskola); above it is what a pupil has not reached yet.
 COMPULSORY = "2"
@@ -84,17 +84,39 @@ def _band(phrase: str) -> str:
 def school_now(profile: Profile, text: str, message: int) -> None:
     """A pupil's message: the school they are in becomes their education, in progress, and the higher
     levels the message names (the gymnasium they will choose) are dropped."""
+    choosing = choosing_gymnasium(profile, text, message)
     _no_work_of_a_pupil(profile, text, message)
     pupil = [c for c in profile.constraints if c.kind == "age" and c.value == "pupil" and c.span.message == message]
     if not pupil:
         return
     span = pupil[0].span
-    band = _band(text[span.start:span.end])
+    band = "grundskola" if choosing else _band(text[span.start:span.end])
     sun, seqf = _LEVELS[band]
     profile.education = [e for e in profile.education if e.span.message != message]
     profile.education.append(EducationItem(label=band, sun_level=sun, seqf=seqf, in_progress=True,
                                            span=Span(start=span.start, end=span.end, quote=text[span.start:span.end],
                                                      message=message), confidence=0.8))
+
+
+#: Adult education or work named beside the choice: an adult's gymnasium studies, not a pupil's choice.
+_ADULT = re.compile(r"komvux|vuxenutbildning|\badult education|\bsfi\b|jobbat|arbetat|worked|اشتغلت|عملت|працював|працювала", re.I)
+
+
+def choosing_gymnasium(profile: Profile, text: str, message: int) -> bool:
+    """Choosing a gymnasium programme ("fattar inte vilket gymnasieprogram ja ska välja", "gotta pick a gymnasium
+    program") makes a pupil in compulsory school when the message tells no age, no work and no adult education
+    (rater 10 conv 4: a boy in year 9 whose year was missed got Arbetsförmedlingen and courses for adults)."""
+    from assistant.interpretation.constraints import _fold
+
+    if any(c.kind == "age" for c in profile.constraints) or profile.experiences or _ADULT.search(text):
+        return False
+    folded = _fold(text)
+    m = next((m for p in _qualification("choosing_gymnasium") if (m := p.search(folded))), None)
+    if m is None:
+        return False
+    profile.constraints.append(Constraint(kind="age", value="pupil", label=text[m.start():m.end()], confidence=0.7,
+                                          span=Span.of(text, m.start(), m.end(), message)))
+    return True
 
 
 def attained_only_at_school(profile: Profile) -> Profile:
