@@ -110,15 +110,18 @@ def domestic_first(state: TurnState, rt: Any, table: dict[str, Any], code: str |
                    out: list[Evidence]) -> list[Evidence]:
     """The occupation's own routes for someone schooled here: the Swedish programme (its length, cited) and its
     campus in their municipality in place of the licence route for a degree and the supplementary programmes for
-    a foreign one (those are left out also when no programme is curated for the group); unchanged for anyone else."""
+    a foreign one (with no programme curated for the group, its licence route stays); unchanged for anyone else."""
     if not code or not _domestic(state, code):
         return out
     # (the licence routes cite the authorities' pages for a degree from abroad; the licence itself is said with the
     # authority's page for a Swedish degree, assistant/licence_answer.py)
     rest = [e for e in out if e.facts.get("route_kind") not in ("bridging_programme", "licensed_degree")]
     prog = programme_for(table, code)
-    if prog is None:
-        return rest
+    if prog is None:  # no Swedish programme curated: a licence route that is not only for a degree from abroad stays
+        from assistant.route_conditions import for_degree_from_abroad
+
+        return rest + [e for e in out if e.facts.get("route_kind") == "licensed_degree"  # (the vet's SLU programme)
+                       and not for_degree_from_abroad(str(e.facts.get("route")))]
     from assistant.routes import evidence_of
 
     ev = evidence_of(prog)

@@ -10,9 +10,7 @@ another occupation); the occupation the previous answer was about when the messa
 occupation the conversation is on, else the person's own wish or experience; then the previous
 answer's first occupation; the first suggestion for the profile.
 
-The server keeps no conversation state: the occupations of earlier answers are read back from
-their text, where every occupation is written as its Swedish title in «…».
-"""
+No conversation state is kept: earlier answers' occupations are read back from their «…» titles."""
 from __future__ import annotations
 
 import re
@@ -196,11 +194,13 @@ def presented_in(answer: str, rt: Runtime) -> list[Focus]:
 
 
 def earlier_occupations(state: TurnState, rt: Runtime) -> list[list[Focus]]:
-    """Occupations of each earlier answer, the latest answer first (answers without any left out)."""
+    """Occupations of each earlier answer, latest first; not those the person refused, which the acknowledgement
+    names first ("Då föreslår jag inte «Kock, à la carte»": "what does one do in the job?" is not about it)."""
+    refused = {c.concept.id for c in state.profile.constraints if c.kind == "avoid" and c.concept is not None}
     out = []
     for m in reversed(state.history):
         if m.role == "assistant":
-            occs = presented_in(m.content, rt)
+            occs = [f for f in presented_in(m.content, rt) if f.id not in refused]
             if occs:
                 out.append(occs)
     return out

@@ -58,6 +58,12 @@ def _said(state: TurnState) -> list[str]:
     return [" ".join(_western(m.content or "").casefold().split()) for m in state.request.messages if m.role == "user"]
 
 
+def for_degree_from_abroad(key: str) -> bool:
+    """Route ``key`` is only for someone trained abroad (its page is the authority's for a degree from abroad)."""
+    c = _conditions().get(key)
+    return bool(c is not None and c.trained_abroad)
+
+
 def has_children(state: TurnState) -> bool:
     """The person said they have children (any of the 8 languages)."""
     return _says(state, "children")
