@@ -40,12 +40,43 @@ def source_documents(data_dir):
 REAL_STORE_FIXTURES = frozenset({"real_settings"})
 
 
+# Session fixtures built once under a lock (tests/build_cache.py): the first worker to need them builds
+# them while another that needs them waits on the lock.
+BUILT_FIXTURES = frozenset({"relations_db", "fake_store"})
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects: the marker must be there when it looks
 def pytest_collection_modifyitems(config, items):
-    """Mark real-store tests slow; browser tests last: Playwright's sync API keeps an event loop
-    running in the main thread for the rest of the session, which breaks later asyncio.run() calls
-    (under pytest-xdist a worker may still get another file after one; tests/aio.run_async is safe)."""
+    """Mark real-store tests slow, and order whole files for two workers (``scripts/test`` runs
+    ``--dist loadfile --no-loadscope-reorder``, which hands files out in this order) so that a worker
+    waits on a build lock (tests/build_cache.py, tests/store_fixture.py) as little as possible:
+
+    1. one file that needs the small store, then one that needs the real store: on a cold cache each
+       worker starts one build at once;
+    2. the files that need no built store, most tests first, while those build;
+    3. the other files that need the small store (a cache hit by then), then those that need the real
+       store, most tests first;
+    4. browser files last: Playwright's sync API keeps an event loop running in the main thread for
+       the rest of a worker's session (tests/aio.run_async is safe after it)."""
+    files: dict[str, list] = {}
     for item in items:
         if REAL_STORE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+        files.setdefault(item.nodeid.split("::")[0], []).append(item)
+
+    def uses(tests: list, names: frozenset) -> bool:
+        return any(names & set(getattr(t, "fixturenames", ())) for t in tests)
+
+    def group(tests: list) -> int:
+        if any(t.get_closest_marker("browser") for t in tests):
+            return 4
+        return 3 if uses(tests, REAL_STORE_FIXTURES) else 2 if uses(tests, BUILT_FIXTURES) else 1
+
+    order = sorted(files, key=lambda f: (group(files[f]), -len(files[f]), f))
+    starters = [next((f for f in order if group(files[f]) == 2 and uses(files[f], frozenset({"fake_store"}))), None),
+                next((f for f in order if group(files[f]) == 3), None)]
+    for f in reversed([f for f in starters if f is not None]):
+        order.remove(f)
+        order.insert(0, f)
+    rank = {f: i for i, f in enumerate(order)}
+    items.sort(key=lambda item: rank[item.nodeid.split("::")[0]])
