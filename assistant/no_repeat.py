@@ -23,7 +23,11 @@ def _plain(text: str) -> str:
 
 
 def never_word_for_word(state: TurnState) -> None:
-    """Cut a plan whose text would be the previous answer's to its key sentence and "nothing more in my sources"."""
+    """Cut a plan whose text would be the previous answer's to its key sentence and "nothing more in my sources";
+    in an answer with something new, leave out the caveats and general blocks said before (assistant/said_before.py)."""
+    from assistant.said_before import say_once
+
+    say_once(state)
     key = next((f for f in state.facts if f.source), None)
     if state.action in _QUESTIONS or key is None:  # a question to the person, or no source: said again as it is
         return

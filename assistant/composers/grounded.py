@@ -29,6 +29,9 @@ SNIPPET_CHARS = 360
 _END = re.compile(r"([.!?؟።:])\s*$")
 #: What a sentence says without its citation markers and glosses (a title is glossed at its first mention only).
 _ASIDE = re.compile(r"\s*(?:\[\d+\]|\([^()]*\))")
+#: A sentence that ends with a web address (and its markers): what follows starts a new line, never runs into the
+#: address («fråga dem: https://www.csn.se/ «Omställningsstudiestöd»: …», rater11 conv3).
+_URL_END = re.compile(r"https?://\S+(?:\s*\[\d+\])*$")
 
 
 def said_as(sentence: str) -> str:
@@ -220,8 +223,11 @@ class GroundedComposer:
             elif fact.key in PARAGRAPH_KEYS or fact.key.startswith(("ask.", "occ.item")) or (i and facts[i - 1].bullet) \
                     or fact.paragraph:
                 sep = "\n\n"
-            elif pieces and pieces[-1].rstrip().endswith(":"):
-                sep = "\n"  # a heading line ("Lön för «Kock»:") stands alone; its sentences follow it
+            elif pieces and (pieces[-1].rstrip().endswith(":") or _URL_END.search(pieces[-1].rstrip())
+                             or sentence.rstrip().endswith(":")):
+                # a heading line ("Lön för «Kock»:") stands alone, never after another sentence on its line; its
+                # sentences follow it; a web address ends its line
+                sep = "\n"
             else:
                 sep = " "
             pieces.append((sep if pieces else "") + sentence)

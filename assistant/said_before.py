@@ -1,0 +1,73 @@
+"""A caveat or a generic block is said once per conversation (rater11: "The source does not say which
+percentiles …", "no forecast linked …" and CSN's omställningsstudiestöd came back turn after turn, and the answers
+grew long without answering more).
+
+The client sends the conversation back each turn, so what an earlier answer said is known. After the plan is made
+(the answer to the question first), a sentence of one of these kinds that an earlier answer already said, word for
+word, is left out; a general route said in full before is named again by its title only ("see above"), still cited.
+Only when the answer keeps something new: an answer that would be all repeats is the no-repeat guard's
+(assistant/no_repeat.py), which says the key sentence and "my sources say no more".
+"""
+from __future__ import annotations
+
+from assistant.state import Fact, TurnState
+
+#: What the sources do not give, said about figures or a list (its wording is the same for every occupation).
+CAVEATS = frozenset({"occ.salary_caveat", "salary.note", "salary.national_place", "occ.no_outlook_all",
+                     "occ.no_outlook", "duration.points_rule", "duration.with_swedish", "duration.ask",
+                     "what_is.counsellor", "programme.no_school_list"})
+#: Figures' caveats: when left out, one short sentence says that what was said about the figures still holds.
+FIGURES = frozenset({"occ.salary_caveat", "salary.note", "salary.national_place"})
+#: General help beside the answer, said whole once (the next-steps list has its own rule: assistant/next_steps.py).
+GENERIC = frozenset({"route.study_support", "next.sfx", "scope.komvux_where", "scope.komvux_where_place"})
+#: A general route (Komvux, validation, lärlingsvux, CSN …) in an education answer: named again by title only.
+ROUTE_PREFIX = "route."
+
+
+def _said(state: TurnState) -> str:
+    from assistant.composers.grounded import said_as
+
+    return said_as("\n".join(m.content for m in state.history if m.role == "assistant"))
+
+
+def _old(state: TurnState, fact: Fact, said: str) -> bool:
+    from assistant.composers.grounded import render_fact, said_as
+
+    sentence = said_as(render_fact(state.locale, fact))
+    return len(sentence) > 20 and sentence in said
+
+
+def say_once(state: TurnState) -> None:
+    """Leave out caveats and generic blocks an earlier answer said; name a general route said before by its title."""
+    said = _said(state) if state.user_index > 0 else ""
+    if not said:
+        return
+    old = [_old(state, f, said) for f in state.facts]
+    # the answer keeps something new that comes from the sources (else: the no-repeat guard's case)
+    if not any(f.source and not o for f, o in zip(state.facts, old)):
+        return
+    kept: list[Fact] = []
+    later: list[Fact] = []  # a route named again outside a list: after the answer, not before it
+    figures = False
+    for fact, was in zip(state.facts, old):
+        if was and (fact.key in CAVEATS or fact.key in GENERIC):
+            figures = figures or fact.key in FIGURES
+            continue
+        if was and fact.key.startswith(ROUTE_PREFIX) and fact.source and "title" in fact.params:
+            again = Fact(key="again.route", params={"title": fact.params["title"]}, source=fact.source,
+                         bullet=fact.bullet, paragraph=fact.paragraph or not fact.bullet)
+            (kept if fact.bullet else later).append(again)
+            continue
+        kept.append(fact)
+    at = next((i for i, f in enumerate(kept) if f.key == "next.heading" or f.key.startswith("ask.")), len(kept))
+    kept[at:at] = later
+    if figures and not _old(state, Fact(key="again.figures"), said):
+        at = max((i for i, f in enumerate(kept) if f.key.startswith("occ.salary")), default=len(kept) - 1) + 1
+        kept.insert(at, Fact(key="again.figures"))
+    state.facts[:] = _no_bare_heading(kept)
+
+
+def _no_bare_heading(facts: list[Fact]) -> list[Fact]:
+    """A next-steps heading whose steps were all left out goes too."""
+    return [f for i, f in enumerate(facts)
+            if f.key != "next.heading" or (i + 1 < len(facts) and facts[i + 1].bullet)]
