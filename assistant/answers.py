@@ -108,6 +108,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
             shown += 1
     if shown:
         say_new_steps(state, rt)  # a degree from abroad said now brings UHR's step (assistant/next_steps.py)
+        from assistant.meanwhile_study import say_meanwhile_study
+
+        say_meanwhile_study(state, rt)  # "meanwhile" on the way to a licence: what for, the study alongside (route11)
     return shown
 
 

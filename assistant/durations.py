@@ -183,6 +183,9 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         state.say("duration.unknown", titles=", ".join(f"«{t}»" for t in unknown))
     if licence is not None and licence.facts.get("authority"):
         ev = state.add_evidence(licence)
-        state.say("duration.licence", ev.doc_id, authority=str(licence.facts["authority"]))
+        # route11: beside the licence steps just listed (their own times), not "my sources say nothing"
+        shown = any(f.key == "licence.step" for f in state.facts)
+        state.say("duration.licence_steps" if shown else "duration.licence", ev.doc_id,
+                  authority=str(licence.facts["authority"]))
     if unknown or not items:
         state.say("duration.ask")

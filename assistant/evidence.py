@@ -253,8 +253,10 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
         state.say("occ.no_outlook_all")  # states an absence once, not once per occupation
     if not brief:
         from assistant.family import say_family_routes  # (it imports this module: imported when used)
+        from assistant.meanwhile_study import say_meanwhile_study
 
         say_family_routes(state, rt)  # a family told: the ways to learn with pay, cited, once
+        say_meanwhile_study(state, rt)  # "meanwhile" on the way to a licence: what for, and the study alongside
         say_next_steps(state, rt)
     return shown
 

@@ -182,6 +182,16 @@ def _several_in_demand(t: str) -> bool:
     return has("demand", t) and has("demand_which", t)
 
 
+def _licence_asked(t: str, is_question: bool, may_work: bool) -> bool:
+    """A question (or a need) about a licence; also "is there an exam?", "امتحان داره؟", "є іспит?": the test on the
+    way to a licence (assistant/licence_exam.py), never the courses (route11, rater11 conv1) – a course's own exam
+    names the course."""
+    if (has("licence", t) or has("licence_compound", t) or may_work) and (is_question or has("need", t)
+                                                                         or has("yes_or_no", t)):
+        return True
+    return is_question and has("licence_exam", t) and not has("courses", t)
+
+
 def may_work_as(text: str) -> bool:
     """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
     return has("can_work_as", text) and not has("how_ask", text)
@@ -234,8 +244,7 @@ def _intent_of(text: str) -> Intent:
     # "what can I work with now?" asks for suggestions.
     # "Can I work as an accountant here?" too (ask10, rater10 conv3: the story's "Swedish A2" made it a Swedish question).
     may_work = (has("can_work_now", t) or may_work_as(t)) and not has("suggest", t) and not has("wh_work", t)
-    if asks and (has("licence", t) or has("licence_compound", t) or may_work) \
-            and (is_question or has("need", t) or has("yes_or_no", t)):
+    if asks and _licence_asked(t, is_question, may_work):
         return "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
     # Swedish first (assistant.intents.asked_parts).

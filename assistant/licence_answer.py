@@ -90,13 +90,18 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
             snippet=f"{route.licence} beviljas av {route.authority}.",
             facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
-        say_verdict(state, route, occ, ev.doc_id)  # "yes or no?": the verdict from the data first
+        steps = route.steps_for(trained)  # type: ignore[arg-type]
+        from assistant.licence_exam import say_exam, wants_whole_route
+
+        if not say_exam(state, route, steps, ev.doc_id):  # "is there an exam?": yes or no first (route11)
+            say_verdict(state, route, occ, ev.doc_id)  # "yes or no?": the verdict from the data first
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)
-        steps = route.steps_for(trained)  # type: ignore[arg-type]
         if steps:
             state.say(f"licence.steps_{trained}")
-            for step in steps[:4]:
+            # "what must I do, how long, is there an exam?" asks for the whole way (praktisk tjänstgöring, the
+            # other routes); a plain "do I need a licence?" gets its first steps
+            for step in steps if wants_whole_route(state) else steps[:4]:
                 state.say("licence.step", ev.doc_id, bullet=True, step=step_in(state.locale, step))
         if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)

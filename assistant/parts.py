@@ -33,6 +33,27 @@ def named_beside(state: TurnState, rt: Runtime, parts: list[tuple[Intent, str]])
     return named_in_message(beside, rt) if unresolved_name(beside, rt) else None
 
 
+def own_asked(state: TurnState, rt: Runtime, parts: list[tuple[Intent, str]]) -> bool:
+    """One question beside sentences that name another occupation ("until then can I be an undersköterska? and
+    what does a midwife earn in Östergötland?", rater11 conv1 T4: the assistant nurse's pay was given): the question
+    is answered from its own words, about the occupation it names itself."""
+    if len(parts) != 1:
+        return False
+    own = named_in_message(part_state(state, *parts[0]), rt)
+    beside = named_beside(state, rt, parts) if own is not None else None
+    return beside is not None and beside.id != own.id  # type: ignore[union-attr]
+
+
+def about_of(sub: TurnState, rt: Runtime, whole: Focus | None, before: Focus | None, names_none: bool) -> Focus | None:
+    """What one part of a message is about: the occupation named beside the questions, else the previous part's
+    when this one names none; never another than the one the part names itself (route11)."""
+    if not names_none and whole is not None:
+        own = named_in_message(sub, rt)
+        if own is not None and own.id != whole.id:
+            return None
+    return whole or (before if names_none else None)
+
+
 def merge(state: TurnState, done: list[TurnState]) -> None:
     """The parts' answers in the order asked, each its own paragraph; the turn's action, focus and place are
     the first answered part's. A name we could not find is said (it answers its part); "which occupation?"

@@ -37,7 +37,7 @@ from assistant.licence_answer import plan_licence
 from assistant.locales import lookup, text
 from assistant.next_steps import unfit_offers
 from assistant.no_repeat import never_word_for_word
-from assistant.parts import asked_before_about, asked_before_now, merge, named_beside, part_state
+from assistant.parts import about_of, asked_before_about, asked_before_now, merge, named_beside, own_asked, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
 from assistant.programmes import named_programmes, plan_pupil_question
@@ -121,7 +121,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
     parts = asked_parts(state.text) if state.action in PART_INTENTS and not waves_away(state, rt) else []
-    if len(parts) > 1:
+    if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
         _plan_parts(state, rt, deps, match, parts)
     else:
         _plan(state, rt, deps, match)
@@ -190,7 +190,7 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     for intent, words in parts:
         sub = part_state(state, intent, words)
         names_none = unresolved_name(sub, rt) is None and referred(sub, rt) is None
-        about = whole or (done[-1].focus if done and names_none else None)
+        about = about_of(sub, rt, whole, done[-1].focus if done else None, names_none)
         if intent == "courses" and about is not None:  # "barnskötare: what is the work? how long is the training?"
             sub.focus = about  # the training for the one named, never the previous answer's card (rater10 conv2)
         if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):

@@ -1,0 +1,52 @@
+""""What can I do meanwhile?" from someone on the way to a licence (rater 11, conv 1: a midwife trained in Herat,
+at SFI D, asked what to do until the legitimation and got nothing about it).
+
+Beside the work suggested for meanwhile (work that needs no licence first: :func:`assistant.policy.unlicensed_first`),
+the answer says once what it is for — the licence of the person's own profession, named from the curated
+regulated-profession data — and what study runs alongside towards it, each from its curated route with the page of
+the authority that describes it: Swedish as a second language at Komvux after SFI (the Svenska 3 level the licence
+asks for) and a vocational training at Komvux taken together with SFI or Swedish as a second language.
+"""
+from __future__ import annotations
+
+from assistant.evidence import sv_title
+from assistant.policy import meanwhile
+from assistant.routes import evidence_of, route_gloss, routes
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: The study that runs alongside work, in order, with the sentence of each (locale keys ``meanwhile.<key>``).
+ALONGSIDE = ("komvux_sas", "kombinationsutbildning")
+
+
+def licensed_goal(state: TurnState, rt: Runtime) -> str | None:
+    """The label of the person's own licensed profession (work done, else a wish), if the data lists a licence
+    that the work itself needs."""
+    from retrieval.relations_regulated import licence_route
+
+    p = state.profile
+    for occ_id, label in [(e.occupation.id, e.occupation.label) for e in p.experiences] + \
+            [(w.concept.id, w.label) for w in p.wishes if w.concept is not None]:
+        try:
+            route = licence_route(occ_id, rt)
+        except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be licensed
+            return None
+        if route is not None and route.requirement == "licence_required":
+            return label
+    return None
+
+
+def say_meanwhile_study(state: TurnState, rt: Runtime) -> None:
+    """The licence the meanwhile work leads towards and the study that runs alongside, cited (module docstring)."""
+    if not meanwhile(state):
+        return
+    goal = licensed_goal(state, rt)
+    table = routes(rt)
+    found = [table[k] for k in ALONGSIDE if k in table]
+    if goal is None or not found:
+        return
+    state.say("meanwhile.lead", occupation=sv_title(goal, "occupation"))
+    state.facts[-1] = state.facts[-1].model_copy(update={"paragraph": True})  # its own paragraph after the list
+    for route in found:
+        ev = state.add_evidence(evidence_of(route))
+        state.say(f"meanwhile.{route.key}", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
