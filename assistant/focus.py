@@ -20,7 +20,7 @@ from functools import lru_cache
 from assistant.focus_level import above_the_person
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
-from assistant.occupation_names import may_be_name
+from assistant.occupation_names import in_longer_name, may_be_name
 from assistant.state import SUPPORTED, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -122,7 +122,7 @@ def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
         # A title qualified after a comma is named by its head: "undersköterska" names
         # «Undersköterska, hemtjänst, äldreboende och habilitering» (the best-ranked such title).
         head = normalize(hit.title.split(",")[0]) if "," in hit.title else ""
-        if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text):
+        if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text) and not in_longer_name(head, text):
             return _from_id(hit.concept_id, hit.title, rt, named=True)
     return None
 
@@ -280,10 +280,10 @@ def _together(words: list[str], asked: str) -> bool:
 
 
 def _may_name(state: TurnState) -> bool:
-    """Unresolved words name an occupation only where a name may stand: not in a question about Swedish (the language,
-    oneself) outside a "to work as / become" frame, nor in one naming a licensing authority (ask10: its licence)."""
+    """A name may stand only outside a question on Swedish, a licence or the work's conditions (left there: a thing or place
+    of the work, "stegar", "kitchen here": titles11) unless "to work as / become" frames it, nor beside an authority."""
     return not has("licence_authority", question_part(state.text)) and (
-        state.action != "swedish" or names_occupation(state.text))
+        state.action not in ("swedish", "licence", "conditions") or names_occupation(state.text))
 
 
 def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:

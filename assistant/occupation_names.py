@@ -44,3 +44,13 @@ def may_be_name(word: str) -> bool:
         return False
     return len(word) >= 4 or (len(word) >= 2 and any(h.kind == "occupation" and h.end - h.start == len(word)
                                                       for h in match(word)))
+
+
+def in_longer_name(head: str, text: str) -> bool:
+    """``head`` stands in ``text`` inside a longer name the curated lexicon knows ("planerare i hemtjänsten", "food
+    truck"): the phrase, read with its sector words, beats its head word (titles11: «Planerare, flygbolag»)."""
+    from retrieval.lexicon import match
+
+    words = set(head.split())
+    return any(h.kind == "occupation" and len(text[h.start:h.end].split()) > len(words)
+               and words <= set(text[h.start:h.end].split()) for h in match(text))

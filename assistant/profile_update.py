@@ -60,6 +60,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
     else:
         state.profile = merge_profiles(base, message, language=state.language)
+    drop_refused_wishes(state.profile, message)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
 
@@ -97,6 +98,24 @@ def _drop_fallback_interests(base: Profile, message: Profile) -> None:
             i.confidence != FALLBACK_INTEREST for i in base.interests) or message.experiences or any(
             w.concept for w in message.wishes):
         message.interests = [i for i in message.interests if i.confidence != FALLBACK_INTEREST]
+
+
+def drop_refused_wishes(profile: Profile, message: Profile) -> None:
+    """A suggestion the person turns down is no longer a wish ("i dont want drive truck" after a misread "food
+    truck" kept «Distributionsförare» and «Tank- och bulkbilsförare» as wishes, rater11 conv2): the refused
+    occupation goes, and so do the wishes read from the same words as it (one misreading, one refusal)."""
+    refused = {c.concept.id for c in message.constraints if c.kind == "avoid" and c.concept is not None}
+    if not refused:
+        return
+    spans = [(w.span.message, w.span.start, w.span.end) for w in profile.wishes
+             if w.concept is not None and w.concept.id in refused and w.span is not None]
+
+    def same_words(w) -> bool:
+        return w.span is not None and any(m == w.span.message and a < w.span.end and w.span.start < b
+                                          for m, a, b in spans)
+
+    profile.wishes = [w for w in profile.wishes
+                      if not (w.concept is not None and (w.concept.id in refused or same_words(w)))]
 
 
 def tells_a_story(message: Profile) -> bool:
