@@ -85,7 +85,9 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
 def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:
     """The next suggestions, leaving out every occupation an earlier answer presented."""
     seen = shown_before(state, rt)
-    result = match(state.profile, rt, region=region, top=MORE_POOL, with_evidence=False)
+    from assistant.lighter import field_profile  # ("other jobs with wood, easier on the knees?": that field)
+
+    result = match(field_profile(state, rt), rt, region=region, top=MORE_POOL, with_evidence=False)
     from assistant.policy import unlicensed_first
 
     asked, left = asked_for(state, rt, seen)
@@ -112,6 +114,19 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
         say_meanwhile_study(state, rt)  # "meanwhile" on the way to a licence: what for, the study alongside (route11)
     return shown
+
+
+def field_more(state: TurnState, rt: Runtime) -> bool:
+    """"Other jobs with wood, easier on my knees?" after a list (rater11 conv5): the next suggestions in that field
+    (:func:`assistant.lighter.field_profile`), never the list again; the action becomes "more"."""
+    from assistant.interpretation.wishes import topics
+    from assistant.lighter import BODY_LIMITS
+
+    if not any(c.kind == "limitation" and c.value in BODY_LIMITS for c in state.profile.constraints) \
+            or not topics(state.text, state.profile.language) or not shown_before(state, rt):
+        return False
+    state.action = "more"
+    return True
 
 
 # ------------------------------------------------------------------ never the same answer twice

@@ -104,13 +104,22 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
     titles = {" ".join(e.title.casefold().split()) for e in state.evidence if e.doc_id in shown}
     county = _county(state)
     out: list[Evidence] = []
-    for e in suitable([_how_far(e, county) for e in items], audience(state)):
+    for e in _body_fit(state, suitable([_how_far(e, county) for e in items], audience(state))):
         title = " ".join(e.title.casefold().split())
         if e.doc_id in shown or title in titles:  # the same programme from another provider: once
             continue
         titles.add(title)
         out.append(e)
     return [_local_first(e, county) for e in out[:max(0, min(limit, budget))]]
+
+
+def _body_fit(state: TurnState, items: list[Evidence]) -> list[Evidence]:
+    """Without the courses and programmes whose title names work the person's knees or shoulders rule out (rater11
+    conv3: a massage programme offered to a nurse with worn-out shoulders; retrieval/body_demands.py)."""
+    from retrieval.body_demands import BODY, title_demands
+
+    limits = [c.value for c in state.profile.constraints if c.kind == "limitation" and c.value in BODY]
+    return [e for e in items if not any(title_demands(e.title, w) for w in limits)] if limits else items
 
 
 def _county(state: TurnState) -> str | None:

@@ -67,3 +67,31 @@ def as_lighter(state: TurnState, matches: list[Any]) -> list[Any]:
     for m in matches:
         m.reasons = ["lighter" if r == "wish" else r for r in m.reasons] or ["lighter"]
     return matches
+
+
+#: Limitations of the body (not of working hours): "other work in this field that my body can do".
+BODY_LIMITS = ("knees", "shoulders", "standing", "lifting", "back")
+
+
+def field_profile(state: TurnState, rt: Runtime) -> Profile:
+    """"Other jobs with wood that are easier on my knees?" (rater11 conv5): with a limitation said, a list asked for in
+    a field the message names is matched from the person's own work in that field (the taxonomy's related
+    occupations; the limitation filters them by their cited demands), else from the field's occupations as wishes
+    while matching; the person's profile itself otherwise."""
+    from assistant.interpretation.wishes import field_hits, topics
+
+    p = state.profile
+    if not any(c.kind == "limitation" and c.value in BODY_LIMITS for c in p.constraints):
+        return p
+    hits = [h for phrase in topics(state.text, p.language) for h in field_hits(phrase, rt)]
+    groups = {code for oid, _ in hits if (code := getattr(rt.relations.occupation(oid), "ssyk_code", None))}
+    if not groups:
+        return p
+    own = [e for e in p.experiences if (e.ssyk_code or "") in groups]
+    # (with work of their own in the field: the field's occupations of the same major group, a craft for a craftsman)
+    majors = {(e.ssyk_code or "")[:1] for e in own}
+    codes = {oid: getattr(rt.relations.occupation(oid), "ssyk_code", None) or "" for oid, _ in hits}
+    wishes = [Wish(kind="occupation", label=title, ssyk_code=codes[oid] or None, confidence=0.5,
+                   concept=ConceptRef(id=oid, kind="occupation", label=title), span=Span(start=0, end=0, quote="", message=0))
+              for oid, title in hits if not majors or codes[oid][:1] in majors][:LIGHT_WISHES]
+    return p.model_copy(update={"experiences": own or p.experiences, "wishes": wishes})

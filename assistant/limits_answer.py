@@ -21,7 +21,7 @@ from vagledning.domain.runtime import Runtime
 
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
-LIMITATIONS = ("lifting", "back", "standing", "sitting", "allergy", "night", "daytime", "part_time")
+LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "night", "daytime", "part_time")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations of working hours: an occupation left out for them is named with its source (:func:`_name_left_out`).
 HOURS = ("daytime", "night")
@@ -35,12 +35,12 @@ MAX_SPOKEN = 2
 def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, Any]]) -> None:
     """The sentences on the person's limitations for this answer (see the module docstring)."""
     if state.action in LIST_ACTIONS and state.presented:
-        reasons = [r for r in dict.fromkeys(e["reason"] for e in excluded) if r in LIMITATIONS]
+        reasons = _spoken([r for r in dict.fromkeys(e["reason"] for e in excluded) if r in LIMITATIONS])
         for reason in reasons[:MAX_SPOKEN]:
             # (said again with each list: it answers "is there removal work?" after a bad back, as a list)
             insert_before_next(state, Fact(key="constraint.excluded", params={"what": term("limitation", worded(state, reason))}))
-        limits = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
-                  if v in LIMITATIONS]
+        limits = _spoken([v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
+                          if v in LIMITATIONS])
         if rt is not None:
             _cover(state, rt, list(state.presented), limits[:MAX_SPOKEN])
             hours = [r for r in reasons[:MAX_SPOKEN] if r in HOURS]
@@ -53,7 +53,43 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
         new = new_limitations(state)
         if new:
             state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", worded(state, new[0]))}))
-        _cover(state, rt, [state.focus], list(dict.fromkeys(said))[:MAX_SPOKEN])
+        _cover(state, rt, [state.focus], _spoken(list(dict.fromkeys(said)))[:MAX_SPOKEN])
+    elif state.focus is not None and state.action not in ("nothing_more", "ask", "greet") and rt is not None:
+        _warn(state, rt, state.focus)
+
+
+#: Limitations of the body whose demands are warned of when the person asks about one occupation they rule out
+#: (rater11 conv5: "forest work with a chainsaw?" from a man with bad knees got no word about his knees).
+BODY_WARNED = ("knees", "shoulders")
+
+
+def _warn(state: TurnState, rt: Runtime, occ: Focus) -> None:
+    """The occupation asked about makes a demand the person's knees or shoulders rule out: said with its source, once
+    a conversation per occupation and limitation."""
+    from assistant.locales import lookup
+    from retrieval.constraints import demand_of
+    from retrieval.limit_fit import statement_evidence
+
+    limits = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
+              if v in BODY_WARNED]
+    for what in limits[:MAX_SPOKEN]:
+        named = str(lookup(state.locale, f"limitation.{what}"))
+        title = sv_title(occ.label, "occupation")
+        if any(m.role == "assistant" and named in m.content and occ.label.split("/")[0] in m.content
+               for m in state.history):
+            continue
+        found = demand_of(occ.id, occ.label, what, rt)
+        ev = statement_evidence(found, rt) if found is not None else None
+        if ev is None:
+            continue
+        ev = state.add_evidence(ev)
+        insert_before_next(state, Fact(key="constraint.demands", source=ev.doc_id, params={
+            "occupation": title, "what": term("limitation", what)}))
+
+
+def _spoken(codes: list[str]) -> list[str]:
+    """The limitations to speak of: the knees' own (retrieval/body_demands.py) covers standing, said once."""
+    return [c for c in codes if not (c == "standing" and "knees" in codes)]
 
 
 def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) -> None:

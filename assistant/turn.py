@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.answers import (
     asked_anew,
+    field_more,
     honour_person,
     note_national_salary,
     nothing_more,
@@ -223,11 +224,10 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         if not is_empty(state.message_profile):
             state.say("thanks")
         _ask(state)
-    elif a == "suggest":
-        shown = plan_suggest(state, rt, match)
-        if shown:
+    elif a == "suggest" and not field_more(state, rt):  # (other work in a field, after a list: "more")
+        if plan_suggest(state, rt, match):
             _ask(state)
-    elif a == "more":
+    elif a in ("more", "suggest"):
         plan_more(state, rt, match, region_of(state))
     elif a in FOCUS_ACTIONS:
         focus = find_focus(state, rt, match)

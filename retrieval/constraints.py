@@ -327,6 +327,10 @@ LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])
 
 def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     """The first source that says ``occupation_id`` makes demand ``what`` (None if none does)."""
+    from retrieval.body_demands import BODY, body_demand
+
+    if what in BODY:  # (knees, shoulders: their own vocabulary, then the wider limitation's)
+        return body_demand(occupation_id, label, what, rt)
     rel = rt.relations
     lpat = LABEL_DEMANDS.get(what)
     if lpat is not None and lpat.search(label):

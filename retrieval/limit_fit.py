@@ -14,7 +14,7 @@ from vagledning.domain.evidence import Evidence, EvidenceType
 
 #: Limitations that seated or office work meets ("my knees hurt, I need to sit"): for these, an occupation a source
 #: describes that way is preferred and said to fit. Working hours (night, daytime, part-time) are described by none.
-FIT_LIMITS = ("standing", "lifting", "back")
+FIT_LIMITS = ("standing", "lifting", "back", "knees", "shoulders")
 #: SSYK 2012 groups of office work (major group 4, "yrken inom administration och kundtjänst": office assistants,
 #: customer service, telephonists, office receptionists, transport planners, archive assistants); not its
 #: warehouse and terminal staff (432[12]), postmen (4420), croupiers (4211) or hotel receptionists (4224), who stand.

@@ -30,6 +30,8 @@ _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ATLAS = ATLAS_URL
+#: Knees and shoulders named in any of our languages (the words of the knees' and shoulders' limitations, cues.yaml).
+_BODY = re.compile(r"kn[äe]|ركب|jil[ie]?b|ብር[ኪከካኩ]|زانو|колін|axl|shoulder|كتف|gar(a)?b|መንኲ|شانه|плеч")
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +95,11 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
     _drop_said_in(profile, limited, message)
+    if (_BODY.search(folded) or any(c.kind == "limitation" and c.value in ("knees", "shoulders") for c in profile.constraints)) \
+            and not any(p.search(folded) for code, p in pats["limitation"] if code == "lifting" and (code, p) not in pats["lighter_work"]):
+        # "lighter work bc of my knees": lighter work for the knees or shoulders is no lifting limit (rater11 conv5)
+        profile.constraints = [c for c in profile.constraints if not (
+            c.kind == "limitation" and c.value == "lifting" and c.span.message == message)]
     school: list[tuple[int, int]] = []
     for _, pat in pats["youth"]:
         for m in pat.finditer(folded):

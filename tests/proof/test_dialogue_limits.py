@@ -51,7 +51,7 @@ def test_painful_knees_are_a_standing_limitation_acknowledged_once(person, local
 def test_weak_knees_after_a_story_are_a_limitation_not_a_refusal(person, locale):
     person.say(WELDER[locale])
     body = person.say(WEAK_KNEES[locale])
-    assert _limits(body) == ["standing"], body["profile"]["constraints"]
+    assert _limits(body) == ["standing", "knees"], body["profile"]["constraints"]  # (limits11: the knees' own too)
     assert not constraints(body, "avoid"), body["profile"]["constraints"]
     assert _heard_once(locale, body), body["answer"]
 
