@@ -117,8 +117,12 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 
         say_status(state, rt)  # temporary protection: work is allowed, the introduction programme is not for them
     else:
-        say_verdict(state, None, occ)
+        from assistant.certificates import say_rules, work_rules
+
+        rules = work_rules(rt, focus.ssyk_code)  # a chainsaw or food-hygiene rule: "it depends" (trade11)
+        say_verdict(state, None, occ, certificate=bool(rules))
         state.say("licence.none", occupation=occ)
+        say_rules(state, rules)
         # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a
         # protected title or a validation is what "do I need a certificate?" asks for.
         from assistant.routes import say_routes

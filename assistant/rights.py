@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
@@ -40,10 +41,12 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # learn9: a laid-off worker asking about study money or help: CSN's transition support, then the trygghetsråd
     # of his last employer's collective agreement (TSL for workers, TRR for white-collar staff)
     "transition": (None, (OMSTALLNING, "tsl_omstallning", "trr_omstallning")),
+    # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
+    "business": ("rights.business_lead", ROUTES),
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
-WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition")
+WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling"}
@@ -74,6 +77,8 @@ def rights_topics(state: TurnState) -> list[str]:
     laid_off = has("laid_off", text)
     if has("transition_ask", asked) or laid_off and ("csn" in found or has("rights_help", asked)):
         found.append("transition")
+    if asks_business(asked, text):
+        found.append("business")
     return found
 
 
@@ -104,6 +109,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             key = "rights.studiemedel_young" if route.key == "studiemedel" else _NOT_FOR_YOU[miss.condition]
             figures = {"years": 0, **miss.figures}
         state.say(key, ev.doc_id, title=title, **figures)
+    if topic == "business":
+        say_permit_note(state)
     return True
 
 
@@ -115,6 +122,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.add(OMSTALLNING)
     if not has("laid_off", state.text) and not _told_laid_off(state):
         skip.update(_LAID_OFF_ONLY)
+    if topic == "business":
+        skip.update(business_skip(state))
     return skip
 
 

@@ -257,8 +257,7 @@ def evidence_of(route: Route, codes: tuple[str, ...] = ()) -> Evidence:
 
 
 def route_wording(ev: Evidence) -> str:
-    """The locale key that says this route: by its kind; a licence route for someone trained abroad, and the
-    vocational programme into the occupation's field for a pupil, have their own sentences."""
+    """The locale key that says this route: by its kind, or its own (a licence from abroad, a pupil's field …)."""
     kind = ev.facts.get("route_kind")
     if kind == "licensed_degree" and ev.facts.get("trained"):
         return "route.licensed_degree_trained"
@@ -266,7 +265,8 @@ def route_wording(ev: Evidence) -> str:
         return "route.gymnasium_field"
     if kind == "gymnasium_programme" and ev.facts.get("young_adult") and ev.facts.get("years"):
         return "route.gymnasium_young_adult"
-    return f"route.{kind}"
+    own = kind == "work_rule"  # trade11: each rule of a trade's work has its own sentence (assistant/certificates.py)
+    return f"route.{ev.facts['route'] if own else kind}"
 
 
 def routes_for(state: TurnState, rt: Runtime, code: str | None, *, limit: int = MAX_EDUCATION) -> list[Evidence]:

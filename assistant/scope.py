@@ -16,6 +16,7 @@ testers?" asks nothing about the visa.
 """
 from __future__ import annotations
 
+from assistant.certificates import answer_certificates
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
@@ -75,6 +76,8 @@ def topics(text: str) -> list[str]:
 def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     """Name the authority for each out-of-scope topic asked (see the module docstring); a question about rights,
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
+    if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
+        return
     rights = rights_topics(state)
     found = topics(state.text)
     # sick leave and help: the rehabilitation answer names Arbetsförmedlingen's support; SFI with temporary

@@ -33,6 +33,9 @@ VERDICTS: dict[tuple[str, str | None], str] = {
     ("can", "required_for_some_work"): "can_depends",
     ("can", "title_protected"): "can_title",
     ("can", None): "can_yes",
+    # trade11: no authority's licence, but the work has its own rules (chainsaw, food hygiene: work_certificate)
+    ("need", "work_certificate"): "need_certificate",
+    ("can", "work_certificate"): "can_yes",
 }
 
 
@@ -47,13 +50,17 @@ def question_kind(state: TurnState) -> str | None:
     return None
 
 
-def say_verdict(state: TurnState, route: Any | None, occupation: Any, doc_id: str | None = None) -> None:
+def say_verdict(state: TurnState, route: Any | None, occupation: Any, doc_id: str | None = None,
+                certificate: bool = False) -> None:
     """Say yes, no or "it depends" first when the message asks a yes/no licence question; ``route`` is the
-    occupation's regulated-profession route (None when the data lists no licence for it)."""
+    occupation's regulated-profession route (None when the data lists no licence for it); ``certificate``: with no
+    licence, the work still has a certificate of its own (assistant/certificates.py)."""
     kind = question_kind(state)
     if kind is None:
         return
     requirement = getattr(route, "requirement", None) if route is not None else None
+    if route is None and certificate:
+        requirement = "work_certificate"
     verdict = VERDICTS.get((kind, requirement))
     if verdict is None:
         return

@@ -29,7 +29,7 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
                     "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate",
-                    "own_business", "business_advice"]
+                    "own_business", "business_advice", "work_rule"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -50,7 +50,9 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            # a course certificate the employer requires under Arbetsmiljöverket's rules (truckkort), no licence
            "work_certificate": "Utbildningsbevis som arbetsgivaren kräver",
            # one's own business, for a trade with few ads where one lives (assistant/own_business.py)
-           "own_business": "Starta eget företag", "business_advice": "Rådgivning och stöd för att starta företag"}
+           "own_business": "Starta eget företag", "business_advice": "Rådgivning och stöd för att starta företag",
+           # trade11: a rule the work itself has, with no authority's licence (chainsaw, food hygiene, serving alcohol)
+           "work_rule": "Regler för arbetet (utbildning eller tillstånd)"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited

@@ -29,9 +29,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
 #: Arbetsmiljöverket: its rules on trucks and the employer's permit behind a forklift card (work_certificate, route9).
-WORK_ENVIRONMENT = ("av.se",)
+WORK_ENVIRONMENT = ("av.se", "livsmedelsverket.se", "fohm.se")  # trade11: food hygiene, alcohol law
 #: Starting a business (own10): the authorities' joint service, the advice centres, the state's lender.
-BUSINESS = ("verksamt.se", "nyforetagarcentrum.com", "almi.se")
+BUSINESS = ("verksamt.se", "nyforetagarcentrum.com", "almi.se", "livsmedelsverket.se", "polisen.se")
 #: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
 #: of the training where Skolverket has no page of that package (vocational_package routes only).
 MUNICIPAL = ("vuxenutbildning.stockholm",)
@@ -77,7 +77,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
         for o in r.orientations:
             assert all(any(c.startswith(p) for p in r.ssyk) for c in o.ssyk), (r.key, o.name_sv)
         sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES,
-                 "work_certificate": WORK_ENVIRONMENT, "business_advice": BUSINESS,
+                 "work_certificate": WORK_ENVIRONMENT, "work_rule": WORK_ENVIRONMENT, "business_advice": BUSINESS,
                  "degree_programme": OFFICIAL + UNIVERSITIES + DEGREE_PAGES,
                  "vocational_package": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)

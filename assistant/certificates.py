@@ -1,0 +1,73 @@
+"""A certificate the work itself needs, asked by name ("do I need a chainsaw licence?", "hygiene certificate or
+alcohol?"), answered about that certificate, never with "no – not needed" about another occupation.
+
+rater11 conv5: a carpenter asking about forest work and a chainsaw heard "No – not needed" about *snickare* and "I could
+not find the occupation «motorsåg»"; conv2: a cook asking about a hygiene certificate or alcohol heard of no licence.
+The certificates are curated ``work_rule`` routes (ingest/data/education_routes.yaml: Arbetsmiljöverket's
+chainsaw rules, Livsmedelsverket on food hygiene, the kommun's serving licence and Folkhälsomyndigheten's test), each
+named in a question by the cue group in :data:`CUES` (assistant/locales/intents.yaml, every language). The answer: "it
+depends / no authority's licence, but …" first, then each certificate asked, cited. The occupation in focus stays shown
+only when the certificate is one of its own (a cook asking about hygiene).
+"""
+from __future__ import annotations
+
+from assistant.evidence import sv_title
+from assistant.focus import question_part
+from assistant.gymnasium import prefix_len
+from assistant.intents import has
+from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Route key -> the cue group that names it in a question.
+CUES = {"motorsagskorkort": "cert_chainsaw", "livsmedelshygien": "cert_hygiene", "serveringstillstand": "cert_alcohol"}
+#: Answers a certificate question replaces: a licence answer, or one that found nothing (an unknown "occupation").
+_REPLACES = ("licence", "unknown_occupation", "which_occupation")
+
+
+def work_rules(rt: Runtime, code: str | None) -> list[Route]:
+    """The rules of SSYK group ``code``'s work (kind ``work_rule``): said in a licence answer, never offered as a way
+    into the occupation."""
+    return [r for r in routes(rt).values() if r.kind == "work_rule" and code and prefix_len(code, r.ssyk)]
+
+
+def say_rules(state: TurnState, rules: list[Route]) -> None:
+    """Each rule as a bullet, cited (once per answer: by the sentences said, since an answer replaced keeps its
+    evidence)."""
+    said = {f.source for f in state.facts}
+    for rule in rules:
+        if rule.doc_id not in said:
+            ev = state.add_evidence(evidence_of(rule))
+            state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+
+
+def asked_certificates(state: TurnState, rt: Runtime) -> list[Route]:
+    """The curated certificates the question part of the message names, in :data:`CUES` order."""
+    asked = question_part(state.text)
+    table = routes(rt)
+    return [table[key] for key, cue in CUES.items() if key in table and has(cue, asked)]
+
+
+def _licence_question(state: TurnState) -> bool:
+    """A question about the certificate ("do I need …?", "a card for the chainsaw?"), or an answer that found nothing
+    else to say; "what does a forest worker do with a chainsaw?" keeps its own answer."""
+    asked = question_part(state.text)
+    return state.action in _REPLACES or any(has(g, asked) for g in ("licence", "need", "cert_word"))
+
+
+def answer_certificates(state: TurnState, rt: Runtime) -> bool:
+    """Answer a question that names certificates (see the module docstring); False when it names none."""
+    certs = asked_certificates(state, rt)
+    if not certs or not _licence_question(state):
+        return False
+    focus = state.focus
+    own = focus is not None and any(prefix_len(focus.ssyk_code or "", c.ssyk) for c in certs)
+    state.facts.clear()
+    state.unresolved = None
+    if not own:  # the certificate is not the shown occupation's: no answer about that occupation
+        state.presented.clear()
+        state.focus = None
+    state.action = "licence"
+    state.say("yesno.need_certificate")
+    say_rules(state, certs)
+    return True
