@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.intents import detect_intent
+from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
 from assistant.places import remember_place
@@ -22,6 +23,7 @@ from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
 
 InterpretFn = Callable[..., Profile]
+_PLACES = ("region", "municipality")
 QUESTION_INTENTS = {"describe", "salary", "courses", "swedish", "demand", "licence", "more"}
 
 
@@ -59,7 +61,11 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         # Keep what the person told us; a question only changes the language.
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
     else:
-        state.profile = merge_profiles(base, message, language=state.language)
+        # ("Bromma is Stockholm, too far", "courses in Uppsala?": a place only mentioned never replaces the one kept)
+        told = message
+        if mentioned_only(message) and any(c.kind in _PLACES for c in base.constraints):
+            told = message.model_copy(update={"constraints": [c for c in message.constraints if c.kind not in _PLACES]})
+        state.profile = merge_profiles(base, told, language=state.language)
     drop_refused_wishes(state.profile, message)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)

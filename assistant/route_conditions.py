@@ -120,3 +120,19 @@ def unmet(state: TurnState, key: str, code: str | None = None) -> Unmet | None:
 def applies(state: TurnState, key: str, code: str | None = None) -> bool:
     """Route ``key`` may be offered to this person (no condition of it is known to be unmet)."""
     return unmet(state, key, code) is None
+
+
+#: Routes that train someone into an occupation (not validation, a licence check or a certificate of work done).
+TRAINING_KINDS = ("vocational_title", "vocational_package", "apprenticeship", "gymnasium_programme")
+
+
+def trains_for_held(state: TurnState, route: Any, code: str | None) -> bool:
+    """The route trains into SSYK group ``code``, an occupation the person already does in Sweden (prof11, rater11
+    conv3: a woman 30 years an undersköterska in Gävle was offered the Komvux training to undersköterska): work told
+    as done here (not abroad, where the Swedish title may still need the training) in the same minor group as
+    ``code`` and among the route's own groups. A waiter is still offered the restaurant programme towards cook, a
+    welder the apprenticeship towards electrician (other minor groups, though the routes cover both)."""
+    if route.kind not in TRAINING_KINDS or not code:
+        return False
+    return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3]
+               and any(e.ssyk_code.startswith(p) for p in route.ssyk) for e in state.profile.experiences)

@@ -39,7 +39,7 @@ from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, temporary_protection
-from assistant.route_conditions import applies
+from assistant.route_conditions import applies, trains_for_held
 from assistant.state import TurnState
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
@@ -198,8 +198,8 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
             continue  # (the route's own conditions: a degree from abroad, an age …)
         if (r.kind == "validation" and not validates) or (r.kind == "apprenticeship" and (done or before_twenty(state))):
             continue  # an apprenticeship at Komvux is from the year one turns 20; before that, the gymnasium
-        if r.kind == "bridging_programme" and not _trained_outside_eu(state, code):  # for such a degree only
-            continue
+        if (r.kind == "bridging_programme" and not _trained_outside_eu(state, code)) or trains_for_held(state, r, code):
+            continue  # (such a degree only; no training into work already done here: route_conditions)
         specific = prefix_len(code, r.ssyk)
         if specific:
             found.append((OCCUPATION_KINDS.index(r.kind), -specific, r.key))

@@ -15,11 +15,20 @@ from assistant.interpretation.corrections import as_told, correction, refuses_no
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.no_work import no_work_done
-from assistant.interpretation.places import add_place
+from assistant.interpretation.person_words import blank_address
+from assistant.interpretation.places import add_place, only_a_place
 from assistant.interpretation.schooling import school_now, studying_now, trained, wished
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.wishes import FALLBACK_INTEREST
+from assistant.interpretation.work_evidence import (
+    WEAK_KINDS,
+    evidenced,
+    names_the_work,
+    on_cue,
+    task_paths,
+    tells_work,
+)
 from retrieval.interests import cue_scores
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
@@ -41,11 +50,6 @@ MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely o
 MAX_STATEMENTS = 60
 ATLAS = ATLAS_URL
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-# Tasks -> ESCO skills -> occupations (retrieval/skill_paths): only when no title was named clearly.
-TASK_PATH_SKIP = 0.85         # a linked title at this confidence makes the skill route unnecessary
-TASK_PATH_MAX = 2
-TASK_PATH_MIN = 0.5
-TASK_PATH_CONFIDENCE = 0.6    # below a named occupation (experience links score 0.6-0.99)
 FALLBACK_WORDS = 4
 REMARK_TITLE = 0.9            # a named title (curated or literal) in an uncued remark
 _HAS_LETTER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -80,65 +84,6 @@ def _ref(link: linking.Link, rel) -> ConceptRef:
         esco = matches[0].esco_uri if matches else None
     return ConceptRef(id=link.concept_id, kind=link.kind, label=link.label, url=ATLAS.format(id=link.concept_id),
                       esco_uri=esco)
-
-
-def _task_paths(profile: Profile, rt: Runtime, links, focus: str, vectors: dict, seen_occ: set, span: tuple[int, int],
-                red: str, message_index: int, origin, yrs) -> None:
-    """A statement of tasks without a named title: its ESCO skills -> occupations whose essential
-    skills they cover (retrieval/skill_paths). Below a named occupation's confidence; the span is
-    the statement, so the match explanation names it (led_by)."""
-    if any(l.score >= TASK_PATH_SKIP and l.extra.get("role", "title") in ("", "title") for l in links):
-        return
-    from retrieval.skill_paths import esco_skill_links, skill_graph
-
-    skills = esco_skill_links(focus, rt, vector=vectors.get(focus))
-    if len(skills) < 2:
-        return
-    rel = rt.relations
-    for path in skill_graph(rel).occupations(skills, top=TASK_PATH_MAX):
-        if path.occupation_id in seen_occ or path.score < TASK_PATH_MIN:
-            continue
-        occ = rel.occupation(path.occupation_id)
-        if occ is None:
-            continue
-        ref = ConceptRef(id=occ.id, kind="occupation", label=occ.label, url=ATLAS.format(id=occ.id),
-                         esco_uri=path.esco_occupation)
-        profile.experiences.append(Experience(
-            occupation=ref, ssyk_id=occ.ssyk_id, ssyk_code=occ.ssyk_code, span=_span(red, *span, message_index),
-            confidence=round(TASK_PATH_CONFIDENCE * path.score, 3),
-            abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
-            years=yrs.years if yrs else None))
-        seen_occ.add(occ.id)
-
-
-# Statements that do not say what the person did: their occupations need evidence of their own.
-# (Experience statements keep the pivot: with it required there too, dev figures were identical but
-# "Behöver jag legitimation för att jobba som undersköterska?" lost its occupation.)
-_WEAK_KINDS = ("wish", "interest", "other")
-
-
-def _evidenced(link: linking.Link, kind: str) -> bool:
-    """An occupation read from a wish, an interest or an uncued statement needs occupational
-    evidence: a curated term, or the occupation's own label close in meaning (dense) or named
-    (BM25). The ESCO pivot alone is not enough there: on ordinary phrases ("I want to find work
-    soon", "hej", "do I need a course for it") it lands on labels at 0.8-0.9 confidence."""
-    if kind not in _WEAK_KINDS or link.route == "lexicon":
-        return True
-    return (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
-            or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT)
-
-
-def _on_cue(link: linking.Link, st) -> bool:
-    """A curated link on nothing but an education cue word (Dari "مکتب", school, is an office,
-    Administratör, in the lexicon): the word says where one studied, not a profession ("primary
-    school teacher" goes beyond its cue "primary school" and stays)."""
-    from assistant.interpretation.cues import toks_of
-
-    if link.route != "lexicon":
-        return False
-    toks = list(toks_of(st.text[link.start:link.end]))
-    return bool(toks) and any(end == len(toks) and payload[0] == "education"
-                              for end, payload, _ in load_cues().kinds.find(toks, 0))
 
 
 def _in_statement(items, st) -> bool:
@@ -258,7 +203,8 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
 def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile | None = None) -> Profile:
     profile = Profile()
     message_index = 0
-    red = redact((text or "")[:MAX_CHARS]).text
+    # ("maya walaal", "no bro": a form of address is said to the listener, never read as a refusal, wish or work)
+    red = blank_address(redact((text or "")[:MAX_CHARS]).text)
     if not _HAS_LETTER.search(red):
         profile.language = profile.language or (language if language != "sv-easy" else "sv")
         return profile
@@ -288,7 +234,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             if asked is None:
                 continue
             target, kind = asked, "other"
-        elif st.question or (kind in _WEAK_KINDS and names_no_work_content(st.text)):
+        elif st.question or (kind in WEAK_KINDS and names_no_work_content(st.text)):
             # A question asks; it states nothing about the person ("do I have to study again?",
             # "is it easy to get a job?"); "I want work soon" names no direction. Places in them
             # are still read (add_place, below). What a question names goes to ``asked`` (the
@@ -303,7 +249,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             if kind == "education":
                 # "I'm a qualified primary school teacher": a named profession in an education
                 # statement is a qualification; only a clear mention counts.
-                links = [l for l in links if l.score >= 0.9 and not _on_cue(l, st)]
+                links = [l for l in links if l.score >= 0.9 and not on_cue(l, st)]
             if kind == "wish" and load_cues().mentions_study(st.text):
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
@@ -312,7 +258,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             # clear title: "weli ma haysto liisanka darawalnimada" is no driving job)
             floor = REMARK_TITLE if (kind == "other" or not st.cue) and is_remark(st.text) else \
                 0.8 if kind == "other" else 0.0
-            chosen = [l for l in [l for l in links if _evidenced(l, kind)][:limit]
+            chosen = [l for l in [l for l in links if evidenced(l, kind)
+                                  and (target is asked or names_the_work(l, st, kind))][:limit]
                       if l.concept_id not in seen_occ and l.score >= floor]
             for link in chosen:
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \
@@ -321,8 +268,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                                 _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
             # (where one lives names no task: "Waxaan deganahay Borlänge" led the skill route to furniture fitters)
-            if kind in ("experience", "other") and st.kind != "place" and focus.strip():
-                _task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
+            if kind in ("experience", "other") and (target is asked or tells_work(st)) and focus.strip():
+                task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
                             origins.get(si), years.get(si))
             if kind == "wish" and not _in_statement(target.wishes, st) and load_cues().mentions_study(st.text):
                 target.wishes.append(Wish(kind="study", label=focus.strip()[:120],
@@ -330,7 +277,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         if kind in ("experience", "education", "interest", "other", "wish"):
             _add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
                         red, message_index)
-        if kind == "negation" and focus.strip() and not body_gives_out(st.text):  # ("my body can't": health)
+        # ("my body can't": health; "inte Stockholm", "stockholm ma aha": a place is no work to avoid)
+        if kind == "negation" and focus.strip() and not body_gives_out(st.text) and not only_a_place(focus, rel):
             target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
         # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)

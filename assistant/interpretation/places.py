@@ -2,31 +2,83 @@
 
 Names are found by the core matcher (:mod:`vagledning.domain.geography`) over the geography of
 the relations store (``rel.geography()``), so any case, any of our languages and scripts count.
-One place is kept per message: a "where I live/want to work" statement first, else the first
-place named anywhere but in a refusal ("not in Stockholm").
+One place is kept per message, in this order (prof11, rater11 conv4: "Bromma is Stockholm, too far" moved a man
+from Borlänge to Stockholm, and "I live in Borlänge, not Stockholm" was stored as a refusal):
+
+- the place named next to a "live in / work in" cue, in any clause, even one that also says "not …"
+  ("waxaan ku noolahay Borlänge, stockholm ma aha": Borlänge);
+- else the first place of a "where I live/want to work" statement;
+- else the first place named anywhere but in a refusal ("not in Stockholm") or in a clause saying it is far
+  ("Stockholm is too far"): only MENTIONED, so it never replaces the place the profile already holds
+  (:func:`mentioned_only`; "courses in Uppsala?" still answers about Uppsala this turn).
 """
 from __future__ import annotations
 
 from vagledning.domain.geography import Geography, PlaceMention
 from vagledning.domain.profile import Constraint, Profile, Span
 
+TOLD = 0.9
+#: Confidence of a place only mentioned (not said to be where one lives or wants to work).
+MENTIONED = 0.75
+
+
+def _cue_offsets(text: str) -> list[int]:
+    """Where the place cues ("bor i", "live in", "waxaan ku noolahay", "እነብር") stand in ``text``."""
+    from assistant.interpretation.cues import load_cues
+    from retrieval.lexicon.normalize import normalize, tokens
+
+    norm = normalize(text)
+    toks = tokens(norm.text)
+    words = [t for t, _, _ in toks]
+    out = []
+    for i in range(len(words)):
+        for end, (kind, _), _ in load_cues().kinds.find(words, i):
+            if kind == "place":
+                out.append(norm.span(toks[i][1], toks[end - 1][2])[0])
+    return out
+
+
+def _chosen(text: str, statements, rel) -> tuple[PlaceMention | None, bool]:
+    from assistant.interpretation.person_words import far_away
+
+    mentions = rel.geography().find(text)
+    if not mentions:
+        return None, False
+
+    def statement_of(m: PlaceMention):
+        return next((st for st in statements if st.start <= m.start < st.end), None)
+
+    far = [m for m in mentions if (st := statement_of(m)) is not None and far_away(st.text)]
+    near = [m for m in mentions if m not in far]
+    by_cue = []
+    for m in near:
+        st = statement_of(m)
+        if st is None or st.question:  # ("can I work in Malmö?" asks; it does not say where one lives)
+            continue
+        cues = [st.start + c for c in _cue_offsets(st.text)]
+        if cues:
+            by_cue.append((min(abs(m.start - c) for c in cues), m.start, m))
+    if by_cue:
+        return min(by_cue, key=lambda x: (x[0], x[1]))[2], True
+
+    def kind_of(m: PlaceMention) -> str:
+        st = statement_of(m)
+        return st.kind if st is not None else "other"
+
+    usable = [m for m in near if kind_of(m) != "negation"]
+    preferred = [m for m in usable if kind_of(m) == "place" and not statement_of(m).question]
+    if preferred:
+        return preferred[0], True
+    return (usable[0], False) if usable else (None, False)
+
 
 def chosen_place(text: str, statements, rel) -> PlaceMention | None:
     """The place of this message (see module docstring); ``statements`` are the segmented ones."""
-    mentions = rel.geography().find(text)
-    if not mentions:
-        return None
-
-    def kind_of(m: PlaceMention) -> str:
-        return next((st.kind for st in statements if st.start <= m.start < st.end), "other")
-
-    usable = [m for m in mentions if kind_of(m) != "negation"]
-    preferred = [m for m in usable if kind_of(m) == "place"]
-    return (preferred or usable or [None])[0]
+    return _chosen(text, statements, rel)[0]
 
 
 def place_constraints(found: PlaceMention, geo: Geography, message_index: int,
-                      confidence: float = 0.9) -> list[Constraint]:
+                      confidence: float = TOLD) -> list[Constraint]:
     """A found place as profile constraints: the municipality (if it is one) and its county."""
     place = found.place
     span = Span(start=found.start, end=found.end, quote=found.text, message=message_index)
@@ -42,11 +94,43 @@ def place_constraints(found: PlaceMention, geo: Geography, message_index: int,
 
 def add_place(profile: Profile, text: str, statements, rel, message_index: int) -> None:
     """Add the message's place to ``profile`` (a municipality once; a county only if none yet)."""
-    found = chosen_place(text, statements, rel)
+    found, told = _chosen(text, statements, rel)
     if found is None:
         return
-    for c in place_constraints(found, rel.geography(), message_index):
+    for c in place_constraints(found, rel.geography(), message_index, TOLD if told else MENTIONED):
         if c.kind == "municipality" and not any(x.value == c.value for x in profile.constraints):
             profile.constraints.append(c)
         elif c.kind == "region" and not any(x.kind == "region" for x in profile.constraints):
             profile.constraints.append(c)
+
+
+def mentioned_only(message: Profile) -> bool:
+    """The message's places are only mentioned (:data:`MENTIONED`): they do not replace the profile's own."""
+    places = [c for c in message.constraints if c.kind in ("region", "municipality")]
+    return bool(places) and all(c.confidence <= MENTIONED for c in places)
+
+
+def only_a_place(text: str, rel) -> bool:
+    """A refusal that names nothing but a place and its little words ("inte Stockholm", "stockholm ma aha",
+    "not in Malmö"): a place is no work to avoid."""
+    from assistant.interpretation.cues import load_cues
+    from retrieval.lexicon.normalize import normalize, tokens
+
+    mentions = rel.geography().find(text)
+    if not mentions:
+        return False
+    rest = list(text)
+    for m in mentions:
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    words = [t for t, _, _ in tokens(normalize("".join(rest)).text)]
+    i, left = 0, []
+    while i < len(words):
+        hits = load_cues().kinds.find(words, i)
+        if hits:
+            i = max(h[0] for h in hits)
+            continue
+        left.append(words[i])
+        i += 1
+    # (little words: prepositions such as "i", "in", "ኣብ", "در"; Ge'ez negation is a circumfix ኣይ…ን on the verb,
+    # "ኣይኮንኩን", and "ኣይፋል" is "no")
+    return all(len(w) <= 3 or w.startswith("ኣይ") for w in left)

@@ -23,6 +23,7 @@ from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
+from assistant.interpretation.person_words import says_already
 from assistant.interpretation.questions import (
     LEADING_JOINERS,
     continues,
@@ -371,7 +372,8 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
             # (unless one is named: "svensklärare" stays an experience through the lexicon).
             if about_language(chunk, cues):
                 kind = "language"
-        question = is_question(text, a, b) or (
+        # ("men jag ÄR ju redan usk??": what one already is, said with question marks, is told, not asked)
+        question = (is_question(text, a, b) and not says_already(chunk)) or (
             cue is None and bool(result.statements) and result.statements[-1].question and continues(chunk, cues))
         result.statements.append(Statement(text=chunk, start=a, end=b, kind=kind, cue=cue, cue_lang=cue_lang,
                                            negated=negated, question=question))
