@@ -302,8 +302,9 @@ def plan_describe(state: TurnState, rt: Runtime, focus: Focus, details: dict[str
         say_demand(state, state.add_evidence(demand))
 
 
-def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any]) -> None:
-    """Salary statistics of the occupation's SSYK group; says so when there are none."""
+def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any], rt: Runtime | None = None) -> None:
+    """Salary statistics of the occupation's SSYK group; says so when there are none; set against the person's own
+    occupation's when they told one (assistant/own_salary.py)."""
     ev = Evidence.coerce(details.get("salary"))
     group = (details.get("ssyk") or {}).get("label")
     if ev is None:
@@ -312,6 +313,10 @@ def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any]) -> None
     state.say("salary.intro", occupation=sv_title(focus.label, "occupation"))
     say_salary(state, state.add_evidence(ev), group)
     state.say("salary.note")
+    if rt is not None:
+        from assistant.own_salary import say_own_salary  # (it reads this module's titles: imported when used)
+
+        say_own_salary(state, rt, details)
 
 
 def _full_text(rt: Runtime, ev: Evidence) -> str:

@@ -17,12 +17,13 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
+from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
 from assistant.residence import temporary_protection
 from assistant.route_conditions import unmet
-from assistant.routes import evidence_of, route_gloss, routes
+from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -35,6 +36,9 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
+    # change11: a worn body and "what must my employer do?": the duty of adaptation, the rehabilitation plan, and for
+    # a municipal or regional employee the welfare sector's transition fund (assistant/employer_duty.py)
+    "employer": ("rights.employer_lead", ("av_arbetsanpassning", "rehab_arbetsgivare", FUND)),
     # learn9: "can I be paid while I learn? lärling? yrkesintroduktion?" (rater9 conv5 T5 got shop jobs)
     "paid_learning": ("rights.paid_lead", ("yrkesintroduktion", "af_program_ersattning", "komvux_larling",
                                            "studiemedel", TILLAGG)),
@@ -46,10 +50,13 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
-WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business")
+WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
-            ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling"}
+            ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
+            ("employer", "rehab_arbetsgivare"): "rights.employer_rehab"}
+#: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
+AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
 #: CSN's work requirement for transition study support: at least 8 of the last 14 years in work, aged 27-62
 #: (the curated route omstallningsstudiestod, from CSN's page).
 WORKED_YEARS, AGES = 8, (27, 62)
@@ -74,6 +81,8 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("rehab")
     if has("learn_paid", asked):
         found.append("paid_learning")
+    if asks_employer_duty(state):
+        found.append("employer")
     laid_off = has("laid_off", text)
     if has("transition_ask", asked) or laid_off and ("csn" in found or has("rights_help", asked)):
         found.append("transition")
@@ -109,9 +118,27 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             key = "rights.studiemedel_young" if route.key == "studiemedel" else _NOT_FOR_YOU[miss.condition]
             figures = {"years": 0, **miss.figures}
         state.say(key, ev.doc_id, title=title, **figures)
+        if miss is None and _amount_asked(state, topic, route.key):
+            _say_amount(state, table.get(AMOUNTS[route.key]))
     if topic == "business":
         say_permit_note(state)
     return True
+
+
+def _amount_asked(state: TurnState, topic: str, key: str) -> bool:
+    """"How much?" asked of this support (transition support only where it is what the question names)."""
+    asked = question_part(state.text)
+    if key not in AMOUNTS or not has("rights_amount", asked):
+        return False
+    return key != OMSTALLNING or topic == "transition" or has("transition_ask", asked)
+
+
+def _say_amount(state: TurnState, route: Route | None) -> None:
+    """The amount as the authority's page states it, cited (change11: "hur mkt får man?")."""
+    if route is None:
+        return
+    ev = state.add_evidence(evidence_of(route))
+    state.say(f"rights.{route.key}", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
 
 
 def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
@@ -120,6 +147,10 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     skip = set()
     if topic != "transition" and "transition" in rights_topics(state):
         skip.add(OMSTALLNING)
+    if topic == "employer" and not public_employer(state):
+        skip.add(FUND)
+    if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan
+        skip.add("rehab_arbetsgivare")
     if not has("laid_off", state.text) and not _told_laid_off(state):
         skip.update(_LAID_OFF_ONLY)
     if topic == "business":

@@ -272,7 +272,7 @@ def _plan_about(state: TurnState, rt: Runtime, deps: Deps, focus: Focus) -> bool
     if a == "describe":
         plan_describe(state, rt, focus, details)
     elif a == "salary":
-        plan_salary(state, focus, details)
+        plan_salary(state, focus, details, rt)
     elif a == "demand":
         plan_demand(state, focus, details, rt)
     elif a == "licence":

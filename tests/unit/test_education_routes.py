@@ -24,7 +24,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # Socialstyrelsen's commission) for employment as a family carer
             "forsakringskassan.se", "anhoriga.se",
             # a laid-off worker's transition support: the trygghetsråd of the collective agreement (learn9)
-            "tsl.se", "trr.se")
+            "tsl.se", "trr.se",
+            # change11: the employer's duty of work adaptation (Arbetsmiljöverket) and the municipal sector's transition fund
+            "av.se", "omstallningsfonden.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
