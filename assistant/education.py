@@ -23,8 +23,9 @@ from typing import Literal
 
 from assistant.state import TurnState
 from retrieval.education import shares_trade
-from retrieval.education_level import presupposes
+from retrieval.education_level import entry_in_title, presupposes
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.place_coords import coordinates, km_apart, place_county
 from vagledning.domain.runtime import Runtime
 
 Audience = Literal["youth", "newcomer", "adult"]
@@ -41,6 +42,10 @@ _SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introdukti
 #: The age until which a national programme in the gymnasium can be started (from the spring of the year one
 #: turns 20 the way is Komvux; ingest.sources.routes.GYMNASIUM_AGE_SV, cited with the programme).
 GYMNASIUM_BEFORE = 20
+#: A course within this many km (as the crow flies) is within daily commuting reach, so it comes first in the county.
+COMMUTE_KM = 60
+#: Courses only elsewhere: those no more than this many km farther than the nearest are named.
+FARTHER_KM = 200
 
 
 def audience(state: TurnState) -> Audience:
@@ -86,7 +91,11 @@ def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:
     def rank(pair: tuple[int, Evidence]) -> tuple:
         i, e = pair
         where = 0 if e.facts.get("in_region") else 1 if e.facts.get("distance") else 2
-        far = int(e.facts.get("km") or 0) if where == 2 else 0  # elsewhere: the nearest first
+        km = e.facts.get("km_near")
+        # In the county: within commuting distance first; elsewhere: the nearest first, a place whose distance is
+        # not known last (Bromma was "nearest" to Borlänge because it had no distance).
+        far = (0 if km is None or km <= COMMUTE_KM else 1) if where == 0 else 0 if where == 1 else \
+            (km if km is not None else 10_000)
         if who == "newcomer":
             swedish = 0 if _WITH_SWEDISH.search(e.title) else 1
             return (where, far, swedish, _NEWCOMER_FIRST.get(e.facts.get("education_type") or "", 2), i)
@@ -103,8 +112,16 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
     budget = MAX_EDUCATION - len(shown)
     titles = {" ".join(e.title.casefold().split()) for e in state.evidence if e.doc_id in shown}
     county = _county(state)
+    origin = _origin(state, county)
+    ranked = _body_fit(state, suitable([_how_far(e, county, origin) for e in items], audience(state)))
+    if any(e.facts.get("in_region") or e.facts.get("distance") for e in ranked):
+        # far courses only when nothing nearer exists (retrieval keeps places it could not place in a region)
+        ranked = [e for e in ranked if e.facts.get("in_region") or e.facts.get("distance")]
+    elif (near := min((int(e.facts["km"]) for e in ranked if e.facts.get("km")), default=None)) is not None:
+        # only elsewhere: the nearest, and not one much farther (Övertorneå beside Västerås for Borlänge)
+        ranked = [e for e in ranked if int(e.facts.get("km") or 0) <= near + FARTHER_KM]
     out: list[Evidence] = []
-    for e in _body_fit(state, suitable([_how_far(e, county) for e in items], audience(state))):
+    for e in ranked:
         title = " ".join(e.title.casefold().split())
         if e.doc_id in shown or title in titles:  # the same programme from another provider: once
             continue
@@ -134,20 +151,34 @@ def _county(state: TurnState) -> str | None:
     return next((county for county, names in COUNTY_MUNICIPALITIES.items() if place.label in names), None)
 
 
-def _how_far(ev: Evidence, county: str | None) -> Evidence:
-    """A course neither in the person's county nor at a distance, with the county of its nearest place and how far
-    that county is from the person's (``county``/``km`` facts; unchanged when either is not known)."""
-    from ingest.sources._sweden_geo import county_of, km_between
+def _origin(state: TurnState, county: str | None) -> tuple[float, float] | None:
+    """Where the person is: their municipality's seat, else their county's seat (None: not known)."""
+    from ingest.sources._sweden_geo import COUNTY_SEATS
 
-    if county is None or ev.facts.get("in_region") or ev.facts.get("distance"):
+    place = state.place
+    if place is not None and place.kind == "municipality" and (at := coordinates(place.label)) is not None:
+        return at
+    return COUNTY_SEATS.get(county) if county else None
+
+
+def _how_far(ev: Evidence, county: str | None, origin: tuple[float, float] | None) -> Evidence:
+    """A course not at a distance, with how far its nearest place is from the person (``km_near``), and when that
+    place lies in another county, which and how far (``county``/``km``, said with the course). A place in the
+    person's county that the course data did not link to it (a district: Västra Frölunda, Bromma) counts as
+    in the county. Unchanged when neither where the person is nor any of the course's places is known."""
+    if county is None or origin is None or ev.facts.get("distance"):
         return ev
-    found = [(km_between(county, c), c) for p in str(ev.facts.get("place") or "").split(",")
-             if (c := county_of(p.strip())) is not None]
-    known = sorted((km, c) for km, c in found if km is not None)
-    if not known:
+    found = [(km_apart(origin, at), place_county(p) or "") for raw in str(ev.facts.get("place") or "").split(",")
+             if (p := raw.strip()) and (at := coordinates(p)) is not None]
+    if not found:
         return ev
-    km, where = known[0]
-    return ev.model_copy(update={"facts": {**ev.facts, "county": where, "km": km}})
+    km, where = min(found)
+    facts = {**ev.facts, "km_near": km}
+    if ev.facts.get("in_region") or where == county:
+        facts["in_region"] = True
+    else:
+        facts.update(county=where, km=km)
+    return ev.model_copy(update={"facts": facts})
 
 
 def _local_first(ev: Evidence, county: str | None) -> Evidence:
@@ -171,6 +202,25 @@ def in_trade(state: TurnState, code: str | None) -> bool:
     if not code or audience(state) == "newcomer":
         return False
     return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
+
+
+def has_worked_in(state: TurnState, rt: Runtime, code: str | None) -> bool:
+    """The person has worked (here or abroad) in the occupation's minor group (the first three SSYK digits), or in
+    its occupation field at the same or a higher skill level (the first SSYK digit: 1 managers … 9 elementary work):
+    a cook has what an entry course for kitchen assistants teaches; a support technician has not what a beginners'
+    programming course for developers does, so that one stays."""
+    done = [e.ssyk_code for e in state.profile.experiences if e.ssyk_code]
+    if not code or not done:
+        return False
+    if any(c[:3] == code[:3] for c in done):
+        return True
+    try:
+        target = rt.relations.ssyk_by_code(code[:4])
+        fields = {c: getattr(rt.relations.ssyk_by_code(c[:4]), "field_id", None) for c in done}
+    except Exception:  # noqa: BLE001 - no relations: the minor group alone decides
+        return False
+    field = getattr(target, "field_id", None)
+    return bool(field) and any(f == field and c[:1] <= code[:1] for c, f in fields.items())
 
 
 def _texts(rt: Runtime, items: list[Evidence]) -> dict[str, tuple[str, str]]:
@@ -198,6 +248,11 @@ def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | 
     programme is kept only when it names the profession itself (a bridging course for pharmacists, not a
     pharmacy technician programme): nothing shorter leads there."""
     edu = [e for e in items if e.type in ("course", "programme")]
+    if edu and has_worked_in(state, rt, code):
+        # an entry course is no step for someone who has done the work (a cook of 9 years, at sea or abroad
+        # too: "Grund restaurang & storhushåll", for a kitchen assistant, is where a beginner starts)
+        items = [e for e in items if e not in edu or not entry_in_title(e.title)]
+        edu = [e for e in edu if e in items]
     if degree:
         items = [e for e in items if e not in edu or shares_trade(e.title, labels[:1])]
         edu = [e for e in edu if e in items]

@@ -36,6 +36,7 @@ from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic
 from assistant.language_step import choose_language, note_switch
 from assistant.licence_answer import plan_licence
 from assistant.locales import lookup, text
+from assistant.nearer import nearer, nearer_again
 from assistant.next_steps import unfit_offers
 from assistant.no_repeat import never_word_for_word
 from assistant.parts import about_of, asked_before_about, asked_before_now, merge, named_beside, own_asked, part_state
@@ -162,7 +163,7 @@ def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> No
                 _explore_question(state)
         elif not asked_anew(state):
             nothing_more(state)
-        elif _beyond(state):
+        elif not nearer_again(state, rt) and _beyond(state):
             state.facts.clear()
             state.say("followup.beyond_sources")
 
@@ -311,6 +312,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
         state.intent = asked_before_now(state)  # "och programmerare då?" asks the last question again
     elif state.intent == "provide" and has("correction", state.text):
         state.intent = asked_before_about(state)  # "no, I asked about the taxi"
+    state.intent = nearer(state)  # "anything in Borlänge? Bromma is too far" after courses: the courses, nearer
     update_profile(state, rt, deps.interpret)
     decide(state)
     _story_first(state)

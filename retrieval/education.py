@@ -22,6 +22,7 @@ from typing import Any, Literal
 from retrieval.education_field import area_fits
 from retrieval.precomputed import hit_from_json, key_of, precomputed_for
 from vagledning.domain.links import link_verdict
+from vagledning.domain.place_coords import place_county
 from vagledning.domain.runtime import Runtime
 
 #: Calibrated on tests/fixtures/education_relevance.tsv (see the module docstring).
@@ -187,20 +188,32 @@ def fitting_education(rt: Runtime, label: str, group_label: str | None, ssyk_cod
 MUNICIPAL = {"gymnasial vuxenutbildning", "nationell yrkesutbildning"}
 
 
+def _places(meta: dict[str, Any]) -> list[str]:
+    """The place names of a course (``place``) or programme (``municipalities``)."""
+    return [str(p) for p in ([meta["place"]] if meta.get("place") else meta.get("municipalities") or [])]
+
+
 def education_options(rt: Runtime, label: str, group_label: str | None, ssyk_code: str | None,
-                      region: str | None, *, elsewhere: bool = False) -> list[EducationOption]:
+                      region: str | None, *, elsewhere: bool = False, county: str | None = None) -> list[EducationOption]:
     """Courses and programmes that fit the occupation, best first: in the region, then at a distance,
     then (only when no region is known) elsewhere; closer in meaning first. With ``elsewhere`` (the person
     asked for courses), courses and programmes in other regions are kept when none is in the region or at a
     distance (the answer names their place). Links into editing views and links a saved check found broken are
-    left out here, at answer time."""
+    left out here, at answer time. A course whose place the data did not link to a region (a district such as
+    Västra Frölunda) is in the region when that place lies in ``county`` (the region's name)."""
+    if region and county is None:
+        try:
+            county = rt.relations.geography().region_label(region)
+        except Exception:  # noqa: BLE001 - no geography: only the data's own region links count
+            county = None
     out: list[EducationOption] = []
     for kind, hit in fitting_education(rt, label, group_label, ssyk_code):
         meta = hit.metadata
         if not link_verdict(hit.url)[0]:
             continue
         regions = meta.get("region_ids") or []
-        in_region = bool(region and region in regions)
+        in_region = bool(region and region in regions) or bool(
+            county and not regions and any(place_county(p) == county for p in _places(meta)))
         if kind == "course":
             if meta.get("link_problem"):
                 continue

@@ -72,3 +72,16 @@ def presupposes(title: str, text: str = "", orientation: str = "", labels: list[
         return m.group(0)
     m = _TEXT_STEP.search(" ".join(_fold(text).split()))
     return m.group(0) if m else None
+
+
+#: A title that begins with a base or introductory step: "Grund restaurang & storhushåll", "Grundkurs svets",
+#: "Introduktion till vården", "Förberedande utbildning …".
+_ENTRY_TITLE = re.compile(r"^\W*(grund(?:kurs|läggande|utbildning)?|introduktion\w*|intro|förberedande|bas(?:kurs)?)\b", re.I)
+
+
+def entry_in_title(title: str) -> str | None:
+    """The word that makes the title a first step into a trade (None: not said to be one): a course for
+    beginners, not for someone who has done the work for years."""
+    m = _ENTRY_TITLE.search(_fold(title))
+    return m.group(1) if m else None
+
