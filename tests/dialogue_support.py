@@ -97,8 +97,8 @@ def shown_ids(body: dict) -> list[str]:
 
 
 def groups(body: dict) -> list[str]:
-    """The SSYK groups of the presented occupations, in order."""
-    return [o["ssyk_code"] for o in body["occupations"]]
+    """The SSYK groups of the presented occupations, in order ("" for one without a group)."""
+    return [o.get("ssyk_code") or "" for o in body["occupations"]]
 
 
 def listed(body: dict) -> list[str]:
@@ -117,6 +117,11 @@ def first_group(body: dict) -> str | None:
 def work_done(body: dict) -> list[str]:
     """The occupation ids of the profile's experiences, in order."""
     return [e["occupation"]["id"] for e in body["profile"]["experiences"]]
+
+
+def wished_groups(body: dict) -> list[str]:
+    """The SSYK groups of the profile's wishes that name an occupation, in order."""
+    return [w.get("ssyk_code") or "" for w in body["profile"]["wishes"] if w.get("concept")]
 
 
 def constraints(body: dict, kind: str) -> list[dict]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, groups, listed, said_all
+from tests.dialogue_support import ALL, constraints, groups, listed, said_all, wished_groups
 
 MAYBE, SIT_LIKE, DOCTOR, LIGHTER, KNEES, CHILDREN_SEWING = said_all(
     "wants7_maybe_till_or_desk", "wants7_sit_like_desk", "wants7_doctor_says", "wants7_lighter_after_story",
@@ -36,14 +36,10 @@ CHILDREN_OR_SEWING = ("5311", "5312", "2341", "2342", "2343", "3422", "3423", "7
 THERAPY = ("3412", "2269")
 
 
-def _wished_groups(body: dict) -> list[str]:
-    return [w.get("ssyk_code") or "" for w in body["profile"]["wishes"] if w.get("concept")]
-
-
 @pytest.mark.parametrize("locale", ALL)
 def test_each_kind_of_work_named_as_an_alternative_is_a_wish_and_suggested(person, locale):
     body = person.say(MAYBE[locale])
-    wished = _wished_groups(body)
+    wished = wished_groups(body)
     assert TILL in wished and any(g in RECEPTION for g in wished), (wished, body["answer"])
     shown = listed(body)
     assert TILL in shown and any(g in RECEPTION for g in shown), (shown, body["answer"])
@@ -55,7 +51,7 @@ def test_work_where_one_can_sit_like_reception_or_office_is_seated_office_work(p
     body = person.say(SIT_LIKE[locale])
     assert "standing" in {c["value"] for c in constraints(body, "limitation")}, body["profile"]["constraints"]
     assert not constraints(body, "avoid"), body["profile"]["constraints"]
-    assert any(g.startswith(OFFICE) for g in _wished_groups(body)), (body["profile"]["wishes"], body["answer"])
+    assert any(g.startswith(OFFICE) for g in wished_groups(body)), (body["profile"]["wishes"], body["answer"])
     shown = listed(body)
     assert shown[0].startswith(OFFICE), (shown, body["answer"])
     assert not [g for g in shown if g.startswith(ON_FEET)], (shown, body["answer"])
@@ -66,7 +62,7 @@ def test_a_limit_told_by_a_doctor_is_no_doctor_work(person, locale):
     body = person.say(DOCTOR[locale])
     assert "lifting" in {c["value"] for c in constraints(body, "limitation")}, body["profile"]["constraints"]
     profile = body["profile"]
-    read = [e.get("ssyk_code") or "" for e in profile["experiences"]] + _wished_groups(body)
+    read = [e.get("ssyk_code") or "" for e in profile["experiences"]] + wished_groups(body)
     assert not [g for g in read if g.startswith(HEALTH)], (profile["experiences"], profile["wishes"])
     assert not [g for g in groups(body) if g.startswith(HEALTH)], body["occupations"]
     assert body["action"] != "conditions", body["answer"]
