@@ -144,10 +144,11 @@ def _coarse_pairs(sk: str) -> set[str]:
 
 
 def allowed(n: int) -> float:
-    """Distance allowed for a skeleton of ``n`` consonants: only near classes up to six (many native
-    words of five or six consonants lie one letter from some title), one letter at seven, one and a
-    half from eight on."""
-    return 0.5 if n <= 6 else (1.0 if n == 7 else 1.5)
+    """Distance allowed for a skeleton of ``n`` consonants: none at five (native words of five
+    consonants lie one near letter from some short title: Ukrainian "перевести" from "barista", Dari
+    "بفرسته" too), only near classes at six (many native words of six lie one letter from some title),
+    one letter at seven, one and a half from eight on."""
+    return 0.0 if n <= MIN_CONSONANTS else 0.5 if n <= 6 else (1.0 if n == 7 else 1.5)
 
 
 P = TypeVar("P")
