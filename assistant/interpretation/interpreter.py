@@ -17,7 +17,14 @@ from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, only_a_place
-from assistant.interpretation.schooling import school_now, studying_now, trained, wished
+from assistant.interpretation.schooling import (
+    finishing_school,
+    own_schooling,
+    school_now,
+    studying_now,
+    trained,
+    wished,
+)
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.wishes import FALLBACK_INTEREST
@@ -191,7 +198,7 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
             # remark on a licence, health, a fear or hours: "I have no Swedish B licence" led to analysts)
             # (nor where one lives: "I live in Linköping with my two kids" led to preschool teachers)
             if st.kind in ("other", "experience", "interest", "wish", "education") and not st.question \
-                    and not names_no_work_content(st.text) \
+                    and not names_no_work_content(st.text) and not finishing_school(st.text) \
                     and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
                     and not is_remark(st.text) and correction(st.text) is None \
                     and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
@@ -278,14 +285,17 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             _add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
                         red, message_index)
         # ("my body can't": health; "inte Stockholm", "stockholm ma aha": a place is no work to avoid)
-        if kind == "negation" and focus.strip() and not body_gives_out(st.text) and not only_a_place(focus, rel):
+        # (... nor is one's own schooling: "gick aldrig ut gymnasiet" refuses no gymnasium teachers)
+        if kind == "negation" and focus.strip() and not body_gives_out(st.text) and not only_a_place(focus, rel) \
+                and not own_schooling(focus):
             target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
         # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)
         # (a wish statement keeps its "like" only when an occupation is named outright, not a field's "something")
         named = [w for w in target.wishes if w.concept is not None and w.confidence >= 0.9]
         liked = target.interests if kind == "interest" else named if kind == "wish" and _in_statement(named, st) else None
-        if liked is not None and focus.strip() and _likes_more(liked, st, red, fa, fb, lang):
+        if liked is not None and focus.strip() and not own_schooling(focus) \
+                and _likes_more(liked, st, red, fa, fb, lang):
             target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
                                               confidence=0.6))
     _carry_years(profile, sa, message_index)

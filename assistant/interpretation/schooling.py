@@ -71,6 +71,35 @@ def wished(text: str) -> bool:
     return any(payload[0] == "wish" for i in range(len(toks)) for _, payload, _ in index.find(toks, i))
 
 
+#: Words that make a school named in a refusal a workplace ("vill inte jobba på gymnasiet", "no teaching").
+_WORK = re.compile(r"jobb|arbet|lärar|undervis|work|job|teach|شغل|اشتغل|عمل|معلم|تدريس|shaqo|macalin|macallin|"
+                   r"ስራሕ|ምምህር|መምህር|کار|معلم|تدریس|працю|робот|вчител|виклада")
+
+
+def own_schooling(focus: str) -> bool:
+    """A refusal's words name a school level and no work ("gick aldrig ut gymnasiet", "never finished high
+    school", "ثانوية ما كملت"): the person tells their own schooling, which is no occupation to avoid
+    (rater12 conv3: upper-secondary teachers were left out for a man who never finished gymnasium)."""
+    from assistant.interpretation.cues import load_cues, toks_of
+
+    toks = list(toks_of(focus))
+    index = load_cues().education
+    named = any(index.find(toks, i) for i in range(len(toks)))
+    return named and not _WORK.search(focus.casefold())
+
+
+#: Finishing (or leaving) school, in every language: "gick ut", "klart", "finish", "كمل/خلص", "dhameyn", "ወዳእ",
+#: "خلاص/تمام", "закінч".
+_FINISH = re.compile(r"gick ut|klar|färdig|slutför|avslut|finish|complet|graduat|كمل|كمّل|خلص|تخرج|dham|ውድእ|ወዳእ|"
+                     r"خلاص|تمام|закінч|кінчи|кончи")
+
+
+def finishing_school(text: str) -> bool:
+    """The clause tells whether the person finished a school level ("dugsiga sare ma dhameyn", "لیسه را خلاص
+    نکردم"): their schooling, never what they like (it led to teachers as an interest)."""
+    return own_schooling(text) and bool(_FINISH.search(text.casefold()))
+
+
 def _band(phrase: str) -> str:
     """The school level a school-year phrase names: gymnasium when it names one, else compulsory school."""
     from assistant.interpretation.cues import load_cues, toks_of
