@@ -45,6 +45,9 @@ ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
     "night": re.compile(_ESCO_SHIFTS, re.I),
     "daytime": re.compile(_ESCO_SHIFTS, re.I),
     "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals)\b", re.I),
+    # limits12: work that is much reading and writing (dyslexia): authors, journalists, editors, translators.
+    "reading": re.compile(r"\bwrit(?:e|ing) (?:articles|manuscripts|news|books|scripts|texts|copy|reviews|press)|\bproofread|"
+                          r"\bedit (?:written|texts|articles|manuscripts)|\btranslate (?:texts|written)|\bwriting techniques\b", re.I),
 }
 #: Arbetsförmedlingen description text (Swedish) that states each demand.
 _TEXT_CARRYING = (r"tunga lyft|lyfta tungt|bära tungt|tunga bördor|fysiskt (?:krävande|tungt|ansträngande)|"
@@ -59,6 +62,7 @@ TEXT_DEMANDS: dict[str, re.Pattern[str]] = {
     "daytime": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt|\barbeta skift|skiftarbete|"
                           r"\bkvällar\b|kvällstid|\bhelger\b|helgarbete|obekväma arbetstider|oregelbundna arbetstider", re.I),
     "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm|kemikalier", re.I),
+    "reading": re.compile(r"skriver (?:artiklar|texter|böcker|manus|reportage|nyheter)|korrekturläs|redigerar (?:texter|manus)", re.I),
 }
 
 
@@ -322,7 +326,9 @@ JOBTECH_DEMANDS: dict[str, re.Pattern[str]] = {
 #: (Not "Bokförare", "Marknadsförare" or "Hundförare": words that end alike but drive nothing.)
 LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])natt", re.I),
                                              "daytime": re.compile(r"(?:^|[\s/(-])natt", re.I),
-                                             "sitting": re.compile(r"(?<!bok)(?<!knads)(?<!hund)förare\b|chaufför", re.I)}
+                                             "sitting": re.compile(r"(?<!bok)(?<!knads)(?<!hund)förare\b|chaufför", re.I),
+                                             "reading": re.compile(r"författare|journalist|redaktör|skribent|"
+                                                                   r"korrekturläsare|översättare|copywriter", re.I)}
 
 
 def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:

@@ -23,6 +23,9 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                  (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor")),
     "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),),
     "night": ((_SHIP, "vakter dygnet runt till sjöss"),),
+    # limits12 (rater12 conv3: Författare, Journalist and a redaktör for a man with dyslexia): writers, journalists,
+    # translators and linguists (264 författare, journalister och tolkar m.fl.) read and write texts all day.
+    "reading": ((("2641", "2642", "2643"), "arbete som till stor del är att läsa, skriva och redigera texter"),),
 }
 #: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
 _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),
