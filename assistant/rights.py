@@ -30,9 +30,13 @@ from vagledning.domain.runtime import Runtime
 OMSTALLNING = "omstallningsstudiestod"
 #: CSN's extra grant for parents (route10): said only to someone who told of children.
 TILLAGG = "csn_tillaggsbidrag"
+#: money12: CSN's "no studiestöd under the Temporary Protection Directive", said first to someone with temporary
+#: protection, then what they can get (SFI/Komvux by population registration); CSN's grants are not offered to them.
+PROTECTED = "csn_tillfalligt_skydd"
+_NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp")
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "csn": (None, ("studiemedel", TILLAGG, OMSTALLNING)),
+    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", "studiemedel", TILLAGG, OMSTALLNING)),
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
@@ -108,6 +112,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
         if miss is not None and (route.kind == "support" or miss.condition not in _NOT_FOR_YOU) or (
                 route.doc_id in said and route.key == TILLAGG):
             continue  # a right only for some (parents, temporary protection): not said to the others, nor twice
+        if miss is not None and miss.condition == "work_in_sweden" and topic != "transition":
+            continue  # money12: never worked (here) and not asked about it: transition support is not shown at all
         ev = state.add_evidence(evidence_of(route))
         title = sv_title(ev.title, route_gloss(ev))
         key = _WORDING.get((topic, route.key), f"rights.{route.key}")
@@ -155,6 +161,12 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(_LAID_OFF_ONLY)
     if topic == "business":
         skip.update(business_skip(state))
+    if temporary_protection(state):
+        skip.update(_NOT_WITH_PROTECTION)
+        if topic != "sfi_protection" and "sfi_protection" in rights_topics(state):
+            skip.add("sfi_tillfalligt_skydd")  # said by its own topic
+    else:
+        skip.update((PROTECTED, "sfi_tillfalligt_skydd"))
     return skip
 
 
