@@ -129,6 +129,11 @@ def constraints(body: dict, kind: str) -> list[dict]:
     return [c for c in body["profile"]["constraints"] if c["kind"] == kind]
 
 
+def constraint_values(body: dict, kind: str) -> list[str]:
+    """The values of the profile's constraints of ``kind``, in order."""
+    return [c["value"] for c in constraints(body, kind)]
+
+
 def cited(body: dict, *kinds: str) -> list[dict]:
     """The citations of the given kinds (all citations when none is given)."""
     return [c for c in body["citations"] if not kinds or c["kind"] in kinds]

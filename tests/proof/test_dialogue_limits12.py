@@ -11,21 +11,17 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import ALL, constraints, groups, said_all
+from tests.dialogue_support import ALL, constraint_values, groups, said_all
 
 STORIES = said_all("limits12_dyslexic_likes_stories")[0]
 #: Authors, journalists, translators and other writers (SSYK 264).
 WRITING = "264"
 
 
-def _limits(body: dict) -> list[str]:
-    return [c["value"] for c in constraints(body, "limitation")]
-
-
 @pytest.mark.parametrize("locale", ALL)
 def test_dyslexia_leaves_out_writing_work_and_says_so(person, locale):
     body = person.say(STORIES[locale])
-    assert "reading" in _limits(body), (locale, body["profile"]["constraints"])
+    assert "reading" in constraint_values(body, "limitation"), (locale, body["profile"]["constraints"])
     assert not [g for g in groups(body) if g.startswith(WRITING)], (locale, body["occupations"])
     # (the sources' words on it are named: "I have left out work with a lot of reading and writing")
     assert str(lookup(locale, "limitation.reading")) in body["answer"], (locale, body["answer"])

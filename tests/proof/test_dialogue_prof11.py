@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraints, quotes, route_ids, said_all
+from tests.dialogue_support import ALL, constraint_values, constraints, quotes, route_ids, said_all
 
 (YOUNG, BODY, COOK, COOK_TRAINING, HOME, TOO_FAR, COOK_STOCKHOLM, NOT_THERE, LIGHTER, ALREADY,
  COURSES) = said_all("prof11_young_intro", "prof11_body_remark", "prof11_cook_story", "prof11_cook_training",
@@ -26,10 +26,6 @@ from tests.dialogue_support import ALL, constraints, quotes, route_ids, said_all
 BORLANGE, UPPSALA, GAVLE = "cpya_jJg_pGp", "otaF_bQY_4ZD", "qk8Y_2b6_82D"
 ASSISTANT_NURSES = "532"  # SSYK 5321-5323 Undersköterskor
 NURSE_TRAINING = "route:komvux_vard_omsorg"
-
-
-def _municipality(body: dict) -> list[str]:
-    return [c["value"] for c in constraints(body, "municipality")]
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -51,9 +47,9 @@ def test_a_cooks_training_adds_no_other_work(person, locale):
 @pytest.mark.parametrize("locale", ALL)
 def test_a_place_too_far_never_replaces_home_nor_is_avoided(person, locale):
     body = person.say(HOME[locale])
-    assert _municipality(body) == [BORLANGE], (locale, body["profile"]["constraints"])
+    assert constraint_values(body, "municipality") == [BORLANGE], (locale, body["profile"]["constraints"])
     body = person.say(TOO_FAR[locale])
-    assert _municipality(body) == [BORLANGE], (locale, body["profile"]["constraints"])
+    assert constraint_values(body, "municipality") == [BORLANGE], (locale, body["profile"]["constraints"])
     assert not constraints(body, "avoid"), (locale, body["profile"]["constraints"])
 
 
@@ -61,7 +57,7 @@ def test_a_place_too_far_never_replaces_home_nor_is_avoided(person, locale):
 def test_i_live_in_x_not_y_sets_x_and_refuses_nothing(person, locale):
     person.say(COOK_STOCKHOLM[locale])
     body = person.say(NOT_THERE[locale])
-    assert _municipality(body) == [UPPSALA], (locale, body["profile"]["constraints"])
+    assert constraint_values(body, "municipality") == [UPPSALA], (locale, body["profile"]["constraints"])
     assert not constraints(body, "avoid"), (locale, body["profile"]["constraints"])
     assert all(w["concept"] for w in body["profile"]["wishes"]), (locale, body["profile"]["wishes"])
 
@@ -72,6 +68,6 @@ def test_already_an_assistant_nurse_is_work_done_and_not_trained_again(person, l
     body = person.say(ALREADY[locale])
     held = [e for e in body["profile"]["experiences"] if (e["ssyk_code"] or "").startswith(ASSISTANT_NURSES)]
     assert held and all(e["years"] == 25 for e in held), (locale, body["profile"]["experiences"])
-    assert _municipality(body) == [GAVLE], (locale, body["profile"]["constraints"])
+    assert constraint_values(body, "municipality") == [GAVLE], (locale, body["profile"]["constraints"])
     body = person.say(COURSES[locale])
     assert NURSE_TRAINING not in route_ids(body), (locale, route_ids(body), body["answer"])
