@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from assistant.intents import PART_INTENTS, detect_intent, elliptic, has, normalize
+from assistant.interpretation.person_words import far_away
 from assistant.state import Intent, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -34,12 +35,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def asks_nearer(text: str) -> bool:
     """The message asks for something nearer or in a place, or says a place is too far (any language)."""
     t = normalize(text)
-    return len(t.split()) <= MAX_WORDS and bool(_cues()["nearer"].search(t) or _cues()["too_far"].search(t))
-
-
-def too_far(text: str) -> bool:
-    """The message calls a place too far ("Bromma is Stockholm, very far")."""
-    return bool(_cues()["too_far"].search(normalize(text)))
+    # ("too far" is one list, person_words.yaml's, also what keeps a far place from becoming home)
+    return len(t.split()) <= MAX_WORDS and bool(_cues()["nearer"].search(t) or far_away(text))
 
 
 def _courses_before(state: TurnState) -> bool:

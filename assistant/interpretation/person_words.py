@@ -26,7 +26,9 @@ _CLAUSE_END = re.compile(r"[,.!?;:،؛؟።፣፡\n]|$")
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[PhraseIndex, frozenset[str], frozenset[str], PhraseIndex, PhraseIndex]:
+def _data() -> tuple[PhraseIndex, frozenset[str], frozenset[str], PhraseIndex, PhraseIndex,
+                   frozenset[tuple[str, ...]]]:
+    # The file is read once, for all its lists.
     doc = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
 
     def index(key: str) -> PhraseIndex:
@@ -41,7 +43,7 @@ def _data() -> tuple[PhraseIndex, frozenset[str], frozenset[str], PhraseIndex, P
         return frozenset(t for w in doc[key] for t in toks_of(str(w)))
 
     return index("address_forms"), words("vocative_particles"), words("possessives"), index("already_am"), \
-        index("too_far")
+        index("too_far"), frozenset(toks_of(str(c)) for c in doc["identity_cues"])
 
 
 def _found(index: PhraseIndex, text: str) -> bool:
@@ -51,13 +53,7 @@ def _found(index: PhraseIndex, text: str) -> bool:
 
 def identity_cue(cue: str | None) -> bool:
     """The statement's experience cue only says "I am" (``identity_cues``): no sign that work follows."""
-    return cue is not None and toks_of(cue) in _identity()
-
-
-@lru_cache(maxsize=1)
-def _identity() -> frozenset[tuple[str, ...]]:
-    doc = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
-    return frozenset(toks_of(str(c)) for c in doc["identity_cues"])
+    return cue is not None and toks_of(cue) in _data()[5]
 
 
 def says_already(text: str) -> bool:
@@ -72,7 +68,7 @@ def far_away(text: str) -> bool:
 
 def blank_address(text: str) -> str:
     """``text`` with its forms of address replaced by spaces (see the module docstring)."""
-    address, vocative, possessive, _, _ = _data()
+    address, vocative, possessive, *_ = _data()
     norm = normalize(text)
     toks = tokens(norm.text)
     words = [t for t, _, _ in toks]
