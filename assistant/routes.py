@@ -21,15 +21,17 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   here (courses instead); 8 years of work in Sweden (and, when told, aged 27–62): omställningsstudiestöd from CSN.
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
-(:func:`occupation_routes`): the university degree and licence of a licensed profession (and, for someone trained
-abroad, the universities' supplementary programme towards that licence), the adult vocational training to a protected
-title or the occupation's Komvux package, the industry's trade certificate; validation for someone who has done the
-work (here or abroad), an apprenticeship at Komvux for someone who has not (schooled here: :mod:`.degree_routes`).
+(:func:`occupation_routes`): the one Swedish programme that requires citizenship (police, officer: never validation),
+the university degree and licence of a licensed profession (and, for someone trained abroad, the universities'
+supplementary programme towards that licence), the adult vocational training to a protected title or the occupation's
+Komvux package, the industry's trade certificate; validation for someone who has done the work (here or abroad), an
+apprenticeship at Komvux for someone who has not (schooled here: :mod:`.degree_routes`).
 
 Read once per store (a few dozen documents); each route's own conditions apply (:mod:`assistant.route_conditions`)."""
 from __future__ import annotations
 
 import weakref
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import takewhile
 from typing import Any
@@ -47,9 +49,7 @@ from vagledning.domain.runtime import Runtime
 
 KIND = "education_route"
 COUNSELLOR, PUPIL_COUNSELLOR = "studie_och_yrkesvagledare", "syv_elev"  # (the pupil's: a page for pupils)
-OMSTALLNING = "omstallningsstudiestod"
-OMSTALLNING_YEARS = 8
-TEMPORARY = "tillfalligt_skydd"
+OMSTALLNING, OMSTALLNING_YEARS, TEMPORARY = "omstallningsstudiestod", 8, "tillfalligt_skydd"
 #: Routes a newcomer hears before anything else (with_routes puts them first).
 _SWEDISH_FIRST = ("sfi", "swedish_second_language", "combination")
 #: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
@@ -79,10 +79,8 @@ _BY_STORE: weakref.WeakKeyDictionary[Any, dict[str, Route]] = weakref.WeakKeyDic
 def routes(rt: Runtime) -> dict[str, Route]:
     """The route documents in the store, by key (read once per store; {} when the kind is absent)."""
     store = rt.store
-    try:
+    with suppress(KeyError, TypeError):  # (TypeError: a store that cannot be weakly referenced, a test fake)
         return _BY_STORE[store]
-    except (KeyError, TypeError):
-        pass
     from ingest.sources.routes import DOC_PREFIX, load
 
     curated = load().routes
@@ -104,8 +102,7 @@ def routes(rt: Runtime) -> dict[str, Route]:
         out[key] = Route(doc_id=doc_id, key=key, title=str(m.get("title", key)), url=m.get("url") or None,
                          text=doc.get("text") or "", kind=str(m.get("route_kind", "")),
                          audience=tuple(m.get("audience") or ()), ssyk=tuple(m.get("ssyk") or ()),
-                         further=tuple(m.get("further") or ()), orientations=orient.get(key, ()),
-                         years=years.get(key))
+                         further=tuple(m.get("further") or ()), orientations=orient.get(key, ()), years=years.get(key))
     try:
         _BY_STORE[store] = out
     except TypeError:  # a store object that cannot be weakly referenced (a test fake): read each time
@@ -173,11 +170,12 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
 
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
-OCCUPATION_KINDS = ("licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
-                    "trade_certificate", "work_certificate", "validation", "apprenticeship")
+OCCUPATION_KINDS = ("citizenship_programme", "licensed_degree", "bridging_programme", "vocational_title",
+                    "vocational_package", "trade_certificate", "work_certificate", "validation", "apprenticeship")
 #: A general route the occupation's own route makes redundant (it says the same, more precisely).
 _COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke", "vocational_package": "komvux_yrke"}
 MAX_OCCUPATION_ROUTES = 2
+_NO_VALIDATION = ("licensed_degree", "citizenship_programme")  # never validated into (route13: police, officer)
 
 
 def _has_done(state: TurnState, code: str) -> bool:
@@ -191,7 +189,7 @@ def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route])
     if not code or wants_none(state):
         return []
     who, done = audience(state), _has_done(state, code)
-    validates = done and not any(r.kind == "licensed_degree" and prefix_len(code, r.ssyk) for r in table.values())
+    validates = done and not any(r.kind in _NO_VALIDATION and prefix_len(code, r.ssyk) for r in table.values())
     found: list[tuple[int, int, str]] = []
     for r in table.values():
         if r.kind not in OCCUPATION_KINDS or who not in r.audience or not applies(state, r.key, code):
@@ -338,8 +336,10 @@ def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
     said = {e.doc_id for e in state.evidence}
     fresh = [r for r in occupation_routes(state, rt, code) if r.doc_id not in said][:1]
     for ev in fresh:  # named here; an education answer explains it (and is then no repeat of this one)
+        own = ev.facts.get("route_kind") in _NO_VALIDATION[1:]  # its condition (citizenship) is said with it
         ev = state.add_evidence(ev)
-        state.say("occ.route", ev.doc_id, bullet=True, title={"sv_title": ev.title, "kind": route_gloss(ev)})
+        state.say(route_wording(ev) if own else "occ.route", ev.doc_id, bullet=True,
+                  title={"sv_title": ev.title, "kind": route_gloss(ev)})
     return bool(fresh)
 
 

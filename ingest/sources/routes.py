@@ -29,7 +29,7 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
                     "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate",
-                    "own_business", "business_advice", "work_rule"]
+                    "own_business", "business_advice", "work_rule", "citizenship_programme"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -52,7 +52,9 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            # one's own business, for a trade with few ads where one lives (assistant/own_business.py)
            "own_business": "Starta eget företag", "business_advice": "Rådgivning och stöd för att starta företag",
            # trade11: a rule the work itself has, with no authority's licence (chainsaw, food hygiene, serving alcohol)
-           "work_rule": "Regler för arbetet (utbildning eller tillstånd)"}
+           "work_rule": "Regler för arbetet (utbildning eller tillstånd)",
+           # route13: the only way in is one Swedish programme that requires Swedish citizenship (police, the armed forces)
+           "citizenship_programme": "Svensk utbildning till yrket som kräver svenskt medborgarskap"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited

@@ -26,7 +26,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # a laid-off worker's transition support: the trygghetsråd of the collective agreement (learn9)
             "tsl.se", "trr.se",
             # change11: the employer's duty of work adaptation (Arbetsmiljöverket) and the municipal sector's transition fund
-            "av.se", "omstallningsfonden.se")
+            "av.se", "omstallningsfonden.se",
+            # route13: the authorities that admit to their own programmes (police, armed forces; kind citizenship_programme)
+            "polisen.se", "forsvarsmakten.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
