@@ -22,6 +22,7 @@ from assistant.intents import cues, has, normalize, ordinal, question_part, stri
 from assistant.licence_asked import licence_named
 from assistant.occupation_names import in_longer_name, may_be_name
 from assistant.state import SUPPORTED, Focus, TurnState
+from assistant.title_context import head_named, in_context
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
@@ -61,8 +62,8 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
         except Exception:  # noqa: BLE001 - no occupation index: no title found
             hits = []
     literal = _literal(hits, normalize(asked), rt)
-    if literal is not None:
-        return literal
+    if literal is not None or (hits and (literal := head_named(rest, state, rt)) is not None):
+        return in_context(literal, asked, state, rt)  # a head many titles share ("arbetsledare") read in context
     mp = state.message_profile
     if mp is not None:
         # A question is not a self-description: only a confident link is a named occupation
@@ -250,7 +251,6 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
         return None
     try:
         from assistant.places import place_in_text
-
         for w in list(words):
             if place_in_text(w, rt) is not None:
                 words.remove(w)

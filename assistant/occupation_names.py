@@ -37,10 +37,11 @@ def own_name(language: str, sv_title: str) -> str | None:
 def may_be_name(word: str) -> bool:
     """A word left in a question that may name an occupation: four letters or more, or a shorter one the curated
     lexicon holds as an occupation's name on its own ("نرس", nurse, in Dari; "ssk"); most short words are
-    function words."""
+    function words. An everyday word (money, family, time, "to study" …: assistant/everyday_words.py) never is."""
+    from assistant.everyday_words import everyday
     from retrieval.lexicon import match
 
-    if word.isdigit():
+    if word.isdigit() or everyday(word):
         return False
     return len(word) >= 4 or (len(word) >= 2 and any(h.kind == "occupation" and h.end - h.start == len(word)
                                                       for h in match(word)))
