@@ -68,7 +68,11 @@ def _found(focus: Focus, aspect: str, rt: Runtime):
 
 def plan_conditions(state: TurnState, rt: Runtime, focus: Focus) -> None:
     """Per aspect asked: the cited statement of the sources, or that they say nothing of it; then who knows."""
+    from assistant.fit_question import plan_fit
     from retrieval.limit_fit import statement_evidence
+
+    if plan_fit(state, rt, focus):  # "is warehouse or cleaning OK for my hands?": per work named, the person's limits
+        return
 
     occ = sv_title(focus.label, "occupation")
     state.focus = focus

@@ -21,7 +21,7 @@ from vagledning.domain.runtime import Runtime
 
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
-LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "night", "daytime", "part_time",
+LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "skin", "night", "daytime", "part_time",
                "reading")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations of working hours: an occupation left out for them is named with its source (:func:`_name_left_out`).

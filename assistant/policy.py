@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from assistant.fit_question import asks_fit
 from assistant.lighter import asks_lighter_only
 from assistant.locales import locale
 from assistant.state import TurnState
@@ -67,6 +68,9 @@ def decide(state: TurnState) -> None:
     """Set ``state.action`` and ``state.ask`` from the intent and the profile."""
     intent = state.intent
     state.ask = None
+    if asks_fit(state):  # "is cleaning OK for my hands?" beside eczema: the named work's demands (skin13)
+        state.action = "conditions"
+        return
     if intent == "greeting" and not has_direction(state.profile):
         state.action = "greet"
         state.ask = next_question(state)

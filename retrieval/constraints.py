@@ -29,7 +29,7 @@ from vagledning.domain.profile import Profile
 _ESCO_CARRYING = (r"\blift heavy\b|heavy (?:weights|loads|items)|\blift stacks\b|manual handling|\bcarry objects\b|"
                   r"\bstack goods\b|\bpallets loading\b|\bload (?:heavy|bulk|products)\b|movement of heavy|"
                   r"\btypes of packages\b|delivery of furniture|\btransfer luggage\b|\bbaggage handling\b|"
-                  r"\btransfer patients\b|\bposition patients\b")
+                  r"\btransfer patients\b|\bposition patients\b|\btransport construction supplies\b")  # (site: rater13)
 #: Work in shifts (operators hand over between shifts): outside the day, nights included.
 _ESCO_SHIFTS = r"\bwork in shifts\b|\bnight (?:shifts?|work)\b|\binter-shift communication\b"
 ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
@@ -61,7 +61,7 @@ TEXT_DEMANDS: dict[str, re.Pattern[str]] = {
     "night": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt", re.I),
     "daytime": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt|\barbeta skift|skiftarbete|"
                           r"\bkvällar\b|kvällstid|\bhelger\b|helgarbete|obekväma arbetstider|oregelbundna arbetstider", re.I),
-    "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm|kemikalier", re.I),
+    "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm(?!en\b|ar)|kemikalier", re.I),  # (not "dammar": dams)
     "reading": re.compile(r"skriver (?:artiklar|texter|böcker|manus|reportage|nyheter)|korrekturläs|redigerar (?:texter|manus)", re.I),
 }
 
@@ -337,6 +337,9 @@ def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None
 
     if what in BODY:  # (knees, shoulders: their own vocabulary, then the wider limitation's)
         return body_demand(occupation_id, label, what, rt)
+    if what == "skin":  # (wet work and chemicals: retrieval/skin_demands.py)
+        from retrieval.skin_demands import skin_demand
+        return skin_demand(occupation_id, label, rt)
     rel = rt.relations
     lpat = LABEL_DEMANDS.get(what)
     if lpat is not None and lpat.search(label):

@@ -21,6 +21,10 @@ _SHIP = ("835", "315")
 GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
                  (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor")),
+    # skin13 (rater13 conv3: "no heavy lifting" after a bad back, then Väg- och anläggningsarbetare, Grovarbetare and
+    # Ställningsbyggare): building and civil-works workers and labourers carry materials, formwork and scaffolding.
+    "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"),),
+    "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"),),
     "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),),
     "night": ((_SHIP, "vakter dygnet runt till sjöss"),),
     # limits12 (rater12 conv3: Författare, Journalist and a redaktör for a man with dyslexia): writers, journalists,

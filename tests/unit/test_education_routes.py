@@ -27,6 +27,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "tsl.se", "trr.se",
             # change11: the employer's duty of work adaptation (Arbetsmiljöverket) and the municipal sector's transition fund
             "av.se", "omstallningsfonden.se",
+            # skin13: who assesses work and health, on referral (a region's Arbets- och miljömedicin clinic)
+            "regionstockholm.se",
             # route13: the authorities that admit to their own programmes (police, armed forces; kind citizenship_programme)
             "polisen.se", "forsvarsmakten.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their

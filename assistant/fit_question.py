@@ -1,0 +1,161 @@
+""""Is warehouse or cleaning OK for my hands?": whether named work suits the person's stated limitation (skin13).
+
+rater13 conv2 turn 5: a hairdresser with hand eczema asked «واذا اشتغل بالمخزن او تنظيف مو مشكلة للايدين؟ لان
+الاكزيما» ("is warehouse or cleaning a problem for my hands, because of the eczema?") and got three warehouse jobs, no
+word about her hands, and no warning that cleaning is wet work with detergents. A counsellor answers per kind of work
+named: what its cited demands say about the limitation (cleaning: «handle chemical cleaning agents» → it conflicts),
+that the sources say nothing where they say nothing (never "it is fine"), and who can judge the person's own case
+(the doctor, the occupational health service, Arbets- och miljömedicin on referral: a curated page, cited).
+
+A question is such a question when it is marked as one, has a word asking whether work suits ("ok", "a problem",
+"مشكلة", "dhib", "ጸገም", "مشکل", "підходить") and a body word of a limitation the person has stated (hands, skin,
+eczema; back, lifting; knees; shoulders), and asks for no list of work ("what jobs are OK for my back?" is a list:
+``assistant/locales/fit_cues.yaml``, intents.yaml). The demands are read as the matcher reads them
+(:func:`retrieval.constraints.demand_of`), so a list and this answer never disagree.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from assistant.evidence import sv_text, sv_title, term
+from assistant.state import Focus, TurnState
+from vagledning.domain.runtime import Runtime
+
+_CUES = Path(__file__).resolve().parent / "locales" / "fit_cues.yaml"
+#: Which body words ask about each of the person's limitations.
+_BODY_OF = {"skin": "skin", "allergy": "skin", "back": "back", "lifting": "back", "knees": "knees",
+            "standing": "knees", "shoulders": "shoulders"}
+#: The curated page of who assesses work and health (ingest/data/education_routes.yaml).
+ASSESS_ROUTE = "amm_bedomning"
+#: Kinds of work answered per question, limitations per kind of work.
+MAX_NAMED = 3
+MAX_LIMITS = 2
+#: A bare word for jobs or work, no kind of work named.
+_GENERIC = re.compile(r"\b(?:jobs?|work|jobb|jobben|arbeten?|yrken?|الشغل|شغل|عمل|الاعمال|وظائف|وظيفة|shaqo|shaqooyin|"
+                      r"ስራሕ|ስራሓት|کار|کارها|робот\w*|професі\w*)\b")
+
+
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
+    doc = yaml.safe_load(_CUES.read_text(encoding="utf-8")) or {}
+    fit = re.compile("|".join(f"(?:{p})" for p in doc["fit"]))
+    body = {k: re.compile("|".join(f"(?:{p})" for p in pats)) for k, pats in doc["body"].items()}
+    return fit, body, re.compile(doc["joiners"])
+
+
+def _limits(state: TurnState) -> list[str]:
+    return [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
+            if v in _BODY_OF]
+
+
+#: Questions for work of a kind ("what lighter work?", "is there work where I can sit?"): a list, not this answer;
+#: so is "what suits me" beside a bare word for jobs ("what jobs are OK for my back?", "vilka jobb passar min rygg?").
+_LIST_ASKS = ("wh_work", "other_work", "what_work_there", "lighter_ask", "seated_ask", "is_there_work")
+
+
+def asked_limits(state: TurnState) -> list[str]:
+    """The person's limitations the question asks about: a question with a word asking whether work suits and a body
+    word of a limitation the person has stated, that asks for no list of work ([] otherwise)."""
+    from assistant.intents import has, question_part
+
+    asked = question_part(state.text)
+    fit, body, _ = _cues()
+    low = asked.lower()
+    if not (asked.rstrip().endswith(("?", "؟")) or has("question", asked)) or any(has(g, asked) for g in _LIST_ASKS) \
+            or (has("suggest", asked) and _GENERIC.search(low)):
+        return []
+    if not fit.search(low):
+        return []
+    return [c for c in _limits(state) if body[_BODY_OF[c]].search(low)][:MAX_LIMITS]
+
+
+def asks_fit(state: TurnState) -> bool:
+    """Whether the question asks if named work suits the person's stated limitation (see the module docstring)."""
+    return bool(_limits(state)) and bool(asked_limits(state))
+
+
+def named_work(state: TurnState, rt: Runtime) -> list[Focus]:
+    """The kinds of work the question names, each resolved on its own ("lager eller städ": two)."""
+    from assistant.focus import named_in_message
+    from assistant.intents import question_part
+
+    fit, body, joiners = _cues()
+    out: list[Focus] = []
+    for chunk in joiners.split(question_part(state.text)):
+        words = fit.sub(" ", chunk.lower())
+        for pat in body.values():
+            words = pat.sub(" ", words)
+        if len(words.strip()) < 3:
+            continue
+        sub = state.model_copy(update={"text": words.strip(), "message_profile": None})
+        found = named_in_message(sub, rt) or _of_field(words, rt)
+        if found is not None and all(f.id != found.id for f in out):
+            out.append(found)
+    return out[:MAX_NAMED]
+
+
+def _of_field(words: str, rt: Runtime) -> Focus | None:
+    """The first occupation of the field the words name ("cleaning", "städ": the interest topics' cue words and their
+    curated search phrase, retrieval/interest_cues.yaml), when no occupation's name was found in them."""
+    from retrieval.interests import cue_scores, load_topics
+
+    _, keys = cue_scores(words, None)
+    phrase = next((t.search for t in load_topics() if t.key in keys and t.search), None)
+    if phrase is None:
+        return None
+    try:
+        hits = rt.search.search(phrase, "occupation", 1, bridges=False)
+    except Exception:  # noqa: BLE001 - no occupation index: nothing named
+        return None
+    occ = rt.relations.occupation(hits[0].concept_id) if hits else None
+    return Focus(id=occ.id, label=occ.label, ssyk_id=occ.ssyk_id, ssyk_code=occ.ssyk_code, named=True) if occ else None
+
+
+def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
+    """Per kind of work named: the cited demand that meets the person's limitation, or that the sources say nothing
+    of it; then who can assess the person's own case. False when the question asks no such thing."""
+    from retrieval.constraints import demand_of
+    from retrieval.limit_fit import statement_evidence
+
+    limits = asked_limits(state)
+    work = named_work(state, rt) if limits else []
+    if focus is not None and not work:
+        work = [focus]
+    if not limits or not work:
+        return False
+    state.action = "conditions"
+    state.focus = work[0]
+    for occ in work:
+        state.present(occ)
+        title = sv_title(occ.label, "occupation")
+        conflict = False
+        for code in limits:
+            hit = demand_of(occ.id, occ.label, code, rt)
+            ev = statement_evidence(hit, rt) if hit is not None else None
+            if hit is None or ev is None:
+                state.say("conditions.unknown", occupation=title, what=term("limitation", code))
+                continue
+            ev = state.add_evidence(ev)
+            said = hit.evidence if ev.kind == "esco_skill" else sv_text(hit.evidence)
+            state.say("conditions.found", ev.doc_id, occupation=title, what=term("limitation", code), quote=said)
+            conflict = True
+        if conflict:
+            state.say("fit.conflict", occupation=title)
+    _assess(state, rt)
+    return True
+
+
+def _assess(state: TurnState, rt: Runtime) -> None:
+    """Who can judge the person's own case, from the curated page (nothing is said without it)."""
+    from assistant.routes import evidence_of, routes
+
+    route = routes(rt).get(ASSESS_ROUTE)
+    if route is None:
+        state.say("conditions.who")
+        return
+    ev = state.add_evidence(evidence_of(route))
+    state.say("fit.assess", ev.doc_id)

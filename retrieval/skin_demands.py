@@ -1,0 +1,68 @@
+"""Demands on the skin of the hands, from data we can cite (read by :func:`retrieval.constraints.demand_of`).
+
+skin13 (rater13 conv2: a hairdresser with hand eczema from hair chemicals, whose doctor told her to stop, was offered
+Dekorsnickare/Teatersnickare with the skill «arbeta säkert med kemikalier», and cleaning was never flagged): hand
+eczema, a contact allergy to chemicals or hair dye, or a doctor's "no wet work, no chemicals" is the limitation
+``skin``. Wet work (hands in water, soap and detergents for much of the day) and handling chemicals, cleaning agents
+and hair dye are what it rules out. The evidence is the occupation's own data:
+
+- its essential ESCO skills ("work safely with chemicals", "handle chemical cleaning agents", "dye hair",
+  "wash the dishes" …);
+- JobTech's demanded competences (Swedish labels the answers cite: "Kontorsstädning", "Frisörkemi", "Städning och
+  diskning, restaurangkök" …);
+- JobTech's definition or Arbetsförmedlingen's description ("rengöringsmedel", "färgning, blekning, permanentning");
+- the SSYK group whose work itself is wet work with detergents or hair chemicals though its data may not say so:
+  cleaners and home-service staff (911), vehicle washers and window cleaners (912), restaurant and kitchen assistants
+  who wash up (9412), hairdressers (5141): Arbetsmiljöverket names frisörer, hemhjälp, lokalvårdare and köksbiträden
+  among the occupations most exposed to hand eczema, from water and the substances handled (av.se, press release
+  "Handeksem i arbetet är vanligast bland unga kvinnor", https://www.av.se/press/handeksem-i-arbetet-ar-vanligast-bland-
+  unga-kvinnor--kunskaperna-om-hur-eksem-forhindras-maste-oka/).
+"""
+from __future__ import annotations
+
+import re
+
+from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
+
+SKIN = "skin"
+#: Essential ESCO skills (English, v1.1.1): chemicals handled by hand, cleaning agents, hair dye, wet work.
+#: (Not the laboratory's "test chemical samples" or "chemical processes": analysis and process control, not handling.)
+_ESCO = re.compile(r"\bwork (?:safely )?with chemicals\b|\bhandle (?:chemical cleaning agents|chemicals)\b|"
+                   r"\bmix chemicals\b|\btransfer chemicals\b|\bcleaning agents\b|\bdetergents?\b|\bdye hair\b|"
+                   r"\bhair colouring\b|\bwash (?:hair|the dishes|the laundry|vehicles)\b|\bdisinfect surfaces\b|"
+                   r"\bclean in place\b|\bswimming pool chemicals\b", re.I)
+#: JobTech demanded competences (Swedish). (Not "Städbesiktning", an inspection, nor "Diskning, laboratorium"'s lab.)
+_JOBTECH = re.compile(r"städning|städvana|städtjänst|städmaterial|diskning(?!, laboratorium)|frisörkemi|"
+                      r"hårfärgning|färgning, hår|tvätteri|kemtvätt|fordonstvätt|högtrycksrengöring|möbelrengöring|"
+                      r"cip-rengöring|tvätta kläder", re.I)
+#: Definitions and descriptions (Swedish).
+_TEXT = re.compile(r"våtarbete|våt miljö|rengöringsmedel|kemikalier|hårfärg|färgning, blekning|permanentning|"
+                   r"diskar (?:disk|porslin|kärl)|\bstädar\b", re.I)
+#: SSYK 2012 groups whose work is wet work with detergents or hair chemicals (see the module docstring).
+GROUPS = ("911", "912", "9412", "5141")
+GROUP_MEANING = "våtarbete med vatten, rengöringsmedel eller hårkemikalier"
+
+
+def skin_demand(occupation_id: str, label: str, rt) -> Exclusion | None:
+    """The first source that says ``occupation_id`` is wet work or handling of chemicals (None when none does)."""
+    rel = rt.relations
+    doc = f"jobtech:occupation-name:{occupation_id}"
+    for d in rel.demanded_skills(occupation_id):
+        if d.label and _JOBTECH.search(d.label):
+            return Exclusion(occupation_id, label, SKIN, doc, d.label.rstrip("✓ ").strip())
+    try:
+        skills = rel.esco_skills_for_occupation(occupation_id, essential_only=True)
+    except Exception:  # noqa: BLE001 - no ESCO tables: the texts and the group can still tell
+        skills = []
+    for s in skills:
+        if s.label and _ESCO.search(s.label):
+            return Exclusion(occupation_id, label, SKIN, esco_doc(s.skill_uri), s.label)
+    occ = rel.occupation(occupation_id)
+    code = getattr(occ, "ssyk_code", None) or ""
+    if code.startswith(GROUPS):
+        return Exclusion(occupation_id, label, SKIN, doc, f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {GROUP_MEANING}")
+    for doc_id, text in texts_of(occupation_id, rt):
+        m = _TEXT.search(text)
+        if m:
+            return Exclusion(occupation_id, label, SKIN, doc_id, sentence_of(text, m))
+    return None
