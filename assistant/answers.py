@@ -202,7 +202,9 @@ def note_national_salary(state: TurnState, rt: Runtime) -> None:
         return
     from assistant.focus import question_part
     from assistant.places import place_in_text, region_label
+    from assistant.salary_caveats import figures_once, note_national
 
+    figures_once(state)  # two occupations' figures: each caveat once (lang13)
     try:
         place = place_in_text(question_part(state.text), rt)
         # The person's own län when the question names none (rater8 conv2: the national median given to a man in
@@ -210,10 +212,8 @@ def note_national_salary(state: TurnState, rt: Runtime) -> None:
         label = place.label if place is not None else region_label(state.profile.region_id(), rt)
     except Exception:  # noqa: BLE001 - no geography: no place to name
         label = None
-    if not label:
-        return
-    at = max(i for i, f in enumerate(state.facts) if f.key.startswith("occ.salary")) + 1
-    state.facts.insert(at, Fact(key="salary.national_place", params={"place": label}))
+    if label:
+        note_national(state, label)  # after the first figures: it holds for all of them
 
 
 def swedish_first(state: TurnState, rt: Runtime) -> None:

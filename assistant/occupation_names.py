@@ -31,7 +31,11 @@ def own_name(language: str, sv_title: str) -> str | None:
     if language in SWEDISH:
         return None
     name = _index().get(sv_title.casefold(), {}).get(language)
-    return name if name and name.casefold() != sv_title.casefold() else None
+    if not name or name.casefold() == sv_title.casefold():
+        return None
+    from assistant.occupation_forms import shown_name  # both gender forms, Dari words (lang13)
+
+    return shown_name(language, name)
 
 
 def may_be_name(word: str) -> bool:

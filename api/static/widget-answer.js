@@ -109,6 +109,9 @@
       (cites || []).forEach(function (c) { byN[c.n] = c; });
       body.textContent = '';
       var rtl = !!VG.RTL[language || w.state.lang] || RTL_LETTERS.test(text);
+      // Right to left, a sentence's full stop comes before its markers ("بدهید. [1]"), as Arabic and Dari
+      // references are set: after the chip it stood apart at the line's end, read as "[1] ." (rater 13).
+      if (rtl) text = text.replace(/((?:[ \t]?\[\d+\])+)([.\u060C\u061B\u061F!?:])/g, '$2$1');
       // A marker becomes a chip by the FINAL citation numbers; a marker with no citation (still
       // streaming, or removed by the server's check) is never shown as raw "[n]".
       var re = /[ \t]?\[(\d+)\]/g, last = 0, m;

@@ -109,7 +109,7 @@ def test_english_conversation(real_runtime, deps):
 
 
 @pytest.mark.parametrize("chosen,language,experience,named,salary,currency,then", [
-    (None, "ar", "عملت طباخ في سوريا لمدة خمس سنوات", "«Kock, à la carte» (طباخ؛ اسم مهنة سويدي)", "كم الراتب؟", "كرونة", []),
+    (None, "ar", "عملت طباخ في سوريا لمدة خمس سنوات", "«Kock, à la carte» (طباخ/ة؛ اسم مهنة سويدي)", "كم الراتب؟", "كرونة", []),
     ("so", "so", "Waxaan ahaa cunto karis Soomaaliya", "magaca shaqada", "Immisa lacag ayay bixisaa?", "karoon", []),
     (None, "uk", "Я працював кухарем в Україні", "шведська назва професії", "Яка зарплата?", "крон",
      [("Не знаю, ким хочу працювати", "explore")]),

@@ -116,7 +116,7 @@ def test_grounded_composer_marks_each_factual_sentence():
     eng = _engine()
     r = eng.turn(ChatRequest(messages=[ChatMessage(role="user", content="Jag har jobbat som kock")], language="ar"))
     # the Swedish title, the occupation's name in Arabic (the curated lexicon's) and the gloss
-    assert "«Kock, à la carte» (طباخ؛ اسم مهنة سويدي)" in r.answer
+    assert "«Kock, à la carte» (طباخ/ة؛ اسم مهنة سويدي)" in r.answer
     assert r.uncited_sentences == 0
     assert GroundedComposer.name == "grounded"
 
