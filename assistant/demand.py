@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.demand_view import SCARCE, good_chances, say_forecast_where, say_snapshot
 from assistant.evidence import _full_text, quote, say_demand, sv_text, sv_title, term
 from assistant.own_business import say_own_business
 from assistant.places import region_label
@@ -49,24 +50,28 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
         state.say("demand.none", occupation=occ)
         return
     state.say("demand.intro", occupation=occ)
-    if demand is not None:
-        demand = state.add_evidence(demand)
-        say_demand(state, demand)
-        if rt is not None:
-            _reading(state, rt, demand)
-    if outlook is not None and (outlook.facts.get("competition") or outlook.facts.get("outlook")):
+    linked = outlook is not None and bool(outlook.facts.get("competition") or outlook.facts.get("outlook"))
+    if outlook is not None and linked:  # the forecast leads; the ads are only a snapshot (assistant/demand_view.py)
         outlook = state.add_evidence(outlook)
         state.say("occ.outlook", outlook.doc_id, chances=term("chances", outlook.facts.get("competition")),
                   trend=term("trend", outlook.facts.get("outlook")))
-    else:
+    if demand is not None:
+        demand = state.add_evidence(demand)
+        say_demand(state, demand)
+        say_snapshot(state, demand)
+        if rt is not None:
+            _reading(state, rt, demand, good=linked and good_chances(outlook))
+    if not linked:
         state.say("demand.no_forecast")  # states an absence: nothing to cite
+        say_forecast_where(state)  # where Arbetsförmedlingen judges the prospects (cited)
     if rt is not None and demand is not None:  # one's own trade with few ads here: one's own business (rater9 conv1)
         say_own_business(state, rt, focus, demand.facts.get("region_id"), sv_title)
     _ads(state, rt, focus, [a for a in (Evidence.coerce(x) for x in details.get("ads") or []) if a is not None])
 
 
-def _reading(state: TurnState, rt: Runtime, demand: Evidence) -> None:
-    """The group's rank among all groups and the län against the country (from the same ads data)."""
+def _reading(state: TurnState, rt: Runtime, demand: Evidence, *, good: bool = False) -> None:
+    """The group's rank among all groups and the län against the country (from the same ads data); with a forecast
+    of good chances (``good``), no reading that says the work is scarce."""
     ssyk_id = demand.doc_id.rsplit(":", 1)[-1]
     f = demand.facts
     try:
@@ -80,14 +85,15 @@ def _reading(state: TurnState, rt: Runtime, demand: Evidence) -> None:
     # snippet states would be a number the person cannot check.
     if reading.percent_below >= 50:
         state.say("demand.rank_many", demand.doc_id, year=year)
-    else:
+    elif not good:
         state.say("demand.rank_few", demand.doc_id, year=year)
     ratio, regional = reading.region_ratio, f.get("regional")
     if ratio is None or not f.get("region_name") or not isinstance(regional, int) or regional < MIN_REGIONAL:
         return
     key = "demand.region_more" if ratio >= MORE_COMMON else "demand.region_less" if ratio <= LESS_COMMON \
         else "demand.region_same"
-    state.say(key, demand.doc_id, region=f["region_name"])
+    if not (good and key in SCARCE):
+        state.say(key, demand.doc_id, region=f["region_name"])
 
 
 def _own_words(profile: Profile, focus: Focus) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.course_places import near_enough
 from assistant.state import TurnState
 from retrieval.education import shares_trade
 from retrieval.education_level import entry_in_title, presupposes
@@ -121,7 +122,7 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
         # only elsewhere: the nearest, and not one much farther (Övertorneå beside Västerås for Borlänge)
         ranked = [e for e in ranked if int(e.facts.get("km") or 0) <= near + FARTHER_KM]
     out: list[Evidence] = []
-    for e in ranked:
+    for e in near_enough(ranked):  # an in-person course beyond reach is none for them (assistant/course_places.py)
         title = " ".join(e.title.casefold().split())
         if e.doc_id in shown or title in titles:  # the same programme from another provider: once
             continue

@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.course_places import local, say_ask_komvux, say_listed
 from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
 from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.routes import needs_degree, plan_routes, programme_evidence, route_gloss, route_wording, say_first_route
+from assistant.routes import needs_degree, plan_routes, programme_evidence, say_first_route
 from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -356,38 +357,21 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
         items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
                           degree=needs_degree(rt, focus.ssyk_code))
     chosen = plan_routes(state, rt, focus, pick(state, items))
+    code = focus.ssyk_code if focus is not None else None
+    youth, degree = audience(state) == "youth", needs_degree(rt, code)
     if not chosen:
-        if where:
-            state.say("courses.none_place", place=where, occupation=occ or "")
-        else:
-            state.say("courses.none")
+        state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
+        say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
         return
     listed = [ev for ev in chosen if ev.type in ("course", "programme")]
     far = [ev for ev in listed if not ev.facts.get("in_region") and not ev.facts.get("distance")]
     # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
     # pupil's gymnasium programmes are no courses of a place, and a licensed degree has no course that leads there
     # (its route was said), so nothing is missing there.
-    code = focus.ssyk_code if focus is not None else None
-    if where and len(far) == len(listed) and (listed or (audience(state) != "youth" and not needs_degree(rt, code))):
+    if where and len(far) == len(listed) and (listed or (not youth and not degree)):
         state.say("courses.none_place", place=where, occupation=occ or "")
-    # The heading names the place only when every course under it is there or at a distance.
-    here = where and listed and not far
-    state.say("courses.intro_place" if here else "courses.intro", place=where or "", occupation=occ or "")
-    for ev in chosen:
-        ev = state.add_evidence(ev)
-        if ev.type == "education_route":
-            state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
-            continue
-        place_txt = _where(ev)
-        if ev.facts.get("distance"):
-            # Where a distance course is given from: under the heading of the place asked about, a course of a
-            # school elsewhere (Tomelilla in Skåne under Östergötlands län) must not read as being there.
-            key = "courses.item_distance_place" if place_txt else "courses.item_distance"
-        elif ev.facts.get("km") and place_txt:  # another county: which, and about how far (assistant.education)
-            km = int(ev.facts["km"])
-            state.say("courses.item_far", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)),
-                      place=place_txt, county=ev.facts.get("county") or "", km=round(km, -2 if km >= 300 else -1))
-            continue
-        else:
-            key = "courses.item" if place_txt else "courses.item_noplace"
-        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt)
+    # The heading names the place only over courses that are there (distance ones get their own heading).
+    here = where and local(listed) and not far
+    say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", place=where or "",
+               occupation=occ or "")
+    say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)

@@ -1,0 +1,110 @@
+"""Where the courses of an education answer are, as the person judges it (rater13, fault 9: "short courses in
+Västerås?" got a course in Luleå, 700 km away; "Komvux Uppsala" was never named; "Kurser i Stockholms län" headed
+distance programmes run from Hässleholm and Norrköping).
+
+- An in-person course farther than :data:`FAR_KM` from the person (as the crow flies, place_coords) is no course
+  for them: nobody commutes that far, so it is left out rather than listed with its distance.
+- A distance course is said as one ("på distans, från X"), and when it follows courses of the place, under its own
+  heading; a heading that names the person's county is only over courses that are there.
+- When no course of the person's own county is listed, the person's municipality's Komvux is named as the place
+  to ask (its vocational training, yrkesvux), cited with Skolverket's page on Komvux vocational training: the
+  kommun decides what it offers, and no link to a municipality's own page can be derived from the data.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.state import TurnState
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
+
+#: An in-person course farther than this is left out. Daily commuting is about 60 km (assistant/education.py
+#: COMMUTE_KM); up to here a neighbouring county's town is still reachable (Borlänge–Västerås ~115 km), beyond it
+#: the course means moving.
+FAR_KM = 150
+#: The route cited with the municipality's Komvux (Skolverket's page on its vocational training).
+KOMVUX_ROUTE = "komvux_yrke"
+
+
+def _is_edu(ev: Evidence) -> bool:
+    return ev.type in ("course", "programme")
+
+
+def near_enough(items: list[Evidence]) -> list[Evidence]:
+    """``items`` without the in-person courses and programmes farther than :data:`FAR_KM` from the person."""
+    def far(ev: Evidence) -> bool:
+        km = ev.facts.get("km") if ev.facts.get("km") is not None else ev.facts.get("km_near")
+        return _is_edu(ev) and not ev.facts.get("distance") and not ev.facts.get("in_region") and \
+            km is not None and float(km) > FAR_KM
+    return [e for e in items if not far(e)]
+
+
+def local(listed: list[Evidence]) -> bool:
+    """Some listed course or programme is in the person's county (not only at a distance)."""
+    return any(e.facts.get("in_region") and not e.facts.get("distance") for e in listed if _is_edu(e))
+
+
+def all_distance(chosen: list[Evidence]) -> bool:
+    """Everything to list is a course or programme at a distance: the distance heading is the answer's heading."""
+    return bool(chosen) and all(_is_edu(e) and e.facts.get("distance") for e in chosen)
+
+
+def say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
+    """The heading (``intro``, or the distance heading when everything is at a distance), then each course,
+    programme and route as a bullet; distance courses that follow others get their own heading."""
+    from assistant.evidence import _edu_kind, _where, sv_title
+    from assistant.routes import route_gloss, route_wording
+
+    distance_said = all_distance(chosen)
+    state.say("course_place.distance_heading" if distance_said else intro, **params)
+    before = False
+    for ev in chosen:
+        ev = state.add_evidence(ev)
+        if ev.type == "education_route":
+            state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+            before = True
+            continue
+        place_txt = _where(ev)
+        if ev.facts.get("distance"):
+            if before and not distance_said:  # after courses of the place: not under its heading
+                state.say("course_place.distance_heading")
+                distance_said = True
+            # Where a distance course is given from: a course of a school elsewhere (Tomelilla in Skåne) must not
+            # read as being where the person is.
+            key = "courses.item_distance_place" if place_txt else "courses.item_distance"
+        elif ev.facts.get("km") and place_txt:  # another county: which, and about how far (assistant.education)
+            km = int(ev.facts["km"])
+            state.say("courses.item_far", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)),
+                      place=place_txt, county=ev.facts.get("county") or "", km=round(km, -2 if km >= 300 else -1))
+            before = True
+            continue
+        else:
+            key = "courses.item" if place_txt else "courses.item_noplace"
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt)
+        before = True
+
+
+def municipality(state: TurnState) -> str | None:
+    """The municipality the courses are for: the one asked about, else where the person lives."""
+    place = state.place
+    if place is not None and place.kind == "municipality" and place.label:
+        return place.label
+    return next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality" and c.label), None)
+
+
+def say_ask_komvux(state: TurnState, rt: Runtime, listed: list[Evidence], code: str | None, *, youth: bool,
+                   degree: bool) -> None:
+    """No course of the person's county listed: their municipality's Komvux, by name, as the place to ask (not for a
+    pupil, whose way is the gymnasium, nor for a profession reached only by a degree, nor for work Komvux's
+    vocational training does not lead to: its trades are the SSYK major groups the route names, 4-9)."""
+    kommun = municipality(state)
+    if youth or degree or kommun is None or local(listed):
+        return
+    from assistant.routes import evidence_of, routes
+
+    table: dict[str, Any] = routes(rt)
+    route = table.get(KOMVUX_ROUTE)
+    if route is None or not code or not any(code.startswith(p) for p in route.ssyk):
+        return
+    ev = state.add_evidence(evidence_of(route))
+    state.say("course_place.ask_komvux", ev.doc_id, kommun=kommun)
