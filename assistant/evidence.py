@@ -239,7 +239,10 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     # before anything is told: seated office work (assistant/lighter).
     result = match(light_profile(state, rt), rt, region=region, top=MEANWHILE_POOL if meanwhile(state) else SUGGEST_TOP)
     shown = 0
-    occs = as_lighter(state, unlicensed_first(state, rt, list(getattr(result, "occupations", [])))[:SUGGEST_TOP])
+    from assistant.alternatives import reachable_now  # (meanwhile: work reachable now, by SSYK skill level)
+
+    occs = as_lighter(state, unlicensed_first(state, rt, reachable_now(state, list(getattr(result, "occupations", []))))
+                      [:SUGGEST_TOP])
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro")
     for m in occs:

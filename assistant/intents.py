@@ -209,7 +209,10 @@ def _intent_of(text: str) -> Intent:
         return "explore"
     # "What can I work as until I get the licence?" asks for suggestions, whatever it names on the way.
     # "What lighter work can I do?" (:func:`_asks_lighter`) too.
-    if (has("suggest", t) and has("meanwhile", t)) or _asks_lighter(t, mark, asks):
+    # "What else can I work with?", "which daytime job is better?": other occupations (alt13, assistant/alternatives.py).
+    if ((has("suggest", t) or has("wh_work", t)) and has("meanwhile", t)) or _asks_lighter(t, mark, asks) \
+            or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
+                and not (words <= SHORT and has("more", t))):  # (a short "what else?" is the next ones: "more")
         return "suggest"
     # "Räcker SFI D?", "Is SFI C enough to work as a baker?", "SFI C کافیه؟": whether a level of Swedish is enough is
     # the Swedish answer for the occupation (what its sources say, or that they state no level), never the SFI
