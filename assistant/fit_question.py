@@ -70,7 +70,9 @@ def asked_limits(state: TurnState) -> list[str]:
         return []
     if not fit.search(low):
         return []
-    return [c for c in _limits(state) if body[_BODY_OF[c]].search(low)][:MAX_LIMITS]
+    named = [c for c in _limits(state) if body[_BODY_OF[c]].search(low)]
+    # (one limitation per body part: eczema recorded as both skin and allergy is asked about once, as the skin)
+    return [c for i, c in enumerate(named) if _BODY_OF[c] not in {_BODY_OF[x] for x in named[:i]}][:MAX_LIMITS]
 
 
 def asks_fit(state: TurnState) -> bool:
@@ -133,11 +135,12 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
         state.present(occ)
         title = sv_title(occ.label, "occupation")
         conflict = False
+        unknown: list[str] = []
         for code in limits:
             hit = demand_of(occ.id, occ.label, code, rt)
             ev = statement_evidence(hit, rt) if hit is not None else None
             if hit is None or ev is None:
-                state.say("conditions.unknown", occupation=title, what=term("limitation", code))
+                unknown.append(code)
                 continue
             ev = state.add_evidence(ev)
             said = hit.evidence if ev.kind == "esco_skill" else sv_text(hit.evidence)
@@ -145,6 +148,9 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
             conflict = True
         if conflict:
             state.say("fit.conflict", occupation=title)
+        else:  # (what the sources do not say is said only where they say no conflict either)
+            for code in unknown:
+                state.say("conditions.unknown", occupation=title, what=term("limitation", code))
     _assess(state, rt)
     return True
 
