@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
+from assistant.driving_licence import DRIVING_ROUTES, asks_licence_step, driving_skip
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
@@ -51,10 +52,13 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "transition": (None, (OMSTALLNING, "tsl_omstallning", "trr_omstallning")),
     # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
     "business": ("rights.business_lead", ROUTES),
+    # route13: "I only have B, can I go straight to D?" (rater13 conv4 T5 got lorry jobs; assistant/driving_licence.py)
+    "driving": (None, DRIVING_ROUTES),
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
-WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer")
+WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
+                  "driving")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
@@ -92,6 +96,8 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("transition")
     if asks_business(asked, text):
         found.append("business")
+    if asks_licence_step(asked):
+        found.append("driving")
     return found
 
 
@@ -161,6 +167,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(_LAID_OFF_ONLY)
     if topic == "business":
         skip.update(business_skip(state))
+    if topic == "driving":
+        skip.update(driving_skip(state))
     if temporary_protection(state):
         skip.update(_NOT_WITH_PROTECTION)
         if topic != "sfi_protection" and "sfi_protection" in rights_topics(state):

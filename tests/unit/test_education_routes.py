@@ -30,7 +30,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # skin13: who assesses work and health, on referral (a region's Arbets- och miljömedicin clinic)
             "regionstockholm.se",
             # route13: the authorities that admit to their own programmes (police, armed forces; kind citizenship_programme)
-            "polisen.se", "forsvarsmakten.se")
+            "polisen.se", "forsvarsmakten.se",
+            # route13: driving licence categories (kind support)
+            "transportstyrelsen.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
