@@ -6,10 +6,13 @@ are near, not what carries over. Here each candidate is weighed by
 
 - **skills that carry over**: the ESCO essential/optional skills of the ESCO occupations mapped to the
   person's own work (the official JobTech↔ESCO mapping) against the candidate's *essential* skills,
-  specific skills counting more than transversal ones ("follow verbal instructions" holds everywhere);
+  specific skills counting more than transversal ones ("follow verbal instructions" holds everywhere), and the
+  skills of a loose (broad/narrow) mapping little when a closer one exists (a hairdresser is no theatre hairdresser);
 - **where people actually move**: the SSYK groups people commonly move to from the person's group
   (labour_flow) and JobTech's similar occupations;
 - **demand**: the job ads of the candidate's SSYK group in 2024 (all of Sweden);
+- **the general job first**: of one SSYK group, the occupation that names the group ("Butikssäljare, fackhandel")
+  before its specialities ("Bilförsäljare"), which follow lower so other fields get room;
 - **a short, realistic training path**: occupations that need a university degree (SSYK major group 2,
   or the occupation's own education requirement) or years as a manager (group 1) weigh much less, and
   less again when the person said they do not want to study; not at all less for someone with a degree.
@@ -20,6 +23,7 @@ suggestion passes. The skills named as carrying over are kept with the path, so 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -30,6 +34,9 @@ from retrieval.per_relations import per_relations
 REUSE_WEIGHT = {"transversal": 0.25, "cross-sector": 0.7, "sector-specific": 1.0, "occupation-specific": 1.0}
 #: Strength of the JobTech -> ESCO mapping (as relations_esco.RELATION_WEIGHT).
 MAPPING_WEIGHT = {"exact-match": 1.0, "close-match": 0.8, "broad-match": 0.7, "narrow-match": 0.5}
+#: Mappings to a broader or narrower ESCO occupation, and how much of their skills the person brings when the
+#: occupation also has an exact or close mapping (rater 13: a hairdresser's theatre skills led to theatre carpentry).
+LOOSE_MAPPINGS, SPECIALISED = frozenset({"broad-match", "narrow-match"}), 0.25
 #: The parts of a path's score (they add to at most 1 before the training factor).
 W_CARRY, W_FLOW, W_NEAR, W_DEMAND = 0.55, 0.2, 0.1, 0.15
 #: Training factors: a university degree (years), a manager's post (years of experience), a shorter
@@ -43,6 +50,9 @@ NAMED = 3
 UNIVERSITY = "högskole- eller universitetsnivå"
 #: ... unless the requirement also names Yrkeshögskolan (a shorter vocational route).
 YH = "yrkeshögskola"
+#: The score kept by a group's second and later occupations (after the one that names the group).
+GROUP_NEXT = 0.7
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 ADS_FULL = 10_000   # ads in a year at which demand counts fully (log scale below it)
 
 
@@ -89,16 +99,24 @@ class TransferIndex:
     def _load(self, rel) -> None:
         from retrieval.relations import SWEDEN_ID
 
+        loose: dict[str, dict[str, float]] = defaultdict(dict)   # occupation -> skill of a loose mapping -> weight
         for r in rel._all("SELECT x.jobtech_id, x.relation AS mapping, r.skill_uri, r.relation, s.reuse_level "
                           "FROM esco_crosswalk x JOIN esco_occupation_skills r ON r.occupation_uri = x.esco_uri "
                           "LEFT JOIN esco_skills s ON s.uri = r.skill_uri WHERE x.concept_type = 'occupation'"):
             occ, uri = r["jobtech_id"], r["skill_uri"]
             w = MAPPING_WEIGHT.get(r["mapping"], 0.5) * (1.0 if r["relation"] == "essential" else 0.5)
-            self.skills[occ][uri] = max(w, self.skills[occ].get(uri, 0.0))
+            side = loose if r["mapping"] in LOOSE_MAPPINGS else self.skills
+            side[occ][uri] = max(w, side[occ].get(uri, 0.0))
             if r["relation"] == "essential":
                 self.essential[occ][uri] = max(w, self.essential[occ].get(uri, 0.0))
                 self.by_skill[uri].add(occ)
             self.reuse[uri] = REUSE_WEIGHT.get(r["reuse_level"] or "", 0.7)
+        # A loose mapping names a specialisation ("Frisör" ~ ESCO's theatre hairdresser): its own skills (adapt to
+        # artists' creative demands) are not what a hairdresser brings, unless nothing maps the occupation closer.
+        for occ, skills in loose.items():
+            factor = SPECIALISED if self.skills.get(occ) else 1.0
+            for uri, w in skills.items():
+                self.skills[occ][uri] = max(w * factor, self.skills[occ].get(uri, 0.0))
         for r in rel._all("SELECT o.id, o.ssyk_id, c.code FROM occupations o "
                           "LEFT JOIN ssyk_codes c ON c.ssyk_id = o.ssyk_id"):
             if r["code"]:
@@ -109,6 +127,8 @@ class TransferIndex:
             t = (r["text"] or "").casefold()
             if UNIVERSITY in t and YH not in t:
                 self.university.add(r["occupation_id"])
+        groups = {r["id"]: r["label"] for r in rel._all("SELECT id, label FROM ssyk")}
+        self.group_label = {o: groups[g] for o, g in self.ssyk_id.items() if g in groups}
         self.ads = {r["ssyk_id"]: r["count"] for r in
                     rel._all("SELECT ssyk_id, count FROM ad_counts WHERE region_id = ?", (SWEDEN_ID,))}
 
@@ -140,6 +160,17 @@ class TransferIndex:
         if code[:1] == "1":
             return MANAGER
         return POST_SECONDARY if code[:1] == "3" else 1.0
+
+    def general(self, occ_id: str) -> bool:
+        """The occupation names its SSYK group ("Butikssäljare, fackhandel" in «Butikssäljare, fackhandel»), unlike
+        the group's specialities ("Bilförsäljare", "Båtförsäljare")."""
+        occ, group = (_FIRST_WORD.findall((x or "").casefold())[:1]
+                      for x in (self._label(occ_id), self.group_label.get(occ_id)))
+        return bool(occ and group) and len(occ[0]) >= 4 and group[0].startswith(occ[0])
+
+    def _label(self, occ_id: str) -> str | None:
+        occ = self.rel.occupation(occ_id)
+        return occ.label if occ else None
 
     def demand(self, occ_id: str) -> float:
         n = self.ads.get(self.ssyk_id.get(occ_id, ""), 0) or 0
@@ -213,8 +244,27 @@ def change_paths(own: list[str], rel, *, top: int = 24, no_study: bool = False, 
         factor = 1.0 if has_degree else idx.training(o) * (NO_STUDY if no_study and idx.training(o) < 1 else 1.0)
         named = [u for u in hit if idx.reuse.get(u, 0.7) > REUSE_WEIGHT["transversal"]][:NAMED * 2]
         out.append(ChangePath(o, round(sum(parts.values()) * factor, 4), named, parts))
-    out.sort(key=lambda p: (-p.score, p.occupation_id))
-    return out[:top]
+    return _general_first(out, idx)[:top]
+
+
+def _general_first(paths: list[ChangePath], idx: TransferIndex) -> list[ChangePath]:
+    """Within one SSYK group the occupation that names the group comes first, with the group's best score, and the
+    group's other occupations follow at :data:`GROUP_NEXT` of theirs: a counsellor names the general job (shop sales),
+    not a speciality that needs its own interest ("Bilförsäljare" for a hairdresser, rater 13), and one group's
+    variants are one suggestion, leaving room for other fields."""
+    by_group: dict[str, list[ChangePath]] = defaultdict(list)
+    for p in paths:
+        by_group[idx.code.get(p.occupation_id, "")].append(p)
+    for members in by_group.values():
+        members.sort(key=lambda p: (-p.score, p.occupation_id))
+        general = next((p for p in members if idx.general(p.occupation_id)), None)
+        if general is not None and general is not members[0]:
+            general.score = members[0].score
+            members.remove(general)
+            members.insert(0, general)
+        for p in members[1:]:
+            p.score = round(p.score * GROUP_NEXT, 4)
+    return sorted(paths, key=lambda p: (-p.score, p.occupation_id))
 
 
 def _similar(rel, occ_id: str) -> list[str]:

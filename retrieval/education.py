@@ -75,14 +75,43 @@ def course_fits(title: str, similarity: float, labels: list[str]) -> bool:
     return shares_word(title, labels) or similarity >= MIN_COURSE_SIMILARITY
 
 
-def programme_fits(hit: Any, labels: list[str]) -> bool:
+def programme_fits(hit: Any, labels: list[str], ssyk_code: str | None = None) -> bool:
     """A YH programme found by search (no SSYK link): close in meaning and sharing a trade word with
     the occupation's own name (the group name is too broad here: "Restaurang- och köksbiträden" would
-    let a restaurant-manager programme through for a kitchen assistant), or very close in meaning."""
-    if hit.similarity < MIN_PROGRAMME_SIMILARITY:
+    let a restaurant-manager programme through for a kitchen assistant), or very close in meaning; and
+    never a programme for a leader's or engineer's role when the occupation is manual or service work
+    (:func:`role_above`)."""
+    if hit.similarity < MIN_PROGRAMME_SIMILARITY or role_above(hit.title, labels, ssyk_code):
         return False
     title = f"{hit.title} {hit.metadata.get('sun5_name', '')}"
     return hit.similarity >= STRONG_PROGRAMME_SIMILARITY or shares_trade(title, labels[:1])
+
+
+#: The role a programme trains for, when its title begins with a leader's, manager's or engineer's role:
+#: "Digitaliseringledare inom bygg och anläggning", "Anläggningsingenjör produktionsledning".
+_ROLES = ("ledare", "chef", "ingenjör", "samordnare", "koordinator", "strateg", "controller", "projektör",
+          "konstruktör", "arkitekt")
+_LEADING = ("ledare", "chef", "samordnare", "koordinator")
+_ROLE_TITLE = re.compile(r"^\W*([a-zåäöé]*(?:" + "|".join(_ROLES) + r"))\b")
+#: SSYK 2012 major groups of work that a post-secondary role programme is no way into: clerical, service and
+#: sales, farming, crafts, machine operators, elementary work (skill levels 1–2 in ISCO-08 terms).
+_WORK_MAJORS = frozenset("456789")
+
+
+def role_above(title: str, labels: list[str], ssyk_code: str | None) -> str | None:
+    """The role a programme trains for when that role is a level above the occupation (None: it is not):
+    a "Digitaliseringledare inom bygg och anläggning" programme names the field of a «Grovarbetare, bygg och
+    anläggning» but trains for leading, not for the work (rater 13). An occupation that carries the role
+    itself ("Arbetsledare, städ/Husfru/Städledare") keeps it."""
+    if not ssyk_code or ssyk_code[:1] not in _WORK_MAJORS:
+        return None
+    m = _ROLE_TITLE.match(_fold(title))
+    if not m:
+        return None
+    role = m.group(1)
+    ending = next(e for e in _ROLES if role.endswith(e))
+    kin = _LEADING if ending in _LEADING else (ending,)   # a "Driftchef, trädgård" also leads as a "-ledare"
+    return None if any(k in _fold(label) for k in kin for label in labels) else role
 
 
 def shares_trade(title: str, labels: list[str]) -> bool:
@@ -179,7 +208,7 @@ def fitting_education(rt: Runtime, label: str, group_label: str | None, ssyk_cod
     query = [f"{label} {group_label or ''}"]
     programmes = _search(rt, query, "programme", 12) if run is None else \
         merge_searches(query, lambda q: run(q, "programme", 12, {}))
-    out += [("programme", h) for h in programmes.values() if programme_fits(h, labels)]
+    out += [("programme", h) for h in programmes.values() if programme_fits(h, labels, ssyk_code)]
     return out
 
 

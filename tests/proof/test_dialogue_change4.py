@@ -56,8 +56,9 @@ CASES = {
     # administration and reception, pharmacy and dental assistants, job coaching.
     "assistant_nurse_less_physical": dict(
         limits=set(),
-        allowed={"3411", "3412", "3344", "3213", "3251", "3333", "4110", "4119", "4226", "4222", "5312", "5342",
-                 "5311", "5341"},
+        # (4117: medical secretaries and health care administrators; 4225: office receptionists)
+        allowed={"3411", "3412", "3344", "3213", "3251", "3333", "4110", "4117", "4119", "4225", "4226", "4222",
+                 "5312", "5342", "5311", "5341"},
         # the own group and the other lifting care work, cleaning, warehouse
         forbidden={"5321", "5322", "5330", "5343", "9111", "4322", "9332"}),
 }
