@@ -10,7 +10,9 @@ first that holds, by the data:
 1. an occupation of the conversation: the person's work done or wished for, or one an earlier answer showed;
 2. a title an earlier answer wrote out (a programme named «Arbetsledare anläggning» is the occupation
    «Arbetsledare, anläggning»);
-3. a title in the occupation field (JobTech's yrkesområde) of the person's own work, wishes or the work shown.
+3. a title in the SSYK sub-major group (two digits) of the person's own work, wishes or the work shown ("montör"
+   for an electrician is «Elmontör»);
+4. a title in their occupation field (JobTech's yrkesområde): «Arbetsledare, …» 3121 for a concrete worker (7113).
 
 With no context the best-ranked title stays (what the search found for the words alone).
 """
@@ -55,7 +57,7 @@ def _of_head(title: str, word: str) -> bool:
 
 
 def _context(state: TurnState, rt: Runtime) -> tuple[set[str], str, set[str]]:
-    """(occupation ids, earlier answers' text, occupation fields) of the conversation."""
+    """(occupation ids, earlier answers' text, occupation fields and SSYK sub-major groups) of the conversation."""
     from assistant.focus import earlier_occupations
 
     p = state.profile
@@ -64,7 +66,8 @@ def _context(state: TurnState, rt: Runtime) -> tuple[set[str], str, set[str]]:
     ids |= {f.id for occs in earlier_occupations(state, rt) for f in occs}
     refused = {c.concept.id for c in p.constraints if c.kind == "avoid" and c.concept is not None}
     ids -= refused
-    fields = {occ.field_id for occ in (rt.relations.occupation(i) for i in ids) if occ is not None and occ.field_id}
+    occs = [o for o in (rt.relations.occupation(i) for i in ids) if o is not None]
+    fields = {o.field_id for o in occs if o.field_id} | {f"ssyk:{o.ssyk_code[:2]}" for o in occs if o.ssyk_code}
     said = " ".join(_plain(m.content) for m in state.history if m.role == "assistant")
     return ids, said, fields
 
@@ -97,11 +100,16 @@ def _choose(word: str, found: Focus | None, state: TurnState, rt: Runtime) -> Fo
     def shown(title: str) -> bool:
         return any(len(_plain(p)) > len(word) and f" {_plain(p)} " in f" {said} " for p in title.split("/"))
 
+    def group(cid: str) -> bool:  # the SSYK sub-major group of the person's work ("Elmontör" for an electrician)
+        occ = rt.relations.occupation(cid)
+        return occ is not None and bool(occ.ssyk_code) and f"ssyk:{(occ.ssyk_code or '')[:2]}" in fields
+
     def field(cid: str) -> bool:
         occ = rt.relations.occupation(cid)
         return occ is not None and occ.field_id in fields
 
-    for holds in (lambda cid, _t: cid in ids, lambda _c, title: shown(title), lambda cid, _t: field(cid)):
+    for holds in (lambda cid, _t: cid in ids, lambda _c, title: shown(title), lambda cid, _t: group(cid),
+                  lambda cid, _t: field(cid)):
         if found is not None and holds(found.id, found.label):
             return found
         for cid in order:
