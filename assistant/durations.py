@@ -179,6 +179,9 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         state.say("duration.points_rule", ev.doc_id)
     if weeks and learning_swedish(state.profile):  # at SFI: the same training with Swedish takes longer (rater10)
         state.say("duration.with_swedish")
+    if (unknown or not items) and focus is not None and licence is not None \
+            and licence.facts.get("requirement") == "licence_required":  # (a protected title: the work is open)
+        _say_steps(state, rt, focus)  # costtime13: the steps with the times their authority states, not only "none"
     if unknown:
         state.say("duration.unknown", titles=", ".join(f"«{t}»" for t in unknown))
     if licence is not None and licence.facts.get("authority"):
@@ -189,3 +192,22 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
                   authority=str(licence.facts["authority"]))
     if unknown or not items:
         state.say("duration.ask")
+
+
+def _say_steps(state: TurnState, rt: Runtime, focus: Focus) -> None:
+    """The steps of the licence route in focus, each with the time its authority states where it states one (rater13
+    conv5 T2 "what are the steps, how long? explain simple": only "my sources state no length"; conv4 T2 "what is YKB,
+    how long?": YKB's 140/280 hours are a step of its route) – unless this answer already lists them."""
+    from assistant.licence_answer import plan_licence
+
+    if any(f.key == "licence.step" for f in state.facts):
+        return
+    scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "licence"})
+    plan_licence(scratch, rt, focus, {})
+    steps = [f for f in scratch.facts if f.key == "licence.step" or f.key.startswith("licence.steps_")]
+    if not any(f.key == "licence.step" for f in steps):
+        return
+    for ev in scratch.evidence:
+        if any(f.source == ev.doc_id for f in steps):
+            state.add_evidence(ev)
+    state.facts.extend(steps)

@@ -97,7 +97,7 @@ def strip_cues(text: str) -> str:
     for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
                   "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
                   "enough", "swedish_level", "swedish_step", "duration", "duration_word", "can_work_now", "yes_or_no",
-                  *conditions):
+                  "cost_ask", "money_word", *conditions):
         pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)
@@ -192,6 +192,15 @@ def _licence_asked(t: str, is_question: bool, may_work: bool) -> bool:
     return is_question and has("licence_exam", t) and not has("courses", t)
 
 
+def _time_or_money(t: str, is_question: bool) -> Intent:
+    """How long (the courses' lengths), what studying costs, or the salary. "How much does it cost? I have little
+    money", "ma bixin karaan lacagta?" ask what studying costs and who pays (assistant/study_money.py answers it after
+    the turn), never the salary; "how long and what does it cost?" is the duration question, the cost follows it."""
+    if is_question and has("duration", t):
+        return "courses"
+    return "provide" if has("cost_ask", t) else "salary"
+
+
 def may_work_as(text: str) -> bool:
     """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
     return has("can_work_as", text) and not has("how_ask", text)
@@ -242,7 +251,7 @@ def _intent_of(text: str) -> Intent:
     # (assistant/durations.py answers it after the courses), never salary, more suggestions or an occupation's name.
     # A statement ("I looked after children for several years") asks nothing.
     if asks and (has("salary", t) or (is_question and has("duration", t))):
-        return "courses" if is_question and has("duration", t) else "salary"
+        return _time_or_money(t, is_question)
     # "Can I work as an electrician now, yes or no?": whether one may work before the licence (assistant/yes_no.py);
     # "what can I work with now?" asks for suggestions.
     # "Can I work as an accountant here?" too (ask10, rater10 conv3: the story's "Swedish A2" made it a Swedish question).
@@ -294,7 +303,7 @@ def elliptic(text: str) -> bool:
     """A short message without a cue of its own that goes on from the previous question ("och
     programmerare då?", "and a nurse?", "а бухгалтер?"): it asks that question again about what it names."""
     t = normalize(text)
-    return 0 < len(t.split()) <= SHORT and _intent_of(text) == "provide" and (
+    return 0 < len(t.split()) <= SHORT and _intent_of(text) == "provide" and not has("cost_ask", t) and (
         "?" in t or "؟" in t or has("and_then", t))
 
 

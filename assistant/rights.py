@@ -26,6 +26,14 @@ from assistant.residence import temporary_protection
 from assistant.route_conditions import unmet
 from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
+from assistant.study_money import (
+    COST_ROUTES,
+    STUDY_WORK_ROUTES,
+    asks_cost,
+    asks_study_work,
+    say_flexible_courses,
+    say_free_courses,
+)
 from vagledning.domain.runtime import Runtime
 
 OMSTALLNING = "omstallningsstudiestod"
@@ -52,17 +60,21 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "transition": (None, (OMSTALLNING, "tsl_omstallning", "trr_omstallning")),
     # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
     "business": ("rights.business_lead", ROUTES),
+    # costtime13: "what does it cost, who pays?" and "can I study part time beside my job?" (assistant/study_money.py)
+    "cost": ("rights.cost_lead", COST_ROUTES),
+    "study_work": ("rights.study_work_lead", STUDY_WORK_ROUTES),
     # route13: "I only have B, can I go straight to D?" (rater13 conv4 T5 got lorry jobs; assistant/driving_licence.py)
     "driving": (None, DRIVING_ROUTES),
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
-                  "driving")
+                  "driving", "cost", "study_work")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
-            ("employer", "rehab_arbetsgivare"): "rights.employer_rehab"}
+            ("employer", "rehab_arbetsgivare"): "rights.employer_rehab",
+            ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
 #: CSN's work requirement for transition study support: at least 8 of the last 14 years in work, aged 27-62
@@ -96,6 +108,10 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("transition")
     if asks_business(asked, text):
         found.append("business")
+    elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)
+        found.insert(0, "cost")  # what is free first, then what CSN pays (said once: _said_elsewhere)
+    if asks_study_work(asked) and "paid_learning" not in found:
+        found.append("study_work")
     if asks_licence_step(asked):
         found.append("driving")
     return found
@@ -111,6 +127,10 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
         return False
     if lead:
         state.say(lead)
+    if topic == "cost":  # the free course already found for the occupation first (rater13 conv4 T3)
+        say_free_courses(state, rt)
+    elif topic == "study_work":
+        say_flexible_courses(state, rt)
     years = worked_years(state)
     said = {e.doc_id for e in state.evidence}
     for route in found:
@@ -159,6 +179,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     skip = set()
     if topic != "transition" and "transition" in rights_topics(state):
         skip.add(OMSTALLNING)
+    if topic in ("cost", "study_work") and ({"csn", "cost"} - {topic}) & set(rights_topics(state)):
+        skip.add("studiemedel")  # CSN said once, by its own topic or the cost answer
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)
     if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan

@@ -17,6 +17,7 @@ testers?" asks nothing about the visa.
 from __future__ import annotations
 
 from assistant.certificates import answer_certificates
+from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
@@ -93,14 +94,16 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     # not, and its support is said after the suggestions unless they were a misreading.
     # A laid-off worker's transition support is the whole question when he names it ("omställningsstudiestöd?").
     whole = [t for t in rights if t in WHOLE_QUESTION and (t not in ("rehab", "transition") or state.action in _ASKING
-             or _misread_school(state) or t == "transition" and has("transition_ask", question_part(state.text)))]
+             or _misread_school(state) or t == "transition" and has("transition_ask", question_part(state.text)))
+             and not (t == "cost" and state.action in ("licence", "recognition"))]  # (then the cost after the way)
     # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
     if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found) \
             or ("adult_school" in found and _misread_school(state)) \
             or ("komvux" in found and _misread_school(state) and state.action != "courses") \
             or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
             or (whole and state.action not in _ASKING):
-        before = []
+        # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
+        before = [f for f in before if f.key.startswith("duration.")] if "cost" in whole and asks_duration(state) else []
         state.presented.clear()
         state.unresolved = None
         state.focus = None if whole else state.focus

@@ -32,7 +32,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # route13: the authorities that admit to their own programmes (police, armed forces; kind citizenship_programme)
             "polisen.se", "forsvarsmakten.se",
             # route13: driving licence categories (kind support)
-            "transportstyrelsen.se")
+            "transportstyrelsen.se",
+            # costtime13: the laws themselves (skollagen: Komvux is free; studieledighetslagen: study leave)
+            "riksdagen.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")

@@ -1,0 +1,72 @@
+"""What studying costs, who pays, and studying beside a job (costtime13, rater13 faults 1 and 7).
+
+The counsellor's findings: "how long does it take and how much does it cost? I don't have much money" (Dari) got the
+taxi driver's salary and "I did not find the occupation «پیسه» (money)"; "can Arbetsförmedlingen or Komvux pay? I have
+no money" (Somali) got the bus driver's salary, although the free labour-market course in his town had been offered a
+turn before; "can I study part time and work at the same time? I need a salary, family" got "not in my sources" and
+"I did not find the occupation «familj»".
+
+Both are rights topics (:mod:`assistant.rights`), answered from curated pages of the authority that decides
+(``ingest/data/education_routes.yaml``), with the courses the conversation found for the occupation in focus:
+
+- cost: the labour-market course(s) for the occupation (free, Arbetsförmedlingen decides who gets a place), Komvux and
+  SFI free by the Education Act, aktivitetsstöd during Arbetsförmedlingen's programmes, CSN's studiemedel for living;
+- studying beside a job: the courses for the occupation that are given at a distance, study leave by law, CSN from
+  half pace.
+
+No amounts: what a private school or a driving school charges varies and no official page states it.
+"""
+from __future__ import annotations
+
+from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
+from assistant.intents import has
+from assistant.state import TurnState
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
+
+#: Routes of each topic, in the order said (assistant/rights.py TOPICS).
+COST_ROUTES = ("arbetsmarknadsutbildning", "komvux_avgiftsfri", "af_program_ersattning", "studiemedel")
+STUDY_WORK_ROUTES = ("studieledighet", "studiemedel")
+#: A labour-market course (Arbetsförmedlingen's, free for the participant) in the course records.
+_AUB = "aub"
+#: At most this many courses of the occupation are named in either answer.
+MAX_COURSES = 2
+
+
+def asks_cost(asked: str) -> bool:
+    """The question part asks what studying costs or who pays it (intents.yaml ``cost_ask``)."""
+    return has("cost_ask", asked)
+
+
+def asks_study_work(asked: str) -> bool:
+    """The question part asks about studying beside a job (intents.yaml ``study_work_ask``)."""
+    return has("study_work_ask", asked) and ("?" in asked or "؟" in asked or has("question", asked))
+
+
+def _focus_courses(state: TurnState, rt: Runtime) -> list[Evidence]:
+    """The courses the courses answer would give this person for the occupation in focus (or the first one the
+    conversation showed), where they live."""
+    focus = state.focus or (state.presented[0] if state.presented else None)
+    if focus is None:
+        return []
+    scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "courses",
+                                       "place": state.place or course_place(state, rt)})
+    plan_courses(scratch, rt, focus)
+    return [ev for ev in scratch.evidence if ev.type in ("course", "programme")]
+
+
+def say_free_courses(state: TurnState, rt: Runtime) -> None:
+    """The labour-market courses for the occupation in focus: free, and where (cited to Arbetsförmedlingen's page)."""
+    free = [ev for ev in _focus_courses(state, rt) if (ev.facts.get("education_type") or ev.kind) == _AUB]
+    for ev in free[:MAX_COURSES]:
+        ev = state.add_evidence(ev)
+        state.say("rights.cost_free_course", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)),
+                  place=str(ev.facts.get("place") or "").split(",")[0].strip() or "–")
+
+
+def say_flexible_courses(state: TurnState, rt: Runtime) -> None:
+    """The courses for the occupation in focus that are given at a distance (study where and when the job allows)."""
+    flexible = [ev for ev in _focus_courses(state, rt) if ev.facts.get("distance")]
+    for ev in flexible[:MAX_COURSES]:
+        ev = state.add_evidence(ev)
+        state.say("rights.study_work_course", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)))
