@@ -63,7 +63,8 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
             _reading(state, rt, demand, good=linked and good_chances(outlook))
     if not linked:
         state.say("demand.no_forecast")  # states an absence: nothing to cite
-        say_forecast_where(state)  # where Arbetsförmedlingen judges the prospects (cited)
+        if rt is not None:
+            say_forecast_where(state, rt)  # where Arbetsförmedlingen judges the prospects (cited)
     if rt is not None and demand is not None:  # one's own trade with few ads here: one's own business (rater9 conv1)
         say_own_business(state, rt, focus, demand.facts.get("region_id"), sv_title)
     _ads(state, rt, focus, [a for a in (Evidence.coerce(x) for x in details.get("ads") or []) if a is not None])

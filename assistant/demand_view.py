@@ -13,19 +13,11 @@ from __future__ import annotations
 
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
 
-#: JobTech Development (Arbetsförmedlingen) on the Yrkesbarometer: current assessments of the chances of work and
-#: the recruitment situation per occupation, by län and nationally, and a five-year forecast of demand. The snippet
-#: is the page's own wording (stored copy read 2026-12-03).
-FORECAST_PAGE = Evidence(
-    type="outlook", doc_id="af:yrkesbarometer", kind="statistics",
-    title="Yrkesbarometern – nulägesbedömningar och prognoser för yrken (Arbetsförmedlingen/JobTech)",
-    url="https://www.jobtechdev.se/sv/nyheter/yrkesbarometern",
-    snippet=("Arbetsförmedlingen har gjort om metoden för att ta fram yrkesprognoser. Med den nya metoden erbjuds data "
-             "avseende nulägesbedömningar av möjligheter till arbete samt rekryteringssituationen inom olika yrken, "
-             "såväl på länsnivå som nationellt. Förutom en nulägesbild finns även en prognos över hur efterfrågan på "
-             "arbetskraft inom respektive yrke förväntas utvecklas på fem års sikt."),
-    facts={"forecast_page": True})
+#: The curated page on the Yrkesbarometer (ingest/data/education_routes.yaml): JobTech Development (Arbetsförmedlingen)
+#: on its assessments of the chances of work per occupation, by län and nationally, and its five-year forecast.
+FORECAST_ROUTE = "yrkesbarometer"
 #: The Yrkesbarometer's competition levels that mean good chances of work ("stora" chanser).
 GOOD_CHANCES = {"stora", "goda", "mycket goda"}
 #: Readings of the ads that say work is scarce: left out when the forecast says the chances are good.
@@ -42,7 +34,13 @@ def say_snapshot(state: TurnState, demand: Evidence) -> None:
     state.say("demand_view.snapshot", demand.doc_id)
 
 
-def say_forecast_where(state: TurnState) -> None:
-    """No forecast linked: where Arbetsförmedlingen judges the job prospects (cited)."""
-    page = state.add_evidence(FORECAST_PAGE)
+def say_forecast_where(state: TurnState, rt: Runtime) -> None:
+    """No forecast linked: where Arbetsförmedlingen judges the job prospects, cited from the store (nothing is
+    said without the curated page)."""
+    from assistant.routes import evidence_of, routes
+
+    route = routes(rt).get(FORECAST_ROUTE)
+    if route is None:
+        return
+    page = state.add_evidence(evidence_of(route))
     state.say("demand_view.forecast_where", page.doc_id)
