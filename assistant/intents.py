@@ -221,7 +221,11 @@ def _intent_of(text: str) -> Intent:
     # "What else can I work with?", "which daytime job is better?": other occupations (alt13, assistant/alternatives.py).
     if ((has("suggest", t) or has("wh_work", t)) and has("meanwhile", t)) or _asks_lighter(t, mark, asks) \
             or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
-                and not (words <= SHORT and has("more", t))):  # (a short "what else?" is the next ones: "more")
+                and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")
+                # "How much Swedish do I need? Other work (with children) that needs less?": the Swedish answer, which
+                # also gives the other work of that kind (a bare "عمل آخر", "ካልእ ስራሕ" is no turn away); the Swedish only
+                # told beside the question ("my Swedish is B1. What else can I do?") does not count
+                and not has("swedish", question_part(t))):
         return "suggest"
     # "Räcker SFI D?", "Is SFI C enough to work as a baker?", "SFI C کافیه؟": whether a level of Swedish is enough is
     # the Swedish answer for the occupation (what its sources say, or that they state no level), never the SFI
