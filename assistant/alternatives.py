@@ -32,3 +32,25 @@ def reachable_now(state: TurnState, occupations: list[T]) -> list[T]:
         return occupations
     kept = [m for m in occupations if (getattr(m, "ssyk_code", None) or "")[:1] in REACHABLE_NOW]
     return kept or occupations
+
+
+def short_ways_in(state: TurnState, occupations: list[T], *, fallback: bool = True) -> list[T]:
+    """For a person who will not study long (``short_study``), ``occupations`` without those whose SSYK major group
+    asks for higher education or a manager's experience (module docstring), an occupation wished for kept;
+    unchanged otherwise, or when none would remain and ``fallback`` (a first suggestion; "more" then says so)."""
+    if not short_study(state):
+        return occupations
+    wished = {w.concept.id for w in state.profile.wishes if w.concept is not None}
+    kept = [m for m in occupations if (getattr(m, "ssyk_code", None) or "")[:1] in REACHABLE_NOW
+            or getattr(m, "id", None) in wished]
+    return kept or (occupations if fallback else [])
+
+
+def short_study(state: TurnState) -> bool:
+    """The person will not study long ("vill inte plugga länge", "engineer is too much study": ``no_study``) and
+    holds no degree: work whose usual way in is higher education (SSYK major groups 1-3) is no suggestion; the ways
+    in are gymnasium, Komvux, apprenticeship or on the job (youth14, rater14 conv4: Byggnadsingenjör, Elingenjör
+    and Fordonsingenjör for a 19-year-old without a finished gymnasium). An occupation wished for stays."""
+    p = state.profile
+    degree = any((e.seqf or 0) >= 6 and not e.in_progress for e in p.education)
+    return p.wants_no_study() and not degree

@@ -93,10 +93,11 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     asked, left = asked_for(state, rt, seen)
     if left and hasattr(result, "excluded"):
         result.excluded = list(result.excluded) + left  # (the answer says what was left out, and why)
-    from assistant.alternatives import reachable_now
+    from assistant.alternatives import reachable_now, short_ways_in
 
-    fresh = unlicensed_first(state, rt, reachable_now(state, asked + [
-        m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)]))[:MORE_TOP]
+    fresh = unlicensed_first(state, rt, reachable_now(state, asked + short_ways_in(state, [
+        m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)],
+        fallback=False)))[:MORE_TOP]
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")

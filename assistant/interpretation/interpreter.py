@@ -26,6 +26,7 @@ from assistant.interpretation.schooling import (
     wished,
 )
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
+from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.wishes import FALLBACK_INTEREST
 from assistant.interpretation.work_evidence import (
@@ -286,8 +287,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                         red, message_index)
         # ("my body can't": health; "inte Stockholm", "stockholm ma aha": a place is no work to avoid)
         # (... nor is one's own schooling: "gick aldrig ut gymnasiet" refuses no gymnasium teachers)
+        # (... nor a state of the person: "inte klar med skolan", "not sure" refuse no work: study_refusal.py)
         if kind == "negation" and focus.strip() and not body_gives_out(st.text) and not only_a_place(focus, rel) \
-                and not own_schooling(focus):
+                and not own_schooling(focus) and not a_state(focus):
             target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
                                                   span=_span(red, fa, fb, message_index), confidence=0.8))
         # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)
@@ -308,6 +310,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     _drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
+    refused_for_study(profile, red, message_index)  # "engineer is too much study": refused, not work done
     return profile
 
 
