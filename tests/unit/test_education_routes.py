@@ -34,7 +34,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # route13: driving licence categories (kind support)
             "transportstyrelsen.se",
             # costtime13: the laws themselves (skollagen: Komvux is free; studieledighetslagen: study leave)
-            "riksdagen.se")
+            "riksdagen.se",
+            # the lead (local13's demand answer): Arbetsförmedlingen's JobTech Development, on the Yrkesbarometer
+            "jobtechdev.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
