@@ -68,6 +68,11 @@ def body_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | No
         m = TEXT[what].search(text)
         if m:
             return Exclusion(occupation_id, label, what, doc_id, sentence_of(text, m))
+    from retrieval.group_demands import group_demand
+
+    group = group_demand(occupation_id, label, what, rel)  # (cleaning and kitchen work for the shoulders)
+    if group is not None:
+        return Exclusion(occupation_id, label, what, *group)
     wider = demand_of(occupation_id, label, BODY[what], rt)
     if wider is None:
         return None

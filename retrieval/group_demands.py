@@ -30,6 +30,14 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # limits12 (rater12 conv3: Författare, Journalist and a redaktör for a man with dyslexia): writers, journalists,
     # translators and linguists (264 författare, journalister och tolkar m.fl.) read and write texts all day.
     "reading": ((("2641", "2642", "2643"), "arbete som till stor del är att läsa, skriva och redigera texter"),),
+    # shoulder14 (rater14 conv5: a cleaner with shoulder pain asking for lighter work "that spares the shoulder" was
+    # offered Hemstädare, Fönsterputsare and Diskare): cleaning and home service (911), window cleaning and vehicle
+    # washing (912), dishwashing and kitchen help (9412) and refuse collection (961) are work with the arms raised
+    # or moved over and over, pushing, pulling and carrying, the postures and repetitive work Arbetsmiljöverket's
+    # rules on load ergonomics name as risks (Arbetsmiljöverket, AFS 2012:2 Belastningsergonomi, https://www.av.se/;
+    # IVL/AFA report B1802 "Belastningar i städyrket", 2008); their ESCO skills and texts seldom say so.
+    "shoulders": ((("911", "912", "9412", "961"),
+                   "städ-, disk- och renhållningsarbete med armarna högt, upprepade armrörelser, skjut, drag och bärande"),),
 }
 #: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
 _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),

@@ -31,7 +31,7 @@ _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ATLAS = ATLAS_URL
 #: Knees and shoulders named in any of our languages (the words of the knees' and shoulders' limitations, cues.yaml).
-_BODY = re.compile(r"kn[äe]|ركب|jil[ie]?b|ብር[ኪከካኩ]|زانو|колін|axl|shoulder|كتف|gar(a)?b|መንኲ|شانه|плеч")
+_BODY = re.compile(r"kn[äe]|ركب|jil[ie]?b|ብር[ኪከካኩ]|زانو|колін|axl|axel|shoulder|[كچ]تف|gar(a)?b|መንኲ|شانه|плеч")
 
 
 @lru_cache(maxsize=1)
