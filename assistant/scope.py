@@ -16,6 +16,7 @@ testers?" asks nothing about the visa.
 """
 from __future__ import annotations
 
+from assistant.asked_beside import answer_driving_licence, paid_learning_beside, said_before
 from assistant.certificates import answer_certificates
 from assistant.durations import asks_duration
 from assistant.evidence import sv_title
@@ -79,6 +80,7 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
     if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
         return
+    answer_driving_licence(state, rt)  # "behövs körkort?" is the B licence, no licence to practise (ask14)
     rights = rights_topics(state)
     found = topics(state.text)
     # sick leave and help: the rehabilitation answer names Arbetsförmedlingen's support; SFI with temporary
@@ -96,6 +98,10 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     whole = [t for t in rights if t in WHOLE_QUESTION and (t not in ("rehab", "transition") or state.action in _ASKING
              or _misread_school(state) or t == "transition" and has("transition_ask", question_part(state.text)))
              and not (t == "cost" and state.action in ("licence", "recognition"))]  # (then the cost after the way)
+    if "paid_learning" in whole and paid_learning_beside(state, rt):  # "lärling? what do you do at work?" (ask14)
+        whole.remove("paid_learning")  # the other answer first, the routes after it – or not again when said before
+        if said_before(state, rt):
+            found.remove("paid_learning")
     # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
     if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found) \
             or ("adult_school" in found and _misread_school(state)) \

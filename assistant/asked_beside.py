@@ -1,0 +1,68 @@
+"""A question asked beside "apprenticeship?" is answered, and a plain driving-licence question is no licence to
+practise (ask14, rater14 faults 3 and 8).
+
+"Is there an apprenticeship as a mechanic here? What do you do at work?" got the paid-learning block alone (action
+rights), and "do you need a körkort?" got it again, or "no licence is needed" from the regulated-professions table.
+Now:
+
+- the paid-learning routes are the whole question only when nothing else about the occupation is asked: beside a
+  question the turn answered (what the job involves, a licence), they follow that answer; said in an earlier
+  answer, they are not said again beside another question;
+- "do you need a driving licence?" about an occupation that needs no licence to practise is a question about the B
+  licence: the sources (the occupation's data) do not state it, so it is said plainly that they do not and that the
+  employer's ad says it (Platsbanken), never "no".
+"""
+from __future__ import annotations
+
+from assistant.focus import question_part
+from assistant.intents import has
+from assistant.routes import routes
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Answers about the occupation that the paid-learning routes follow instead of replacing.
+ANSWERED_BESIDE = ("describe", "licence")
+#: The route that names the paid-learning block in an earlier answer (its Swedish title is said in every locale).
+BLOCK_MARK = "yrkesintroduktion"
+
+
+def asks_driving_licence(text: str) -> bool:
+    """A plain question about a driving licence ("behövs körkort?", "رخصة سياقة لازم؟"), not about a category step
+    ("only B, straight to D?": assistant/driving_licence.py) nor about a category ("C-körkort?": the occupation's licence)."""
+    asked = question_part(text)
+    return has("drive_plain", asked) and not has("drive_step", asked) and not has("drive_class", asked)
+
+
+def paid_learning_beside(state: TurnState, rt: Runtime) -> bool:
+    """The paid-learning routes are not the whole question: the turn answered another question about the
+    occupation, or they were said before and the message asks something else too."""
+    if state.action in ANSWERED_BESIDE or asks_driving_licence(state.text):
+        return True
+    if state.action == "courses" and has("describe", state.text):  # "apprenticeship here? what do they do?": both parts
+        return True
+    return said_before(state, rt) and (has("describe", state.text) or has("salary", question_part(state.text)))
+
+
+def said_before(state: TurnState, rt: Runtime) -> bool:
+    """An earlier answer of this conversation said the paid-learning block (its first route's title)."""
+    route = routes(rt).get(BLOCK_MARK)
+    if route is None:
+        return False
+    title = route.title.split(" (")[0].strip().lower()
+    return bool(title) and any(m.role == "assistant" and title in m.content.lower() for m in state.history)
+
+
+def answer_driving_licence(state: TurnState, rt: Runtime) -> None:
+    """A driving-licence question answered as a licence to practise ("no licence needed") is said honestly: the
+    sources do not state whether the occupation's jobs ask for a B licence; the employer's ad does."""
+    if state.action not in ("licence", "what_is") or not asks_driving_licence(state.text):
+        return  # (what_is: "körkort?" read as a term gave the licence steps of bus and taxi drivers)
+    from retrieval.relations_regulated import licence_route
+
+    try:
+        if state.focus is not None and licence_route(state.focus.id, rt) is not None:
+            return  # a regulated occupation (a bus driver's D licence …): the licence answer is the answer
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: not known to be regulated
+        pass
+    state.facts.clear()
+    state.say("drive.not_stated")
