@@ -12,7 +12,7 @@ import pytest
 
 from tests.dialogue_support import ALL, LIST_ACTIONS, constraint_values, groups, said_all
 
-(LIGHTER,) = said_all("shoulder14_cleaner_lighter")
+LIGHTER, CLEANER, HURTS = said_all("shoulder14_cleaner_lighter", "hotel_cleaner_vasteras", "shoulder14_shown_hurts")
 #: Cleaners and home service (911), window cleaners and vehicle washers (912), dishwashers (9412), refuse work (961).
 ARM_WORK = ("911", "912", "9412", "961")
 
@@ -24,3 +24,9 @@ def test_a_bad_shoulder_gets_no_cleaning_window_or_dish_work(person, locale):
     assert body["action"] in LIST_ACTIONS and body["occupations"], (locale, body["action"], body["answer"])
     assert not [g for g in groups(body) if g.startswith(ARM_WORK)], (locale, body["occupations"])
 
+
+@pytest.mark.parametrize("locale", ALL)
+def test_saying_a_shown_job_hurts_the_shoulder_records_it_and_drops_that_work(person, locale):
+    body = person.say(CLEANER[locale], HURTS[locale])
+    assert "shoulders" in constraint_values(body, "limitation"), (locale, body["profile"]["constraints"])
+    assert not [g for g in groups(body) if g.startswith(ARM_WORK)], (locale, body["action"], body["occupations"])
