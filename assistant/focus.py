@@ -21,6 +21,7 @@ from assistant.focus_level import above_the_person
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
 from assistant.occupation_names import in_longer_name, may_be_name
+from assistant.refused_shown import refused_test
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.title_context import head_named, in_context
 from vagledning.domain.runtime import Runtime
@@ -195,13 +196,12 @@ def presented_in(answer: str, rt: Runtime) -> list[Focus]:
 
 
 def earlier_occupations(state: TurnState, rt: Runtime) -> list[list[Focus]]:
-    """Occupations of each earlier answer, latest first; not those the person refused, which the acknowledgement
-    names first ("Då föreslår jag inte «Kock, à la carte»": "what does one do in the job?" is not about it)."""
-    refused = {c.concept.id for c in state.profile.constraints if c.kind == "avoid" and c.concept is not None}
+    """Occupations of each earlier answer, latest first; not those refused ("Då föreslår jag inte «Kock, à la carte»")."""
+    refused = refused_test(state.profile, rt)  # with their SSYK-4 group: "not a carpenter" is no Reparationssnickare
     out = []
     for m in reversed(state.history):
         if m.role == "assistant":
-            occs = [f for f in presented_in(m.content, rt) if f.id not in refused]
+            occs = [f for f in presented_in(m.content, rt) if not refused(f)]
             if occs:
                 out.append(occs)
     return out

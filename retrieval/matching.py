@@ -123,7 +123,8 @@ def candidates(profile: Profile, rel, family=None, limited_out: frozenset[str] =
         if wish.concept is None:
             continue
         if wish.concept.kind == "occupation":
-            cand(wish.concept.id).add("wish", W_WISH * wish.confidence, wish.span.quote)
+            why = "interest" if wish.kind == "field" else "wish"  # a field named, not this occupation (rater14)
+            cand(wish.concept.id).add(why, W_WISH * wish.confidence, wish.span.quote)
         elif wish.concept.kind == "ssyk":
             for ref in rel.occupations_in_ssyk(wish.concept.id)[:6]:
                 cand(ref.id).add("wish", 0.7 * W_WISH * wish.confidence, wish.span.quote)

@@ -148,8 +148,10 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
             if oid in have or added >= FIELD_WISHES:
                 continue
             occ = rel.occupation(oid)
+            # kind "field": the person named a kind of work, not this occupation, so the answer gives
+            # what they like as the reason, never "it is the work you want" (rater14 fault 4)
             profile.wishes.insert(added, Wish(
-                kind="occupation", label=title, ssyk_code=occ.ssyk_code if occ else None,
+                kind="field", label=title, ssyk_code=occ.ssyk_code if occ else None,
                 concept=ConceptRef(id=oid, kind="occupation", label=title, url=ATLAS.format(id=oid)),
                 span=Span(start=a, end=b, quote=sentence, message=message), confidence=FIELD_CONFIDENCE))
             have.add(oid)
