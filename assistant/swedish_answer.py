@@ -57,7 +57,9 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         if mentions_swedish:
             _not_again(state)
     if not mentions_swedish:
-        state.say("swedish.none", occupation=occ)
+        # No licence (no regulated profession) and no text on Swedish: there is no set level and the employer decides,
+        # said plainly once rather than only "the sources say nothing" (rater14 C3 T1/T4, cost14)
+        state.say("swedish.none" if _regulated(rt, focus) else "swedish.unregulated", occupation=occ)
     if not said and not mentions_swedish:
         state.notices.append("no_answer_in_sources")
     vocational = say_how_to_learn(state, rt, focus.ssyk_code)
@@ -66,6 +68,16 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
     if not vocational and sfx_fits(state.profile, rt, state.language):  # SFX: for people with a degree
         state.say("next.heading")
         state.say("next.sfx", bullet=True)
+
+
+def _regulated(rt: Runtime, focus: Focus) -> bool:
+    """The occupation is a regulated profession we know (its licence route), or we cannot tell."""
+    from retrieval.relations_regulated import licence_route
+
+    try:
+        return licence_route(focus.id, rt) is not None
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: say only what the sources say
+        return True
 
 
 def _text_of(value: Any) -> str:
