@@ -40,7 +40,9 @@ def asks_cost(asked: str) -> bool:
 
 def asks_study_work(asked: str) -> bool:
     """The question part asks about studying beside a job (intents.yaml ``study_work_ask``)."""
-    return has("study_work_ask", asked) and ("?" in asked or "؟" in asked or has("question", asked))
+    # ("What can I work with while I study Swedish?" asks for work: suggestions, not study beside a job)
+    return has("study_work_ask", asked) and ("?" in asked or "؟" in asked or has("question", asked)) \
+        and not has("wh_work", asked)
 
 
 def _focus_courses(state: TurnState, rt: Runtime) -> list[Evidence]:
