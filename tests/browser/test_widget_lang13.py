@@ -12,11 +12,11 @@ import re
 
 import pytest
 
-from tests.browser.test_widget_llm import WIDGET, cite, sse
+from tests.browser.test_widget_llm import cite
+from tests.browser.test_widget_widget10 import serve_widget
 
 pytestmark = pytest.mark.browser
 
-ORIGIN = "http://vg.test"
 ANSWERS = {
     "fa": ("«Taxiförare/Taxichaufför» (دریور تکسی؛ نام سویدنی شغل): برای کار در این حرفه به «Taxiförarlegitimation» "
            "(نام سویدنی) نیاز دارید که Transportstyrelsen (اداره حمل و نقل) صادر می‌کند [1].\n- باید حداقل ۲۱ سال "
@@ -58,30 +58,11 @@ AROUND = """el => {
 }"""
 
 
-def _page() -> str:
-    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>
-<div id="here"></div><script src="{ORIGIN}/widget.js" data-api-base="{ORIGIN}" data-lang="sv"
- data-position="inline" data-target="#here"></script></body></html>"""
-
-
 def _scripted(page, lang: str) -> None:
-    events = [("profile", {"profile": {"language": lang}}), ("token", {"text": ANSWERS[lang]}),
-              ("citations", {"citations": [cite(n + 1, t) for n, t in enumerate(TITLES)]}),
-              ("done", {"answer": ANSWERS[lang], "language": lang, "action": "licence", "suggestions": [],
-                        "occupations": []})]
-
-    def handle(route):
-        url = route.request.url
-        if url.endswith("/widget.js"):
-            route.fulfill(status=200, content_type="application/javascript", body=WIDGET)
-        elif url.endswith("/page.html"):
-            route.fulfill(status=200, content_type="text/html", body=_page())
-        elif "/v1/chat" in url:
-            route.fulfill(status=200, content_type="text/event-stream", body=sse(events))
-        else:
-            route.fulfill(status=404, body="")
-    page.route(f"{ORIGIN}/**", handle)
-    page.goto(f"{ORIGIN}/page.html")
+    serve_widget(page, [("profile", {"profile": {"language": lang}}), ("token", {"text": ANSWERS[lang]}),
+                        ("citations", {"citations": [cite(n + 1, t) for n, t in enumerate(TITLES)]}),
+                        ("done", {"answer": ANSWERS[lang], "language": lang, "action": "licence",
+                                  "suggestions": [], "occupations": []})])
 
 
 @pytest.mark.parametrize("lang", ["fa", "ar"])

@@ -86,31 +86,34 @@ SEPARATORS = """el => { const out = [];
   return out; }"""
 
 
-def _page(lang: str) -> str:
+def _page() -> str:
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>
 <div id="here"></div><script src="{ORIGIN}/widget.js" data-api-base="{ORIGIN}" data-lang="sv"
  data-position="inline" data-target="#here"></script></body></html>"""
 
 
-def _scripted(page, lang: str) -> None:
-    """The widget on a page of its own; the chat answers with the recorded ``lang`` answer."""
-    events = [("profile", {"profile": {"language": lang}}), ("token", {"text": ANSWERS[lang]}),
-              ("citations", {"citations": [cite(n + 1, t) for n, t in enumerate(TITLES)]}),
-              ("done", {"answer": ANSWERS[lang], "language": lang, "action": "suggest", "suggestions": [],
-                        "occupations": []})]
-
+def serve_widget(page, events: list) -> None:
+    """The widget inline on a page of its own; every chat turn streams the scripted ``events``."""
     def handle(route):
         url = route.request.url
         if url.endswith("/widget.js"):
             route.fulfill(status=200, content_type="application/javascript", body=WIDGET)
         elif url.endswith("/page.html"):
-            route.fulfill(status=200, content_type="text/html", body=_page(lang))
+            route.fulfill(status=200, content_type="text/html", body=_page())
         elif "/v1/chat" in url:
             route.fulfill(status=200, content_type="text/event-stream", body=sse(events))
         else:
             route.fulfill(status=404, body="")
     page.route(f"{ORIGIN}/**", handle)
     page.goto(f"{ORIGIN}/page.html")
+
+
+def _scripted(page, lang: str) -> None:
+    """The widget on a page of its own; the chat answers with the recorded ``lang`` answer."""
+    serve_widget(page, [("profile", {"profile": {"language": lang}}), ("token", {"text": ANSWERS[lang]}),
+                        ("citations", {"citations": [cite(n + 1, t) for n, t in enumerate(TITLES)]}),
+                        ("done", {"answer": ANSWERS[lang], "language": lang, "action": "suggest",
+                                  "suggestions": [], "occupations": []})])
 
 
 def _greeting(page) -> dict:
