@@ -22,6 +22,7 @@ from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
+from assistant.pupil_rights import NATIONAL_ROUTES, PUPIL_WORK_ROUTES, asks_national_programme, asks_pupil_work
 from assistant.residence import temporary_protection
 from assistant.route_conditions import unmet
 from assistant.routes import Route, evidence_of, route_gloss, routes
@@ -65,11 +66,14 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "study_work": ("rights.study_work_lead", STUDY_WORK_ROUTES),
     # route13: "I only have B, can I go straight to D?" (rater13 conv4 T5 got lorry jobs; assistant/driving_licence.py)
     "driving": (None, DRIVING_ROUTES),
+    # pupil15: a pupil's work beside school, and what a national programme needs (assistant/pupil_rights.py)
+    "pupil_work": ("rights.pupil_work_lead", PUPIL_WORK_ROUTES),
+    "national_programme": (None, NATIONAL_ROUTES),
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
-                  "driving", "cost", "study_work")
+                  "driving", "cost", "study_work", "pupil_work", "national_programme")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
@@ -110,8 +114,12 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("business")
     elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)
         found.insert(0, "cost")  # what is free first, then what CSN pays (said once: _said_elsewhere)
-    if asks_study_work(asked) and "paid_learning" not in found:
+    if asks_pupil_work(state, asked):  # a pupil: no study leave, the rules for a pupil's work (pupil15)
+        found.append("pupil_work")
+    elif asks_study_work(asked) and "paid_learning" not in found:
         found.append("study_work")
+    if asks_national_programme(asked):
+        found.append("national_programme")
     if asks_licence_step(asked):
         found.append("driving")
     return found

@@ -105,9 +105,10 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
         for m in pat.finditer(folded):
             school.append((m.start(), m.end()))
             age = next((g for g in m.groups() if g and g.isdigit()), None)
-            if age is None:  # "I go to school": a pupil, whatever the age said elsewhere
-                profile.constraints = [c for c in profile.constraints if c.kind != "age"]
-            if not any(c.kind == "age" for c in profile.constraints):
+            # "I go to school": a pupil, whatever the age said; the age told stays beside it (pupil15: a pupil of 19
+            # at språkintro is a pupil, and the gymnasium's age limit and the rules for minors read her age)
+            if not any(c.kind == "age" and (c.value == "pupil" if age is None else c.value.isdigit())
+                       for c in profile.constraints):
                 _add(profile, Constraint(kind="age", value=age or "pupil", label=text[m.start():m.end()],
                                          span=_span(text, m, message), confidence=0.8))
     if school:

@@ -35,6 +35,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "transportstyrelsen.se",
             # costtime13: the laws themselves (skollagen: Komvux is free; studieledighetslagen: study leave)
             "riksdagen.se",
+            # pupil15: the municipalities' summer jobs for young people, followed by their own association (SKR)
+            "skr.se",
             # the lead (local13's demand answer): Arbetsförmedlingen's JobTech Development, on the Yrkesbarometer
             "jobtechdev.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their

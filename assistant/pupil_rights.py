@@ -1,0 +1,38 @@
+"""A pupil's questions about work and school, answered for a pupil (pupil15, rater15; rated 2/5).
+
+The counsellor's findings: a 19-year-old on the language introduction programme asked "can I work part-time beside
+school?" and got study leave (an employee's right: a pupil is on leave from nothing); "what do I need for a national
+programme?" got neither the grades nor the age limit. Two rights topics (:mod:`assistant.rights`), each from curated
+pages (``ingest/data/education_routes.yaml``, kind ``support``):
+
+- ``pupil_work``: a pupil (:meth:`Profile.is_youth`) asking to work beside school, or to study and work at once: yes,
+  the school comes first; the municipalities' summer jobs (SKR); under 18 Arbetsmiljöverket's rules for minors (its
+  ``age_max`` condition keeps it from a pupil of 18 or more). Never study leave, never the employment service;
+- ``national_programme``: the grades a national programme needs and the Education Act's age limit (after it, Komvux),
+  with the school's counsellor, for whoever asks (an adult learns that Komvux is the way).
+"""
+from __future__ import annotations
+
+from assistant.intents import has
+from assistant.state import TurnState
+from assistant.study_money import asks_study_work
+
+#: The routes of each topic, in the order said.
+PUPIL_WORK_ROUTES = ("feriejobb_kommun", "minderarig_arbete")
+NATIONAL_ROUTES = ("gy_behorighet", "gy_aldersgrans", "syv_elev")
+
+
+def _asked(asked: str) -> bool:
+    return "?" in asked or "؟" in asked or has("question", asked)
+
+
+def asks_pupil_work(state: TurnState, asked: str) -> bool:
+    """A pupil asks whether they may work beside school (not "what summer job suits me?": that asks for work)."""
+    if not state.profile.is_youth() or has("wh_work", asked):
+        return False
+    return asks_study_work(asked) or (has("pupil_work_ask", asked) and _asked(asked))
+
+
+def asks_national_programme(asked: str) -> bool:
+    """The question asks what a national programme of the gymnasium needs, or whether one is too old for it."""
+    return has("national_programme_ask", asked)
