@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.esco_words import skill_said
 from assistant.evidence import sv_text, sv_title, term
 from assistant.intents import has
 from assistant.state import Focus, TurnState
@@ -86,9 +87,11 @@ def plan_conditions(state: TurnState, rt: Runtime, focus: Focus) -> None:
             unknown.append(aspect)
             continue
         ev = state.add_evidence(ev)
-        # An ESCO skill's label is English; a description's sentence is Swedish and quoted as such.
-        said = hit.evidence if ev.kind == "esco_skill" else sv_text(hit.evidence)
-        state.say("conditions.found", ev.doc_id, occupation=occ, what=term("condition", aspect), quote=said)
+        # An ESCO skill's label is English: said in English only (assistant/esco_words.py); a description's sentence
+        # is Swedish and quoted as such.
+        said = skill_said(state.locale, ev.doc_id, hit.evidence, rt) if ev.kind == "esco_skill" else sv_text(hit.evidence)
+        state.say("conditions.found" if said is not None else "conditions.found_skill", ev.doc_id, occupation=occ,
+                  what=term("condition", aspect), quote=said)
     for aspect in unknown:
         state.say("conditions.unknown", occupation=occ, what=term("condition", aspect))
     state.say("conditions.who")

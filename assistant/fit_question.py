@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.esco_words import skill_said
 from assistant.evidence import sv_text, sv_title, term
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -143,8 +144,10 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
                 unknown.append(code)
                 continue
             ev = state.add_evidence(ev)
-            said = hit.evidence if ev.kind == "esco_skill" else sv_text(hit.evidence)
-            state.say("conditions.found", ev.doc_id, occupation=title, what=term("limitation", code), quote=said)
+            said = skill_said(state.locale, ev.doc_id, hit.evidence, rt) if ev.kind == "esco_skill" \
+                else sv_text(hit.evidence)  # (ESCO's English label in English only: assistant/esco_words.py)
+            state.say("conditions.found" if said is not None else "conditions.found_skill", ev.doc_id,
+                      occupation=title, what=term("limitation", code), quote=said)
             conflict = True
         if conflict:
             state.say("fit.conflict", occupation=title)

@@ -8,34 +8,89 @@ occupations*.yaml). Read backwards, an entry's first term in a language is that 
 Only title entries are read: a task or workplace phrase ("cooked in a restaurant") names what was done,
 not the occupation. No name is made up: an occupation no title entry covers keeps its Swedish title
 alone. The lexicon's non-Swedish terms are AWAITING NATIVE REVIEW (marked in those files).
+
+A name names ONE occupation per language: «Receptarie» and «Apotekare» both read «صيدلي» (one entry maps the
+word to both), and a reader took two professions with different licences for one (rater15). A name several
+occupations would share goes to the one the lexicon gives it most specifically (its own entry, fewest concepts;
+else the entry's primary, first, concept); the others are said to be a kind of it (``kind_of``: «Kock, storhushåll»
+is «نوع من طباخ/ة», never «طباخ/ة» as «Kock, à la carte» is) until an entry names them on their own
+(retrieval/lexicon: «صيدلي/ة بدرجة بكالوريوس» for Receptarie).
 """
 from __future__ import annotations
 
 from functools import cache
 
-from retrieval.lexicon.files import names_by_concept
+from retrieval.lexicon.files import lexicon_files, read_yaml
 
 #: Languages whose answers quote the Swedish title as is (nothing to explain).
 SWEDISH = ("sv", "sv-easy")
 
 
-@cache
 def _index() -> dict[str, dict[str, str]]:
-    """Swedish occupation title (casefolded) -> {language: name}: the first term of the most specific title
-    entry (fewest concepts: "bus driver" for Bussförare, not the "driver" that maps to every driver)."""
-    return names_by_concept("occupation", lambda entry: not entry.get("role"), lambda _cid, label: (label.casefold(),))
+    """Swedish occupation title (casefolded) -> {language: shown name}: the first term of the most specific title
+    entry (fewest concepts: "bus driver" for Bussförare, not the "driver" that maps to every driver), each shown
+    name given to one title per language (see the module docstring)."""
+    return _tables()[0]
+
+
+def _families() -> dict[str, dict[str, str]]:
+    """Swedish occupation title (casefolded) -> {language: the shown name of another occupation it is a kind of}."""
+    return _tables()[1]
+
+
+@cache
+def _tables() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    from assistant.occupation_forms import shown_name  # both gender forms, Dari words (lang13)
+
+    best: dict[tuple[str, str], tuple[tuple[int, int, int], str]] = {}  # (title, language) -> (claim, name)
+    order = 0
+    for path, kind in lexicon_files():
+        data = read_yaml(path) if kind == "occupation" else None
+        for entry in (data.get("entries") or []) if isinstance(data, dict) else []:
+            if not isinstance(entry, dict) or entry.get("role"):
+                continue  # (a task or workplace phrase names what was done, not the occupation)
+            order += 1
+            concepts, terms = entry.get("concepts") or {}, entry.get("terms") or {}
+            for position, label in enumerate(concepts.values()):
+                title = str(label).casefold()
+                for language, words in terms.items():
+                    if language in SWEDISH or not words or str(words[0]).casefold() == title:
+                        continue
+                    claim = (len(concepts), order, position)
+                    if (title, language) not in best or claim < best[(title, language)][0]:
+                        best[(title, language)] = (claim, str(words[0]))
+    owner: dict[tuple[str, str], tuple[tuple[int, int, int], str]] = {}  # (language, shown name) -> (claim, title)
+    for (title, language), (claim, name) in best.items():
+        key = (language, shown_name(language, name))
+        mine = (claim[0], claim[2], claim[1])  # fewest concepts, then the entry's primary concept, then file order
+        if key not in owner or mine < owner[key][0]:
+            owner[key] = (mine, title)
+    names: dict[str, dict[str, str]] = {}
+    for (language, shown), (_, title) in owner.items():
+        names.setdefault(title, {})[language] = shown
+    families: dict[str, dict[str, str]] = {}
+    for (title, language), (_, name) in best.items():
+        shown = shown_name(language, name)
+        if names.get(title, {}).get(language) != shown:
+            families.setdefault(title, {})[language] = shown
+    return names, families
 
 
 def own_name(language: str, sv_title: str) -> str | None:
-    """The occupation's name in ``language`` from the curated lexicon, or None when it has none."""
+    """The occupation's name in ``language`` from the curated lexicon ("a kind of" the name another occupation
+    holds, when the lexicon names it only by that), or None when it has none."""
     if language in SWEDISH:
         return None
-    name = _index().get(sv_title.casefold(), {}).get(language)
-    if not name or name.casefold() == sv_title.casefold():
+    title = sv_title.casefold()
+    name = _index().get(title, {}).get(language)
+    if name is not None:
+        return name
+    family = _families().get(title, {}).get(language)
+    if family is None:
         return None
-    from assistant.occupation_forms import shown_name  # both gender forms, Dari words (lang13)
+    from assistant.locales import text
 
-    return shown_name(language, name)
+    return text(language, "kind_of").format(name=family)
 
 
 def may_be_name(word: str) -> bool:

@@ -25,6 +25,11 @@ def _yaml(path: Path) -> Any:
     return _parse(path, path.stat().st_mtime_ns)
 
 
+def read_yaml(path: Path) -> Any:
+    """A lexicon file's data, parsed once per modification time."""
+    return _yaml(path)
+
+
 _PREFIX_KINDS: tuple[tuple[str, Kind], ...] = (("occupations", "occupation"), ("skills", "skill"))
 
 
