@@ -4,12 +4,17 @@ A care worker asked what a medical secretary earns; the counsellor's point was t
 she probably earns now, and the answer never said so. After an occupation's salary, when the person has told work of
 their own in another SSYK group with salary statistics, the answer says plainly whether the asked occupation's median
 is more, less or about the same, citing both groups' statistics (SCB's figures, as the first one is).
+
+laidoff15 (rater15): when the person said what they earned ("I earned 34 000 a month", kept in the profile by
+assistant/interpretation/own_pay.py), the group's median is set against that figure instead ("about 2 000 kronor a
+month more than the 34 000 you said you earned"): the group figure is never presented as the person's own pay.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from assistant.evidence import sv_title
+from assistant.interpretation.own_pay import pay_of
 from assistant.state import TurnState
 from retrieval.details import occupation_details
 from retrieval.errors import UnknownOccupation
@@ -32,6 +37,12 @@ def say_own_salary(state: TurnState, rt: Runtime, details: dict[str, Any]) -> No
     not), when both have statistics and the asked one is not in a group of work the person has done."""
     asked = _median(Evidence.coerce(details.get("salary")))
     group = (details.get("ssyk") or {}).get("code")
+    pay = pay_of(state.profile)
+    if asked is not None and pay is not None:  # the person's own figure (their data: said, never cited)
+        diff = round(abs(asked - pay), -2)
+        key = "salary.own_pay_same" if diff < SAME else "salary.own_pay_less" if asked < pay else "salary.own_pay_more"
+        state.say(key, median=asked, pay=pay, diff=int(diff))
+        return
     own = [e for e in state.profile.experiences if e.ssyk_code and e.ssyk_code != group]  # the first told first
     if asked is None or not group or not own or any(e.ssyk_code == group for e in state.profile.experiences):
         return

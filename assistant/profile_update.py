@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.intents import detect_intent
+from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
@@ -67,6 +68,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             told = message.model_copy(update={"constraints": [c for c in message.constraints if c.kind not in _PLACES]})
         state.profile = merge_profiles(base, told, language=state.language)
     drop_refused_wishes(state.profile, message)
+    remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
 

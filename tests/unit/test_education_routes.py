@@ -37,6 +37,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "riksdagen.se",
             # pupil15: the municipalities' summer jobs for young people, followed by their own association (SKR)
             "skr.se",
+            # laidoff15: the first steps of a job loss (the a-kassa's supervising authority, IAF)
+            "iaf.se",
             # the lead (local13's demand answer): Arbetsförmedlingen's JobTech Development, on the Yrkesbarometer
             "jobtechdev.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their

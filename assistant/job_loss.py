@@ -1,0 +1,63 @@
+"""The first steps of a job loss, said once (rater15: a laid-off shop manager never heard of Arbetsförmedlingen's first
+day, the a-kassa, TRR or CSN's omställningsstudiestöd).
+
+Someone who says they were laid off, lost their job or got notice (``laid_off`` in assistant/locales/intents.yaml, 8
+languages) gets, beside what they asked and once in the conversation (the first message that tells it), the steps a
+counsellor gives first, each from the curated page that says it (ingest/data/education_routes.yaml):
+
+- register with Arbetsförmedlingen on the first day of unemployment (the a-kassa counts from that day);
+- apply to the a-kassa, or join the one of one's line of work;
+- the transition organisation of the employer's collective agreement (TRR, Trygghetsfonden TSL, Omställningsfonden):
+  the person checks which one theirs has;
+- CSN's omställningsstudiestöd, for someone who has worked long and wants to retrain.
+
+A route this answer already gave (a laid-off person's question about CSN or help: assistant/rights.py) is not given
+twice; a young person (school, not the employment service) gets none of this.
+"""
+from __future__ import annotations
+
+from assistant.evidence import sv_title
+from assistant.intents import has
+from assistant.routes import evidence_of, route_gloss, routes
+from assistant.state import Fact, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Route key -> the sentence that says it to someone who lost their job, in the order a counsellor gives them.
+STEPS = (("af_forsta_dagen", "job_loss.af"), ("a_kassa", "job_loss.akassa"), ("trr_omstallning", "job_loss.trr"),
+         ("tsl_omstallning", "job_loss.tsl"), ("omstallningsfonden", "job_loss.fund"),
+         ("omstallningsstudiestod", "job_loss.csn"))
+#: The transition organisations: introduced by one sentence that says the agreement decides which.
+FUNDS = ("trr_omstallning", "tsl_omstallning", "omstallningsfonden")
+
+
+def told_job_loss_now(state: TurnState) -> bool:
+    """This message tells a job loss and no earlier message of the conversation did."""
+    if not has("laid_off", state.text):
+        return False
+    earlier = [m for m in state.request.messages[:-1] if m.role == "user"]
+    return not any(has("laid_off", m.content) for m in earlier)
+
+
+def say_job_loss(state: TurnState, rt: Runtime | None) -> None:
+    """The first steps of a job loss, cited, before the answer's closing question (once: :func:`told_job_loss_now`)."""
+    if rt is None or state.profile.is_youth() or not told_job_loss_now(state):
+        return
+    table = routes(rt)
+    said = {e.doc_id for e in state.evidence}
+    steps: list[Fact] = []
+    for key, wording in STEPS:
+        route = table.get(key)
+        if route is None or route.doc_id in said:
+            continue
+        if key in FUNDS and not any(f.key == "job_loss.funds" for f in steps):
+            steps.append(Fact(key="job_loss.funds"))
+        ev = state.add_evidence(evidence_of(route))
+        steps.append(Fact(key=wording, source=ev.doc_id, bullet=True,
+                          params={"title": sv_title(ev.title, route_gloss(ev))}))
+    if not steps:
+        return
+    block = [Fact(key="job_loss.intro", paragraph=True), *steps]
+    at = len(state.facts)
+    while at > 0 and state.facts[at - 1].key.startswith("ask."):  # (the question the answer ends with stays last)
+        at -= 1
+    state.facts[at:at] = block
