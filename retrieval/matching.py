@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from retrieval.evidence import occupation_evidence
 from retrieval.manager_posts import has_led, manager_post
 from retrieval.match_models import CarriedSkillRef, MatchResult, OccupationMatch, SkillRef
+from retrieval.mixed_interests import keep_interests
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
@@ -248,7 +249,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
         if w.concept is not None and w.concept.kind == "occupation":
             wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
     matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
-    matches, excluded = honour_constraints(profile, rt, matches, top, family)
+    matches, excluded = honour_constraints(profile, rt, keep_interests(profile, matches, set(wished), directions), top, family)
     excluded = _left_work(profile, rel, family, excluded) + excluded
     matches = matches[:top]
     if with_evidence:
@@ -350,8 +351,7 @@ def _seated(m: OccupationMatch, rt: Runtime):
 
 
 def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:
-    """Stated interests -> RIASEC types -> occupations whose interest profile fits (retrieval/interests).
-    Returns {occupation id: Direction} for the explanation and the citation."""
+    """Stated interests -> RIASEC types -> fitting occupations (retrieval/interests): {id: (Direction, person)}."""
     if not profile.interests:
         return {}
     from retrieval.interests import interest_signals

@@ -112,7 +112,7 @@ _CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "laakin", "balse
              "ولكنني", "ليكن", "але", "проте", "однак"}
 
 
-# Iraqi "بس" is "but" as well as "only" (Dari "ولی", normalised "ولي", is also Arabic "and I have"): it
+# Iraqi "بس" is "but" as well as "only" (Dari "ولی", normalised "ولي", is also Arabic "and I have": as written it is "but"): it
 # opens a clause of its own only when that clause refuses something ("… قريب من الكهرباء بس مطاعم لا": the
 # restaurants are refused, not the wish before them).
 _BUT_NOT = {"بس", "ولي"}
@@ -207,7 +207,7 @@ def split_statements(text: str) -> list[tuple[int, int]]:
         if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
                                                or _question_after_statement(_left(text, cuts, o_start), _right(
                                                    text, o_start + len(tok), ends), _marked(text, o_start, ends))
-                                               or (tok in _CONTRAST and len(toks) - i > 2)
+                                               or ((tok in _CONTRAST or text[o_start:o_start + 3] == "ولی") and len(toks) - i > 2)
                                                or (tok in _BUT_NOT and _negated_after(cues, tok_strs, i + 1))):
             # the joiner itself belongs to neither clause
             cuts.setdefault(norm.index[toks[i + 1][1]], o_start)
