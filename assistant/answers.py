@@ -278,17 +278,19 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
         state.facts[at:at] = [Fact(key=k, bullet=True) for k in steps]
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
     if state.action in ("suggest", "more", "explore", "nothing_more"):
-        _acknowledge(state)  # (also when nothing is left to suggest: the person sees it was heard)
+        _acknowledge(state, excluded)  # (also when nothing is left to suggest: the person sees it was heard)
     say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     if excluded and state.action in ("suggest", "more", "explore"):
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
-        if refused and not any(f.key == "heard.avoid" for f in state.facts):  # (named already: not twice)
+        if refused and not any(f.key in ("heard.avoid", "heard.leave_own") for f in state.facts):  # (not twice)
             _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))
 
 
-def _acknowledge(state: TurnState) -> None:
+def _acknowledge(state: TurnState, excluded: list[dict] | None = None) -> None:
     """A refusal, a limitation or a turn away from one's own work said in THIS message is acknowledged in
-    one short sentence before the new list (the person sees it was heard)."""
+    one short sentence before the new list (the person sees it was heard); a refusal that leaves the person's own
+    work out says they want to leave it (``excluded``: what matching left out, refuse15)."""
+    from assistant.leave_own import left_own_work
     from vagledning.domain.profile import NO_UNIVERSITY
 
     said = state.message_profile.constraints if state.message_profile is not None else []
@@ -296,8 +298,11 @@ def _acknowledge(state: TurnState) -> None:
     # What a refusal changes, concretely: the occupations it leaves out ("I will not suggest «Flyttkarl»"); a "no"
     # that names no occupation leaves nothing out and is not said to (rater10: «Я це виключив» after a correction).
     refused = list(dict.fromkeys(c.concept.label for c in said if c.kind == "avoid" and c.concept is not None))
+    own = left_own_work(state, excluded or [])
     if limit is not None:
         fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": worded(state, limit)}})
+    elif own:
+        fact = Fact(key="heard.leave_own", params={"what": {"items": [sv_title(t, "occupation") for t in own[:2]]}})
     elif refused:
         fact = Fact(key="heard.avoid", params={"what": {"items": [sv_title(t, "occupation") for t in refused[:2]]}})
     elif any(c.kind == "other" and c.value == NO_UNIVERSITY for c in said):

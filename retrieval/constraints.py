@@ -216,13 +216,15 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     # group; a field refused in words ("no kitchen work") also with the competences core to it.
     named = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None
              and c.concept.label.split("/")[0].casefold() in c.span.quote.casefold()}
+    trade = {o for o, _ in refs} & {e.occupation.id for e in profile.experiences}  # own trade: minor group too
     refs += _own_work_refused(profile, named, rt)
     fam = Family(wanted=wanted_since_refusal(profile) | set(asked))
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
         occ = rel.occupation(occ_id)
         if occ is not None and occ.ssyk_code:
-            fam.refused.setdefault(f"ssyk:{occ.ssyk_code}", label)
+            for key in (f"ssyk:{occ.ssyk_code}",) + ((f"ssyk3:{occ.ssyk_code[:3]}",) if occ_id in trade else ()):
+                fam.refused.setdefault(key, label)
     counts: dict[str, list[str]] = {}
     first: set[str] = set()
     fields = {occ_id: label for occ_id, label in refs if occ_id not in named}

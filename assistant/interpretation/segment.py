@@ -23,6 +23,7 @@ from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
+from assistant.interpretation.no_longer import marker as no_longer_marker
 from assistant.interpretation.person_words import says_already
 from assistant.interpretation.questions import (
     LEADING_JOINERS,
@@ -315,6 +316,9 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
             best = max(neg, key=lambda f: f[0])
             return "negation", best[3], best[2], True
         return "negation", None, "ti", True
+    again = no_longer_marker(text)  # "no more X", "INTE X igen", "دیگه X نمیخایم": a refusal (no_longer.py)
+    if again is not None:
+        return "negation", again[0], again[1], True
     if found:
         order = {k: i for i, k in enumerate(cues.priority)}
         best = max(found, key=lambda f: (f[0], -order.get(f[1], 99)))

@@ -42,7 +42,7 @@ def _kitchen(body: dict) -> list[str]:
 
 def _heard(locale: str, body: dict) -> bool:
     """The answer opens with the sentence that acknowledges what the person just said."""
-    heads = [wording_start(locale, f"heard.{k}") for k in ("avoid", "limitation", "change")]
+    heads = [wording_start(locale, f"heard.{k}") for k in ("avoid", "limitation", "change", "leave_own")]
     first = body["answer"].strip().split("\n")[0]
     return any(h and h in first for h in heads)
 

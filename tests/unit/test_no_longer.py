@@ -1,0 +1,34 @@
+"""The "not again / no more / done with" markers of a refusal of one's own work (refuse15,
+assistant/interpretation/no_longer.py), in the 8 languages, and what is no such marker."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.interpretation.no_longer import says_no_longer
+from assistant.interpretation.segment import classify_statement
+
+SAID = [
+    "INTE handel igen", "ingen skräddare längre", "vill aldrig mer sy", "jag är trött på städning",
+    "no more tailoring", "im done with sewing", "not retail again pls", "i dont want to cook anymore",
+    "ما اريد خياطة بعد", "ما اريد اشتغل بياع مرة ثانية", "تعبت من المطاعم",
+    "dawaarle mar dambe ma rabo", "iibiye mar dambe MA RABO",
+    "ደጊመ ሰፋዪ ክኸውን ኣይደልን",
+    "دیگه خیاطی نه", "دیگه فروشندگی نمیخایم", "دوباره خیاطی نمیکنم",
+    "продавцем більше НІКОЛИ", "більше не хочу шити",
+]
+NOT_SAID = [
+    "kan inte jobba mer än 20 timmar", "can i still work as a tailor or not?", "no more than 20 hours a week",
+    "ما اشتغلت بعد", "لا اعرف بعد", "не більше ніж 20 годин", "what else can I do", "دیگه چی کار کده میتانم؟",
+    "ma ka shaqayn karaa dawaarle mise maya?",
+]
+
+
+@pytest.mark.parametrize("text", SAID)
+def test_a_no_longer_marker_is_read_and_makes_the_clause_a_refusal(text):
+    assert says_no_longer(text), text
+    assert classify_statement(text)[0] == "negation", text
+
+
+@pytest.mark.parametrize("text", NOT_SAID)
+def test_no_marker_in_limits_questions_and_yet(text):
+    assert not says_no_longer(text), text
