@@ -39,10 +39,11 @@ def keep_interests(profile: Profile, matches: list[OccupationMatch], wished: set
     if window <= 0:
         return matches
     there = [m for m in rest[:window] if _from_interest(m)]
-    more = [m for m in rest[window:] if _from_interest(m)][:max(0, INTEREST_PLACES - len(there))]
+    places = min(INTEREST_PLACES, window - 1) if any(_from_work(m) for m in rest) else window
+    more = [m for m in rest[window:] if _from_interest(m)][:max(0, places - len(there))]
     if not more:
         return matches
     liked = there + more
     kept = [m for m in rest if m not in liked]
-    work_first = 1 if kept and _from_work(kept[0]) and not head else 0
+    work_first = 1 if kept and _from_work(kept[0]) else 0
     return head + kept[:work_first] + liked + kept[work_first:]
