@@ -33,17 +33,24 @@ def asks_lighter_only(state: TurnState) -> bool:
 
 
 def light_profile(state: TurnState, rt: Runtime) -> Profile:
-    """The profile to match for lighter work asked first: the person's own (their limitations filter as always)
-    with the seated office occupations as wishes; the person's profile itself when it is not that question."""
-    if not asks_lighter_only(state):
+    """The profile to match for lighter work asked first, or for wishes all ruled out by the person's body (limit15):
+    the person's own (their limitations filter as always) with the seated office occupations as wishes; the person's
+    profile itself otherwise."""
+    from assistant.wish_limit import ruled_out_wishes  # ("a warehouse, but my back is bad": limit15)
+
+    if not asks_lighter_only(state) and not ruled_out_wishes(state, rt):
         return state.profile
     from retrieval.limit_fit import OFFICE_GROUPS
 
     wishes: list[Wish] = []
-    try:
-        hits = rt.search.search(LIGHT_PHRASE, "occupation", 30, bridges=False)
-    except Exception:  # noqa: BLE001 - no occupation index: the question for more is still asked
-        hits = []
+    # (office work nearest the wished work first: a warehouse wish finds transport planning before reception)
+    phrases = [w.concept.label for w in state.profile.wishes if w.concept is not None][:2] + [LIGHT_PHRASE]
+    hits = []
+    for phrase in phrases:
+        try:
+            hits += rt.search.search(phrase, "occupation", 30, bridges=False)
+        except Exception:  # noqa: BLE001 - no occupation index: the question for more is still asked
+            break
     seen: set[str] = set()
     for hit in hits:
         occ = rt.relations.occupation(hit.concept_id)
@@ -62,10 +69,11 @@ def light_profile(state: TurnState, rt: Runtime) -> Profile:
 def as_lighter(state: TurnState, matches: list[Any]) -> list[Any]:
     """The suggestions for lighter work asked first say why they are there (office or seated work), not that the
     person wished for them."""
-    if not asks_lighter_only(state):
-        return matches
+    # (work stood in for wishes the person's body rules out is no wish of theirs either: limit15)
+    own = {w.concept.id for w in state.profile.wishes if w.concept is not None}
     for m in matches:
-        m.reasons = ["lighter" if r == "wish" else r for r in m.reasons] or ["lighter"]
+        if asks_lighter_only(state) or ("wish" in m.reasons and m.id not in own and getattr(m, "ssyk_id", None) not in own):
+            m.reasons = ["lighter" if r == "wish" else r for r in m.reasons] or ["lighter"]
     return matches
 
 

@@ -22,7 +22,7 @@ from vagledning.domain.runtime import Runtime
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "skin", "night", "daytime", "part_time",
-               "reading")
+               "reading", "hearing", "sight")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations of working hours: an occupation left out for them is named with its source (:func:`_name_left_out`).
 HOURS = ("daytime", "night")
@@ -47,6 +47,8 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
             hours = [r for r in reasons[:MAX_SPOKEN] if r in HOURS]
             if hours and not any(f.key == "constraint.demands" for f in state.facts):  # (one such sentence a list)
                 _name_left_out(state, rt, [e for e in excluded if e["reason"] == hours[0]])
+            from assistant.wish_limit import say_wish_conflicts  # (the wished work itself clashes: limit15)
+            say_wish_conflicts(state, rt)
         return
     said = [c.value for c in (state.message_profile.constraints if state.message_profile is not None else [])
             if c.kind == "limitation" and c.value in LIMITATIONS]
