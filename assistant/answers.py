@@ -181,7 +181,9 @@ def restate_key_sentence(state: TurnState) -> bool:
         return False
     if normalize(state.text) == normalize(str(lookup(state.locale, f"quick.{topic}") or "")):
         return False
-    key = next((f for f in state.facts if f.source), None)
+    from assistant.lead_ins import key_sentence
+
+    key = key_sentence(state.facts)  # never a lead-in ("… is below:") without what it led in to (ask15)
     if key is None:
         return False
     state.facts[:] = [key]

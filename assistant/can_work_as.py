@@ -22,8 +22,10 @@ _LISTS = ("suggest", "more", "explore")
 
 
 def asks_may_work(state: TurnState) -> bool:
-    """The question part asks "can I work as X (here)?", yes or no (intents.yaml ``can_work_as``)."""
-    return may_work_as(question_part(state.text))
+    """The question part asks "can I work as X (here)?", yes or no (intents.yaml ``can_work_as``); "what can I work
+    as?", "شو اقدر اشتغل؟" ask for work, whatever the word order (``wh_work``; ask15)."""
+    asked = question_part(state.text)
+    return may_work_as(asked) and not has("wh_work", asked)
 
 
 def story_first(state: TurnState) -> None:

@@ -219,7 +219,9 @@ def _intent_of(text: str) -> Intent:
     # "What can I work as until I get the licence?" asks for suggestions, whatever it names on the way.
     # "What lighter work can I do?" (:func:`_asks_lighter`) too.
     # "What else can I work with?", "which daytime job is better?": other occupations (alt13, assistant/alternatives.py).
-    if ((has("suggest", t) or has("wh_work", t)) and has("meanwhile", t)) or _asks_lighter(t, mark, asks) \
+    # "What do I do meanwhile?" (do_ask) too: with a word for meanwhile, a question for work (ask15).
+    if ((has("suggest", t) or has("wh_work", t) or has("do_ask", t)) and has("meanwhile", t)) \
+            or _asks_lighter(t, mark, asks) \
             or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")
                 # "How much Swedish do I need? Other work (with children) that needs less?": the Swedish answer, which
@@ -261,7 +263,9 @@ def _intent_of(text: str) -> Intent:
     # "Can I work as an accountant here?" too (ask10, rater10 conv3: the story's "Swedish A2" made it a Swedish question).
     may_work = (has("can_work_now", t) or may_work_as(t)) and not has("suggest", t) and not has("wh_work", t)
     if asks and _licence_asked(t, is_question, may_work):
-        return "licence"
+        # "My licence is not valid yet, what job can I do?", "…, vad jag kan jobba med?": a question for work told
+        # beside the licence is a question for work (ask15); "what job needs a licence?" still asks about it.
+        return "suggest" if has("wh_work", t) and not has("need", t) else "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
     # Swedish first (assistant.intents.asked_parts).
     # "What jobs are there?" after what one likes asks for suggestions too (likes8), not one occupation's demand.

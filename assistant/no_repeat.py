@@ -24,11 +24,20 @@ def _plain(text: str) -> str:
 
 def never_word_for_word(state: TurnState) -> None:
     """Cut a plan whose text would be the previous answer's to its key sentence and "nothing more in my sources";
-    in an answer with something new, leave out the caveats and general blocks said before (assistant/said_before.py)."""
+    in an answer with something new, leave out the caveats and general blocks said before (assistant/said_before.py).
+    Last, a lead-in whose block all this left empty goes too (assistant/lead_ins.py)."""
+    from assistant.lead_ins import drop_dangling
+
+    _cut_repeat(state)
+    drop_dangling(state)
+
+
+def _cut_repeat(state: TurnState) -> None:
+    from assistant.lead_ins import key_sentence
     from assistant.said_before import say_once
 
     say_once(state)
-    key = next((f for f in state.facts if f.source), None)
+    key = key_sentence(state.facts)
     if state.action in _QUESTIONS or key is None:  # a question to the person, or no source: said again as it is
         return
     last = next((m.content for m in reversed(state.history) if m.role == "assistant"), None)

@@ -22,6 +22,7 @@ from assistant.answers import (
     restate_key_sentence,
     swedish_first,
 )
+from assistant.both_named import named_parts
 from assistant.can_work_as import story_first, verdict_first
 from assistant.citations import check
 from assistant.composers.base import Composer
@@ -32,7 +33,7 @@ from assistant.demand import plan_demand
 from assistant.durations import answer_duration
 from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
 from assistant.focus import find_focus, names_occupation, referred, refused_now, unresolved_name, waves_away
-from assistant.intents import PART_INTENTS, asked_parts, detect_intent, elliptic, has
+from assistant.intents import detect_intent, elliptic, has
 from assistant.language_step import choose_language, note_switch
 from assistant.licence_answer import plan_licence
 from assistant.locales import lookup, text
@@ -122,7 +123,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
-    parts = asked_parts(state.text) if state.action in PART_INTENTS and not waves_away(state, rt) else []
+    parts = named_parts(state, rt) if not waves_away(state, rt) else []  # (for PART_INTENTS; "X or Y, which is best?")
     if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
         _plan_parts(state, rt, deps, match, parts)
     else:
