@@ -31,6 +31,10 @@ from vagledning.domain.runtime import Runtime
 
 #: The curated route (ingest/data/education_routes.yaml) with Skolverket's rule for YH points and credits.
 POINTS_RULE = "studietid_poang"
+#: The curated route with the whole way to a health licence for someone trained outside the EU/EES, as a range (time15).
+RANGE_ROUTE = "legitimation_tid_utanfor_eu"
+#: The authority of the licences that range is about.
+_HEALTH_AUTHORITY = "Socialstyrelsen"
 #: YH points in one year of full-time study (Skolverket, :data:`POINTS_RULE`).
 YH_POINTS_PER_YEAR = 200
 #: Answers a duration question replaces: it was read as something it is not, or found nothing to say. Other answers
@@ -81,12 +85,15 @@ def _route_length(state: TurnState, ev: Evidence) -> tuple[str, dict[str, Any]] 
     route = _curated(str(ev.facts.get("route") or ""))
     if route is None:
         return None
-    if route.hp and route.terms:
-        return "duration.credits", {"hp": route.hp, "years": number(route.terms / 2, state.locale)}
+    if route.hp and route.terms:  # (two terms: "about one year", never "1 years")
+        key = "duration.credits_year" if route.terms == 2 else "duration.credits"
+        return key, {"hp": route.hp, "years": number(route.terms / 2, state.locale)}
     if route.years:
         return "duration.years", {"years": number(route.years, state.locale)}
     if route.weeks:  # a Komvux vocational training: the full-time weeks its cited page states (ask10)
         return "duration.weeks", {"weeks": route.weeks}
+    if route.points:  # time15: a Komvux package's points; its weeks depend on the municipality and the pace
+        return "duration.points", {"points": route.points}
     return None
 
 
@@ -163,7 +170,7 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
     if focus is not None:
         state.say("duration.intro", occupation=sv_title(focus.label, "occupation"))
     unknown: list[str] = []
-    rule_needed = weeks = False
+    rule_needed = weeks = depends = False
     for ev in items:
         found = _length(state, rt, ev)
         if found is None:
@@ -173,7 +180,8 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         ev = state.add_evidence(ev)
         state.say(key, ev.doc_id, bullet=True, title=_title(ev), **params)
         rule_needed = rule_needed or key.startswith("duration.yh_points")
-        weeks = weeks or key == "duration.weeks"
+        weeks = weeks or key in ("duration.weeks", "duration.points")
+        depends = depends or key == "duration.points"  # its weeks are the municipality's: who to ask follows
     if rule_needed and (rule := routes(rt).get(POINTS_RULE)) is not None:
         ev = state.add_evidence(evidence_of(rule))
         state.say("duration.points_rule", ev.doc_id)
@@ -190,8 +198,20 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         shown = any(f.key == "licence.step" for f in state.facts)
         state.say("duration.licence_steps" if shown else "duration.licence", ev.doc_id,
                   authority=str(licence.facts["authority"]))
-    if unknown or not items:
+        if shown and str(licence.facts["authority"]) == _HEALTH_AUTHORITY \
+                and any(f.key == "licence.steps_outside_eu" for f in state.facts):
+            _say_range(state, rt)
+    if unknown or not items or depends:
         state.say("duration.ask")
+
+
+def _say_range(state: TurnState, rt: Runtime) -> None:
+    """time15: the whole way to a health licence for someone trained outside the EU/EES as a range, as the region that
+    supports them on it states (rater15: a pharmacist got no time at all), cited to its page."""
+    route = routes(rt).get(RANGE_ROUTE)
+    if route is not None:
+        ev = state.add_evidence(evidence_of(route))
+        state.say("duration.licence_range", ev.doc_id, title=_title(ev))
 
 
 def _say_steps(state: TurnState, rt: Runtime, focus: Focus) -> None:

@@ -43,10 +43,12 @@ TILLAGG = "csn_tillaggsbidrag"
 #: money12: CSN's "no studiestöd under the Temporary Protection Directive", said first to someone with temporary
 #: protection, then what they can get (SFI/Komvux by population registration); CSN's grants are not offered to them.
 PROTECTED = "csn_tillfalligt_skydd"
-_NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp")
+#: time15: CSN's grant for the unemployed with a short education (25–56, applied for through the municipality).
+STUDY_START = "studiestartsstod"
+_NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp", STUDY_START)
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", "studiemedel", TILLAGG, OMSTALLNING)),
+    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", "studiemedel", STUDY_START, TILLAGG, OMSTALLNING)),
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
@@ -188,7 +190,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     if topic != "transition" and "transition" in rights_topics(state):
         skip.add(OMSTALLNING)
     if topic in ("cost", "study_work") and ({"csn", "cost"} - {topic}) & set(rights_topics(state)):
-        skip.add("studiemedel")  # CSN said once, by its own topic or the cost answer
+        skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)
     if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan

@@ -102,11 +102,13 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         whole.remove("paid_learning")  # the other answer first, the routes after it – or not again when said before
         if said_before(state, rt):
             found.remove("paid_learning")
-    # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about.
+    # "Is SFI free, can I study evenings?" reads as a courses question too: SFI is what it asks about. time15: "can I get
+    # money from CSN if I study?" («lacag ma ka heli karaa CSN») is study money, never an occupation's salary.
     if state.action in _UNANSWERED or (state.action == "courses" and "sfi" in found) \
             or ("adult_school" in found and _misread_school(state)) \
             or ("komvux" in found and _misread_school(state) and state.action != "courses") \
             or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
+            or ("csn" in rights and state.action == "salary" and has("money_word", question_part(state.text))) \
             or (whole and state.action not in _ASKING):
         # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
         before = [f for f in before if f.key.startswith("duration.")] if "cost" in whole and asks_duration(state) else []

@@ -25,7 +25,8 @@ from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 #: Routes of each topic, in the order said (assistant/rights.py TOPICS).
-COST_ROUTES = ("arbetsmarknadsutbildning", "komvux_avgiftsfri", "af_program_ersattning", "studiemedel")
+COST_ROUTES = ("arbetsmarknadsutbildning", "komvux_avgiftsfri", "af_program_ersattning", "studiemedel",
+               "studiestartsstod")  # time15: CSN's grant for the unemployed with a short education
 STUDY_WORK_ROUTES = ("studieledighet", "studiemedel")
 #: A labour-market course (Arbetsförmedlingen's, free for the participant) in the course records.
 _AUB = "aub"

@@ -134,6 +134,9 @@ class Route(CuratedItem):
     terms: int | None = Field(default=None, ge=1, le=12)
     #: Full-time weeks a Komvux vocational training takes, as its cited page states them (ask10).
     weeks: int | None = Field(default=None, ge=1, le=200)
+    #: Gymnasium points (gymnasiepoäng) a Komvux vocational package comprises, as its cited page states them, where no
+    #: page states its weeks: how many weeks they take depends on the municipality and the pace (time15).
+    points: int | None = Field(default=None, ge=100, le=3000)
     campuses: list[Campus] = Field(default_factory=list)
     conditions: RouteConditions | None = None
     url: HttpUrl
@@ -177,6 +180,8 @@ def route_text(r: Route) -> str:
         parts.append(f"Utbildningen tar {r.years} år på heltid.")
     if r.weeks:
         parts.append(f"Utbildningen tar cirka {r.weeks} veckor på heltid.")
+    if r.points:
+        parts.append(f"Utbildningen omfattar {r.points} gymnasiepoäng.")
     if r.kind == "gymnasium_programme":
         parts.append(GYMNASIUM_AGE_SV)
     if r.examples_sv:

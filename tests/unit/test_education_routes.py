@@ -29,6 +29,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "av.se", "omstallningsfonden.se",
             # skin13: who assesses work and health, on referral (a region's Arbets- och miljömedicin clinic)
             "regionstockholm.se",
+            # time15: the whole way to a health licence for someone trained outside the EU/EES, as a region states it
+            "skane.se",
             # route13: the authorities that admit to their own programmes (police, armed forces; kind citizenship_programme)
             "polisen.se", "forsvarsmakten.se",
             # route13: driving licence categories (kind support)
