@@ -98,6 +98,11 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     fresh = unlicensed_first(state, rt, reachable_now(state, asked + short_ways_in(state, [
         m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)],
         fallback=False)))[:MORE_TOP]
+    from assistant.wish_limit import ruled_out_wishes
+
+    if ruled_out_wishes(state, rt):  # (lighter work stood in for what the body rules out: not "what you want")
+        from assistant.lighter import as_lighter
+        fresh = as_lighter(state, fresh)
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")

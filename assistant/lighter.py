@@ -93,8 +93,8 @@ def field_profile(state: TurnState, rt: Runtime) -> Profile:
         return p
     hits = [h for phrase in topics(state.text, p.language) for h in field_hits(phrase, rt)]
     groups = {code for oid, _ in hits if (code := getattr(rt.relations.occupation(oid), "ssyk_code", None))}
-    if not groups:
-        return p
+    if not groups:  # (more lighter work when all that was wished for is ruled out: limit15)
+        return light_profile(state, rt)
     own = [e for e in p.experiences if (e.ssyk_code or "") in groups]
     # (with work of their own in the field: the field's occupations of the same major group, a craft for a craftsman)
     majors = {(e.ssyk_code or "")[:1] for e in own}

@@ -10,7 +10,7 @@ labels. Now, in all 8 languages:
 - the wish is kept as a wish (warehouse, building work);
 - occupations whose cited data makes the demand are left out, and the answer says what it left out and why;
 - the wished work itself makes that demand: the answer says so with its source, and names who can assess the
-  person's own case (a curated page, cited).
+  person's own case (a curated page, cited); lighter work is suggested instead, now and when asked for more.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_limit15.yaml.
 """
 from __future__ import annotations
@@ -66,6 +66,10 @@ def test_a_warehouse_wish_with_a_bad_back_is_a_wish_and_a_limit(person, locale):
     assert not [g for g in groups(body) if g.startswith(HEAVY)], body["occupations"]
     _says_left_out_and_why(locale, body, ("back", "lifting"))
     _says_conflict_and_who_assesses(locale, body)
+    # "more" gives more work that spares the back, not "nothing more" (the wish alone is ruled out)
+    more = person.press("more")
+    assert more["action"] in LIST_ACTIONS and more["occupations"], (more["action"], more["answer"])
+    assert not [g for g in groups(more) if g.startswith(HEAVY)], more["occupations"]
 
 
 @pytest.mark.parametrize("locale", ALL)
