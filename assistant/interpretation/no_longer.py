@@ -45,3 +45,14 @@ def marker(text: str) -> tuple[str, str] | None:
 def says_no_longer(text: str) -> bool:
     """Whether ``text`` (a refusal's words) says the person will not do it again or any more."""
     return marker(text) is not None
+
+
+def refusal_after(left: str, right: str) -> bool:
+    """A "no longer" clause after a comma is a refusal of its own, apart from the work told before it: "كنت طباخ ٧
+    سنين، خلاص تعبت من المطبخ", "darawal baan ahaa 5 sano, darawalnimo mar dambe ma rabo" (read as one negation, the
+    work told was lost and nothing was left of the person's story)."""
+    if marker(right) is None or marker(left) is not None:
+        return False
+    from assistant.interpretation.segment import classify_statement
+
+    return classify_statement(left)[0] in ("experience", "education")

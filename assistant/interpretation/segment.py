@@ -19,6 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.interpretation import no_longer
 from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
@@ -203,7 +204,8 @@ def split_statements(text: str) -> list[tuple[int, int]]:
             prev_end = norm.index[toks[i - 1][2] - 1] + 1
             if any(ch in _COMMA for ch in text[prev_end:o_start]) and i >= 2 and (
                     _starts_clause(cues, tok_strs, i) or _question_after_statement(
-                        _left(text, cuts, prev_end), _right(text, o_start, ends), _marked(text, o_start, ends))):
+                        _left(text, cuts, prev_end), _right(text, o_start, ends), _marked(text, o_start, ends))
+                    or no_longer.refusal_after(_left(text, cuts, prev_end), _right(text, o_start, ends))):
                 cuts.setdefault(o_start, o_start)
         if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
                                                or _question_after_statement(_left(text, cuts, o_start), _right(
@@ -316,8 +318,7 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
             best = max(neg, key=lambda f: f[0])
             return "negation", best[3], best[2], True
         return "negation", None, "ti", True
-    again = no_longer_marker(text)  # "no more X", "INTE X igen", "دیگه X نمیخایم": a refusal (no_longer.py)
-    if again is not None:
+    if (again := no_longer.marker(text)) is not None:  # "no more X", "INTE X igen": a refusal (no_longer.py)
         return "negation", again[0], again[1], True
     if found:
         order = {k: i for i, k in enumerate(cues.priority)}

@@ -32,3 +32,12 @@ def test_a_no_longer_marker_is_read_and_makes_the_clause_a_refusal(text):
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_marker_in_limits_questions_and_yet(text):
     assert not says_no_longer(text), text
+
+
+@pytest.mark.parametrize("text", ["كنت طباخ ٧ سنين، خلاص تعبت من المطبخ", "darawal baan ahaa 5 sano, darawalnimo mar dambe ma rabo",
+                                  "працювала прибиральницею 5 років, прибирати більше не буду"])
+def test_the_work_told_before_a_no_longer_clause_stays_a_statement_of_its_own(text):
+    from assistant.interpretation.segment import analyse
+
+    kinds = [s.kind for s in analyse(text).statements]
+    assert kinds == ["experience", "negation"], kinds
