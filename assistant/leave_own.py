@@ -18,6 +18,8 @@ A question ("can I still work as a tailor or not?") is never a refusal: the inte
 """
 from __future__ import annotations
 
+import re
+
 from assistant.interpretation.constraints import sentence_bounds
 from assistant.interpretation.no_longer import marker, says_no_longer
 from assistant.interpretation.segment import names_no_work_content
@@ -59,12 +61,25 @@ def _named_by(c: Constraint, refusals: list[Constraint], rel) -> set[str]:
     return {g[:3] for occ_id in same if len(g := _group(occ_id, rel)) >= 3}
 
 
-def _names_own(c: Constraint, e: Experience, minor: set[str], rt) -> bool:
+_CLAUSE_END = re.compile(r"[.,!?;:\n،؟።፣]")
+
+
+def _clause(c: Constraint, text: str) -> str:
+    """The clause the refusal stands in: its words before a verb-final negation too ("прибирати більше не буду", whose
+    refusal keeps only the words after the cue)."""
+    if not (0 <= c.span.start < c.span.end <= len(text) and text[c.span.start:c.span.end] == c.span.quote):
+        return c.span.quote
+    a = max((m.end() for m in _CLAUSE_END.finditer(text, 0, c.span.start)), default=0)
+    end = _CLAUSE_END.search(text, c.span.end)
+    return text[a:end.start() if end else len(text)]
+
+
+def _names_own(c: Constraint, e: Experience, minor: set[str], rt, clause: str) -> bool:
     from retrieval.constraints import _field_occupations as field_occupations
     from retrieval.constraints import _same_stem as same_stem
 
     group = e.ssyk_code or _group(e.occupation.id, rt.relations)
-    return (bool(group) and group[:3] in minor) or same_stem(c.span.quote, e.span.quote) \
+    return (bool(group) and group[:3] in minor) or same_stem(clause, e.span.quote) \
         or e.occupation.id in field_occupations(c.span.quote, rt)
 
 
@@ -80,7 +95,8 @@ def refuse_own_work(profile: Profile, message: Profile, text: str, rt) -> None:
     refused = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None}
     for c in again:
         minor = _named_by(c, said, rt.relations)
-        hits = [e for e in own if _names_own(c, e, minor, rt)]
+        clause = _clause(c, text)
+        hits = [e for e in own if _names_own(c, e, minor, rt, clause)]
         if not hits and not minor and _names_nothing(c.span.quote):  # "INTE igen!": the work told with it
             hits = [e for e in own if e.span.message == c.span.message] or own
         for e in hits:
