@@ -24,7 +24,6 @@ from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
-from assistant.interpretation.no_longer import marker as no_longer_marker
 from assistant.interpretation.person_words import says_already
 from assistant.interpretation.questions import (
     LEADING_JOINERS,
