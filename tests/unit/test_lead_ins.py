@@ -1,5 +1,6 @@
 """A lead-in is never said without its block (assistant/lead_ins.py; ask15, rater15: "… is below; Elsäkerhetsverket
-decides." and nothing below it; that verdict now says what it allows itself). Every lead-in of every locale, left alone by the steps that cut an answer down, is
+decides." and nothing below it; that verdict now says what it allows itself). Every lead-in of every locale, left
+alone by the steps that cut an answer down, is
 left out and the answer says there is nothing more to add; a lead-in with its block stays; the key sentence said again
 is never a lead-in."""
 from __future__ import annotations
