@@ -54,3 +54,38 @@ def short_study(state: TurnState) -> bool:
     p = state.profile
     degree = any((e.seqf or 0) >= 6 and not e.in_progress for e in p.education)
     return p.wants_no_study() and not degree
+
+
+#: SSYK 2012 major groups reached from the gymnasium, Komvux or yrkeshögskola (upper-secondary level or shorter
+#: post-secondary education): a young person's first suggestions.
+SCHOOL_REACH = ("3", *REACHABLE_NOW)
+#: A young person: a pupil or under 18 (``Profile.is_youth``), or a told age up to this.
+YOUNG_UNTIL = 20
+#: How many matches a young person's first suggestions are chosen from.
+YOUTH_POOL = 8
+
+
+def youth_pool(state: TurnState) -> bool:
+    """A young person (a pupil, under 18, or a told age of 20 or less) who did not turn long study down (then
+    :func:`short_ways_in` leaves the long routes out): suggestions from a wider pool, reachable work first."""
+    from assistant.education import age
+
+    years = age(state)
+    young = state.profile.is_youth() or (years is not None and years <= YOUNG_UNTIL)
+    return young and not short_study(state)
+
+
+def young_first(state: TurnState, occupations: list[T], top: int) -> list[T]:
+    """For a young person (:func:`youth_pool`), work reached from the gymnasium, Komvux or yrkeshögskola first (SSYK
+    major groups 3-9, :data:`SCHOOL_REACH`), an occupation wished for kept with them; of ``top`` places one stays for
+    the best of the rest, a long university route, when there is one (youth16 after pupil15, rater15: preschool and
+    primary teacher came first to a pupil of 17-19 who likes helping children). Unchanged for anyone else."""
+    if not youth_pool(state):
+        return occupations
+    wished = {w.concept.id for w in state.profile.wishes if w.concept is not None}
+    near = [m for m in occupations if (getattr(m, "ssyk_code", None) or "")[:1] in SCHOOL_REACH
+            or getattr(m, "id", None) in wished]
+    if not near:
+        return occupations
+    head = near[:top - 1] if len(near) < len(occupations) else near[:top]
+    return head + [m for m in occupations if m not in head]

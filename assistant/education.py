@@ -68,6 +68,17 @@ def age(state: TurnState) -> int | None:
     return ages[-1] if ages else None
 
 
+def in_compulsory_school(state: TurnState) -> bool:
+    """A pupil still in the compulsory school (grundskolan): young (:func:`audience` "youth") with no told age of 16
+    or more and no gymnasium under way. Her ways in are the gymnasium's programmes, never the adults' yrkeshögskola
+    (youth10, youth16)."""
+    if audience(state) != "youth":
+        return False
+    years = age(state)
+    at_gymnasium = any(e.in_progress and e.sun_level == "3" for e in state.profile.education)
+    return (years is None or years < 16) and not at_gymnasium
+
+
 def before_twenty(state: TurnState) -> bool:
     """An adult young enough to start a national programme in the gymnasium (18 or 19; a pupil is youth)."""
     years = age(state)

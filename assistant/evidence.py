@@ -232,7 +232,14 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
 def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool = False) -> int:
     """Suggested occupations with explanations, demand, outlook, salary, education and next steps."""
     region = region_of(state)
-    from assistant.alternatives import reachable_now, short_study, short_ways_in  # (by SSYK skill level)
+    from assistant.alternatives import (  # (by SSYK skill level)
+        YOUTH_POOL,
+        reachable_now,
+        short_study,
+        short_ways_in,
+        young_first,
+        youth_pool,
+    )
     from assistant.lighter import as_lighter, light_profile
     from assistant.policy import MEANWHILE_POOL, meanwhile, unlicensed_first
 
@@ -240,10 +247,11 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     # before anything is told: seated office work (assistant/lighter). No long study: the wider pool too, since
     # work asking higher education is left out.
     result = match(light_profile(state, rt), rt, region=region,
-                   top=MEANWHILE_POOL if meanwhile(state) or short_study(state) else SUGGEST_TOP)
+                   top=MEANWHILE_POOL if meanwhile(state) or short_study(state)
+                   else YOUTH_POOL if youth_pool(state) else SUGGEST_TOP)
     shown = 0
-    occs = as_lighter(state, unlicensed_first(state, rt, short_ways_in(state, reachable_now(
-        state, list(getattr(result, "occupations", [])))))[:SUGGEST_TOP])
+    occs = as_lighter(state, unlicensed_first(state, rt, young_first(state, short_ways_in(state, reachable_now(
+        state, list(getattr(result, "occupations", [])))), SUGGEST_TOP))[:SUGGEST_TOP])
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro")
     for m in occs:

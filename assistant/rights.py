@@ -45,10 +45,13 @@ TILLAGG = "csn_tillaggsbidrag"
 PROTECTED = "csn_tillfalligt_skydd"
 #: time15: CSN's grant for the unemployed with a short education (25–56, applied for through the municipality).
 STUDY_START = "studiestartsstod"
+#: youth16: CSN's studiehjälp for gymnasium pupils, said first (before the adults' grants and loans) to a pupil or
+#: someone who told an age under 20, and to no one else; transition support (27-62) is no news to them.
+PUPIL_GRANT = "studiehjalp"
 _NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp", STUDY_START)
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", "studiemedel", STUDY_START, TILLAGG, OMSTALLNING)),
+    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", PUPIL_GRANT, "studiemedel", STUDY_START, TILLAGG, OMSTALLNING)),
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
@@ -201,6 +204,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(business_skip(state))
     if topic == "driving":
         skip.update(driving_skip(state))
+    skip.add(OMSTALLNING if _pupil_age(state) else PUPIL_GRANT)
     if temporary_protection(state):
         skip.update(_NOT_WITH_PROTECTION)
         if topic != "sfi_protection" and "sfi_protection" in rights_topics(state):
@@ -208,6 +212,16 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     else:
         skip.update((PROTECTED, "sfi_tillfalligt_skydd"))
     return skip
+
+
+def _pupil_age(state: TurnState) -> bool:
+    """A pupil (``Profile.is_youth``, or at the gymnasium now with no told age of 20 or more) or a told age under 20:
+    CSN's studiehjälp is theirs (:data:`PUPIL_GRANT`)."""
+    from assistant.education import GYMNASIUM_BEFORE, age
+
+    years = age(state)
+    at_school = any(e.in_progress and e.label == "gymnasium" for e in state.profile.education)
+    return state.profile.is_youth() or (at_school if years is None else years < GYMNASIUM_BEFORE)
 
 
 def _told_laid_off(state: TurnState) -> bool:

@@ -37,7 +37,7 @@ from itertools import takewhile
 from typing import Any
 
 from assistant.degree_routes import domestic_first, here_licence
-from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
+from assistant.education import MAX_EDUCATION, audience, before_twenty, in_compulsory_school, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, temporary_protection
@@ -113,8 +113,8 @@ def routes(rt: Runtime) -> dict[str, Route]:
 def _next_level(code: str | None, state: TurnState | None = None) -> str | None:
     """The route to the level of education an SSYK major group asks for (None: vocational, no degree; none to
     university for someone who said they do not want it)."""
-    if not code:
-        return None
+    if not code or (code[0] == "3" and state is not None and in_compulsory_school(state)):
+        return None  # a pupil in grundskolan: the gymnasium's programme, never the adults' yrkeshögskola (youth16)
     level = "hogskola" if code[0] in "12" else "yrkeshogskola" if code[0] == "3" else None
     return None if level == "hogskola" and state is not None and state.profile.wants_no_university() else level
 
