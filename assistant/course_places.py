@@ -12,6 +12,7 @@ distance programmes run from Hässleholm and Norrköping).
 """
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Any
 
 from assistant.state import TurnState
@@ -24,6 +25,13 @@ from vagledning.domain.runtime import Runtime
 FAR_KM = 150
 #: The route cited with the municipality's Komvux (Skolverket's page on its vocational training).
 KOMVUX_ROUTE = "komvux_yrke"
+#: Route kinds that name one programme or one training into the trade (the gymnasium programme towards it, the
+#: police programme, a licensed degree, the Komvux package to a protected title …): listed with the found courses.
+#: Every other route (a school form's general description such as Yrkeshögskolan or SFI, support, rights, residence,
+#: money, a counsellor) is said apart, never under a heading of found courses (courses16).
+NAMED_PROGRAMMES = frozenset({"gymnasium_programme", "introduction_programme", "citizenship_programme",
+                              "degree_programme", "licensed_degree", "bridging_programme", "vocational_title",
+                              "vocational_package", "trade_certificate", "work_certificate"})
 
 
 def _is_edu(ev: Evidence) -> bool:
@@ -49,9 +57,37 @@ def all_distance(chosen: list[Evidence]) -> bool:
     return bool(chosen) and all(_is_edu(e) and e.facts.get("distance") for e in chosen)
 
 
+def is_listed(ev: Evidence) -> bool:
+    """A course, a programme or a route that names one programme: what a heading of found courses stands over."""
+    return _is_edu(ev) or ev.facts.get("route_kind") in NAMED_PROGRAMMES
+
+
 def say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
     """The heading (``intro``, or the distance heading when everything is at a distance), then each course,
-    programme and route as a bullet; distance courses that follow others get their own heading."""
+    programme and named programme as a bullet; distance courses that follow others get their own heading. The other
+    routes (a school form's general description, support, rights, residence, a counsellor) stand outside it, each as
+    its own sentence, once: those before the first listed item before the heading, the rest after the bullets; with
+    nothing to list, no heading at all (courses16: a residence-permit page under "Courses and programmes I found")."""
+    lead = list(takewhile(lambda e: not is_listed(e), chosen))
+    _say_apart(state, lead)
+    rest = chosen[len(lead):]
+    chosen = [e for e in rest if is_listed(e)]
+    if chosen:
+        _say_listed(state, chosen, intro, **params)
+    _say_apart(state, [e for e in rest if not is_listed(e)])
+
+
+def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
+    """Routes said as their own sentences, each once in the answer."""
+    from assistant.routes import _say_route
+
+    said = {f.source for f in state.facts}
+    for ev in routes:
+        if ev.doc_id not in said:
+            _say_route(state, ev, bullet=False)
+
+
+def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
     from assistant.evidence import _edu_kind, _where, sv_title
     from assistant.routes import route_gloss, route_wording
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.course_places import local, say_ask_komvux, say_listed
+from assistant.course_places import is_listed, local, say_ask_komvux, say_listed
 from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
@@ -380,8 +380,8 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
     # pupil's gymnasium programmes are no courses of a place, and a licensed degree has no course that leads there
     # (its route was said), so nothing is missing there.
-    if where and len(far) == len(listed) and (listed or (not youth and not degree)):
-        state.say("courses.none_place", place=where, occupation=occ or "")
+    if (where and len(far) == len(listed) or not any(map(is_listed, chosen))) and (listed or not (youth or degree)):
+        state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
     # The heading names the place only over courses that are there (distance ones get their own heading).
     here = where and local(listed) and not far
     say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", place=where or "",
