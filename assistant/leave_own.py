@@ -22,6 +22,7 @@ import re
 
 from assistant.interpretation.constraints import sentence_bounds
 from assistant.interpretation.no_longer import marker, says_no_longer
+from assistant.interpretation.refused_thing import names_something
 from assistant.interpretation.segment import names_no_work_content
 from assistant.state import TurnState
 from vagledning.domain.links import ATLAS_URL
@@ -42,7 +43,7 @@ def _names_nothing(quote: str) -> bool:
     """The refusal's words are only "not again / any more" ("INTE igen", "never again")."""
     said = marker(quote)
     rest = quote.replace(said[0], " ") if said else quote
-    return not any(ch.isalnum() for ch in rest) or names_no_work_content(rest)
+    return not any(ch.isalnum() for ch in rest) or names_no_work_content(rest) or not names_something(rest)
 
 
 def _group(occ_id: str, rel) -> str:
@@ -105,8 +106,17 @@ def refuse_own_work(profile: Profile, message: Profile, text: str, rt) -> None:
             refused.add(e.occupation.id)
             ref = ConceptRef(id=e.occupation.id, kind="occupation", label=e.occupation.label,
                              url=ATLAS_URL.format(id=e.occupation.id))
-            profile.constraints.append(Constraint(kind="avoid", value=e.occupation.label, label=c.label,
+            label = c.label if names_something(c.label) else e.occupation.label  # (not «mer», «буду»: profile16)
+            profile.constraints.append(Constraint(kind="avoid", value=e.occupation.label, label=label,
                                                   concept=ref, span=c.span, confidence=0.8))
+
+
+def drop_empty_refusals(profile: Profile) -> None:
+    """Refusals whose words name nothing ("vill inte mer", "i dont want that anymore") leave no item of their own in
+    the profile (the copilot shows each one; matching lowers occupations whose names hold its words): what they
+    refused, the person's own work, is kept by name (:func:`refuse_own_work`)."""
+    profile.constraints = [c for c in profile.constraints
+                           if not (c.kind == "avoid" and c.concept is None and not names_something(c.label))]
 
 
 def left_own_work(state: TurnState, excluded: list[dict]) -> list[str]:

@@ -18,7 +18,7 @@ from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
-from assistant.leave_own import refuse_own_work
+from assistant.leave_own import drop_empty_refusals, refuse_own_work
 from assistant.places import remember_place
 from assistant.state import TurnState
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
@@ -71,6 +71,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     drop_refused_wishes(state.profile, message)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     refuse_own_work(state.profile, message, state.text, rt)  # "not X again" of work told: that work refused (refuse15)
+    drop_empty_refusals(state.profile)  # "vill inte mer" names nothing to keep in the profile (profile16)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
 

@@ -237,7 +237,7 @@
     }
     if (c.kind === 'no_study') return 'Vill inte studera nu, vill ha arbete';
     if (c.kind === 'age') return c.value === 'pupil' ? 'Går i skolan' : 'Ålder: ' + clean(c.value) + ' år';
-    if (c.kind === 'study_pace') return 'Studietakt: ' + clean(c.label);
+    if (c.kind === 'study_pace') return 'Studietakt: ' + (/^\d+$/.test(String(c.value)) ? c.value + ' %' : clean(c.label));
     if (c.kind === 'distance_learning') return 'Vill studera på distans';
     if (String(c.value).indexOf(PENDING_PREFIX) === 0) {
       var cat = String(c.value).slice(PENDING_PREFIX.length);
@@ -245,6 +245,13 @@
     }
     // retrieval/constraints.CHANGE_FIELD: "another job", "something else"
     if (c.kind === 'other' && c.value === 'change_field') return 'Vill byta till annat än det hen har arbetat med';
+    // (vagledning/domain/profile.NO_UNIVERSITY, interpretation/constraints.FAMILY, interpretation/own_pay.PAY_PREFIX)
+    if (c.kind === 'other' && c.value === 'no_university') return 'Vill inte läsa på universitet eller högskola';
+    if (c.kind === 'other' && c.value === 'family') return 'Försörjer familj';
+    if (c.kind === 'other' && String(c.value).indexOf('pay:') === 0) {
+      var kr = Number(String(c.value).slice(4));
+      return 'Egen lön (enligt klienten): ' + (isFinite(kr) && kr > 0 ? num(kr) + ' kr i månaden' : clean(c.label));
+    }
     return 'Villkor: ' + clean(c.label);
   }
 

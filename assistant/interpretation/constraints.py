@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.interpretation.refused_thing import names_something
 from assistant.interpretation.segment import names_no_work_content
 from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
@@ -385,9 +386,9 @@ def _link_refusals(profile: Profile, rt) -> None:
                            if not (c.kind == "avoid" and c.concept is None and said_otherwise(c))]
     extra: list[Constraint] = []
     for c in profile.constraints:
-        if c.kind != "avoid" or c.concept is not None or not c.label.strip():
+        if c.kind != "avoid" or c.concept is not None or not names_something(c.label):  # ("vill inte mer": profile16)
             continue
-        for i, (occ_id, label) in enumerate(_refused_occupations(c.label, rt)):
+        for i, (occ_id, label) in enumerate(_refused_occupations(c.span.quote.strip() or c.label, rt)):
             ref = ConceptRef(id=occ_id, kind="occupation", label=label, url=ATLAS.format(id=occ_id))
             if i == 0:
                 c.concept = ref

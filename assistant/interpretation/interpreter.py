@@ -14,9 +14,11 @@ from assistant.interpretation.constraints import add_constraints, body_gives_out
 from assistant.interpretation.corrections import as_told, correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
+from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, only_a_place
+from assistant.interpretation.refused_thing import refused_thing
 from assistant.interpretation.schooling import (
     finishing_school,
     own_schooling,
@@ -288,10 +290,17 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         # ("my body can't": health; "inte Stockholm", "stockholm ma aha": a place is no work to avoid)
         # (... nor is one's own schooling: "gick aldrig ut gymnasiet" refuses no gymnasium teachers)
         # (... nor a state of the person: "inte klar med skolan", "not sure" refuse no work: study_refusal.py)
-        if kind == "negation" and focus.strip() and not body_gives_out(st.text) and not only_a_place(focus, rel) \
-                and not own_schooling(focus) and not a_state(focus):
-            target.constraints.append(Constraint(kind="avoid", value=focus.strip()[:120], label=focus.strip()[:120],
-                                                  span=_span(red, fa, fb, message_index), confidence=0.8))
+        # (what is refused is the thing its clause names, in any word order: "прибирати більше не буду" refuses the
+        # cleaning, not «буду»; its span keeps the words after the cue, which are linked ("jobba i kök"); a refusal
+        # naming nothing records none of its words, but "not any more" is kept for the person's own work to be
+        # refused by it: assistant/leave_own.py, then profile_update drops it; profile16)
+        thing = refused_thing(red, st) if kind == "negation" else None
+        ta, tb = thing or (fa, fb)
+        if kind == "negation" and (thing or says_no_longer(st.text)) and not body_gives_out(st.text) and not any(
+                only_a_place(t, rel) or own_schooling(t) or a_state(t) for t in (focus, red[ta:tb])):
+            target.constraints.append(Constraint(kind="avoid", value=red[ta:tb].strip()[:120],
+                                                 label=red[ta:tb].strip()[:120],
+                                                 span=_span(red, min(fa, ta), max(fb, tb), message_index), confidence=0.8))
         # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)
         # (a wish statement keeps its "like" only when an occupation is named outright, not a field's "something")
         named = [w for w in target.wishes if w.concept is not None and w.confidence >= 0.9]

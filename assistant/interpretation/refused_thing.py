@@ -1,0 +1,72 @@
+"""What a refusal refuses: the occupation, field or condition its clause names, in any word order (profile16).
+
+The interpreter used to record the words after a refusal's negation cue as the refused thing. In object-first and
+verb-final clauses ("прибирати більше не буду", "städa vill jag inte göra mer", "nadiifin mar dambe ma rabo") those
+words are a verb or "more", and a refusal naming nothing ("vill inte mer", "i dont want those") left items such as
+«буду», «mer», «want those» in the profile the copilot shows the counsellor (and matching lowered every occupation
+whose name held them). Here the thing refused is read from the whole clause: the words after the negation cue when
+they name something, else the words before it; words that name nothing (``refused_thing.yaml``, the generic
+wish-to-work words of :func:`segment.names_no_work_content`, the negation and wish cues of ``cues.yaml``, Tigrinya's
+negated verbs ኣይ…ን) are never the thing. A refusal naming nothing refuses nothing of its own words.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from assistant.interpretation.cues import load_cues, toks_of, variants
+from assistant.interpretation.segment import names_no_work_content
+from retrieval.lexicon.normalize import normalize, tokens
+
+PATH = Path(__file__).resolve().parent / "refused_thing.yaml"
+#: Cue kinds whose words only carry the refusal ("vill inte", "i dont want", "ክሰርሕ").
+_CARRIERS = ("negation", "wish")
+
+
+@functools.cache
+def _nothing() -> frozenset[str]:
+    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    return frozenset(t for words in doc.values() for w in words or [] for t in toks_of(str(w)))
+
+
+def _names_nothing(tok: str) -> bool:
+    # (Tigrinya negates the verb with the circumfix ኣይ…ን: "ኣይደልዮን", I don't want it)
+    return any(v in _nothing() for v in variants(tok)) or names_no_work_content(tok) \
+        or (tok.startswith("ኣይ") and tok.endswith("ን"))
+
+
+def thing_span(text: str) -> tuple[int, int] | None:
+    """(start, end) in ``text`` (one refusing clause) of what it refuses, or None when it names nothing."""
+    norm = normalize(text)
+    toks = tokens(norm.text)
+    words = [t for t, _, _ in toks]
+    carrier = [False] * len(words)
+    first_neg: int | None = None
+    cues = load_cues()
+    for i in range(len(words)):
+        for end, (kind, _), _ in cues.kinds.find(words, i):
+            if kind in _CARRIERS:
+                carrier[i:end] = [True] * (end - i)
+                if kind == "negation" and first_neg is None:
+                    first_neg = i
+    content = [i for i, w in enumerate(words) if not carrier[i] and not _names_nothing(w)]
+    if not content:
+        return None
+    after = [i for i in content if first_neg is not None and i > first_neg]
+    chosen = after or content
+    a, _ = norm.span(toks[chosen[0]][1], toks[chosen[0]][2])
+    _, b = norm.span(toks[chosen[-1]][1], toks[chosen[-1]][2])
+    return a, b
+
+
+def names_something(label: str) -> bool:
+    """Whether a refusal's label names anything one can refuse (not "mer", "буду", "want those", "هذا بعد")."""
+    return thing_span(label) is not None
+
+
+def refused_thing(text: str, st) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of what the statement ``st`` (a refusal, offsets into ``text``) refuses, or None."""
+    got = thing_span(text[st.start:st.end])
+    return (st.start + got[0], st.start + got[1]) if got else None
