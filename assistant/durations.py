@@ -178,6 +178,9 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
             continue
         key, params = found
         ev = state.add_evidence(ev)
+        if key == "duration.points" and str(params["points"]) not in ev.snippet:
+            # the snippet shown is the passage of the route's text that states the points (also when cited before)
+            ev.snippet = f"Utbildningen omfattar {params['points']} gymnasiepoäng. {ev.snippet}"[:400]
         state.say(key, ev.doc_id, bullet=True, title=_title(ev), **params)
         rule_needed = rule_needed or key.startswith("duration.yh_points")
         weeks = weeks or key in ("duration.weeks", "duration.points")

@@ -73,7 +73,16 @@ def test_no_length_in_the_sources_is_said_plainly_with_who_to_ask_and_no_figure(
     assert body["action"] not in _MISREAD, body["answer"]
     assert any((o.get("ssyk_code") or "").startswith("532") for o in body["occupations"]), body["occupations"]
     assert "yrkesvägledare" in body["answer"], body["answer"]  # who to ask
-    assert not re.search(r"\d", re.sub(r"«[^»]*»|\[\d+\]", "", body["answer"])), body["answer"]  # no invented length
+    # No invented length: the only figures are those the cited passages state (time15: the Komvux care training's
+    # gymnasiepoäng from its curated page, shown as the snippet), never weeks or years of our own.
+    said = _whole_numbers(re.sub(r"«[^»]*»|\[\d+\]", "", body["answer"]))
+    stated = _whole_numbers(" ".join(c["snippet"] for c in body["citations"]))
+    assert said <= stated, (said - stated, body["answer"])
+
+
+def _whole_numbers(text: str) -> set[str]:
+    """Numbers as written, thousands separators dropped ("1 500" and "1500" alike)."""
+    return set(re.findall(r"\d+", re.sub(r"(?<=\d)[\s\u00a0\u202f,.](?=\d{3}(?!\d))", "", text)))
 
 
 @pytest.mark.parametrize("locale", ALL)
