@@ -166,6 +166,10 @@ class Lexicon:
         for form, pen in cands.items():
             for t in self._index.get(form, ()):
                 add(t, pen)
+            if pen and script_of_token(form) == "cyrillic":  # a case form of a stem term's nominative
+                for t in self._stem_index.get(canon_term_token(form)[0], ()):
+                    if t.raw[0] == form:
+                        add(t, pen)
         for t, pen in self._inflected(tok, cands, next_tok):
             add(t, pen)
         return pool

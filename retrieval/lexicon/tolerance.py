@@ -19,6 +19,17 @@ _SO_ARTICLES = ("ada", "ata", "aha", "aga")
 _FA_SPOKEN = {"كدم": "كردم", "كدي": "كردي", "كديم": "كرديم", "كدن": "كردن", "كدند": "كردند", "كده": "كرده"}
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
+# Case endings of Ukrainian/Russian titles and the nominative they come from (the lexicon writes the
+# nominative): "молодшою медсестрою" -> "молодша медсестра", "зубним лікарем" -> "зубний лікар",
+# "младшей медсестрой" -> "младшая медсестра". Feminine adjective and noun, masculine adjective, then noun.
+_CYR_CASES = (
+    ("ою", "а"), ("ею", "я"), ("ій", "а"), ("ої", "а"), ("ую", "а"), ("ую", "ая"), ("ой", "ая"), ("ей", "ая"),
+    ("им", "ий"), ("ім", "ій"), ("ого", "ий"), ("ому", "ий"), ("ым", "ый"), ("ого", "ый"), ("ому", "ый"),
+    ("ом", ""), ("ем", ""), ("ем", "ь"), ("єм", "й"), ("ові", ""), ("еві", "ь"), ("ой", "а"), ("ей", "я"),
+    ("и", "а"), ("і", "а"), ("у", "а"), ("е", "а"), ("а", ""), ("я", "ь"), ("у", ""),
+    ("кою", ""), ("ка", ""), ("ку", ""), ("ки", ""),  # a woman's title on the -к- suffix: провізоркою -> провізор
+)
+CYR_CASE_PENALTY = 0.02  # a case ending is grammar, not doubt: two inflected words still read as a named title
 
 
 def cyr_stem(tok: str) -> str | None:
@@ -28,6 +39,12 @@ def cyr_stem(tok: str) -> str | None:
         if stem and stem[-1] in _CYR_END:
             stem = stem[:-1]
     return stem if len(stem) >= 5 else None
+
+
+def cyr_nominatives(tok: str) -> dict[str, float]:
+    """Nominative forms a Cyrillic word in another case may stand for (a stem of three letters at least)."""
+    return {tok[: len(tok) - len(end)] + nom: CYR_CASE_PENALTY for end, nom in _CYR_CASES
+            if tok.endswith(end) and len(tok) - len(end) >= 3}
 
 
 def canon_term_token(tok: str) -> tuple[str, bool]:
@@ -76,12 +93,17 @@ def candidates(tok: str) -> dict[str, float]:
     script = script_of_token(tok)
     if script == "arabic":
         out = _arabic_candidates(tok)
+    elif script == "cyrillic":
+        for form, pen in cyr_nominatives(tok).items():
+            out.setdefault(form, pen)
     elif script == "latin":
         for s in _LAT_SUFFIXES:
             if tok.endswith(s) and len(tok) - len(s) >= 4:
                 out.setdefault(tok[: -len(s)], 0.1)
         if tok.endswith(_SO_ARTICLES) and len(tok) >= 7:  # Somali -o noun + article: korontada -> koronto
             out.setdefault(tok[:-3] + "o", 0.1)
+        if tok.endswith("aha") and len(tok) >= 7:  # Somali -e noun + article: farmashiistaha -> farmashiiste
+            out.setdefault(tok[:-3] + "e", 0.05)
     elif script == "ethiopic":
         for p in _ET_PREFIXES:
             if tok.startswith(p) and len(tok) - len(p) >= 2:
@@ -95,6 +117,8 @@ def tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: 
         return 0.0
     if term_tok in user_cands:
         return user_cands[term_tok]
+    if stem and raw in user_cands:  # a case form of the nominative the term writes
+        return user_cands[raw]
     if stem and user_tok.startswith(term_tok) and user_tok[len(term_tok):] in CYR_RESTS:
         return 0.15
     if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):

@@ -56,3 +56,32 @@ def test_what_was_made_in_a_factory_outranks_the_bare_factory(text):
     hits = match(text)
     assert any(h.key == "workplace_garment_factory" for h in hits)
     assert all(h.role != "title" for h in hits if h.key == "workplace_factory")
+
+
+# morph16: a title in another case, with an article or as the loanword people use, reads as the term written in
+# the nominative (issue 9: «хочу стати молодшою медсестрою» was read as preschool work).
+@pytest.mark.parametrize("text,key", [
+    ("хочу стати молодшою медсестрою", "assistant_nurse"),       # uk instrumental, adjective + noun
+    ("хочу стати молодшою медичною сестрою", "assistant_nurse"),
+    ("я хочу стать младшей медсестрой", "assistant_nurse"),       # ru instrumental
+    ("мрію стати зубним лікарем", "dentist"),                    # a short adjective (no stem) in its case
+    ("шість років працювала провізоркою", "pharmacist"),         # a woman's title on -к-
+    ("waxaan doonayaa inaan noqdo kalkaaliyaha caawiyaha", "assistant_nurse"),  # Somali -e nouns + article -aha
+    ("farmashiistaha ayaan ahaa", "pharmacist"),
+    ("در افغانستان فارمسیست بودم", "pharmacist"),                 # Dari loanword spelling
+    ("نفسي اشتغل كمساعدة ممرضة", "assistant_nurse"),               # Arabic ك prefix
+    ("ከም ሓጋዚት ነርስ ክሰርሕ እደሊ", "assistant_nurse"),                # Tigrinya ከም
+])
+def test_an_inflected_or_borrowed_title_reads_as_its_term(text, key):
+    hits = [h for h in match(text) if h.key == key]
+    assert hits and hits[0].score >= 0.85, (text, [(h.key, h.term, h.score) for h in match(text)])
+
+
+def test_case_endings_give_nominatives_not_other_words():
+    from retrieval.lexicon.tolerance import cyr_nominatives
+
+    assert {"молодша", "медсестра", "зубний", "лікар", "водій"} <= (
+        set(cyr_nominatives("молодшою")) | set(cyr_nominatives("медсестрою")) | set(cyr_nominatives("зубним"))
+        | set(cyr_nominatives("лікарем")) | set(cyr_nominatives("водієм")))
+    assert not cyr_nominatives("мною") and not cyr_nominatives("ним")  # no stem of three letters
+    assert "ssyk2213_intern_doctor" not in keys("налаштовувала інтернет")
