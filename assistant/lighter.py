@@ -19,7 +19,7 @@ from vagledning.domain.runtime import Runtime
 #: The Swedish occupations searched for (source text, the same in every language).
 LIGHT_PHRASE = "kontorsassistent kundtjänst kundservice receptionist administratör"
 #: How many of them stand in for wishes.
-LIGHT_WISHES = 5
+LIGHT_WISHES = 6
 
 
 def asks_lighter_only(state: TurnState) -> bool:
@@ -40,30 +40,82 @@ def light_profile(state: TurnState, rt: Runtime) -> Profile:
 
     if not asks_lighter_only(state) and not ruled_out_wishes(state, rt):
         return state.profile
-    from retrieval.limit_fit import OFFICE_GROUPS
-
     wishes: list[Wish] = []
-    # (office work nearest the wished work first: a warehouse wish finds transport planning before reception)
-    phrases = [w.concept.label for w in state.profile.wishes if w.concept is not None][:2] + [LIGHT_PHRASE]
-    hits = []
-    for phrase in phrases:
-        try:
-            hits += rt.search.search(phrase, "occupation", 30, bridges=False)
-        except Exception:  # noqa: BLE001 - no occupation index: the question for more is still asked
-            break
-    seen: set[str] = set()
-    for hit in hits:
-        occ = rt.relations.occupation(hit.concept_id)
-        code = getattr(occ, "ssyk_code", None) or ""
-        if occ is None or not code.startswith(OFFICE_GROUPS) or code in seen:
-            continue
-        seen.add(code)
-        wishes.append(Wish(kind="occupation", label=occ.label, ssyk_code=code, confidence=0.5,
-                           concept=ConceptRef(id=hit.concept_id, kind="occupation", label=occ.label),
+    anchors = anchor_codes(state)
+    for hit_id, occ in _nearest_light(state, rt):
+        # (the nearer, the stronger while matching: the work of the same field leads the list)
+        near = nearness(occ.ssyk_code or "", anchors) if not asks_lighter_only(state) else 0
+        wishes.append(Wish(kind="occupation", label=occ.label, ssyk_code=occ.ssyk_code, confidence=0.5 + 0.05 * near,
+                           concept=ConceptRef(id=hit_id, kind="occupation", label=occ.label),
                            span=Span(start=0, end=0, quote="", message=0)))
         if len(wishes) >= LIGHT_WISHES:
             break
     return state.profile.model_copy(update={"wishes": wishes})
+
+
+def anchor_codes(state: TurnState) -> list[str]:
+    """The SSYK codes of the work the person named (wished for first, then done): lighter work near them is nearer."""
+    p = state.profile
+    codes = [w.ssyk_code or "" for w in p.wishes if w.concept is not None] + [e.ssyk_code or "" for e in p.experiences]
+    return [c for c in dict.fromkeys(codes) if c]
+
+
+def nearness(code: str, anchors: list[str]) -> int:
+    """How many leading SSYK digits ``code`` shares with the nearest work named (4: the same unit group, 2: the same
+    sub-major field, 0: none)."""
+    best = 0
+    for a in anchors:
+        n = 0
+        while n < min(len(a), len(code)) and a[n] == code[n]:
+            n += 1
+        best = max(best, n)
+    return best
+
+
+def _nearest_light(state: TurnState, rt: Runtime) -> list[tuple[str, Any]]:
+    """Lighter work nearest the work named (lighter16): occupations of the wished work's own unit group, its taxonomy
+    neighbours and those its name and group name find, then the office occupations, each kept only if reachable
+    without long study (not SSYK major groups 0-2: officers, managers, university professions), described by its own
+    cited data as seated or office work (:func:`retrieval.limit_fit.fits`), and making no demand a stated limitation of
+    the body rules out (:func:`retrieval.constraints.demand_of`); ordered by the SSYK digits shared with that work."""
+    from retrieval.constraints import demand_of
+    from retrieval.limit_fit import OFFICE_GROUPS, fits
+
+    limits = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
+              if v in BODY_LIMITS]
+    anchors = anchor_codes(state)
+    ids: list[str] = []
+    for concept in [w.concept for w in state.profile.wishes if w.concept is not None][:2]:
+        occ = rt.relations.occupation(concept.id)
+        if occ is None:
+            continue
+        ids += [o.id for o in rt.relations.occupations_in_ssyk(occ.ssyk_id)] if occ.ssyk_id else []
+        ids += [s.id for s in rt.relations.similar_occupations(occ.id)]
+        ids += _search(rt, occ.label) + (_search(rt, occ.ssyk_label) if occ.ssyk_label else [])
+    ids += _search(rt, LIGHT_PHRASE)
+    found: list[tuple[int, int, str, Any]] = []
+    seen: dict[str, int] = {}
+    for i, oid in enumerate(dict.fromkeys(ids)):
+        occ = rt.relations.occupation(oid)
+        code = getattr(occ, "ssyk_code", None) or ""
+        near = nearness(code, anchors)
+        # (one a group, two of a group near the work named: transport coordinators and planners for a warehouse)
+        if occ is None or not code or seen.get(code, 0) >= (2 if near >= 2 else 1) or code.startswith(("0", "1", "2")):
+            continue
+        if not code.startswith(OFFICE_GROUPS) and (near < 1 or fits(oid, occ.label, "back", rt) is None):
+            continue  # (outside the office groups: only work of the same field whose own data says it is seated)
+        if any(demand_of(oid, occ.label, what, rt) is not None for what in limits):
+            continue
+        seen[code] = seen.get(code, 0) + 1
+        found.append((-near, i, oid, occ))
+    return [(oid, occ) for _, _, oid, occ in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def _search(rt: Runtime, phrase: str) -> list[str]:
+    try:
+        return [h.concept_id for h in rt.search.search(phrase, "occupation", 30, bridges=False)]
+    except Exception:  # noqa: BLE001 - no occupation index: the question for more is still asked
+        return []
 
 
 def as_lighter(state: TurnState, matches: list[Any]) -> list[Any]:
@@ -71,9 +123,12 @@ def as_lighter(state: TurnState, matches: list[Any]) -> list[Any]:
     person wished for them."""
     # (work stood in for wishes the person's body rules out is no wish of theirs either: limit15)
     own = {w.concept.id for w in state.profile.wishes if w.concept is not None}
+    anchors = [] if asks_lighter_only(state) else anchor_codes(state)
     for m in matches:
         if asks_lighter_only(state) or ("wish" in m.reasons and m.id not in own and getattr(m, "ssyk_id", None) not in own):
-            m.reasons = ["lighter" if r == "wish" else r for r in m.reasons] or ["lighter"]
+            # (in the same field as the work named, said so: "why this and not any office work": lighter16)
+            said = "lighter_near" if nearness(getattr(m, "ssyk_code", None) or "", anchors) >= 2 else "lighter"
+            m.reasons = [said if r == "wish" else r for r in m.reasons] or [said]
     return matches
 
 

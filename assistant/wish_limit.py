@@ -56,16 +56,18 @@ def say_wish_conflicts(state: TurnState, rt: Runtime) -> None:
     seen_groups: set[str] = set()
     said = 0
     said_facts: list[Fact] = []
-    for wish in state.profile.wishes:
-        occ = wish.concept
+    # (the work wished for, then the work done: "8 years in a warehouse, now my back hurts" is said once too: lighter16)
+    named = [(w.concept, w.ssyk_code, "fit.conflict") for w in state.profile.wishes]
+    named += [(e.occupation, e.ssyk_code, "fit.conflict_done") for e in state.profile.experiences]
+    for occ, ssyk_code, clash in named:
         if occ is None or occ.kind != "occupation" or said >= MAX_WISHES:
             continue
-        group = wish.ssyk_code or occ.id
+        group = ssyk_code or occ.id
         if group in seen_groups:
             continue
         seen_groups.add(group)
         title = sv_title(occ.label, "occupation")
-        conflict = max(re.split(r"\{[^}]*\}", text(state.locale, "fit.conflict")), key=len).strip(" .")
+        conflict = max(re.split(r"\{[^}]*\}", text(state.locale, clash)), key=len).strip(" .")
         if conflict and conflict in earlier and occ.label.split("/")[0] in earlier:
             continue  # (said before in this conversation)
         for code in limits:
@@ -78,7 +80,7 @@ def say_wish_conflicts(state: TurnState, rt: Runtime) -> None:
             if not any(f.key == "constraint.excluded" and f.params.get("what") == what for f in state.facts):
                 said_facts.append(Fact(key="constraint.excluded", params={"what": what}))  # (what was left out, why)
             said_facts += [Fact(key="constraint.demands", source=ev.doc_id, params={"occupation": title, "what": what}),
-                           Fact(key="fit.conflict", params={"occupation": title})]
+                           Fact(key=clash, params={"occupation": title})]
             said += 1
             break
     if said:

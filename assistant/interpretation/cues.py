@@ -83,11 +83,17 @@ class Cues:
     year_units: set[str]
     number_words: dict[str, float]
     study_stems: tuple[str, ...] = ()
+    #: nouns for work a liking may name before its verb ("shaqada dhismaha ayaan jeclahay"): then it is a wish
+    liked_work: frozenset[str] = frozenset()
 
     def mentions_study(self, text: str) -> bool:
         """True when the text contains a study word stem (any language)."""
         folded = text.casefold()
         return any(stem in folded for stem in self.study_stems)
+
+    def liking_told(self, kind: str, toks) -> str:
+        """A liking that names work as a noun ("shaqada dhismaha ayaan jeclahay") is a wish for that work."""
+        return "wish" if kind == "interest" and self.liked_work.intersection(toks) else kind
 
 
 @lru_cache(maxsize=1)
@@ -126,4 +132,5 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
             if tt:
                 numbers[tt[0]] = float(v)
     study = tuple(s.casefold() for items in (doc.get("study_stems") or {}).values() for s in items)
-    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, study)
+    liked = frozenset(t for items in (doc.get("liked_work") or {}).values() for s in items for t in toks_of(s))
+    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, study, liked)

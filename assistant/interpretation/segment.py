@@ -322,7 +322,7 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
     if found:
         order = {k: i for i, k in enumerate(cues.priority)}
         best = max(found, key=lambda f: (f[0], -order.get(f[1], 99)))
-        return best[1], best[3], best[2], False  # type: ignore[return-value]
+        return cues.liking_told(best[1], toks), best[3], best[2], False  # type: ignore[return-value]
     from retrieval.lexicon import match
 
     if any(h.kind == "occupation" for h in match(text, kinds=("occupation",))):
