@@ -33,8 +33,9 @@ def _nothing() -> frozenset[str]:
 
 def _names_nothing(tok: str) -> bool:
     # (Tigrinya negates the verb with the circumfix ኣይ…ን: "ኣይደልዮን", I don't want it)
-    return any(v in _nothing() for v in variants(tok)) or names_no_work_content(tok) \
-        or (tok.startswith("ኣይ") and tok.endswith("ን"))
+    # (a short word names something unless listed: "sy" is sewing, "vill inte sy längre")
+    return any(v in _nothing() for v in variants(tok)) or tok.isdigit() or len(tok) == 1 \
+        or (len(tok) > 2 and names_no_work_content(tok)) or (tok.startswith("ኣይ") and tok.endswith("ን"))
 
 
 def thing_span(text: str) -> tuple[int, int] | None:
