@@ -13,7 +13,7 @@ import re
 import pytest
 
 from tests.browser.test_widget_llm import cite
-from tests.browser.test_widget_widget10 import serve_widget
+from tests.browser.test_widget_widget10 import ask_rtl, serve_widget
 
 pytestmark = pytest.mark.browser
 
@@ -68,12 +68,7 @@ def _scripted(page, lang: str) -> None:
 @pytest.mark.parametrize("lang", ["fa", "ar"])
 def test_rtl_sentence_ends_with_its_stop_then_its_marker(page, lang, artifacts):
     _scripted(page, lang)
-    page.locator(".vg-panel .vg-lang").select_option(lang)
-    page.locator(".vg-panel textarea").fill("تکسی ران بودم" if lang == "fa" else "كنت كوافيرة")
-    page.locator(".vg-panel textarea").press("Enter")
-    answer = page.locator(".msg.bot[aria-busy=false]").last
-    answer.wait_for(timeout=15_000)
-    assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    answer = ask_rtl(page, lang, "تکسی ران بودم" if lang == "fa" else "كنت كوافيرة")
     # markers whose sentence ends right after them (a run "[2][1]." counts both)
     ended = len(re.findall(r"\[\d+\](?=(?:\[\d+\])*[" + STOPS + "])", ANSWERS[lang]))
     for width in (1100, 600, 360):

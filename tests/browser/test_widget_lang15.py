@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.test_widget_llm import cite
-from tests.browser.test_widget_widget10 import serve_widget
+from tests.browser.test_widget_widget10 import ask_rtl, serve_widget
 
 pytestmark = pytest.mark.browser
 
@@ -84,12 +84,7 @@ def _misplaced(quoted: list[dict], width: int) -> list[str]:
 @pytest.mark.parametrize("lang", ["ar", "fa"])
 def test_swedish_quotes_keep_their_marks_and_order_right_to_left(page, lang, artifacts):
     _scripted(page, lang)
-    page.locator(".vg-panel .vg-lang").select_option(lang)
-    page.locator(".vg-panel textarea").fill("شنو يسوي الreceptarie؟" if lang == "ar" else "receptarie چی کار میکنه؟")
-    page.locator(".vg-panel textarea").press("Enter")
-    answer = page.locator(".msg.bot[aria-busy=false]").last
-    answer.wait_for(timeout=15_000)
-    assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    answer = ask_rtl(page, lang, "شنو يسوي الreceptarie؟" if lang == "ar" else "receptarie چی کار میکنه؟")
     quoted = answer.evaluate(QUOTED)
     assert [q["text"] for q in quoted if q["text"] == DESCRIPTION], [q["text"] for q in quoted]
     bad: list[str] = []

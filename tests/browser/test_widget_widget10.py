@@ -108,6 +108,17 @@ def serve_widget(page, events: list) -> None:
     page.goto(f"{ORIGIN}/page.html")
 
 
+def ask_rtl(page, lang: str, message: str):
+    """Choose ``lang`` in the widget, send ``message`` and return the finished answer, checked to be right-to-left."""
+    page.locator(".vg-panel .vg-lang").select_option(lang)
+    page.locator(".vg-panel textarea").fill(message)
+    page.locator(".vg-panel textarea").press("Enter")
+    answer = page.locator(".msg.bot[aria-busy=false]").last
+    answer.wait_for(timeout=15_000)
+    assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    return answer
+
+
 def _scripted(page, lang: str) -> None:
     """The widget on a page of its own; the chat answers with the recorded ``lang`` answer."""
     serve_widget(page, [("profile", {"profile": {"language": lang}}), ("token", {"text": ANSWERS[lang]}),
@@ -138,12 +149,7 @@ def _assert_markers_stay(markers: list[dict], width: int) -> None:
 @pytest.mark.parametrize("lang", ["fa", "ar"])
 def test_rtl_answer_isolates_terms_and_keeps_markers_with_their_sentence(page, lang, artifacts):
     _scripted(page, lang)
-    page.locator(".vg-panel .vg-lang").select_option(lang)
-    page.locator(".vg-panel textarea").fill("SFI C میخوانم، تکسی هم میراندم" if lang == "fa" else "عندي SFI D")
-    page.locator(".vg-panel textarea").press("Enter")
-    answer = page.locator(".msg.bot[aria-busy=false]").last
-    answer.wait_for(timeout=15_000)
-    assert answer.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    answer = ask_rtl(page, lang, "SFI C میخوانم، تکسی هم میراندم" if lang == "fa" else "عندي SFI D")
     # Every «term» of the answer is one isolate with exactly the term; nothing Latin is left loose.
     terms = answer.locator(".body bdi.term").all_text_contents()
     shown = [t.split("»")[0] for t in ANSWERS[lang].split("«")[1:]]

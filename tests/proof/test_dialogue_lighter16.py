@@ -35,20 +35,22 @@ def _near_reason(locale: str, body: dict) -> None:
 @pytest.mark.parametrize("locale", ALL)
 def test_lighter_work_for_a_warehouse_wish_is_logistics_office_work(person, locale):
     body = person.say(WISH[locale])
+    _light_and_near(body)
+    _near_reason(locale, body)
+
+
+def _light_and_near(body: dict) -> None:
+    """A list of work without heavy warehouse work, with logistics office work among it."""
     assert body["action"] in LIST_ACTIONS and body["occupations"], (body["action"], body["answer"])
     codes = groups(body)
     assert not [g for g in codes if g.startswith(HEAVY)], body["occupations"]
     assert [g for g in codes if g.startswith(NEAR_WAREHOUSE)], (codes, body["answer"])
-    _near_reason(locale, body)
 
 
 @pytest.mark.parametrize("locale", ALL)
 def test_warehouse_work_done_with_a_bad_back_says_the_clash_once(person, locale):
     body = person.say(DONE[locale])
-    assert body["action"] in LIST_ACTIONS and body["occupations"], (body["action"], body["answer"])
-    codes = groups(body)
-    assert not [g for g in codes if g.startswith(HEAVY)], body["occupations"]
-    assert [g for g in codes if g.startswith(NEAR_WAREHOUSE)], (codes, body["answer"])
+    _light_and_near(body)
     # (the wording's longest fixed part: its start alone, "your own past work", may be said of other things)
     conflict = max(re.split(r"\{[^}]*\}", str(lookup(locale, "fit.conflict_done"))), key=len).strip(" .")
     assert conflict in body["answer"], body["answer"]
