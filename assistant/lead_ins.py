@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from assistant.state import Fact, TurnState
 
@@ -31,22 +30,13 @@ _BLOCK_END = ("next.heading", "ask.", "followup.", "explore.question")
 _QUESTIONS = ("greet", "ask")
 
 
-def _templates(node: Any, prefix: str = "") -> dict[str, str]:
-    if isinstance(node, dict):
-        out: dict[str, str] = {}
-        for key, value in node.items():
-            out.update(_templates(value, f"{prefix}.{key}" if prefix else str(key)))
-        return out
-    return {prefix: node} if isinstance(node, str) else {}
-
-
 @lru_cache(maxsize=1)
 def lead_in_keys() -> frozenset[str]:
     """The template keys whose sentence leads in to a block that follows (English wording: ends in ":" or
     points below)."""
-    from assistant.locales import locale
+    from assistant.locales import flat
 
-    return frozenset(k for k, v in _templates(locale("en")).items() if _LEADS.search(v.strip()))
+    return frozenset(k for k, v in flat("en").items() if _LEADS.search(v.strip()))
 
 
 def is_lead_in(fact: Fact) -> bool:

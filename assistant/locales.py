@@ -41,6 +41,19 @@ def locale(name: str) -> dict[str, Any]:
     return _merge(_read(f"locales/{name}.yaml"), _read(f"locales/dialogue/{name}.yaml"))
 
 
+def flat(name: str) -> dict[str, str]:
+    """Every template of a locale by its dotted key ("fit.conflict" -> its sentence)."""
+    def walk(node: Any, prefix: str) -> dict[str, str]:
+        if isinstance(node, dict):
+            out: dict[str, str] = {}
+            for key, value in node.items():
+                out.update(walk(value, f"{prefix}.{key}" if prefix else str(key)))
+            return out
+        return {prefix: node} if isinstance(node, str) else {}
+
+    return walk(locale(name), "")
+
+
 def _get(data: dict[str, Any], key: str) -> Any:
     node: Any = data
     for part in key.split("."):

@@ -20,8 +20,7 @@ import re
 
 import pytest
 
-from assistant.locales import locale as templates
-from assistant.locales import text
+from assistant.locales import flat, text
 from tests.dialogue_support import ALL, LIST_ACTIONS, Person, groups, said_all
 
 (STORY, CAN_NOW, CAN_AGAIN, MEANWHILE, DRIVER, TAXI_OR_BUS, WHICH_BEST) = said_all(
@@ -34,15 +33,6 @@ ASSISTANT_NURSE, CHILDCARE = "532", "5311"
 _MARKERS = re.compile(r"\s*\[\d+\]")
 
 
-def _flat(node, prefix: str = "") -> dict[str, str]:
-    if isinstance(node, dict):
-        out: dict[str, str] = {}
-        for k, v in node.items():
-            out.update(_flat(v, f"{prefix}.{k}" if prefix else str(k)))
-        return out
-    return {prefix: node} if isinstance(node, str) else {}
-
-
 def _pattern(template: str) -> re.Pattern[str]:
     """A template as a pattern of the sentence it renders (each parameter any text)."""
     return re.compile(".+?".join(re.escape(" ".join(p.split())) for p in re.split(r"\{[^}]*\}", template)))
@@ -50,7 +40,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 def _lead_in_patterns(locale: str) -> list[re.Pattern[str]]:
     """The sentences of ``locale`` that lead in to a block: their English wording ends in ":" or points below."""
-    keys = [k for k, v in _flat(templates("en")).items() if v.strip().endswith(":") or "below" in v]
+    keys = [k for k, v in flat("en").items() if v.strip().endswith(":") or "below" in v]
     assert "licence_exam.found" in keys
     return [_pattern(text(locale, k)) for k in keys]
 
@@ -69,7 +59,7 @@ def _dangles(locale: str, answer: str) -> bool:
 
 def _verdicts(locale: str) -> list[str]:
     """The opening words of every yes/no licence verdict of ``locale``."""
-    return [re.split(r"[{–—;,]", v)[0].strip() for k, v in _flat(templates(locale)).items()
+    return [re.split(r"[{–—;,]", v)[0].strip() for k, v in flat(locale).items()
             if k.startswith("yesno.") and isinstance(v, str)]
 
 
