@@ -18,7 +18,7 @@ from ingest.errors import DataDirMissing
 from retrieval.embed_cache import EmbeddingCache
 from retrieval.embeddings import Embedder
 from retrieval.entries import doc_entries
-from retrieval.store import VectorStore
+from retrieval.store import VectorStore, collection_name
 from retrieval.store_check import repair_store
 from vagledning.domain.documents import Document, Kind, MalformedRecord
 
@@ -30,6 +30,7 @@ KIND_ORDER = [Kind.ssyk, Kind.occupation_field, Kind.occupation, Kind.skill, Kin
               Kind.interest_profile, Kind.regulated_profession, Kind.education_route]
 DOC_BATCH = 128
 # Present while an ingest runs; found at the start of the next one, it means that one was interrupted.
+# It names the collection being written at the time: that one may be torn in ways a read does not reveal.
 INGEST_UNFINISHED = "ingest.unfinished"
 
 
@@ -170,9 +171,9 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
     # natively when read; they are checked in a child process first (retrieval/store_check.py).
     unfinished = store_dir / INGEST_UNFINISHED
     if not settings.chroma_host and unfinished.exists():
-        repair_store(store_dir / "chroma")
+        repair_store(store_dir / "chroma", suspects=unfinished.read_text().split())
     store_dir.mkdir(parents=True, exist_ok=True)
-    unfinished.touch()
+    unfinished.write_text("")
     store = VectorStore(make_client(settings), settings.collection_prefix)
     if reset:
         store.reset()
@@ -185,8 +186,11 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
             docs = by_kind.get(kind, {})
             if not docs and source == "api":
                 continue  # the live APIs don't offer every kind; keep what the files gave
+            # Written before the first upsert: a kill from here on leaves only this collection suspect.
+            unfinished.write_text(collection_name(settings.collection_prefix, kind.value))
             summary = sync_kind(store, cache, embedder, kind, docs, batch_size=settings.embed_batch_size,
                                 progress=progress)
+            unfinished.write_text("")
             report.kinds.append(summary)
             if on_kind_done:
                 on_kind_done(summary)

@@ -39,6 +39,11 @@ def make_client(settings):
         raise StoreError(f"Cannot open the vector store at {where} ({type(exc).__name__}).") from exc
 
 
+def collection_name(prefix: str, kind: str) -> str:
+    """The Chroma collection that holds one kind's entries."""
+    return f"{prefix}-{kind}".replace("_", "-")
+
+
 @dataclass
 class DenseHit:
     entry_id: str
@@ -58,7 +63,7 @@ class VectorStore:
 
     # ---- naming and meta
     def _name(self, kind: str) -> str:
-        return f"{self._prefix}-{kind}".replace("_", "-")
+        return collection_name(self._prefix, kind)
 
     def _wrap(self, fn, what: str):
         try:

@@ -8,12 +8,14 @@ import os
 import subprocess
 import sys
 
+import chromadb
 import pytest
 
 from ingest.pipeline import INGEST_UNFINISHED
 from retrieval.store_check import repair_store
 from tests.harness import ROOT, VENV_BIN, copy_store
 from tests.integration.test_faults_ingest_kill import KINDS, _entries
+from vagledning.settings import Settings
 
 pytestmark = pytest.mark.slow  # one real ingest of two kinds (fake embedder) and a few child processes
 
@@ -55,3 +57,18 @@ def test_the_next_ingest_repairs_and_rebuilds_to_a_clean_store(fake_store, data_
     got, clean = _entries(store), _entries(fake_store)
     for kind in KINDS:
         assert got[kind] == clean[kind], kind
+
+
+def test_the_collection_an_interrupted_ingest_was_writing_is_dropped_even_when_it_reads(fake_store, tmp_path):
+    """A torn index can pass every read and still crash chromadb on the next write (seen on CI), so the collection
+    named in the marker is not trusted; the others are kept."""
+    from retrieval.store import collection_name
+
+    store = copy_store(fake_store, tmp_path / "store")
+    suspect = collection_name(Settings().collection_prefix, "occupation")
+    dropped = repair_store(store / "chroma", suspects=[suspect])
+    assert dropped == [suspect]
+    left = {c.name for c in chromadb.PersistentClient(path=str(store / "chroma")).list_collections()}
+    assert suspect not in left and collection_name(Settings().collection_prefix, "ssyk") in left
+    # A marker naming a collection never created (killed before its first write) drops nothing.
+    assert repair_store(store / "chroma", suspects=[collection_name(Settings().collection_prefix, "course")]) == []
