@@ -19,8 +19,17 @@ from assistant.routes import Route, evidence_of, route_gloss, route_wording, rou
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
-#: Route key -> the cue group that names it in a question.
-CUES = {"motorsagskorkort": "cert_chainsaw", "livsmedelshygien": "cert_hygiene", "serveringstillstand": "cert_alcohol"}
+#: Route key -> the ways a question names it: each a tuple of cue groups that must all occur (route17: ID06 by its
+#: name, or as the card or papers of a building site; ULV by its name).
+CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "motorsagskorkort": (("cert_chainsaw",),), "livsmedelshygien": (("cert_hygiene",),),
+    "serveringstillstand": (("cert_alcohol",),), "id06": (("cert_id06",), ("cert_site", "cert_papers")),
+    "komplettering_larare": (("cert_ulv",),)}
+#: Kinds of a route that is a certificate or rule of the work ("do I need …?" leads its answer); any other route named
+#: (a programme: "what is ULV?") is answered by what it is, whatever the question asks of it.
+_RULES = ("work_rule", "work_certificate")
+#: Routes with a sentence of their own (``route.<key>`` in every locale) when asked about by name.
+_OWN_SENTENCE = ("komplettering_larare",)
 #: Answers a certificate question replaces: a licence answer, or one that found nothing (an unknown "occupation").
 _REPLACES = ("licence", "unknown_occupation", "which_occupation")
 
@@ -38,14 +47,17 @@ def say_rules(state: TurnState, rules: list[Route]) -> None:
     for rule in rules:
         if rule.doc_id not in said:
             ev = state.add_evidence(evidence_of(rule))
-            state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+            # route17: a programme asked about by name says what it is in its own sentence (ULV: no knowledge test)
+            key = f"route.{rule.key}" if rule.key in _OWN_SENTENCE else route_wording(ev)
+            state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
 
 
 def asked_certificates(state: TurnState, rt: Runtime) -> list[Route]:
     """The curated certificates the question part of the message names, in :data:`CUES` order."""
     asked = question_part(state.text)
     table = routes(rt)
-    return [table[key] for key, cue in CUES.items() if key in table and has(cue, asked)]
+    return [table[key] for key, ways in CUES.items()
+            if key in table and any(all(has(g, asked) for g in way) for way in ways)]
 
 
 def _licence_question(state: TurnState) -> bool:
@@ -58,7 +70,8 @@ def _licence_question(state: TurnState) -> bool:
 def answer_certificates(state: TurnState, rt: Runtime) -> bool:
     """Answer a question that names certificates (see the module docstring); False when it names none."""
     certs = asked_certificates(state, rt)
-    if not certs or not _licence_question(state):
+    rules = [c for c in certs if c.kind in _RULES]
+    if not certs or (len(rules) == len(certs) and not _licence_question(state)):
         return False
     focus = state.focus
     own = focus is not None and any(prefix_len(focus.ssyk_code or "", c.ssyk) for c in certs)
@@ -67,7 +80,8 @@ def answer_certificates(state: TurnState, rt: Runtime) -> bool:
     if not own:  # the certificate is not the shown occupation's: no answer about that occupation
         state.presented.clear()
         state.focus = None
-    state.action = "licence"
-    state.say("yesno.need_certificate")
+    state.action = "licence" if rules else "what_is"
+    if rules:
+        state.say("yesno.need_certificate")
     say_rules(state, certs)
     return True

@@ -7,7 +7,8 @@
 - A bare fragment naming a course, subject or certificate ("Svenska 3?", "Matte 2?", "ID06?", "Vad är
   yrkespaket?", "YKB?") is answered with what the sources know of it (a cited route, licence or licence step, no
   occupations);
-  one they do not know (ID06) is said plainly not to be covered — no list of occupations, no unrelated course.
+  one they do not know is said plainly not to be covered — no list of occupations, no unrelated course (ID06, once
+  unknown, is a curated route since route17).
 - "My bus licence is from Iraq, is it valid here?" gets the licence route with the step about a driving licence
   from outside the EEA, cited from the professional driver's regulated-profession document.
 - "And the second one, what does it pay?" after a list is the salary of that list's second occupation; "Den andra?"
@@ -83,12 +84,12 @@ def test_maths_2_is_a_komvux_course(person, locale):
 
 
 @pytest.mark.parametrize("locale", list(NEED_ID06))
-def test_id06_is_said_not_to_be_covered(person, locale):
+def test_id06_is_said_from_its_curated_route(person, locale):
+    # route17: ID06 is now a curated route (the card's own questions-and-answers page): said, cited, no occupations
     for words in (NEED_ID06[locale], ID06[locale]):
         body = person.say(words)
-        assert body["action"] == "outside_scope", body["answer"]
-        assert body["occupations"] == [] and body["citations"] == [], body["answer"]
-        assert wording_start(locale, "what_is.unknown", 12) in body["answer"], body["answer"]
+        assert body["action"] in ("what_is", "licence"), body["answer"]
+        assert body["occupations"] == [] and route_ids(body) == ["route:id06"], body["answer"]
         assert "ID06" in body["answer"], body["answer"]
 
 

@@ -48,6 +48,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
 #: Arbetsmiljöverket: its rules on trucks and the employer's permit behind a forklift card (work_certificate, route9).
 WORK_ENVIRONMENT = ("av.se", "livsmedelsverket.se", "fohm.se")  # trade11: food hygiene, alcohol law
+#: route17: the building site's identity card, from the card's own organisation (run by the construction industry).
+WORK_ENVIRONMENT += ("id06.se",)
 #: Starting a business (own10): the authorities' joint service, the advice centres, the state's lender.
 BUSINESS = ("verksamt.se", "nyforetagarcentrum.com", "almi.se", "livsmedelsverket.se", "polisen.se")
 #: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
