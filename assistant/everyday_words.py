@@ -23,7 +23,7 @@ _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": 
 _PROCLITICS = ("وبال", "وال", "بال", "لل", "ال", "و", "ب", "ف", "ل")
 
 
-def _form(word: str) -> str:
+def form(word: str) -> str:
     return normalize(word).translate(_LETTERS).replace("'", "").replace("ʼ", "")
 
 
@@ -36,7 +36,7 @@ def _words() -> tuple[frozenset[str], tuple[str, ...]]:
     for by_language in doc.values():
         for items in by_language.values():
             for item in items:
-                w = _form(str(item))
+                w = form(str(item))
                 (stems.add(w[:-1]) if w.endswith("*") else whole.add(w))
     return frozenset(whole), tuple(sorted(stems))
 
@@ -44,6 +44,6 @@ def _words() -> tuple[frozenset[str], tuple[str, ...]]:
 def everyday(word: str) -> bool:
     """``word`` (one word of a question) is an everyday word of some language, never an occupation's name."""
     whole, stems = _words()
-    w = _form(word)
+    w = form(word)
     forms = {w, *(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 2)}
     return any(f in whole or f.startswith(stems) for f in forms if f)

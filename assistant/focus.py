@@ -21,6 +21,7 @@ from assistant.focus_level import above_the_person
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
 from assistant.occupation_names import in_longer_name, may_be_name
+from assistant.ordinary_words import alias_named, reportable
 from assistant.refused_shown import refused_test
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.title_context import head_named, in_context
@@ -112,9 +113,8 @@ def turns_down(text: str) -> bool:
 def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
     """The first search hit whose title or alias the (normalised) question writes out."""
     for hit in hits:
-        # Only trust a hit whose title or matched alias is literally in the message (up to an agent or
-        # inflection ending: "grafisk design" names «Grafisk designer»).
-        # A title of several names ("Sjukvårdsbiträde/Servicevärd inom vården") is named by each of them.
+        # Only a hit whose title or alias the message writes out (up to an agent or inflection ending: "grafisk design"
+        # names «Grafisk designer»); a title of several names ("Sjukvårdsbiträde/Servicevärd inom vården") by each.
         names = [hit.title, *(p for p in hit.title.split("/") if "/" in hit.title and len(p.strip()) >= 6)]
         for name in (*names, hit.matched if hit.matched_part != "text" else ""):
             n = normalize(name)
@@ -144,8 +144,9 @@ def _linked(asked: str, rt: Runtime) -> Focus | None:
     for link in links:
         # A curated term is a name also inflected ("молодшою медсестрою" -> "молодша медсестра", scored lower).
         if (link.route == "lexicon" and link.score >= linking.MIN_OCCUPATION) or (
-                link.score >= NAMED_CONFIDENCE and (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
-                                                    or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT)):
+                link.score >= NAMED_CONFIDENCE and (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT or (
+                    link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT  # a word of the alias, not "Bas-U"
+                    and alias_named(link.extra.get("matched") or link.label, asked)))):
             return _from_id(link.concept_id, link.label, rt, named=True)
     return None
 
@@ -153,11 +154,12 @@ def _linked(asked: str, rt: Runtime) -> Focus | None:
 def first_suggestion(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
     """The top occupation suggested for the profile, else its first experience/wish."""
     p = state.profile
+    region = state.request.region or p.region_id()
     if match is not None and (p.experiences or p.wishes or p.skills or p.interests):
         try:
-            result = match(p, rt, region=_region(state), top=1, with_evidence=False)
+            result = match(p, rt, region=region, top=1, with_evidence=False)
         except TypeError:
-            result = match(p, rt, region=_region(state), top=1)
+            result = match(p, rt, region=region, top=1)
         occs = getattr(result, "occupations", [])
         if occs:
             o = occs[0]
@@ -168,10 +170,6 @@ def first_suggestion(state: TurnState, rt: Runtime, match: MatchFn | None) -> Fo
         if wish.concept is not None and wish.concept.kind == "occupation":
             return _from_id(wish.concept.id, wish.concept.label, rt, named=False)
     return None
-
-
-def _region(state: TurnState) -> str | None:
-    return state.request.region or state.profile.region_id()
 
 
 _TITLE = re.compile(r"«([^»]{2,120})»")
@@ -394,7 +392,8 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     above = found is not None and above_the_person(found, state, rt)  # "my IT experience" is no CIO's (focus_level)
     if found is not None and not refused_now(state, found.id) and not above:
         return found
-    if name and strict and not above and _together(name.split(), question_part(state.text)) and _may_name(state):
-        state.unresolved = name
+    shown = reportable(name) if strict and not above else None  # ordinary words name no job (ordinary_words)
+    if shown and _together(shown.split(), question_part(state.text)) and _may_name(state):
+        state.unresolved = shown
         return None
     return unnamed_focus(state, rt, match)

@@ -32,7 +32,7 @@ from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.demand import plan_demand
 from assistant.durations import answer_duration
 from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
-from assistant.focus import find_focus, names_occupation, referred, refused_now, unresolved_name, waves_away
+from assistant.focus import find_focus, names_occupation, refused_now, waves_away
 from assistant.intents import detect_intent, elliptic, has
 from assistant.language_step import choose_language, note_switch
 from assistant.licence_answer import plan_licence
@@ -40,6 +40,7 @@ from assistant.locales import lookup, text
 from assistant.nearer import nearer, nearer_again
 from assistant.next_steps import unfit_offers
 from assistant.no_repeat import never_word_for_word
+from assistant.ordinary_words import names_no_occupation
 from assistant.parts import about_of, asked_before_about, asked_before_now, merge, named_beside, own_asked, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
@@ -184,15 +185,14 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     a licence? is there work in Västerås?"): each question is answered in turn from its own words, in the
     order asked; the turn's action is the first one answered. A part naming no occupation is about the one
     the part before was about."""
-    # "And tandsköterska? Do I need a licence? Is there work in Västerås?": the occupation the message names
-    # is what its questions that name none are about.
+    # "And tandsköterska? Do I need a licence?": the occupation named beside is what questions naming none are about
     whole = named_beside(state, rt, parts)
     if whole is not None and refused_now(state, whole.id):  # "no lorries any more; what other work?"
         whole = None
     done: list[TurnState] = []
     for intent, words in parts:
         sub = part_state(state, intent, words)
-        names_none = unresolved_name(sub, rt) is None and referred(sub, rt) is None
+        names_none = names_no_occupation(sub, rt)
         about = about_of(sub, rt, whole, done[-1].focus if done else None, names_none)
         if intent == "courses" and about is not None:  # "barnskötare: what is the work? how long is the training?"
             sub.focus = about  # the training for the one named, never the previous answer's card (rater10 conv2)
