@@ -62,7 +62,7 @@ def _lists() -> dict[str, tuple[str, ...]]:
     by = {key: tuple(form(str(w)) for lang in (doc.get(key) or {}).values() for w in lang)
           for key in ("function_words", "endings")}
     verbs = doc.get("verb_forms") or {}
-    for key in ("uk", "so", "fa_prefixes", "fa_endings"):
+    for key in ("uk", "so", "fa_prefixes", "fa_endings", "ar_prefixes"):
         by[f"verb_{key}"] = tuple(form(str(w)) for w in verbs.get(key) or [])
     return by
 
@@ -71,6 +71,8 @@ def _verb_form(w: str) -> bool:
     lists = _lists()
     ends = lists["verb_uk"] + lists["verb_so"]
     if any(w.endswith(e) and len(w) - len(e) >= _MIN_STEM for e in ends):
+        return True
+    if any(w.startswith(p) and len(w) - len(p) >= _MIN_STEM for p in lists["verb_ar_prefixes"]):
         return True
     return any(w.startswith(p) and len(w) - len(p) >= 2 for p in lists["verb_fa_prefixes"]) and \
         w.endswith(lists["verb_fa_endings"])

@@ -12,9 +12,9 @@ Through the real app over the shared test store; the sentences live in phrases/d
 """
 from __future__ import annotations
 
-import pytest
-
 import re
+
+import pytest
 
 from assistant.locales import text
 from tests.dialogue_support import ALL, groups, said_all

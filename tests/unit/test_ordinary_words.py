@@ -6,11 +6,11 @@ import pytest
 from assistant.ordinary_words import alias_named, ordinary, reportable
 
 #: A copula, conjunction, filler, verb form or a question word with a possessive ending, per language (rater16).
-ORDINARY = ["medans", "lönen", "like", "يكون", "weeye", "mushaarka", "baranayso", "እዩ", "پولش", "میگیره", "буває",
+ORDINARY = ["medans", "lönen", "like", "يكون", "بيطلع", "كتير", "weeye", "mushaarka", "baranayso", "እዩ", "پولش", "میگیره", "буває",
             "вчишся"]
 #: Made-up titles and real ones: names (the lexicon's occupation words are names even where a wording uses them).
 NAMES = ["zorblaxare", "flurbometrist", "زوربلاکسر", "ዞርብላክሰር", "глімерфрозистом", "undersköterska", "darawal",
-         "مستری", "водієм"]
+         "مستری", "بيطري", "водієм"]
 
 
 @pytest.mark.parametrize("word", ORDINARY)
