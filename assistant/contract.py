@@ -61,7 +61,8 @@ class ChatResponse(BaseModel):
         "explore, which_occupation, unknown_occupation, nothing_more, outside_scope (a question the sources do "
         "not answer: the authority to ask), recognition, conditions (one occupation's working conditions: hours, "
         "nights, physical load, travel), what_is (a course, subject or certificate named bare), rights (study money, SFI "
-        "with temporary protection, paid care of a relative, support when sick-listed: the deciding authority's pages)."))
+        "with temporary protection, paid care of a relative, support when sick-listed: the deciding authority's pages), "
+        "steps (\"what do I do first?\": the ordered first steps for this person, each from a curated page)."))
 
 
 class ChatEvent(BaseModel):

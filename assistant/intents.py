@@ -97,7 +97,7 @@ def strip_cues(text: str) -> str:
     for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
                   "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
                   "enough", "swedish_level", "swedish_step", "duration", "duration_word", "can_work_now", "yes_or_no",
-                  "cost_ask", "money_word", *conditions):
+                  "cost_ask", "money_word", "first_step", *conditions):
         pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from assistant.first_steps import asks_first_step
 from assistant.fit_question import asks_fit
 from assistant.lighter import asks_lighter_only
 from assistant.locales import locale
@@ -21,6 +22,9 @@ from vagledning.domain.profile import SLOT_ORDER, Profile, Slot
 from vagledning.domain.runtime import Runtime
 
 T = TypeVar("T")
+#: Intents a question for the first steps is read over ("vad gör ja först?" read as describe, "what is my first step?"
+#: as "more"): a question with a topic of its own (salary, licence, courses …) is answered as asked.
+_STEPS_OVER = ("provide", "suggest", "more", "describe", "explore", "greeting")
 #: How many matches a "what can I work as meanwhile?" answer chooses its suggestions from.
 MEANWHILE_POOL = 15
 
@@ -64,12 +68,23 @@ def has_direction(profile: Profile) -> bool:
     return bool(profile.experiences or profile.wishes)
 
 
+def _steps_over(state: TurnState) -> bool:
+    """The message's question is read as no topic of its own ("no Swedish at all. Where do I start?" is no question
+    about Swedish)."""
+    from assistant.intents import detect_intent, question_part
+
+    return state.intent in _STEPS_OVER or detect_intent(question_part(state.text)) in _STEPS_OVER
+
+
 def decide(state: TurnState) -> None:
     """Set ``state.action`` and ``state.ask`` from the intent and the profile."""
     intent = state.intent
     state.ask = None
     if asks_fit(state):  # "is cleaning OK for my hands?" beside eczema: the named work's demands (skin13)
         state.action = "conditions"
+        return
+    if asks_first_step(state) and _steps_over(state):  # "what do I do first?": ordered steps (steps17)
+        state.action = "steps"
         return
     if intent == "greeting" and not has_direction(state.profile):
         state.action = "greet"

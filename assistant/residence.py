@@ -83,19 +83,20 @@ def _western(text: str) -> str:
 #: residence permit, starting SFI. A permit as such (:data:`_PERMIT`) says it too; settled() and work in Sweden win.
 _NEW = re.compile(
     r"nyanländ|nykommen|\bny i sverige|nyinflyttad|(?:precis|nyss|nyligen|just) (?:kommit|flyttat|anlänt)|"
-    r"kom (?:hit|till sverige) (?:i fjol|förra året|nyligen|nyss|för \S+ månader? sedan)|började (?:på )?sfi|"
+    r"kom (?:hit|till sverige) (?:i fjol|förra året|förra månaden|nyligen|nyss|för \S+ månader? sedan)|började (?:på )?sfi|"
     r"newly arrived|new (?:in|to) sweden|\bnewcomer|just (?:arrived|came|moved)|recently (?:arrived|came|moved)|"
-    r"came (?:here|to sweden) (?:last year|recently|this year|\S+ months? ago)|arrived (?:last year|recently)|"
+    r"came (?:here|to sweden) (?:last year|last month|recently|this year|\S+ months? ago)|arrived (?:last year|recently)|"
     r"started sfi|"
     r"وصلت (?:ع|على |الى |إلى |ل)?(?:السويد|سويد|هون|هنا)|وصلت (?:من|قبل) (?:سنة|شهر|شهرين|سنتين)|واصل جديد|"
     r"جديدة? (?:ب|في |عال)?السويد|لسا (?:جيت|واصل)|(?:بلشت|بدأت|ابتديت) (?:ب)?sfi|"
     r"(?:ahay|ahayn) (?:qof )?cusub|cusub (?:ayaan|baan) ahay|(?:ku )?cusub (?:ahay )?(?:iswiidhan|halkan)|"
-    r"dhawaan (?:ayaan|baan) (?:imid|imaaday|yimid)|sa?nnadkii hore (?:ayaan|baan) (?:imid|imaaday|yimid)|"
+    r"(?:dhawaan|bishii hore) (?:ayaan|baan) (?:imid|imaaday|yimid)|sa?nnadkii hore (?:ayaan|baan) (?:imid|imaaday|yimid)|"
     r"(?:ayaan|baan) bilaabay sfi|"
-    r"ሓድሽ (?:እየ|መጻኢ|ኣብ ሽወደን)|ሓዳሽ እየ|ቀረባ እዋን (?:መጺአ|ዝመጻእኩ)|ሕጂ (?:መጺአ|ዝመጻእኩ)|ዓሚ[^።]{0,20}(?:መጺአ|ዝመጻእኩ)|"
-    r"تازه (?:آمد|اومد|وارد|رسید|به سویدن)|(?:پارسال|سال گذشته) (?:آمد|اومد)|(?:اس اف ای|sfi) (?:را |رو )?شروع|"
+    r"ሓድሽ (?:እየ|መጻኢ|ኣብ ሽወደን)|ሓዳሽ እየ|ቀረባ እዋን (?:መጺአ|ዝመጻእኩ)|ሕጂ (?:መጺአ|ዝመጻእኩ)|ዓሚ[^።]{0,20}(?:መጺአ|ዝመጻእኩ)|ዝሓለፈ ወርሒ[^።]{0,20}(?:መጺአ|ዝመጻእኩ)|"
+    r"تازه (?:آمد|اومد|وارد|رسید|به سویدن)|(?:پارسال|سال گذشته|ماه گذشته|ماه پیش) (?:به \S+ )?(?:آمد|اومد)|"
+    r"(?:اس اف ای|sfi) (?:را |رو )?شروع|"
     r"нещодавно (?:приїха|переїха)|щойно (?:приїха|переїха)|недавно (?:приїха|переїха)|торік приїха|"
-    r"приїха\w* (?:\S+ )?(?:місяц\w*|рік) тому|(?:почав|почала|почали) (?:sfi|сфі)", re.I)
+    r"приїха\w* (?:\S+ )?(?:місяц\w*|рік) тому|приїха\w* (?:до \S+ )?минулого (?:місяця|року)|(?:почав|почала|почали) (?:sfi|сфі)", re.I)
 #: Months here ("8 månader i Sverige", "صرلي 6 شهور بالسويد"): under a year, newly arrived.
 _MONTHS = re.compile(r"\d+\s*(?:månad|months?|شهر|شهور|أشهر|اشهر|bilood|ወርሒ|ኣዋርሕ|ماه|місяц)", re.I)
 

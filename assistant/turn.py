@@ -32,6 +32,7 @@ from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.demand import plan_demand
 from assistant.durations import answer_duration
 from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
+from assistant.first_steps import plan_first_steps
 from assistant.focus import find_focus, names_occupation, refused_now, waves_away
 from assistant.intents import detect_intent, elliptic, has
 from assistant.language_step import choose_language, note_switch
@@ -78,10 +79,6 @@ def default_deps() -> Deps:
     from retrieval.matching import match_profile
 
     return Deps(interpret=interpret, match=match_profile, details=occupation_details)
-
-
-def _log(event: str, **fields: Any) -> None:
-    log_event(event, **fields)
 
 
 # ------------------------------------------------------------------ planning
@@ -242,6 +239,8 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
                 state.say("which_occupation")
     elif a == "recognition":
         plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
+    elif a == "steps":  # "what do I do first?": ordered first steps, never another list (assistant/first_steps.py)
+        plan_first_steps(state, rt)
     elif a == "courses":
         state.place = course_place(state, rt)
         focus = state.focus or find_focus(state, rt, match, strict=names_occupation(state.text))
@@ -346,7 +345,7 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
                 state.notices.append(message)
                 yield ChatEvent(event="notice", data={"code": code, "message": message})
         except Exception as exc:  # noqa: BLE001 - ANY LLM failure falls back to the sources
-            _log("chat.llm_failed", error_type=type(exc).__name__, chunks=len(composition.parts))
+            log_event("chat.llm_failed", error_type=type(exc).__name__, chunks=len(composition.parts))
             replace = bool(composition.parts)
             fallback = True
             composition = None
@@ -366,7 +365,7 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
     result = check(composition.text, composition.citations, state.evidence, exempt=composition.exempt)
     name = "llm" if used_llm else "grounded"
     yield ChatEvent(event="citations", data={"citations": [c.model_dump(mode="json") for c in result.citations]})
-    _log("chat.turn", turn=state.user_index, language=state.language, style=state.style, reason=state.action,
+    log_event("chat.turn", turn=state.user_index, language=state.language, style=state.style, reason=state.action,
          hits=len(state.evidence), count=len(result.citations), dropped=result.removed, redactions=sum(
              state.redactions.values()), llm=name == "llm", fallback=fallback,
          duration_ms=round((time.perf_counter() - t0) * 1000, 1))

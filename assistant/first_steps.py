@@ -1,0 +1,217 @@
+""""What do I do first?": ordered first steps for this person, never another list (rater16, fault 2).
+
+"vad gör ja först, ringer ja nån?", "what do I do tomorrow?", "از کجا شروع کنم؟ کی کمکم میکنه؟", "з чого почати?"
+(``first_step`` in assistant/locales/intents.yaml, 8 languages) got three more occupations 8 times in 5
+conversations. A counsellor answers with 2–4 steps in order: whom to contact, where, and what to apply for. The steps
+are built from what the turn knows, each cited to its curated page (ingest/data/education_routes.yaml and
+regulated_professions.yaml):
+
+- the occupation the steps lead to: the one the message names, else the one the conversation is on, else the
+  person's own wish or work (:func:`assistant.focus.own_way`); none known: the steps that fit anyone, then the
+  question what they want to aim for;
+- a regulated profession the person did abroad: the application to its authority first (it takes time);
+- little Swedish (said): SFI, or Swedish as a second language at Komvux for someone who has some, in their town;
+- the way into the work (the first education route for this person, :func:`assistant.routes.routes_for`) for
+  someone who has not done it;
+- the study and career counsellor at Komvux in their town (a pupil: the school's counsellor);
+- Arbetsförmedlingen: the introduction programme for the newly arrived, or its labour-market training for a trade;
+- a regulated profession the person is training for: the licence later, from its authority.
+
+A job loss told in the same message has its own first steps (assistant/job_loss.py): they are the answer then.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.evidence import sv_title
+from assistant.intents import has, question_part
+from assistant.next_steps import PROFESSIONALS
+from assistant.state import Fact, Focus, TurnState
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.runtime import Runtime
+
+#: At most this many steps (the licence "later" and the question about the aim come after them).
+MAX_STEPS = 4
+#: SSYK major groups of trades and other work Arbetsförmedlingen's labour-market training leads to.
+_TRAINED_FOR = "456789"
+#: Route kinds that come after the training, never its first step (the trade's certificate: ECY, BYN's yrkesbevis).
+_LATER = frozenset({"trade_certificate"})
+#: Routes said as steps of their own (not again as "the way into the work").
+_OWN_STEPS = frozenset({"sfi", "komvux_sas", "kombinationsutbildning", "studie_och_yrkesvagledare", "syv_elev",
+                        "etableringsprogrammet", "arbetsmarknadsutbildning"})
+
+
+def asks_first_step(state: TurnState) -> bool:
+    """The message asks what to do first, where to start or who helps ("what is my first step?", "ringer ja nån?");
+    not "what do I work as meanwhile?" nor beside a limitation or refusal told now (other work), help beside a health
+    complaint, nor a job loss told now (its own first steps)."""
+    from assistant.job_loss import told_job_loss_now
+
+    asked = question_part(state.text)
+    # "I can't drive any more, what do I do now?": a limitation or a refusal told with it asks for other work
+    mp = state.message_profile
+    if mp is not None and any(c.kind in ("avoid", "limitation") for c in mp.constraints):
+        return False
+    # ("My knees are bad, who can help me?" asks for the support there is: assistant/scope.py)
+    return has("first_step", asked) and not has("meanwhile", asked) and not has("health", state.text) \
+        and not told_job_loss_now(state)
+
+
+def _aim(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation the steps lead to: named now, the conversation's, else the person's own way."""
+    from assistant.focus import named_in_message, own_way, refused_now, topic
+
+    found = named_in_message(state, rt, guess=False) or topic(state, rt) or own_way(state, rt)
+    found = None if found is None or refused_now(state, found.id) else found
+    if found is not None and _licence(rt, found.id) is not None:
+        return found
+    # "I was a teacher in Syria and want to teach here" read as «Folkhögskolelärare»: the regulated profession done
+    # abroad in the same field (SSYK sub-major group) is where the steps lead – its licence is the first of them.
+    own = next((e for e in state.profile.experiences if e.abroad and e.ssyk_code and _licence(rt, e.occupation.id)
+                and (found is None or (found.ssyk_code or "")[:2] == e.ssyk_code[:2])), None)
+    if own is None:
+        return found
+    return Focus(id=own.occupation.id, label=own.occupation.label, ssyk_id=own.ssyk_id, ssyk_code=own.ssyk_code)
+
+
+def _town(state: TurnState) -> str | None:
+    """The municipality (else the region) the person lives in, as told."""
+    if state.place is not None and state.place.kind == "municipality":
+        return state.place.label
+    places = [c for c in state.profile.constraints if c.kind in ("municipality", "region")]
+    places.sort(key=lambda c: c.kind != "municipality")
+    return places[0].label if places else None
+
+
+def _licence(rt: Runtime, occupation_id: str) -> Any | None:
+    from retrieval.relations_regulated import licence_route
+
+    try:
+        return licence_route(occupation_id, rt)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
+        return None
+
+
+def _done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
+    """The person did this regulated profession abroad (work under the same licence route): they apply with it. A
+    newcomer's degree profession (SSYK major group 2) is taken as done abroad when no country was read, unless it was
+    Sweden (as assistant/routes.py does); a driver's or a tradesman's work is not: their licence follows a training."""
+    from assistant.education import audience
+
+    newcomer = audience(state) == "newcomer"
+    return any((e.abroad or newcomer and (e.ssyk_code or "")[:1] == PROFESSIONALS and (e.country or "").upper() != "SE")
+               and (r := _licence(rt, e.occupation.id)) is not None and r.doc_id == route.doc_id
+               for e in state.profile.experiences)
+
+
+def _licence_evidence(state: TurnState, route: Any, trained: str) -> Evidence:
+    return state.add_evidence(Evidence(
+        type="recognition", doc_id=route.doc_id, kind="regulated_profession",
+        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),
+        snippet=f"{route.licence} beviljas av {route.authority}.",
+        facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+
+
+#: Swedish levels at which no Swedish step is said (the person works or studies in Swedish already).
+_GOOD_SWEDISH = frozenset({"b2", "c1", "c2", "good", "fluent", "native", "flytande", "modersmål"})
+
+
+def _swedish_route(state: TurnState) -> str | None:
+    """The Swedish step for someone who said they know little Swedish, or who just arrived and writes another
+    language: SFI, or Swedish as a second language at Komvux for someone past SFI (None: nothing said about Swedish,
+    or it is good)."""
+    from assistant.residence import newly_arrived
+    from assistant.routes import _has_some_swedish
+
+    levels = [(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"]
+    if any(level in _GOOD_SWEDISH for level in levels):
+        return None
+    # (just arrived, writing another language or saying they have no Swedish: Swedish comes first)
+    if not levels and not (newly_arrived(state) and (state.language != "sv" or has("swedish", state.text))):
+        return None
+    return "komvux_sas" if _has_some_swedish(state) else "sfi"
+
+
+class _Steps:
+    """The numbered steps of one answer, each a cited route or licence sentence."""
+
+    def __init__(self, state: TurnState, rt: Runtime) -> None:
+        from assistant.routes import routes
+
+        self.state, self.table = state, routes(rt)
+        self.facts: list[Fact] = []
+        self.used: set[str] = set()
+
+    def route(self, key: str, wording: str, **params: Any) -> bool:
+        from assistant.routes import evidence_of, route_gloss
+
+        route = self.table.get(key)
+        if route is None or key in self.used or len(self.facts) >= MAX_STEPS:
+            return False
+        self.used.add(key)
+        ev = self.state.add_evidence(evidence_of(route))
+        self.add(wording, ev.doc_id, title=sv_title(ev.title, route_gloss(ev)), **params)
+        return True
+
+    def add(self, wording: str, source: str | None, **params: Any) -> None:
+        self.facts.append(Fact(key=wording, source=source, bullet=True, params=params))
+
+
+def _town_wording(steps: _Steps, key: str, wording: str, town: str | None) -> None:
+    if town:
+        steps.route(key, f"{wording}_place", place=town)
+    else:
+        steps.route(key, wording)
+
+
+def plan_first_steps(state: TurnState, rt: Runtime) -> None:
+    """The ordered first steps for this person (see the module docstring), cited; no list of occupations."""
+    from assistant.licence_answer import _trained
+    from assistant.residence import introduction_programme_fits
+    from assistant.routes import occupation_routes, routes_for
+
+    state.facts.clear()
+    state.presented.clear()
+    state.unresolved = None
+    focus = _aim(state, rt)
+    town = _town(state)
+    steps = _Steps(state, rt)
+    code = focus.ssyk_code if focus is not None else None
+    licence = _licence(rt, focus.id) if focus is not None else None
+    abroad = licence is not None and _done_abroad(state, rt, licence)
+    youth = state.profile.is_youth()
+    if licence is not None and abroad and not youth:  # trained abroad: apply now, it takes months
+        ev = _licence_evidence(state, licence, _trained(state, code))
+        steps.add("steps.apply", ev.doc_id, authority=licence.authority,
+                  licence=sv_title(licence.licence, "default"), url=ev.url or licence.url)
+    swedish = _swedish_route(state) if not youth else None
+    if swedish is not None:
+        _town_wording(steps, swedish, f"steps.{swedish}", town)
+    if focus is not None and not abroad:
+        for ev in [*occupation_routes(state, rt, code), *routes_for(state, rt, code)]:
+            key = str(ev.facts.get("route", ""))
+            if key and key not in _OWN_STEPS and key in steps.table and steps.table[key].kind not in _LATER:
+                steps.route(key, "steps.route")
+                break
+    if youth:
+        steps.route("syv_elev", "steps.pupil")
+    else:
+        _town_wording(steps, "studie_och_yrkesvagledare", "steps.counsellor", town)
+        if introduction_programme_fits(state):
+            steps.route("etableringsprogrammet", "steps.af_newcomer")
+        elif code and code[:1] in _TRAINED_FOR and not abroad:
+            steps.route("arbetsmarknadsutbildning", "steps.af_training")
+    state.action = "steps"
+    if focus is not None:
+        state.focus = focus
+        state.present(focus)
+        state.say("steps.intro_focus", occupation=sv_title(focus.label, "occupation"))
+    else:
+        state.say("steps.intro")
+    state.facts.extend(steps.facts)
+    if licence is not None and not abroad and not youth:  # training for it: the licence is the last step
+        ev = _licence_evidence(state, licence, "sweden")
+        state.facts.append(Fact(key="steps.later", source=ev.doc_id, bullet=True, params={
+            "authority": licence.authority, "licence": sv_title(licence.licence, "default"), "url": ev.url or ""}))
+    if focus is None:
+        state.facts.append(Fact(key="steps.aim", paragraph=True))
