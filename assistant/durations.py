@@ -23,6 +23,7 @@ from typing import Any
 
 from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
 from assistant.focus import question_part
+from assistant.guessed_name import named_now
 from assistant.intents import has
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import Focus, TurnState
@@ -136,15 +137,20 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     question misread, or answered with nothing new, is replaced by them."""
     if not asks_duration(state):
         return
-    focus = state.focus or (state.presented[0] if state.presented else None)
+    # The occupation the question names before the one another part was about or a list's first card ("how long
+    # until I can work as an electrician?" after other suggestions, read as a wish told: the lengths answer it).
+    named = named_now(state, rt)
+    focus = named or state.focus or (state.presented[0] if state.presented else None)
     scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "courses",
                                        "place": state.place or course_place(state, rt)})
     plan_courses(scratch, rt, focus)
     items = [ev for ev in scratch.evidence if ev.type in _EDUCATION and ev.facts.get("route_kind") not in _NOT_TRAINING]
     licence = next((ev for ev in scratch.evidence if ev.type not in _EDUCATION), None)
     asked_route = has("courses", question_part(state.text).replace("?", " "))
-    if state.action in _MISREAD or (state.action == "courses" and not asked_route) or _only_nothing_new(state):
+    if state.action in _MISREAD or (state.action == "courses" and not asked_route) or _only_nothing_new(state) \
+            or (state.action == "suggest" and named is not None):
         state.facts.clear()
+        state.presented.clear()  # (the cards of the answer replaced are not what the lengths are about)
         state.action = "courses"
     if focus is not None:
         state.focus = focus

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.focus_level import above_the_person
+from assistant.guessed_name import over_guess
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
 from assistant.occupation_names import in_longer_name, may_be_name
@@ -239,7 +240,8 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
         if pat is not None:
             rest = pat.sub(" ", rest)
     rest = strip_cues(rest)
-    for group in ("filler", "self", "refer", "not_names"):
+    # ("my degree … how do I get it recognised?": beside a diploma the recognising word is the question, no name)
+    for group in ("filler", "self", "refer", "not_names", *(("recognise",) if has("diploma", state.text) else ())):
         pat = cues().get(group)
         if pat is not None:
             rest = pat.sub(" ", rest)
@@ -325,8 +327,7 @@ def _limited(profile, occupation_id: str, label: str, rt: Runtime) -> bool:
 
 
 def topic(state: TurnState, rt: Runtime) -> Focus | None:
-    """The occupation the conversation is about: the latest answer's when it was about one alone
-    (a follow-up answer, not a list of suggestions)."""
+    """The occupation the conversation is about: the latest answer's when it was about one alone (not a list)."""
     for occs in earlier_occupations(state, rt):
         return occs[0] if len(occs) == 1 else None
     return None
@@ -386,9 +387,8 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     name = unresolved_name(state, rt)
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
-    found = (named_in_message(state, rt) if name else
-             named_in_message(state, rt, guess=False) if _short_ethiopic(state) else None) or referred(state, rt) \
-        or licence_named(name, rt)  # "taxiförarlegitimation" names the taxi driver
+    named = named_in_message(state, rt, guess=bool(name)) if name or _short_ethiopic(state) else None
+    found = (named and over_guess(named, state, rt)) or referred(state, rt) or licence_named(name, rt)  # guessed_name
     above = found is not None and above_the_person(found, state, rt)  # "my IT experience" is no CIO's (focus_level)
     if found is not None and not refused_now(state, found.id) and not above:
         return found

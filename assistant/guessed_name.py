@@ -1,0 +1,71 @@
+"""A guess for a question's words never replaces the occupation the person set (focus17, rater16 fault 1).
+
+"liisan noocee ah ayaan u baahanahay si aan bas u wado?" (which licence do I need to drive a bus?) from a minibus
+driver was answered for «Arbetsmiljöingenjör»: its alias "Bas-U" is spelt by "bas u" (bus, to). "شهادتي من جامعة حلب …
+شو لازم اعمل؟" (my degree … what must I do?) from a teacher was answered for «Inspicient» and «Stand-up-komiker»: the
+ESCO pivot's nearest English labels for "what must I do". An occupation a question names is evidenced by a name:
+
+- a title or alias of it written out in the question (a word of four letters or more, up to an inflection ending);
+- a curated term of the lexicon that links it (also inflected);
+- its own label close in meaning (dense similarity at the acceptance threshold).
+
+Anything else is a guess; when the person has set an occupation (the one the conversation is on, else their own
+wish or work, :func:`assistant.focus.topic` and :func:`assistant.focus.own_way`), the question is about that one.
+With nothing set the guess stands (what to do with a guess alone is the named-occupation path's call).
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.intents import normalize, question_part, strip_cues
+from assistant.state import Focus, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Letters a word of a name needs to count as written out ("bas", "u" spell no «Bas-U»).
+_WORD = 4
+
+
+def over_guess(found: Focus, state: TurnState, rt: Runtime) -> Focus:
+    """``found`` when the question names it (module docstring), else the occupation the person set, if any."""
+    from assistant.focus import own_way, topic
+
+    held = topic(state, rt) or own_way(state, rt)
+    if held is None or held.id == found.id or named(found, state, rt):
+        return found
+    return held.model_copy(update={"named": False})
+
+
+def named_now(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation this message names by a title or a confident link ("how long until I can work as an electrician?"
+    after a list of other work), a guess giving way to the person's own occupation; None when it names none."""
+    from assistant.focus import named_in_message
+
+    found = named_in_message(state, rt, guess=False)
+    return over_guess(found, state, rt) if found is not None else None
+
+
+def named(found: Focus, state: TurnState, rt: Runtime) -> bool:
+    """The question names ``found``: its title or an alias written out, a curated term, or its label close in meaning."""
+    from assistant.interpretation import linking
+
+    asked = question_part(state.text)
+    text = normalize(asked)
+    if any(_written(part, text) for part in re.split(r"[/,]", found.label)):
+        return True
+    rest = strip_cues(asked)
+    try:
+        hits = rt.search.search(rest, "occupation", 5) if rest.strip() else []
+        links = linking.link_occupations(asked, asked, rt, question=True)
+    except Exception:  # noqa: BLE001 - no occupation index: nothing to weigh, the found one stays
+        return True
+    if any(h.concept_id == found.id and h.matched_part != "text" and _written(h.matched, text) for h in hits):
+        return True
+    return any(l.concept_id == found.id and (l.route == "lexicon" or l.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
+                                             or _written(l.extra.get("matched") or "", text)) for l in links)
+
+
+def _written(name: str, text: str) -> bool:
+    """Every long word of ``name`` is a word of ``text`` (up to an inflection ending), and it has one."""
+    from assistant.interpretation.linking import written_out
+
+    return any(len(w) >= _WORD for w in re.findall(r"\w+", name.casefold())) and written_out(name, text)
