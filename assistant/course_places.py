@@ -144,3 +144,18 @@ def say_ask_komvux(state: TurnState, rt: Runtime, listed: list[Evidence], code: 
         return
     ev = state.add_evidence(evidence_of(route))
     state.say("course_place.ask_komvux", ev.doc_id, kommun=kommun)
+
+
+def widen_to_nearest(state: TurnState, rt: Runtime, items: list[Evidence], code: str | None) -> bool:
+    """Nothing near (in the county, within reach or at a distance) and no Komvux of the person's own to ask (the work
+    is none of the trades of its vocational training, :func:`say_ask_komvux`): the nearest course or programme beyond
+    reach is named, with its county and distance, after saying there is none near (rater16 conv4: an accountant in
+    Malmö heard only "no courses in Skåne"; the data's nearest is in Göteborg). Not for a pupil (the gymnasium is
+    theirs) nor for a profession reached only by a degree (its route is said)."""
+    from assistant.education import audience, pick
+    from assistant.routes import needs_degree, routes
+
+    if audience(state) == "youth" or not code or needs_degree(rt, code) or any(map(_is_edu, pick(state, items))):
+        return False
+    route = routes(rt).get(KOMVUX_ROUTE)
+    return route is None or not any(code.startswith(p) for p in route.ssyk)

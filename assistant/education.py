@@ -25,6 +25,7 @@ from assistant.course_places import near_enough
 from assistant.state import TurnState
 from retrieval.education import shares_trade
 from retrieval.education_level import entry_in_title, presupposes
+from retrieval.education_trade import trains_for
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.place_coords import coordinates, km_apart, place_county
 from vagledning.domain.runtime import Runtime
@@ -90,6 +91,13 @@ def swedish_school(state: TurnState) -> bool:
     return any(_SWEDISH_SCHOOL.search(m.content or "") for m in state.request.messages if m.role == "user")
 
 
+def below_gymnasium(state: TurnState) -> bool:
+    """The schooling the person told is compulsory school at most (SUN level 1–2, finished): no upper-secondary
+    school, which yrkeshögskola asks for (its grundläggande behörighet); a training of unknown level is no such sign."""
+    told = [e for e in state.profile.education if not e.in_progress]
+    return bool(told) and all(e.sun_level in ("1", "2") for e in told)
+
+
 def wants_none(state: TurnState) -> bool:
     """The person said they want a job, not education, now (and did not ask for courses). Not a pupil: "orkar inte
     läsa massa" in year 9 still leads to a gymnasium programme (rater 10 conv 4), the vocational ones first."""
@@ -116,8 +124,9 @@ def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:
     return [e for _, e in sorted(enumerate(edu), key=rank)]
 
 
-def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) -> list[Evidence]:
-    """At most ``limit`` suitable items not yet named in this answer (none when the person wants none)."""
+def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION, *, widen: bool = False) -> list[Evidence]:
+    """At most ``limit`` suitable items not yet named in this answer (none when the person wants none); ``widen``:
+    also in-person courses beyond daily reach (the nearest, when nothing is near: assistant/course_places.py)."""
     if wants_none(state):
         return []
     shown = {f.source for f in state.facts if f.key.startswith("occ.education") or f.key.startswith("courses.item")}
@@ -133,7 +142,7 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION) ->
         # only elsewhere: the nearest, and not one much farther (Övertorneå beside Västerås for Borlänge)
         ranked = [e for e in ranked if int(e.facts.get("km") or 0) <= near + FARTHER_KM]
     out: list[Evidence] = []
-    for e in near_enough(ranked):  # an in-person course beyond reach is none for them (assistant/course_places.py)
+    for e in ranked if widen else near_enough(ranked):  # beyond reach: none for them (assistant/course_places.py)
         title = " ".join(e.title.casefold().split())
         if e.doc_id in shown or title in titles:  # the same programme from another provider: once
             continue
@@ -253,12 +262,24 @@ def _texts(rt: Runtime, items: list[Evidence]) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _of_the_trade(rt: Runtime, items: list[Evidence], label: str) -> list[Evidence]:
+    """The items without the YH programmes that share only a word of the occupation's qualifier, not its trade
+    (retrieval/education_trade.py: no water-treatment programme for «Lantbrukare, blandad drift»)."""
+    programmes = [e for e in items if e.type == "programme"]
+    if not programmes or not label:
+        return items
+    texts = _texts(rt, programmes)
+    return [e for e in items if e.type != "programme" or trains_for(
+        e.title, float(e.facts.get("similarity") or 0.0), label, texts.get(e.doc_id, ("", ""))[1])]
+
+
 def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | None,
               labels: list[str], *, degree: bool = False) -> list[Evidence]:
     """The items without the courses and programmes that presuppose the trade, unless the person is in it.
     For a profession reached only by a university degree and a licence (``degree``), a course or
     programme is kept only when it names the profession itself (a bridging course for pharmacists, not a
     pharmacy technician programme): nothing shorter leads there."""
+    items = _of_the_trade(rt, items, labels[0] if labels else "")
     edu = [e for e in items if e.type in ("course", "programme")]
     if edu and has_worked_in(state, rt, code):
         # an entry course is no step for someone who has done the work (a cook of 9 years, at sea or abroad

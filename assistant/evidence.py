@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.course_places import is_listed, local, say_ask_komvux, say_listed
+from assistant.course_places import is_listed, local, say_ask_komvux, say_listed, widen_to_nearest
 from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
+from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
 from assistant.places import place_from_profile, place_in_text, region_label
@@ -217,9 +218,12 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         state.say("occ.route_programme", programme.doc_id, bullet=True, title=sv_title(programme.title, "gymnasium"))
     else:
         labels = [x for x in (match.label, match.ssyk_label) if x]
-        fit = level_fit(state, rt, items, match.ssyk_code, labels, degree=needs_degree(rt, match.ssyk_code))
-        # No course that fits: the occupation's own route (a trade certificate …) rather than "none found".
-        if any(e.type in ("course", "programme") for e in fit) or not say_first_route(state, rt, match.ssyk_code):
+        fit = for_learner(state, level_fit(state, rt, items, match.ssyk_code, labels,
+                                           degree=needs_degree(rt, match.ssyk_code)))
+        # No course that fits: the occupation's own route (a trade certificate …), or for a learner of Swedish the
+        # trade's training with Swedish, rather than "none found".
+        if any(e.type in ("course", "programme") for e in fit) or not (
+                say_first_route(state, rt, match.ssyk_code) or say_with_swedish(state, rt, match.ssyk_code)):
             say_education(state, fit, region, limit=1)
     say_own_business(state, rt, match, region, sv_title)  # own trade, few ads here: one's own business (cited)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
@@ -365,11 +369,12 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
             items.append(Evidence(doc_id=hit.doc_id, kind=hit.kind, type=opt.kind, title=hit.title,
                                   url=hit.url or None, snippet=hit.snippet,
                                   facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,
-                                         "distance": opt.distance, "education_type": opt.education_type}))
+                                         "distance": opt.distance, "education_type": opt.education_type,
+                                         "similarity": round(opt.similarity, 3)}))
         items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
                           degree=needs_degree(rt, focus.ssyk_code))
-    chosen = plan_routes(state, rt, focus, pick(state, items))
     code = focus.ssyk_code if focus is not None else None
+    chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
     youth, degree = audience(state) == "youth", needs_degree(rt, code)
     if not chosen:
         state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from assistant.education import AT_SFI, audience, before_twenty, swedish_school
+from assistant.education import AT_SFI, audience, before_twenty, below_gymnasium, swedish_school
 from assistant.gymnasium import prefix_len
 from assistant.state import TurnState
 
@@ -81,3 +81,30 @@ def near_only(state: TurnState, code: str | None, table: dict[str, Any], courses
         return courses
     return [c for c in courses if c.type not in ("course", "programme")
             or (c.type == "course" and c.facts.get("in_region"))]
+
+
+def for_learner(state: TurnState, items: list[Any]) -> list[Any]:
+    """The education beside a suggested occupation for someone still learning Swedish, or whose schooling is
+    compulsory school at most: no YH programme (rater16 conv5: a water-treatment programme for a farmer with no school
+    papers and little Swedish). Yrkeshögskolan asks for upper-secondary school and Swedish at that level (route
+    ``yrkeshogskola``); the way in for them starts with SFI or Komvux, and the trade's Komvux training with Swedish
+    (:func:`say_with_swedish`). An education answer still lists a programme, after the Swedish route
+    (:mod:`assistant.routes`)."""
+    if not (learning_swedish(state) or below_gymnasium(state)):
+        return items
+    return [e for e in items if e.type != "programme"]
+
+
+def say_with_swedish(state: TurnState, rt: Any, code: str | None) -> bool:
+    """Beside a suggested occupation with no course that suits a learner of Swedish: the kombinationsutbildning (the
+    trade's Komvux training taken with SFI) as the way in, once per answer; True when it is said (now or before)."""
+    from assistant.routes import evidence_of, routes
+
+    table = routes(rt)
+    if not learning_swedish(state) or not combination_fits(state, code, table):
+        return False
+    route = table[COMBINATION]
+    if route.doc_id not in {e.doc_id for e in state.evidence}:
+        ev = state.add_evidence(evidence_of(route))
+        state.say("occ.route", ev.doc_id, bullet=True, title={"sv_title": ev.title, "kind": "route"})
+    return True

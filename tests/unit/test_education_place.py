@@ -53,3 +53,22 @@ def test_another_towns_komvux_never_and_elsewhere_only_when_asked_and_nothing_ne
     assert all(isinstance(o, EducationOption) and not o.in_region for o in elsewhere)
     north = education_options(rt, "Barnskötare", None, "5311", "north")
     assert [o.hit.title for o in north] == ["Barnskötare Luleå"]
+
+
+def test_no_yh_programme_beside_an_occupation_for_someone_schooled_below_the_gymnasium_or_learning_swedish():
+    """rater16 conv5: yrkeshögskola asks for upper-secondary school and Swedish at that level (assistant/newcomer_routes.py)."""
+    from assistant.newcomer_routes import for_learner
+    from vagledning.domain.profile import EducationItem, LanguageItem, Span
+
+    told = {"span": Span.of("x", 0, 1), "confidence": 0.8}
+    items = [_programme("Umeå"), Evidence(type="course", doc_id="c", kind="course", title="Yrkesförare Buss")]
+    state = _state(Place("x", "Gävle", "municipality", "y"))
+    assert [e.type for e in for_learner(state, items)] == ["programme", "course"]  # nothing told: as it is
+    state.profile.education.append(EducationItem(label="grundskola", sun_level="2", **told))
+    assert [e.type for e in for_learner(state, items)] == ["course"]
+    state.profile.education.append(EducationItem(label="gymnasium", sun_level="3", **told))
+    assert [e.type for e in for_learner(state, items)] == ["programme", "course"]
+    learner = TurnState(request=ChatRequest(messages=[ChatMessage(role="user", content="x")], language="uk"),
+                        language="uk", text="x", profile=Profile(languages=[LanguageItem(code="uk", **told)]), place=None)
+    learner.profile.education.append(EducationItem(label="вища освіта", sun_level="5", abroad=True, **told))
+    assert [e.type for e in for_learner(learner, items)] == ["course"]
