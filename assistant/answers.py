@@ -14,6 +14,7 @@ from typing import Any
 from assistant.evidence import say_occupation, sv_title
 from assistant.limits_answer import insert_before_next as _insert_before_next
 from assistant.limits_answer import new_limitations, say_limits, worded
+from assistant.little_swedish_answer import say_little_swedish
 from assistant.next_steps import say_new_steps
 from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime
@@ -286,6 +287,7 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
     excluded = list(getattr(result, "excluded", None) or []) if result is not None else []
     if state.action in ("suggest", "more", "explore", "nothing_more"):
         _acknowledge(state, excluded)  # (also when nothing is left to suggest: the person sees it was heard)
+        say_little_swedish(state, rt)  # "I can't read much Swedish yet": SFI and an interpreter first (person17)
     say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     if excluded and state.action in ("suggest", "more", "explore"):
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))

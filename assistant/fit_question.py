@@ -32,6 +32,8 @@ _BODY_OF = {"skin": "skin", "allergy": "skin", "back": "back", "lifting": "back"
             "standing": "knees", "shoulders": "shoulders"}
 #: The curated page of who assesses work and health (ingest/data/education_routes.yaml).
 ASSESS_ROUTE = "amm_bedomning"
+#: ... and the regions' own clinics, each for the regions it serves (person17, rater16: Stockholm's for Dalarna).
+ASSESS_ROUTES = (ASSESS_ROUTE, "amm_uppsala")
 #: Kinds of work answered per question, limitations per kind of work.
 MAX_NAMED = 3
 MAX_LIMITS = 2
@@ -160,9 +162,11 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
 
 def _assess(state: TurnState, rt: Runtime) -> None:
     """Who can judge the person's own case, from the curated page (nothing is said without it)."""
+    from assistant.route_conditions import applies
     from assistant.routes import evidence_of, routes
 
-    route = routes(rt).get(ASSESS_ROUTE)
+    # the clinic of the person's region (a region with no curated clinic: who can assess, with no other region's page)
+    route = next((r for key in ASSESS_ROUTES if (r := routes(rt).get(key)) is not None and applies(state, key)), None)
     if route is None:
         state.say("conditions.who")
         return

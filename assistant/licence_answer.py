@@ -25,10 +25,12 @@ def _trained(state: TurnState, code: str | None = None) -> str:
     group ``code`` first, then of any work abroad, then in Sweden (EU/EEA/CH -> "eu", elsewhere ->
     "outside_eu", Sweden -> "sweden"). With no country known: abroad, or writing in another language,
     is taken as trained outside the EU (the route that asks the most), else trained in Sweden. Someone schooled
-    here (:mod:`assistant.degree_routes`) takes the Swedish route, whatever language they write."""
+    here (:mod:`assistant.degree_routes`), or who holds a Swedish licence or degree (:mod:`assistant.held_swedish`),
+    takes the Swedish route, whatever language they write."""
     from assistant.degree_routes import schooled_here
+    from assistant.held_swedish import says_holds_swedish
 
-    if schooled_here(state, code, young=False):
+    if schooled_here(state, code, young=False) or says_holds_swedish(state, code):  # "I have a Swedish B licence"
         return "sweden"
     p = state.profile
     known = sorted((e for e in p.experiences if e.country),
@@ -48,6 +50,10 @@ def _trained(state: TurnState, code: str | None = None) -> str:
     if not abroad and schooled_here(state, code):  # too young for a degree from abroad
         return "sweden"
     return "outside_eu" if abroad or state.language != "sv" else "sweden"
+
+
+#: A licence step that speaks only of a licence or training from outside the EU/EEA.
+_OUTSIDE_EU = re.compile(r"från ett land utanför (?:EU/)?EES", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +97,8 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             snippet=f"{route.licence} beviljas av {route.authority}.",
             facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
         steps = route.steps_for(trained)  # type: ignore[arg-type]
+        if trained != "outside_eu":  # (a route's steps shared by all: the one for a licence from outside the EEA
+            steps = [s for s in steps if not _OUTSIDE_EU.search(s)]  # is not for a Swedish licence: person17)
         from assistant.licence_exam import say_exam, wants_whole_route
 
         if not say_exam(state, route, steps, ev.doc_id):  # "is there an exam?": yes or no first (route11)

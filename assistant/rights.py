@@ -148,7 +148,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     said = {e.doc_id for e in state.evidence}
     for route in found:
         miss = unmet(state, route.key)
-        if miss is not None and (route.kind == "support" or miss.condition not in _NOT_FOR_YOU) or (
+        # (a grant for some ages, studiestartsstöd's 25–56, is said to be not for them: person17, rater16 conv3)
+        if miss is not None and (route.kind == "support" and miss.condition != "age" or miss.condition not in _NOT_FOR_YOU) or (
                 route.doc_id in said and route.key == TILLAGG):
             continue  # a right only for some (parents, temporary protection): not said to the others, nor twice
         if miss is not None and miss.condition == "work_in_sweden" and topic != "transition":

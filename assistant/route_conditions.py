@@ -32,7 +32,7 @@ _FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
 class Unmet:
     """The first condition of a route the person's facts do not meet, with the figures to say it."""
 
-    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection
+    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection | region
     figures: dict[str, Any] = field(default_factory=dict)
 
 
@@ -114,6 +114,9 @@ def unmet(state: TurnState, key: str, code: str | None = None) -> Unmet | None:
         return Unmet("children")
     if c.temporary_protection and not temporary_protection(state):
         return Unmet("temporary_protection")
+    lives = {x.label for x in state.profile.constraints if x.kind == "region" and x.label}
+    if c.regions and lives and not lives & set(c.regions):  # (a region not told meets every region)
+        return Unmet("region")
     return None
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from assistant.interpretation import linking
+from assistant.interpretation.adult_age import add_age
 from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
 from assistant.interpretation.corrections import as_told, correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
+from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
@@ -313,6 +315,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     _add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, as_told(sa.statements), rel, message_index)  # (a place said beside "I don't get which")
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
+    add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
+    read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
     for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question
         drop_echoes(read, red, message_index)

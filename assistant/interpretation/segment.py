@@ -206,9 +206,9 @@ def split_statements(text: str) -> list[tuple[int, int]]:
                         _left(text, cuts, prev_end), _right(text, o_start, ends), _marked(text, o_start, ends))
                     or no_longer.refusal_after(_left(text, cuts, prev_end), _right(text, o_start, ends))):
                 cuts.setdefault(o_start, o_start)
-        if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1)
-                                               or _question_after_statement(_left(text, cuts, o_start), _right(
-                                                   text, o_start + len(tok), ends), _marked(text, o_start, ends))
+        if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1) or (  # "lager o hatar det"
+                joined := (_left(text, cuts, o_start), _right(text, o_start + len(tok), ends))) and no_longer.refusal_after(*joined)
+                                               or _question_after_statement(*joined, _marked(text, o_start, ends))
                                                or ((tok in _CONTRAST or text[o_start:o_start + 3] == "ولی") and len(toks) - i > 2)
                                                or (tok in _BUT_NOT and _negated_after(cues, tok_strs, i + 1))):
             # the joiner itself belongs to neither clause

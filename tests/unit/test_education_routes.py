@@ -29,6 +29,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "av.se", "omstallningsfonden.se",
             # skin13: who assesses work and health, on referral (a region's Arbets- och miljömedicin clinic)
             "regionstockholm.se",
+            # person17: the clinic for Uppsala, Gävleborg and Dalarna (Arbets- och miljömedicin Uppsala, by agreement
+            # with those regions), so that a man in Dalarna is not sent to Region Stockholm's
+            "ammuppsala.se",
             # time15: the whole way to a health licence for someone trained outside the EU/EES, as a region states it
             "skane.se",
             # route13: the authorities that admit to their own programmes (police, armed forces; kind citizenship_programme)

@@ -1,0 +1,52 @@
+"""An adult's age told in passing (person17): "e 24 o jobbar på ett lager", "im 24", "عمري ٢٤", "nin 28 jir ah",
+"۴۵ ساله هستم", "мені 35".
+
+Rater16 met a 24-year-old who was offered studiestartsstöd (CSN: ages 25–56) as if it applied: the age he told was
+never read, so no route's age condition (assistant/route_conditions.py) could apply to him. Only a pupil's age (13–19,
+cues.yaml ``youth``) was kept. Here an adult's age (20–69, ``adult_age.yaml``, per language) becomes an ``age``
+constraint of the message's profile, beside what else the message tells.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from vagledning.domain.profile import Constraint, Profile, Span
+
+PATH = Path(__file__).resolve().parent / "adult_age.yaml"
+#: Arabic-Indic and Persian digits read as 0-9 (same length: spans stay valid).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for pats in doc.values() for p in pats or [])
+
+
+def told_age(text: str) -> tuple[int, int, int] | None:
+    """(age, start, end of the words that tell it) when ``text`` tells an adult's age, else None."""
+    read = text.translate(_DIGITS)
+    folded = read.lower() if len(read.lower()) == len(read) else read
+    for pat in _patterns():
+        m = pat.search(folded)
+        if m:
+            digits = next(g for g in m.groups() if g)
+            return int(digits), m.start(), m.end()
+    return None
+
+
+def add_age(profile: Profile, text: str, message: int) -> None:
+    """The adult's age ``text`` (message number ``message``) tells, as an ``age`` constraint of ``profile``, unless
+    the profile already holds an age in years from this message (a pupil's, cues.yaml ``youth``)."""
+    if any(c.kind == "age" and c.value.isdigit() for c in profile.constraints):
+        return
+    found = told_age(text)
+    if found is None:
+        return
+    age, a, b = found
+    profile.constraints.append(Constraint(kind="age", value=str(age), label=text[a:b].strip(),
+                                          span=Span.of(text, a, b, message), confidence=0.8))
