@@ -15,6 +15,7 @@ from assistant.interpretation.constraints import add_constraints, body_gives_out
 from assistant.interpretation.corrections import as_told, correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
+from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_work import no_work_done
@@ -265,6 +266,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             if kind == "wish" and load_cues().mentions_study(st.text):
                 # "vill utbilda mig vidare" is a wish to study: only a named occupation is a target.
                 links = [l for l in links if l.route == "lexicon" or l.extra.get("lexical", 0) >= linking.LEXICAL_ACCEPT]
+            if kind == "interest":  # (a liking names an occupation of its field, never a look-alike: liked_field.py)
+                links = liked_links(links, st.text, lang, rt)
             limit = 2 if kind in ("experience", "wish") else 1
             # (a remark on a licence, health or fears without a cue of its own names work only by a
             # clear title: "weli ma haysto liisanka darawalnimada" is no driving job)

@@ -237,7 +237,10 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
     for l in links:
         if l.concept_id not in best or l.score > best[l.concept_id].score:
             best[l.concept_id] = l
-    return distinct(sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"])), rt)
+    from assistant.interpretation.school_grades import by_school_years  # (it reads Link from here)
+
+    # ("a teacher for grades 7 to 9": the teacher occupation of those school years leads)
+    return by_school_years(distinct(sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"])), rt), statement, rt)
 
 
 def link_skills(statement: str, focus: str, rt: Runtime, *, top: int = 4, vectors: dict | None = None) -> list[Link]:

@@ -7,8 +7,9 @@ with nothing linked, or (Ukrainian) as work already done. Now, in all 8 language
 
 - the profile holds a wish in the field's SSYK groups and no work done;
 - the occupations shown are from that field.
-Read as a wish now in all 8 languages (segment.classify_statement); 7 of 16 still lack the link from the field word
-to occupations (marked xfail below).
+Read as a wish in all 8 languages (segment.classify_statement); the field word ("construction", «isbitaalka»,
+«شفاخانه», «лікарні») reaches the field's occupations through the curated interest topics (retrieval/interest_cues.yaml:
+construction, and the places of care in health_body_care; likes17).
 Through the real app over the shared test store; the sentences live in phrases/dialogue_likes16.yaml.
 """
 from __future__ import annotations
@@ -24,16 +25,6 @@ BUILDING = ("71", "931", "8342")
 CARING = ("53", "22", "32")
 
 
-#: The sentence is now read as a wish, but its field word is not linked yet ("construction work", "isbitaalka",
-#: «ሆስፒታል», «شفاخانه», «лікарні», «المستشفى» alone find no occupation: a lexicon gap, left for the next round).
-UNLINKED = {"building": ("en", "so"), "care": ("ar", "so", "ti", "fa", "uk")}
-
-
-def _cases(situation: str) -> list:
-    return [pytest.param(loc, marks=pytest.mark.xfail(reason="field word not linked", strict=False))
-            if loc in UNLINKED[situation] else loc for loc in ALL]
-
-
 def _check(body: dict, field: tuple[str, ...], locale: str) -> None:
     profile = body["profile"]
     assert not profile["experiences"], (locale, profile["experiences"])
@@ -44,11 +35,11 @@ def _check(body: dict, field: tuple[str, ...], locale: str) -> None:
     assert any(g.startswith(field) for g in shown[:3]), (locale, body["occupations"])
 
 
-@pytest.mark.parametrize("locale", _cases("building"))
+@pytest.mark.parametrize("locale", ALL)
 def test_thinking_about_building_work_is_a_wish(person, locale):
     _check(person.say(CONSTRUCTION[locale]), BUILDING, locale)
 
 
-@pytest.mark.parametrize("locale", _cases("care"))
+@pytest.mark.parametrize("locale", ALL)
 def test_would_like_care_work_is_a_wish(person, locale):
     _check(person.say(CARE[locale]), CARING, locale)
