@@ -143,7 +143,8 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
             hit = demand_of(occ.id, occ.label, code, rt)
             ev = statement_evidence(hit, rt) if hit is not None else None
             if hit is None or ev is None:
-                unknown.append(code)
+                seated = hit is None and ("seated" in unknown or _seated(state, rt, occ, code, title))
+                unknown.append("seated" if seated else code)
                 continue
             ev = state.add_evidence(ev)
             said = skill_said(state.locale, ev.doc_id, hit.evidence, rt) if ev.kind == "esco_skill" \
@@ -154,9 +155,22 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
         if conflict:
             state.say("fit.conflict", occupation=title)
         else:  # (what the sources do not say is said only where they say no conflict either)
-            for code in unknown:
+            for code in (c for c in unknown if c != "seated"):
                 state.say("conditions.unknown", occupation=title, what=term("limitation", code))
     _assess(state, rt)
+    return True
+
+
+def _seated(state: TurnState, rt: Runtime, occ: Focus, code: str, title: dict[str, str]) -> bool:
+    """Work its own sources describe as seated or office work is said so, cited (demand17: bus driving for a bad
+    knee, where no source says it is done standing or kneeling); False when no source describes it so."""
+    from retrieval.limit_fit import fits, statement_evidence
+
+    found = fits(occ.id, occ.label, code, rt)  # (None for a limitation seated work does not meet: nights, allergy)
+    ev = statement_evidence(found, rt) if found is not None else None
+    if ev is None:
+        return False
+    state.say("constraint.fits", state.add_evidence(ev).doc_id, occupation=title)
     return True
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
+from retrieval.demand_sources import exact_essentials
 
 #: Each body limitation also rules out what the wider limitation does (knees: standing; shoulders: lifting).
 BODY: dict[str, str] = {"knees": "standing", "shoulders": "lifting"}
@@ -57,11 +58,7 @@ def body_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | No
     for d in rel.demanded_skills(occupation_id):
         if d.label and JOBTECH[what].search(d.label):
             return Exclusion(occupation_id, label, what, doc, d.label.rstrip("✓ ").strip())
-    try:
-        skills = rel.esco_skills_for_occupation(occupation_id, essential_only=True)
-    except Exception:  # noqa: BLE001 - no ESCO tables: the texts can still tell
-        skills = []
-    for s in skills:
+    for s in exact_essentials(occupation_id, rel):  # (essential skills of an exactly mapped ESCO occupation)
         if s.label and ESCO[what].search(s.label):
             return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
     for doc_id, text in texts_of(occupation_id, rt):

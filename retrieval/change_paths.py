@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from retrieval.per_relations import per_relations
@@ -50,6 +51,8 @@ NAMED = 3
 UNIVERSITY = "högskole- eller universitetsnivå"
 #: ... unless the requirement also names Yrkeshögskolan (a shorter vocational route).
 YH = "yrkeshögskola"
+#: The mapping weight of an essential skill named as carrying over: exact (1.0) or close (0.8) mappings only.
+TOLD = MAPPING_WEIGHT["close-match"]
 #: The score kept by a group's second and later occupations (after the one that names the group).
 GROUP_NEXT = 0.7
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -196,13 +199,15 @@ transfer_index = per_relations(TransferIndex)
 
 
 def change_paths(own: list[str], rel, *, top: int = 24, no_study: bool = False, has_degree: bool = False,
-                 ) -> list[ChangePath]:
+                 refused: Collection[str] = ()) -> list[ChangePath]:
     """Occupations the person could move to from their own work ``own`` (occupation ids), best first.
 
-    The own work and its SSYK groups are not among them (the person turns away from it)."""
+    The own work and its SSYK groups are not among them (the person turns away from it). The skills named as carrying
+    over are only the own work's confident ones, never a skill of work the person ``refused`` (:func:`told_skills`)."""
     idx = transfer_index(rel)
     if not idx.skills:
         return []
+    told = told_skills(idx, own, refused)
     mine: dict[str, float] = {}
     for occ in own:
         for uri, w in idx.skills.get(occ, {}).items():
@@ -242,9 +247,19 @@ def change_paths(own: list[str], rel, *, top: int = 24, no_study: bool = False, 
         if parts["carry"] == parts["flow"] == parts["near"] == 0:
             continue
         factor = 1.0 if has_degree else idx.training(o) * (NO_STUDY if no_study and idx.training(o) < 1 else 1.0)
-        named = [u for u in hit if idx.reuse.get(u, 0.7) > REUSE_WEIGHT["transversal"]][:NAMED * 2]
+        named = [u for u in hit if idx.reuse.get(u, 0.7) > REUSE_WEIGHT["transversal"] and u in told][:NAMED * 2]
         out.append(ChangePath(o, round(sum(parts.values()) * factor, 4), named, parts))
     return _general_first(out, idx)[:top]
+
+
+def told_skills(idx: TransferIndex, own: list[str], refused: Collection[str] = ()) -> set[str]:
+    """The skills an answer may name as carrying over from the person's own work ``own`` (demand17, rater16 conv2 and
+    conv5: «sköta växelkassa» for a minibus driver, «städa kök» and «diska» after "no cleaning"): the essential skills
+    of ESCO occupations mapped exactly or closely to it (:data:`TOLD`), not optional ones nor those of a broader or
+    narrower ESCO occupation; and none that other work the person refused (occupation ids ``refused``, not their own:
+    a cook refusing kitchen work still brings menu planning to a head waiter's work) lists at all."""
+    mine = {u for o in own for u, w in idx.essential.get(o, {}).items() if w >= TOLD}
+    return mine - {u for o in set(refused) - set(own) for u in idx.skills.get(o, {})}
 
 
 def _general_first(paths: list[ChangePath], idx: TransferIndex) -> list[ChangePath]:

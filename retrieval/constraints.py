@@ -3,8 +3,8 @@
 A person's limitations (``Constraint(kind="limitation")``: lifting, back, standing, allergy,
 night) exclude an occupation only when a source says the occupation makes that demand:
 
-- an **essential** ESCO skill of an ESCO occupation mapped to it (e.g. "lift heavy weights",
-  "work in shifts"), through the official JobTech↔ESCO mapping (``esco_skills_for_occupation``);
+- an **essential** ESCO skill of an ESCO occupation mapped **exactly** to it (e.g. "lift heavy weights",
+  "work in shifts"), through the official JobTech↔ESCO mapping (retrieval/demand_sources.py);
 - the text of JobTech's definition of the occupation or of Arbetsförmedlingen's description of it
   ("fysiskt krävande", "tunga lyft", "lastning och lossning", "nattarbete" …).
 
@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrieval.demand_sources import carrying_while_seated, exact_essentials
+from retrieval.refused_heads import head_skills
 from vagledning.domain.profile import Profile
 
 #: ESCO essential-skill labels (English, ESCO v1.1.1) that make each demand.
@@ -251,6 +253,7 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
             n = sum(1 for hits in spread.values() if any(_core(lab) == s and rank < CORE_RANK for lab, rank in hits))
             if n <= CORE_MAX:
                 fam.skills[s] = counts[s][0]
+    fam.skills = head_skills(counts, rel) | fam.skills  # ("no cleaning": «Städning och diskning» too; refused_heads.py)
     return fam
 
 
@@ -269,11 +272,6 @@ def _same_stem(refused: str, story: str) -> bool:
     b = {w.casefold() for w in _WORD.findall(story)} - _ANY_WORK
     return any(len(commonprefix([x, y])) >= 3 and x[:3] == y[:3] and len(commonprefix([x, y])) >= min(len(x), len(y)) - 2
                for x in a for y in b)
-
-
-def refused_families(profile: Profile, rel) -> dict[str, str]:
-    """Occupation ids the person refused, with their family: {occupation id or 'ssyk:<code>': refused label}."""
-    return refused_family(profile, rel).refused
 
 
 #: Licences an authority grants only to adults (heavy-vehicle and bus drivers' YKB and C/D licence, taxi,
@@ -334,7 +332,13 @@ LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])
 
 
 def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
-    """The first source that says ``occupation_id`` makes demand ``what`` (None if none does)."""
+    """The first confident source that says ``occupation_id`` makes demand ``what`` (None: none; demand_sources.py)."""
+    hit = _first_demand(occupation_id, label, what, rt)
+    ok = hit is None or what != "standing" or not carrying_while_seated(hit.evidence, occupation_id, label, rt)
+    return hit if ok else None
+
+
+def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     from retrieval.body_demands import BODY, body_demand
 
     if what in BODY:  # (knees, shoulders: their own vocabulary, then the wider limitation's)
@@ -356,12 +360,8 @@ def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None
         for d in rel.demanded_skills(occupation_id):
             if d.label and jpat.search(d.label):
                 return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", d.label)
-    try:
-        skills = rel.esco_skills_for_occupation(occupation_id, essential_only=True)
-    except Exception:  # noqa: BLE001 - no ESCO tables: only the description text can tell
-        skills = []
     pat = ESCO_DEMANDS.get(what)
-    for s in skills:
+    for s in exact_essentials(occupation_id, rel):  # (exactly mapped, essential: retrieval/demand_sources.py)
         if pat is not None and s.label and pat.search(s.label):
             return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
     tpat = TEXT_DEMANDS.get(what)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
+from retrieval.constraints import LABEL_DEMANDS, Exclusion, esco_doc, sentence_of, texts_of
 from vagledning.domain.evidence import Evidence, EvidenceType
 
 #: Limitations that seated or office work meets ("my knees hurt, I need to sit"): for these, an occupation a source
@@ -39,6 +39,8 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     if code.startswith(OFFICE_GROUPS):
         return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
                          f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {OFFICE_GROUP_NAME}")
+    if LABEL_DEMANDS["sitting"].search(label):  # (a driver at the wheel, by the occupation's own name: demand17)
+        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", label)
     try:
         skills = rt.relations.esco_skills_for_occupation(occupation_id, essential_only=True)
     except Exception:  # noqa: BLE001 - no ESCO tables: only the texts can tell

@@ -177,9 +177,9 @@ def _change_paths(profile: Profile, rel, left: list, cap: int) -> list:
     if not left:
         return []
     from retrieval.change_paths import change_paths
-
     degree = any((e.seqf or 0) >= 6 and not e.in_progress for e in profile.education)
-    return change_paths([e.occupation.id for e in left], rel, top=cap * 2,
+    refused = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None}
+    return change_paths([e.occupation.id for e in left], rel, top=cap * 2, refused=refused,
                         no_study=profile.wants_no_study() or profile.wants_no_university(), has_degree=degree)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
+from retrieval.demand_sources import exact_essentials
 
 SKIN = "skin"
 #: Essential ESCO skills (English, v1.1.1): chemicals handled by hand, cleaning agents, hair dye, wet work.
@@ -50,11 +51,7 @@ def skin_demand(occupation_id: str, label: str, rt) -> Exclusion | None:
     for d in rel.demanded_skills(occupation_id):
         if d.label and _JOBTECH.search(d.label):
             return Exclusion(occupation_id, label, SKIN, doc, d.label.rstrip("✓ ").strip())
-    try:
-        skills = rel.esco_skills_for_occupation(occupation_id, essential_only=True)
-    except Exception:  # noqa: BLE001 - no ESCO tables: the texts and the group can still tell
-        skills = []
-    for s in skills:
+    for s in exact_essentials(occupation_id, rel):  # (essential skills of an exactly mapped ESCO occupation)
         if s.label and _ESCO.search(s.label):
             return Exclusion(occupation_id, label, SKIN, esco_doc(s.skill_uri), s.label)
     occ = rel.occupation(occupation_id)

@@ -21,6 +21,7 @@ from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, only_a_place
+from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_thing import refused_thing
 from assistant.interpretation.schooling import (
     finishing_school,
@@ -327,6 +328,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     _drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
     refused_for_study(profile, red, message_index)  # "engineer is too much study": refused, not work done
+    drop_restated_refusals(profile, statements, message_index)  # "no cleaning. don't give me cleaning jobs"
     return profile
 
 
