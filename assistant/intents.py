@@ -156,6 +156,10 @@ def detect_intent(text: str) -> Intent:
     the question decides ("I finished SFI. Is it easy to find work?" asks about demand, not courses);
     the statement still goes to the profile."""
     asked = question_part(text)
+    # "My degree is from Aleppo. How do I get it recognised here?": the diploma told beside the question is what it
+    # asks to have recognised (focus17)
+    if asked != text and has("recognise", asked) and has("diploma", text) and ("?" in asked or "؟" in asked):
+        return "recognition"
     if asked != text:
         intent = _intent_of(asked)
         if intent != "provide":

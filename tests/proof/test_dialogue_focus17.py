@@ -8,7 +8,8 @@ in all 8 languages:
 
 - the occupation the question names answers it (the electrician, in each language's word for it);
 - a guess for the question's other words (a pivot or a lone short alias) never replaces the person's own work;
-- a place told ("now I live in Örebro") is no wish, and the recognition question stays with the teacher.
+- a place told ("now I live in Örebro") is no wish, and the recognition question stays with the teacher: the
+  licence route Skolverket grants (also when the diploma is told beside the question, "how do I get it recognised?").
 Through the real app over the shared test store; the sentences live in phrases/dialogue_focus17.yaml.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ ELECTRICIANS = "741"
 BUS_DRIVERS = "8331"
 BUS_TITLES = ((BUS_DRIVERS, "Bussförare/Busschaufför"),)
 TEACHERS = "23"
+LICENCE_AUTHORITY = "skolverket.se"
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -48,3 +50,5 @@ def test_a_place_is_no_wish_and_recognition_stays_with_the_teacher(person, local
     body = person.say(RECOGNISED[locale])
     shown = groups(body)
     assert shown and shown[0].startswith(TEACHERS), (locale, body["occupations"], body["answer"])
+    # (the teacher's licence route, from the authority that grants it)
+    assert any(LICENCE_AUTHORITY in (c.get("url") or "") for c in body["citations"]), (locale, body["answer"])
