@@ -289,7 +289,8 @@ def _intent_of(text: str) -> Intent:
     required = has("requirements", t)
     # "What education is needed for X?" asks for the route into X (courses), "what is needed to
     # work as X?" for what the occupation requires (licence).
-    if asks and has("courses", t) and (is_question or required):
+    # route17: "can I still become X, or is it too late?" asks for the way into X too (assistant/too_late.py)
+    if asks and (has("courses", t) or has("too_late", t)) and (is_question or required):
         return "courses"
     if asks and required and (is_question or has("need", t)):
         return "licence"

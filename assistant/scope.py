@@ -26,6 +26,7 @@ from assistant.rights import WHOLE_QUESTION, plan_rights, rights_topics
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
+from assistant.too_late import not_too_late
 from vagledning.domain.runtime import Runtime
 
 #: Topic -> the authority's official start page (named in the localized sentence ``scope.<topic>``).
@@ -78,6 +79,7 @@ def topics(text: str) -> list[str]:
 def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     """Name the authority for each out-of-scope topic asked (see the module docstring); a question about rights,
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
+    not_too_late(state, rt)  # "can I still become X, or is it too late?": no, before the way in (route17)
     if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
         return
     answer_driving_licence(state, rt)  # "behövs körkort?" is the B licence, no licence to practise (ask14)
@@ -111,7 +113,9 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             or ("csn" in rights and state.action == "salary" and has("money_word", question_part(state.text))) \
             or (whole and state.action not in _ASKING):
         # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
-        before = [f for f in before if f.key.startswith("duration.")] if "cost" in whole and asks_duration(state) else []
+        # (route17: with the licence steps the lengths point to - "the steps above" - never without them)
+        before = [f for f in before if f.key.startswith(("duration.", "licence.step"))] \
+            if "cost" in whole and asks_duration(state) else []
         state.presented.clear()
         state.unresolved = None
         state.focus = None if whole else state.focus

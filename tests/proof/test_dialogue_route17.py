@@ -8,7 +8,12 @@ ordered by the employer. Now, in all 8 languages:
 
 - a question naming ULV cites the curated route (Linköping University's page) and says in the reader's language what
   it is and where it is given, the universities named; no list of occupations;
-- a question about the card or papers of a building site cites the curated ID06 route, said in the reader's language.
+- a question about the card or papers of a building site cites the curated ID06 route, said in the reader's language;
+- "can I still become an electrician or is it too late?" (rater16 conv3 T2, answered with three electrician titles) is
+  answered "no, it is not too late" (Komvux is free for adults, cited) with the way into the trade: the courses answer
+  for the electrician, with the authorisation or the industry's certificate;
+- "which licence for a bus, what does it cost, how long does it take?" keeps the YKB steps with their hours beside the
+  lengths that point to them (the cost answer had dropped them), and says who pays (Arbetsförmedlingen, Komvux).
 Through the real app over the shared test store; the sentences live in phrases/dialogue_route17.yaml.
 """
 from __future__ import annotations
@@ -18,10 +23,15 @@ import re
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import ALL, route_ids, said_all
+from tests.dialogue_support import ALL, Person, cited, groups, route_ids, said_all
 
-TEACHER, ULV, BUILDER, SITE = said_all("route17_teacher_story", "route17_what_is_ulv", "route17_builder_story",
-                                       "route17_site_papers")
+TEACHER, ULV, BUILDER, SITE, DROPOUT, TOO_LATE, MINIBUS, BUS = said_all(
+    "route17_teacher_story", "route17_what_is_ulv", "route17_builder_story", "route17_site_papers",
+    "route17_dropout_story", "route17_too_late", "route17_minibus_story", "route17_bus_licence_cost_time")
+#: Electricians (SSYK 741x) and the routes into the trade (the industry's certificate, Komvux as an apprentice).
+ELECTRICIANS = "741"
+#: Eastern Arabic and Persian digits as ASCII digits.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: Answers that miss the question: another list, or nothing found.
 MISREAD = ("more", "suggest", "unknown_occupation", "which_occupation", "nothing_more")
 
@@ -33,21 +43,42 @@ def _said(locale: str, key: str, answer: str) -> bool:
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_what_ulv_is_and_where_it_is_given_is_said_from_its_route(person, locale):
-    person.say(TEACHER[locale])
-    body = person.say(ULV[locale])
+def test_ulv_and_the_building_site_card_asked_by_name_are_said_from_their_routes(client, locale):
+    teacher = Person(client, locale)
+    teacher.say(TEACHER[locale])
+    body = teacher.say(ULV[locale])
     answer = body["answer"]
     assert body["action"] not in MISREAD, (locale, body["action"], answer)
     assert "route:komplettering_larare" in route_ids(body), (locale, route_ids(body), answer)
     assert _said(locale, "route.komplettering_larare", answer), (locale, answer)
     assert "Örebro" in answer, (locale, answer)
-
-
-@pytest.mark.parametrize("locale", ALL)
-def test_the_papers_of_a_building_site_are_the_id06_card(person, locale):
-    person.say(BUILDER[locale])
-    body = person.say(SITE[locale])
+    builder = Person(client, locale)
+    builder.say(BUILDER[locale])
+    body = builder.say(SITE[locale])
     answer = body["answer"]
     assert body["action"] not in MISREAD, (locale, body["action"], answer)
     assert "route:id06" in route_ids(body), (locale, route_ids(body), answer)
     assert _said(locale, "route.id06", answer), (locale, answer)
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_the_way_into_a_trade_is_said_when_asked_too_late_or_how_long_and_what_it_costs(client, locale):
+    person = Person(client, locale)
+    person.say(DROPOUT[locale])
+    body = person.say(TOO_LATE[locale])
+    answer = body["answer"]
+    assert body["action"] == "courses", (locale, body["action"], answer)
+    assert groups(body) and groups(body)[0].startswith(ELECTRICIANS), (locale, body["occupations"], answer)
+    lead = re.split(r"\{[^}]*\}", str(lookup(locale, "yesno.not_too_late")))[0]
+    assert " ".join(answer.split()).startswith(" ".join(lead.split())[:25]), (locale, answer)
+    assert "route:komvux_avgiftsfri" in route_ids(body), (locale, route_ids(body), answer)
+    ways = [c for c in body["citations"] if c["kind"] == "regulated_profession" or c["id"] == "route:certifikat_el"]
+    assert ways, (locale, body["citations"], answer)
+    # the bus: the licence steps with the hours of the YKB training the duration answer points to, then who pays
+    driver = Person(client, locale)
+    driver.say(MINIBUS[locale])
+    body = driver.say(BUS[locale])
+    answer = body["answer"]
+    assert any("Yrkesförare" in c["title"] for c in cited(body, "regulated_profession")), (locale, answer)
+    assert "140" in answer.translate(_DIGITS), (locale, answer)  # the YKB step: 280 hours, or 140 shortened
+    assert {"route:arbetsmarknadsutbildning", "route:komvux_avgiftsfri"} & set(route_ids(body)), (locale, answer)

@@ -1,0 +1,30 @@
+""""Can I still become an electrician, or is it too late?": no, it is not too late — said before the way into the
+occupation (the courses answer), cited to the law that makes Komvux free for adults.
+
+rater16 conv3 T2: a 24-year-old who had left the electricity programme asked exactly this and got three electrician
+titles with ad counts, no answer to "too late" and no route. The question (cue group ``too_late`` in
+assistant/locales/intents.yaml, every language) is read as the courses intent (assistant/intents.py); this module adds
+the answer to the worry itself, first. Komvux is open to adults and free of charge (skollagen 20 kap. 7 §, the curated
+route ``komvux_avgiftsfri``), also as an apprentice at a workplace (lärlingsvux).
+"""
+from __future__ import annotations
+
+from assistant.focus import question_part
+from assistant.intents import has
+from assistant.routes import evidence_of, routes
+from assistant.state import Fact, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: The curated route the answer cites: Komvux (also its vocational training) is free of charge.
+FREE_KOMVUX = "komvux_avgiftsfri"
+
+
+def not_too_late(state: TurnState, rt: Runtime) -> None:
+    """Before the way into the occupation asked about: "no, it is not too late", cited (see the module docstring)."""
+    if state.action != "courses" or state.focus is None or not has("too_late", question_part(state.text)):
+        return
+    route = routes(rt).get(FREE_KOMVUX)
+    if route is None:
+        return
+    ev = state.add_evidence(evidence_of(route))
+    state.facts.insert(0, Fact(key="yesno.not_too_late", source=ev.doc_id, params={}))
