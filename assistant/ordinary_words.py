@@ -60,9 +60,9 @@ def _vocabulary() -> frozenset[str]:
 def _lists() -> dict[str, tuple[str, ...]]:
     doc = _read("not_a_name.yaml") or {}
     by = {key: tuple(form(str(w)) for lang in (doc.get(key) or {}).values() for w in lang)
-          for key in ("function_words", "endings")}
+          for key in ("function_words", "judging_words", "endings")}
     verbs = doc.get("verb_forms") or {}
-    for key in ("uk", "so", "fa_prefixes", "fa_endings", "ar_prefixes"):
+    for key in ("uk", "so", "fa_prefixes", "fa_endings", "ar_prefixes", "fa_subjunctive", "fa_subjunctive_endings"):
         by[f"verb_{key}"] = tuple(form(str(w)) for w in verbs.get(key) or [])
     return by
 
@@ -74,12 +74,14 @@ def _verb_form(w: str) -> bool:
         return True
     if any(w.startswith(p) and len(w) - len(p) >= _MIN_STEM for p in lists["verb_ar_prefixes"]):
         return True
+    if w.startswith(lists["verb_fa_subjunctive"]) and len(w) >= 4 and w.endswith(lists["verb_fa_subjunctive_endings"]):
+        return True
     return any(w.startswith(p) and len(w) - len(p) >= 2 for p in lists["verb_fa_prefixes"]) and \
         w.endswith(lists["verb_fa_endings"])
 
 
 def _known(w: str) -> bool:
-    return w in _vocabulary() or w in _lists()["function_words"] or everyday(w)
+    return w in _vocabulary() or w in _lists()["function_words"] or w in _lists()["judging_words"] or everyday(w)
 
 
 def _occupation_term(word: str) -> bool:

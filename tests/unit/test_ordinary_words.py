@@ -6,8 +6,8 @@ import pytest
 from assistant.ordinary_words import alias_named, ordinary, reportable
 
 #: A copula, conjunction, filler, verb form or a question word with a possessive ending, per language (rater16).
-ORDINARY = ["medans", "lönen", "like", "يكون", "بيطلع", "كتير", "weeye", "mushaarka", "baranayso", "እዩ", "پولش", "میگیره", "буває",
-            "вчишся"]
+ORDINARY = ["medans", "lönen", "like", "decent", "يكون", "بيطلع", "تتدرب", "كتير", "weeye", "mushaarka", "baranayso",
+            "እዩ", "پولش", "میگیره", "باشم", "буває", "вчишся", "нормальна"]
 #: Made-up titles and real ones: names (the lexicon's occupation words are names even where a wording uses them).
 NAMES = ["zorblaxare", "flurbometrist", "زوربلاکسر", "ዞርብላክሰር", "глімерфрозистом", "undersköterska", "darawal",
          "مستری", "بيطري", "водієм"]
