@@ -120,10 +120,11 @@ def say_outlook(state: TurnState, ev: Evidence | None) -> None:
               trend=term("trend", ev.facts.get("outlook")))
 
 
-def say_education(state: TurnState, items: list[Evidence], region: str | None, *, limit: int = MAX_EDUCATION) -> int:
+def say_education(state: TurnState, items: list[Evidence], region: str | None, *, limit: int = MAX_EDUCATION,
+                  none: bool = True) -> int:
     """The courses/programmes that fit the occupation and suit the person (assistant/education.py), at most
     ``limit`` here and three in the whole answer; returns how many. Says so when there is none (unless the
-    person wants none: then nothing is said here, the dialogue says why)."""
+    person wants none: then nothing is said here, the dialogue says why; or ``none`` is False)."""
     chosen = pick(state, items, limit)
     for ev in chosen:
         ev = state.add_evidence(ev)
@@ -133,7 +134,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
             key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=_where(ev))
     # A pupil is offered no course (the gymnasium comes first), so none is "missing" either.
-    if not chosen and not wants_none(state) and audience(state) != "youth" and not any(
+    if not chosen and none and not wants_none(state) and audience(state) != "youth" and not any(
             f.key.startswith(("occ.education", "occ.no_education")) for f in state.facts):
         state.say("occ.no_education")  # once per answer, not once per occupation
     return len(chosen)
@@ -218,13 +219,13 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         state.say("occ.route_programme", programme.doc_id, bullet=True, title=sv_title(programme.title, "gymnasium"))
     else:
         labels = [x for x in (match.label, match.ssyk_label) if x]
-        fit = for_learner(state, level_fit(state, rt, items, match.ssyk_code, labels,
-                                           degree=needs_degree(rt, match.ssyk_code)))
+        fit = level_fit(state, rt, items, match.ssyk_code, labels, degree=needs_degree(rt, match.ssyk_code))
+        kept = for_learner(state, fit)  # (a programme they cannot enter yet is not "none found" either)
         # No course that fits: the occupation's own route (a trade certificate …), or for a learner of Swedish the
         # trade's training with Swedish, rather than "none found".
-        if any(e.type in ("course", "programme") for e in fit) or not (
+        if any(e.type in ("course", "programme") for e in kept) or not (
                 say_first_route(state, rt, match.ssyk_code) or say_with_swedish(state, rt, match.ssyk_code)):
-            say_education(state, fit, region, limit=1)
+            say_education(state, kept, region, limit=1, none=len(kept) == len(fit))
     say_own_business(state, rt, match, region, sv_title)  # own trade, few ads here: one's own business (cited)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:

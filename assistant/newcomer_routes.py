@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from assistant.education import AT_SFI, audience, before_twenty, below_gymnasium, swedish_school
+from assistant.education import AT_SFI, audience, before_twenty, below_gymnasium, swedish_school, wants_none
 from assistant.gymnasium import prefix_len
 from assistant.state import TurnState
 
@@ -101,8 +101,8 @@ def say_with_swedish(state: TurnState, rt: Any, code: str | None) -> bool:
     from assistant.routes import evidence_of, routes
 
     table = routes(rt)
-    if not learning_swedish(state) or not combination_fits(state, code, table):
-        return False
+    if wants_none(state) or not learning_swedish(state) or not combination_fits(state, code, table):
+        return False  # (someone who wants a job and no education now hears of none)
     route = table[COMBINATION]
     if route.doc_id not in {e.doc_id for e in state.evidence}:
         ev = state.add_evidence(evidence_of(route))
