@@ -27,7 +27,7 @@ _RANGE = re.compile(rf"(?<![\w/.,:]){_NUM}{_TO}(\d{{1,2}})(?![\d/.,:]\d)")
 _DURATION = re.compile(r"^\W*(?:år|års|years?|yrs|månader|months?|سنوات|سنين|سنة|سنه|شهور|سال|ماه|рок|років|роки|"
                        r"місяц|лет|года|sano|sanadood|bilood|ዓመት|ዓመታት|ወርሒ)", re.IGNORECASE)
 #: words for a school year, grade or class; a number right beside one is a school year
-_GRADE_WORD = (r"(?:årskurs|åk|klass|klassen|grade|grades|year|صف|الصف|للصف|الصفوف|للصفوف|صنف|پایه|клас\w*|"
+_GRADE_WORD = (r"(?:årskurs|åk|klass|klassen|grade|grades|صف|الصف|للصف|الصفوف|للصفوف|صنف|پایه|клас\w*|"
                r"fasal\w*|ክፍሊ|ደረጃ)")
 _SINGLE = re.compile(rf"{_GRADE_WORD}\s*(\d{{1,2}})(?!\d)|(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*{_GRADE_WORD}",
                      re.IGNORECASE)
