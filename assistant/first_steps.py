@@ -50,7 +50,8 @@ def asks_first_step(state: TurnState) -> bool:
     asked = question_part(state.text)
     # "I can't drive any more, what do I do now?": a limitation or a refusal told with it asks for other work
     mp = state.message_profile
-    if mp is not None and any(c.kind in ("avoid", "limitation") for c in mp.constraints):
+    if mp is not None and any(c.kind == "limitation" or c.kind == "avoid" and c.concept is not None
+                              for c in mp.constraints):
         return False
     # ("My knees are bad, who can help me?" asks for the support there is: assistant/scope.py)
     return has("first_step", asked) and not has("meanwhile", asked) and not has("health", state.text) \
@@ -114,6 +115,8 @@ def _licence_evidence(state: TurnState, route: Any, trained: str) -> Evidence:
 
 #: Swedish levels at which no Swedish step is said (the person works or studies in Swedish already).
 _GOOD_SWEDISH = frozenset({"b2", "c1", "c2", "good", "fluent", "native", "flytande", "modersmål"})
+#: Levels within SFI's first courses (or none): SFI is the Swedish step.
+_AT_SFI = frozenset({"", "none", "beginner", "a1", "a2"})
 
 
 def _swedish_route(state: TurnState) -> str | None:
@@ -129,7 +132,8 @@ def _swedish_route(state: TurnState) -> str | None:
     # (just arrived, writing another language or saying they have no Swedish: Swedish comes first)
     if not levels and not (newly_arrived(state) and (state.language != "sv" or has("swedish", state.text))):
         return None
-    return "komvux_sas" if _has_some_swedish(state) else "sfi"
+    # ("no Swedish at all" read as A1, SFI's first courses: SFI is the step; past SFI, Swedish as a second language)
+    return "sfi" if not _has_some_swedish(state) or all(level in _AT_SFI for level in levels) else "komvux_sas"
 
 
 class _Steps:
