@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import normalize, question_part, strip_cues
+from assistant.intents import normalize, strip_cues
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -50,7 +50,9 @@ def named(found: Focus, state: TurnState, rt: Runtime) -> bool:
     """The question names ``found``: its title or an alias written out, a curated term, or its label close in meaning."""
     from assistant.interpretation import linking
 
-    asked = question_part(state.text)
+    # (the whole message: the interpreter reads a name also outside the question clause, "o undersköterska då, hur
+    # länge pluggar man till det?")
+    asked = state.text or ""
     text = normalize(asked)
     if any(_written(part, text) or _head_written(part, text) for part in re.split(r"[/,]", found.label)):
         return True
