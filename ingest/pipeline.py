@@ -205,6 +205,11 @@ def run_ingest(settings, *, kinds: set[Kind] | None = None, source: str = "files
             from ingest.precompute import precompute
 
             report.precomputed = precompute(settings, store, embedder, store_dir, progress=progress)
+    except BaseException:
+        # An exception (an error, Ctrl-C) ends the run between chromadb's calls, and the writer thread has finished its
+        # batch: nothing is torn, so the next run resumes every collection. Only a hard kill leaves a name behind.
+        unfinished.write_text("")
+        raise
     finally:
         cache.close()
     unfinished.unlink(missing_ok=True)
