@@ -42,3 +42,13 @@ def test_yields_to_names_known_topics():
     keys = {t.key for t in load_topics()}
     for t in load_topics():
         assert set(t.yields_to) <= keys - {t.key}, t.key
+
+
+@pytest.mark.parametrize("text", ["بدي اشتغل مع الولاد", "احب الشغل مع اولاد المدرسة", "بحب اشتغل مع ولاد صغار"])
+def test_spoken_arabic_kids_are_the_children_topic(text):
+    # rater16 conv1: «مع الولاد» had no topic, and a meaning match made it «Lokaluthyrare» (Hyreskonsulent)
+    assert "children_teaching" in cue_scores(text, "ar")[1]
+
+
+def test_a_birth_is_not_children():
+    assert "children_teaching" not in cue_scores("اشتغلت بقسم الولادة", "ar")[1]
