@@ -24,7 +24,7 @@ from assistant.focus import question_part
 from assistant.intents import has
 from assistant.pupil_rights import NATIONAL_ROUTES, PUPIL_WORK_ROUTES, asks_national_programme, asks_pupil_work
 from assistant.residence import temporary_protection
-from assistant.route_conditions import unmet
+from assistant.route_conditions import Unmet, unmet
 from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from assistant.study_money import (
@@ -148,9 +148,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     said = {e.doc_id for e in state.evidence}
     for route in found:
         miss = unmet(state, route.key)
-        # (a grant for some ages, studiestartsstöd's 25–56, is said to be not for them: person17, rater16 conv3)
-        if miss is not None and (route.kind == "support" and miss.condition != "age" or miss.condition not in _NOT_FOR_YOU) or (
-                route.doc_id in said and route.key == TILLAGG):
+        if miss is not None and (route.kind == "support" and not _age_range_missed(miss)
+                                 or miss.condition not in _NOT_FOR_YOU) or (route.doc_id in said and route.key == TILLAGG):
             continue  # a right only for some (parents, temporary protection): not said to the others, nor twice
         if miss is not None and miss.condition == "work_in_sweden" and topic != "transition":
             continue  # money12: never worked (here) and not asked about it: transition support is not shown at all
@@ -169,6 +168,13 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     if topic == "business":
         say_permit_note(state)
     return True
+
+
+def _age_range_missed(miss: Unmet) -> bool:
+    """A grant for some ages (studiestartsstöd's 25–56) the person's age falls outside: said to be not for them
+    (person17, rater16 conv3). Rules only for the young (Arbetsmiljöverket's for minors, under 18) are no grant and
+    are not said to someone older (pupil15: never to a pupil of 19)."""
+    return miss.condition == "age" and bool(miss.figures.get("min"))
 
 
 def _amount_asked(state: TurnState, topic: str, key: str) -> bool:
