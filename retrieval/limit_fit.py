@@ -15,6 +15,10 @@ from vagledning.domain.evidence import Evidence, EvidenceType
 #: Limitations that seated or office work meets ("my knees hurt, I need to sit"): for these, an occupation a source
 #: describes that way is preferred and said to fit. Working hours (night, daytime, part-time) are described by none.
 FIT_LIMITS = ("standing", "lifting", "back", "knees", "shoulders")
+#: Limitations a seat alone meets, so a driver's name ("-förare", "chaufför") says the work fits them: the knees and
+#: standing (demand17: the bus for a bad knee). Not lifting, the back or the shoulders: a driver loads too (heavy
+#: trucks, tank and crane trucks are loaded by hand; change4's warehouse worker with a bad back was offered them).
+SEATED_BY_NAME = ("standing", "knees")
 #: SSYK 2012 groups of office work (major group 4, "yrken inom administration och kundtjänst": office assistants,
 #: customer service, telephonists, office receptionists, transport planners, archive assistants); not its
 #: warehouse and terminal staff (432[12]), postmen (4420), croupiers (4211) or hotel receptionists (4224), who stand.
@@ -39,7 +43,7 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     if code.startswith(OFFICE_GROUPS):
         return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
                          f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {OFFICE_GROUP_NAME}")
-    if LABEL_DEMANDS["sitting"].search(label):  # (a driver at the wheel, by the occupation's own name: demand17)
+    if what in SEATED_BY_NAME and LABEL_DEMANDS["sitting"].search(label):  # (a driver at the wheel: demand17)
         return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", label)
     try:
         skills = rt.relations.esco_skills_for_occupation(occupation_id, essential_only=True)
