@@ -21,6 +21,7 @@ from assistant.focus_level import above_the_person
 from assistant.guessed_name import over_guess
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
+from assistant.named_beside import named_beside
 from assistant.occupation_names import in_longer_name, may_be_name
 from assistant.ordinary_words import alias_named, reportable
 from assistant.refused_shown import refused_test
@@ -185,9 +186,9 @@ def _occupation_by_label(label: str, rt: Runtime) -> Focus | None:
 
 
 def presented_in(answer: str, rt: Runtime) -> list[Focus]:
-    """The occupations an earlier answer presented, in order (titles in «…» that are occupations)."""
+    """The occupations an earlier answer presented, in order (titles in «…» that are occupations, not beside them)."""
     out: list[Focus] = []
-    for label in dict.fromkeys(m.group(1).strip() for m in _TITLE.finditer(answer or "")):
+    for label in dict.fromkeys(m[1].strip() for m in _TITLE.finditer(answer or "") if not named_beside(answer, m.start())):
         f = _occupation_by_label(label, rt)
         if f is not None and all(f.id != o.id for o in out):
             out.append(f)
