@@ -50,9 +50,10 @@ def says_no_longer(text: str) -> bool:
 def refusal_after(left: str, right: str) -> bool:
     """A "no longer" clause after a comma is a refusal of its own, apart from the work told before it: "كنت طباخ ٧
     سنين، خلاص تعبت من المطبخ", "darawal baan ahaa 5 sano, darawalnimo mar dambe ma rabo" (read as one negation, the
-    work told was lost and nothing was left of the person's story)."""
+    work told was lost and nothing was left of the person's story). So is one after a liking told ("люблю ігри, комп
+    і малювати, читати ненавиджу": the hated reading refused, the games and drawing still liked, mendC)."""
     if marker(right) is None or marker(left) is not None:
         return False
     from assistant.interpretation.segment import classify_statement
 
-    return classify_statement(left)[0] in ("experience", "education")
+    return classify_statement(left)[0] in ("experience", "education", "interest")
