@@ -50,16 +50,17 @@ def _has_wish_cue(sentence: str) -> bool:
     return "wish" in _cue_kinds(sentence)
 
 
-def _names_occupation(sentence: str, rt) -> bool:
+def _names_occupation(sentence: str, rt, *, curated: bool = False) -> bool:
     """The sentence names the work wished for: a curated term or an occupation's own label ("jag vill
-    köra lastbil här också", "I'd prefer bus driving here"); its field adds nothing then."""
+    köra lastbil här också", "I'd prefer bus driving here"); its field adds nothing then. ``curated``: only
+    a curated term counts (a label close in meaning to "thinking about construction work" names no work)."""
     from assistant.interpretation import linking
 
     try:
         links = linking.link_occupations(sentence, sentence, rt, top=6)
     except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
         return False
-    return any(l.route == "lexicon" or linking.own_evidence(l) for l in links)
+    return any(l.route == "lexicon" or not curated and linking.own_evidence(l) for l in links)
 
 
 def _wish_sentences(text: str, rt) -> list[tuple[int, int]]:
@@ -130,7 +131,9 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
     for i in profile.interests:
         if i.confidence <= FALLBACK_INTEREST and i.span.message == message:
             bounds = _sentence(text, i.span)
-            if _has_wish_cue(text[bounds[0]:bounds[1]]):
+            # ("i did gymnasiet here, how do i become a preschool teacher (förskollärare)?": the work is named, a field
+            # word inside its name, "preschool", adds no other work)
+            if _has_wish_cue(said := text[bounds[0]:bounds[1]]) and not _names_occupation(said, rt, curated=True):
                 sentences.add(bounds)
     sentences.update(_wish_sentences(text, rt))
     for a, b in sorted(sentences):
