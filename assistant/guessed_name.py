@@ -29,10 +29,14 @@ _HEAD = 5
 
 def over_guess(found: Focus, state: TurnState, rt: Runtime) -> Focus:
     """``found`` when the question names it (module docstring), else the occupation the person set, if any."""
-    from assistant.focus import own_way, topic
+    from assistant.focus import earlier_occupations, own_way, topic
 
     held = topic(state, rt) or own_way(state, rt)
     if held is None or held.id == found.id or named(found, state, rt):
+        return found
+    # (an occupation an earlier answer was about is no guess: "No, I was asking about the taxi" after the taxi driver's
+    # licence and a tailor's pay goes back to the taxi driver)
+    if any(found.id == o.id for occs in earlier_occupations(state, rt) for o in occs):
         return found
     return held.model_copy(update={"named": False})
 
