@@ -394,7 +394,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     if found is not None and not refused_now(state, found.id) and not above:
         return found
     shown = reportable(name) if strict and not above else None  # ordinary words name no job (ordinary_words)
-    if shown and _together(shown.split(), question_part(state.text)) and _may_name(state):
+    if shown and all(_together(n.split(), question_part(state.text)) for n in {shown, name or ""}) and _may_name(state):
         state.unresolved = shown
         return None
     return unnamed_focus(state, rt, match)
