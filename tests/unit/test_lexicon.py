@@ -232,3 +232,9 @@ def test_coverage_terms_match_in_context(text: str, code: str, data_dir: Path) -
 def test_generic_words_do_not_fire_coverage_terms(text: str) -> None:
     """Coverage terms are specific: bare 'manager', 'director', 'worker' name no occupation."""
     assert [h.key for h in match(text) if h.key.startswith("ssyk")] == []
+
+
+@pytest.mark.parametrize("text", ["ኤለክትሪሻን ክኸውን እደሊ", "ኤሌክትሪሻን ክኸውን እደሊ", "ኤለክትሪሽያን ክኸውን እደሊ"])
+def test_the_tigrinya_electrician_in_either_vowel_order(text):
+    # rater17: «ኤለክትሪሻን» was not read, and a 22-year-old's electrician wish became car-wash work
+    assert "Installationselektriker" in [h.label_sv for h in match(text)]
