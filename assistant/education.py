@@ -36,7 +36,7 @@ _NEWCOMER_FIRST = {"gymnasial vuxenutbildning": 0, "aub": 1, "nationell yrkesutb
 _WITH_SWEDISH = re.compile(r"svenska|\bsfi\b|\bsfx\b", re.I)
 _GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål"}
 #: Swedish levels of someone still at SFI (interpretation/swedish_level.SFI_LEVEL: "a1" is what SFI course A or B gives).
-AT_SFI = {"sfi", "a1", "a2"}
+AT_SFI = {"sfi", "a1", "a2", "sfi_done"}   # SFI D finished is still a learner of Swedish (SvA next)
 #: Schooling in Sweden as people name it in any language (the Swedish school words are used as they are):
 #: someone who went to the language introduction programme or the gymnasium learnt Swedish there, not at SFI.
 _SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introduktionsprogram|\bgymnasie(?:t|skola|n)\b|"

@@ -53,7 +53,7 @@ OMSTALLNING, OMSTALLNING_YEARS, TEMPORARY = "omstallningsstudiestod", 8, "tillfa
 #: Routes a newcomer hears before anything else (with_routes puts them first).
 _SWEDISH_FIRST = ("sfi", "swedish_second_language", "combination")
 #: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
-_SOME_SWEDISH = {"sfi", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+_SOME_SWEDISH = {"sfi", "sfi_done", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
 
 
 @dataclass(frozen=True)

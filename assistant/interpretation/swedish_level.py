@@ -29,6 +29,22 @@ _NEED = re.compile(r"[?؟፧]|\b(?:need|needs|needed|require\w*|behöv\w*|kräv\
                    r"|baahan|ኣድላዪ|የድሊ|لازم|نیاز|потрібн\w*|треба|вимаг\w*", re.IGNORECASE)
 
 
+#: SFI said to be finished ("klar med SFI D", "finished SFI", "SFI D waan dhammeeyay", "SFI ወዲአ"): past SFI, the next
+#: step is Swedish as a second language, never "register for SFI" (rater17 conv2, conv5).
+SFI_DONE = "sfi_done"
+_DONE = re.compile(r"\b(?:klar(?:at)?|avslutat|slutfört|gått klart|läst klart|godkänd|finished|completed|passed|done with"
+                   r"|dhammee?yay|dhammaystay|ku gudbay|закінчи\w*|заверши\w*|склал\w*)\b"
+                   r"|خلصت|أنهيت|انهيت|انتهيت|نجحت|اجتزت|ወዲአ\S*|ዛዚመ\S*|ሓሊፈ\S*|تمام کرد\S*|خلاص کرد\S*|ختم کرد\S*|پاس کرد\S*",
+                   re.IGNORECASE)
+
+
+def _done(text: str, m: re.Match[str]) -> bool:
+    """SFI told as finished in the sentence that names it."""
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?؟።\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?؟።\n") if i >= 0]
+    return bool(_DONE.search(text[a:min(ends) if ends else len(text)]))
+
+
 def _told(text: str) -> re.Match[str] | None:
     """The first CEFR level told as the person's own, not in a sentence that asks or requires one."""
     for m in _TOLD.finditer(text):
@@ -48,6 +64,7 @@ def read_swedish_level(profile: Profile, text: str, message: int) -> None:
     m = told or _SFI.search(text)
     if m is None:
         return
-    level = (told.group(1) or told.group(2)).casefold() if told else SFI_LEVEL.get(m.group(1) or "", "sfi")
+    level = (told.group(1) or told.group(2)).casefold() if told else \
+        SFI_DONE if _done(text, m) else SFI_LEVEL.get(m.group(1) or "", "sfi")
     profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
     profile.languages.append(LanguageItem(code="sv", level=level, span=Span.of(text, m.start(), m.end(), message), confidence=0.8))
