@@ -52,3 +52,14 @@ def test_spoken_arabic_kids_are_the_children_topic(text):
 
 def test_a_birth_is_not_children():
     assert "children_teaching" not in cue_scores("اشتغلت بقسم الولادة", "ar")[1]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fa", "میخواهم پول هم دربیارم"), ("en", "i want to earn some money too"),
+                                            ("sv", "vill tjäna pengar också"), ("so", "lacag ayaan u baahanahay")])
+def test_earning_money_is_no_liking_for_sales(lang, text):
+    # rater17 conv1: "I want to earn money meanwhile" gave street vendor and shop work "matching your interests"
+    assert "selling_business" not in cue_scores(text, lang)[1]
+
+
+def test_the_dari_health_sector_is_health():
+    assert "health" in " ".join(cue_scores("میخواهم در بخش صحت باشم", "fa")[1])
