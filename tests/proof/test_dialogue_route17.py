@@ -42,23 +42,23 @@ def _said(locale: str, key: str, answer: str) -> bool:
     return " ".join(rest.split())[:30] in " ".join(answer.split())
 
 
+def _route_answer(client, locale: str, told: str, asked: str, route: str) -> str:
+    """A new person tells ``told``, asks ``asked``: the answer is said from the curated ``route``."""
+    person = Person(client, locale)
+    person.say(told)
+    body = person.say(asked)
+    answer = body["answer"]
+    assert body["action"] not in MISREAD, (locale, body["action"], answer)
+    assert f"route:{route}" in route_ids(body), (locale, route_ids(body), answer)
+    assert _said(locale, f"route.{route}", answer), (locale, answer)
+    return answer
+
+
 @pytest.mark.parametrize("locale", ALL)
 def test_ulv_and_the_building_site_card_asked_by_name_are_said_from_their_routes(client, locale):
-    teacher = Person(client, locale)
-    teacher.say(TEACHER[locale])
-    body = teacher.say(ULV[locale])
-    answer = body["answer"]
-    assert body["action"] not in MISREAD, (locale, body["action"], answer)
-    assert "route:komplettering_larare" in route_ids(body), (locale, route_ids(body), answer)
-    assert _said(locale, "route.komplettering_larare", answer), (locale, answer)
+    answer = _route_answer(client, locale, TEACHER[locale], ULV[locale], "komplettering_larare")
     assert "Örebro" in answer, (locale, answer)
-    builder = Person(client, locale)
-    builder.say(BUILDER[locale])
-    body = builder.say(SITE[locale])
-    answer = body["answer"]
-    assert body["action"] not in MISREAD, (locale, body["action"], answer)
-    assert "route:id06" in route_ids(body), (locale, route_ids(body), answer)
-    assert _said(locale, "route.id06", answer), (locale, answer)
+    _route_answer(client, locale, BUILDER[locale], SITE[locale], "id06")
 
 
 @pytest.mark.parametrize("locale", ALL)
