@@ -232,7 +232,10 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     not only when they ask for courses: Swedish is the first step for most of what is suggested."""
     from assistant.education import audience, wants_none
     from assistant.routes import _has_some_swedish, evidence_of, route_gloss, routes
+    from assistant.swedish_enough import answer_enough, sfi_if_unknown
 
+    answer_enough(state, rt)  # "is my Swedish enough?": yes, no or it depends, then the next step (swedish18)
+    sfi_if_unknown(state)  # no level told: "if you have not studied Swedish yet, start with SFI"
     p = state.profile
     if state.action not in ("suggest", "explore") or wants_none(state) or state.language == "sv":
         return

@@ -96,7 +96,7 @@ def strip_cues(text: str) -> str:
     conditions = tuple(g for g in _data() if g.startswith("cond_"))  # "night shifts", "tungt": no occupation's name
     for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
                   "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
-                  "enough", "swedish_level", "swedish_step", "duration", "duration_word", "can_work_now", "yes_or_no",
+                  "enough", "swedish_level", "swedish_step", "swedish_problem", "duration", "duration_word", "can_work_now", "yes_or_no",
                   "cost_ask", "money_word", "first_step", *conditions):
         pat = _cue_words().get(group)
         if pat:
@@ -160,11 +160,31 @@ def detect_intent(text: str) -> Intent:
     # asks to have recognised (focus17)
     if asked != text and has("recognise", asked) and has("diploma", text) and ("?" in asked or "؟" in asked):
         return "recognition"
+    if asked != text and _level_enough(asked, text):
+        return "swedish"
     if asked != text:
         intent = _intent_of(asked)
         if intent != "provide":
             return intent
     return _intent_of(text)
+
+
+#: What else "is it a problem?" may ask about beside a Swedish level told: the body, age, money (limits18, age18, study18).
+_OTHER_WORRIES = ("health", "body_worn", "age_worry", "too_late", "cost_ask", "money_word", "cond_heavy", "cond_night")
+
+
+def _asks_enough(t: str) -> bool:
+    """Whether a level of Swedish is enough, or a problem ("Räcker SFI D?", "is my swedish a problem?")."""
+    enough = has("enough", t) or (has("swedish_problem", t) and not any(has(g, t) for g in _OTHER_WORRIES))
+    return enough and (has("swedish", t) or has("swedish_level", t) or has("swedish_step", t))
+
+
+def _level_enough(asked: str, text: str) -> bool:
+    """"I finished SFI but not SvA. Is it a problem for the course?", "SFI D. Räcker det?": a level of Swedish told
+    beside a question whether it is enough, or a problem (swedish18, rater17 conv3 T4); not "is my back a problem?"."""
+    return ("?" in asked or "؟" in asked) and (has("enough", asked) or has("swedish_problem", asked)) \
+        and (has("swedish_step", text) or has("swedish_level", text)) \
+        and not any(has(g, asked) for g in _OTHER_WORRIES)
 
 
 def _conditions(t: str) -> bool:
@@ -237,7 +257,8 @@ def _intent_of(text: str) -> Intent:
     # "Räcker SFI D?", "Is SFI C enough to work as a baker?", "SFI C کافیه؟": whether a level of Swedish is enough is
     # the Swedish answer for the occupation (what its sources say, or that they state no level), never the SFI
     # route alone or other suggestions.
-    if mark and has("enough", t) and (has("swedish", t) or has("swedish_level", t) or has("swedish_step", t)):
+    # "I finished SFI but not SvA, is it a problem for the course?" asks the same (swedish18, rater17 conv3 T4).
+    if mark and _asks_enough(t):
         return "swedish"
     # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.

@@ -33,8 +33,10 @@ _NEED = re.compile(r"[?؟፧]|\b(?:need|needs|needed|require\w*|behöv\w*|kräv\
 #: step is Swedish as a second language, never "register for SFI" (rater17 conv2, conv5).
 SFI_DONE = "sfi_done"
 _DONE = re.compile(r"\b(?:klar(?:at)?|avslutat|slutfört|gått klart|läst klart|godkänd|finished|completed|passed|done with"
+                   r"|(?<!when i )(?<!after i )(?<!to )(?<!will )(?<!i'll )finish"  # "i finish sfi" (rater17 conv3 T4)
                    r"|dhammee?yay|dhammaystay|ku gudbay|закінчи\w*|заверши\w*|склал\w*)\b"
-                   r"|خلصت|أنهيت|انهيت|انتهيت|نجحت|اجتزت|ወዲአ\S*|ዛዚመ\S*|ሓሊፈ\S*|تمام کرد\S*|خلاص کرد\S*|ختم کرد\S*|پاس کرد\S*",
+                   r"|خلصت|أنهيت|انهيت|انتهيت|نجحت|اجتزت|ወዲአ\S*|ዛዚመ\S*|ሓሊፈ\S*|تمام کرد\S*|خلاص کرد\S*|ختم کرد\S*|پاس کرد\S*"
+                   r"|تمام کد\S*|خلاص کد\S*|ختم کد\S*|پاس کد\S*",  # Dari «تمام کدم» (I finished)
                    re.IGNORECASE)
 
 
@@ -57,8 +59,11 @@ def _told(text: str) -> re.Match[str] | None:
 
 def read_swedish_level(profile: Profile, text: str, message: int) -> None:
     """The person's Swedish: a CEFR level told beside the language's name, else an SFI course (its letter's
-    level, else "sfi"); kept with its span. A level told earlier is kept."""
-    if any(lang.code == "sv" and lang.level for lang in profile.languages):
+    level, else "sfi"); kept with its span. A level told earlier is kept, except that SFI told as finished
+    now moves a learner at SFI on to :data:`SFI_DONE`. "Not SvA yet" names a level, no refusal of a course."""
+    _not_refused(profile, text, message)
+    known = next((lang.level for lang in profile.languages if lang.code == "sv" and lang.level), None)
+    if known and known not in _AT_SFI:
         return
     told = _told(text)
     m = told or _SFI.search(text)
@@ -66,5 +71,21 @@ def read_swedish_level(profile: Profile, text: str, message: int) -> None:
         return
     level = (told.group(1) or told.group(2)).casefold() if told else \
         SFI_DONE if _done(text, m) else SFI_LEVEL.get(m.group(1) or "", "sfi")
+    if known and level != SFI_DONE:
+        return
     profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
     profile.languages.append(LanguageItem(code="sv", level=level, span=Span.of(text, m.start(), m.end(), message), confidence=0.8))
+
+
+#: Levels of someone at SFI, which SFI told as finished later replaces.
+_AT_SFI = {"sfi", "a1", "a2"}
+#: The steps of Swedish for newcomers: "not SvA" beside SFI is a level told, no refusal (swedish18).
+_STEP = re.compile(r"\b(?:sfi|sas|sva)\b|svenska som andraspråk|swedish as a second language", re.IGNORECASE)
+
+
+def _not_refused(profile: Profile, text: str, message: int) -> None:
+    """Drop the refusals without a concept read from the words of a Swedish step in this message ("i finish sfi
+    but not svenska som andraspråk" is no refusal of Swedish courses)."""
+    profile.constraints = [c for c in profile.constraints if not (
+        c.kind == "avoid" and c.concept is None and c.span is not None and c.span.message == message
+        and _STEP.search(c.label or c.value or ""))]

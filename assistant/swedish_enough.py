@@ -1,0 +1,137 @@
+"""Is my Swedish enough? (swedish18, rater17 conv2 T5, conv3 T4, conv5): a direct answer first, from the curated
+entry requirements (ingest/data/education_routes.yaml, cited), then the next step from the level the person told.
+
+- a licence or protected title whose Swedish step the answer quotes (Socialstyrelsen: Svenska 3/SvA 3, C1): not yet,
+  for someone at or just past SFI;
+- university work (SSYK 2): not yet; Swedish as a second language 3 at Komvux gives what it asks (komvux_sas);
+- yrkeshögskolan (SSYK 3): it depends, upper secondary school or the same knowledge, the school decides;
+- a trade Komvux trains for (SSYK 4–9): yes, the training can be taken together with SFI or Swedish as a second
+  language (the kombinationsutbildning, Skolverket);
+- no occupation named: what each of these asks, never "which occupation?".
+The next step follows the level kept in the profile (:mod:`assistant.interpretation.swedish_level`): after SFI D,
+Swedish as a second language at Komvux from its basic level; still at SFI, SFI first; unknown, said conditionally.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.intents import detect_intent, has, question_part
+from assistant.state import Fact, Focus, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: The person's level, grouped as the answer needs it (levels of assistant/interpretation/swedish_level.py).
+_AT_SFI = {"sfi", "a1", "a2"}
+_AFTER_SFI = {"sfi_done"}
+_SOME = {"b1", "b2", "intermediate", "good"}
+_HIGH = {"c1", "c2", "fluent", "native", "flytande", "modersmål"}
+#: The curated routes cited (keys of education_routes.yaml).
+SVA, COMBINED, YH = "komvux_sas", "kombinationsutbildning", "yrkeshogskola"
+_LICENCE_KEYS = ("swedish.licence", "swedish.title")
+
+
+def asks_enough(text: str) -> bool:
+    """The message asks whether the person's Swedish (a level, SFI, SvA) is enough, or a problem."""
+    asked = question_part(text)
+    return detect_intent(text) == "swedish" and (
+        has("enough", asked) or has("swedish_problem", asked) or has("enough", text) or has("swedish_problem", text))
+
+
+def level_group(state: TurnState) -> str:
+    """at_sfi | after_sfi | some | high | unknown: the Swedish the person told, kept in the profile."""
+    levels = [(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"]
+    level = levels[-1] if levels else ""
+    for group, members in (("after_sfi", _AFTER_SFI), ("at_sfi", _AT_SFI), ("some", _SOME), ("high", _HIGH)):
+        if level in members:
+            return group
+    return "unknown"
+
+
+def answer_enough(state: TurnState, rt: Runtime) -> None:
+    """Before the Swedish answer (or instead of "which occupation?"): whether the level is enough, then the next
+    step; nothing when the message asks no such question."""
+    if state.action not in ("swedish", "which_occupation") or not asks_enough(state.text):
+        return
+    from assistant.routes import evidence_of, route_gloss, routes
+
+    table = routes(rt)
+    if SVA not in table:
+        return
+    if state.action == "which_occupation" or (state.focus is not None and not _known(state, state.focus)):
+        # no occupation named (or only a guess from the question's words): what each kind of education asks
+        state.facts.clear()
+        state.evidence.clear()
+        state.presented.clear()
+        state.focus = None
+        state.action = "swedish"
+    group = level_group(state)
+    lead: list[Fact] = []
+
+    def cite(key: str) -> str | None:
+        if key not in table:
+            return None
+        return state.add_evidence(evidence_of(table[key])).doc_id
+
+    def title(ev_key: str) -> dict:
+        return {"sv_title": table[ev_key].title, "kind": route_gloss(evidence_of(table[ev_key]))}
+
+    verdict = _verdict(state, group)
+    if verdict is not None:
+        key, route = verdict
+        source = cite(route) if route else None
+        params = {"title": title(route)} if route else {}
+        if state.focus is not None:
+            from assistant.evidence import sv_title
+
+            params["occupation"] = sv_title(state.focus.label, "occupation")
+        lead.append(Fact(key=f"swedish_enough.{key}", source=source, params=params))
+        if key == "general" and COMBINED in table:
+            lead.append(Fact(key="swedish_enough.general_trade", source=cite(COMBINED), params={"title": title(COMBINED)}))
+    if group != "high":
+        lead.append(Fact(key=f"swedish_enough.next_{group}", source=cite(SVA), params={"title": title(SVA)}))
+        # the general "after SFI you can study SvA" and "start with SFI" of the routes are said by the step above
+        drop = {"route.swedish_second_language"} | ({"route.sfi"} if group in ("after_sfi", "some") else set())
+        state.facts[:] = [f for f in state.facts if f.key not in drop]
+    state.facts[:0] = lead
+
+
+def sfi_if_unknown(state: TurnState) -> None:
+    """"Start with Swedish: SFI" only to someone who said they are at its start: with no level told (and SFI not
+    named in the message), the step is said conditionally, "if you have not studied Swedish yet" (rater17 conv3 T3,
+    conv5 T4: said to people who had said nothing of their Swedish)."""
+    if level_group(state) != "unknown" or any(lang.code == "sv" for lang in state.profile.languages) \
+            or has("swedish_step", state.text):
+        return
+    for i, f in enumerate(state.facts):
+        if f.key == "route.sfi":
+            state.facts[i] = f.model_copy(update={"key": "swedish_enough.sfi_if"})
+
+
+def _known(state: TurnState, focus: Focus) -> bool:
+    """The occupation was told (a wish, work done), shown in an earlier answer, or its name is in the message:
+    never a guess from the words of a question about Swedish ("… e det problem för utbildningen?")."""
+    p = state.profile
+    told = [w.concept.id for w in p.wishes if w.concept is not None] + [e.occupation.id for e in p.experiences]
+    if focus.id in told:
+        return True
+    label = focus.label.casefold()
+    if any(label in m.content.casefold() for m in state.history if m.role == "assistant"):
+        return True
+    head = re.split(r"[\s,/(]", label)[0]
+    return len(head) >= 4 and head in state.text.casefold()
+
+
+def _verdict(state: TurnState, group: str) -> tuple[str, str | None] | None:
+    """The verdict's key and the route it cites (None: the licence's own step, quoted after it)."""
+    focus = state.focus
+    if focus is None:
+        return ("general", SVA)
+    if any(f.key.startswith(_LICENCE_KEYS) for f in state.facts):
+        return None if group in ("high", "unknown") else ("licence_not_yet", None)
+    code = focus.ssyk_code or ""
+    if code.startswith("2"):
+        return None if group == "high" else ("university_not_yet", SVA)
+    if code.startswith("3"):
+        return ("higher_vocational", YH)
+    if code[:1] in "456789" and code:
+        return ("trade", COMBINED)
+    return None
