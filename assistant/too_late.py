@@ -9,6 +9,7 @@ route ``komvux_avgiftsfri``), also as an apprentice at a workplace (lärlingsvux
 """
 from __future__ import annotations
 
+from assistant.age_worry import age_worry, answer_age
 from assistant.focus import question_part
 from assistant.intents import has
 from assistant.routes import evidence_of, routes
@@ -20,11 +21,15 @@ FREE_KOMVUX = "komvux_avgiftsfri"
 
 
 def not_too_late(state: TurnState, rt: Runtime) -> None:
-    """Before the way into the occupation asked about: "no, it is not too late", cited (see the module docstring)."""
-    if state.action != "courses" or state.focus is None or not has("too_late", question_part(state.text)):
-        return
-    route = routes(rt).get(FREE_KOMVUX)
-    if route is None:
-        return
-    ev = state.add_evidence(evidence_of(route))
-    state.facts.insert(0, Fact(key="yesno.not_too_late", source=ev.doc_id, params={}))
+    """Before the way into the occupation asked about: "no, it is not too late", cited (see the module docstring);
+    a worry about one's age ("am I too old?", "who hires someone my age?") then gets the rules on age
+    (assistant/age_worry.py, age18)."""
+    said = 0
+    if state.action == "courses" and state.focus is not None and (
+            has("too_late", question_part(state.text)) or age_worry(state) == "learn"):
+        route = routes(rt).get(FREE_KOMVUX)
+        if route is not None:
+            ev = state.add_evidence(evidence_of(route))
+            state.facts.insert(0, Fact(key="yesno.not_too_late", source=ev.doc_id, params={}))
+            said = 1
+    answer_age(state, rt, after=said)

@@ -291,7 +291,7 @@ def _story_first(state: TurnState) -> None:
     the story, each with its fitting education, when nothing was suggested before: a courses
     answer for no occupation would lose the story. Other questions (salary, demand, Swedish …)
     are answered as asked; the story is kept in the profile for the next turn."""
-    if state.action != "courses" or has("too_late", state.text):  # (route17: "too late for X?" asks the way into X)
+    if state.action != "courses" or has("too_late", state.text) or has("age_worry", state.text):  # (route17/age18)
         return
     base = state.request.profile
     if base is not None and (base.experiences or base.wishes):

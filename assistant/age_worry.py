@@ -1,0 +1,73 @@
+""""Am I too old for this?", "who hires someone my age?": the rules on age, said first and cited.
+
+rater17 conv2 T1: a 50-year-old who wanted to become an undersköterska asked «Ma goor dambaa da'dayda?» (is it too late
+at my age?) and got no answer; conv4 T5: "vem anställer en gubbe på 55 egentligen" got three other occupations, one of
+them repetitive arm work after a bad shoulder was told. The worry (cue group ``age_worry`` in
+assistant/locales/intents.yaml, every language; or ``too_late``/``age_hire`` beside an age) is answered from curated
+official pages (ingest/data/education_routes.yaml), before the answer about the occupation the person is aiming for:
+
+- about learning ("too old to retrain?"): Komvux has no upper age (Skolverket, ``komvux_alder``) and CSN's age limits
+  for study support (``csn_aldersgranser``), after route17's "no, it is not too late" (assistant/too_late.py);
+- about being hired ("who hires someone my age?"): an employer may not treat a job seeker worse for the age
+  (diskrimineringslagen, DO: ``diskriminering_alder``); the demand for the occupation in the person's region follows
+  (the intent is ``demand``, assistant/intents.py).
+
+Asked with nothing else to answer (no occupation in view), the rules are the whole answer (action ``rights``), never a
+list of other occupations.
+"""
+from __future__ import annotations
+
+from assistant.education import age
+from assistant.evidence import sv_title
+from assistant.intents import age_intent, normalize, question_part
+from assistant.routes import evidence_of, route_gloss, route_wording, routes
+from assistant.state import Fact, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Curated routes: no upper age at Komvux; CSN's age limits; the Discrimination Act's ban on age discrimination.
+NO_UPPER_AGE, CSN_AGES, NO_AGE_DISCRIMINATION = "komvux_alder", "csn_aldersgranser", "diskriminering_alder"
+#: The human study and career counsellor (at the municipality's Komvux), for a learner with no occupation in view.
+COUNSELLOR = "studie_och_yrkesvagledare"
+#: From this told age, "is it too late?" or "will anyone hire me?" is read as a worry about one's age.
+OLDER = 40
+#: Answers that found nothing to answer, or a list the worry did not ask for: the rules replace them.
+_REPLACED = ("which_occupation", "unknown_occupation", "more", "nothing_more")
+
+
+def age_worry(state: TurnState) -> str | None:
+    """``"hire"`` (who hires someone my age?), ``"learn"`` (too old to learn, to become X?) or None: the question read
+    as :func:`assistant.intents.age_intent` reads it, with the age told before ("I'm 58" first, then "is it too late
+    for me?") as if written in it."""
+    asked = normalize(question_part(state.text))
+    told = age(state) or 0
+    intent = age_intent(asked) or (age_intent(f"{asked} {told}") if told >= OLDER else None)
+    return {"demand": "hire", "courses": "learn"}.get(intent or "")
+
+
+def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
+    """The rules on age for the worry asked, at position ``after`` of the answer (see the module docstring)."""
+    worry = age_worry(state)
+    if worry is None:
+        return
+    table = routes(rt)
+    keys = (NO_AGE_DISCRIMINATION,) if worry == "hire" else (NO_UPPER_AGE, CSN_AGES)
+    found = [table[k] for k in keys if k in table]
+    if not found:
+        return
+    said = [Fact(key=f"age.{route.key}", source=state.add_evidence(evidence_of(route)).doc_id) for route in found]
+    # Nothing else asked ("am I too old to retrain?" naming no occupation): the rules are the answer, never other
+    # occupations or courses for nothing; a learner is sent on to the human counsellor (cited).
+    if state.action in _REPLACED or (state.action == "courses" and state.focus is None):
+        state.facts.clear()
+        state.presented.clear()
+        state.unresolved = None
+        state.focus = None
+        state.action = "rights"
+        after = 0
+        if worry == "learn" and COUNSELLOR in table:
+            ev = state.add_evidence(evidence_of(table[COUNSELLOR]))
+            said.append(Fact(key=route_wording(ev), source=ev.doc_id, params={"title": sv_title(ev.title, route_gloss(ev))},
+                             paragraph=True))
+    state.facts[after:after] = said
+    if after + len(said) < len(state.facts):  # the answer about the occupation: a paragraph of its own
+        state.facts[after + len(said)] = state.facts[after + len(said)].model_copy(update={"paragraph": True})
