@@ -295,10 +295,10 @@ def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
 
 
 def own_way(state: TurnState, rt: Runtime) -> Focus | None:
-    """The person's own way: the occupation they wish for most recently, else the work they did
-    (the most confident experience)."""
+    """The person's own way: the occupation they wish for most recently, else their most confident experience."""
+    from assistant.policy import goal_wishes
     p = state.profile
-    wishes = [w for w in p.wishes if w.concept is not None and w.concept.kind == "occupation"]
+    wishes = goal_wishes(state)  # (not the work wished for meanwhile, until the goal: goal18)
     if wishes:
         # the latest message's most confident wish ("bussförare" before the guess "Bokbussförare" it also made)
         latest = max(w.span.message for w in wishes)

@@ -121,6 +121,22 @@ def meanwhile(state: TurnState) -> bool:
     return has("meanwhile", question_part(state.text))
 
 
+def told_meanwhile(state: TurnState, message: int) -> bool:
+    """The user message ``message`` (its index among the user messages) asked about work meanwhile: what it wishes
+    for is work until the goal, never the goal ("until the licence I want to be in health care", rater17 conv1 T4)."""
+    from assistant.intents import has
+
+    told = [m.content for m in state.history if m.role == "user"]
+    said = state.text if message == state.user_index or message >= len(told) else told[message]
+    return has("meanwhile", said)
+
+
+def goal_wishes(state: TurnState) -> list:
+    """The occupations the person wishes for as their goal: not those wished for in a message about work meanwhile."""
+    return [w for w in state.profile.wishes if w.concept is not None and w.concept.kind == "occupation"
+            and not told_meanwhile(state, w.span.message)]
+
+
 def unlicensed_first(state: TurnState, rt: Runtime, occupations: list[T]) -> list[T]:
     """``occupations`` (matches with an ``id``) with those that need no licence or protected title first
     (the regulated-profession data tells), for a "what can I work as meanwhile?" question; unchanged otherwise."""
