@@ -30,6 +30,8 @@ _CUES = Path(__file__).resolve().parent / "locales" / "fit_cues.yaml"
 #: Which body words ask about each of the person's limitations.
 _BODY_OF = {"skin": "skin", "allergy": "skin", "back": "back", "lifting": "back", "knees": "knees",
             "standing": "knees", "shoulders": "shoulders"}
+#: Bodily limitations whose clash aids and lighter parts of the same field can ease (said as general advice).
+_EASED = ("back", "lifting", "shoulders", "knees", "standing")
 #: The curated page of who assesses work and health (ingest/data/education_routes.yaml).
 ASSESS_ROUTE = "amm_bedomning"
 #: ... and the regions' own clinics, each for the regions it serves (person17, rater16: Stockholm's for Dalarna).
@@ -73,7 +75,9 @@ def asked_limits(state: TurnState) -> list[str]:
         return []
     if not fit.search(low):
         return []
-    named = [c for c in _limits(state) if body[_BODY_OF[c]].search(low)]
+    # (the body word in the question or the sentence before it: "my back hurts. is that a problem for X?", limits18)
+    whole = state.text.lower()
+    named = [c for c in _limits(state) if body[_BODY_OF[c]].search(low) or body[_BODY_OF[c]].search(whole)]
     # (one limitation per body part: eczema recorded as both skin and allergy is asked about once, as the skin)
     return [c for i, c in enumerate(named) if _BODY_OF[c] not in {_BODY_OF[x] for x in named[:i]}][:MAX_LIMITS]
 
@@ -134,6 +138,7 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
         return False
     state.action = "conditions"
     state.focus = work[0]
+    eased = False
     for occ in work:
         state.present(occ)
         title = sv_title(occ.label, "occupation")
@@ -154,9 +159,12 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
             conflict = True
         if conflict:
             state.say("fit.conflict", occupation=title)
+            eased = eased or any(c in _EASED for c in limits)
         else:  # (what the sources do not say is said only where they say no conflict either)
             for code in (c for c in unknown if c != "seated"):
                 state.say("conditions.unknown", occupation=title, what=term("limitation", code))
+    if eased:  # (aids and lighter parts of the field: general advice, once, limits18)
+        state.say("fit.eases")
     _assess(state, rt)
     return True
 

@@ -56,7 +56,8 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
         new = new_limitations(state)
         if new:
             state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", worded(state, new[0]))}))
-        _cover(state, rt, [state.focus], _spoken(list(dict.fromkeys(said)))[:MAX_SPOKEN])
+        if not any(f.key == "fit.conflict" for f in state.facts):  # (the fit answer said the demand: limits18)
+            _cover(state, rt, [state.focus], _spoken(list(dict.fromkeys(said)))[:MAX_SPOKEN])
     elif state.focus is not None and state.action not in ("nothing_more", "ask", "greet") and rt is not None:
         _warn(state, rt, state.focus)
 

@@ -18,14 +18,29 @@ import re
 _SITE = ("711", "712", "713", "931")
 _ON_FEET = ("911", "912", "9412", "5321", "5330")
 _SHIP = ("835", "315")
+_EVENINGS = ("5222", "5223", "5225", "5230", "9520", "5120", "9411", "4224", "4211")
+_ROUND_THE_WEEK = ("5321", "5330", "5341", "5343")
+#: Assistant nurses and care aides in home care, care homes and wards (5321, 5323, 5330) help people to move, turn
+#: and get up, the patient transfers Arbetsmiljöverket names as heavy for the back (AFS 2012:2 Belastningsergonomi;
+#: https://www.av.se/); their ESCO skills seldom say so.
+_TRANSFERS = (("5321", "5323", "5330"), "lyft och förflyttningar av patienter och brukare, tungt för rygg och axlar")
 GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
                  (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor")),
     # skin13 (rater13 conv3: "no heavy lifting" after a bad back, then Väg- och anläggningsarbetare, Grovarbetare and
     # Ställningsbyggare): building and civil-works workers and labourers carry materials, formwork and scaffolding.
-    "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"),),
-    "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"),),
-    "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),),
+    "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS),
+    "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS),
+    "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
+                # limits18 (rater17 conv1: a mother who can work "only days, not evenings or weekends" got shop and
+                # market work again): shops, checkouts and markets are open evenings and weekends, kitchens and fast
+                # food serve them, petrol stations, hotel receptions and casinos (4211) keep open, home care, care
+                # homes and personal assistance run round the week (the schedules of the trades' agreements:
+                # Handels, HRF, Kommunal); the texts seldom say so.
+                (_EVENINGS, "kvälls- och helgarbete i butik, kassa, på bensinstation, i torghandel, kök och snabbmat, "
+                            "hotellreception eller kasino"),
+                (_ROUND_THE_WEEK, "schemalagt arbete dygnet och veckan runt, med kvällar och helger, i hemtjänst, "
+                                  "på äldreboende och som personlig assistent")),
     "night": ((_SHIP, "vakter dygnet runt till sjöss"),),
     # limits12 (rater12 conv3: Författare, Journalist and a redaktör for a man with dyslexia): writers, journalists,
     # translators and linguists (264 författare, journalister och tolkar m.fl.) read and write texts all day.
@@ -37,7 +52,14 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # rules on load ergonomics name as risks (Arbetsmiljöverket, AFS 2012:2 Belastningsergonomi, https://www.av.se/;
     # IVL/AFA report B1802 "Belastningar i städyrket", 2008); their ESCO skills and texts seldom say so.
     "shoulders": ((("911", "912", "9412", "961"),
-                   "städ-, disk- och renhållningsarbete med armarna högt, upprepade armrörelser, skjut, drag och bärande"),),
+                   "städ-, disk- och renhållningsarbete med armarna högt, upprepade armrörelser, skjut, drag och bärande"),
+                  # limits18 (rater17 conv4: a man with a bad shoulder who wanted no heavy work any more got machine,
+                  # assembly and packing work): assembly (821), hand packing and factory hands (932) and the metal
+                  # machine setters' and operators' loading of parts (7223) are the repetitive, short-cycle arm work
+                  # AFS 2012:2 names as a risk for the shoulders.
+                  (("821", "932", "7223"), "upprepat, kortcykligt armarbete vid montering, packning och "
+                                           "maskinbetjäning med i- och urlastning av detaljer"),
+                  _TRANSFERS),
 }
 #: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
 _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),
