@@ -22,7 +22,7 @@ from assistant.guessed_name import over_guess
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
 from assistant.licence_asked import licence_named
 from assistant.named_beside import named_beside
-from assistant.occupation_names import in_longer_name, may_be_name
+from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
 from assistant.refused_shown import refused_test
 from assistant.state import SUPPORTED, Focus, TurnState
@@ -120,8 +120,8 @@ def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
         names = [hit.title, *(p for p in hit.title.split("/") if "/" in hit.title and len(p.strip()) >= 6)]
         for name in (*names, hit.matched if hit.matched_part != "text" else ""):
             n = normalize(name)
-            if len(n) >= 3 and (n in text or any(re.search(rf"(?<!\w){re.escape(n[:k])}(?!\w)", text)
-                                                 for k in range(len(n) - 1, max(len(n) - 4, 9), -1))):
+            if len(n) >= 3 and (n in text or any(re.search(rf"(?<!\w){re.escape(n[:k])}(?!\w)", text) for k in range(
+                    len(n) - 1, max(len(n) - 4, 9), -1))) and not shadowed(n, hit.concept_id, text):  # read18
                 return _from_id(hit.concept_id, hit.title, rt, named=True)
         # A title qualified after a comma is named by its head: "undersköterska" names
         # «Undersköterska, hemtjänst, äldreboende och habilitering» (the best-ranked such title).

@@ -37,13 +37,18 @@ _LEFT = r"(?<!\w)"
 
 def _word_pattern(part: str) -> str:
     prefix = part.endswith("*")
-    if part.startswith("*"):  # the end of a compound: "*kurs*" matches "kvällskurser", "distanskurs"
-        return r"\w*" + _word_pattern(part[1:]).removeprefix(_LEFT)
+    if part.startswith("*"):  # the end of a compound: "*kurs*" matches "kvällskurser", "distanskurs", never "årskurs"
+        return _LEFT + _not_compound() + r"\w*" + _word_pattern(part[1:]).removeprefix(_LEFT)
     body = re.escape(normalize(part.rstrip("*"))).replace(r"\ ", r"\s+")
     arabic = bool(re.match(r"[\u0621-\u064a]", body))
     clitic, suffix = (_AR_PROCLITIC, _AR_ENCLITIC) if arabic else ("", "")
     # Word boundaries that also work for Arabic, Ethiopic and Cyrillic letters.
     return rf"{_LEFT}{clitic}{body}" + (r"\w*" if prefix else rf"{suffix}(?!\w)")
+
+
+def _not_compound() -> str:
+    words = "|".join(re.escape(normalize(w)) for w in _data().get("not_compound", ()))
+    return rf"(?!(?:{words}))" if words else ""
 
 
 def _cue_pattern(cue: str) -> str:
@@ -336,9 +341,9 @@ def _intent_of(text: str) -> Intent:
         return "courses"
     if asks and required and (is_question or has("need", t)):
         return "licence"
-    if asks and has("describe", t):
+    if asks and has("describe", t) and not has("job_i_can", t):
         return "describe"
-    if has("suggest", t):
+    if has("suggest", t) or has("job_i_can", t):
         return "suggest"
     if words <= SHORT and has("more", t) and not has("need", t):  # "what more do I need?" is no list
         return "more"

@@ -106,6 +106,17 @@ def may_be_name(word: str) -> bool:
                                                       for h in match(word)))
 
 
+def shadowed(name: str, concept_id: str, text: str) -> bool:
+    """``name`` stands in ``text`` only inside a longer curated name of another occupation: "kindergarten teacher"
+    writes the alias "Teacher" of a school teacher, and names the preschool teacher (read18)."""
+    from retrieval.lexicon import match
+
+    words = set(name.split())
+    return any(h.kind == "occupation" and concept_id not in (h.concept_id, *h.alt_ids)
+               and len(text[h.start:h.end].split()) > len(words) and words <= set(text[h.start:h.end].split())
+               for h in match(text))
+
+
 def in_longer_name(head: str, text: str) -> bool:
     """``head`` stands in ``text`` inside a longer name the curated lexicon knows ("planerare i hemtjänsten", "food
     truck"): the phrase, read with its sector words, beats its head word (titles11: «Planerare, flygbolag»)."""

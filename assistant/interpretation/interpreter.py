@@ -18,6 +18,7 @@ from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.no_longer import says_no_longer
+from assistant.interpretation.no_papers import papers_missing
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, only_a_place
@@ -320,6 +321,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_place(profile, red, as_told(sa.statements), rel, message_index)  # (a place said beside "I don't get which")
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
+    papers_missing(profile, red, message_index)  # "no school papers", "diploma lost": validation, not school (read18)
     read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
     for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question

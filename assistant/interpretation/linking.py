@@ -209,6 +209,17 @@ def _verb_of_title(link: Link, statement: str) -> bool:
             and not written_out(matched, statement))
 
 
+def _shadowed(link: Link, statement: str) -> bool:
+    """A title or alias the statement writes only inside a longer curated name of another occupation: "kindergarten
+    teacher" writes the alias "Teacher" of school teachers and names the preschool teacher (read18)."""
+    from assistant.occupation_names import shadowed
+    from retrieval.lexicon.normalize import normalize_str
+
+    matched = link.extra.get("matched") or ""
+    return link.route == "search" and bool(matched) and shadowed(normalize_str(matched), link.concept_id,
+                                                                  normalize_str(statement))
+
+
 def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, vectors: dict | None = None,
                      question: bool = False) -> list[Link]:
     """Occupations named or described in a statement (best first), above the threshold.
@@ -229,6 +240,7 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
             hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
                      if h.doc_id not in seen]
     links = _links(hits, "occupation", statement, MIN_OCCUPATION)
+    links = [l for l in links if not _shadowed(l, statement)]
     if question:
         links = [l for l in links if not _verb_of_title(l, statement)]
     links = prefer_titles(links, statement)

@@ -7,9 +7,9 @@ Rules live in ``cues.yaml``. All spans are (start, end) offsets into the ORIGINA
   only when a new clause follows: a subject start ("jag", "I", "انا", "waxaan", "من", "я") or
   a statement cue. "arabiska och svenska" stays one statement; "kock och jag vill bli bagare"
   is split. Attached Arabic/Persian و ("وأريد") is handled the same way.
-- Each statement gets the kind of its longest cue (ties: priority order in cues.yaml);
-  a negation cue makes the statement a negation/dislike. Without cues, a statement that names
-  an occupation is treated as experience ("انا مهندس", "ኣነ ነርስ እየ").
+- Each statement gets the kind of its longest cue (ties: priority order in cues.yaml); a negation cue makes it a
+  negation/dislike, a doing in free time a liking (leisure.py); without cues, a statement that names an occupation
+  is treated as experience ("انا مهندس", "ኣነ ነርስ እየ").
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
 from assistant.interpretation.language import LanguageGuess, detect_language
+from assistant.interpretation.leisure import at_leisure
 from assistant.interpretation.person_words import says_already
 from assistant.interpretation.questions import (
     LEADING_JOINERS,
@@ -44,7 +45,6 @@ _MAX_STATEMENTS = 2000  # hard cap for pathological inputs
 
 class Statement(BaseModel):
     """One clause of the user's text."""
-
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -294,8 +294,8 @@ def names_no_work_content(chunk: str) -> bool:
 # ---------------------------------------------------------------------------- classification
 
 def _negated(tok_strs: list[str]) -> bool:
-    # Ge'ez negation is a circumfix ኣይ…ን on the verb.
-    return any(t.startswith("ኣይ") and t.endswith("ን") for t in tok_strs)
+    # Ge'ez negation is a circumfix ኣይ…ን on the verb; ኣይት… is also "don't" said to someone ("ኣይትሃቡኒ", don't give me)
+    return any(t.startswith("ኣይ") and t.endswith("ን") or t.startswith("ኣይት") and len(t) > 3 for t in tok_strs)
 
 
 def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None, bool]:
@@ -319,12 +319,13 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
         return "negation", None, "ti", True
     if (again := no_longer.marker(text)) is not None:  # "no more X", "INTE X igen": a refusal (no_longer.py)
         return "negation", again[0], again[1], True
+    if at_leisure(toks, {f[1] for f in found}):  # "I cook at home for my family": a liking, no work done (leisure.py)
+        return "interest", None, None, False
     if found:
         order = {k: i for i, k in enumerate(cues.priority)}
         best = max(found, key=lambda f: (f[0], -order.get(f[1], 99)))
         return cues.liking_told(best[1], toks), best[3], best[2], False  # type: ignore[return-value]
     from retrieval.lexicon import match
-
     if any(h.kind == "occupation" for h in match(text, kinds=("occupation",))):
         return "experience", None, None, False
     return "other", None, None, False
@@ -354,7 +355,6 @@ def about_language(chunk: str, cues: Cues | None = None) -> bool:
     if not any(True for _ in _mentions(norm, toks, cues.languages, 0, 0)):
         return False
     from retrieval.lexicon import match
-
     return not any(h.kind == "occupation" for h in match(chunk, kinds=("occupation",)))
 
 
