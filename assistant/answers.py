@@ -270,9 +270,10 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
     for someone who wants a job now (unless they asked for courses)."""
     p = state.profile
     facts = state.facts
-    from assistant.job_loss import say_job_loss  # laidoff15: the first steps of a job loss, said once
+    from assistant.job_loss import say_job_loss, say_own_fund  # laidoff15: the first steps of a job loss, said once
 
     say_job_loss(state, rt)
+    say_own_fund(state, rt)  # routes18: "should I call TRR?" from a worker: his own fund (TSL), the wrong one corrected
     if state.action in ("suggest", "more", "explore") and p.wants_no_study():
         kept = [f for f in facts if not f.key.startswith(EDUCATION_KEYS)]
         if len(kept) != len(facts):

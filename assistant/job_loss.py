@@ -61,3 +61,55 @@ def say_job_loss(state: TurnState, rt: Runtime | None) -> None:
     while at > 0 and state.facts[at - 1].key.startswith("ask."):  # (the question the answer ends with stays last)
         at -= 1
     state.facts[at:at] = block
+
+
+# ------------------------------------------------------------------ routes18: the person's own transition organisation
+#: Fund route -> the cue group that names it in a message (assistant/locales/intents.yaml) and the short key of its
+#: sentences: ``job_loss.not_<short>`` (a fund named that is not the person's) and ``job_loss.yours_<short>``.
+NAMED = {"trr_omstallning": ("fund_trr", "trr"), "tsl_omstallning": ("fund_tsl", "tsl"),
+         "omstallningsfonden": ("fund_public", "fund")}
+#: SSYK major groups of workers' jobs (arbetare: LO unions' agreements, Trygghetsfonden TSL) and of white-collar staff
+#: (tjänstemän in private companies, TRR); service, care and sales (5) are either, so no fund is picked for them.
+WORKERS, STAFF = "6789", "1234"
+
+
+def told_job_loss(state: TurnState) -> bool:
+    """A job loss told in this message or an earlier one of the person's."""
+    return has("laid_off", state.text) or any(m.role == "user" and has("laid_off", m.content)
+                                              for m in state.request.messages)
+
+
+def own_fund(state: TurnState) -> str | None:
+    """The transition organisation of the person's last job, by what they did: a municipal or regional employee the
+    welfare sector's fund, a worker's job TSL, white-collar work TRR; None when it cannot be told (service work)."""
+    from assistant.employer_duty import public_employer
+
+    if public_employer(state):
+        return "omstallningsfonden"
+    code = next((e.ssyk_code for e in state.profile.experiences if e.ssyk_code), None)
+    if not code:
+        return None
+    return "tsl_omstallning" if code[0] in WORKERS else "trr_omstallning" if code[0] in STAFF else None
+
+
+def say_own_fund(state: TurnState, rt: Runtime | None) -> None:
+    """After a job loss, when the message names a transition organisation or asks for the first steps: the person's
+    own one by what they did, cited, and a wrong one named corrected ("TRR is for white-collar staff") - first in the
+    answer. Not in the message that tells the job loss (its steps list all three)."""
+    if rt is None or state.profile.is_youth() or not told_job_loss(state) or told_job_loss_now(state):
+        return
+    named = [key for key, (group, _) in NAMED.items() if has(group, state.text)]
+    if not named and state.action != "steps":
+        return
+    own = own_fund(state)
+    route = routes(rt).get(own) if own else None
+    if own is None or route is None:
+        return
+    job = next((e.occupation.label for e in state.profile.experiences if e.ssyk_code and e.occupation), None)
+    ev = state.add_evidence(evidence_of(route))
+    block = [Fact(key=f"job_loss.not_{NAMED[key][1]}") for key in named if key != own]
+    params = {"title": sv_title(ev.title, route_gloss(ev)), "occupation": sv_title(job or "", "occupation")}
+    block.append(Fact(key=f"job_loss.yours_{NAMED[own][1]}", source=ev.doc_id, params=params))
+    table = routes(rt)
+    others = {table[key].doc_id for key in NAMED if key != own and key in table}  # (a listed other fund: not his)
+    state.facts[:] = block + [f for f in state.facts if f.source not in others]

@@ -27,6 +27,7 @@ from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
 from assistant.too_late import not_too_late
+from assistant.validation_asked import answer_validation
 from vagledning.domain.runtime import Runtime
 
 #: Topic -> the authority's official start page (named in the localized sentence ``scope.<topic>``).
@@ -81,6 +82,8 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
     not_too_late(state, rt)  # "can I still become X, or is it too late?": no, before the way in (route17)
     if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
+        return
+    if answer_validation(state, rt):  # "can they test what I can do? validering?": how it works for the trade (routes18)
         return
     answer_driving_licence(state, rt)  # "behövs körkort?" is the B licence, no licence to practise (ask14)
     rights = rights_topics(state)

@@ -1,0 +1,79 @@
+"""How validation of a trade works, when someone asks whether what they can do can be checked (routes18).
+
+rater17 conv3 T2: a heavy-vehicle mechanic with 12 years of work abroad and no papers asked "can they check my
+experience somehow? like a test? someone told me about validering" and heard only that no licence is needed, the
+general valideringsinfo.se link and "the occupation requires upper secondary education". A counsellor says how it is
+done: the home municipality maps what he knows and Komvux validates it against the vocational courses (Skolverket),
+Arbetsförmedlingen maps his experience and has an assessor test him in practical and theoretical tests, the industry's
+own certificate where the trade has one (the curated trade certificates: BYN, ECY, VVS, MYN; no other industry's page
+is named), and what to bring. A question naming validation (``validation_asked`` in assistant/locales/intents.yaml, 8
+languages) gets that answer, each way cited from its curated page (ingest/data/education_routes.yaml).
+"""
+from __future__ import annotations
+
+from assistant.evidence import sv_title
+from assistant.focus import question_part
+from assistant.gymnasium import prefix_len
+from assistant.intents import has
+from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Route key -> the sentence that says how that way of validation goes, in the order a counsellor gives them.
+WAYS = (("komvux_validering", "validation.komvux"), ("af_validering", "validation.af"))
+#: The industry's own certificates (kind ``trade_certificate``): said as the trade's own validation where one is curated.
+TRADE = "trade_certificate"
+
+
+def asks_validation(state: TurnState, rt: Runtime) -> bool:
+    """The question part of the message asks about validation (by the word, or 'can they test what I can do') of work
+    done: a diploma to be recognised, or a licensed profession (its own route: UHR, the licence), is not this."""
+    asked = question_part(state.text)
+    named = has("validation_asked", asked) or has("own_experience", asked) and has("check_test", asked)
+    if not named or has("diploma", asked) or state.action == "recognition":
+        return False
+    focus = state.focus
+    return focus is None or not _regulated(rt, focus.id, focus.ssyk_code)
+
+
+def _regulated(rt: Runtime, occupation_id: str, ssyk_code: str | None) -> bool:
+    from retrieval.relations_regulated import regulated_for
+
+    try:
+        return bool(regulated_for(rt.relations, occupation_id, ssyk_code))
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
+        return False
+
+
+def _trade_certificates(rt: Runtime, code: str | None) -> list[Route]:
+    return [r for r in routes(rt).values() if r.kind == TRADE and code and prefix_len(code, r.ssyk)]
+
+
+def answer_validation(state: TurnState, rt: Runtime) -> bool:
+    """Answer a validation question (see the module docstring); False when the message asks none."""
+    if not asks_validation(state, rt):
+        return False
+    table = routes(rt)
+    ways = [(table[key], wording) for key, wording in WAYS if key in table]
+    if not ways:
+        return False
+    focus = state.focus
+    state.facts.clear()
+    state.unresolved = None
+    state.action = "what_is"
+    if focus is not None:
+        state.present(focus)
+        state.say("validation.lead_occupation", occupation=sv_title(focus.label, "occupation"))
+    else:
+        state.say("validation.lead")
+    for route, wording in ways:
+        ev = state.add_evidence(evidence_of(route))
+        state.say(wording, ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+    trade = _trade_certificates(rt, focus.ssyk_code if focus is not None else None)
+    for route in trade:
+        ev = state.add_evidence(evidence_of(route))
+        state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+    if not trade:
+        state.say("validation.branch", bullet=True)
+    state.say("validation.bring")
+    return True
