@@ -32,6 +32,7 @@ from assistant.study_money import (
     STUDY_WORK_ROUTES,
     asks_cost,
     asks_study_work,
+    quits_to_study,
     say_flexible_courses,
     say_free_courses,
 )
@@ -95,10 +96,29 @@ _NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_f
 _LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning")
 
 
+def asked_of(text: str) -> str:
+    """The question part of ``text`` (:func:`assistant.focus.question_part`), or the whole message when the question
+    asks of a support the sentence before named, by a pronoun or "what is": "the union said something about
+    omställningsstudiestöd. What is it? Can I get it?" asks about that support (study18, rater17 conv1 T3)."""
+    from assistant.intents import detect_intent
+
+    asked = question_part(text)
+    if asked == text or _names_support(asked) or not _names_support(text):
+        return asked
+    refers = has("refer_back", asked) or has("what_is", asked)
+    return text if refers and detect_intent(asked) == "provide" else asked
+
+
+def _names_support(text: str) -> bool:
+    """A study support or study leave named ("omställningsstudiestöd", "CSN", "studiemedel", "studieledighet")."""
+    return has("transition_ask", text) or has("scope_csn", text) or has("rights_csn", text) \
+        or has("study_work_ask", text)
+
+
 def rights_topics(state: TurnState) -> list[str]:
     """The rights topics the message asks about, in the order of :data:`TOPICS`."""
     text = state.text
-    asked = question_part(text)
+    asked = asked_of(text)
     found = []
     if has("scope_csn", asked) or has("rights_csn", asked):
         found.append("csn")
@@ -121,7 +141,7 @@ def rights_topics(state: TurnState) -> list[str]:
         found.insert(0, "cost")  # what is free first, then what CSN pays (said once: _said_elsewhere)
     if asks_pupil_work(state, asked):  # a pupil: no study leave, the rules for a pupil's work (pupil15)
         found.append("pupil_work")
-    elif asks_study_work(asked) and "paid_learning" not in found:
+    elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)):
         found.append("study_work")
     if asks_national_programme(asked):
         found.append("national_programme")
@@ -179,8 +199,10 @@ def _age_range_missed(miss: Unmet) -> bool:
 
 def _amount_asked(state: TurnState, topic: str, key: str) -> bool:
     """"How much?" asked of this support (transition support only where it is what the question names)."""
-    asked = question_part(state.text)
-    if key not in AMOUNTS or not has("rights_amount", asked):
+    asked = asked_of(state.text)
+    # "what is it? can I get it?" of the support named: what it pays and for how long is what it is (study18)
+    what_is = key == OMSTALLNING and topic == "transition" and (has("what_is", asked) or has("refer_back", asked))
+    if key not in AMOUNTS or not (has("rights_amount", asked) or what_is):
         return False
     return key != OMSTALLNING or topic == "transition" or has("transition_ask", asked)
 
@@ -199,7 +221,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     skip = set()
     if topic != "transition" and "transition" in rights_topics(state):
         skip.add(OMSTALLNING)
-    if topic in ("cost", "study_work") and ({"csn", "cost"} - {topic}) & set(rights_topics(state)):
+    if topic in ("cost", "study_work") and ({"csn", "cost", "paid_learning"} - {topic}) & set(rights_topics(state)):
         skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)

@@ -22,11 +22,12 @@ from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
-from assistant.rights import WHOLE_QUESTION, plan_rights, rights_topics
+from assistant.rights import WHOLE_QUESTION, asked_of, plan_rights, rights_topics
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
 from assistant.too_late import not_too_late
+from assistant.unread_question import clarify_unread
 from assistant.validation_asked import answer_validation
 from vagledning.domain.runtime import Runtime
 
@@ -78,6 +79,13 @@ def topics(text: str) -> list[str]:
 
 
 def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
+    """The authority or the rights' pages for what the message asks outside the occupations (below); a question
+    nothing read is then asked back, never answered with other occupations (:mod:`assistant.unread_question`)."""
+    _answer_outside_scope(state, rt)
+    clarify_unread(state)
+
+
+def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     """Name the authority for each out-of-scope topic asked (see the module docstring); a question about rights,
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
     not_too_late(state, rt)  # "can I still become X, or is it too late?": no, before the way in (route17)
@@ -101,7 +109,7 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     # not, and its support is said after the suggestions unless they were a misreading.
     # A laid-off worker's transition support is the whole question when he names it ("omställningsstudiestöd?").
     whole = [t for t in rights if t in WHOLE_QUESTION and (t not in ("rehab", "transition") or state.action in _ASKING
-             or _misread_school(state) or t == "transition" and has("transition_ask", question_part(state.text)))
+             or _misread_school(state) or t == "transition" and has("transition_ask", asked_of(state.text)))
              and not (t == "cost" and state.action in ("licence", "recognition"))]  # (then the cost after the way)
     if "paid_learning" in whole and paid_learning_beside(state, rt):  # "lärling? what do you do at work?" (ask14)
         whole.remove("paid_learning")  # the other answer first, the routes after it – or not again when said before

@@ -42,8 +42,14 @@ def asks_cost(asked: str) -> bool:
 def asks_study_work(asked: str) -> bool:
     """The question part asks about studying beside a job (intents.yaml ``study_work_ask``)."""
     # ("What can I work with while I study Swedish?" asks for work: suggestions, not study beside a job)
-    return has("study_work_ask", asked) and ("?" in asked or "؟" in asked or has("question", asked)) \
-        and not has("wh_work", asked)
+    return (has("study_work_ask", asked) or quits_to_study(asked)) \
+        and ("?" in asked or "؟" in asked or has("question", asked)) and not has("wh_work", asked)
+
+
+def quits_to_study(asked: str) -> bool:
+    """"Must I quit my job (to study)?", a study word in the same question part (study18, rater17 conv2: «ma inaan
+    shaqada joojiyaa?»): study leave by law and studying beside the job answer it."""
+    return has("quit_job", asked) and has("quit_study", asked)
 
 
 def _focus_courses(state: TurnState, rt: Runtime) -> list[Evidence]:
