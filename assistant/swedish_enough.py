@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import detect_intent, has, question_part
+from assistant.intents import detect_intent, has, question_part, strip_cues
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -56,7 +56,7 @@ def answer_enough(state: TurnState, rt: Runtime) -> None:
     table = routes(rt)
     if SVA not in table:
         return
-    if state.action == "which_occupation" or (state.focus is not None and not _known(state, state.focus)):
+    if state.action == "which_occupation" or (state.focus is not None and not _known(state, rt, state.focus)):
         # no occupation named (or only a guess from the question's words): what each kind of education asks
         state.facts.clear()
         state.evidence.clear()
@@ -106,7 +106,7 @@ def sfi_if_unknown(state: TurnState) -> None:
             state.facts[i] = f.model_copy(update={"key": "swedish_enough.sfi_if"})
 
 
-def _known(state: TurnState, focus: Focus) -> bool:
+def _known(state: TurnState, rt: Runtime, focus: Focus) -> bool:
     """The occupation was told (a wish, work done), shown in an earlier answer, or its name is in the message:
     never a guess from the words of a question about Swedish ("… e det problem för utbildningen?")."""
     p = state.profile
@@ -117,7 +117,19 @@ def _known(state: TurnState, focus: Focus) -> bool:
     if any(label in m.content.casefold() for m in state.history if m.role == "assistant"):
         return True
     head = re.split(r"[\s,/(]", label)[0]
-    return len(head) >= 4 and head in state.text.casefold()
+    if len(head) >= 4 and head in state.text.casefold():
+        return True
+    from assistant.focus import named_in_message
+
+    try:
+        named = named_in_message(state, rt, guess=False)  # a title or a confident link ("… work as a baker?")
+    except Exception:  # noqa: BLE001 - no occupation index: only what was told counts
+        named = None
+    if named is not None and named.id == focus.id:
+        return True
+    # an inflected name the search read ("للعمل كخباز", "працювати пекарем"): a word of the question beyond its cues
+    rest = [w for w in strip_cues(question_part(state.text)).split() if len(w) >= 5 and not has("not_names", w)]
+    return bool(rest)
 
 
 def _verdict(state: TurnState, group: str) -> tuple[str, str | None] | None:
