@@ -8,7 +8,8 @@
   teacher whose English alias "Teacher" the question also writes.
 - Iraqi/Levantine "what job can I find?" («شنو شغل اكدر الكه») asks for work, it names no unknown occupation.
 - "Jag var lärare för årskurs 7-9": årskurs is a school year, no course: work done as Ämneslärare 7-9.
-- "No school papers", "my certificates were lost in the war": the profile records the papers missing (no_papers).
+- "No school papers", "my certificates were lost in the war": the profile records the papers missing (no_papers), and
+  an answer on what it takes to work in the trade offers validation (cited) beside the school requirement.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_read18.yaml.
 """
 from __future__ import annotations
@@ -16,11 +17,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import text
-from tests.dialogue_support import ALL, Person, constraint_values, constraints, groups, said_all, work_done
+from tests.dialogue_support import ALL, Person, constraint_values, constraints, groups, route_ids, said_all, work_done
 
-HOBBY, DONT_GIVE, PRESCHOOL, FIND, TEACHER, NO_PAPERS = said_all(
+HOBBY, DONT_GIVE, PRESCHOOL, FIND, TEACHER, NO_PAPERS, WELDER_NEEDS = said_all(
     "read18_hobby", "read18_dont_give_kitchen", "read18_become_preschool", "read18_what_job_find",
-    "read18_teacher_years", "read18_no_papers")
+    "read18_teacher_years", "read18_no_papers", "read18_welder_needs")
 PRESCHOOL_TEACHER = "rUcW_z9R_Qsv"   # Förskollärare
 SUBJECT_TEACHER_7_9 = "iYgm_hfD_Bez"  # Ämneslärare, 7-9
 KITCHEN = ("512", "941")              # cooks, kitchen and restaurant assistants
@@ -45,9 +46,12 @@ def test_the_first_message_is_read_as_said(person, client, locale):
     assert body["action"] == "courses", (locale, body["action"], body["answer"])
     assert [o["id"] for o in body["occupations"]][:1] == [PRESCHOOL_TEACHER], (locale, body["occupations"])
 
-    body = Person(client, locale).say(NO_PAPERS[locale])
+    welder = Person(client, locale)
+    body = welder.say(NO_PAPERS[locale])
     assert "no_papers" in constraint_values(body, "other"), (locale, body["profile"]["constraints"])
     assert work_done(body), (locale, body["profile"])  # (the welding is still work done)
+    body = welder.say(WELDER_NEEDS[locale])
+    assert "route:validering" in route_ids(body), (locale, body["action"], body["answer"])
 
 
 @pytest.mark.parametrize("locale", ["ar"])
