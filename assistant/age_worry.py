@@ -17,7 +17,7 @@ list of other occupations.
 """
 from __future__ import annotations
 
-from assistant.education import age
+from assistant.education import age, audience
 from assistant.evidence import sv_title
 from assistant.intents import age_intent, normalize, question_part
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
@@ -47,7 +47,7 @@ def age_worry(state: TurnState) -> str | None:
 def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
     """The rules on age for the worry asked, at position ``after`` of the answer (see the module docstring)."""
     worry = age_worry(state)
-    if worry is None:
+    if worry is None or audience(state) == "youth":  # (a pupil "too old for gymnasiet?": the gymnasium's age rule)
         return
     table = routes(rt)
     keys = (NO_AGE_DISCRIMINATION,) if worry == "hire" else (NO_UPPER_AGE, CSN_AGES)

@@ -168,7 +168,8 @@ def age_intent(t: str) -> Intent | None:
     45 too late to study" the way into X. Never a list, unless the question asks for work ("what jobs at my age?")."""
     hire = has("age_hire", t)
     asks = "?" in t or "؟" in t or has("question", t) or len(t.split()) <= SHORT_AGE  # ("is 45 too late to study")
-    if not asks or not (has("age_worry", t) or (hire or has("too_late", t)) and _OLDER_AGE.search(t)):
+    if not asks or not (has("age_worry", t) or (hire or has("too_late", t)) and _OLDER_AGE.search(t)) \
+            or any(has(g, t) for g in _SUPPORT_ASKED):  # ("omställningsstudiestöd at my age?": that support's rules)
         return None
     if hire:
         return "demand"
