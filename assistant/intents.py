@@ -160,6 +160,8 @@ def _question_clauses(text: str) -> str:
 _OLDER_AGE = re.compile(r"(?<!\d)[4-7]\d(?!\d)")
 #: A question this short asks even without a mark.
 SHORT_AGE = 8
+#: A support or its money asked about "at my age" (CSN, omställningsstudiestöd): its own answer (assistant/rights.py).
+_SUPPORT_ASKED = ("scope_csn", "rights_csn", "transition_ask", "rights_amount", "cost_ask", "money_word")
 
 
 def age_intent(t: str) -> Intent | None:
