@@ -223,6 +223,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.add(OMSTALLNING)
     if topic in ("cost", "study_work") and ({"csn", "cost", "paid_learning"} - {topic}) & set(rights_topics(state)):
         skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
+    if topic != "study_work" and "study_work" in rights_topics(state):  # (study18: asked beside a job they have)
+        skip.add(STUDY_START)  # CSN's grant for the unemployed is not theirs
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)
     if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan

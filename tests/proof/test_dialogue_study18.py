@@ -8,7 +8,7 @@ and "can I work while studying? I need money" got occupations or courses. Now, i
   is about that support: CSN's transition study support, cited, with what it pays and for how long, and whether the
   person's told years and age meet CSN's conditions (action ``rights``, no occupations);
 - "must I quit my job to study?", "can I work while I study?" are answered with the study-leave law and CSN's
-  studiemedel (action ``rights``, no occupations);
+  studiemedel (action ``rights``, no occupations), never with the grant for the unemployed;
 - a question the assistant cannot read is never answered with a list of other occupations.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_study18.yaml.
 """
@@ -24,6 +24,7 @@ OMSTALLNING = "route:omstallningsstudiestod"
 AMOUNT = "route:omstallning_belopp"
 STUDIEMEDEL = "route:studiemedel"
 STUDY_LEAVE = "route:studieledighet"
+STUDY_START = "route:studiestartsstod"
 
 
 def _routes(body: dict) -> list[str]:
@@ -48,6 +49,7 @@ def test_money_and_work_while_studying(person, locale):
     assert not body["occupations"], (locale, body["occupations"])
     cited = _routes(body)
     assert STUDIEMEDEL in cited and STUDY_LEAVE in cited, (locale, cited, body["answer"])
+    assert STUDY_START not in cited, (locale, cited)  # the grant for the unemployed is not for someone with a job
 
 
 @pytest.mark.parametrize("locale", sorted(VAGUE))
