@@ -95,6 +95,8 @@ def _route_length(state: TurnState, ev: Evidence) -> tuple[str, dict[str, Any]] 
         return "duration.weeks", {"weeks": route.weeks}
     if route.points:  # time15: a Komvux package's points; its weeks depend on the municipality and the pace
         return "duration.points", {"points": route.points}
+    if route.apprentice_hours:  # routes18: a trade certificate's apprenticeship after the training (ECY: 1 600 hours)
+        return "duration.apprentice_hours", {"hours": number(route.apprentice_hours, state.locale)}
     return None
 
 

@@ -140,6 +140,9 @@ class Route(CuratedItem):
     #: Gymnasium points (gymnasiepoäng) a Komvux vocational package comprises, as its cited page states them, where no
     #: page states its weeks: how many weeks they take depends on the municipality and the pace (time15).
     points: int | None = Field(default=None, ge=100, le=3000)
+    #: The least hours of apprenticeship a trade certificate asks after the training, as the industry board's page states
+    #: them (routes18: the ECY certificate, at least 1 600 hours).
+    apprentice_hours: int | None = Field(default=None, ge=100, le=10000)
     campuses: list[Campus] = Field(default_factory=list)
     conditions: RouteConditions | None = None
     url: HttpUrl

@@ -9,6 +9,9 @@
 - A laid-off factory worker (an assembler: a worker's job) asks "what do I do first? should I call TRR or something" and
   was not corrected. Now, in all 8 languages, the answer first says it is not TRR (white-collar staff) and that his
   transition organisation is Trygghetsfonden TSL, cited from TSL's page.
+- A 22-year-old who wants to become an electrician asks how long the whole way takes (rater17 conv5 T3) and heard that
+  the sources state no length for the ECY certificate: its page states at least 1 600 hours of apprenticeship after the
+  electrical training, said now in every language.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_routes18.yaml.
 """
 from __future__ import annotations
@@ -20,8 +23,9 @@ import pytest
 from assistant.locales import lookup
 from tests.dialogue_support import ALL, Person, route_ids, said_all
 
-FACTORY, CALL_TRR, MECHANIC, CHECK = said_all(
-    "routes18_factory_story", "routes18_call_trr", "routes18_mechanic_story", "routes18_check_experience")
+FACTORY, CALL_TRR, MECHANIC, CHECK, SPARKY, HOW_LONG = said_all(
+    "routes18_factory_story", "routes18_call_trr", "routes18_mechanic_story", "routes18_check_experience",
+    "routes18_electrician_story", "routes18_electrician_how_long")
 #: Answers that miss the question: another list, or nothing found.
 MISREAD = ("more", "suggest", "unknown_occupation", "which_occupation", "nothing_more")
 
@@ -60,3 +64,10 @@ def test_a_laid_off_worker_naming_trr_is_told_his_own_fund_is_tsl(client, locale
     assert _says(locale, "job_loss.yours_tsl", answer), (locale, answer)
     # the correction comes first, before the steps or the support listed
     assert answer.find(" ".join(str(lookup(locale, "job_loss.not_trr")).split())[:12]) < 5, (locale, answer)
+    # the electrician: the apprenticeship the industry's certificate asks after the training, in hours, cited
+    young = Person(client, locale)
+    young.say(SPARKY[locale])
+    body = young.say(HOW_LONG[locale])
+    answer = body["answer"]
+    assert "route:certifikat_el" in route_ids(body), (locale, route_ids(body), answer)
+    assert _says(locale, "duration.apprentice_hours", answer) and "1600" in answer.replace(" ", ""), (locale, answer)
