@@ -52,6 +52,7 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
     own = {e.occupation.id for e in before.experiences} if before is not None else set()
     named = [(e.occupation.id, e.occupation.label) for e in mp.experiences if e.occupation.kind == "occupation"] + \
         [(w.concept.id, w.concept.label) for w in mp.wishes if w.concept is not None and w.concept.kind == "occupation"]
+    done = {e.occupation.id for e in mp.experiences} - {w.concept.id for w in mp.wishes if w.concept is not None}
     out: list[Any] = []
 
     def add(cid: str, label: str, reason: str) -> None:
@@ -65,8 +66,8 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
         out.append(OccupationMatch(id=cid, label=occ.label if occ else label, score=1.0, reasons=[reason],
                                    ssyk_id=getattr(occ, "ssyk_id", None), ssyk_code=getattr(occ, "ssyk_code", None)))
 
-    for cid, label in dict.fromkeys(named):
-        add(cid, label, "wish")
+    for cid, label in dict.fromkeys(named):  # (work told as done is like their work, never "what you want": goal18)
+        add(cid, label, "experience" if cid in done else "wish")
     # the named ones are let through a refused family (asked for by name since), their kin are not
     kept, left = honour_constraints(state.profile, rt, out, len(out), asked=frozenset(cid for cid, _ in named))
     # ... then the occupations nearest by name to those kept ("Logistiker" -> Transportledare): that kind of

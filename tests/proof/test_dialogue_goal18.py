@@ -10,27 +10,34 @@ chief". Now, in all 8 languages:
   Lastbilsmekaniker before the car mechanic);
 - work wished for "meanwhile" is no goal: the first steps lead to the regulated profession she asked to work in,
   and start with the application to its authority; ungrammatical "what i do first, who i call" asks for them;
-- an occupation's name in the person's language is its own, never a neighbour's of the same lexicon entry.
+- an occupation's name in the person's language is its own, never a neighbour's of the same lexicon entry;
+- work told as done beside "what other jobs are there?" is like their work, never "what you want to work with".
 Through the real app over the shared test store; the sentences live in phrases/dialogue_goal18.yaml.
 """
 from __future__ import annotations
 
 import pytest
 
+from assistant.locales import text
 from assistant.occupation_names import own_name
 from tests.dialogue_support import ALL, cited, said_all
 
-TRUCKS, MIDWIFE, MEANWHILE, WHO_CALL = said_all(
-    "goal18_truck_mechanic", "goal18_midwife_story", "goal18_midwife_meanwhile", "goal18_who_call")
+TRUCKS, MIDWIFE, MEANWHILE, WHO_CALL, ALSO_WORKED = said_all(
+    "goal18_truck_mechanic", "goal18_midwife_story", "goal18_midwife_meanwhile", "goal18_who_call",
+    "goal18_also_worked")
 LORRY_MECHANIC = "o7LP_duC_u9Z"
 MIDWIFE_ID = "DEDi_wap_ntF"
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_heavy_vehicles_pick_the_lorry_mechanic(person, locale):
+def test_heavy_vehicles_pick_the_lorry_mechanic_and_work_done_is_no_wish(person, locale):
     body = person.say(TRUCKS[locale])
     ids = [o["id"] for o in body["occupations"]]
     assert ids and ids[0] == LORRY_MECHANIC, (locale, [o["label"] for o in body["occupations"]], body["answer"])
+    body = person.say(ALSO_WORKED[locale])
+    assert body["occupations"], (locale, body["answer"])
+    for key in ("reasons.wish", "reasons.all_wish"):
+        assert text(locale, key).casefold().rstrip("።.") not in body["answer"].casefold(), (locale, key, body["answer"])
 
 
 @pytest.mark.parametrize("locale", ALL)
