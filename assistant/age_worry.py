@@ -17,11 +17,13 @@ list of other occupations.
 """
 from __future__ import annotations
 
+import re
+
 from assistant.education import age, audience
 from assistant.evidence import sv_title
-from assistant.intents import age_intent, normalize, question_part
+from assistant.intents import has, normalize, question_part
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
-from assistant.state import Fact, TurnState
+from assistant.state import Fact, Intent, TurnState
 from vagledning.domain.runtime import Runtime
 
 #: Curated routes: no upper age at Komvux; CSN's age limits; the Discrimination Act's ban on age discrimination.
@@ -32,6 +34,27 @@ COUNSELLOR = "studie_och_yrkesvagledare"
 OLDER = 40
 #: Answers that found nothing to answer, or a list the worry did not ask for: the rules replace them.
 _REPLACED = ("which_occupation", "unknown_occupation", "more", "nothing_more")
+#: An adult's age written in a message ("at 58", "is 45 too late"): beside a hiring or a too-late word, an age worry.
+_OLDER_AGE = re.compile(r"(?<!\d)[4-7]\d(?!\d)")
+#: A question this short asks even without a mark.
+SHORT_AGE = 8
+#: A support or its money asked about "at my age" (CSN, omställningsstudiestöd): its own answer (assistant/rights.py).
+_SUPPORT_ASKED = ("scope_csn", "rights_csn", "transition_ask", "rights_amount", "cost_ask", "money_word")
+
+
+def age_intent(t: str) -> Intent | None:
+    """How an age worry is read (assistant.intents.detect_intent asks this first): "who hires an old man like me?",
+    "will anyone hire me at 58" are the employers' side (the ban on age discrimination, then the demand for the
+    occupation in view); "am I too old to become X?", "is 45 too late to study" the way into X. Never a list, unless
+    the question asks for work ("what jobs at my age?")."""
+    hire = has("age_hire", t)
+    asks = "?" in t or "؟" in t or has("question", t) or len(t.split()) <= SHORT_AGE  # ("is 45 too late to study")
+    if not asks or not (has("age_worry", t) or (hire or has("too_late", t)) and _OLDER_AGE.search(t)) \
+            or any(has(g, t) for g in _SUPPORT_ASKED):  # ("omställningsstudiestöd at my age?": that support's rules)
+        return None
+    if hire:
+        return "demand"
+    return None if has("suggest", t) or has("wh_work", t) or has("what_work_there", t) else "courses"
 
 
 def age_worry(state: TurnState) -> str | None:

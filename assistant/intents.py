@@ -156,34 +156,14 @@ def _question_clauses(text: str) -> str:
     return " ".join(text[a:b] for a, b in asked) + "?"  # (each asks, "?" or not: "… وبدي اعرف كيف")
 
 
-#: An adult's age written in a message ("at 58", "is 45 too late"): beside a hiring or a too-late word, an age worry.
-_OLDER_AGE = re.compile(r"(?<!\d)[4-7]\d(?!\d)")
-#: A question this short asks even without a mark.
-SHORT_AGE = 8
-#: A support or its money asked about "at my age" (CSN, omställningsstudiestöd): its own answer (assistant/rights.py).
-_SUPPORT_ASKED = ("scope_csn", "rights_csn", "transition_ask", "rights_amount", "cost_ask", "money_word")
-
-
-def age_intent(t: str) -> Intent | None:
-    """age18 (assistant/age_worry.py): "who hires an old man like me?", "will anyone hire me at 58" are the employers'
-    side (the ban on age discrimination, then the demand for the occupation in view); "am I too old to become X?", "is
-    45 too late to study" the way into X. Never a list, unless the question asks for work ("what jobs at my age?")."""
-    hire = has("age_hire", t)
-    asks = "?" in t or "؟" in t or has("question", t) or len(t.split()) <= SHORT_AGE  # ("is 45 too late to study")
-    if not asks or not (has("age_worry", t) or (hire or has("too_late", t)) and _OLDER_AGE.search(t)) \
-            or any(has(g, t) for g in _SUPPORT_ASKED):  # ("omställningsstudiestöd at my age?": that support's rules)
-        return None
-    if hire:
-        return "demand"
-    return None if has("suggest", t) or has("wh_work", t) or has("what_work_there", t) else "courses"
-
-
 def detect_intent(text: str) -> Intent:
     """The intent of one (redacted) user message; ``provide`` when no cue fires. Beside a statement,
     the question decides ("I finished SFI. Is it easy to find work?" asks about demand, not courses);
     the statement still goes to the profile."""
     asked = question_part(text)
-    if age := age_intent(normalize(asked)):  # "who hires someone my age?", "too old to retrain?" (age18)
+    from assistant.age_worry import age_intent  # (age18; that module reads the cues of this one)
+
+    if age := age_intent(normalize(asked)):  # "who hires someone my age?", "too old to retrain?"
         return age
     # "My degree is from Aleppo. How do I get it recognised here?": the diploma told beside the question is what it
     # asks to have recognised (focus17)
