@@ -143,6 +143,9 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         req = state.add_evidence(req)  # in the reader's language (a translation, or a pointer to the cited page)
         state.say("licence.requirement", req.doc_id, quote=requirement_in(state.locale, req.facts.get("requirement")
                                                                            or req.snippet))
+        from assistant.papers_validation import say_validation
+
+        say_validation(state, rt)  # no papers: what one knows can be validated (read18)
 
 
 _LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)

@@ -20,8 +20,13 @@ TOLD_OTHERWISE = frozenset({"experience", "wish", "education", "language", "nega
 
 
 @lru_cache(maxsize=1)
+def _doc() -> dict:
+    return yaml.safe_load(LEISURE_PATH.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def _markers() -> PhraseIndex:
-    doc = yaml.safe_load(LEISURE_PATH.read_text(encoding="utf-8")) or {}
+    doc = _doc()
     index = PhraseIndex()
     for lang, items in (doc.get("markers") or {}).items():
         for phrase in items:
@@ -34,5 +39,8 @@ def at_leisure(toks, found_kinds) -> bool:
     """The statement's tokens place the doing in free time and its cues (``found_kinds``) tell nothing else."""
     if TOLD_OTHERWISE.intersection(found_kinds):
         return False
+    work = tuple(str(w) for w in _doc().get("work_words") or ())
+    if any(t.startswith(work) for t in toks) or any(w in " ".join(toks) for w in work if " " in w):
+        return False  # working or selling at home is work ("I sew clothes at home and sell them")
     index = _markers()
     return any(index.find(list(toks), i) for i in range(len(toks)))
