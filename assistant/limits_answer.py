@@ -92,8 +92,9 @@ def _warn(state: TurnState, rt: Runtime, occ: Focus) -> None:
 
 
 def _spoken(codes: list[str]) -> list[str]:
-    """The limitations to speak of: the knees' own (retrieval/body_demands.py) covers standing, said once."""
-    return [c for c in codes if not (c == "standing" and "knees" in codes)]
+    """The limitations to speak of: the knees' own (retrieval/body_demands.py) covers standing, and daytime work
+    covers nights (limits18: "no nights or weekends, only days" was heard as night work only), each said once."""
+    return [c for c in codes if not (c == "standing" and "knees" in codes) and not (c == "night" and "daytime" in codes)]
 
 
 def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) -> None:
@@ -129,8 +130,8 @@ def new_limitations(state: TurnState) -> list[str]:
     before = state.request.profile.constraints if state.request.profile is not None else []
     known = {c.value for c in before if c.kind == "limitation"}
     said = state.message_profile.constraints if state.message_profile is not None else []
-    return [v for v in dict.fromkeys(c.value for c in said if c.kind == "limitation")
-            if v in LIMITATIONS and v not in known]
+    return _spoken([v for v in dict.fromkeys(c.value for c in said if c.kind == "limitation")
+                    if v in LIMITATIONS and v not in known])
 
 
 def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list[str]) -> None:
