@@ -129,11 +129,12 @@ def municipality(state: TurnState) -> str | None:
 
 
 def say_ask_komvux(state: TurnState, rt: Runtime, listed: list[Evidence], code: str | None, *, youth: bool,
-                   degree: bool) -> None:
+                   degree: bool, kommun: str | None = None) -> None:
     """No course of the person's county listed: their municipality's Komvux, by name, as the place to ask (not for a
     pupil, whose way is the gymnasium, nor for a profession reached only by a degree, nor for work Komvux's
-    vocational training does not lead to: its trades are the SSYK major groups the route names, 4-9)."""
-    kommun = municipality(state)
+    vocational training does not lead to: its trades are the SSYK major groups the route names, 4-9); ``kommun``:
+    the municipalities to name instead (several towns asked, assistant/course_towns.py)."""
+    kommun = kommun or municipality(state)
     if youth or degree or kommun is None or local(listed):
         return
     from assistant.routes import evidence_of, routes

@@ -25,6 +25,7 @@ from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
 from assistant.focus import question_part
 from assistant.guessed_name import named_now
 from assistant.intents import has
+from assistant.places import place_in_text
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import Focus, TurnState
 from vagledning.domain.evidence import Evidence
@@ -148,7 +149,9 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     plan_courses(scratch, rt, focus)
     items = [ev for ev in scratch.evidence if ev.type in _EDUCATION and ev.facts.get("route_kind") not in _NOT_TRAINING]
     licence = next((ev for ev in scratch.evidence if ev.type not in _EDUCATION), None)
-    asked_route = has("courses", question_part(state.text).replace("?", " "))
+    asked = question_part(state.text)
+    # a place named in the question ("where can I study it in Norrköping?") asks for its courses too (rater17 conv2)
+    asked_route = has("courses", asked.replace("?", " ")) or place_in_text(asked, rt) is not None
     if state.action in _MISREAD or (state.action == "courses" and not asked_route) or _only_nothing_new(state) \
             or (state.action == "suggest" and named is not None):
         state.facts.clear()

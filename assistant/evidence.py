@@ -14,6 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.course_places import is_listed, local, say_ask_komvux, say_listed, widen_to_nearest
+from assistant.course_towns import asked_towns, option_evidence, say_towns, town_evidence
+from assistant.earlier_courses import say_earlier_courses
 from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
@@ -362,23 +364,24 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     where = (region_label(region, rt) or place.label) if place and region else (place.label if place else None)
     occ = sv_title(focus.label, "occupation") if focus else None
     items: list[Evidence] = []
+    towns = asked_towns(state, rt)  # towns of several counties named: each searched (assistant/course_towns.py)
     if focus is not None:
         ref = rt.relations.occupation(focus.id)
         group = ref.ssyk_label if ref else None
-        for opt in education_options(rt, focus.label, group, focus.ssyk_code, region, elsewhere=True):
-            hit = opt.hit
-            items.append(Evidence(doc_id=hit.doc_id, kind=hit.kind, type=opt.kind, title=hit.title,
-                                  url=hit.url or None, snippet=hit.snippet,
-                                  facts={"place": ", ".join(opt.places) or None, "in_region": opt.in_region,
-                                         "distance": opt.distance, "education_type": opt.education_type,
-                                         "similarity": round(opt.similarity, 3)}))
+        items = town_evidence(rt, focus.label, group, focus.ssyk_code, towns) if towns else [
+            option_evidence(opt) for opt in education_options(rt, focus.label, group, focus.ssyk_code, region,
+                                                              elsewhere=True)]
         items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
                           degree=needs_degree(rt, focus.ssyk_code))
     code = focus.ssyk_code if focus is not None else None
     chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
     youth, degree = audience(state) == "youth", needs_degree(rt, code)
+    if towns:
+        say_towns(state, rt, chosen, towns, code, occ or "", youth=youth, degree=degree)
+        return
     if not chosen:
         state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
+        say_earlier_courses(state, rt, focus, region, where, [])  # the courses named before (rater17 conv4)
         say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
         return
     listed = [ev for ev in chosen if ev.type in ("course", "programme")]
@@ -392,4 +395,5 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     here = where and local(listed) and not far
     say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", place=where or "",
                occupation=occ or "")
+    say_earlier_courses(state, rt, focus, region, where, listed)
     say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)
