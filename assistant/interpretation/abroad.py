@@ -31,6 +31,10 @@ def _abroad() -> PhraseIndex:
     return index
 
 
+#: The index of places abroad, for readers outside this module (leisure.py: "hemma i Somalia" is the home country).
+abroad_index = _abroad
+
+
 def places_abroad(norm: Normalized, toks: list, offset: int, cues: Cues,
                   countries: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """(start, end, iso) of the countries a statement names (``countries``: cues.yaml's, found by

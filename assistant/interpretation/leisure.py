@@ -4,6 +4,8 @@ rater17: "I play football with kids every weekend", "I cook a lot at home for my
 read as experience: a present-tense hobby names the work (a cook, a hairdresser) but tells no work done. A statement
 with a leisure marker (leisure.yaml: "at home", "in my free time", "every weekend", "for my family", 8 languages) and
 no cue of work done, a wish, schooling or a language is read as an interest (segment.classify_statement).
+A doing for people outside one's household ("for the women in my street", "for families"), a statement of where
+one lives, and "at home" beside a place abroad or years of it ("back home", mendC19) are no liking.
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from assistant.interpretation.cues import PhraseIndex
+from assistant.interpretation.abroad import abroad_index
+from assistant.interpretation.cues import PhraseIndex, load_cues
+from assistant.interpretation.years import year_words
 
 LEISURE_PATH = Path(__file__).with_name("leisure.yaml")
 #: Cue kinds that keep their own reading beside a leisure marker ("I worked at home as a dagmamma").
@@ -24,15 +28,29 @@ def _doc() -> dict:
     return yaml.safe_load(LEISURE_PATH.read_text(encoding="utf-8")) or {}
 
 
-@lru_cache(maxsize=1)
-def _markers() -> PhraseIndex:
-    doc = _doc()
+@lru_cache(maxsize=8)
+def _index(section: str) -> PhraseIndex:
     index = PhraseIndex()
-    for lang, items in (doc.get("markers") or {}).items():
+    for lang, items in (_doc().get(section) or {}).items():
         for phrase in items:
             index.add(str(phrase), lang)
     index.finalize()
     return index
+
+
+def _found(section: str, toks: list[str]) -> set[str]:
+    """The phrases of a leisure.yaml section the tokens hold (whole words)."""
+    index = _index(section)
+    return {hit[2] for i in range(len(toks)) for hit in index.find(toks, i)}
+
+
+def _told_elsewhere_or_long(toks: list[str]) -> bool:
+    """A place abroad (not Sweden, "here") is named ("hemma i Somalia": home is the home country) or years are told ("15 років")."""
+    words = year_words()
+    if any((t.isdigit() or t in words.numbers) and nxt in words.units for t, nxt in zip(toks, toks[1:])):
+        return True
+    places = (abroad_index(), load_cues().countries)
+    return any(hit[1] != "SE" for index in places for i in range(len(toks)) for hit in index.find(toks, i))
 
 
 def at_leisure(toks, found_kinds) -> bool:
@@ -42,5 +60,10 @@ def at_leisure(toks, found_kinds) -> bool:
     work = tuple(str(w) for w in _doc().get("work_words") or ())
     if any(t.startswith(work) for t in toks) or any(w in " ".join(toks) for w in work if " " in w):
         return False  # working or selling at home is work ("I sew clothes at home and sell them")
-    index = _markers()
-    return any(index.find(list(toks), i) for i in range(len(toks)))
+    toks = list(toks)
+    markers = _found("markers", toks)
+    if not markers or _found("served", toks) or _found("living", toks):
+        return False  # a doing for others outside the household is work; where one lives is no doing
+    if markers <= _found("place_only", toks) and _told_elsewhere_or_long(toks):
+        return False  # "at home" alone, beside a place abroad or years of it: back home, a home-based trade
+    return True
