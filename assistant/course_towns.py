@@ -10,6 +10,7 @@ without a course of its county is named as the place to ask. Places are those of
 from __future__ import annotations
 
 from assistant.course_places import local, say_ask_komvux, say_listed
+from assistant.interpretation.places import places_to_go
 from assistant.state import TurnState
 from retrieval.education import EducationOption, education_options
 from vagledning.domain.evidence import Evidence
@@ -21,11 +22,12 @@ MAX_TOWNS = 3
 
 
 def asked_towns(state: TurnState, rt: Runtime) -> list[Place]:
-    """The places the message names, when they lie in more than one county (else none: one county is searched as
-    before); one per municipality or region, in the order written, at most :data:`MAX_TOWNS`."""
+    """The places the message names to study in, when they lie in more than one county (else none: one county is
+    searched as before); one per municipality or region, in the order written, at most :data:`MAX_TOWNS`. A place
+    said to be too far or refused ("anything in Borlänge? Stockholm is too far") is none of them (local11)."""
     said = [m.content for m in state.request.messages if m.role == "user"]
     try:  # the whole message: a question told in two sentences ("Courses near me? In Västerås or Eskilstuna?")
-        found = rt.relations.geography().find(said[-1] if said else state.text or "")
+        found = places_to_go(said[-1] if said else state.text or "", rt.relations)
     except Exception:  # noqa: BLE001 - no geography: the one place of the turn stands
         return []
     towns: list[Place] = []

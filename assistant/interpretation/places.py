@@ -134,3 +134,22 @@ def only_a_place(text: str, rel) -> bool:
     # (little words: prepositions such as "i", "in", "ኣብ", "در"; Ge'ez negation is a circumfix ኣይ…ን on the verb,
     # "ኣይኮንኩን", and "ኣይፋል" is "no")
     return all(len(w) <= 3 or w.startswith("ኣይ") for w in left)
+
+
+def places_to_go(text: str, rel) -> list[PlaceMention]:
+    """The places ``text`` names as ones to go to (any language): not one in a clause saying it is far ("Stockholm
+    is too far", "stockholm aad bay u fog tahay") nor in a refusal naming nothing but it ("not Stockholm", "stockholm
+    ma aha"); a question ("isn't there anything in Falun?") asks for its place. The same reading as :func:`_chosen`."""
+    from assistant.interpretation.person_words import far_away
+    from assistant.interpretation.questions import is_question
+    from assistant.interpretation.segment import classify_statement, split_statements
+
+    spans = split_statements(text)
+
+    def unwanted(m: PlaceMention) -> bool:
+        a, b = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
+        clause = text[a:b]
+        return far_away(clause) or (classify_statement(clause)[0] == "negation" and not is_question(text, a, b)
+                                    and only_a_place(clause, rel))
+
+    return [m for m in rel.geography().find(text) if not unwanted(m)]
