@@ -9,14 +9,20 @@ distance programmes run from Hässleholm and Norrköping).
 - When no course of the person's own county is listed, the person's municipality's Komvux is named as the place
   to ask (its vocational training, yrkesvux), cited with Skolverket's page on Komvux vocational training: the
   kommun decides what it offers, and no link to a municipality's own page can be derived from the data.
+- A course whose link is a bare home page whose host names none of its places (CNC in Falköping → lidkoping.se: one
+  provider runs it in several towns) says that the link goes to the provider's website, and which (courses19), so
+  nobody reads the link as the course being elsewhere.
 """
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 from typing import Any
+from urllib.parse import urlsplit
 
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
+from vagledning.domain.geography import normalize_place
 from vagledning.domain.runtime import Runtime
 
 #: An in-person course farther than this is left out. Daily commuting is about 60 km (assistant/education.py
@@ -32,6 +38,22 @@ KOMVUX_ROUTE = "komvux_yrke"
 NAMED_PROGRAMMES = frozenset({"gymnasium_programme", "introduction_programme", "citizenship_programme",
                               "degree_programme", "licensed_degree", "bridging_programme", "vocational_title",
                               "vocational_package", "trade_certificate", "work_certificate"})
+
+
+#: A path that is still the provider's home page: none, or one short section ("/yh", "/sv").
+_HOME_PATH = re.compile(r"^/?(?:[a-z]{1,3}/?)?$", re.I)
+
+
+def provider_host(ev: Evidence, places: str) -> str | None:
+    """The host of a course's link when the link is a bare home page whose host names none of the course's
+    ``places`` (a provider's site, not the course's page nor its town's); None otherwise."""
+    parts = urlsplit(ev.url or "")
+    if not parts.hostname or parts.query or parts.fragment or not _HOME_PATH.match(parts.path or ""):
+        return None
+    host = parts.hostname.removeprefix("www.")
+    flat = re.sub(r"[^a-z0-9]", "", normalize_place(host))
+    names = [re.sub(r"[^a-z0-9]", "", normalize_place(p)) for p in places.replace(" …", "").split(",")]
+    return None if any(n and n in flat for n in names) else host
 
 
 def _is_edu(ev: Evidence) -> bool:
@@ -107,16 +129,20 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
                 distance_said = True
             # Where a distance course is given from: a course of a school elsewhere (Tomelilla in Skåne) must not
             # read as being where the person is.
-            key = "courses.item_distance_place" if place_txt else "courses.item_distance"
+            key, host = "courses.item_distance_place" if place_txt else "courses.item_distance", None
         elif ev.facts.get("km") and place_txt:  # another county: which, and about how far (assistant.education)
             km = int(ev.facts["km"])
-            state.say("courses.item_far", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)),
-                      place=place_txt, county=ev.facts.get("county") or "", km=round(km, -2 if km >= 300 else -1))
+            host = provider_host(ev, str(ev.facts.get("place") or ""))
+            state.say("courses.item_far_provider" if host else "courses.item_far", ev.doc_id, bullet=True,
+                      title=sv_title(ev.title, _edu_kind(ev)), place=place_txt, county=ev.facts.get("county") or "",
+                      km=round(km, -2 if km >= 300 else -1), host=host or "")
             before = True
             continue
         else:
-            key = "courses.item" if place_txt else "courses.item_noplace"
-        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt)
+            host = provider_host(ev, str(ev.facts.get("place") or "")) if place_txt else None
+            key = "courses.item_provider" if host else "courses.item" if place_txt else "courses.item_noplace"
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt,
+                  host=host or "")
         before = True
 
 
@@ -128,13 +154,27 @@ def municipality(state: TurnState) -> str | None:
     return next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality" and c.label), None)
 
 
+def asked_kommuns(state: TurnState, rt: Runtime) -> str | None:
+    """Several municipalities named in the message, joined as alternatives («Västerås or Köping», courses19: two
+    towns of one county are one county's search, and the Komvux of each is named); None for one or none."""
+    from assistant.course_towns import MAX_TOWNS, either
+
+    said = [m.content for m in state.request.messages if m.role == "user"]
+    try:
+        found = rt.relations.geography().find(said[-1] if said else state.text or "")
+    except Exception:  # noqa: BLE001 - no geography: the one place of the turn stands
+        return None
+    names = list(dict.fromkeys(m.place.label for m in found if m.place.kind == "municipality" and m.place.label))
+    return either(state, names[:MAX_TOWNS]) if len(names) > 1 else None
+
+
 def say_ask_komvux(state: TurnState, rt: Runtime, listed: list[Evidence], code: str | None, *, youth: bool,
                    degree: bool, kommun: str | None = None) -> None:
     """No course of the person's county listed: their municipality's Komvux, by name, as the place to ask (not for a
     pupil, whose way is the gymnasium, nor for a profession reached only by a degree, nor for work Komvux's
     vocational training does not lead to: its trades are the SSYK major groups the route names, 4-9); ``kommun``:
     the municipalities to name instead (several towns asked, assistant/course_towns.py)."""
-    kommun = kommun or municipality(state)
+    kommun = kommun or asked_kommuns(state, rt) or municipality(state)
     if youth or degree or kommun is None or local(listed):
         return
     from assistant.routes import evidence_of, routes

@@ -142,13 +142,33 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION, *,
         # only elsewhere: the nearest, and not one much farther (Övertorneå beside Västerås for Borlänge)
         ranked = [e for e in ranked if int(e.facts.get("km") or 0) <= near + FARTHER_KM]
     out: list[Evidence] = []
-    for e in ranked if widen else near_enough(ranked):  # beyond reach: none for them (assistant/course_places.py)
+    for e in _nearest_copies(ranked if widen else near_enough(ranked)):  # beyond reach: none (course_places.py)
         title = " ".join(e.title.casefold().split())
         if e.doc_id in shown or title in titles:  # the same programme from another provider: once
             continue
         titles.add(title)
         out.append(e)
     return [_local_first(e, county) for e in out[:max(0, min(limit, budget))]]
+
+
+def _nearest_copies(ranked: list[Evidence]) -> list[Evidence]:
+    """One course given in several towns under one title (CNC in Falköping, Falkenberg and Lidköping): its nearest
+    copy takes the place of the first, so someone in Lidköping hears of Lidköping (courses19)."""
+    def key(e: Evidence) -> str:
+        return " ".join(e.title.casefold().split())
+
+    def near(e: Evidence) -> float:
+        km = e.facts.get("km_near")
+        return float(km) if km is not None else float("inf")
+
+    best: dict[str, Evidence] = {}
+    for e in ranked:
+        first = best.setdefault(key(e), e)
+        same_kind = bool(e.facts.get("distance")) == bool(first.facts.get("distance")) and \
+            bool(e.facts.get("in_region")) == bool(first.facts.get("in_region"))
+        if same_kind and near(e) < near(first):
+            best[key(e)] = e
+    return [best[key(e)] for e in ranked]  # (the same title twice: pick keeps the first)
 
 
 def _body_fit(state: TurnState, items: list[Evidence]) -> list[Evidence]:

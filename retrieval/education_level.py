@@ -9,6 +9,8 @@ orientation name, SeQF level), so the rule reads what they do say (``../shared/d
   påbyggnad, vidareutbildning, fortbildning (``Yrkeskompetensbevis fortbildning`` renews a licence one
   must already hold), or a supervisor's role (``Handledare inom LSS``) — unless the title also offers the
   base (``grund``: "Byggnadsplåtslagare, grund, fördjupning") or the occupation itself carries the word;
+- the title names a later part of a course (``Undersköterskeutbildning - år 2``, ``del 2``, ``termin 2``, a
+  closing ``II``: "Vårdbiträdesutbildning II"): its first part comes before it (courses19);
 - the SUN5 orientation says it continues an education ("Vidareutbildningar för undersköterskor");
 - the description addresses people already working or trained in the field ("för dig som arbetar inom",
   "för yrkesverksamma", "för dig som har minst tre års yrkeserfarenhet"), or its entry requirement asks
@@ -29,6 +31,8 @@ _TITLE_STEP = re.compile(
     r"fördjupning\w*|påbyggnad\w*|vidareutbildning\w*|fortbildning\w*|\w*handledare|handledarutbildning)",
     re.I)
 _BASE = re.compile(r"\bgrund", re.I)
+#: A later part of a course in its title: its second year, part or term, or a closing roman numeral.
+_LATER_PART = re.compile(r"\b(?:år|termin|del|steg|etapp)\s*(?:[2-9]|två|tre)\b|\b(?:ii|iii|iv)\s*$", re.I)
 _SUN_STEP = re.compile(r"\b(vidareutbildning\w*|påbyggnad\w*|fördjupning\w*) för\b", re.I)
 _TEXT_STEP = re.compile(
     r"för dig som (?:redan )?(?:arbetar|jobbar|är verksam|är yrkesverksam|har arbetat|är utbildad|är legitimerad)"
@@ -58,6 +62,9 @@ def step_in_title(title: str, labels: list[str] | None = None) -> str | None:
     for m in _TITLE_STEP.finditer(t):
         if not _in_labels(m.group(0), labels or []):
             return m.group(0)
+    later = _LATER_PART.search(t)
+    if later:
+        return later.group(0)
     return None
 
 
