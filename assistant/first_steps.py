@@ -21,10 +21,11 @@ A job loss told in the same message has its own first steps (assistant/job_loss.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.evidence import sv_title
-from assistant.intents import has, question_part
+from assistant.intents import cues, has, normalize, question_part
 from assistant.next_steps import PROFESSIONALS
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.evidence import Evidence
@@ -54,8 +55,21 @@ def asks_first_step(state: TurnState) -> bool:
                               for c in mp.constraints):
         return False
     # ("My knees are bad, who can help me?" asks for the support there is: assistant/scope.py)
-    return has("first_step", asked) and not has("meanwhile", asked) and not has("health", state.text) \
-        and not told_job_loss_now(state)
+    return (has("first_step", asked) or asks_on_its_own(asked)) and not has("meanwhile", asked) \
+        and not has("health", state.text) and not told_job_loss_now(state)
+
+
+def asks_on_its_own(asked: str) -> bool:
+    """"What should I do?", «що мені робити?», «چی کنم؟», «maxaan sameeyaa?» asked with nothing beside it but "ok",
+    "now", "then" (``first_step_bare`` and ``first_step_filler`` in intents.yaml, read19): the next steps. Not within
+    a longer question ("what should I do for work?" asks for work)."""
+    bare, filler = cues().get("first_step_bare"), cues().get("first_step_filler")
+    said = normalize(asked)
+    found = bare.search(said) if bare is not None else None
+    if found is None:
+        return False
+    rest = f"{said[:found.start()]} {said[found.end():]}"
+    return not re.search(r"\w", filler.sub(" ", rest) if filler is not None else rest)
 
 
 def _aim(state: TurnState, rt: Runtime) -> Focus | None:

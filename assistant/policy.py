@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from assistant.first_steps import asks_first_step
+from assistant.first_steps import asks_first_step, asks_on_its_own
 from assistant.fit_question import asks_fit
 from assistant.lighter import asks_lighter_only
 from assistant.locales import locale
@@ -73,7 +73,9 @@ def _steps_over(state: TurnState) -> bool:
     about Swedish)."""
     from assistant.intents import detect_intent, question_part
 
-    return state.intent in _STEPS_OVER or detect_intent(question_part(state.text)) in _STEPS_OVER
+    asked = question_part(state.text)
+    # ("شو لازم اعمل؟" read as a requirement: asked on its own, "what should I do?" has no topic of its own; read19)
+    return state.intent in _STEPS_OVER or detect_intent(asked) in _STEPS_OVER or asks_on_its_own(asked)
 
 
 def decide(state: TurnState) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.precomputed import precomputed_for
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
@@ -126,6 +127,9 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
     """RIASEC weights from the curated cue words (unnormalised) and the topics that matched."""
     norm = normalize_str(text or "").casefold()
     toks = [t for t, _, _ in tokens(norm)]
+    if any(learner_word(t) for t in toks):  # (read19: «навчатися» is no «навчати», «ንምምሃር» no teaching)
+        toks = [t for t in toks if not learner_word(t)]
+        norm = " ".join(toks)
     langs = None
     if lang:
         base = "sv" if lang == "sv-easy" else ("fa" if lang == "prs" else lang)

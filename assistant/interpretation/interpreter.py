@@ -22,6 +22,7 @@ from assistant.interpretation.no_papers import papers_missing
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, only_a_place
+from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_thing import refused_thing
 from assistant.interpretation.schooling import (
@@ -35,7 +36,7 @@ from assistant.interpretation.schooling import (
 from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
-from assistant.interpretation.wishes import FALLBACK_INTEREST
+from assistant.interpretation.wishes import FALLBACK_INTEREST, topics
 from assistant.interpretation.work_evidence import (
     WEAK_KINDS,
     evidenced,
@@ -201,6 +202,8 @@ def _add_background(profile: Profile, sa, statements, red: str, message_index: i
         # Nothing that leads to an occupation: what the person said about themselves is read as
         # what they like, so the interest route (retrieval/interests) can still suggest directions.
         for si, st in enumerate(statements):
+            if _in_statement([w for w in profile.wishes if w.kind == "study"], st) and not topics(st.text, None):
+                continue  # ("I want to learn something new" names no field: no teachers by its meaning; read19)
             # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
             # (nor does a question, or a statement about a language: "I know a little Swedish", nor a
             # remark on a licence, health, a fear or hours: "I have no Swedish B licence" led to analysts)
@@ -261,6 +264,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
             links = linking.link_occupations(st.text, focus, rt, vectors=vectors, question=target is asked)
+            links = qualified(links, st.text)  # ("assistant nurse with children": Barnsköterska; qualified.py)
             if kind == "education":
                 # "I'm a qualified primary school teacher": a named profession in an education
                 # statement is a qualification; only a clear mention counts.

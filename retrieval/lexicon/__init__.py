@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 
 from retrieval.lexicon.compose import compose_phrases, object_plural
 from retrieval.lexicon.files import LEXICON_DIR, Kind, _yaml, file_kind, lexicon_files
+from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.morph import (
     CYR_RESTS,
     MAX_SKIPS,
@@ -263,6 +264,9 @@ class Lexicon:
                                    and object_plural(toks[ext[0] - 1][0], t.raw[-1], self._forms[t.entry.key])):
                     continue
                 found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
+        # (a learner's word is no occupation's term by a shared stem: «ንምምሃር» to learn ~ መምህር teacher; learner.py)
+        found = [f for f in found if f[3].entry.kind != "occupation" or not any(
+            learner_word(toks[j][0]) and toks[j][0] not in f[3].toks for j in range(f[0], f[1]))]
         read: list[tuple[int, int]] = []
         if "occupation" in kinds:
             found, read = _with_senses(found, toks, cands, norm.text)
@@ -320,7 +324,10 @@ def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict
                and not (h.object_start <= f[0] and f[1] <= h.object_end)
                and f[3].entry.primary[0] not in h.reading.concepts and f[3].entry.role != "workplace" for f in found):
             continue  # what the verb was done to is named between them ("hayn jiray xisaabaadka dukaanka": the shop's accounts)
-        found = [f for f in found if f not in on_verb]
+        # (what the verb was done to names no work of its own: "ኣውቶቡሳት ኣዐርየ", repaired buses, is no bus driver; read19)
+        on_object = [f for f in found if f[3].entry.kind == "occupation" and h.object_start <= f[0] and f[1] <= h.object_end
+                     and f[3].entry.primary[0] not in h.reading.concepts and f[3].entry.role != "workplace"]
+        found = [f for f in found if f not in on_verb and f not in on_object]
         # (a curated entry of the same reading keeps its stable key: "ጸጉሮም እቖርጽ" stays task_haircutting)
         entry = next((f[3].entry for f in on_verb if f[3].entry.primary[0] in h.reading.concepts),
                      None) or _sense_entry(h.reading.name, tuple(h.reading.concepts.items()))

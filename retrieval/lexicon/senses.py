@@ -33,6 +33,8 @@ class Reading:
     objects: tuple[tuple[str, ...], ...]  # phrases of word beginnings, every language together
     langs: tuple[str, ...] = ()  # each object's language (a word may be another reading's elsewhere:
     # Swedish "truck" is a forklift, English "truck" a lorry; an object in the verb's language is preferred)
+    yields_to: tuple[str, ...] = ()  # more specific readings: their object in the clause wins ("baabuurta xamuulka":
+    # the lorry's, not the car's, however near "baabuurta" stands)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def _load() -> tuple[Verb, ...]:
     data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")) or {}
     readings = {
         name: Reading(name, {str(k): str(v) for k, v in spec["concepts"].items()},
-                      tuple(p for _, p in objs), tuple(lang for lang, _ in objs))
+                      tuple(p for _, p in objs), tuple(lang for lang, _ in objs), tuple(spec.get("yields_to") or ()))
         for name, spec in (data.get("readings") or {}).items()
         for objs in ([(str(lang), p) for lang, terms in (spec.get("objects") or {}).items() for p in _phrases(terms)],)
     }
@@ -162,6 +164,8 @@ def sense_hits(toks: list[tuple[str, int, int]], cands: list[dict[str, float]], 
             a, b = i, i + len(verb.words)
             lo, hi = _clause(toks, text, a, b)
             objects = _objects(cands, lo, hi, a, b, verb.readings, verb.lang)
+            named = {o[3].name for o in objects}
+            objects = [o for o in objects if not named.intersection(o[3].yields_to)] or objects
             if not objects:
                 continue
             _, oa, ob, reading = objects[0]
