@@ -158,10 +158,11 @@ def asked_kommuns(state: TurnState, rt: Runtime) -> str | None:
     """Several municipalities named in the message, joined as alternatives («Västerås or Köping», courses19: two
     towns of one county are one county's search, and the Komvux of each is named); None for one or none."""
     from assistant.course_towns import MAX_TOWNS, either
+    from assistant.interpretation.places import places_to_go
 
     said = [m.content for m in state.request.messages if m.role == "user"]
-    try:
-        found = rt.relations.geography().find(said[-1] if said else state.text or "")
+    try:  # a place said to be too far or refused is none to ask in (local11)
+        found = places_to_go(said[-1] if said else state.text or "", rt.relations)
     except Exception:  # noqa: BLE001 - no geography: the one place of the turn stands
         return None
     names = list(dict.fromkeys(m.place.label for m in found if m.place.kind == "municipality" and m.place.label))

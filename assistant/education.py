@@ -193,11 +193,17 @@ def _county(state: TurnState) -> str | None:
 
 
 def _origin(state: TurnState, county: str | None) -> tuple[float, float] | None:
-    """Where the person is: their municipality's seat, else their county's seat (None: not known)."""
-    from ingest.sources._sweden_geo import COUNTY_SEATS
+    """Where the person is: the municipality the turn is about, else their own in the county the turn is about,
+    else that county's seat (None: not known)."""
+    from ingest.sources._sweden_geo import COUNTY_MUNICIPALITIES, COUNTY_SEATS
 
     place = state.place
     if place is not None and place.kind == "municipality" and (at := coordinates(place.label)) is not None:
+        return at
+    # the turn is about the county the person lives in: from their own town, not the county seat (Lidköping, not
+    # Göteborg, courses19)
+    home = next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality" and c.label), None)
+    if home and county and home in COUNTY_MUNICIPALITIES.get(county, ()) and (at := coordinates(home)) is not None:
         return at
     return COUNTY_SEATS.get(county) if county else None
 
