@@ -5,7 +5,8 @@ read as experience: a present-tense hobby names the work (a cook, a hairdresser)
 with a leisure marker (leisure.yaml: "at home", "in my free time", "every weekend", "for my family", 8 languages) and
 no cue of work done, a wish, schooling or a language is read as an interest (segment.classify_statement).
 A doing for people outside one's household ("for the women in my street", "for families"), a statement of where
-one lives, and "at home" beside a place abroad or years of it ("back home", mendC19) are no liking.
+one lives, naming oneself as an occupation ("jag är skräddare"), and "at home" beside a place abroad or years of it
+("back home", mendC19) are no liking.
 """
 from __future__ import annotations
 
@@ -53,6 +54,21 @@ def _told_elsewhere_or_long(toks: list[str]) -> bool:
     return any(hit[1] != "SE" for index in places for i in range(len(toks)) for hit in index.find(toks, i))
 
 
+def _names_oneself(toks: list[str]) -> bool:
+    """An occupation's title stands right after (or before) words naming the person as it ("jag är skräddare")."""
+    from retrieval.lexicon import match
+
+    text = " ".join(toks)
+    before, after = _index("identity_before"), _index("identity_after")
+    for hit in match(text, kinds=("occupation",)):
+        if hit.role != "title":
+            continue
+        head, tail = text[:hit.start].split(), text[hit.end:].split()
+        if any(end == len(head) for i in range(len(head)) for end, _, _ in before.find(head, i)) or (tail and after.find(tail, 0)):
+            return True
+    return False
+
+
 def at_leisure(toks, found_kinds) -> bool:
     """The statement's tokens place the doing in free time and its cues (``found_kinds``) tell nothing else."""
     if TOLD_OTHERWISE.intersection(found_kinds):
@@ -62,8 +78,8 @@ def at_leisure(toks, found_kinds) -> bool:
         return False  # working or selling at home is work ("I sew clothes at home and sell them")
     toks = list(toks)
     markers = _found("markers", toks)
-    if not markers or _found("served", toks) or _found("living", toks):
-        return False  # a doing for others outside the household is work; where one lives is no doing
+    if not markers or _found("served", toks) or _found("living", toks) or _names_oneself(toks):
+        return False  # a doing for others outside the household is work; where one lives is no doing; "I am a tailor"
     if markers <= _found("place_only", toks) and _told_elsewhere_or_long(toks):
         return False  # "at home" alone, beside a place abroad or years of it: back home, a home-based trade
     return True

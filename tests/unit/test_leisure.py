@@ -1,5 +1,6 @@
 """A doing beside a leisure marker (leisure.py, leisure.yaml), mendC19: work for people outside the household, where
-one lives, and 'at home' meaning back home or years of a home-based trade are no liking; a hobby still is."""
+one lives, naming oneself as the occupation, and 'at home' meaning back home or years of a home-based trade are no
+liking; a hobby still is."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,14 @@ NOT_A_LIKING = [
     "Waxaan deganahay Borlänge aniga iyo qoyskayga",
     "Jag bor hemma med min familj",
     "jag lagade mat hemma i Syrien i tio år",
+    # naming oneself as the occupation beside "at home"
+    "jag är skräddare och sydde kläder hemma",
+    "im a tailor, sewing at home",
+    "انا خياط بالبيت",
+    "waxaan ahay dawaarle guriga",
+    "ኣነ ሰፋዪ እየ ኣብ ገዛ",
+    "خیاط هستم در خانه",
+    "я кравець, шила одяг вдома",
 ]
 #: A hobby or household doing: a liking.
 A_LIKING = [
@@ -33,6 +42,9 @@ A_LIKING = [
     "ኣብ ትርፊ ግዜይ ንመሓዙተይ ጸጉሪ እቖርጽ",
     "تو خانه برای فامیل آشپزی میکنم",
     "у вільний час я стрижу друзів",
+    "i am cooking at home for my family",
+    "я шила одяг вдома для родини",
+    "jag är hemma och lagar mat åt familjen",
 ]
 
 
