@@ -70,6 +70,18 @@ def qualified(links: list[Link], text: str) -> list[Link]:
     return out
 
 
+def sibling_of(occupation_id: str, text: str) -> tuple[str, str] | None:
+    """(id, label) of the sibling a qualifier in ``text`` names for ``occupation_id`` (a field's occupation: "I want
+    to work at a children's hospital"), else None."""
+    words, siblings = _data()
+    if occupation_id not in siblings:
+        return None
+    norm = normalize_str(text).casefold()
+    toks = [t for t, _, _ in tokens(norm)]
+    return next(((s.id, s.label) for s in siblings[occupation_id]
+                 if any(_said(w, toks, norm) for w in words.get(s.qualifier, ()))), None)
+
+
 def _chars(toks: list[tuple[str, int, int]], n: int, at: int, step: int) -> int:
     """How many characters ``n`` words reach from ``at`` (backwards for ``step`` -1)."""
     if step < 0:

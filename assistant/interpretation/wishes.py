@@ -15,6 +15,7 @@ import weakref
 from typing import Any
 
 from assistant.interpretation.alternatives import alternatives
+from assistant.interpretation.qualified import sibling_of
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
 
@@ -141,6 +142,8 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
         hits = [h for phrase in topics(sentence, profile.language) for h in field_hits(phrase, rt)]
         if not hits:
             continue
+        # ("ኣብ ሆስፒታል ህጻናት ክሰርሕ እደሊ": the field's assistant nurse of a children's hospital is Barnsköterska; read19)
+        hits = [sibling_of(oid, sentence) or (oid, title) for oid, title in hits]
         groups = {occ.ssyk_code for oid, _ in hits if (occ := rel.occupation(oid)) is not None and occ.ssyk_code}
         profile.wishes = [w for w in profile.wishes if _keep(w, message, (a, b), sentence.casefold(), groups)]
         if any(w.span.message == message and a <= w.span.start < b and w.confidence >= NAMED for w in profile.wishes):

@@ -8,8 +8,8 @@ a repair verb with its object names the repairer.
   own ask for the first steps (action ``steps``), not for the work done before.
 - "I repaired phones and computers" / "I repaired buses": the object names the repairer's trade (Elektronikreparatör,
   the lorry/bus mechanic), never the driver of the vehicle nor a computer teacher.
-- "I worked as an assistant nurse with children" / "at a children's hospital": the qualifier names the sibling's domain,
-  Barnsköterska, not the assistant nurse of wards and clinics.
+- "I worked as an assistant nurse with children", "I want to work at a children's hospital": the qualifier names the
+  sibling's domain, Barnsköterska, not the assistant nurse of wards and clinics (nor a preschool teacher by "barn").
 Through the real app over the shared test store; the sentences live in phrases/dialogue_read19.yaml.
 """
 from __future__ import annotations
@@ -18,9 +18,9 @@ import pytest
 
 from tests.dialogue_support import ALL, Person, groups, said_all, work_done
 
-LEARN, WHAT_NOW, WHAT_NOW_2, PHONES, BUSES, NURSE_CHILDREN = said_all(
+LEARN, WHAT_NOW, WHAT_NOW_2, PHONES, BUSES, NURSE_CHILDREN, CHILDRENS_HOSPITAL = said_all(
     "read19_learn", "read19_what_now", "read19_what_now_2", "read19_fixed_phones", "read19_fixed_buses",
-    "read19_assistant_nurse_children")
+    "read19_assistant_nurse_children", "read19_want_childrens_hospital")
 TEACHING = ("23", "5312")             # teachers, teachers' assistants
 ELECTRONICS_REPAIRER = "yfhW_7ko_iVM"  # Elektronikreparatör
 VEHICLE_MECHANICS = ("7231",)          # motor vehicle mechanics
@@ -53,6 +53,10 @@ def test_learning_and_repairing_are_read_as_said(client, locale):
 
     body = Person(client, locale).say(NURSE_CHILDREN[locale])
     assert work_done(body)[:1] == [CHILDRENS_NURSE], (locale, body["profile"]["experiences"])
+
+    body = Person(client, locale).say(CHILDRENS_HOSPITAL[locale])
+    assert CHILDRENS_NURSE in [x.get("id") for x in _linked(body)], (locale, body["profile"]["wishes"])
+    assert not [g for g in groups(body) if g.startswith(TEACHING)], (locale, body["occupations"])
 
 
 @pytest.mark.parametrize("locale", ALL)
