@@ -66,17 +66,21 @@ def asks_on_its_own(asked: str) -> bool:
     bare, filler = cues().get("first_step_bare"), cues().get("first_step_filler")
     said = normalize(asked)
     found = bare.search(said) if bare is not None else None
-    if found is None:
+    if bare is None or filler is None or found is None:
         return False
     rest = f"{said[:found.start()]} {said[found.end():]}"
-    return not re.search(r"\w", filler.sub(" ", rest) if filler is not None else rest)
+    # (the first cue found may hold a filler of a longer one: «حالا چی کنم» is «حالا» and «چی کنم»)
+    return not re.search(r"\w", filler.sub(" ", rest)) or bool(bare.fullmatch(
+        re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", filler.sub(" ", said))).strip()))
 
 
 def _aim(state: TurnState, rt: Runtime) -> Focus | None:
     """The occupation the steps lead to: named now, the conversation's, else the person's own way."""
     from assistant.focus import named_in_message, own_way, refused_now, topic
 
-    found = named_in_message(state, rt, guess=False) or topic(state, rt) or own_way(state, rt)
+    # ("شو لازم اعمل؟", what should I do?, names no work: read as a name it found «Inspicient»; read19)
+    named = None if asks_on_its_own(question_part(state.text)) else named_in_message(state, rt, guess=False)
+    found = named or topic(state, rt) or own_way(state, rt)
     found = None if found is None or refused_now(state, found.id) else found
     if found is not None and _licence(rt, found.id) is not None:
         return found

@@ -5,7 +5,7 @@ a repair verb with its object names the repairer.
   «навчатися»): a wish to learn names no occupation; a learning verb that shares a stem with a teaching word (ti
   ምምሃር ~ መምህር, uk навчатися ~ навчати) never makes a teacher, a teacher's assistant or a preschool teacher.
 - "What should I do?", "what now?", «що мені робити?», «እንታይ ክገብር?», «چی کنم؟», «maxaan sameeyaa?» asked on their
-  own ask for the first steps (action ``steps``), not for the work done before.
+  own ask for the first steps (action ``steps``), not for the work done before; after work told, towards that work.
 - "I repaired phones and computers" / "I repaired buses": the object names the repairer's trade (Elektronikreparatör,
   the lorry/bus mechanic), never the driver of the vehicle nor a computer teacher.
 - "I worked as an assistant nurse with children", "I want to work at a children's hospital": the qualifier names the
@@ -18,9 +18,9 @@ import pytest
 
 from tests.dialogue_support import ALL, Person, groups, said_all, work_done
 
-LEARN, WHAT_NOW, WHAT_NOW_2, PHONES, BUSES, NURSE_CHILDREN, CHILDRENS_HOSPITAL = said_all(
+LEARN, WHAT_NOW, WHAT_NOW_2, PHONES, BUSES, NURSE_CHILDREN, CHILDRENS_HOSPITAL, COOK = said_all(
     "read19_learn", "read19_what_now", "read19_what_now_2", "read19_fixed_phones", "read19_fixed_buses",
-    "read19_assistant_nurse_children", "read19_want_childrens_hospital")
+    "read19_assistant_nurse_children", "read19_want_childrens_hospital", "read19_cook_abroad")
 TEACHING = ("23", "5312")             # teachers, teachers' assistants
 ELECTRONICS_REPAIRER = "yfhW_7ko_iVM"  # Elektronikreparatör
 VEHICLE_MECHANICS = ("7231",)          # motor vehicle mechanics
@@ -64,3 +64,11 @@ def test_what_should_i_do_asks_for_steps(client, locale):
     for said in (WHAT_NOW[locale], WHAT_NOW_2[locale]):
         body = Person(client, locale).say(said)
         assert body["action"] == "steps", (locale, said, body["action"], body["answer"])
+
+    # after work told, the steps lead to that work (the question names none: «شو لازم اعمل؟» was read as «Inspicient»)
+    cook = Person(client, locale)
+    done = work_done(cook.tell(COOK[locale]))
+    for said in (WHAT_NOW[locale], WHAT_NOW_2[locale]):
+        body = cook.say(said)
+        assert body["action"] == "steps", (locale, said, body["action"], body["answer"])
+        assert [o["id"] for o in body["occupations"]][:1] == done[:1], (locale, said, body["occupations"], done)
