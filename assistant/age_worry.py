@@ -58,13 +58,23 @@ def age_intent(t: str) -> Intent | None:
 
 
 def age_worry(state: TurnState) -> str | None:
-    """``"hire"`` (who hires someone my age?), ``"learn"`` (too old to learn, to become X?) or None: the question read
+    """``"hire"`` (who hires someone my age?), ``"learn"`` (too old to learn, to become X?), ``"work"`` (what jobs at
+    my age?: :func:`_asks_work_at_age`) or None: the question read
     as :func:`assistant.intents.age_intent` reads it, with the age told before ("I'm 58" first, then "is it too late
     for me?") as if written in it."""
     asked = normalize(question_part(state.text))
     told = age(state) or 0
     intent = age_intent(asked) or (age_intent(f"{asked} {told}") if told >= OLDER else None)
+    if intent is None and _asks_work_at_age(asked):
+        return "work"
     return {"demand": "hire", "courses": "learn"}.get(intent or "")
+
+
+def _asks_work_at_age(asked: str) -> bool:
+    """"What jobs can I do at my age?" (money19): work asked for with an age worry, in every language. The worry is
+    acknowledged (the ban on age discrimination) before the suggestions, which stay the answer."""
+    return has("age_worry", asked) and (has("suggest", asked) or has("wh_work", asked) or has("what_work_there", asked)) \
+        and not any(has(g, asked) for g in _SUPPORT_ASKED)
 
 
 def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
@@ -73,14 +83,14 @@ def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
     if worry is None or audience(state) == "youth":  # (a pupil "too old for gymnasiet?": the gymnasium's age rule)
         return
     table = routes(rt)
-    keys = (NO_AGE_DISCRIMINATION,) if worry == "hire" else (NO_UPPER_AGE, CSN_AGES)
+    keys = (NO_AGE_DISCRIMINATION,) if worry in ("hire", "work") else (NO_UPPER_AGE, CSN_AGES)
     found = [table[k] for k in keys if k in table]
     if not found:
         return
     said = [Fact(key=f"age.{route.key}", source=state.add_evidence(evidence_of(route)).doc_id) for route in found]
     # Nothing else asked ("am I too old to retrain?" naming no occupation): the rules are the answer, never other
     # occupations or courses for nothing; a learner is sent on to the human counsellor (cited).
-    if state.action in _REPLACED or (state.action == "courses" and state.focus is None):
+    if worry != "work" and (state.action in _REPLACED or (state.action == "courses" and state.focus is None)):
         state.facts.clear()
         state.presented.clear()
         state.unresolved = None

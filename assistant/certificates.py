@@ -24,7 +24,7 @@ from vagledning.domain.runtime import Runtime
 CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "motorsagskorkort": (("cert_chainsaw",),), "livsmedelshygien": (("cert_hygiene",),),
     "serveringstillstand": (("cert_alcohol",),), "id06": (("cert_id06",), ("cert_site", "cert_papers")),
-    "komplettering_larare": (("cert_ulv",),)}
+    "komplettering_larare": (("cert_ulv",),), "truckkort": (("cert_truck",),)}
 #: Kinds of a route that is a certificate or rule of the work ("do I need …?" leads its answer); any other route named
 #: (a programme: "what is ULV?") is answered by what it is, whatever the question asks of it.
 _RULES = ("work_rule", "work_certificate")
@@ -67,10 +67,21 @@ def _licence_question(state: TurnState) -> bool:
     return state.action in _REPLACES or any(has(g, asked) for g in ("licence", "need", "cert_word"))
 
 
+def _cost_or_time(state: TurnState) -> bool:
+    """The question asks what getting the certificate costs, who pays, or how long it takes."""
+    from assistant.study_money import asks_cost
+
+    asked = question_part(state.text)
+    return asks_cost(asked) or has("duration", asked)
+
+
 def answer_certificates(state: TurnState, rt: Runtime) -> bool:
     """Answer a question that names certificates (see the module docstring); False when it names none."""
     certs = asked_certificates(state, rt)
     rules = [c for c in certs if c.kind in _RULES]
+    if certs and _cost_or_time(state):  # "how long does a truckkort take, what does it cost?" (money19): the
+        say_rules(state, certs)  # certificate's page cited beside the length and the cost answer, which stay
+        return False
     if not certs or (len(rules) == len(certs) and not _licence_question(state)):
         return False
     focus = state.focus

@@ -253,8 +253,9 @@ def _intent_of(text: str) -> Intent:
     # "What lighter work can I do?" (:func:`_asks_lighter`) too.
     # "What else can I work with?", "which daytime job is better?": other occupations (alt13, assistant/alternatives.py).
     # "What do I do meanwhile?" (do_ask) too: with a word for meanwhile, a question for work (ask15); "what must I do
-    # to (لحتى) get the licence?" is no such question.
-    if ((has("suggest", t) or has("wh_work", t) or (has("do_ask", t) and not has("need", t))) and has("meanwhile", t)) \
+    # to (لحتى) get the licence?" is no such question. "What work can I do while I study SFI?" too (money19).
+    if ((has("suggest", t) or has("wh_work", t) or (has("do_ask", t) and not has("need", t)))
+            and (has("meanwhile", t) or has("while_studying", t))) \
             or _asks_lighter(t, mark, asks) \
             or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")

@@ -87,9 +87,9 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
-#: CSN's work requirement for transition study support: at least 8 of the last 14 years in work, aged 27-62
-#: (the curated route omstallningsstudiestod, from CSN's page).
-WORKED_YEARS, AGES = 8, (27, 62)
+#: CSN's work requirement for transition study support: at least 8 of the last 14 years in work (its ages: the
+#: curated route omstallningsstudiestod's conditions, from CSN's page: :func:`assistant.route_conditions.within_ages`).
+WORKED_YEARS = 8
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
 _NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work"}
 #: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
@@ -115,12 +115,19 @@ def _names_support(text: str) -> bool:
         or has("study_work_ask", text)
 
 
+def money_while_studying(asked: str) -> bool:
+    """"Paid / money while I study" (a study word or a school, no wage and no trade named): CSN's student finance,
+    not the paid-learning routes ("اكدر اخذ فلوس وانا ادرس", "can I get paid while I study?"; money19)."""
+    return has("paid_while", asked) and has("study_marker", asked) and not has("learn_paid", asked) \
+        and not has("wage_word", asked) and not has("trade_word", asked)
+
+
 def rights_topics(state: TurnState) -> list[str]:
     """The rights topics the message asks about, in the order of :data:`TOPICS`."""
     text = state.text
     asked = asked_of(text)
     found = []
-    if has("scope_csn", asked) or has("rights_csn", asked):
+    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked):
         found.append("csn")
     if has("scope_sfi", asked) and temporary_protection(state):
         found.append("sfi_protection")
@@ -128,7 +135,7 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("care")
     if has("rights_sick", text) and has("rights_help", asked):
         found.append("rehab")
-    if has("learn_paid", asked):
+    if has("learn_paid", asked) or has("paid_while", asked) and not money_while_studying(asked):
         found.append("paid_learning")
     if asks_employer_duty(state):
         found.append("employer")
@@ -191,7 +198,7 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
 
 
 def _age_range_missed(miss: Unmet) -> bool:
-    """A grant for some ages (studiestartsstöd's 25–56) the person's age falls outside: said to be not for them
+    """A grant for some ages (studiestartsstöd's 25–60) the person's age falls outside: said to be not for them
     (person17, rater16 conv3). Rules only for the young (Arbetsmiljöverket's for minors, under 18) are no grant and
     are not said to someone older (pupil15: never to a pupil of 19)."""
     return miss.condition == "age" and bool(miss.figures.get("min"))
@@ -262,12 +269,13 @@ def _told_laid_off(state: TurnState) -> bool:
 
 def worked_years(state: TurnState) -> int | None:
     """The years of work the person told, when they meet CSN's work requirement for transition study support
-    (at least :data:`WORKED_YEARS`) and no told age is outside :data:`AGES`; None when not known to."""
+    (at least :data:`WORKED_YEARS`) and no told age is outside the support's ages; None when not known to."""
     from assistant.education import age
+    from assistant.route_conditions import within_ages
 
     told = [e.years for e in state.profile.experiences if e.years]
     years = int(max(told)) if told else 0
     old = age(state)
-    if years < WORKED_YEARS or old is not None and not AGES[0] <= old <= AGES[1]:
+    if years < WORKED_YEARS or old is not None and not within_ages(OMSTALLNING, old):
         return None
     return years

@@ -43,6 +43,13 @@ def _conditions() -> dict[str, Any]:
     return {r.key: r.conditions for r in load().routes if r.conditions is not None}
 
 
+def within_ages(key: str, old: int) -> bool:
+    """``old`` is within the ages route ``key``'s curated conditions state (CSN's, for a study support): one set of
+    figures for every answer that weighs an age against them (money19: 27-62 here and 27-63 elsewhere disagreed)."""
+    c = _conditions().get(key)
+    return c is None or (c.age_min is None or old >= c.age_min) and (c.age_max is None or old <= c.age_max)
+
+
 @functools.cache
 def _cues(group: str) -> re.Pattern[str]:
     doc = yaml.safe_load(_FACTS.read_text(encoding="utf-8")) or {}

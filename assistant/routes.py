@@ -18,7 +18,7 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
   and the age until which it can be started; no Komvux apprenticeship or introduction programme before 20, and
   no SFI for someone who went to school in Sweden (the language introduction programme, the gymnasium);
 - nobody who said they want a job and no education now gets any (unless they asked for courses); other adults: none
-  here (courses instead); 8 years of work in Sweden (and, when told, aged 27–62): omställningsstudiestöd from CSN.
+  here (courses instead); 8 years of work in Sweden (and, when told, of its ages): omställningsstudiestöd from CSN.
 
 Apart from these, an answer about education for one occupation first gives that occupation's own route
 (:func:`occupation_routes`): the one Swedish programme that requires citizenship (police, officer: never validation),
@@ -41,7 +41,7 @@ from assistant.education import MAX_EDUCATION, audience, before_twenty, in_compu
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, temporary_protection
-from assistant.route_conditions import applies, trains_for_held
+from assistant.route_conditions import applies, trains_for_held, within_ages
 from assistant.state import TurnState
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
@@ -125,10 +125,10 @@ def _has_some_swedish(state: TurnState) -> bool:
 
 def _established(state: TurnState) -> bool:
     """Established on the Swedish labour market as CSN counts it for omställningsstudiestöd: years of work
-    in Sweden (8 of the last 14 are required; we only know the years told) and an age, when told, of 27–62."""
+    in Sweden (8 of the last 14 are required; we only know the years told) and an age, when told, within its ages."""
     years = max((e.years or 0 for e in state.profile.experiences if not e.abroad), default=0)
     ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
-    return years >= OMSTALLNING_YEARS and all(27 <= a <= 62 for a in ages)
+    return years >= OMSTALLNING_YEARS and all(within_ages(OMSTALLNING, a) for a in ages)
 
 
 def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],

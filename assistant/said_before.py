@@ -22,6 +22,10 @@ FIGURES = frozenset({"occ.salary_caveat", "salary.note", "salary.national_place"
 GENERIC = frozenset({"route.study_support", "next.sfx", "scope.komvux_where", "scope.komvux_where_place"})
 #: A general route (Komvux, validation, lärlingsvux, CSN …) in an education answer: named again by title only.
 ROUTE_PREFIX = "route."
+#: A right or support (TSL, TRR, CSN …) an earlier answer named, in other words (money19: the job-loss steps named
+#: TSL and TRR; "can I get omställningsstudiestöd?" the turn after said them again in full): referred to by title,
+#: unless it is the answer's first sentence or the message names it.
+RIGHTS_PREFIX = "rights."
 
 
 def _said(state: TurnState) -> str:
@@ -37,12 +41,27 @@ def _old(state: TurnState, fact: Fact, said: str) -> bool:
     return len(sentence) > 20 and sentence in said
 
 
+def _named_before(state: TurnState, fact: Fact, said: str) -> bool:
+    """A right's route whose title an earlier answer gave, and which this message does not name (its first word or
+    an acronym in it: "TSL", "TRR")."""
+    from assistant.composers.grounded import said_as
+
+    title = fact.params.get("title") if fact.key.startswith(RIGHTS_PREFIX) and fact.source else None
+    raw = str(title.get("sv_title", "")) if isinstance(title, dict) else ""
+    name = said_as(raw)
+    if len(name) < 6 or name not in said:
+        return False
+    words = {w.casefold() for w in raw.split() if w.isupper() and len(w) > 1} | {name.split()[0]}
+    return not words & set(state.text.casefold().replace("?", " ").split())
+
+
 def say_once(state: TurnState) -> None:
     """Leave out caveats and generic blocks an earlier answer said; name a general route said before by its title."""
     said = _said(state) if state.user_index > 0 else ""
     if not said:
         return
-    old = [_old(state, f, said) for f in state.facts]
+    first = next((i for i, f in enumerate(state.facts) if f.source), -1)
+    old = [_old(state, f, said) or i != first and _named_before(state, f, said) for i, f in enumerate(state.facts)]
     # the answer keeps something new that comes from the sources (else: the no-repeat guard's case)
     if not any(f.source and not o for f, o in zip(state.facts, old)):
         return
@@ -53,7 +72,7 @@ def say_once(state: TurnState) -> None:
         if was and (fact.key in CAVEATS or fact.key in GENERIC):
             figures = figures or fact.key in FIGURES
             continue
-        if was and fact.key.startswith(ROUTE_PREFIX) and fact.source and "title" in fact.params:
+        if was and fact.key.startswith((ROUTE_PREFIX, RIGHTS_PREFIX)) and fact.source and "title" in fact.params:
             again = Fact(key="again.route", params={"title": fact.params["title"]}, source=fact.source,
                          bullet=fact.bullet, paragraph=fact.paragraph or not fact.bullet)
             (kept if fact.bullet else later).append(again)

@@ -17,7 +17,7 @@ testers?" asks nothing about the visa.
 from __future__ import annotations
 
 from assistant.asked_beside import answer_driving_licence, paid_learning_beside, said_before
-from assistant.certificates import answer_certificates
+from assistant.certificates import answer_certificates, asked_certificates
 from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
@@ -26,6 +26,7 @@ from assistant.rights import WHOLE_QUESTION, asked_of, plan_rights, rights_topic
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
+from assistant.study_side import say_study_side
 from assistant.too_late import not_too_late
 from assistant.unread_question import clarify_unread
 from assistant.validation_asked import answer_validation
@@ -89,6 +90,7 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     """Name the authority for each out-of-scope topic asked (see the module docstring); a question about rights,
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
     not_too_late(state, rt)  # "can I still become X, or is it too late?": no, before the way in (route17)
+    say_study_side(state)  # "what work can I do while I study SFI?": work that fits beside studies first (money19)
     if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
         return
     if answer_validation(state, rt):  # "can they test what I can do? validering?": how it works for the trade (routes18)
@@ -125,8 +127,9 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             or (whole and state.action not in _ASKING):
         # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
         # (route17: with the licence steps the lengths point to - "the steps above" - never without them)
-        before = [f for f in before if f.key.startswith(("duration.", "licence.step"))] \
-            if "cost" in whole and asks_duration(state) else []
+        # money19: a certificate asked about ("truckkort: how long, what does it cost?") stays cited beside the cost
+        lengths, certs = "cost" in whole and asks_duration(state), {c.doc_id for c in asked_certificates(state, rt)}
+        before = [f for f in before if lengths and f.key.startswith(("duration.", "licence.step")) or f.source in certs]
         state.presented.clear()
         state.unresolved = None
         state.focus = None if whole else state.focus
