@@ -104,9 +104,15 @@ def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
     from assistant.routes import _say_route
 
     said = {f.source for f in state.facts}
+    first = True
     for ev in routes:
         if ev.doc_id not in said:
+            at = len(state.facts)
             _say_route(state, ev, bullet=False)
+            if first and len(state.facts) > at:  # its own paragraph, never run on from the sentence before it
+                # ("I found no courses in Gävleborgs län. «Kombinationsutbildning …»", courses19)
+                state.facts[at] = state.facts[at].model_copy(update={"paragraph": True})
+                first = False
 
 
 def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:

@@ -71,3 +71,17 @@ def test_a_beginner_is_offered_no_second_year_of_a_course(person, locale):
     titles = [c["title"] for c in cited(body, "course", "programme")]
     assert titles, (locale, body["answer"])
     assert not [t for t in titles if re.search(r"\bår\s*[2-9]\b|\bII\b", t)], (locale, titles)
+
+
+(CHILDMINDER_GAVLE,) = said_all("courses19_childminder_gavle")
+
+
+@pytest.mark.parametrize("locale", ["sv-easy", "ti"])
+def test_none_in_the_county_ends_its_paragraph(person, locale):
+    person.say(CHILDMINDER_GAVLE[locale])
+    body = person.say(WHICH[locale])
+    none = wording_start(locale, "courses.none_place")
+    assert none in body["answer"], (locale, body["answer"])
+    for paragraph in body["answer"].split("\n\n"):
+        if none in paragraph:
+            assert "«" not in paragraph.split(none, 1)[1], (locale, paragraph)
