@@ -88,6 +88,8 @@ def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
     if not found:
         return
     said = [Fact(key=f"age.{route.key}", source=state.add_evidence(evidence_of(route)).doc_id) for route in found]
+    # a question was asked, so no "thanks, I have noted that" for the age it told (money19: "what jobs at my age? I'm 58")
+    state.facts[:] = [f for f in state.facts if f.key != "thanks"]
     # Nothing else asked ("am I too old to retrain?" naming no occupation): the rules are the answer, never other
     # occupations or courses for nothing; a learner is sent on to the human counsellor (cited).
     if worry != "work" and (state.action in _REPLACED or (state.action == "courses" and state.focus is None)):

@@ -22,6 +22,7 @@ from tests.dialogue_support import ALL, LIST_ACTIONS, Person, route_ids, said_al
 MONEY_STUDY, BESIDE_SFI, CLEANER, AT_MY_AGE, TRUCK_COST = said_all(
     "money19_money_while_study", "money19_work_beside_sfi", "money19_cleaner_58", "money19_jobs_at_my_age",
     "money19_truckkort_cost")
+(AT_58_FIRST,) = said_all("money19_jobs_at_58_first")
 LAID_OFF, WHAT_IS = said_all("study18_laid_off_55", "study18_what_is_omstallning")
 STUDIEMEDEL = "route:studiemedel"
 PAID_ROUTES = ("route:yrkesintroduktion", "route:af_program_ersattning")
@@ -50,6 +51,9 @@ def test_age_acknowledged_and_support_said_before_is_referred_to(person, client,
     body = person.say(AT_MY_AGE[locale])
     assert NO_AGE_DISCRIMINATION in route_ids(body), (locale, route_ids(body), body["answer"])
     assert body["action"] in LIST_ACTIONS and body["occupations"], (locale, body["action"], body["answer"])
+    body = Person(client, locale).say(AT_58_FIRST[locale])  # asked first, the age in it: acknowledged, never "noted"
+    assert NO_AGE_DISCRIMINATION in route_ids(body), (locale, route_ids(body), body["answer"])
+    assert lookup(locale, "thanks") not in body["answer"], (locale, body["action"], body["answer"])
     other = Person(client, locale)
     other.say(LAID_OFF[locale])
     body = other.say(WHAT_IS[locale])
