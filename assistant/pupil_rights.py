@@ -19,7 +19,7 @@ from assistant.study_money import asks_study_work
 
 #: The routes of each topic, in the order said.
 PUPIL_WORK_ROUTES = ("feriejobb_kommun", "minderarig_arbete")
-NATIONAL_ROUTES = ("gy_behorighet", "gy_aldersgrans", "syv_elev")
+NATIONAL_ROUTES = ("gy_behorighet", "gy_meritvarde", "gy_aldersgrans", "syv_elev")
 
 
 def _asked(asked: str) -> bool:
@@ -36,3 +36,9 @@ def asks_pupil_work(state: TurnState, asked: str) -> bool:
 def asks_national_programme(asked: str) -> bool:
     """The question asks what a national programme of the gymnasium needs, or whether one is too old for it."""
     return has("national_programme_ask", asked)
+
+
+def asks_pupil_grades(state: TurnState, asked: str) -> bool:
+    """A young person asks about grades or the merit rating ("vilka betyg behöver jag för elprogrammet?", "vad är
+    meritvärde?"; pupil19): the grades a national programme needs and how the merit rating is counted."""
+    return state.profile.is_youth() and _asked(asked) and has("pupil_grades_ask", asked)

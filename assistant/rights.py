@@ -22,7 +22,13 @@ from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
-from assistant.pupil_rights import NATIONAL_ROUTES, PUPIL_WORK_ROUTES, asks_national_programme, asks_pupil_work
+from assistant.pupil_rights import (
+    NATIONAL_ROUTES,
+    PUPIL_WORK_ROUTES,
+    asks_national_programme,
+    asks_pupil_grades,
+    asks_pupil_work,
+)
 from assistant.residence import temporary_protection
 from assistant.route_conditions import Unmet, unmet
 from assistant.routes import Route, evidence_of, route_gloss, routes
@@ -150,7 +156,7 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("pupil_work")
     elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)):
         found.append("study_work")
-    if asks_national_programme(asked):
+    if asks_national_programme(asked) or asks_pupil_grades(state, asked):
         found.append("national_programme")
     if asks_licence_step(asked):
         found.append("driving")
