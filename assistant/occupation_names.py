@@ -28,7 +28,8 @@ SWEDISH = ("sv", "sv-easy")
 
 def _index() -> dict[str, dict[str, str]]:
     """Swedish occupation title (casefolded) -> {language: shown name}: the first term of the most specific title
-    entry (fewest concepts: "bus driver" for Bussförare, not the "driver" that maps to every driver), each shown
+    entry (an entry of it alone or whose Swedish words hold its title first, then fewest concepts: "bus driver" for
+    Bussförare, not the "driver" that maps to every driver), each shown
     name given to one title per language (see the module docstring)."""
     return _tables()[0]
 
@@ -42,7 +43,7 @@ def _families() -> dict[str, dict[str, str]]:
 def _tables() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     from assistant.occupation_forms import shown_name  # both gender forms, Dari words (lang13)
 
-    best: dict[tuple[str, str], tuple[tuple[int, int, int], str]] = {}  # (title, language) -> (claim, name)
+    best: dict[tuple[str, str], tuple[tuple[int, int, int, int], str]] = {}  # (title, language) -> (claim, name)
     order = 0
     for path, kind in lexicon_files():
         data = read_yaml(path) if kind == "occupation" else None
@@ -51,18 +52,23 @@ def _tables() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
                 continue  # (a task or workplace phrase names what was done, not the occupation)
             order += 1
             concepts, terms = entry.get("concepts") or {}, entry.get("terms") or {}
+            swedish = {str(w).casefold() for w in terms.get("sv") or []}
             for position, label in enumerate(concepts.values()):
                 title = str(label).casefold()
+                # An entry of that one occupation, or whose Swedish words hold its title, names it before one that
+                # only maps to it (Personaladministratör is the HR entry's, not home-care scheduling's, whose
+                # taxonomy aliases it has: the Ukrainian accountant was offered a «home-care coordinator», foreign19)
+                own = int(len(concepts) > 1 and title not in swedish)
                 for language, words in terms.items():
                     if language in SWEDISH or not words or str(words[0]).casefold() == title:
                         continue
-                    claim = (len(concepts), order, position)
+                    claim = (own, len(concepts), order, position)
                     if (title, language) not in best or claim < best[(title, language)][0]:
                         best[(title, language)] = (claim, str(words[0]))
     owner: dict[tuple[str, str], tuple[tuple[int, int, int], str]] = {}  # (language, shown name) -> (claim, title)
     for (title, language), (claim, name) in best.items():
         key = (language, shown_name(language, name))
-        mine = (claim[0], claim[2], claim[1])  # fewest concepts, then the entry's primary concept, then file order
+        mine = (claim[1], claim[3], claim[2])  # fewest concepts, then the entry's primary concept, then file order
         if key not in owner or mine < owner[key][0]:
             owner[key] = (mine, title)
     names: dict[str, dict[str, str]] = {}
