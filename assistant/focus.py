@@ -20,7 +20,7 @@ from functools import lru_cache
 from assistant.focus_level import above_the_person
 from assistant.guessed_name import over_guess
 from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
-from assistant.licence_asked import licence_named
+from assistant.licence_asked import licence_named, vehicle_named
 from assistant.named_beside import named_beside
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
@@ -389,7 +389,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     # Only a message with words beyond cues and filler can name an occupation ("What does the job
     # involve?" names none: the interpreter's guess for it must not replace the one in focus).
     named = named_in_message(state, rt, guess=bool(name)) if name or _short_ethiopic(state) else None
-    found = (named and over_guess(named, state, rt)) or referred(state, rt) or licence_named(name, rt)  # guessed_name
+    found = vehicle_named(state, rt) or (named and over_guess(named, state, rt)) or referred(state, rt) or licence_named(name, rt)
     above = found is not None and above_the_person(found, state, rt)  # "my IT experience" is no CIO's (focus_level)
     if found is not None and not refused_now(state, found.id) and not above:
         return found

@@ -10,7 +10,10 @@ import re
 
 from assistant.intents import _SENTENCE, has
 from assistant.state import Focus, TurnState
+from assistant.vehicle_named import vehicle_named
 from vagledning.domain.runtime import Runtime
+
+__all__ = ["licence_focus", "licence_named", "vehicle_named"]
 
 
 def _licence_sentences(text: str) -> list[str]:
