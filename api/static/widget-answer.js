@@ -70,7 +70,25 @@
     // Latin, Greek, Cyrillic and Ethiopic letters: the left-to-right scripts of the selector's languages.
     var LTR_ALL = /[A-Za-z\u00C0-\u024F\u0370-\u052F\u1200-\u139F\u2D80-\u2DDF]/g;
     var LATIN = /\(?[A-Za-z\u00C0-\u024F0-9](?:[A-Za-z\u00C0-\u024F0-9 .,:\/%\u2013-]*[A-Za-z\u00C0-\u024F0-9])?\)?/g;
+    // A web address in an answer is one left-to-right unit in every direction: a link isolated with
+    // dir="ltr" that may wrap anywhere. Split run by run in a right-to-left bubble, Socialstyrelsen's long
+    // address broke across lines in bidi order ("…/utbildad- … utanfor-eu-och-ees/…", rater18). The
+    // address ends before a closing mark or a sentence's full stop, which stay in the sentence.
+    var URL_RE = /https?:\/\/[^\s«»<>"]*[^\s«»<>".,;:!?)\]\u060C\u061B\u061F\u06D4]/g;
     function appendPlain(parent, s, rtl) {
+      var last = 0, m;
+      URL_RE.lastIndex = 0;
+      while ((m = URL_RE.exec(s))) {
+        appendRun(parent, s.slice(last, m.index), rtl);
+        var url = VG.safeUrl(m[0]);
+        var a = url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }) : h('span');
+        a.className = 'url'; a.setAttribute('dir', 'ltr'); a.textContent = m[0];
+        parent.appendChild(a);
+        last = URL_RE.lastIndex;
+      }
+      appendRun(parent, s.slice(last), rtl);
+    }
+    function appendRun(parent, s, rtl) {
       if (!rtl) { parent.appendChild(document.createTextNode(s)); return; }
       var last = 0, m;
       LATIN.lastIndex = 0;

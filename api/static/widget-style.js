@@ -48,6 +48,8 @@
     // so "[1]" wrapped alone with its full stop, rater 9) and isolated; beside its full stop, not a space apart.
     '.cite{display:inline;margin:0;unicode-bidi:isolate;white-space:nowrap}',
     '.cite:hover,.src:hover{text-decoration:underline}',
+    // A web address is one isolated left-to-right unit (widget-answer.js) that wraps anywhere, never by bidi.
+    '.body .url{unicode-bidi:isolate;direction:ltr;overflow-wrap:anywhere;word-break:break-all;color:inherit}',
     '.cites{margin-top:6px;white-space:normal;font-size:13px}',
     '.cites .lbl{color:var(--muted);margin-inline-end:4px}',
     '.src{font-weight:600;margin:2px}',
