@@ -314,22 +314,40 @@
     });
     var ex = state.match.excluded || [];
     if (ex.length) { out.push('### Yrken som inte visas', ''); ex.forEach(function (x) { out.push('- ' + md(T.exclusionText(x))); }); out.push(''); }
-    var turns = ask.history();
+    // One numbering per export (rater18 conv5): an answer's sources continue the match's numbers (a source
+    // already listed keeps its number), its markers are renumbered alike, and its bullet lists stay lists.
+    var turns = ask.history(), all = state.cites.slice(), byUrl = {}, next = 0;
+    all.forEach(function (c) { byUrl[c.url] = c.n; next = Math.max(next, c.n); });
     if (turns.length) {
       out.push('## Frågor om fallet', '');
       turns.forEach(function (t) {
+        var num = {};
+        t.citations.forEach(function (c) {
+          if (!(c.url in byUrl)) { byUrl[c.url] = ++next; all.push({ n: next, title: T.clean(c.title), url: c.url }); }
+          num[c.n] = byUrl[c.url];
+        });
+        var marks = function (s) { return s.replace(/\\\[(\d+)\\\]/g, function (m, n) { return num[n] ? '[' + num[n] + ']' : ''; }); };
         out.push('**Fråga:** ' + md(t.question), '');
-        String(t.answer).split(/\n{2,}/).forEach(function (para) { if (para.trim()) out.push(md(para.trim()), ''); });
+        String(t.answer).split(/\n{2,}/).forEach(function (para) {
+          var lines = para.split('\n').map(function (l) { return l.trim(); }).filter(Boolean), prose = [];
+          lines.forEach(function (l) {
+            var item = /^(?:[-•*–]\s+|\d+[.)]\s+)(.*)$/.exec(l);
+            if (item) { if (prose.length) { out.push(marks(md(prose.join(' '))), ''); prose = []; } out.push('- ' + marks(md(item[1]))); }
+            else prose.push(l);
+          });
+          if (prose.length) out.push(marks(md(prose.join(' '))));
+          if (lines.length) out.push('');
+        });
         if (t.occupations && t.occupations.length) out.push('- Yrken i svaret: ' + t.occupations.map(md).join(', '), '');
-        t.citations.forEach(function (c) { out.push('- [' + c.n + '] ' + md(T.clean(c.title)) + ' — <' + c.url + '>'); });
+        t.citations.forEach(function (c) { out.push('- [' + num[c.n] + '] ' + md(T.clean(c.title)) + ' — <' + c.url + '>'); });
         out.push('');
       });
     }
     var qs = T.questions(state.match, p);
     if (qs.length) { out.push('## Förslag på följdfrågor', ''); qs.forEach(function (x) { out.push('- ' + md(x)); }); out.push(''); }
-    if (state.cites.length) {
+    if (all.length) {
       out.push('## Källor', '');
-      state.cites.forEach(function (c) { out.push('[' + c.n + '] ' + md(c.title) + ' — <' + c.url + '>'); out.push(''); });
+      all.forEach(function (c) { out.push('[' + c.n + '] ' + md(c.title) + ' — <' + c.url + '>'); out.push(''); });
     }
     return out.join('\n');
   }

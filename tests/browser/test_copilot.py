@@ -336,5 +336,14 @@ def test_copilot_question_uses_the_edited_profile(page, browser_env, artifacts):
     assert "## Frågor om fallet" in exported and f"**Fråga:** Vad tjänar man som «{last['label']}»?" in exported
     assert f"- Yrken i svaret: {last['label']} (SSYK {last['ssyk_code']})" in exported
     assert page.locator("#stale").is_visible() and "Obs: profilen har ändrats" in exported   # list not re-run yet
-    assert re.search(r"- \[1\] .+ — <https://", exported.split("## Frågor om fallet", 1)[1])
+    asked = exported.split("## Frågor om fallet", 1)[1].split("## Källor", 1)
+    assert re.search(r"- \[\d+\] .+ — <https://", asked[0])
+    # One numbering per export (rater18 conv5): every source listed once under its own number, and every
+    # marker of an answer is a number of that list, with the source it had in the answer.
+    listed_n = re.findall(r"^\[(\d+)\] .+ — <(https://[^>]+)>", asked[1], re.M)
+    assert listed_n and len({n for n, _ in listed_n}) == len(listed_n) == len({u for _, u in listed_n})
+    by_n = dict(listed_n)
+    for n, url in re.findall(r"^- \[(\d+)\] .+ — <(https://[^>]+)>", asked[0], re.M):
+        assert by_n.get(n) == url, (n, url)
+    assert set(re.findall(r"\[(\d+)\]", asked[0])) <= set(by_n)
     assert page.errors == []
