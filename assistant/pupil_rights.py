@@ -20,6 +20,8 @@ from assistant.study_money import asks_study_work
 #: The routes of each topic, in the order said.
 PUPIL_WORK_ROUTES = ("feriejobb_kommun", "minderarig_arbete")
 NATIONAL_ROUTES = ("gy_behorighet", "gy_meritvarde", "gy_aldersgrans", "syv_elev")
+#: The gymnasium's age limit (20), not said to a pupil still in grundskolan (pupil19: a 15-year-old in year 9).
+AGE_LIMIT = "gy_aldersgrans"
 
 
 def _asked(asked: str) -> bool:
@@ -42,3 +44,13 @@ def asks_pupil_grades(state: TurnState, asked: str) -> bool:
     """A young person asks about grades or the merit rating ("vilka betyg behöver jag för elprogrammet?", "vad är
     meritvärde?"; pupil19): the grades a national programme needs and how the merit rating is counted."""
     return state.profile.is_youth() and _asked(asked) and has("pupil_grades_ask", asked)
+
+
+def national_skip(state: TurnState, asked: str) -> set[str]:
+    """Routes of ``national_programme`` not said to this person: the age limit to a pupil under 18 or in grundskolan
+    with no age told, unless the question itself is about the programme or the age ("am I too old?")."""
+    if asks_national_programme(asked):
+        return set()
+    ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
+    in_school = any(e.label == "grundskola" and e.in_progress for e in state.profile.education)
+    return {AGE_LIMIT} if (ages and max(ages) < 18) or (in_school and not ages) else set()

@@ -28,6 +28,7 @@ from assistant.pupil_rights import (
     asks_national_programme,
     asks_pupil_grades,
     asks_pupil_work,
+    national_skip,
 )
 from assistant.residence import temporary_protection
 from assistant.route_conditions import Unmet, unmet
@@ -248,6 +249,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(business_skip(state))
     if topic == "driving":
         skip.update(driving_skip(state))
+    if topic == "national_programme":
+        skip.update(national_skip(state, asked_of(state.text)))
     skip.add(OMSTALLNING if _pupil_age(state) else PUPIL_GRANT)
     if temporary_protection(state):
         skip.update(_NOT_WITH_PROTECTION)

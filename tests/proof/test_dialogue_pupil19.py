@@ -21,6 +21,7 @@ def test_grades_for_a_named_programme_are_the_grades_a_national_programme_needs(
     ids = route_ids(body)
     assert body["action"] == "rights", (body["action"], body["answer"])
     assert {"route:gy_behorighet", "route:gy_meritvarde"} <= set(ids), (ids, body["answer"])
+    assert "route:gy_aldersgrans" not in ids, ids  # (the age limit of 20 is no 15-year-old's question)
 
 
 @pytest.mark.parametrize("locale", ALL)
