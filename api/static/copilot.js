@@ -41,10 +41,17 @@
   }
 
   // ---- regions
-  api('/v1/regions').then(function (regions) {
-    state.regions = regions || [];
-    state.regions.forEach(function (r) { regionSel.appendChild(h('option', { value: r.id }, r.name)); });
-  }).catch(function () { setError('Kunde inte hämta listan över regioner. Du kan ändå analysera för hela Sverige.'); });
+  // A failed load is tried again twice before the error shows (rater18 conv5: the list failed once on load).
+  function loadRegions(tries) {
+    api('/v1/regions').then(function (regions) {
+      state.regions = regions || [];
+      state.regions.forEach(function (r) { regionSel.appendChild(h('option', { value: r.id }, r.name)); });
+    }).catch(function () {
+      if (tries > 1) { setTimeout(function () { loadRegions(tries - 1); }, 800); return; }
+      setError('Kunde inte hämta listan över regioner. Du kan ändå analysera för hela Sverige.');
+    });
+  }
+  loadRegions(3);
 
   function regionOf(p) {
     var c = ((p && p.constraints) || []).filter(function (x) { return x.kind === 'region'; })[0];

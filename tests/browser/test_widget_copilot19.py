@@ -48,3 +48,20 @@ def test_rtl_answer_shows_a_web_address_whole_left_to_right(page, lang, artifact
     page.set_viewport_size({"width": 400, "height": 900})
     answer.screenshot(path=str(artifacts / f"copilot19-{lang}-url.png"))
     assert page.errors == []
+
+
+def test_copilot_region_list_is_tried_again_after_a_failed_load(page, browser_env):
+    """The region list that failed once on load (rater18 conv5) is fetched again; no error stays on the page."""
+    failed = []
+
+    def once(route):
+        if not failed:
+            failed.append(route.request.url)
+            route.fulfill(status=503, content_type="application/json", body='{"detail": "busy"}')
+        else:
+            route.continue_()
+    page.route("**/v1/regions", once)
+    page.goto(browser_env.api + "/copilot")
+    page.locator("#region option").nth(1).wait_for(state="attached", timeout=15_000)
+    assert failed and page.locator("#region option").count() > 10
+    assert "regioner" not in page.locator("body").inner_text()
