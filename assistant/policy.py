@@ -71,11 +71,13 @@ def has_direction(profile: Profile) -> bool:
 def _steps_over(state: TurnState) -> bool:
     """The message's question is read as no topic of its own ("no Swedish at all. Where do I start?" is no question
     about Swedish)."""
-    from assistant.intents import detect_intent, question_part
+    from assistant.intents import detect_intent, has, question_part
 
     asked = question_part(state.text)
     # ("شو لازم اعمل؟" read as a requirement: asked on its own, "what should I do?" has no topic of its own; read19)
-    return state.intent in _STEPS_OVER or detect_intent(asked) in _STEPS_OVER or asks_on_its_own(asked)
+    # ("شو لازم اعمل اول شي هالاسبوع؟": a need word with no licence word beside "first" is no licence question; foreign19)
+    need_only = detect_intent(asked) == "licence" and not has("licence", asked)
+    return state.intent in _STEPS_OVER or detect_intent(asked) in _STEPS_OVER or asks_on_its_own(asked) or need_only
 
 
 def decide(state: TurnState) -> None:
