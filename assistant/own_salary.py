@@ -8,6 +8,11 @@ is more, less or about the same, citing both groups' statistics (SCB's figures, 
 laidoff15 (rater15): when the person said what they earned ("I earned 34 000 a month", kept in the profile by
 assistant/interpretation/own_pay.py), the group's median is set against that figure instead ("about 2 000 kronor a
 month more than the 34 000 you said you earned"): the group figure is never presented as the person's own pay.
+
+mendD19: when SCB publishes no salary for the person's own group (56 of 405 groups, e.g. 5321 "Undersköterskor,
+hemtjänst, …", the home-care assistant nurse read19's qualifier now rightly names), the nearest group with figures
+stands in and the answer says so: a group of the same SSYK-3 whose label begins with the same word ("Undersköterskor,
+vård- och specialavdelning …"), the closest code first. Its statistics are cited; it is never called her own.
 """
 from __future__ import annotations
 
@@ -51,9 +56,44 @@ def say_own_salary(state: TurnState, rt: Runtime, details: dict[str, Any]) -> No
     except UnknownOccupation:
         return
     ev = Evidence.coerce(mine.get("salary"))
+    near = None if ev is not None else _nearest_with_salary(rt, mine.get("ssyk") or {}, group)
+    if near is not None:
+        near_label, ev = near
     median = _median(ev)
     if ev is None or median is None:
         return
     ev = state.add_evidence(ev)
-    key = "salary.own_same" if abs(asked - median) < SAME else "salary.own_less" if asked < median else "salary.own_more"
-    state.say(key, ev.doc_id, own=sv_title(own[0].occupation.label, "occupation"), median=median)
+    key = "same" if abs(asked - median) < SAME else "less" if asked < median else "more"
+    own_title = sv_title(own[0].occupation.label, "occupation")
+    if near is None:
+        state.say(f"salary.own_{key}", ev.doc_id, own=own_title, median=median)
+        return
+    state.say("salary.own_no_figures", own=own_title)
+    state.say(f"salary.own_near_{key}", ev.doc_id, near=sv_title(near_label, "ssyk"), median=median)
+
+
+def _head(label: str) -> str:
+    """The first word of a group's label, casefolded ("Undersköterskor, hemtjänst, …" → "undersköterskor")."""
+    words = label.split(",")[0].split()
+    return words[0].casefold() if words else ""
+
+
+def _nearest_with_salary(rt: Runtime, mine: dict[str, Any], asked: str) -> tuple[str, Evidence] | None:
+    """(label, salary evidence) of the group nearest the person's own that has salary statistics: the same SSYK-3
+    and the same first word of the label (5321 "Undersköterskor, hemtjänst, …" → 5323 "Undersköterskor, vård- …"),
+    the closest code first; never the asked group."""
+    code, head = str(mine.get("code") or ""), _head(str(mine.get("label") or ""))
+    if len(code) != 4 or not code.isdigit() or not head:
+        return None
+    for other in sorted((f"{code[:3]}{d}" for d in range(10)), key=lambda c: abs(int(c) - int(code))):
+        group = rt.relations.ssyk_by_code(other) if other not in (code, asked) else None
+        if group is None or _head(group.label or "") != head:
+            continue
+        for occ in rt.relations.occupations_in_ssyk(group.id)[:1]:
+            try:
+                ev = Evidence.coerce(occupation_details(occ.id, rt).get("salary"))
+            except UnknownOccupation:
+                continue
+            if _median(ev) is not None and ev is not None:
+                return group.label, ev
+    return None
