@@ -6,7 +6,8 @@ back to the work told before. A licence class (C/CE for a heavy lorry, D/DE for 
 about licences or driving ("tunga lastbilar", "trucks", "baabuur xamuul", «الشاحنات», «вантажівки»; "buss", «باص»,
 "bas", «ኣውቶቡስ», «автобус») is the subject: the lorry or bus driver, whichever the question names first. The words
 live in ``assistant/interpretation/vehicle_classes.yaml``; the title is resolved by the occupation search (no id
-written here).
+written here). A forklift is no lorry (mendE19: «hur får man truckkort?» named the lorry driver): its words, and
+Swedish 'truck' (a forklift, a false friend of English 'truck'), are read away first (``not_vehicle`` in that file).
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from vagledning.domain.runtime import Runtime
 _DATA = Path(__file__).parent / "interpretation" / "vehicle_classes.yaml"
 #: Cues of a question about a licence or about driving (intents.yaml groups).
 _ABOUT = ("licence", "drive_class", "drive_step")
+#: The entry of the words that name no vehicle of a driver (a forklift; Swedish 'truck').
+_NOT = "not_vehicle"
 
 
 def _word(w: str) -> str:
@@ -35,12 +38,22 @@ def _kinds() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """(title, class pattern, vehicle pattern) per kind of vehicle."""
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     out = []
-    for entry in data.values():
+    for key, entry in data.items():
+        if key == _NOT:
+            continue
         # a class letter stands alone (never "C-vitamin" or "SFI C": only in a question about licences)
         classes = re.compile(r"(?<![\w'’-])(?<!sfi )(?:" + "|".join(re.escape(c) for c in entry["classes"]) + r")(?![\w-])")
         words = re.compile("|".join(_word(w) for w in entry["words"]))
         out.append((entry["occupation"], classes, words))
     return out
+
+
+@lru_cache(maxsize=16)
+def _not_vehicle(language: str) -> re.Pattern[str]:
+    """Words that name no lorry or bus in a message in ``language``: a forklift in any language, Swedish 'truck'."""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))[_NOT]
+    words = [*data["words"], *(data.get("in_language") or {}).get(language, [])]
+    return re.compile("|".join(_word(w) for w in words))
 
 
 def _first_at(text: str, pat: re.Pattern[str]) -> int | None:
@@ -53,7 +66,7 @@ def vehicle_named(state: TurnState, rt: Runtime) -> Focus | None:
     asked = question_part(state.text)
     if not (state.intent == "licence" or any(has(g, asked) for g in _ABOUT)):
         return None
-    t = normalize(asked)
+    t = _not_vehicle(state.language).sub(" ", normalize(asked))  # "truckkort", "forklift truck": no lorry
     found: list[tuple[int, str]] = []
     for title, classes, words in _kinds():
         # a class letter only beside a licence word (asked with it), a vehicle word anywhere in the question
