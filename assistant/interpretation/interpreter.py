@@ -25,6 +25,7 @@ from assistant.interpretation.places import add_place, only_a_place
 from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_thing import refused_thing
+from assistant.interpretation.school_gaps import school_gaps
 from assistant.interpretation.schooling import (
     finishing_school,
     own_schooling,
@@ -331,6 +332,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question
         drop_echoes(read, red, message_index)
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
+    school_gaps(profile, red, message_index)  # språkintro is no gymnasium; "no maths grade" is a gap, no refusal
     _drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
     refused_for_study(profile, red, message_index)  # "engineer is too much study": refused, not work done

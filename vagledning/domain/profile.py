@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 #: What a profile can lack, in the order a counsellor asks for it.
 Slot = Literal["experience", "wish", "region", "education", "language"]
 SLOT_ORDER: tuple[Slot, ...] = ("experience", "wish", "region", "education", "language")
-LIST_FIELDS = ("experiences", "skills", "education", "languages", "interests", "wishes", "constraints")
+LIST_FIELDS = ("experiences", "skills", "education", "grades", "languages", "interests", "wishes", "constraints")
 
 
 class Span(BaseModel):
@@ -85,6 +85,14 @@ class EducationItem(Supported):
                                                                  "it may need to be recognised (UHR).")
 
 
+class GradeItem(Supported):
+    """A school subject and the grade the person has in it; ``grade`` None: no grade in it ("inga betyg i matte"),
+    a gap to fill (at Komvux), never a refusal of work."""
+
+    subject: str = Field(description="The subject as Swedish schools name it (Matematik, Engelska, Svenska …).")
+    grade: str | None = Field(default=None, description="A–F, or None: the person has no grade in the subject.")
+
+
 class LanguageItem(Supported):
     """A language the person speaks (ISO 639-1 code)."""
 
@@ -130,6 +138,7 @@ class Profile(BaseModel):
     experiences: list[Experience] = Field(default_factory=list)
     skills: list[SkillItem] = Field(default_factory=list)
     education: list[EducationItem] = Field(default_factory=list)
+    grades: list[GradeItem] = Field(default_factory=list, description="School subjects and their grades (none: missing).")
     languages: list[LanguageItem] = Field(default_factory=list)
     interests: list[Interest] = Field(default_factory=list)
     wishes: list[Wish] = Field(default_factory=list)
@@ -192,6 +201,8 @@ def _key(kind: str, item: Any) -> tuple:
         return (item.id,)
     if kind == "education":
         return (_fold(item.label), item.sun_level)
+    if kind == "grades":
+        return (_fold(item.subject),)
     if kind == "languages":
         return (item.code,)
     if kind in ("interests", "wishes"):

@@ -1,0 +1,103 @@
+"""Schooling read as it was (copilot20; rater18 conv5, the counsellor copilot).
+
+- An introduction programme of the gymnasium ("gick språkintroduktion på gymnasiet", "did språkintro", «درست
+  språkintroduktion») gives no gymnasium exam: the education it tells is compulsory school's level (SUN 2), labelled
+  with the programme's Swedish name, in place of the gymnasium (or unknown level) the same sentence was read as.
+- A school subject without a grade ("har inte betyg i matematik", "no maths grade", «نمره ریاضی ندارم», «оцінки з
+  математики не маю») is a gap to fill (:class:`GradeItem`, grade none), never a refusal of work ("does not want to
+  work as a mathematician"), missing papers, a school level ("grade") nor work done (ሒሳብ read as accounting).
+
+Patterns per language in ``school_gaps.yaml``; matched sentence by sentence on folded text (spans stay valid).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.interpretation.no_papers import NO_PAPERS
+from vagledning.domain.profile import EducationItem, GradeItem, Profile, Span
+
+_PATH = Path(__file__).with_name("school_gaps.yaml")
+_SENTENCE = re.compile(r"[^.!?؟።\n]+")
+#: How far from the words of a missing grade its subject may stand (characters, either side).
+NEAR = 40
+#: SUN 2000 level and SeQF of compulsory school: what an introduction programme leaves one with.
+COMPULSORY = ("2", 2)
+
+
+@lru_cache(maxsize=1)
+def _doc() -> dict:
+    return yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _programmes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((label, re.compile(p)) for label, pats in (_doc().get("intro_programmes") or {}).items()
+                 for p in pats)
+
+
+@lru_cache(maxsize=1)
+def _no_grade() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for pats in (_doc().get("no_grade") or {}).values() for p in pats)
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(p)) for name, pats in (_doc().get("subjects") or {}).items() for p in pats)
+
+
+def _overlaps(span: Span | None, a: int, b: int, message: int) -> bool:
+    return span is not None and span.message == message and span.start < b and a < span.end
+
+
+def school_gaps(profile: Profile, text: str, message: int = 0) -> None:
+    """Correct ``profile`` (read from ``text``, redacted, message ``message``) for introduction programmes and
+    subjects without a grade."""
+    from assistant.interpretation.constraints import _fold
+
+    folded = _fold(text)
+    for s in _SENTENCE.finditer(folded):
+        if text[s.start():s.end()].rstrip().endswith(("?", "؟")) or folded[s.end():s.end() + 1] in ("?", "؟"):
+            continue  # a question names schooling it asks about, not schooling the person has
+        _missing_grades(profile, text, folded, s.start(), s.end(), message)
+        _intro_programme(profile, text, folded, s.start(), s.end(), message)
+
+
+def _missing_grades(profile: Profile, text: str, folded: str, a: int, b: int, message: int) -> None:
+    for pat in _no_grade():
+        for m in pat.finditer(folded, a, b):
+            lo, hi = max(a, m.start() - NEAR), min(b, m.end() + NEAR)
+            found = [(name, sm) for name, sp in _subjects() if (sm := sp.search(folded, lo, hi))]
+            if not found:
+                continue
+            start = min([m.start()] + [sm.start() for _, sm in found])
+            end = max([m.end()] + [sm.end() for _, sm in found])
+            span = Span(start=start, end=end, quote=text[start:end], message=message)
+            for name, _ in found:
+                if not any(g.subject == name for g in profile.grades):
+                    profile.grades.append(GradeItem(subject=name, grade=None, span=span, confidence=0.8))
+            # (the clause tells a gap in schooling: no refused work, no lost papers, no school level, no work done)
+            profile.constraints = [c for c in profile.constraints if not (
+                (c.kind == "avoid" or (c.kind == "other" and c.value == NO_PAPERS))
+                and _overlaps(c.span, start, end, message))]
+            for name in ("education", "experiences", "skills", "interests"):
+                setattr(profile, name, [i for i in getattr(profile, name) if not _overlaps(i.span, start, end, message)])
+
+
+def _intro_programme(profile: Profile, text: str, folded: str, a: int, b: int, message: int) -> None:
+    hit = next(((label, m) for label, p in _programmes() if (m := p.search(folded, a, b))), None)
+    if hit is None:
+        return
+    label, m = hit
+    # (the same sentence's gymnasium, its pupil's school or a training of unknown level is the programme itself)
+    told = [e for e in profile.education if _overlaps(e.span, a, b, message) and e.sun_level in ("2", "3", None)]
+    if any(e.label == label for e in told):
+        return
+    profile.education = [e for e in profile.education if e not in told]
+    sun, seqf = COMPULSORY
+    profile.education.append(EducationItem(
+        label=label, sun_level=sun, seqf=seqf, in_progress=any(e.in_progress for e in told),
+        span=Span(start=m.start(), end=m.end(), quote=text[m.start():m.end()], message=message), confidence=0.8))
