@@ -43,6 +43,9 @@
       messages: messages, profile: this.state.profile, language: 'sv', region: this.regionId(), use_llm: null
     }).then(function (res) {
       self.messages = messages.concat([{ role: 'assistant', content: res.answer || '' }]);
+      // The answer addresses the client ("du"); here it speaks to the counsellor about the client (copilot-voice.js).
+      var asked = messages.filter(function (m) { return m.role === 'user'; }).map(function (m) { return m.content; });
+      res.answer = window.CopilotVoice.aboutClient(res.answer, window.CopilotVoice.pronounOf([self.state.text].concat(asked)));
       self.turns = (self.turns || []).concat([{ question: question, answer: res.answer || '',
         occupations: (res.occupations || []).map(occupationName),
         citations: (res.citations || []).filter(function (c) { return safeUrl(c.url); }) }]);

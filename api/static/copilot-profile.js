@@ -115,6 +115,7 @@
         x.label = l.band; x.sun_level = l.sun; x.seqf = l.seqf;
         self.changed('Utbildningsnivån ändrades till ”' + l.name + '”.');
       });
+      if (T.introName(x)) li.appendChild(h('span', { 'class': 'edu-name' }, T.introName(x) + ' – nivå: '));
       li.appendChild(labelled('Utbildningsnivå', sel, true));
       if (x.abroad) li.appendChild(document.createTextNode(' (utomlands)'));
       self.rowTail(li, x, 'education' + i);
@@ -123,6 +124,8 @@
       }));
       return li;
     }));
+
+    if (window.CopilotGrades) box.appendChild(window.CopilotGrades.section(this));
 
     box.appendChild(this.section('Språk', p.languages, function (x, i) {
       var li = h('li', { 'class': 'language' }), name = T.langName(x.code);
@@ -293,6 +296,7 @@
       p.education.push({ label: l.band, sun_level: l.sun, seqf: l.seqf, field: null, abroad: false, span: counsellorSpan(), confidence: 1, added_by: 'vägledare' });
       self.changed('Utbildningen ”' + l.name + '” lades till.');
     }));
+    if (window.CopilotGrades) s.appendChild(window.CopilotGrades.addForm(this));
     var langs = Object.keys(T.LANG_NAMES).filter(function (c) { return c !== 'prs'; })
       .sort(function (a, b) { return T.LANG_NAMES[a].localeCompare(T.LANG_NAMES[b], 'sv'); })
       .map(function (c) { return [c, T.LANG_NAMES[c]]; });

@@ -198,6 +198,8 @@
     pendingLicences(profile).forEach(function (l) {
       out.push('När blir körkortet (' + l.cat + ') giltigt i Sverige, och behöver det bytas ut eller tas om?');
     });
+    var gaps = window.CopilotGrades && window.CopilotGrades.question(profile);
+    if (gaps) out.push(gaps);
     var noYears = (profile.experiences || []).filter(function (x) { return !x.years; })[0];
     if (noYears) out.push('Hur länge arbetade klienten som ' + clean(noYears.occupation && noYears.occupation.label).toLowerCase() + '?');
     var abroad = (profile.experiences || []).filter(function (x) { return x.abroad; })[0];
@@ -215,7 +217,13 @@
     });
   }
   function langName(code) { return LANG_NAMES[code] || code || 'okänt språk'; }
+  // Introduction programmes of the gymnasium (read by assistant/interpretation/school_gaps.py): no gymnasium exam,
+  // compulsory school's level.
+  var INTRO_NAMES = { 'språkintroduktion': 'Språkintroduktion (introduktionsprogram på gymnasiet, ger ingen gymnasieexamen)',
+    'introduktionsprogram': 'Introduktionsprogram på gymnasiet (ger ingen gymnasieexamen)' };
+  function introName(x) { return (x && INTRO_NAMES[x.label]) || ''; }
   function eduName(x) {
+    if (introName(x)) return introName(x) + ', grundskolenivå';
     var byBand = EDU_LEVELS.filter(function (l) { return l.band === x.label; })[0];
     var bySun = EDU_LEVELS.filter(function (l) { return x.sun_level && l.sun === String(x.sun_level); })[0];
     var lvl = byBand || bySun;
@@ -285,6 +293,6 @@
     EDU_LEVELS: EDU_LEVELS, LICENCES: LICENCES, CONDITIONS: CONDITIONS, LIMIT_NAMES: LIMIT_NAMES, PENDING_PREFIX: PENDING_PREFIX,
     fit: fit, fitWord: fitWord, fitLegend: fitLegend, explain: explain, evidenceSentence: evidenceSentence,
     citationTitle: citationTitle, questions: questions, licenceById: licenceById, pendingLicences: pendingLicences,
-    langName: langName, eduName: eduName, skillName: skillName, constraintText: constraintText, exclusionText: exclusionText, clean: clean, num: num
+    langName: langName, eduName: eduName, introName: introName, skillName: skillName, constraintText: constraintText, exclusionText: exclusionText, clean: clean, num: num
   };
 })();

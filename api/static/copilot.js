@@ -116,6 +116,7 @@
     add(p.skills, 'skill', function (s) { return 'Färdighet: ' + T.skillName(s); });
     add(p.experiences, 'experience', function (x) { return 'Erfarenhet: ' + T.clean(x.occupation && x.occupation.label); });
     add(p.education, 'education', function (x) { return 'Utbildning: ' + T.eduName(x); });
+    add(p.grades, 'education', function (x) { return 'Betyg: ' + window.CopilotGrades.text(x); });
     add(p.languages, 'language', function (x) { return 'Språk: ' + T.langName(x.code); });
     add(p.wishes, 'wish', function (x) { return 'Önskemål: ' + T.clean(x.label); });
     add(p.constraints, 'wish', function (x) { return T.constraintText(x); });
@@ -299,6 +300,7 @@
     });
     sec('Färdigheter och körkort', p.skills, function (s) { return md(T.skillName(s)) + q(s); });
     sec('Utbildning', p.education, function (x) { return md(T.eduName(x)) + q(x); });
+    sec('Betyg och ämnen', p.grades, function (x) { return md(window.CopilotGrades.text(x)) + q(x); });
     sec('Språk', p.languages, function (x) { return md(T.langName(x.code)) + (x.level ? ' – ' + md(x.level) : '') + q(x); });
     sec('Önskemål och intressen', (p.wishes || []).concat(p.interests || []), function (x) { return md(T.clean(x.label)) + q(x); });
     sec('Begränsningar och villkor', (p.constraints || []), function (x) { return md(T.constraintText(x)) + q(x); });
