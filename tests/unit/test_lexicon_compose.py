@@ -2,14 +2,11 @@
 a helper word names the assistant occupation, a generic title beside a specific one is the specific
 one, and an Arabic -ات plural of an agent noun is an object; in every language the data covers."""
 import json
-from pathlib import Path
 
 import pytest
 
 from retrieval.lexicon import match
 from retrieval.lexicon.compose import assistant_concepts
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "taxonomy" / "occupation_names.json"
 
 
 def occupations(text: str) -> list[str]:
@@ -51,9 +48,8 @@ def test_somali_article_on_an_o_noun_matches_the_term():
     assert "84Uc_bhA_s47" in occupations("Waxaan ahaa farsamoyaqaanka korontada.")
 
 
-def test_assistant_occupations_are_taxonomy_occupations():
-    if not SHARED.exists():
-        pytest.skip("shared taxonomy data not present")
-    known = {c["id"] for c in json.loads(SHARED.read_text(encoding="utf-8"))["data"]["concepts"]}
+def test_assistant_occupations_are_taxonomy_occupations(data_dir):
+    names = data_dir / "taxonomy" / "occupation_names.json"
+    known = {c["id"] for c in json.loads(names.read_text(encoding="utf-8"))["data"]["concepts"]}
     for title, targets in assistant_concepts().items():
         assert title in known and set(targets) <= known, (title, targets)

@@ -2,14 +2,12 @@
 "looked after" children is childcare, the sick or old is care work, a shop or factory is guarding and
 a flock is herding, in every language the data covers; a verb with no such object is read as before."""
 import json
-from pathlib import Path
 
 import pytest
 
 from retrieval.lexicon import match
 from retrieval.lexicon.senses import reading_concepts
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "taxonomy" / "occupation_names.json"
 CHILDCARE = {"rM7G_ge7_XhP", "ujBX_nic_wuH"}
 CARE = {"Y3QA_5pk_uXd", "4zLr_jP5_peZ", "eU1q_zvL_9Rf"}
 GUARDING = {"mobn_aTk_jS6", "PX1A_3JR_jUL"}
@@ -71,9 +69,8 @@ def test_a_verb_without_such_an_object_keeps_its_lexicon_reading_and_clauses_bou
     assert set(occupations("I guarded a bank. Later my kids went to school.")) <= GUARDING
 
 
-def test_reading_occupations_are_taxonomy_occupations():
-    if not SHARED.exists():
-        pytest.skip("shared taxonomy data not present")
-    known = {c["id"] for c in json.loads(SHARED.read_text(encoding="utf-8"))["data"]["concepts"]}
+def test_reading_occupations_are_taxonomy_occupations(data_dir):
+    names = data_dir / "taxonomy" / "occupation_names.json"
+    known = {c["id"] for c in json.loads(names.read_text(encoding="utf-8"))["data"]["concepts"]}
     for reading, concepts in reading_concepts().items():
         assert concepts and set(concepts) <= known, reading
