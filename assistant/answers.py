@@ -210,6 +210,9 @@ def asked_anew(state: TurnState) -> bool:
 
 def note_national_salary(state: TurnState, rt: Runtime) -> None:
     """A salary asked for a place ("… in Stockholm?"): SCB's group figures are national, so say so."""
+    from assistant.pay_compare import compare_instead
+
+    compare_instead(state, rt)  # "which jobs pay well?": the suggested occupations compared, not one (pupil20)
     if state.action != "salary" or not any(f.key.startswith("occ.salary") for f in state.facts):
         return
     from assistant.focus import question_part

@@ -115,6 +115,9 @@ def decide(state: TurnState) -> None:
         return
     state.action = "ask"
     state.ask = next_question(state) or "experience"
+    if state.ask == "experience" and state.profile.is_empty() and "start" not in asked_before(state):
+        state.say("ask.start")  # nothing known yet: what was done and what is liked, asked warmly at once (pupil20)
+        state.ask = None
 
 
 def meanwhile(state: TurnState) -> bool:

@@ -343,9 +343,9 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
 
     if what in BODY:  # (knees, shoulders: their own vocabulary, then the wider limitation's)
         return body_demand(occupation_id, label, what, rt)
-    if what == "skin":  # (wet work and chemicals: retrieval/skin_demands.py)
-        from retrieval.skin_demands import skin_demand
-        return skin_demand(occupation_id, label, rt)
+    if what in ("skin", "maths", "office"):  # (wet work: skin_demands.py; a school subject, a workplace: subject_demands.py)
+        from retrieval.subject_demands import demand_beyond_body
+        return demand_beyond_body(occupation_id, label, what, rt)
     rel = rt.relations
     lpat = LABEL_DEMANDS.get(what)
     if lpat is not None and lpat.search(label):

@@ -355,11 +355,11 @@ def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand])
     if not profile.interests:
         return {}
     from retrieval.interests import interest_signals
-
+    from retrieval.subject_demands import more_directions  # (a subject or workplace ruling fields out: pupil20)
     # At most 5 directions from interests in all: groups an interest or a wish already named are not repeated.
     named = {occ.ssyk_id for c in cands.values() if {"interest", "wish"} & set(c.reasons)
              for occ in (rt.relations.occupation(c.id),) if occ is not None and occ.ssyk_id}
-    signals, person = interest_signals(profile, rt, exclude_ssyk=named, top=max(3, 5 - len(named)))
+    signals, person = interest_signals(profile, rt, exclude_ssyk=named, top=max(3, 5 - len(named)) + more_directions(profile))
     out = {}
     for d, quote in signals:
         c = cands.setdefault(d.occupation_id, _Cand(d.occupation_id))
