@@ -31,6 +31,8 @@ _LICENCE = re.compile(r"(?<![\w#+])(?:[A-E]{1,2}(?:\s*/\s*[A-E]{1,2})+|(?:C|CE|B
                       r"(?![\w#+])")
 # What follows one of these names the workplace or place, not the occupation ("till akuten", "i Umeå").
 _CUT = re.compile(r"\s*(?:,|\s-\s|\b(?:till|i|hos|åt|vid|for|in|at)\b\s)", re.IGNORECASE)
+# "A/B" names two titles ("Svetsare/plåtslagare"): the first one leads (a licence "C/CE" is read away before).
+_SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 # "<title> inom|för|på <field>": the field may be the modifier of a compound title.
 _SV_PREP = {"för", "inom", "på", "över", "i", "vid", "hos", "av"}
 _MANAGER_WORDS = {"chef", "chefer", "avdelningschef", "enhetschef", "sektionschef", "gruppchef"}
@@ -48,6 +50,7 @@ class TitleReading:
     core: str            # the title to search (the query itself when nothing is read differently)
     manager: bool        # the title asks for a manager (Swedish "chef för X", "X-avdelningschef", "head of X")
     heads: tuple[str, ...] = ()   # known titles the unknown compound ends in, longest first ("diskare")
+    known: str = ""      # the part of the core that is a known title as written ("kock" in "kock till ny restaurang")
 
 
 def _stems(word: str) -> list[str]:
@@ -180,6 +183,10 @@ def read(tidx: TitleIndex, query: str) -> TitleReading:
     core = _LICENCE.sub(" ", q)
     core = " ".join(w for w in core.split() if fold(w).strip(",.!:;") not in _AD_WORDS)
     if not manager:
+        first = _SLASH.split(core, maxsplit=1)
+        if len(first) > 1 and fold(core).strip() not in tidx.by_alias and _known_title(tidx, first[0]):
+            tail = _CUT.search(first[1])  # the second title goes; a workplace after it stays ("… till Harstena")
+            core = first[0] + (first[1][tail.start():] if tail else "")
         parts = _CUT.split(core, maxsplit=1)
         cw = core.split()
         k = next((i for i, w in enumerate(cw) if i >= 2 and fold(w) in _SV_PREP), 0)
@@ -198,7 +205,7 @@ def read(tidx: TitleIndex, query: str) -> TitleReading:
         core = " ".join(core_words)
     if words(core) == ws or not core_words or not _known_title(tidx, known if known and not joined else core):
         return TitleReading(q, manager)
-    return TitleReading(core, manager)
+    return TitleReading(core, manager, known=known if not joined else "")
 
 
 def is_manager_occupation(label: str, ssyk_code: str | None) -> bool:
@@ -254,7 +261,24 @@ def ordered(search, reading: TitleReading | None, hits: list) -> list:
         hits = esco_first(search, rel, reading.core, hits)
     if reading.heads:
         hits = heads_first(title_index(rel), reading.heads, hits, fold(reading.core))
+    if reading.known:  # the ad's other words ("till ny restaurang") must not pull away from the title it names
+        hits = alias_first(title_index(rel), reading.known, hits)
     return managers_first(rel, hits) if reading.manager else hits
+
+
+def alias_first(tidx: TitleIndex, core: str, hits: list) -> list:
+    """The title an ad names, when it is as written an alias of some occupations (taxonomy titles, Swedish ESCO
+    labels), ranks those occupations first, fused order kept within each part ("HR-administratör till HR-direkt"
+    is Personaladministratör's title, not Administratör's; "kock till ny restaurang" is a cook, not a restaurant
+    assistant); scores follow the new order. A bare title keeps the reranker's order (false friends: "chef")."""
+    own = tidx.by_alias.get(fold(core).strip())
+    if not own or not hits or hits[0].concept_id in own or not any(h.concept_id in own for h in hits):
+        return hits
+    out = [h for h in hits if h.concept_id in own] + [h for h in hits if h.concept_id not in own]
+    scores = sorted((h.score for h in hits), reverse=True)
+    for h, sc in zip(out, scores):
+        h.score = sc
+    return out
 
 
 def heads_first(tidx: TitleIndex, heads: tuple[str, ...], hits: list, word: str = "") -> list:

@@ -28,7 +28,8 @@ _FILLERS_RAW: dict[str, tuple[str, ...]] = {
     "so": ("ayaan", "aan", "baan", "waan", "ayuu", "ayay", "ayey", "ayaa", "baa", "waxaan", "u", "ka", "ku",
            "soo", "sii", "jiray", "jirey", "jirtay", "jirnay", "jireen"),
     "ti": ("ነይረ", "ነይራ", "ነይሩ", "ነይርና", "ነይሮም", "ነይረን"),
-    "fa": ("می", "را", "ها", "های", "ی", "ای", "ام", "هم"),
+    # (spoken Dari writes the object marker را as «ره»: "غذا ره درست میکدم")
+    "fa": ("می", "را", "ره", "ها", "های", "ی", "ای", "ام", "هم"),
 }
 FILLERS: dict[str, frozenset[str]] = {
     lang: frozenset(normalize_str(w) for w in words) for lang, words in _FILLERS_RAW.items()
@@ -78,15 +79,49 @@ def so_stem_match(user_tok: str, term_tok: str) -> bool:
     return len(term_tok) - n <= 3 and len(user_tok) - n <= 5
 
 
+# Somali definite and possessive suffixes on nouns (k/t/g/d/h by the noun's last sound): "dukaankiisa"
+# his shop, "shaqadayda" my work, "beertayada" our farm, "hilibleydii" the butcher's. Only endings of
+# three letters or more that Swedish and English words do not end in; the two-letter articles are
+# short suffixes in tolerance.py.
+_SO_POSS = tuple(c + e for e in ("ayga", "ayda", "aaga", "aada", "iisa", "eeda", "ayaga", "ayada", "eenna", "eena",
+                                 "iinna", "iina", "ooda", "ii", "aha", "ayagii", "oodii", "iisii", "eedii")
+                 for c in ("k", "t", "g", "d", "h", ""))
+_SO_POSS_SORTED = tuple(sorted(set(_SO_POSS), key=len, reverse=True))
+
+
+def so_noun_stems(tok: str) -> dict[str, float]:
+    """Stems a Somali noun with a definite/possessive suffix may stand for, with penalties: the
+    stem itself, an -o noun («shaqo» from «shaqada-»), and the stem without a linking -y-
+    («hilible» from «hilibley-dii»); every suffix that fits («makiinad-aha», not only «makiina-daha»).
+    Empty when no Somali suffix ends the word."""
+    if len(tok) < 6 or not tok.isascii():
+        return {}
+    out: dict[str, float] = {}
+    for suf in _SO_POSS_SORTED:
+        stem = tok[: -len(suf)]
+        if tok.endswith(suf) and len(suf) >= 3 and len(stem) >= 3:
+            out.setdefault(stem, 0.1)
+            if stem.endswith("a"):
+                out.setdefault(stem[:-1] + "o", 0.12)
+            if stem.endswith("y") and len(stem) >= 5:
+                out.setdefault(stem[:-1], 0.12)
+    return out
+
+
 # Ge'ez: letters come in rows of 8 (one consonant, its vowel orders); a few rows are spelling
 # variants of the same sound in Tigrinya.
 _GEEZ_SAME = {"ሠ": "ሰ", "ፀ": "ጸ", "ኀ": "ሐ", "ሀ": "ሐ"}
 _TI_PREFIXES = ("አ", "የ", "ተ", "ነ", "መ", "ከ", "ዘ")  # እ ይ ት ን ም ክ ዝ as row bases
 _TI_SUFFIXES = ("ከ", "ነ", "ወ", "ኸ")  # ኩ (I did), ና/ን (we / 'and'), ዎ/ዋ (him/her), ኻ (you)
+# Object suffixes on a verb, after its subject suffix: ዮ/ያ (him/her after a consonant), ዮም/ዎም (them),
+# የን/ወን (them, f.), ኹም/ኹን (you pl.): «ሰሪሕናዮም» we built them ~ ሰሪሐ, «ኣልየዮም» ~ ኣልየ.
+_TI_OBJECTS = ("የመ", "ወመ", "የነ", "ወነ", "ኸመ", "ኸነ", "የ")
 _TI_MIN = 3
 
 
 _TI_VERB_PREFIX = frozenset("እይትምክ")
+_TI_OBJECT_ENDS = ("ዮም", "ዎም", "የን", "ወን", "ናዮ", "ናዮም", "ኩዎ", "ኩዋ")  # a verb with an object: ሰሪሕናዮም, ኣልየዮም
+_TI_WE = "ን"  # the 1st person plural imperfect («ንሰርሕ» we make) – also 'for/to' before nouns
 
 
 def ti_verbal(tok: str) -> bool:
@@ -96,7 +131,8 @@ def ti_verbal(tok: str) -> bool:
     if not tok:
         return False
     last = ord(tok[-1])
-    return tok[0] in _TI_VERB_PREFIX or tok[-1] == "ኩ" or (0x1200 <= last <= 0x135A and (last - 0x1200) % 8 == 0)
+    return tok[0] in _TI_VERB_PREFIX or tok[-1] == "ኩ" or (0x1200 <= last <= 0x135A and (last - 0x1200) % 8 == 0) \
+        or (tok[0] == _TI_WE and len(tok) >= 4) or (len(tok) >= 4 and tok.endswith(_TI_OBJECT_ENDS))
 
 
 def geez_noun_match(user_tok: str, term_tok: str) -> bool:
@@ -125,6 +161,12 @@ def geez_skeletons(tok: str) -> frozenset[str]:
     sk = "".join(_geez_base(c) for c in tok)
     out = {sk} if len(sk) >= _TI_MIN else set()
     heads = [sk] + [sk[1:] for p in _TI_PREFIXES if sk.startswith(p)]
+    if sk.startswith("ነአ") or sk.startswith("ነየ"):  # «ንእክብ» (ን 'for/we' + an imperfect) -> እክብ
+        heads += [sk[1:], sk[2:]]
+    for h in list(heads):  # an object suffix, then the subject suffix before it
+        for o in _TI_OBJECTS:
+            if h.endswith(o) and len(h) - len(o) >= _TI_MIN:
+                heads.append(h[: -len(o)])
     for h in heads:
         if len(h) >= _TI_MIN:
             out.add(h)

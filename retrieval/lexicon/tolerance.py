@@ -7,10 +7,20 @@ penalty; the per-language morphology behind the Somali and Tigrinya matches is :
 """
 from __future__ import annotations
 
-from retrieval.lexicon.morph import CYR_RESTS, geez_noun_match, geez_skeletons, so_stem_match, so_verbal, ti_verbal
+from retrieval.lexicon.morph import (
+    CYR_RESTS,
+    geez_noun_match,
+    geez_skeletons,
+    so_noun_stems,
+    so_stem_match,
+    so_verbal,
+    ti_verbal,
+)
 from retrieval.lexicon.normalize import script_of_token
 
-_AR_SUFFIXES = ("هم", "ها", "هاي", "ات", "ين", "ون", "ان", "ه", "ي", "م", "ام", "ت", "ش", "ا")  # "ا": accusative (كنت مهندساً)
+# -نا/-كم/-كن: our/your ("بمطعمنا" in our restaurant)
+_AR_SUFFIXES = ("هم", "ها", "نا", "كم", "كن",
+                "هاي", "ات", "ين", "ون", "ان", "ه", "ي", "م", "ام", "ت", "ش", "ا")  # "ا": accusative (كنت مهندساً)
 _LAT_SUFFIXES = ("erna", "arna", "orna", "ooyin", "yaal", "aha", "es", "en", "er", "ar", "or", "na", "et",
                  "ka", "ta", "ha", "da", "ga", "ii", "s", "n", "t", "e")
 _SO_ARTICLES = ("ada", "ata", "aha", "aga")
@@ -104,6 +114,8 @@ def candidates(tok: str) -> dict[str, float]:
             out.setdefault(tok[:-3] + "o", 0.1)
         if tok.endswith("aha") and len(tok) >= 7:  # Somali -e noun + article: farmashiistaha -> farmashiiste
             out.setdefault(tok[:-3] + "e", 0.05)
+        for form, pen in so_noun_stems(tok).items():  # Somali possessive/definite: beertayada -> beer
+            out.setdefault(form, pen)
     elif script == "ethiopic":
         for p in _ET_PREFIXES:
             if tok.startswith(p) and len(tok) - len(p) >= 2:
