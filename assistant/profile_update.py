@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.intents import detect_intent
+from assistant.interpretation.constraints import FAMILY
 from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.schooling import attained_only_at_school
@@ -134,7 +135,8 @@ def tells_a_story(message: Profile) -> bool:
     a limitation): then it is merged even when the turn answers a question."""
     return bool(message.experiences or message.skills or message.interests or message.education
                 or message.languages or any(w.concept for w in message.wishes)
-                or any(c.kind in ("limitation", "avoid", "age", "no_study") for c in message.constraints))
+                or any(c.kind in ("limitation", "avoid", "age", "no_study") or c.kind == "other" and c.value == FAMILY
+                       for c in message.constraints))  # (csn20: "money while studying? I have three kids" keeps them)
 
 
 def is_empty(profile: Profile | None) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
+from assistant.csn_age import asks_at_age, say_csn_for_age
 from assistant.driving_licence import DRIVING_ROUTES, asks_licence_step, driving_skip
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
@@ -56,10 +57,13 @@ STUDY_START = "studiestartsstod"
 #: youth16: CSN's studiehjälp for gymnasium pupils, said first (before the adults' grants and loans) to a pupil or
 #: someone who told an age under 20, and to no one else; transition support (27-62) is no news to them.
 PUPIL_GRANT = "studiehjalp"
+#: csn20: what someone with temporary protection gets instead of CSN: Migrationsverket's daily allowance while not
+#: population-registered (LMA), Arbetsförmedlingen's introduction programme once registered.
+LMA, INTRO = "lma_tillfalligt_skydd", "etablering_tillfalligt_skydd"
 _NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp", STUDY_START)
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", PUPIL_GRANT, "studiemedel", STUDY_START, TILLAGG, OMSTALLNING)),
+    "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", LMA, INTRO, PUPIL_GRANT, "studiemedel", STUDY_START, TILLAGG, OMSTALLNING)),
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
     "rehab": ("rights.rehab_lead", ("rehab_arbetsgivare", "af_lonebidrag", OMSTALLNING)),
@@ -98,7 +102,8 @@ AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp
 #: curated route omstallningsstudiestod's conditions, from CSN's page: :func:`assistant.route_conditions.within_ages`).
 WORKED_YEARS = 8
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
-_NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work"}
+_NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work",
+               "short_education": "rights.not_for_you_education"}
 #: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
 _LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning")
 
@@ -124,9 +129,16 @@ def _names_support(text: str) -> bool:
 
 def money_while_studying(asked: str) -> bool:
     """"Paid / money while I study" (a study word or a school, no wage and no trade named): CSN's student finance,
-    not the paid-learning routes ("اكدر اخذ فلوس وانا ادرس", "can I get paid while I study?"; money19)."""
-    return has("paid_while", asked) and has("study_marker", asked) and not has("learn_paid", asked) \
+    not the paid-learning routes ("اكدر اخذ فلوس وانا ادرس", "can I get paid while I study?"; money19). Money asked
+    of studies in any words is the same question (csn20, rater18 conv1 T4: "do they give me money while studying?"
+    got other occupations), unless it asks for work ("what job gives money while I study?")."""
+    money = has("paid_while", asked) or has("money_word", asked) and _is_question(asked) and not has("wh_work", asked)
+    return money and has("study_marker", asked) and not has("learn_paid", asked) \
         and not has("wage_word", asked) and not has("trade_word", asked)
+
+
+def _is_question(asked: str) -> bool:
+    return "?" in asked or "؟" in asked or has("question", asked)
 
 
 def rights_topics(state: TurnState) -> list[str]:
@@ -174,6 +186,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
         return False
     if lead:
         state.say(lead)
+    if topic == "csn" and asks_at_age(asked_of(state.text)) and say_csn_for_age(state, rt):
+        return True  # "does CSN pay someone my age?": for their age (csn20), not the supports again
     if topic == "cost":  # the free course already found for the occupation first (rater13 conv4 T3)
         say_free_courses(state, rt)
     elif topic == "study_work":
@@ -182,7 +196,7 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     said = {e.doc_id for e in state.evidence}
     for route in found:
         miss = unmet(state, route.key)
-        if miss is not None and (route.kind == "support" and not _age_range_missed(miss)
+        if miss is not None and (route.kind == "support" and not _said_unmet(miss)
                                  or miss.condition not in _NOT_FOR_YOU) or (route.doc_id in said and route.key == TILLAGG):
             continue  # a right only for some (parents, temporary protection): not said to the others, nor twice
         if miss is not None and miss.condition == "work_in_sweden" and topic != "transition":
@@ -204,11 +218,18 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     return True
 
 
-def _age_range_missed(miss: Unmet) -> bool:
+def csn_decides(state: TurnState) -> bool:
+    """"Whether you get it and how much, CSN decides" may close the CSN answer: not when the pages said CSN's support
+    is not this person's (temporary protection: csn20, rater18 – "no studiemedel", then "CSN decides how much")."""
+    return not temporary_protection(state)
+
+
+def _said_unmet(miss: Unmet) -> bool:
     """A grant for some ages (studiestartsstöd's 25–60) the person's age falls outside: said to be not for them
     (person17, rater16 conv3). Rules only for the young (Arbetsmiljöverket's for minors, under 18) are no grant and
-    are not said to someone older (pupil15: never to a pupil of 19)."""
-    return miss.condition == "age" and bool(miss.figures.get("min"))
+    are not said to someone older (pupil15: never to a pupil of 19). A grant for a short earlier education
+    (studiestartsstöd) to someone who told a longer one: said not to be theirs, with what they told (csn20)."""
+    return miss.condition == "age" and bool(miss.figures.get("min")) or miss.condition == "short_education"
 
 
 def _amount_asked(state: TurnState, topic: str, key: str) -> bool:
@@ -257,7 +278,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         if topic != "sfi_protection" and "sfi_protection" in rights_topics(state):
             skip.add("sfi_tillfalligt_skydd")  # said by its own topic
     else:
-        skip.update((PROTECTED, "sfi_tillfalligt_skydd"))
+        skip.update((PROTECTED, "sfi_tillfalligt_skydd", LMA, INTRO))
     return skip
 
 

@@ -32,7 +32,7 @@ _FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
 class Unmet:
     """The first condition of a route the person's facts do not meet, with the figures to say it."""
 
-    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection | region
+    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection | short_education | region
     figures: dict[str, Any] = field(default_factory=dict)
 
 
@@ -69,6 +69,20 @@ def for_degree_from_abroad(key: str) -> bool:
     """Route ``key`` is only for someone trained abroad (its page is the authority's for a degree from abroad)."""
     c = _conditions().get(key)
     return bool(c is not None and c.trained_abroad)
+
+
+#: Education bands (assistant/interpretation/segment.py) beyond a short earlier education: a finished gymnasium or more.
+LONGER_EDUCATION = ("gymnasium", "eftergymnasial_lt3", "eftergymnasial_ge3", "forskarutbildning")
+#: The SEQF level of a finished gymnasium (an education told with its level but another label: the level decides).
+GYMNASIUM_SEQF = 4
+
+
+def longer_education(state: TurnState) -> str | None:
+    """The words in which the person told a finished gymnasium or a degree (a master's, "university"), None when
+    they told none: a grant for a short earlier education (studiestartsstöd) is not theirs (csn20)."""
+    told = [e for e in state.profile.education if (e.label in LONGER_EDUCATION or (e.seqf or 0) >= GYMNASIUM_SEQF)
+            and not e.in_progress]
+    return told[-1].span.quote if told else None
 
 
 def has_children(state: TurnState) -> bool:
@@ -121,6 +135,8 @@ def unmet(state: TurnState, key: str, code: str | None = None) -> Unmet | None:
         return Unmet("children")
     if c.temporary_protection and not temporary_protection(state):
         return Unmet("temporary_protection")
+    if c.short_education and (longer := longer_education(state)) is not None:
+        return Unmet("short_education", {"education": longer})
     lives = {x.label for x in state.profile.constraints if x.kind == "region" and x.label}
     if c.regions and lives and not lives & set(c.regions):  # (a region not told meets every region)
         return Unmet("region")

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from assistant.asked_beside import answer_driving_licence, paid_learning_beside, said_before
 from assistant.certificates import answer_certificates, asked_certificates
+from assistant.csn_age import asks_at_age
 from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
-from assistant.rights import WHOLE_QUESTION, asked_of, plan_rights, rights_topics
+from assistant.rights import WHOLE_QUESTION, asked_of, csn_decides, money_while_studying, plan_rights, rights_topics
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
@@ -124,6 +125,8 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             or ("komvux" in found and _misread_school(state) and state.action != "courses") \
             or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
             or ("csn" in rights and state.action == "salary" and has("money_word", question_part(state.text))) \
+            or ("csn" in rights and state.action in ("salary", "courses") and asks_at_age(question_part(state.text))) \
+            or ("csn" in rights and state.action == "courses" and money_while_studying(asked_of(state.text))) \
             or (whole and state.action not in _ASKING):
         # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
         # (route17: with the licence steps the lengths point to - "the steps above" - never without them)
@@ -151,7 +154,8 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             _adult_school(state, rt, vocational=topic == "komvux")
             continue
         if topic in rights:
-            if plan_rights(state, rt, topic) and topic != "csn":  # (CSN's page: then who decides, CSN's start page)
+            if plan_rights(state, rt, topic) and (topic != "csn" or not csn_decides(state)):  # (CSN's page: then who
+                # decides, CSN's start page – not when CSN's support was said not to be theirs: csn20)
                 continue
             topic = _WITHOUT_PAGES.get(topic, topic)  # a store without those pages: the authority at least
             if topic not in START_PAGES:

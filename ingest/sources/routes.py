@@ -112,6 +112,9 @@ class RouteConditions(BaseModel):
     children: bool = False
     #: For someone with a residence permit with temporary protection only.
     temporary_protection: bool = False
+    #: For someone with a short earlier education only (CSN's studiestartsstöd: for example no complete
+    #: upper-secondary school); a university degree or a finished gymnasium told does not meet it (csn20).
+    short_education: bool = False
     #: For people who live in these regions only (a region's own clinic, by the region's name as the profile holds it:
     #: "Dalarnas län"; person17, rater16: Region Stockholm's clinic for a man in Dalarna).
     regions: list[str] = Field(default_factory=list)
