@@ -3,7 +3,8 @@
 
 pupil20 (rater18 class 3: "likes gaming and building things, but bad at maths" got Elektronikkonstruktör and a civil
 engineer; "I don't want to sit in an office all day" then got Systemutvecklare): maths that is hard is the limitation
-``maths``; an office or a desk all day refused is the limitation ``office`` (assistant/interpretation/cues.yaml).
+``maths``; an office or a desk all day refused is the limitation ``office``, work outdoors refused ``outdoors``
+(assistant/interpretation/cues.yaml).
 The evidence, per demand in ``subject_demands.yaml`` (with its provenance): the essential ESCO skills of an exactly
 mapped ESCO occupation ("mathematics", "physics"), the occupation's name, and the SSYK 2012 groups whose work itself
 makes the demand. The occupation's own document is cited with the words that say so.
@@ -28,7 +29,7 @@ def _demands() -> dict[str, dict]:
 
 
 #: The limitations this module reads.
-SUBJECTS = ("maths", "office")
+SUBJECTS = ("maths", "office", "outdoors")
 
 
 #: More interest directions are looked for when a subject or a workplace rules fields out: "gaming" points to IT and
