@@ -204,8 +204,19 @@ def read(tidx: TitleIndex, query: str) -> TitleReading:
     if joined:  # only a join rewrites the words; otherwise the core keeps its spelling
         core = " ".join(core_words)
     if words(core) == ws or not core_words or not _known_title(tidx, known if known and not joined else core):
-        return TitleReading(q, manager)
+        return TitleReading(q, manager, known="" if manager else _alias_prefix(tidx, q))
     return TitleReading(core, manager, known=known if not joined else "")
+
+
+def _alias_prefix(tidx: TitleIndex, q: str) -> str:
+    """The longest run of leading words that is a known title as written, when words follow it
+    ("Account Manager Installation EL & VVS" names an account manager); "" when none."""
+    toks = q.split()
+    for n in range(min(len(toks) - 1, 3), 0, -1):
+        head = " ".join(toks[:n]).strip(",.!:;")
+        if fold(head) in tidx.by_alias and fold(head) not in _MANAGER_WORDS:  # "Chef de partie" is a cook
+            return head
+    return ""
 
 
 def is_manager_occupation(label: str, ssyk_code: str | None) -> bool:

@@ -14,7 +14,7 @@ def _index() -> TitleIndex:
         ("Svetsare, manuell", "svets"), ("Svetsare", "svets"), ("Industriplåtslagare", "plat"), ("Plåtslagare", "plat"),
         ("Kock, à la carte", "kock"), ("Kock", "kock"), ("Kock, storhushåll", "kockst"), ("Kock", "kockst"),
         ("Restaurangbiträde", "restbitr"), ("Personaladministratör", "pers"), ("HR-administratör", "pers"),
-        ("Administratör", "adm"), ("Servitör/Servitris", "serv"),
+        ("Administratör", "adm"), ("Servitör/Servitris", "serv"), ("Account manager", "acc"), ("Chef", "mgr"),
     ])
 
 
@@ -53,3 +53,9 @@ def test_a_title_no_occupation_has_changes_nothing():
     hits = [_Hit("adm", "Administratör", 0.9), _Hit("pers", "Personaladministratör", 0.5)]
     assert alias_first(t, "", hits) == hits
     assert alias_first(t, "Chef", hits) == hits
+
+
+def test_a_known_title_followed_by_field_words_is_the_named_title():
+    t = _index()
+    assert read(t, "Account Manager Installation EL & VVS").known == "Account Manager"
+    assert read(t, "Chef de partie").known == ""  # Swedish "chef" is a manager; this one is a cook
