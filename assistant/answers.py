@@ -87,6 +87,11 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
 def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:
     """The next suggestions, leaving out every occupation an earlier answer presented."""
     seen = shown_before(state, rt)
+    from assistant.weighed_work import near_own_work, own_work, weighed_in_turn
+
+    weighed = weighed_in_turn(state)  # "too late at 42? or another job?": work near her own, shown before or not
+    if weighed:
+        seen = own_work(state)
     from assistant.lighter import field_profile  # ("other jobs with wood, easier on the knees?": that field)
 
     result = match(field_profile(state, rt), rt, region=region, top=MORE_POOL, with_evidence=False)
@@ -99,7 +104,8 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
     fresh = unlicensed_first(state, rt, reachable_now(state, asked + short_ways_in(state, [
         m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)],
-        fallback=False)))[:MORE_TOP]
+        fallback=False)))
+    fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.wish_limit import ruled_out_wishes
 
     if ruled_out_wishes(state, rt):  # (lighter work stood in for what the body rules out: not "what you want")

@@ -22,6 +22,8 @@ from assistant.interpretation.segment import split_statements
 from assistant.leave_own import drop_empty_refusals, refuse_own_work
 from assistant.places import remember_place
 from assistant.state import TurnState
+from assistant.weighed_work import weighs_other_work
+from retrieval.constraints import CHANGE_FIELD
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
 
@@ -53,6 +55,8 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         _drop_fallback_interests(base, message)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)
+        if weighs_other_work(state.text, base, message):  # ("too late at 42? or another job?": nothing left, refuse20)
+            message.constraints = [c for c in message.constraints if not (c.kind == "other" and c.value == CHANGE_FIELD)]
     # What the turn answers about: the statements and what the questions name; only the
     # statements go into the person's profile.
     state.message_profile = merge_profiles(message, asked, language=state.language) if not asked.is_empty() \

@@ -30,11 +30,13 @@ def correction(text: str) -> Correction | None:
 
 def refuses_nothing(text: str) -> bool:
     """A clause whose negation refuses no work: not knowing which/what, never (yet) having worked, "I didn't ask
-    about X"."""
+    about X", lacking something ("I don't have a licence")."""
     from assistant.interpretation.constraints import knows_not
     from assistant.interpretation.no_work import never_worked
+    from assistant.interpretation.short_refusal import tells_lack
 
-    return correction(text) == "not_asked" or knows_not(text) or never_worked(text) is not None
+    # ("освіти не маю", I have no education: a lack, never a refusal – refuse20)
+    return correction(text) == "not_asked" or knows_not(text) or never_worked(text) is not None or tells_lack(text)
 
 
 def as_told(statements: list) -> list:

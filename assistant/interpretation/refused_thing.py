@@ -38,6 +38,11 @@ def _names_nothing(tok: str) -> bool:
         or (len(tok) > 2 and names_no_work_content(tok)) or (tok.startswith("ኣይ") and tok.endswith("ን"))
 
 
+def names_nothing_word(tok: str) -> bool:
+    """A normalised token that names nothing one can refuse ("please", "the", "mer", "буду"; see the module docstring)."""
+    return _names_nothing(tok)
+
+
 def thing_span(text: str) -> tuple[int, int] | None:
     """(start, end) in ``text`` (one refusing clause) of what it refuses, or None when it names nothing."""
     norm = normalize(text)

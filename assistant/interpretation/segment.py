@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.interpretation import no_longer
+from assistant.interpretation import no_longer, short_refusal
 from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
@@ -303,21 +303,21 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
     cues = load_cues()
     toks = drop_question_alternative(normalize(text))
     found: list[tuple[int, str, str, str]] = []  # (length, kind, lang, phrase)
-    words = year_words()
+    words, lack = year_words(), short_refusal.tells_lack(text)  # ("…, освіти не маю": a lack, no refusal, refuse20)
     for i in range(len(toks)):
         for _, (kind, lang), phrase in cues.kinds.find(toks, i):
             # A negation word that is also a number before a unit of time counts ("نه سال", nine years: no "no").
-            if kind == "negation" and phrase in words.numbers and toks[i + 1: i + 2] and toks[i + 1] in words.units:
+            if kind == "negation" and (lack or phrase in words.numbers and toks[i + 1: i + 2] and toks[i + 1] in words.units):
                 continue
             found.append((len(phrase), kind, lang, phrase))
-    negated = _negated(toks) or any(k == "negation" for _, k, _, _ in found)
+    negated = not lack and (_negated(toks) or any(k == "negation" for _, k, _, _ in found))
     if negated:
         neg = [f for f in found if f[1] == "negation"]
         if neg:
             best = max(neg, key=lambda f: f[0])
             return "negation", best[3], best[2], True
         return "negation", None, "ti", True
-    if (again := no_longer.marker(text)) is not None:  # "no more X", "INTE X igen": a refusal (no_longer.py)
+    if (again := no_longer.marker(text) or short_refusal.marker(text)) is not None:  # "no more X"; "no cleaning pls"
         return "negation", again[0], again[1], True
     if at_leisure(toks, {f[1] for f in found}):  # "I cook at home for my family": a liking, no work done (leisure.py)
         return "interest", None, None, False
