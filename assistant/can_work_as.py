@@ -12,6 +12,8 @@ route's ``requirement``, assistant/yes_no.py), never from the wording:
 """
 from __future__ import annotations
 
+import re
+
 from assistant.intents import has, may_work_as, question_part
 from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
@@ -19,13 +21,15 @@ from vagledning.domain.runtime import Runtime
 
 #: Answers that list occupations: the verdict goes before the list.
 _LISTS = ("suggest", "more", "explore")
+_SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
 
 
 def asks_may_work(state: TurnState) -> bool:
     """The question part asks "can I work as X (here)?", yes or no (intents.yaml ``can_work_as``); "what can I work
     as?", "شو اقدر اشتغل؟" ask for work, whatever the word order (``wh_work``; ask15)."""
     asked = question_part(state.text)
-    return may_work_as(asked) and not has("wh_work", asked)
+    # ("what can I do meanwhile? can I work as an electrician helper?": the yes/no sentence asks it on its own, ask20)
+    return any(may_work_as(s) and not has("wh_work", s) for s in (asked, *_SENTENCE.findall(asked)))
 
 
 def story_first(state: TurnState) -> None:

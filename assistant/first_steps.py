@@ -55,7 +55,9 @@ def asks_first_step(state: TurnState) -> bool:
                               for c in mp.constraints):
         return False
     # ("My knees are bad, who can help me?" asks for the support there is: assistant/scope.py)
-    return (has("first_step", asked) or asks_on_its_own(asked)) and not has("meanwhile", asked) \
+    # ("I want to become X. How do I start?": the steps towards X; not how to start a business, ask20)
+    starts = has("how_start", asked) and not has("business_start", asked)
+    return (has("first_step", asked) or asks_on_its_own(asked) or starts) and not has("meanwhile", asked) \
         and not has("health", state.text) and not told_job_loss_now(state)
 
 
@@ -154,6 +156,18 @@ def _swedish_route(state: TurnState) -> str | None:
     return "sfi" if not _has_some_swedish(state) or all(level in _AT_SFI for level in levels) else "komvux_sas"
 
 
+def _at_sfi(state: TurnState) -> bool:
+    """The person studies at SFI already: the level read is SFI's ("läser sfi"), or a message names a course of it
+    ("SFI C", "sfi-kurs B")."""
+    levels = [(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"]
+    if any(level not in _AT_SFI | {"sfi"} for level in levels):  # (past SFI: "SFI D klar", B1 …)
+        return False
+    if "sfi" in levels:
+        return True
+    said = [m.content for m in state.history if m.role == "user"] + [state.text]
+    return any(re.search(r"(?<!\w)sfi[\s\-]*(?:kurs\s*)?[bcd](?!\w)", t or "", re.IGNORECASE) for t in said)
+
+
 class _Steps:
     """The numbered steps of one answer, each a cited route or licence sentence."""
 
@@ -207,8 +221,10 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
         steps.add("steps.apply", ev.doc_id, authority=licence.authority,
                   licence=sv_title(licence.licence, "default"), url=ev.url or licence.url)
     swedish = _swedish_route(state) if not youth else None
-    if swedish is not None:
-        _town_wording(steps, swedish, f"steps.{swedish}", town)
+    if swedish is not None:  # (someone who said they study at SFI goes on there, never "sign up": ask20)
+        if _at_sfi(state):
+            swedish = "sfi_continue"
+        _town_wording(steps, "sfi" if swedish == "sfi_continue" else swedish, f"steps.{swedish}", town)
     if focus is not None and not abroad:
         for ev in [*occupation_routes(state, rt, code), *routes_for(state, rt, code)]:
             key = str(ev.facts.get("route", ""))

@@ -1,14 +1,13 @@
 """Which occupation a follow-up question is about.
 
-In order: a Swedish title quoted in «…» (a card); an occupation the interpreter found in the new
-message; an occupation whose title (or job-title alias) is written in the message, found by a search
-in the occupation kind; the interpreter's link for the question (a curated term in any language,
-also inflected); an occupation of the previous answer the message points at ("the second", "den
-första"); a name the message gives that we cannot resolve (then we say so instead of answering about
-another occupation); the occupation the previous answer was about when the message refers to it
-("it", "that job", a quick reply); for a question about oneself ("what training do I need?") the
-occupation the conversation is on, else the person's own wish or experience; then the previous
-answer's first occupation; the first suggestion for the profile.
+In order: a Swedish title quoted in «…» (a card); an occupation the interpreter found in the new message; an
+occupation whose title (or job-title alias) is written in the message, found by a search in the occupation kind; the
+interpreter's link for the question (a curated term in any language, also inflected); one a sentence beside a question
+naming none names (told_beside.py); an occupation of the previous answer the message points at ("the second", "den
+första"); a name the message gives that we cannot resolve (then we say so instead of answering about another
+occupation); the occupation the previous answer was about when the message refers to it ("it", "that job", a quick
+reply); for a question about oneself ("what training do I need?") the occupation the conversation is on, else the
+person's own wish or experience; then the previous answer's first occupation; the first suggestion for the profile.
 
 No conversation state is kept: earlier answers' occupations are read back from their «…» titles."""
 from __future__ import annotations
@@ -27,6 +26,7 @@ from assistant.ordinary_words import alias_named, reportable
 from assistant.refused_shown import refused_test
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.title_context import head_named, in_context
+from assistant.told_beside import told_beside
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
@@ -386,10 +386,10 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     if wished is not None and turns_down(state.text):
         return wished
     name = unresolved_name(state, rt)
-    # Only a message with words beyond cues and filler can name an occupation ("What does the job
-    # involve?" names none: the interpreter's guess for it must not replace the one in focus).
+    # Only words beyond cues and filler name an occupation ("What does the job involve?": no guess replaces the focus).
     named = named_in_message(state, rt, guess=bool(name)) if name or _short_ethiopic(state) else None
-    found = vehicle_named(state, rt) or (named and over_guess(named, state, rt)) or referred(state, rt) or licence_named(name, rt)
+    found = vehicle_named(state, rt) or (named and over_guess(named, state, rt)) or told_beside(state, rt) \
+        or referred(state, rt) or licence_named(name, rt)  # ("X sounds fun. How long does it take?": X, ask20)
     above = found is not None and above_the_person(found, state, rt)  # "my IT experience" is no CIO's (focus_level)
     if found is not None and not refused_now(state, found.id) and not above:
         return found

@@ -12,9 +12,10 @@ languages) gets that answer, each way cited from its curated page (ingest/data/e
 from __future__ import annotations
 
 from assistant.evidence import sv_title
-from assistant.focus import question_part
+from assistant.focus import own_way, question_part
 from assistant.gymnasium import prefix_len
 from assistant.intents import has
+from assistant.interpretation.no_papers import papers_told_missing
 from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
@@ -30,7 +31,8 @@ def asks_validation(state: TurnState, rt: Runtime) -> bool:
     done: a diploma to be recognised, or a licensed profession (its own route: UHR, the licence), is not this."""
     asked = question_part(state.text)
     named = has("validation_asked", asked) or has("own_experience", asked) and has("check_test", asked)
-    if not named or has("diploma", asked) or state.action == "recognition":
+    # ("can I prove it without papers / a diploma?": a diploma told missing is no diploma to recognise, ask20)
+    if not named or has("diploma", asked) and not papers_told_missing(asked) or state.action == "recognition":
         return False
     focus = state.focus
     return focus is None or not _regulated(rt, focus.id, focus.ssyk_code)
@@ -57,8 +59,10 @@ def answer_validation(state: TurnState, rt: Runtime) -> bool:
     ways = [(table[key], wording) for key, wording in WAYS if key in table]
     if not ways:
         return False
-    focus = state.focus
+    # (no occupation in focus: the person's own way, the trade their experience is validated in – ask20)
+    focus = state.focus if state.focus is not None else own_way(state, rt)
     state.facts.clear()
+    state.presented.clear()  # (the list a "more" reading planned is no part of this answer, ask20)
     state.unresolved = None
     state.action = "what_is"
     if focus is not None:

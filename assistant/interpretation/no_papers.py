@@ -24,6 +24,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for items in (doc.get("patterns") or {}).values() for p in items)
 
 
+def papers_told_missing(text: str) -> bool:
+    """``text`` says the papers are missing ("without papers", «بدون مدرک», «без документів»): a diploma named so is
+    none to have recognised (assistant/validation_asked.py)."""
+    from assistant.interpretation.constraints import _fold
+
+    folded = _fold(text)
+    return any(p.search(folded) for p in _patterns())
+
+
 def papers_missing(profile: Profile, text: str, message: int = 0) -> None:
     """Record that the person's papers are missing when ``text`` (redacted) says so, once per profile."""
     from assistant.interpretation.constraints import _fold
