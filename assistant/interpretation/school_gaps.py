@@ -70,7 +70,9 @@ def _missing_grades(profile: Profile, text: str, folded: str, a: int, b: int, me
     for pat in _no_grade():
         for m in pat.finditer(folded, a, b):
             lo, hi = max(a, m.start() - NEAR), min(b, m.end() + NEAR)
-            found = [(name, sm) for name, sp in _subjects() if (sm := sp.search(folded, lo, hi))]
+            # (the subject's words nearest to the missing grade: "matte är svårt, hon har inte betyg i matematik")
+            found = [(name, min(sms, key=lambda x: abs(x.start() - m.start()) + abs(x.end() - m.end())))
+                     for name, sp in _subjects() if (sms := list(sp.finditer(folded, lo, hi)))]
             if not found:
                 continue
             start = min([m.start()] + [sm.start() for _, sm in found])

@@ -21,7 +21,7 @@ def test_sprakintro_replaces_the_gymnasium_of_its_sentence_only():
 
 
 def test_a_missing_grade_is_a_gap_and_no_refusal():
-    text = "Matte är svårt. Hon har inte betyg i matematik och vill inte jobba i kök."
+    text = "Matte är svårt för henne, hon har inte betyg i matematik och vill inte jobba i kök."
     refused = Constraint(kind="avoid", value="betyg i matematik", label="betyg i matematik",
                          span=_span(text, "betyg i matematik"), confidence=0.8)
     kitchen = Constraint(kind="avoid", value="kök", label="kök", span=_span(text, "jobba i kök"), confidence=0.8)
@@ -29,7 +29,7 @@ def test_a_missing_grade_is_a_gap_and_no_refusal():
                         confidence=0.8)
     profile = Profile(constraints=[refused, kitchen, papers])
     school_gaps(profile, text)
-    assert [(g.subject, g.grade) for g in profile.grades] == [("Matematik", None)]
+    assert [(g.subject, g.grade, g.span.quote) for g in profile.grades] == [("Matematik", None, "inte betyg i matematik")]
     assert [c.value for c in profile.constraints] == ["kök"]
 
 
