@@ -210,13 +210,31 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         ev = state.add_evidence(licence)
         # route11: beside the licence steps just listed (their own times), not "my sources say nothing"
         shown = any(f.key == "licence.step" for f in state.facts)
-        state.say("duration.licence_steps" if shown else "duration.licence", ev.doc_id,
-                  authority=str(licence.facts["authority"]))
+        key = "duration.licence_steps" if _route_has_test(rt, focus) else "duration.licence_steps_no_test"
+        state.say(key if shown else "duration.licence", ev.doc_id, authority=str(licence.facts["authority"]))
         if shown and str(licence.facts["authority"]) == _HEALTH_AUTHORITY \
                 and any(f.key == "licence.steps_outside_eu" for f in state.facts):
             _say_range(state, rt)
     if unknown or not items or depends:
         state.say("duration.ask")
+
+
+#: A step that is a test: "kunskapsprov", "körprovet", "provet" (not "provanställning", "prövas").
+_TEST_STEP = re.compile(r"prov(?:et|en|s)?\b", re.I)
+
+
+def _route_has_test(rt: Runtime, focus: Focus | None) -> bool:
+    """Whether any route to the focus's licence has a test: the whole way "depends on passing the test" only then
+    (rater20: an electrician's authorisation, which has none, was told to pass "the test")."""
+    from retrieval.relations_regulated import licence_route
+
+    try:
+        route = licence_route(focus.id, rt) if focus is not None else None
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: the general wording
+        route = None
+    if route is None:
+        return True
+    return any(_TEST_STEP.search(step) for steps in route.steps.values() for step in steps)
 
 
 def _say_range(state: TurnState, rt: Runtime) -> None:

@@ -46,6 +46,12 @@ def _trained(state: TurnState, code: str | None = None) -> str:
     route = trained_in(country_of([question_part(state.text)]))
     if route is not None:
         return route
+    # "Polish electrician … EU certificate from Poland" told in an earlier message, about no single job:
+    # the country the person named most recently is where their training is from.
+    for said in reversed([m.content for m in state.request.messages if m.role == "user"]):
+        route = trained_in(country_of([said]))
+        if route is not None and route != "sweden":
+            return route
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
     if not abroad and schooled_here(state, code):  # too young for a degree from abroad
         return "sweden"
