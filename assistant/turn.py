@@ -45,6 +45,7 @@ from assistant.ordinary_words import names_no_occupation
 from assistant.parts import about_of, asked_before_about, asked_before_now, merge, named_beside, own_asked, part_state
 from assistant.policy import asked_before, decide
 from assistant.profile_update import is_empty, update_profile
+from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.redaction_step import redact_turn
 from assistant.scope import answer_outside_scope, plan_recognition
@@ -121,7 +122,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
-    parts = named_parts(state, rt) if not waves_away(state, rt) else []  # (for PART_INTENTS; "X or Y, which is best?")
+    parts = named_parts(state, rt) if not (waves_away(state, rt) or programme_asked(state)) else []  # (edu20: whole)
     if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
         _plan_parts(state, rt, deps, match, parts)
     else:
@@ -213,7 +214,7 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
     a = state.action
     if state.term:
         plan_what_is(state, rt, state.term)
-    elif plan_pupil_question(state, rt):  # named programmes; a pupil's question on them, schools or university
+    elif plan_programme_question(state, rt) or plan_pupil_question(state, rt):  # a programme's entry; a pupil's
         return
     elif a == "greet":
         state.say("greeting")
