@@ -108,6 +108,18 @@ def so_noun_stems(tok: str) -> dict[str, float]:
     return out
 
 
+def person_forms(tok: str) -> tuple[str, ...]:
+    """First-person-singular forms of an Arabic-script verb told in the first person plural, the way the
+    curated terms are written: Persian past/present «کاشتیم» -> «کاشتم» (-یم -> -م, also spoken «کدیم»),
+    Arabic imperfect «نربي»/«نطبخ» -> «اربي»/«اطبخ» (ن- -> ا-). Arabic-script letters as normalised (ي, ك)."""
+    out = []
+    if tok.endswith("يم") and len(tok) >= 5:
+        out.append(tok[:-2] + "م")
+    if tok.startswith("ن") and len(tok) == 4:  # a three-letter root with the 1st-person-plural prefix
+        out.append("ا" + tok[1:])
+    return tuple(out)
+
+
 # Ge'ez: letters come in rows of 8 (one consonant, its vowel orders); a few rows are spelling
 # variants of the same sound in Tigrinya.
 _GEEZ_SAME = {"ሠ": "ሰ", "ፀ": "ጸ", "ኀ": "ሐ", "ሀ": "ሐ"}

@@ -11,6 +11,7 @@ from retrieval.lexicon.morph import (
     CYR_RESTS,
     geez_noun_match,
     geez_skeletons,
+    person_forms,
     so_noun_stems,
     so_stem_match,
     so_verbal,
@@ -89,6 +90,8 @@ def _arabic_candidates(tok: str) -> dict[str, float]:
     for f, pen in list(stage2.items()):
         if f in _FA_SPOKEN:
             stage2.setdefault(_FA_SPOKEN[f], pen + 0.05)
+        for form in person_forms(f):  # "we planted" reads the terms written "I planted" (كاشتيم ~ كاشتم, نربي ~ اربي)
+            stage2.setdefault(form, pen + 0.05)
     out = dict(stage2)
     for f, pen in stage2.items():
         for s in _AR_SUFFIXES:

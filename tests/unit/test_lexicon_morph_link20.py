@@ -58,3 +58,20 @@ def test_tigrinya_verbs_with_we_and_object_clitics(text, key):
 @pytest.mark.parametrize("text", ["ንሰብ እፈቱ", "ንቆልዑ እፈቱ", "ንገዛ ከይደ"])
 def test_tigrinya_for_before_a_noun_is_no_task(text):
     assert not {k for k in keys(text) if k.startswith("task_")}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("گندم میکاشتیم", "task_crops"),          # we planted ~ the term written "I planted"
+    ("كنا نطبخ بمطعمنا", "task_cooking"),      # نطبخ we cook ~ اطبخ
+    ("كنا نربي دجاج", "task_livestock_more"),
+])
+def test_we_did_reads_the_terms_written_as_i_did(text, key):
+    assert key in keys(text)
+
+
+def test_person_forms_only_for_verbs_of_that_shape():
+    from retrieval.lexicon.morph import person_forms
+    assert person_forms("كاشتيم") == ("كاشتم",)
+    assert person_forms("نربي") == ("اربي",)
+    assert person_forms("نجار") == ("اجار",) and "carpenter" in keys("نجار")  # the exact word still wins
+    assert person_forms("مدرسه") == ()
