@@ -278,6 +278,10 @@ def nothing_more(state: TurnState) -> None:
 def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = None) -> None:
     """After planning: say which occupations were left out and why; youth next steps; no courses
     for someone who wants a job now (unless they asked for courses)."""
+    from assistant.workplace import ask_role
+
+    if ask_role(state):  # "I worked at a children's hospital": which role there, not guessed occupations (lang20)
+        return
     p = state.profile
     facts = state.facts
     from assistant.job_loss import say_job_loss, say_own_fund  # laidoff15: the first steps of a job loss, said once
@@ -302,6 +306,9 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
     if state.action in ("suggest", "more", "explore", "nothing_more"):
         _acknowledge(state, excluded)  # (also when nothing is left to suggest: the person sees it was heard)
         say_little_swedish(state, rt)  # "I can't read much Swedish yet": SFI and an interpreter first (person17)
+    from assistant.work_language import say_work_language
+
+    say_work_language(state, rt)  # "what work can I do in English?": kept, answered first (lang20)
     say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     if excluded and state.action in ("suggest", "more", "explore"):
         refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))

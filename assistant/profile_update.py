@@ -23,6 +23,7 @@ from assistant.leave_own import drop_empty_refusals, refuse_own_work
 from assistant.places import remember_place
 from assistant.state import TurnState
 from assistant.weighed_work import weighs_other_work
+from assistant.workplace import read_workplace
 from retrieval.constraints import CHANGE_FIELD
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
@@ -53,6 +54,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             message = interpret(state.text, rt, language=state.language)
         _asked_clauses(state.text, message, asked)
         _drop_fallback_interests(base, message)
+        read_workplace(state.text, message, state.user_index)  # "I worked at a hospital": no role guessed (lang20)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)
         if weighs_other_work(state.text, base, message):  # ("too late at 42? or another job?": nothing left, refuse20)

@@ -15,6 +15,7 @@ from assistant.citations import citation_for
 from assistant.composers.base import Composition
 from assistant.composers.glossary import gloss_terms, plain_numbers
 from assistant.composers.merge import merge_frames
+from assistant.composers.once import lines_once
 from assistant.composers.variety import vary
 from assistant.contract import Citation
 from assistant.locales import lookup, text
@@ -203,7 +204,7 @@ class GroundedComposer:
         numbers = {} if numbers is None else numbers
         pieces: list[str] = []
         glossed: set[str] = set()
-        facts = vary(loc, merge_frames(loc, facts))
+        facts = lines_once(state, vary(loc, merge_frames(loc, facts)))  # (no line of an earlier answer again)
         # Two parts of one answer may state the same thing (SFI first in the Swedish part and again in the
         # courses part; rater8 conv1/conv4): a sentence already said is not said again.
         said: set[str] = set()

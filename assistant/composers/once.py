@@ -1,0 +1,81 @@
+"""No paragraph of an earlier answer again, word for word (issue 10 point 2; lang20, rater18 conv2: the "more"
+lead-in, the SFI line, a route said in full turn after turn).
+
+The client sends the conversation back each turn. Just before an answer is rendered, its lines are formed as the
+grounded composer forms them (a bullet, a paragraph, a heading, the sentences that run on after each other); a line
+of some length that an earlier answer already said, word for word (:func:`~assistant.composers.grounded.said_as`:
+no markers, glosses or case), is not said again: its first cited thing that has a name (a route, an occupation, an
+ad) is named again by title only ("«SFI …» – see my earlier answer", still cited), the rest of the line goes.
+Only when the answer keeps a line with something new from the sources: an answer that would be all repeats is the
+no-repeat guard's (assistant/no_repeat.py: the key sentence and "my sources say no more"). Questions to the person
+(``ask.*``) are left as they are.
+"""
+from __future__ import annotations
+
+from assistant.state import Fact, TurnState
+
+#: A line shorter than this (without its markers and glosses) may come back: a heading, a short caveat.
+LONG = 60
+#: The parameters that name the thing a fact is about, in the order tried.
+_NAMES = ("title", "occupation", "name")
+_QUESTIONS = ("greet", "ask")
+
+
+def _lines(loc: str, facts: list[Fact]) -> list[list[int]]:
+    """The indices of ``facts`` by the line of the answer they make (as GroundedComposer.render lays them out)."""
+    from assistant.composers.grounded import _URL_END, PARAGRAPH_KEYS, render_fact
+
+    lines: list[list[int]] = []
+    before: tuple[Fact, str] | None = None
+    for i, fact in enumerate(facts):
+        sentence = render_fact(loc, fact)
+        if not sentence:
+            continue
+        new = before is None or fact.bullet or fact.paragraph or before[0].bullet or fact.key in PARAGRAPH_KEYS \
+            or fact.key.startswith(("ask.", "occ.item")) or before[1].rstrip().endswith(":") \
+            or sentence.rstrip().endswith(":") or bool(_URL_END.search(before[1].rstrip()))
+        if new:
+            lines.append([])
+        lines[-1].append(i)
+        before = (fact, sentence)
+    return lines
+
+
+def _said_lines(state: TurnState) -> set[str]:
+    from assistant.composers.grounded import said_as
+
+    return {said_as(line.strip().removeprefix("- ")) for m in state.history if m.role == "assistant"
+            for line in m.content.split("\n") if len(line) >= LONG}
+
+
+def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
+    """``facts`` without the lines an earlier answer said word for word (module docstring)."""
+    if state.user_index == 0 or state.action in _QUESTIONS:
+        return facts
+    said = _said_lines(state)
+    if not said:
+        return facts
+    from assistant.composers.grounded import render_fact, said_as
+
+    loc = state.locale
+    lines = _lines(loc, facts)
+    again: set[int] = set()
+    for line in lines:
+        text = " ".join(render_fact(loc, facts[i]) for i in line)
+        if len(text) >= LONG and said_as(text) in said and not any(facts[i].key.startswith("ask.") for i in line):
+            again.update(line)
+    if not again or not any(f.source for i, f in enumerate(facts) if i not in again):
+        return facts
+    out: list[Fact] = []
+    for line in lines:
+        if line[0] not in again:
+            out.extend(facts[i] for i in line)
+            continue
+        named = next((facts[i] for i in line if facts[i].source and any(n in facts[i].params for n in _NAMES)), None)
+        if named is not None:
+            title = next(named.params[n] for n in _NAMES if n in named.params)
+            out.append(Fact(key="again.route", params={"title": title}, source=named.source, bullet=named.bullet,
+                            paragraph=not named.bullet))
+        elif facts[line[0]].bullet and out and not out[-1].bullet and render_fact(loc, out[-1]).rstrip().endswith(":"):
+            out.pop()  # a heading whose first line went with nothing to name (its other lines follow if kept)
+    return out
