@@ -78,7 +78,11 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     text = state.text or ""
     t = normalize(text)
     words = t.split()
-    # "Räcker SFI C?" asks whether a level is enough for the occupation (the Swedish answer), not what SFI is
+    # "Räcker SFI C?" asks whether a level is enough for the occupation (the Swedish answer), not what SFI is.
+    # "What is Komvux / arbetsmarknadsutbildning?": a term a curated route's title names is asked about, whatever
+    # intent or topic its own words carry (demand in "arbetsmarknad…", Komvux as a place to study; ask20).
+    if words and len(words) <= MAX_WORDS and has("what_is", t) and not has("enough", t) and _titled(_rest(text), rt):
+        return _rest(text)
     if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text) or has("enough", t):
         return None
     asks = "?" in t or "؟" in t or has("what_is", t) or has("need", t)
@@ -97,6 +101,17 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     if state.intent in WHAT_IS and has("what_is", t) and not _names_occupation(state, rt):
         return rest
     return None
+
+
+def _titled(term: str, rt: Runtime) -> bool:
+    """A curated route's title writes ``term`` (one or two words of at least four letters): what it is is known."""
+    from assistant.routes import routes
+
+    stem = _stem(term)
+    if len(stem) < 4 or len(stem.split()) > 2:
+        return False
+    pat = re.compile(rf"(?<!\w){re.escape(stem)}", re.I)
+    return any(pat.search(normalize(r.title)) for r in routes(rt).values())
 
 
 def _names_occupation(state: TurnState, rt: Runtime) -> bool:
@@ -142,7 +157,8 @@ def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
         ev = state.add_evidence(evidence_of(route))
         state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
         said += 1
-    said += _licence_steps(state, rt, course or term)
+    if not (found and _titled(term, rt)):  # (Komvux is what it is, no step of a doctor's licence: ask20)
+        said += _licence_steps(state, rt, course or term)
     if not said:
         state.facts.clear()
         state.action = "outside_scope"

@@ -19,11 +19,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import ALL, constraint_values, constraints, groups, route_ids, said_all
+from tests.dialogue_support import ALL, cited, constraint_values, constraints, groups, route_ids, said_all
 
-(MECHANIC, HOW_START, WHAT_VALIDATION, ANIMALS, VET_NURSE_HOW_LONG, FIRST_THEN, NO_WEEKENDS, SFI_C_FIRST) = said_all(
+(MECHANIC, HOW_START, WHAT_VALIDATION, ANIMALS, VET_NURSE_HOW_LONG, FIRST_THEN, NO_WEEKENDS, SFI_C_FIRST,
+ WHAT_KOMVUX) = said_all(
     "ask20_car_mechanic_story", "ask20_become_how_start", "ask20_what_validation", "ask20_animals_story",
-    "ask20_vet_nurse_how_long", "ask20_first_then", "ask20_no_weekends", "ask20_sfi_c_first")
+    "ask20_vet_nurse_how_long", "ask20_first_then", "ask20_no_weekends", "ask20_sfi_c_first",
+    "ask20_what_komvux")
 CAR_MECHANICS = "7231"
 VET_NURSE = "8Vew_BX8_97h"  # Djursjukskötare (SSYK 3240)
 
@@ -42,6 +44,9 @@ def test_a_goal_and_how_to_start_gets_its_steps_and_validation_is_explained(pers
     assert body["action"] == "steps", (locale, body["action"], body["answer"])
     sign_up, go_on = (_tail(locale, f"steps.{key}_place") for key in ("sfi", "sfi_continue"))
     assert sign_up not in body["answer"] and go_on in body["answer"], (locale, go_on, body["answer"])
+    body = person.say(WHAT_KOMVUX[locale])
+    assert body["action"] == "what_is" and "route:komvux" in route_ids(body), (locale, body["action"], body["answer"])
+    assert not cited(body, "regulated_profession") and not body["occupations"], (locale, body["citations"])
 
 
 def _tail(locale: str, key: str) -> str:
