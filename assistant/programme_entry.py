@@ -133,16 +133,22 @@ def _subjects() -> list[tuple[str, re.Pattern[str]]]:
 def programme_asked(state: TurnState) -> bool:
     """The question is about a named programme (its entry, what it is), or sets programmes against each other."""
     q = question_part(state.text)
-    return bool(compared(q) or (named(q) and (asks_entry(q) or _what_is(state, q))))
+    return not _pupils_own(state) and bool(compared(q) or (named(q) and (asks_entry(q) or _what_is(state, q))))
+
+
+def _pupils_own(state: TurnState) -> bool:
+    """A pupil's question about which programme to choose, which schools have one or whether it leads to university:
+    answered with the school's counsellor by assistant/programmes.py (youth10), not here."""
+    from assistant.programmes import asks, short_named
+
+    return state.profile.is_youth() and (asks(state, "schools") or asks(state, "university") or asks(state, "choose")
+                                         or bool(short_named(state)))
 
 
 def _what_is(state: TurnState, q: str) -> bool:
     """A question that names a programme and asks nothing else of an occupation ("شو برنامج الرعاية الصحية
     والاجتماعية؟", "tell me about the teacher programme"): what the programme is."""
-    from assistant.programmes import asks  # (which schools have it, does it lead to university: answered there)
-
-    if state.action not in DESCRIBED_ACTIONS or state.profile.is_youth() and (asks(state, "schools")
-                                                                            or asks(state, "university")):
+    if state.action not in DESCRIBED_ACTIONS:
         return False
     return q != state.text or q.rstrip().endswith(("?", "؟")) or has("question", q) or state.action == "describe"
 
@@ -151,7 +157,7 @@ def plan_programme_question(state: TurnState, rt: Runtime) -> bool:
     """Answer a question about a named programme's entry or two programmes side by side; False for any other."""
     q = question_part(state.text)
     table = routes(rt)
-    if not table:
+    if not table or _pupils_own(state):
         return False
     both = compared(q)
     if both:
