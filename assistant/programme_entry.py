@@ -141,14 +141,17 @@ def _pupils_own(state: TurnState) -> bool:
     answered with the school's counsellor by assistant/programmes.py (youth10), not here."""
     from assistant.programmes import asks, short_named
 
-    return state.profile.is_youth() and (asks(state, "schools") or asks(state, "university") or asks(state, "choose")
-                                         or bool(short_named(state)))
+    if not state.profile.is_youth():
+        return False
+    whole = state.model_copy(update={"text": state.request.messages[-1].content}) if state.request.messages else state
+    return any(asks(st, what) for st in (state, whole) for what in ("schools", "university", "choose")) or bool(
+        short_named(state))
 
 
 def _what_is(state: TurnState, q: str) -> bool:
     """A question that names a programme and asks nothing else of an occupation ("شو برنامج الرعاية الصحية
     والاجتماعية؟", "tell me about the teacher programme"): what the programme is."""
-    if state.action not in DESCRIBED_ACTIONS:
+    if state.action not in DESCRIBED_ACTIONS or state.profile.is_youth():  # (a pupil's: assistant/programmes.py)
         return False
     return q != state.text or q.rstrip().endswith(("?", "؟")) or has("question", q) or state.action == "describe"
 
