@@ -219,13 +219,10 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         state.say("duration.ask")
 
 
-#: A step that is a test: "kunskapsprov", "körprovet", "provet" (not "provanställning", "prövas").
-_TEST_STEP = re.compile(r"prov(?:et|en|s)?\b", re.I)
-
-
 def _route_has_test(rt: Runtime, focus: Focus | None) -> bool:
     """Whether any route to the focus's licence has a test: the whole way "depends on passing the test" only then
     (rater20: an electrician's authorisation, which has none, was told to pass "the test")."""
+    from assistant.licence_exam import test_step
     from retrieval.relations_regulated import licence_route
 
     try:
@@ -234,7 +231,7 @@ def _route_has_test(rt: Runtime, focus: Focus | None) -> bool:
         route = None
     if route is None:
         return True
-    return any(_TEST_STEP.search(step) for steps in route.steps.values() for step in steps)
+    return any(test_step(steps) for steps in route.steps.values())
 
 
 def _say_range(state: TurnState, rt: Runtime) -> None:

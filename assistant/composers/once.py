@@ -48,6 +48,14 @@ def _said_lines(state: TurnState) -> set[str]:
             for line in m.content.split("\n") if len(line) >= LONG}
 
 
+def _asked_again(state: TurnState) -> set[str]:
+    """The lines the message itself asks for, so said again when asked again: a licence's steps when it asks for the
+    way itself ("which steps exactly, and how long?", costtime13) – a repeat asked for is an answer, not a resend."""
+    from assistant.licence_exam import wants_whole_route
+
+    return {"licence.step"} if wants_whole_route(state) else set()
+
+
 def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
     """``facts`` without the lines an earlier answer said word for word (module docstring)."""
     if state.user_index == 0 or state.action in _QUESTIONS:
@@ -60,9 +68,11 @@ def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
     loc = state.locale
     lines = _lines(loc, facts)
     again: set[int] = set()
+    asked = _asked_again(state)
     for line in lines:
         text = " ".join(render_fact(loc, facts[i]) for i in line)
-        if len(text) >= LONG and said_as(text) in said and not any(facts[i].key.startswith("ask.") for i in line):
+        if len(text) >= LONG and said_as(text) in said and not any(facts[i].key.startswith("ask.") for i in line) \
+                and not any(facts[i].key in asked for i in line):
             again.update(line)
     if not again or not any(f.source for i, f in enumerate(facts) if i not in again):
         return facts

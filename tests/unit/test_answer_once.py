@@ -38,6 +38,8 @@ def test_one_frame_for_several_limitations_or_occupations():
         locale = "en"
         facts = merged
         evidence: list = []
+        user_index = 0  # the first message: nothing said before to leave out (composers/once.py)
+        history: list = []
 
     pieces, _ = GroundedComposer().render(_State(), merged)  # type: ignore[arg-type]
     text = "".join(pieces)
