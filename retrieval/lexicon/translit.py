@@ -16,8 +16,9 @@ terms of the lexicon instead:
 False friends matter more than recall (a native word read as a Swedish title sends the person to the
 wrong work): only a word of five consonants or more that matched nothing in its own language is tried,
 the distance allowed is at most one letter for short words, and a word the lexicon knows in any other
-language is never tried. tests/unit/test_translit.py holds positives and native words that must stay
-native.
+language is never tried, nor a word on the stem (first five letters) of one: "майструвати" (to make
+things) is built on "майстер", never "massageterapeut". tests/unit/test_translit.py holds positives and
+native words that must stay native.
 """
 from __future__ import annotations
 
@@ -152,6 +153,7 @@ def allowed(n: int) -> float:
 
 
 P = TypeVar("P")
+_STEM = 5   # letters of a native word's stem: a word that begins so is a form of it (a derived verb, a case)
 
 
 class Translit(Generic[P]):
@@ -171,6 +173,7 @@ class Translit(Generic[P]):
                         self._pairs.setdefault(pair, []).append(len(self._skels))
                     self._skels.append((sk, term, payload))
         self._known = frozenset(known)
+        self._stems = frozenset(k[:_STEM] for k in self._known if len(k) >= _STEM)
         self._cache: dict[str, tuple[str, P, float] | None] = {}
 
     def lookup(self, word: str) -> tuple[str, P, float] | None:
@@ -178,7 +181,8 @@ class Translit(Generic[P]):
         if word in self._cache:
             return self._cache[word]
         got = None
-        if script_of_token(word) in ("cyrillic", "arabic", "ethiopic") and word not in self._known:
+        if (script_of_token(word) in ("cyrillic", "arabic", "ethiopic") and word not in self._known
+                and word[:_STEM] not in self._stems):
             sk = skeleton(word)
             if len(sk) >= MIN_CONSONANTS:
                 limit = allowed(len(sk))

@@ -99,6 +99,13 @@ def _cognate(word: str, entry, lang: str) -> bool:
     return any(word[:5] == normalize_str(t)[:5] for t in entry.terms.get(lang, ()))
 
 
+def test_a_word_on_a_native_stem_is_never_tried() -> None:
+    tr = Lexicon.load().translit
+    # "майструвати" (to make things) is built on the native "майстер": never "massageterapeut" by ear
+    assert tr.lookup("майструвати") is None
+    assert [h.key for h in match("люблю щось майструвати") if h.kind == "occupation"] != ["massage"]
+
+
 def test_short_words_and_latin_are_never_tried() -> None:
     tr = Lexicon.load().translit
     assert tr.lookup("снікаре") is None        # four consonants: too many native words lie that close
