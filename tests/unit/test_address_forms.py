@@ -20,14 +20,20 @@ LOCALES = ROOT / "assistant" / "locales"
 #: with its damma) is a noun, not the imperative تعلّم.
 _AR = re.compile(r"(?<!\w)(قدّم|تعلّم|اجتز|احضر|اكتب|ابدأ|سجّل|ابحث|اسأل|حاول|تحدّث|تحدث مع|اجمع|احصل|أثبت|أرسل|"
                  r"ادرس|اختر|راجع|اكتسب|ادفع|أضف|صحّح|استخدم|أخبرني|أخبرنا|يمكنك|لديك|عليك|إليك|نفسك|تريد|"
-                 r"تستطيع|تحب|تفضل|تقصد|تسكن|تتحدثها|كنت|إنك|أنك|أزل|احفظ|احفظه)(?!\w)")
+                 r"تستطيع|تحب|تفضل|تقصد|تسكن|تتحدثها|كنت|إنك|أنك|أزل|احفظ|احفظه|فعلت|تأكد)(?!\w)")
+#: ... and the singular pronoun suffix -ك (your town, your work, it suits you), also with a clitic و/ف/ب/ل glued
+#: on (بنفسك, وبلديتك); the plural polite form is -كم (بأنفسكم, بلديتكم).
+_AR_SUFFIXED = re.compile(r"(?<!\w)[وفبل]?(نفسك|يمكنك|لديك|عليك|إليك|عندك|يناسبك|تكلّفك|بلديتك|عملك|شغلك|مهنتك|"
+                          r"مجالك|منطقتك|تنقصك|دروسك)(?!\w)")
 #: Tigrinya masculine-singular address: the pronoun suffix -ካ/-ኻ (ኣለካ, ሞያኻ, ዝሰራሕካዮ …), ኢኻ, and the
 #: masculine-singular imperatives the wording used (ሕተት, ውሰድ, ተመሃር, ጸሓፍ …).
 _TI_WORD = re.compile(r"[\u1200-\u135A]+")
 _TI_SUFFIX = re.compile(r"[ካኻ](?:ዮ|ኒ|ን|ዮም)?$")
 _TI_IMPERATIVES = {"ሕተት", "ውሰድ", "ተመሃር", "ተማሃር", "ጸሓፍ", "ግበር", "ሕለፍ", "ክፈል", "ስደድ", "ተዛረብ", "ንገረና", "ንገረኒ",
                    "ወስኽ", "ኣርም", "ተጠቐም", "ፈትን", "ሰርዝ", "ጀምር", "ቀይር", "ኣይትጸሓፍ", "ተመዝገብ", "ሕተቶም", "ድለ",
-                   "ስደዶ", "ኣልዕሎ", "ዓቅብ", "ዓቅቦ"}
+                   "ስደዶ", "ኣልዕሎ", "ዓቅብ", "ዓቅቦ",
+                   # masculine-singular second-person verbs (you can, you learn, you apply …): ትኽእሉ, ትመሃሩ, ተመልክቱ
+                   "ትኽእል", "ትመሃር", "ተመልክት", "ትፈቱ", "ትደልዮ", "ክትረክብ", "ክትከውን", "ክትሓልፍ"}
 
 
 def _strings(node: object) -> Iterator[str]:
@@ -57,7 +63,7 @@ def wording(lang: str) -> Iterator[tuple[str, str]]:
 
 def masculine(lang: str, text: str) -> list[str]:
     if lang == "ar":
-        return [m.group(1) for m in _AR.finditer(text)]
+        return [m.group(1) for m in _AR.finditer(text)] + [m.group(1) for m in _AR_SUFFIXED.finditer(text)]
     return [w for w in _TI_WORD.findall(text) if _TI_SUFFIX.search(w) or w == "ኢኻ" or w in _TI_IMPERATIVES]
 
 
@@ -68,6 +74,7 @@ def test_the_person_is_never_addressed_in_the_masculine_singular(lang):
 
 
 @pytest.mark.parametrize("lang, text", [("ar", "قدّم طلباً إلى Socialstyrelsen."), ("ar", "ماذا تريد أن تعمل؟"),
-                                        ("ti", "እንታይ ትምህርቲ ኣለካ?"), ("ti", "ፈተና ፍልጠት ውሰድ።")])
+                                        ("ar", "قد تدفع ثمن الكتب بنفسك."), ("ti", "እንታይ ትምህርቲ ኣለካ?"),
+                                        ("ti", "ፈተና ፍልጠት ውሰድ።"), ("ti", "ነቲ ኮርስ ኣብ Komvux ክትመሃሮ ትኽእል።")])
 def test_the_scan_catches_the_forms_it_forbids(lang, text):
     assert masculine(lang, text)
