@@ -80,6 +80,16 @@ def _steps_over(state: TurnState) -> bool:
     return state.intent in _STEPS_OVER or detect_intent(asked) in _STEPS_OVER or asks_on_its_own(asked) or need_only
 
 
+def _asks_topic_work(state: TurnState) -> bool:
+    """The new message asks for work with a topic and the interpreter kept it as an interest (no occupation named)."""
+    from retrieval.topic_asked import TOPIC_ASKED
+
+    said = state.message_profile
+    if said is None or said.experiences or any(w.concept for w in said.wishes):
+        return False
+    return any(i.confidence == TOPIC_ASKED for i in said.interests)
+
+
 def decide(state: TurnState) -> None:
     """Set ``state.action`` and ``state.ask`` from the intent and the profile."""
     intent = state.intent
@@ -89,6 +99,11 @@ def decide(state: TurnState) -> None:
         return
     if asks_first_step(state) and _steps_over(state):  # "what do I do first?": ordered steps (steps17)
         state.action = "steps"
+        return
+    if intent in (None, "describe", "demand", "more", "suggest", "explore") and _asks_topic_work(state):
+        # "which jobs are there with animals?", "is there work with animals?": that topic's work (more after a list,
+        # with their demand), not «animals» as an occupation nor the next of every liking told (rater20 conv4)
+        state.action = "more" if any(m.role == "assistant" for m in state.history) else "suggest"
         return
     if intent == "greeting" and not has_direction(state.profile):
         state.action = "greet"

@@ -75,12 +75,27 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         if mentioned_only(message) and any(c.kind in _PLACES for c in base.constraints):
             told = message.model_copy(update={"constraints": [c for c in message.constraints if c.kind not in _PLACES]})
         state.profile = merge_profiles(base, told, language=state.language)
+    _keep_topic_asked(state)
     drop_refused_wishes(state.profile, message)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     refuse_own_work(state.profile, message, state.text, rt)  # "not X again" of work told: that work refused (refuse15)
     drop_empty_refusals(state.profile)  # "vill inte mer" names nothing to keep in the profile (profile16)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
+
+
+def _keep_topic_asked(state: TurnState) -> None:
+    """"Which jobs are there with animals?" is a liking told as a question (retrieval.topic_asked):
+    kept in the profile although a question otherwise changes nothing in it (rater20 conv4: the animals were lost)."""
+    from retrieval.topic_asked import TOPIC_ASKED
+
+    said = state.message_profile
+    if said is None or said.experiences or any(w.concept for w in said.wishes):
+        return
+    quotes = {i.span.quote for i in state.profile.interests if i.span is not None}
+    for i in said.interests:
+        if i.confidence == TOPIC_ASKED and i.span is not None and i.span.quote not in quotes:
+            state.profile.interests.append(i.model_copy(deep=True))
 
 
 # Clauses that ask about one occupation even without a question mark ("I mean the salary for a

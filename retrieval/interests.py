@@ -26,6 +26,7 @@ from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.precomputed import precomputed_for
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
+from retrieval.topic_asked import topic_asked_now
 
 CUES_PATH = Path(__file__).resolve().parent / "interest_cues.yaml"
 W_CUES = 1.0
@@ -277,8 +278,8 @@ def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> 
 
 
 def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTIONS,
-               exclude_ssyk: set[str] | None = None,
-               covered_ssyk: set[str] | None = None) -> tuple[PersonInterests | None, list[Direction]]:
+               exclude_ssyk: set[str] | None = None, covered_ssyk: set[str] | None = None,
+               dense: bool = True) -> tuple[PersonInterests | None, list[Direction]]:
     """Up to ``top`` occupations (one per SSYK group) for what the person likes, best first."""
     vec = rt.embedder.embed_queries([text])[0] if text.strip() else None
     person = person_interests(text, rt, lang=lang, vector=vec)
@@ -288,7 +289,9 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
     occs = model.occupations()
     # Closeness of the words themselves to occupations (dense + lexicon routes of the hybrid search).
     semantic: dict[str, float] = {}
-    hits = rt.search.search(text, "occupation", 60, query_vector=vec)
+    # (a question for work with a topic is mostly its frame: "jobs with animals" is closest to «Djurtransportförare»
+    # by its words; the topic's own occupations, below, carry what is asked)
+    hits = rt.search.search(text, "occupation", 60, query_vector=vec) if dense else []
     readable = not mostly_geez(text)   # Ge'ez: the embedder's similarities are noise, curated terms count
     for hit in hits:
         semantic[hit.concept_id] = max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08)) if readable else 0.0
@@ -371,9 +374,12 @@ def _leads(model: InterestModel, rt, keys: list[str], topics: dict[str, _Topic],
 
 
 def interest_text(profile) -> str:
-    """What the person said they like: the quotes of their interest statements (deduplicated)."""
+    """What the person said they like: the quotes of their interest statements (deduplicated). When the newest
+    message asks for work with a topic ("which jobs with animals?"), that question alone: the topic asked about now
+    leads, not every liking told before (outdoors led to gardening)."""
     quotes = []
-    for i in profile.interests:
+    asked = topic_asked_now(profile)
+    for i in asked or profile.interests:
         q = (i.span.quote or i.label or "").strip()
         if q and q not in quotes:
             quotes.append(q)
@@ -388,6 +394,6 @@ def interest_signals(profile, rt, *, exclude_ssyk: set[str] | None = None, top: 
     wished = {getattr(rt.relations.occupation(w.concept.id), "ssyk_id", None) for w in profile.wishes
               if w.concept is not None and w.concept.kind == "occupation"}
     person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk, top=top,
-                              covered_ssyk={g for g in wished if g})
+                              covered_ssyk={g for g in wished if g}, dense=not topic_asked_now(profile))
     quote = profile.interests[0].span.quote if profile.interests else None
     return [(d, quote) for d in dirs], person

@@ -47,6 +47,7 @@ from assistant.interpretation.work_evidence import (
     tells_work,
 )
 from retrieval.interests import cue_scores
+from retrieval.topic_asked import TOPIC_ASKED, asks_work_with_topic
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
@@ -289,6 +290,10 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 _add_occupation(target, kind, link, rel, span, origins.get(si),
                                 _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
+            if target is asked and not chosen and asks_work_with_topic(st.text, lang):  # "jobs with animals?"
+                profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, st.start, st.end,
+                                                                                         message_index),
+                                                  confidence=TOPIC_ASKED))
             # (where one lives names no task: "Waxaan deganahay Borlänge" led the skill route to furniture fitters)
             if kind in ("experience", "other") and (target is asked or tells_work(st)) and focus.strip():
                 task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
