@@ -90,6 +90,16 @@ def _asks_topic_work(state: TurnState) -> bool:
     return any(i.confidence == TOPIC_ASKED for i in said.interests)
 
 
+def topic_instead(state: TurnState) -> bool:
+    """"Which jobs are there with animals?": that topic's work (more of it after a list), not «animals» as an
+    occupation nor the next of every liking told (rater20 conv4); sets the action. A describe or demand question
+    takes this only when it names no occupation the turn can find ("work for a lorry driver here?" stays demand)."""
+    if not _asks_topic_work(state):
+        return False
+    state.action = "more" if any(m.role == "assistant" for m in state.history) else "suggest"
+    return True
+
+
 def decide(state: TurnState) -> None:
     """Set ``state.action`` and ``state.ask`` from the intent and the profile."""
     intent = state.intent
@@ -100,11 +110,8 @@ def decide(state: TurnState) -> None:
     if asks_first_step(state) and _steps_over(state):  # "what do I do first?": ordered steps (steps17)
         state.action = "steps"
         return
-    if intent in (None, "describe", "demand", "more", "suggest", "explore") and _asks_topic_work(state):
-        # "which jobs are there with animals?", "is there work with animals?": that topic's work (more after a list,
-        # with their demand), not «animals» as an occupation nor the next of every liking told (rater20 conv4)
-        state.action = "more" if any(m.role == "assistant" for m in state.history) else "suggest"
-        return
+    if intent in (None, "more", "suggest", "explore") and topic_instead(state):
+        return  # ("is there work with animals?", asked as a describe/demand question: turn.py, when no occupation)
     if intent == "greeting" and not has_direction(state.profile):
         state.action = "greet"
         state.ask = next_question(state)

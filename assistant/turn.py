@@ -43,7 +43,7 @@ from assistant.next_steps import unfit_offers
 from assistant.no_repeat import never_word_for_word
 from assistant.ordinary_words import names_no_occupation
 from assistant.parts import about_of, asked_before_about, asked_before_now, merge, named_beside, own_asked, part_state
-from assistant.policy import asked_before, decide
+from assistant.policy import asked_before, decide, topic_instead
 from assistant.profile_update import is_empty, update_profile
 from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import named_programmes, plan_pupil_question
@@ -210,6 +210,20 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     merge(state, done)
 
 
+def _plan_focus(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
+    focus = find_focus(state, rt, match)
+    if focus is None and topic_instead(state):  # "is there work with animals?": that topic's work (policy)
+        plan_more(state, rt, match, region_of(state))
+    elif focus is not None and _plan_about(state, rt, deps, focus):
+        return
+    elif state.unresolved:
+        state.action = "unknown_occupation"
+        state.say("unknown_occupation", name=state.unresolved)
+    else:
+        state.action = "which_occupation"
+        state.say("which_occupation")
+
+
 def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
     a = state.action
     if state.term:
@@ -230,14 +244,7 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
     elif a in ("more", "suggest"):
         plan_more(state, rt, match, region_of(state))
     elif a in FOCUS_ACTIONS:
-        focus = find_focus(state, rt, match)
-        if focus is None or not _plan_about(state, rt, deps, focus):
-            if state.unresolved:
-                state.action = "unknown_occupation"
-                state.say("unknown_occupation", name=state.unresolved)
-            else:
-                state.action = "which_occupation"
-                state.say("which_occupation")
+        _plan_focus(state, rt, deps, match)
     elif a == "recognition":
         plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
     elif a == "steps":  # "what do I do first?": ordered first steps, never another list (assistant/first_steps.py)

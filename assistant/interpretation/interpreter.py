@@ -290,7 +290,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 _add_occupation(target, kind, link, rel, span, origins.get(si),
                                 _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
-            if target is asked and not chosen and asks_work_with_topic(st.text, lang):  # "jobs with animals?"
+            # "jobs with animals?" (no occupation named, also none told before: "work for a lorry driver here?")
+            if target is asked and not [l for l in links if evidenced(l, kind) and l.score >= floor] \
+                    and asks_work_with_topic(st.text, lang):
                 profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, st.start, st.end,
                                                                                          message_index),
                                                   confidence=TOPIC_ASKED))
