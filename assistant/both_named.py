@@ -4,7 +4,7 @@ licence?" and "undersköterska eller barnskötare, vilket är bäst för mig?" w
 "X or Y?", "X eller Y?", "تاكسي لو باص؟", "taksi mise bas?", "ታክሲ ወይስ ኣውቶቡስ?", "تکسی یا بس؟", "таксі чи автобус?":
 the question joins two names with "or", and each side names an occupation of its own, read as any question's
 occupation is (assistant/focus.py). The question is then asked of each, in the order named, as a message that asks
-two things is (assistant/turn.py ``_plan_parts``): the same question, each part with its own name.
+two things is (assistant/turn_plan.py ``_plan_parts``): the same question, each part with its own name.
 """
 from __future__ import annotations
 

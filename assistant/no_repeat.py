@@ -1,7 +1,7 @@
 """Never the previous answer again, word for word (ask10, rater10 conv2: «barnskötare – how long is the training?»
 and «No, I asked about barnskötare» got the same förskollärare text twice).
 
-The guard against repeating (assistant/turn.py ``_never_twice``) looks at the plan before the steps that follow it
+The guard against repeating (assistant/turn_plan.py ``_never_twice``) looks at the plan before the steps that follow it
 (the lengths of a duration question, the verdict of "can I work as …?", what the person's limits leave out), so a
 plan can still come out as the text just sent. The last check is on the composed text: when it equals the previous
 answer, the person asked again because that answer did not answer them; they get its key sentence (the first cited

@@ -1,4 +1,4 @@
-"""The parts of a message that asks several questions (assistant/turn.py answers each in turn): the
+"""The parts of a message that asks several questions (assistant/turn_plan.py answers each in turn): the
 turn state of one part, the occupation named beside the questions, and the answers merged in order.
 """
 from __future__ import annotations

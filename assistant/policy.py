@@ -111,7 +111,7 @@ def decide(state: TurnState) -> None:
         state.action = "steps"
         return
     if intent in (None, "more", "suggest", "explore") and topic_instead(state):
-        return  # ("is there work with animals?", asked as a describe/demand question: turn.py, when no occupation)
+        return  # ("is there work with animals?", asked as a describe/demand question: turn_plan.py, when no occupation)
     if intent == "greeting" and not has_direction(state.profile):
         state.action = "greet"
         state.ask = next_question(state)

@@ -1,0 +1,266 @@
+"""What a turn answers: the facts (and evidence) for the action policy chose, before composition.
+
+:func:`plan` is step 6 of :func:`assistant.turn.prepare`. A message asking several things is answered
+part by part (``_plan_parts``); a follow-up about one occupation needs it in focus (``_plan_focus``,
+``_plan_about``); the same thing asked again never gets the same answer (``_never_twice``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from assistant.answers import (
+    asked_anew,
+    field_more,
+    honour_person,
+    note_national_salary,
+    nothing_more,
+    plan_more,
+    repeats_earlier,
+    restate_key_sentence,
+    swedish_first,
+)
+from assistant.both_named import named_parts
+from assistant.can_work_as import verdict_first
+from assistant.conditions import plan_conditions
+from assistant.demand import plan_demand
+from assistant.durations import answer_duration
+from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
+from assistant.first_steps import plan_first_steps
+from assistant.focus import find_focus, names_occupation, refused_now, waves_away
+from assistant.intents import has
+from assistant.licence_answer import plan_licence
+from assistant.locales import lookup
+from assistant.nearer import nearer_again
+from assistant.next_steps import unfit_offers
+from assistant.no_repeat import never_word_for_word
+from assistant.ordinary_words import names_no_occupation
+from assistant.parts import about_of, merge, named_beside, own_asked, part_state
+from assistant.policy import asked_before, topic_instead
+from assistant.profile_update import is_empty
+from assistant.programme_entry import plan_programme_question, programme_asked
+from assistant.programmes import named_programmes, plan_pupil_question
+from assistant.scope import answer_outside_scope, plan_recognition
+from assistant.state import Focus, Intent, TurnState
+from assistant.swedish_answer import plan_swedish
+from assistant.terms import plan_what_is
+from assistant.turn_deps import Deps
+from vagledning.domain.runtime import Runtime
+from vagledning.errors import VagledningError
+
+EVIDENCE_ACTIONS = {"suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish", "explore",
+                    "recognition"}
+#: Follow-up questions about one occupation (they need it in focus).
+FOCUS_ACTIONS = ("describe", "salary", "demand", "licence", "swedish", "conditions")
+#: Quick replies the UI may offer after an answer, in this order (the one just answered is left out).
+QUICK_ORDER = ("describe", "salary", "demand", "licence", "courses", "swedish", "more")
+
+
+def _ask(state: TurnState) -> None:
+    if state.ask:
+        state.say(f"ask.{state.ask}")
+
+
+def _explore_question(state: TurnState) -> None:
+    questions = lookup(state.locale, "explore.questions")
+    said = " ".join(m.content for m in state.history if m.role == "assistant")
+    fresh = [i for i, q in enumerate(questions) if q not in said]
+    i = fresh[0] if fresh else 0
+    state.say(f"explore.questions.{i}")
+
+
+def _details(state: TurnState, rt: Runtime, deps: Deps, focus) -> dict[str, Any] | None:
+    try:
+        return deps.details(focus.id, rt, region=region_of(state))
+    except VagledningError as exc:
+        if exc.status == 404:
+            return None
+        raise
+
+
+class _Recorder:
+    """The matcher, remembering its last result (what it left out is said in the answer)."""
+
+    def __init__(self, match: Callable[..., Any]) -> None:
+        self.match, self.last = match, None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self.match(*args, **kwargs)
+        if kwargs.get("with_evidence", True) or self.last is None:
+            self.last = result
+        return result
+
+
+def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
+    """Fill ``state.facts`` (and evidence) for ``state.action``."""
+    match = _Recorder(deps.match)
+    # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
+    parts = named_parts(state, rt) if not (waves_away(state, rt) or programme_asked(state)) else []  # (edu20: whole)
+    if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
+        _plan_parts(state, rt, deps, match, parts)
+    else:
+        _plan(state, rt, deps, match)
+        _never_twice(state, rt, match)
+    answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
+    verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
+    answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
+    note_national_salary(state, rt)
+    swedish_first(state, rt)
+    honour_person(state, match.last, rt)
+    never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
+    unfit = unfit_offers(state, rt)  # "do I need a licence?" only beside a regulated occupation
+    quick = {k: v for k, v in (lookup(state.locale, "quick") or {}).items() if k not in unfit}
+    # Every answer ends with something to press, also one that found nothing to answer ("which occupation?",
+    # an unknown name): only the first questions about the person wait for their answer.
+    state.suggestions = [quick[k] for k in QUICK_ORDER if k in quick and k != state.action] \
+        if state.action not in ("greet", "ask") else []
+
+
+def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> None:
+    """Never the same answer twice: other suggestions, the key sentence again, or "nothing more" — only when
+    the same thing is asked again (a quick reply pressed again): a question asked anew is answered."""
+    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state) \
+            and not restate_key_sentence(state):
+        if state.action in ("suggest", "explore"):
+            state.facts.clear()
+            state.presented.clear()
+            # "I don't know what I want" stays an exploration (its question about interests is new) with other
+            # suggestions; a repeated suggestion request becomes "more".
+            explore = state.action == "explore"
+            if explore:
+                state.say("explore.intro")
+            else:
+                state.action = "more"
+            plan_more(state, rt, match, region_of(state))
+            if explore:
+                _explore_question(state)
+        elif not asked_anew(state):
+            nothing_more(state)
+        elif not nearer_again(state, rt) and _beyond(state):
+            state.facts.clear()
+            state.say("followup.beyond_sources")
+
+
+def _beyond(state: TurnState) -> bool:
+    """A question asked anew that the repeated answer cannot answer: how long, from what age ("how many years?
+    can I get in at 19?"), or a course in a town the answer had none in. The sources say no more; sending the
+    same answer again would pretend it answers."""
+    from assistant.intents import question_part
+
+    return has("beyond_answer", question_part(state.text)) or (state.action == "courses" and state.place is not None)
+
+
+def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any],
+                parts: list[tuple[Intent, str]]) -> None:
+    """A message that asks several things ("what does a programmer earn? and an IT technician?", "do I need
+    a licence? is there work in Västerås?"): each question is answered in turn from its own words, in the
+    order asked; the turn's action is the first one answered. A part naming no occupation is about the one
+    the part before was about."""
+    # "And tandsköterska? Do I need a licence?": the occupation named beside is what questions naming none are about
+    whole = named_beside(state, rt, parts)
+    if whole is not None and refused_now(state, whole.id):  # "no lorries any more; what other work?"
+        whole = None
+    done: list[TurnState] = []
+    for intent, words in parts:
+        sub = part_state(state, intent, words)
+        names_none = names_no_occupation(sub, rt)
+        about = about_of(sub, rt, whole, done[-1].focus if done else None, names_none)
+        if intent == "courses" and about is not None:  # "barnskötare: what is the work? how long is the training?"
+            sub.focus = about  # the training for the one named, never the previous answer's card (rater10 conv2)
+        if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):
+            _plan(sub, rt, deps, match)
+        if sub.action == "which_occupation" and done and done[-1].focus is not None and intent != "courses":
+            sub = sub.model_copy(update={"facts": [], "action": intent})
+            _plan_about(sub, rt, deps, done[-1].focus)
+        # "Do I need to have my diploma recognised? Where do I apply?", "… IT technician? Which programme in
+        # Luleå?": the same question again, about nothing new named, or with nothing new to say
+        said = {f.source for d in done for f in d.facts if d.action == sub.action}
+        if any(d.action == sub.action for d in done) and ({f.source for f in sub.facts} <= said or (
+                names_none and not named_programmes(sub, rt))):
+            continue
+        _never_twice(sub, rt, match)
+        done.append(sub)
+    merge(state, done)
+
+
+def _plan_focus(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
+    focus = find_focus(state, rt, match)
+    if focus is None and topic_instead(state):  # "is there work with animals?": that topic's work (policy)
+        plan_more(state, rt, match, region_of(state))
+    elif focus is not None and _plan_about(state, rt, deps, focus):
+        return
+    elif state.unresolved:
+        state.action = "unknown_occupation"
+        state.say("unknown_occupation", name=state.unresolved)
+    else:
+        state.action = "which_occupation"
+        state.say("which_occupation")
+
+
+def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) -> None:
+    a = state.action
+    if state.term:
+        plan_what_is(state, rt, state.term)
+    elif plan_programme_question(state, rt) or plan_pupil_question(state, rt):  # a programme's entry; a pupil's
+        return
+    elif a == "greet":
+        state.say("greeting")
+        state.say("privacy")
+        _ask(state)
+    elif a == "ask":
+        if not is_empty(state.message_profile):
+            state.say("thanks")
+        _ask(state)
+    elif a == "suggest" and not field_more(state, rt):  # (other work in a field, after a list: "more")
+        if plan_suggest(state, rt, match):
+            _ask(state)
+    elif a in ("more", "suggest"):
+        plan_more(state, rt, match, region_of(state))
+    elif a in FOCUS_ACTIONS:
+        _plan_focus(state, rt, deps, match)
+    elif a == "recognition":
+        plan_recognition(state, rt, find_focus(state, rt, match, strict=False))
+    elif a == "steps":  # "what do I do first?": ordered first steps, never another list (assistant/first_steps.py)
+        plan_first_steps(state, rt)
+    elif a == "courses":
+        state.place = course_place(state, rt)
+        focus = state.focus or find_focus(state, rt, match, strict=names_occupation(state.text))
+        if focus is None and state.unresolved:  # "what education does a <unknown> need?": said plainly
+            state.action = "unknown_occupation"
+            state.say("unknown_occupation", name=state.unresolved)
+            return
+        state.focus = focus
+        if focus is not None:
+            state.present(focus)
+        plan_courses(state, rt, focus)
+        if state.place is None and not state.request.region and "region" not in asked_before(state):
+            state.say("ask.region")  # once: a question asked before is not asked again
+    elif a == "explore":
+        state.say("explore.intro")
+        p = state.profile
+        if (p.skills or p.interests or p.experiences or p.wishes):
+            plan_suggest(state, rt, match, brief=True)
+        _explore_question(state)
+
+
+def _plan_about(state: TurnState, rt: Runtime, deps: Deps, focus: Focus) -> bool:
+    """Answer the follow-up question ``state.action`` about ``focus``; False when it has no details."""
+    details = _details(state, rt, deps, focus)
+    if details is None:
+        return False
+    a = state.action
+    state.focus = focus
+    state.present(focus)
+    if a == "describe":
+        plan_describe(state, rt, focus, details)
+    elif a == "salary":
+        plan_salary(state, focus, details, rt)
+    elif a == "demand":
+        plan_demand(state, focus, details, rt)
+    elif a == "licence":
+        plan_licence(state, rt, focus, details)
+    elif a == "conditions":
+        plan_conditions(state, rt, focus)
+    else:
+        plan_swedish(state, rt, focus, details)
+    return True
