@@ -46,8 +46,9 @@ from assistant.interpretation.work_evidence import (
     task_paths,
     tells_work,
 )
+from assistant.interpretation.work_topic import asks_work_with_topic
 from retrieval.interests import cue_scores
-from retrieval.topic_asked import TOPIC_ASKED, asks_work_with_topic
+from retrieval.topic_asked import TOPIC_ASKED
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
