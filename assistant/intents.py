@@ -13,13 +13,16 @@ from importlib import resources
 import yaml
 
 from assistant.state import Intent
+from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
-_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+#: ... and the Arabic alef with hamza or madda written as a bare alef, as people often type it: «أول شي» is «اول شي»
+#: (licence21: the first-steps cue «اول شي» missed «شو لازم اعمل أول شي هالأسبوع؟»). One letter for one: offsets hold.
+_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 def normalize(text: str) -> str:
-    """Case-fold, unify apostrophes, drop zero-width joiners (Persian ZWNJ) and squeeze spaces."""
+    """Case-fold, unify apostrophes and Arabic alef forms, drop zero-width joiners (Persian ZWNJ), squeeze spaces."""
     t = _ZW.sub("", (text or "").casefold().translate(_APOS))
     return re.sub(r"\s+", " ", t).strip()
 
@@ -125,7 +128,7 @@ LONG_STATEMENT = 12
 SHORT = 5
 
 
-_SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
+_SENTENCE = re.compile(rf"[^{FULL_STOPS}\n]+[{FULL_STOPS}]?")
 
 
 def question_part(text: str) -> str:
@@ -234,6 +237,24 @@ def _time_or_money(t: str, is_question: bool) -> Intent:
     return "provide" if has("cost_ask", t) else "salary"
 
 
+#: The words a "what should I work as?" question may end with after its cue ("med", "as", "now", «هلق»).
+_AFTER_WORK = 1
+_CLAUSE_END = re.compile(rf"[{FULL_STOPS}{SEMICOLONS}{COMMAS}\n]")
+
+
+def asks_what_to_work(text: str) -> bool:
+    """"What should I work as?" asked with a modal word (cue group ``wh_modal_work``), the work verb ending the
+    question: "vad borde ja jobba me?", «شو لازم اشتغل؟», "ким мені треба працювати?". A goal named after the verb
+    ("what must I do to work as a nurse?") makes it a question of what that goal requires."""
+    t = normalize(text)
+    pat = cues().get("wh_modal_work")
+    for m in pat.finditer(t) if pat else ():
+        rest = _CLAUSE_END.split(t[m.end():], 1)[0]
+        if len(re.findall(r"\w+", rest)) <= _AFTER_WORK:
+            return True
+    return False
+
+
 def may_work_as(text: str) -> bool:
     """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
     return has("can_work_as", text) and not has("how_ask", text)
@@ -254,8 +275,11 @@ def _intent_of(text: str) -> Intent:
     # "What else can I work with?", "which daytime job is better?": other occupations (alt13, assistant/alternatives.py).
     # "What do I do meanwhile?" (do_ask) too: with a word for meanwhile, a question for work (ask15); "what must I do
     # to (لحتى) get the licence?" is no such question. "What work can I do while I study SFI?" too (money19).
+    # youth21: "what should I work as?" with a modal word («شو لازم اشتغل؟», "ким мені треба працювати?") asks for work;
+    # the modal (لازم, треба, باید, "waa inaan") is no "what is needed" here, so never the licence (:func:`asks_what_to_work`).
     if ((has("suggest", t) or has("wh_work", t) or (has("do_ask", t) and not has("need", t)))
             and (has("meanwhile", t) or has("while_studying", t))) \
+            or (is_question and asks_what_to_work(t)) \
             or _asks_lighter(t, mark, asks) \
             or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")

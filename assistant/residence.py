@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.state import TurnState
+from vagledning.domain.marks import FULL_STOPS
 
 #: A residence permit, as people write it (sv, en, ar, fa, so, ti, uk, ru): someone from Ukraine who says they have
 #: one, and not one under temporary protection, may be in the introduction programme.
@@ -63,7 +64,7 @@ def settled(state: TurnState) -> bool:
     """The person says they are not new here, or that they have lived in Sweden for three years or more."""
     for m in [*state.request.messages, None]:
         said = state.text if m is None else (m.content if m.role == "user" else "")
-        for sentence in re.split(r"[.!?؟።\n]", _western(said or "")):
+        for sentence in re.split(rf"[{FULL_STOPS}\n]", _western(said or "")):
             if _NOT_NEW.search(sentence):
                 return True
             if not (_HERE.search(sentence) and _LIVE.search(sentence)):
@@ -109,7 +110,7 @@ def newly_arrived(state: TurnState) -> bool:
         said = _western(m.content or "") if m.role == "user" else ""
         if _NEW.search(said) or (_PERMIT.search(said) and not _TEMPORARY.search(said)):
             return True
-        for sentence in re.split(r"[.!?؟።\n]", said):
+        for sentence in re.split(rf"[{FULL_STOPS}\n]", said):
             if not (_HERE.search(sentence) and _LIVE.search(sentence)):
                 continue
             if _MONTHS.search(sentence) or any(int(y.group(1)) < SETTLED_YEARS and not _AGE.search(sentence[:y.start()])

@@ -12,9 +12,10 @@ import re
 
 from assistant.intents import question_part
 from assistant.state import Focus, TurnState
+from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.runtime import Runtime
 
-_SENTENCE = re.compile(r"[^.!?؟።\n]+[.!?؟።]?")
+_SENTENCE = re.compile(rf"[^{FULL_STOPS}\n]+[{FULL_STOPS}]?")
 
 
 def told_beside(state: TurnState, rt: Runtime) -> Focus | None:

@@ -20,6 +20,7 @@ from retrieval.lexical import LexicalIndex
 from retrieval.store import DenseHit, VectorStore
 from retrieval.title_query import ordered, title_reading
 from vagledning.domain.documents import Kind
+from vagledning.domain.marks import COMMAS, SEMICOLONS
 
 log = logging.getLogger("vagledning.search")
 RRF_K = 60
@@ -32,7 +33,7 @@ CLAUSE_KINDS: tuple[str, ...] = ()
 # 0.656 -> 0.500 on the last 16 first-person ones), labels only in the dense route 0.740 (never lower).
 LABEL_KINDS: tuple[str, ...] = ("esco_skill",)
 CLAUSE_WEIGHT = 1.0
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;]|\band then\b|\band\b|\bthen\b|\boch\b|\bsamt\b)\s*", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(rf"\s*(?:[{COMMAS}{SEMICOLONS}]|\band then\b|\band\b|\bthen\b|\boch\b|\bsamt\b)\s*", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:i|we|also|jag|vi)\s+", re.IGNORECASE)
 
 

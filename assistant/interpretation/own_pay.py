@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 from vagledning.domain.profile import Constraint, Profile, Span
 
 #: ``Constraint(kind="other", value=f"{PAY_PREFIX}34000")``: the monthly pay the person said they earn or earned.
@@ -32,7 +33,7 @@ _PAY = re.compile("|".join((
     r"зарплат\w*", r"зарпла\w*", r"заробля\w*", r"заробіт\w*", r"оклад\w*", r"отримува\w*",
 )))
 #: A clause: split at sentence ends, at ", " and ";" (never inside "34,000").
-_CLAUSE = re.compile(r"(?<=[.!?؟።;])\s+|\n+|,\s+|،\s*")
+_CLAUSE = re.compile(rf"(?<=[{FULL_STOPS}{SEMICOLONS}])\s+|\n+|,\s+|[{COMMAS[1:]}]\s*")
 _QUESTION = ("?", "؟", "፧")
 
 

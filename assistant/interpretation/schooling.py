@@ -12,6 +12,7 @@ import re
 import yaml
 
 from assistant.interpretation.cues import CUES_PATH
+from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import Constraint, EducationItem, Profile, Span
 
 #: SUN 2000 level of compulsory school (grundskola); above it is what a pupil has not reached yet.
@@ -158,7 +159,7 @@ def attained_only_at_school(profile: Profile) -> Profile:
     return profile if len(kept) == len(profile.education) else profile.model_copy(update={"education": kept})
 
 
-_SENTENCE = re.compile(r"[^.!?؟።\n]+")
+_SENTENCE = re.compile(rf"[^{FULL_STOPS}\n]+")
 #: Higher education named by a young person is a study to come (besides ``cues.yaml`` study_stems).
 _UNIVERSITY = re.compile(r"universit|högskol|college|جامع|jaamacad|ዩኒቨርሲቲ|دانشگاه|університет|вуз", re.I)
 

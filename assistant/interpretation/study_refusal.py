@@ -16,10 +16,11 @@ import re
 import yaml
 
 from assistant.interpretation.cues import CUES_PATH
+from vagledning.domain.marks import FULL_STOPS, SEMICOLONS
 from vagledning.domain.profile import Constraint, Profile, Span
 
 #: Where a sentence ends, in our scripts (the refusal is of what its own sentence names).
-_SENTENCE_END = re.compile(r"[.!?\n؟።;]")
+_SENTENCE_END = re.compile(rf"[{FULL_STOPS}{SEMICOLONS}\n]")
 
 
 @functools.cache

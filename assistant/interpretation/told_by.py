@@ -15,6 +15,7 @@ from functools import lru_cache
 import yaml
 
 from assistant.interpretation.constraints import CUES_PATH, _fold
+from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import Profile
 
 #: SSYK 2012 sub-major group 22 (läkare, sjuksköterskor, fysioterapeuter …): the advisers such a sentence names.
@@ -34,8 +35,8 @@ def advice_spans(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     for pat in _patterns():
         for m in pat.finditer(folded):
             who = (m.start("who"), m.end("who")) if "who" in pat.groupindex and m.group("who") else (m.start(), m.end())
-            a = max((e.end() for e in re.finditer(r"[.!?؟።\n]", text[:m.start()])), default=0)
-            end = re.search(r"[.!?؟።\n]", text[m.end():])
+            a = max((e.end() for e in re.finditer(rf"[{FULL_STOPS}\n]", text[:m.start()])), default=0)
+            end = re.search(rf"[{FULL_STOPS}\n]", text[m.end():])
             out.append((who, (a, m.end() + end.start() if end else len(text))))
     return out
 

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.interpretation.alternatives import alternatives
 from assistant.interpretation.qualified import sibling_of
 from vagledning.domain.links import ATLAS_URL
+from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
 
 ATLAS = ATLAS_URL
@@ -31,7 +32,7 @@ NAMED = 0.9
 NAMED_GUESS = 0.85
 #: An interest made from a whole sentence only because nothing else was found (the interpreter sets it).
 FALLBACK_INTEREST = 0.4
-_END = re.compile(r"[.!?؟።\n]")
+_END = re.compile(rf"[{FULL_STOPS}\n]")
 
 
 def _sentence(text: str, span: Span) -> tuple[int, int]:
