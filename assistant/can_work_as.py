@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.intents import has, may_work_as, question_part
+from assistant.regulated import licence_route_or_none
 from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -57,13 +58,7 @@ def verdict_first(state: TurnState, rt: Runtime) -> None:
     named = named_in_message(state, rt, guess=False)
     if named is None:
         return
-    route = None
-    try:
-        from retrieval.relations_regulated import licence_route
-
-        route = licence_route(named.id, rt)
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
-        route = None
+    route = licence_route_or_none(named.id, rt)
     verdict = VERDICTS[("can", getattr(route, "requirement", None))]
     source = None
     if route is not None:

@@ -26,6 +26,7 @@ from assistant.focus import question_part
 from assistant.guessed_name import named_now
 from assistant.intents import has
 from assistant.places import place_in_text
+from assistant.regulated import licence_route_or_none
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import Focus, TurnState
 from vagledning.domain.evidence import Evidence
@@ -223,13 +224,9 @@ def _route_has_test(rt: Runtime, focus: Focus | None) -> bool:
     """Whether any route to the focus's licence has a test: the whole way "depends on passing the test" only then
     (rater20: an electrician's authorisation, which has none, was told to pass "the test")."""
     from assistant.licence_exam import test_step
-    from retrieval.relations_regulated import licence_route
 
-    try:
-        route = licence_route(focus.id, rt) if focus is not None else None
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: the general wording
-        route = None
-    if route is None:
+    route = licence_route_or_none(focus.id, rt) if focus is not None else None
+    if route is None:  # (no licence route, or no regulated-profession tables: the general wording)
         return True
     return any(test_step(steps) for steps in route.steps.values())
 

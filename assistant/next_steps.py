@@ -15,6 +15,7 @@ to everyone):
 """
 from __future__ import annotations
 
+from assistant.regulated import is_regulated
 from assistant.state import TurnState
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
@@ -28,15 +29,6 @@ SFX_GROUPS = frozenset({"8331"})
 _GOOD_SWEDISH = ("", "beginner", "a1", "a2")
 
 
-def _regulated(rt: Runtime, occupation_id: str, ssyk_code: str | None = None) -> bool:
-    from retrieval.relations_regulated import regulated_for
-
-    try:
-        return bool(regulated_for(rt.relations, occupation_id, ssyk_code))
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
-        return False
-
-
 def _degree(profile: Profile, *, abroad: bool) -> bool:
     return any(e.sun_level and e.sun_level >= DEGREE_LEVEL and not e.in_progress and (e.abroad or not abroad)
                for e in profile.education)
@@ -46,11 +38,11 @@ def uhr_fits(profile: Profile, rt: Runtime) -> bool:
     """An education from abroad to have assessed: said, or implied by a degree profession done abroad. Not for
     someone whose work abroad is a licensed profession: the authority that gives the licence assesses that degree,
     not UHR (rater9: a pharmacist from Syria sent to UHR; Socialstyrelsen decides, and the licence route says so)."""
-    if any(e.abroad and _regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences):
+    if any(e.abroad and is_regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences):
         return False
     if any(e.abroad and not e.in_progress for e in profile.education):
         return True
-    return any(e.abroad and (e.ssyk_code or "")[:1] == PROFESSIONALS and not _regulated(rt, e.occupation.id, e.ssyk_code)
+    return any(e.abroad and (e.ssyk_code or "")[:1] == PROFESSIONALS and not is_regulated(rt, e.occupation.id, e.ssyk_code)
                for e in profile.experiences)
 
 
@@ -62,7 +54,7 @@ def sfx_fits(profile: Profile, rt: Runtime, language: str) -> bool:
     if _degree(profile, abroad=False):
         return True
     return any((e.ssyk_code or "")[:1] == PROFESSIONALS or (e.ssyk_code or "") in SFX_GROUPS
-               or _regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences)
+               or is_regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences)
 
 
 def _forms(state: TurnState, keys: list[str]) -> set[str]:
@@ -118,7 +110,7 @@ def unfit_offers(state: TurnState, rt: Runtime) -> set[str]:
     in it is regulated; the Swedish question for a pupil who writes Swedish."""
     out: set[str] = set()
     shown = [*state.presented, *([state.focus] if state.focus is not None else [])]
-    if not any(_regulated(rt, o.id) for o in shown):
+    if not any(is_regulated(rt, o.id) for o in shown):
         out.add("licence")
     if state.locale == "sv" and state.profile.is_youth():
         out.add("swedish")

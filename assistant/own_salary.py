@@ -30,7 +30,8 @@ from vagledning.domain.runtime import Runtime
 SAME = 500
 
 
-def _median(ev: Evidence | None) -> int | None:
+def median_of(ev: Evidence | None) -> int | None:
+    """The median monthly salary of SCB's statistics for a group ("34 500" → 34500); None without one."""
     try:
         return int(str((ev.facts if ev else {}).get("median")).replace(" ", ""))
     except (TypeError, ValueError):
@@ -40,7 +41,7 @@ def _median(ev: Evidence | None) -> int | None:
 def say_own_salary(state: TurnState, rt: Runtime, details: dict[str, Any]) -> None:
     """Compare the asked occupation's median with the person's own occupation's (the first told, done in Sweden or
     not), when both have statistics and the asked one is not in a group of work the person has done."""
-    asked = _median(Evidence.coerce(details.get("salary")))
+    asked = median_of(Evidence.coerce(details.get("salary")))
     group = (details.get("ssyk") or {}).get("code")
     pay = pay_of(state.profile)
     if asked is not None and pay is not None:  # the person's own figure (their data: said, never cited)
@@ -59,7 +60,7 @@ def say_own_salary(state: TurnState, rt: Runtime, details: dict[str, Any]) -> No
     near = None if ev is not None else _nearest_with_salary(rt, mine.get("ssyk") or {}, group)
     if near is not None:
         near_label, ev = near
-    median = _median(ev)
+    median = median_of(ev)
     if ev is None or median is None:
         return
     ev = state.add_evidence(ev)
@@ -94,6 +95,6 @@ def _nearest_with_salary(rt: Runtime, mine: dict[str, Any], asked: str) -> tuple
                 ev = Evidence.coerce(occupation_details(occ.id, rt).get("salary"))
             except UnknownOccupation:
                 continue
-            if _median(ev) is not None and ev is not None:
+            if median_of(ev) is not None and ev is not None:
                 return group.label, ev
     return None

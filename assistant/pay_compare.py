@@ -9,6 +9,7 @@ answer says so and asks what the person has done and likes: there is nothing to 
 from __future__ import annotations
 
 from assistant.evidence import sv_title
+from assistant.own_salary import median_of
 from assistant.state import Focus, TurnState
 from retrieval.details import occupation_details
 from retrieval.errors import UnknownOccupation
@@ -17,13 +18,6 @@ from vagledning.domain.runtime import Runtime
 
 #: At most this many occupations are compared (a list answer presents three).
 MAX_COMPARED = 5
-
-
-def _median(ev: Evidence | None) -> int | None:
-    try:
-        return int(str((ev.facts if ev else {}).get("median")).replace(" ", ""))
-    except (TypeError, ValueError):
-        return None
 
 
 def asks_which_pays(state: TurnState, rt: Runtime) -> bool:
@@ -69,7 +63,7 @@ def compare_instead(state: TurnState, rt: Runtime) -> bool:
         except UnknownOccupation:
             continue
         ev = Evidence.coerce(details.get("salary"))
-        rows.append((_median(ev), occ, ev, (details.get("ssyk") or {}).get("label")))
+        rows.append((median_of(ev), occ, ev, (details.get("ssyk") or {}).get("label")))
     if not rows:
         state.say("salary.compare_none")
         return True

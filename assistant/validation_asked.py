@@ -16,6 +16,7 @@ from assistant.focus import own_way, question_part
 from assistant.gymnasium import prefix_len
 from assistant.intents import has
 from assistant.interpretation.no_papers import papers_told_missing
+from assistant.regulated import is_regulated
 from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
@@ -35,16 +36,7 @@ def asks_validation(state: TurnState, rt: Runtime) -> bool:
     if not named or has("diploma", asked) and not papers_told_missing(asked) or state.action == "recognition":
         return False
     focus = state.focus
-    return focus is None or not _regulated(rt, focus.id, focus.ssyk_code)
-
-
-def _regulated(rt: Runtime, occupation_id: str, ssyk_code: str | None) -> bool:
-    from retrieval.relations_regulated import regulated_for
-
-    try:
-        return bool(regulated_for(rt.relations, occupation_id, ssyk_code))
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
-        return False
+    return focus is None or not is_regulated(rt, focus.id, focus.ssyk_code)
 
 
 def _trade_certificates(rt: Runtime, code: str | None) -> list[Route]:
