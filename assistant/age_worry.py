@@ -23,6 +23,7 @@ from assistant.education import age, audience
 from assistant.evidence import sv_title
 from assistant.intents import has, normalize, question_part
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
+from assistant.said_before import said_before
 from assistant.state import Fact, Intent, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -88,6 +89,14 @@ def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
     if not found:
         return
     said = [Fact(key=f"age.{route.key}", source=state.add_evidence(evidence_of(route)).doc_id) for route in found]
+    # youth21: rules an earlier answer said are not said again; a worry asked again with nothing new to say is told so
+    said = [f for f in said if not said_before(state, f)]
+    if not said:
+        if worry != "work" and state.action in _REPLACED:
+            state.facts[:] = [Fact(key="followup.beyond_sources")]
+            state.presented.clear()
+            state.action = "rights"
+        return
     # a question was asked, so no "thanks, I have noted that" for the age it told (money19: "what jobs at my age? I'm 58")
     state.facts[:] = [f for f in state.facts if f.key != "thanks"]
     # Nothing else asked ("am I too old to retrain?" naming no occupation): the rules are the answer, never other

@@ -11,7 +11,8 @@ from __future__ import annotations
 from assistant.education import age
 from assistant.intents import has
 from assistant.routes import evidence_of, routes
-from assistant.state import TurnState
+from assistant.said_before import said_before
+from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime
 
 #: CSN's age limits (route ``csn_aldersgranser``).
@@ -26,10 +27,11 @@ def asks_at_age(asked: str) -> bool:
 
 
 def say_csn_for_age(state: TurnState, rt: Runtime) -> bool:
-    """Where the person's age stands against CSN's limits, then the limits, cited; False without the route."""
+    """Where the person's age stands against CSN's limits, then the limits, cited; False without the route, or when an
+    earlier answer said the limits (the question goes on to the supports themselves)."""
     route = routes(rt).get(CSN_AGES)
-    if route is None:
-        return False
+    if route is None or said_before(state, Fact(key=f"age.{CSN_AGES}")):
+        return False  # (said before: the supports and what they pay follow instead, youth21; never "CSN decides" again)
     ev = state.add_evidence(evidence_of(route))
     old = age(state)
     if old is not None:

@@ -26,6 +26,7 @@ from assistant.evidence import quote, sv_text, sv_title
 from assistant.intents import has, normalize, question_part
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import TurnState
+from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 _HERE = Path(__file__).resolve().parent / "locales"
@@ -203,8 +204,9 @@ def _entry(state: TurnState, table: dict[str, Any], key: str) -> None:
         basic = _cite(state, table, ELIGIBILITY)
         state.say("entry.university_basic", basic, title=title)
         special = p.get("special") or []
-        if special and doc is not None:
-            state.say("entry.university_special", doc, title=title, courses=", ".join(special))
+        cited = _special_source(state, key) or doc
+        if special and cited is not None:
+            state.say("entry.university_special", cited, title=title, courses=", ".join(special))
         else:
             state.say("entry.university_special_unknown", basic)
         if KOMVUX in table:
@@ -227,6 +229,23 @@ def _entry(state: TurnState, table: dict[str, Any], key: str) -> None:
         state.say(f"entry.subjects_{p['subjects']}", grades)
     if MERIT in table:
         state.say("entry.merit", _cite(state, table, MERIT))
+
+
+def _special_source(state: TurnState, key: str) -> str | None:
+    """The doc id of the curated page that states a university programme's specific eligibility (``special_source``
+    in programme_names.yaml: antagning.se's table of the eligibility areas A1–A16 and the degrees that ask them; youth21),
+    or None when the programme has none and its route's page states it."""
+    p = programme(key)
+    src = p.get("special_source")
+    if not src or not p.get("special"):
+        return None
+    name = (p.get("names") or {}).get("sv", [key])[0]
+    area = f" ({src['area']})" if src.get("area") else ""
+    return state.add_evidence(Evidence(
+        type="education_route", doc_id=f"route:{ELIGIBILITY}@{key}", kind="education_route",
+        title=f"Särskild behörighet: {name}{area} – {src['publisher']}", url=src["url"],
+        snippet=f"{name[:1].upper() + name[1:]}: {', '.join(p['special'])}.",
+        facts={"route": ELIGIBILITY, "route_kind": "higher_education"})).doc_id
 
 
 def _said_of(route: Any) -> str:

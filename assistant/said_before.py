@@ -55,6 +55,13 @@ def _named_before(state: TurnState, fact: Fact, said: str) -> bool:
     return not words & set(state.text.casefold().replace("?", " ").split())
 
 
+def said_before(state: TurnState, fact: Fact) -> bool:
+    """An earlier answer of this conversation said ``fact``'s sentence word for word (youth21: an age worry's rules on a
+    follow-up are not said again)."""
+    said = _said(state) if state.user_index > 0 else ""
+    return bool(said) and _old(state, fact, said)
+
+
 def say_once(state: TurnState) -> None:
     """Leave out caveats and generic blocks an earlier answer said; name a general route said before by its title."""
     said = _said(state) if state.user_index > 0 else ""

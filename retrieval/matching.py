@@ -298,6 +298,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     many candidates as needed to fill ``top``. The one filter every suggestion passes, whatever found it
     (the matcher, or a question naming the kind of work wanted: ``asked``, the occupations it names, which
     a refused family does not hold back and which stay first)."""
+    from retrieval.age_limits import age_limited
     from retrieval.constraints import adult_only, demand_of, limitations, refused_family
     from retrieval.limit_fit import fit_window, fitting_first, own_work_out
 
@@ -306,6 +307,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     limits = limitations(profile)
     family = family if family is not None else refused_family(profile, rt.relations, rt, asked)
     youth = profile.is_youth()
+    years = next((int(c.value) for c in reversed(profile.constraints) if c.kind == "age" and c.value.isdigit()), None)
     if not limits and not family and not youth:
         return matches, []
     kept: list[OccupationMatch] = []
@@ -321,8 +323,8 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
         why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in limits) if x is not None), None)
         if why is None and "sitting" in limits:
             why = _seated(m, rt)
-        if why is None and youth:
-            why = adult_only(m.id, m.label, m.ssyk_code, rt)
+        if why is None and youth:  # (a licence only adults hold, or work with an age limit of its own: youth21)
+            why = adult_only(m.id, m.label, m.ssyk_code, rt) or age_limited(m.id, m.label, m.ssyk_code, years)
         why = why or own_work_out(m, profile, limits, rt)  # (the work the limitation is said of)
         if why is not None:
             excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
