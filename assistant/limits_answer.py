@@ -22,11 +22,11 @@ from vagledning.domain.runtime import Runtime
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "skin", "night", "daytime", "part_time",
-               "reading", "hearing", "sight", "maths", "office", "outdoors")
+               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations the data classifies every occupation for, by its SSYK group (retrieval/subject_demands.yaml: much maths,
 #: office work): an occupation no source names is not such work, and no silence of the sources is reported (pupil20).
-CLASSIFIED = ("maths", "office", "outdoors")
+CLASSIFIED = ("maths", "office", "outdoors", "languages")
 #: Limitations of working hours: an occupation left out for them is named with its source (:func:`_name_left_out`).
 HOURS = ("daytime", "night")
 #: A standing limitation said of the knees ("dåligt knä", "bad knee", "ركبتي", "jilibka", "ብርከይ", "زانو", "коліно") is

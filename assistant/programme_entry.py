@@ -24,6 +24,7 @@ import yaml
 
 from assistant.evidence import quote, sv_text, sv_title
 from assistant.intents import has, normalize, question_part
+from assistant.interpretation.school_gaps import subject_as_said, subject_named
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
@@ -275,14 +276,26 @@ def _side_by_side(state: TurnState, table: dict[str, Any], keys: list[str], *, i
 
 
 def _grades(state: TurnState, table: dict[str, Any], levels: list[Any]) -> None:
-    """A grade the person told beside the question: a pass (A–E) meets that subject's requirement; F does not, and
-    where it is studied is said (an introduction programme for a pupil, Komvux for a university programme)."""
+    """The person's grades beside the question: a pass (A–E) meets that subject's requirement; F does not, and where
+    it is studied is said (an introduction programme for a pupil, Komvux for a university programme). The grades are
+    those told in this message and those of the profile, however they got there (told in an earlier message, or set
+    by the counsellor in the copilot; limits21): one per subject, the one told now first."""
     university = "university" in levels
-    for grade, subject in told_grades(state.request.messages[-1].content if state.request.messages else state.text):
-        name = subject.casefold()
+    for grade, name in _grades_known(state):
         if grade != "F":
             state.say("entry.grade_pass", _cite(state, table, GRADES), grade=grade, subject=name)
         elif university and KOMVUX in table:
             state.say("entry.grade_fail_komvux", _cite(state, table, KOMVUX), subject=name)
         else:
             state.say("entry.grade_fail", _cite(state, table, GRADES), subject=name)
+
+
+def _grades_known(state: TurnState) -> list[tuple[str, str]]:
+    """(grade, the subject as the person named it) for each subject with a grade letter, told now or in the profile."""
+    out: dict[str, tuple[str, str]] = {}
+    for grade, said in told_grades(state.request.messages[-1].content if state.request.messages else state.text):
+        out.setdefault(subject_named(said) or said.casefold(), (grade, said.casefold()))
+    for g in state.profile.grades:
+        if g.grade:
+            out.setdefault(g.subject, (g.grade, subject_as_said(g).casefold()))
+    return list(out.values())

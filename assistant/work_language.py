@@ -50,7 +50,11 @@ def asked_language(state: TurnState) -> tuple[str, re.Match[str]] | None:
     from assistant.little_swedish_answer import says_little_swedish_now
 
     folded = _fold(state.text)
+    told = state.message_profile.constraints if state.message_profile is not None else []
+    weak = any(c.kind == "limitation" and c.value == "languages" for c in told)
     for code, parts in _patterns().items():
+        if weak and code == "en":  # ("af-ingiriisiga ma aqaan", "my English is bad": no work in English; limits21)
+            continue
         m = next((m for p in parts.get("asked", ()) if (m := p.search(folded))), None)
         if m is None and says_little_swedish_now(state):
             m = next((m for p in parts.get("named", ()) if (m := p.search(folded))), None)
@@ -67,6 +71,11 @@ def working_language(state: TurnState) -> str | None:
 
 def say_work_language(state: TurnState, rt: Runtime | None) -> None:
     """Keep the working language this message asks for, and answer it first (module docstring)."""
+    from assistant.own_language_work import say_own_language
+
+    # (one's own language, not English: its own answer, also before a question to the person; limits21)
+    if state.action not in ("greet", "courses") and say_own_language(state, rt):
+        return
     asked = asked_language(state)
     if asked is None or state.action in _NOT_HERE:
         return

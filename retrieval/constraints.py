@@ -343,7 +343,8 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
 
     if what in BODY:  # (knees, shoulders: their own vocabulary, then the wider limitation's)
         return body_demand(occupation_id, label, what, rt)
-    if what in ("skin", "maths", "office", "outdoors"):  # (wet work: skin_demands.py; a school subject, a workplace: subject_demands.py)
+    # (wet work: skin_demands.py; a school subject, a workplace, foreign languages: subject_demands.py)
+    if what in ("skin", "maths", "office", "outdoors", "languages"):
         from retrieval.subject_demands import demand_beyond_body
         return demand_beyond_body(occupation_id, label, what, rt)
     rel = rt.relations

@@ -29,7 +29,7 @@ def _demands() -> dict[str, dict]:
 
 
 #: The limitations this module reads.
-SUBJECTS = ("maths", "office", "outdoors")
+SUBJECTS = ("maths", "office", "outdoors", "languages")
 
 
 #: More interest directions are looked for when a subject or a workplace rules fields out: "gaming" points to IT and

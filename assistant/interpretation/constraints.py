@@ -95,6 +95,9 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
             limited += [(x.start(), x.end()) for x in pat.finditer(folded)]
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
+            if code == "languages":  # (the languages it tells are kept: never asked again; limits21)
+                from assistant.interpretation.weak_languages import read_weak_languages
+                read_weak_languages(profile, text, folded, m, message)
     _drop_said_in(profile, limited, message)
     if (_BODY.search(folded) or any(c.kind == "limitation" and c.value in ("knees", "shoulders") for c in profile.constraints)) \
             and not any(p.search(folded) for code, p in pats["limitation"] if code == "lifting" and (code, p) not in pats["lighter_work"]):

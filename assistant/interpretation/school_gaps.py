@@ -6,6 +6,11 @@
 - A school subject without a grade ("har inte betyg i matematik", "no maths grade", «نمره ریاضی ندارم», «оцінки з
   математики не маю») is a gap to fill (:class:`GradeItem`, grade none), never a refusal of work ("does not want to
   work as a mathematician"), missing papers, a school level ("grade") nor work done (ሒሳብ read as accounting).
+- A grade told beside a school subject ("jag har E i matte", "i got F in english", «عندي E بالرياضيات», «в мене C з
+  математики»; limits21) is that subject's grade (:class:`GradeItem` with its letter), never an interest in the
+  subject ("E i matte" was kept as an interest), a skill nor work done. The letter is a capital A-F standing alone
+  (a lower-case "e" is Swedish "är", "a" an article) with the subject's words at most :data:`GRADE_GAP` characters
+  from it, on either side (the subject follows it in sv/en/ar/so/uk, comes before it in ti/fa).
 
 Patterns per language in ``school_gaps.yaml``; matched sentence by sentence on folded text (spans stay valid).
 """
@@ -26,6 +31,10 @@ _SENTENCE = re.compile(r"[^.!?؟።\n]+")
 NEAR = 40
 #: SUN 2000 level and SeQF of compulsory school: what an introduction programme leaves one with.
 COMPULSORY = ("2", 2)
+#: A grade letter as written: a capital A-F standing alone ("E", not "E-betyg", "Excel" nor "C++").
+_LETTER = re.compile(r"(?<![\w+#-])([A-F])(?![\w+#-])")
+#: How many characters may stand between a grade letter and its subject's words ("E i matte", "F in english").
+GRADE_GAP = 12
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +72,7 @@ def school_gaps(profile: Profile, text: str, message: int = 0) -> None:
         if text[s.start():s.end()].rstrip().endswith(("?", "؟")) or folded[s.end():s.end() + 1] in ("?", "؟"):
             continue  # a question names schooling it asks about, not schooling the person has
         _missing_grades(profile, text, folded, s.start(), s.end(), message)
+        _told_grades(profile, text, folded, s.start(), s.end(), message)
         _intro_programme(profile, text, folded, s.start(), s.end(), message)
 
 
@@ -82,11 +92,58 @@ def _missing_grades(profile: Profile, text: str, folded: str, a: int, b: int, me
                 if not any(g.subject == name for g in profile.grades):
                     profile.grades.append(GradeItem(subject=name, grade=None, span=span, confidence=0.8))
             # (the clause tells a gap in schooling: no refused work, no lost papers, no school level, no work done)
-            profile.constraints = [c for c in profile.constraints if not (
-                (c.kind == "avoid" or (c.kind == "other" and c.value == NO_PAPERS))
-                and _overlaps(c.span, start, end, message))]
-            for name in ("education", "experiences", "skills", "interests"):
-                setattr(profile, name, [i for i in getattr(profile, name) if not _overlaps(i.span, start, end, message)])
+            _drop_told(profile, start, end, message)
+
+
+def _gap(m: re.Match[str], sm: re.Match[str]) -> int:
+    return sm.start() - m.end() if sm.start() >= m.end() else m.start() - sm.end()
+
+
+def _told_grades(profile: Profile, text: str, folded: str, a: int, b: int, message: int) -> None:
+    used: set[int] = set()  # (one subject's words give one grade: "E i matte o F i engelska" is F in English)
+    for m in _LETTER.finditer(text, a, b):
+        near = [(gap, sm.start() < m.start(), name, sm) for name, sp in _subjects()
+                for sm in sp.finditer(folded, max(a, m.start() - GRADE_GAP - 30), min(b, m.end() + GRADE_GAP + 30))
+                if sm.start() not in used and 0 <= (gap := _gap(m, sm)) <= GRADE_GAP and not _LETTER.search(
+                    text, min(m.end(), sm.end()), max(m.start(), sm.start()))]
+        if not near:
+            continue
+        _, _, name, sm = min(near, key=lambda x: x[:2])  # (nearest; on a tie the subject after the letter)
+        used.add(sm.start())
+        start, end = min(m.start(), sm.start()), max(m.end(), sm.end())
+        span = Span(start=start, end=end, quote=text[start:end], message=message)
+        profile.grades = [g for g in profile.grades if g.subject != name]
+        profile.grades.append(GradeItem(subject=name, grade=m.group(1), span=span, confidence=0.9))
+        _drop_told(profile, start, end, message)
+
+
+def _drop_told(profile: Profile, start: int, end: int, message: int) -> None:
+    """What else was read from a clause of schooling: no refused work, no lost papers, no work done nor liked."""
+    profile.constraints = [c for c in profile.constraints if not (
+        (c.kind == "avoid" or (c.kind == "other" and c.value == NO_PAPERS)) and _overlaps(c.span, start, end, message))]
+    for name in ("education", "experiences", "skills", "interests"):
+        setattr(profile, name, [i for i in getattr(profile, name) if not _overlaps(i.span, start, end, message)])
+
+
+def subject_named(words: str) -> str | None:
+    """The Swedish school subject ``words`` name ("matte", «الرياضيات» -> "Matematik"), or None."""
+    from assistant.interpretation.constraints import _fold
+
+    return next((name for name, sp in _subjects() if sp.search(_fold(words))), None)
+
+
+def subject_as_said(grade: GradeItem) -> str:
+    """The subject's name as the person said it (its words in the grade's quote), else its Swedish school name:
+    "matte", «الرياضيات», "Matematik" for a grade the counsellor set."""
+    from assistant.interpretation.constraints import _fold
+
+    quote = grade.span.quote or ""
+    for name, sp in _subjects():
+        if name == grade.subject and (sm := sp.search(_fold(quote))):
+            word = quote[sm.start():sm.end()]
+            # (Arabic "in maths" is written as one word: «بالرياضيات» is said as «الرياضيات»)
+            return "ال" + word[3:] if word.startswith(("بال", "وال")) else word
+    return grade.subject
 
 
 def _intro_programme(profile: Profile, text: str, folded: str, a: int, b: int, message: int) -> None:

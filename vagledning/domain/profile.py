@@ -232,6 +232,10 @@ def merge_profiles(base: Profile, new: Profile, *, language: str | None = None,
         seen = {_key(name, i) for i in items}
         for item in getattr(new, name):
             k = _key(name, item)
+            if name == "grades" and k in seen and item.grade is not None:
+                # (a grade told again is the one the person has now: "nu har jag C i matte" after "E i matte")
+                items = [i for i in items if _key(name, i) != k]
+                seen.discard(k)
             if k in seen or (name == "skills" and item.id in removed):
                 continue
             seen.add(k)
