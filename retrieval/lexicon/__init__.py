@@ -29,7 +29,11 @@ from retrieval.lexicon.files import LEXICON_DIR, Kind, _yaml, file_kind, lexicon
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.morph import (
     CYR_RESTS,
+    GAP_LANGS,
+    GAP_PENALTY,
+    GAP_STOP,
     MAX_SKIPS,
+    geez_loan_skeleton,
     geez_noun_match,
     geez_skeletons,
     is_filler,
@@ -102,6 +106,7 @@ class Lexicon:
         self._so_index: dict[str, list[_Term]] = {}  # Somali terms by the first 5 letters of the first word
         self._ti_index: dict[str, list[_Term]] = {}  # Tigrinya terms by the skeletons of the first word
         self._geez_stem: dict[str, list[_Term]] = {}  # Ge'ez terms by the first word without its last letter
+        self._geez_loan: dict[str, list[_Term]] = {}  # Ge'ez terms by the consonants of a long first word
         forms: dict[str, set[str]] = {}  # every normalised word of an entry's terms (compose.object_plural)
         for e in entries:
             for lang, terms in e.terms.items():
@@ -117,6 +122,8 @@ class Lexicon:
                     target.setdefault(t.toks[0], []).append(t)
                     if len(t.toks[0]) >= 2 and script_of_token(t.toks[0]) == "ethiopic":
                         self._geez_stem.setdefault(t.toks[0][:-1], []).append(t)
+                        if sk0 := geez_loan_skeleton(t.toks[0]):
+                            self._geez_loan.setdefault(sk0, []).append(t)
                     # Stem and skeleton tolerance is for what people did (task and skill words,
                     # often verbs), not for titles: a verb of the same stem names no occupation.
                     if e.role == "title" and e.kind == "occupation":
@@ -189,11 +196,7 @@ class Lexicon:
                 if so_stem_match(tok, t.toks[0]):
                     yield t, 0.15
         if script == "ethiopic":
-            for form in cands:
-                for n in range(1, 4):  # a possessive/plural ending of up to two letters after the last one
-                    for t in self._geez_stem.get(form[:-n], ()):
-                        if geez_noun_match(form, t.toks[0]):
-                            yield t, 0.1
+            yield from self._geez_nouns(cands)
         if script == "ethiopic" and ti_verbal(tok):
             for sk in ti_skeletons(cands):
                 for t in self._ti_index.get(sk, ()):
@@ -202,12 +205,24 @@ class Lexicon:
                     if ti_verbal(t.raw[0]) and (len(t.toks) > 1 or len(sk) >= 4):
                         yield t, 0.2
 
+    def _geez_nouns(self, cands: dict[str, float]) -> Iterator[tuple[_Term, float]]:
+        """Ge'ez terms whose first word a user's noun stands for: with a possessive/plural ending, or a
+        loanword in other vowel orders (ኤሌክትሪክ for the term's ኤለክትሪክ)."""
+        for form in cands:
+            for n in range(1, 4):  # a possessive/plural ending of up to two letters after the last one
+                for t in self._geez_stem.get(form[:-n], ()):
+                    if geez_noun_match(form, t.toks[0]):
+                        yield t, 0.1
+            for t in self._geez_loan.get(geez_loan_skeleton(form), ()):
+                if t.toks[0] != form:
+                    yield t, GAP_PENALTY
+
     @staticmethod
     def _extend(t: _Term, i: int, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
                 pen: float) -> tuple[int, float] | None:
         """Match the rest of term ``t`` from user token ``i`` on, skipping up to MAX_SKIPS filler
         tokens of the term's language; (end token index, total penalty) or None."""
-        k, skips = i + 1, 0
+        k, skips, gapped = i + 1, 0, False
         for j in range(1, len(t.toks)):
             while True:
                 if k >= len(toks):
@@ -220,6 +235,12 @@ class Lexicon:
                     break
                 if skips < MAX_SKIPS and is_filler(t.lang, toks[k][0]):
                     skips += 1
+                    k += 1
+                    continue
+                if not gapped and t.lang in GAP_LANGS and j == len(t.toks) - 1 and k + 1 < len(toks) \
+                        and toks[k][0].isalpha() and toks[k][0] not in GAP_STOP:
+                    gapped = True  # one describing word before the object ("fixed leaking pipes")
+                    pen += GAP_PENALTY
                     k += 1
                     continue
                 return None

@@ -29,7 +29,13 @@ _FILLERS_RAW: dict[str, tuple[str, ...]] = {
            "soo", "sii", "jiray", "jirey", "jirtay", "jirnay", "jireen"),
     "ti": ("ነይረ", "ነይራ", "ነይሩ", "ነይርና", "ነይሮም", "ነይረን"),
     # (spoken Dari writes the object marker را as «ره»: "غذا ره درست میکدم")
-    "fa": ("می", "را", "ره", "ها", "های", "ی", "ای", "ام", "هم"),
+    # (link21: the indefinite article «یک» between a noun and what it belongs to: «حساب های یک مغازه»)
+    "fa": ("می", "را", "ره", "ها", "های", "ی", "ای", "ام", "هم", "یک"),
+    # (link21) articles and possessives between a verb and its object: "fixed the pipes", "cared for my mother",
+    # "städade deras hus" match the terms "fixed pipes", "cared for mother", "städade hus"
+    "en": ("the", "a", "an", "my", "his", "her", "their", "our", "its", "some"),
+    "sv": ("en", "ett", "min", "mitt", "mina", "hans", "hennes", "deras", "vår", "vårt", "våra", "sin", "sitt", "sina"),
+    "sv-easy": ("en", "ett", "min", "mitt", "mina", "hans", "hennes", "deras", "vår", "vårt", "våra"),
 }
 FILLERS: dict[str, frozenset[str]] = {
     lang: frozenset(normalize_str(w) for w in words) for lang, words in _FILLERS_RAW.items()
@@ -42,6 +48,15 @@ CYR_RESTS = frozenset("""
     ой ый ая ое ые ей ом ами ою ка ки ку ко кою ці ця цю цею ла ло ли в ти ть ся сь лася вся лись ння нню нням
     """.split()) | {""}
 MAX_SKIPS = 2  # filler tokens that may sit between a term's words in the user's text
+# (link21) One describing word may sit before the last word of an English or Swedish task term ("fixed leaking
+# pipes", "installed new toilets", "lagade trasiga rör"): the term names the act and its object, an adjective
+# only narrows the object. Before the last word only, so a verb is never separated from its particle.
+GAP_LANGS = frozenset({"en", "sv", "sv-easy"})
+GAP_PENALTY = 0.15
+# ... but never a word that joins or relates two things: "floors and tiles" is not "floor tiles".
+GAP_STOP = frozenset("""and or but to for in at on of with from as by not no
+    och eller men till för i på av med från som om vid hos inte""".split())
+GEEZ_LOAN_MIN = 5  # consonants a Ge'ez loanword must have to match on its consonants alone
 SO_PREFIX = 5  # letters a Somali stem match must share at least
 
 
@@ -164,6 +179,14 @@ def _geez_base(ch: str) -> str:
         base = chr(0x1200 + ((o - 0x1200) // 8) * 8)
         return _GEEZ_SAME.get(base, base)
     return ch
+
+
+def geez_loan_skeleton(tok: str) -> str:
+    """The consonants of a long Ge'ez word, or "": a loanword is written with varying vowel orders
+    (ኤሌክትሪክ / ኤለክትሪክ, ሆስፒታል / ሆስፒተል), so two words of at least GEEZ_LOAN_MIN consonants with the
+    same consonants in the same order are the same word."""
+    sk = "".join(_geez_base(c) for c in tok)
+    return sk if len(sk) >= GEEZ_LOAN_MIN else ""
 
 
 @lru_cache(maxsize=8192)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from retrieval.lexicon.morph import (
     CYR_RESTS,
+    GAP_PENALTY,
+    geez_loan_skeleton,
     geez_noun_match,
     geez_skeletons,
     person_forms,
@@ -142,6 +144,9 @@ def tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: 
         return 0.2
     if script_of_token(user_tok) == "ethiopic" and any(geez_noun_match(f, term_tok) for f in user_cands):
         return 0.1
+    if script_of_token(user_tok) == "ethiopic" and (sk := geez_loan_skeleton(term_tok)) \
+            and any(geez_loan_skeleton(f) == sk for f in user_cands):
+        return GAP_PENALTY  # a loanword in other vowel orders (ኤሌክትሪክ / ኤለክትሪክ)
     return None
 
 
