@@ -31,7 +31,7 @@ PREFIX = "work_language:"
 MAX_OCCUPATIONS = 3
 MAX_ADS = 2
 #: Actions (and their sentences) that read the words of the language as an occupation asked about, or found none.
-_MISREAD = ("unknown_occupation", "which_occupation", "nothing_more")
+_MISREAD = ("unknown_occupation", "which_occupation", "nothing_more", "clarify", "clarify.unread")
 
 
 @lru_cache(maxsize=1)

@@ -290,6 +290,12 @@ def _grades(state: TurnState, table: dict[str, Any], levels: list[Any]) -> None:
             state.say("entry.grade_fail", _cite(state, table, GRADES), subject=name)
 
 
+def say_known_grades(state: TurnState, table: dict[str, Any]) -> None:
+    """The person's grades against a national programme's requirement (a pupil's rights answer: "which grades do I
+    need for the electricity programme?" after "I have E in maths and F in English"; limits21)."""
+    _grades(state, table, [])
+
+
 def _grades_known(state: TurnState) -> list[tuple[str, str]]:
     """(grade, the subject as the person named it) for each subject with a grade letter, told now or in the profile."""
     out: dict[str, tuple[str, str]] = {}

@@ -215,6 +215,9 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             _say_amount(state, table.get(AMOUNTS[route.key]))
     if topic == "business":
         say_permit_note(state)
+    elif topic == "national_programme":  # (the pupil's own grades against it, told now or before: limits21)
+        from assistant.programme_entry import say_known_grades
+        say_known_grades(state, table)
     return True
 
 

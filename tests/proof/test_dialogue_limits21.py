@@ -15,7 +15,8 @@ get into the electricity programme?" said nothing of it; grades a counsellor rec
   mother-tongue teachers and interpreters, presented and cited) and what the ads of the sources ask for, honestly;
 - an entry question asked later, naming no grade, answers with the profile's grades: a pass meets the subject's
   requirement, an F does not (and where it is studied is said), whichever way the grade reached the profile (told in
-  chat, or set by the counsellor and sent with the profile).
+  chat, or set by the counsellor and sent with the profile); a pupil's "which grades do I need for elprogrammet?"
+  (the rights answer of the national programmes) is answered with them too.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_limits21.yaml.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ import pytest
 from assistant.locales import lookup
 from tests.dialogue_support import ALL, constraint_values, route_ids, said_all, wording_start
 
+YEAR9, PUPIL_GRADES = said_all("pupil19_year9", "pupil19_grades_programme")
+(SHOP,) = said_all("limits21_shop_cant_stand")
 GRADES, EL_ENTRY, GUIDE, OWN = said_all("limits21_grades_told", "limits21_el_entry", "limits21_guide_bad_english",
                                       "limits21_work_own_language")
 
@@ -72,6 +75,15 @@ def test_grades_the_counsellor_recorded_count_for_an_entry_question(person, loca
 
 
 @pytest.mark.parametrize("locale", ALL)
+def test_a_pupils_grades_count_in_the_national_programme_answer(person, locale):
+    body = person.say(YEAR9[locale], GRADES[locale], PUPIL_GRADES[locale])
+    assert body["action"] == "rights", (locale, body["action"], body["answer"])
+    assert "route:gy_behorighet" in route_ids(body), (locale, route_ids(body), body["answer"])
+    assert _tail(locale, "entry.grade_pass") in body["answer"], (locale, body["answer"])
+    assert _tail(locale, "entry.grade_fail") in body["answer"], (locale, body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
 def test_weak_english_leaves_out_work_that_needs_languages(person, locale, real_runtime):
     from retrieval.constraints import demand_of
 
@@ -96,3 +108,24 @@ def test_work_in_ones_own_language_is_answered_with_where_it_is_an_asset(person,
     assert any(c.startswith("jobtech:occupation-name:") for c in cited), (locale, cited)
     assert wording_start(locale, "own_language.ads", 15) in body["answer"] \
         or wording_start(locale, "own_language.ads_none", 15) in body["answer"], (locale, body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_work_in_ones_own_language_asked_after_a_story_is_no_unread_question(person, locale):
+    person.say(GUIDE[locale])
+    body = person.say(OWN[locale])
+    assert body["action"] not in ("clarify", "unknown_occupation", "which_occupation"), (locale, body["action"])
+    assert wording_start(locale, "own_language.honest", 20) in body["answer"], (locale, body["answer"])
+    assert wording_start(locale, "clarify.unread", 20) not in body["answer"], (locale, body["answer"])
+    assert wording_start(locale, "unknown_occupation", 12) not in body["answer"], (locale, body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_standing_all_day_ruled_out_in_passing_is_a_limitation(person, locale, real_runtime):
+    from retrieval.constraints import demand_of
+
+    body = person.say(SHOP[locale])
+    assert "standing" in constraint_values(body, "limitation"), (locale, body["profile"]["constraints"])
+    assert not [c for c in body["profile"]["constraints"] if c["kind"] == "avoid"], (locale, body["profile"])
+    for o in body["occupations"]:
+        assert demand_of(o["id"], o["label"], "standing", real_runtime) is None, (locale, o)
