@@ -69,6 +69,12 @@ def age(state: TurnState) -> int | None:
     return ages[-1] if ages else None
 
 
+def before_gymnasium(state: TurnState) -> bool:
+    """A pupil (``Profile.is_youth``) not at the gymnasium yet: the way into work goes through its programmes first, so
+    suggestions are introduced as such, with the school's counsellor (youth21: a pupil of 16 got a list of jobs)."""
+    return state.profile.is_youth() and not any(e.in_progress and e.sun_level == "3" for e in state.profile.education)
+
+
 def in_compulsory_school(state: TurnState) -> bool:
     """A pupil still in the compulsory school (grundskolan): young (:func:`audience` "youth") with no told age of 16
     or more and no gymnasium under way. Her ways in are the gymnasium's programmes, never the adults' yrkeshögskola

@@ -16,7 +16,7 @@ from typing import Any
 from assistant.course_places import is_listed, local, say_ask_komvux, say_listed, widen_to_nearest
 from assistant.course_towns import asked_towns, option_evidence, say_towns, town_evidence
 from assistant.earlier_courses import say_earlier_courses
-from assistant.education import MAX_EDUCATION, audience, level_fit, pick, wants_none
+from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, wants_none
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
@@ -260,7 +260,7 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     occs = as_lighter(state, unlicensed_first(state, rt, young_first(state, short_ways_in(state, reachable_now(
         state, list(getattr(result, "occupations", [])))), SUGGEST_TOP))[:SUGGEST_TOP])
     if occs:
-        state.say("occ.intro_brief" if brief else "occ.intro")
+        state.say("occ.intro_brief" if brief else "occ.intro_pupil" if before_gymnasium(state) else "occ.intro")
     for m in occs:
         if say_occupation(state, rt, m, region, brief=brief, position=shown):
             shown += 1

@@ -25,7 +25,7 @@ import yaml
 from assistant.evidence import quote, sv_text, sv_title
 from assistant.intents import has, normalize, question_part
 from assistant.interpretation.school_gaps import subject_as_said, subject_named
-from assistant.routes import evidence_of, route_gloss, routes
+from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -210,7 +210,9 @@ def _entry(state: TurnState, table: dict[str, Any], key: str) -> None:
             state.say("entry.university_special", cited, title=title, courses=", ".join(special))
         else:
             state.say("entry.university_special_unknown", basic)
-        if KOMVUX in table:
+        if state.profile.is_youth() and PUPIL_COUNSELLOR in table:  # (a pupil takes the courses at the gymnasium,
+            state.say("entry.pupil_courses", _cite(state, table, PUPIL_COUNSELLOR))  # not at Komvux: youth21)
+        elif KOMVUX in table:
             state.say("entry.komvux", _cite(state, table, KOMVUX))
         return
     route = table.get(key)

@@ -141,12 +141,21 @@ def _is_question(asked: str) -> bool:
     return "?" in asked or "؟" in asked or has("question", asked)
 
 
+def _amount_of_csn(state: TurnState, asked: str) -> bool:
+    """"How much would I get?" right after an answer about CSN asks it of CSN (youth21: after CSN's age limits, «but at
+    my age, how much would I get?» got "what work have you done?")."""
+    if not (has("rights_amount", asked) and _is_question(asked)) or has("wage_word", asked) or has("trade_word", asked):
+        return False
+    last = next((m.content for m in reversed(state.history) if m.role == "assistant"), "")
+    return "CSN" in last
+
+
 def rights_topics(state: TurnState) -> list[str]:
     """The rights topics the message asks about, in the order of :data:`TOPICS`."""
     text = state.text
     asked = asked_of(text)
     found = []
-    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked):
+    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked) or _amount_of_csn(state, asked):
         found.append("csn")
     if has("scope_sfi", asked) and temporary_protection(state):
         found.append("sfi_protection")

@@ -19,7 +19,8 @@ CAVEATS = frozenset({"occ.salary_caveat", "salary.note", "salary.national_place"
 #: Figures' caveats: when left out, one short sentence says that what was said about the figures still holds.
 FIGURES = frozenset({"occ.salary_caveat", "salary.note", "salary.national_place"})
 #: General help beside the answer, said whole once (the next-steps list has its own rule: assistant/next_steps.py).
-GENERIC = frozenset({"route.study_support", "next.sfx", "scope.komvux_where", "scope.komvux_where_place"})
+GENERIC = frozenset({"route.study_support", "next.sfx", "scope.komvux_where", "scope.komvux_where_place",
+                     "scope.csn"})  # (youth21: "CSN decides – ask them" once, not after every CSN answer)
 #: A general route (Komvux, validation, lärlingsvux, CSN …) in an education answer: named again by title only.
 ROUTE_PREFIX = "route."
 #: A right or support (TSL, TRR, CSN …) an earlier answer named, in other words (money19: the job-loss steps named

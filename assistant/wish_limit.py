@@ -23,7 +23,7 @@ MAX_WISHES = 2
 #: The curated pages of who can assess the person's own case (ingest/data/education_routes.yaml), in order.
 ASSESS_ROUTES = (("amm_bedomning", "fit.assess"), ("af_lonebidrag", "fit.af_assess"))
 #: The sentences that open a list: the wish is answered before them.
-INTROS = ("occ.intro", "occ.intro_brief", "followup.more_intro")
+INTROS = ("occ.intro", "occ.intro_brief", "occ.intro_pupil", "followup.more_intro")
 
 
 def ruled_out_wishes(state: TurnState, rt: Runtime) -> bool:

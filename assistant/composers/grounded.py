@@ -23,7 +23,7 @@ from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
 
 #: Keys that start a new paragraph.
-PARAGRAPH_KEYS = {"occ.item", "next.heading", "occ.intro", "occ.intro_brief", "courses.intro", "courses.intro_place",
+PARAGRAPH_KEYS = {"occ.item", "next.heading", "occ.intro", "occ.intro_brief", "occ.intro_pupil", "courses.intro", "courses.intro_place",
                   "courses.route_intro", "duration.intro", "course_place.distance_heading", "course_place.earlier_other",
                   "explore.question", "ask", "salary.intro"}
 SNIPPET_CHARS = 360

@@ -5,7 +5,8 @@
   likes; after a story, suggestions. Never a licence answer.
 - A pupil of 16 who likes games is offered no work a minor may not do or be at (an age limit in the curated, cited list
   retrieval/age_limits.yaml, or a licence only adults hold: croupier, guard, lorry or bus driver, bartender), and hears
-  of the gymnasium's programmes and the school's counsellor (the pupil's way in) with the work.
+  first that the gymnasium comes before a job and the school's counsellor helps choose, then the work with the
+  programme that leads there.
 - An age worry's follow-up about CSN adds something new or says there is nothing more: never the same sentence again.
 - A story written with the script's own comma and full stop («،», «፣», «።») is read as with "," and ".".
 Through the real app over the shared test store; the sentences live in phrases/dialogue_youth21.yaml.
@@ -48,6 +49,7 @@ def test_a_minor_who_likes_games_gets_no_adult_work_and_hears_of_school(person, 
     body = person.say(MINOR_GAMES[locale])
     assert body["occupations"], (locale, body["action"], body["answer"])
     assert not [g for g in groups(body) if g.startswith(ADULT_WORK)], (locale, body["occupations"])
+    assert str(lookup(locale, "occ.intro_pupil")) in body["answer"], (locale, body["answer"])  # school first
     ids = route_ids(body)  # a gymnasium programme (route:gy_…) or the school's counsellor (route:syv_elev)
     assert [r for r in ids if r.startswith(("route:gy_", "route:syv_elev"))], (locale, ids, body["answer"])
 
@@ -63,6 +65,8 @@ def test_an_age_worry_follow_up_says_something_new(person, locale):
     body = person.say(CSN_AGAIN[locale])
     again = _sentences(first["answer"]) & _sentences(body["answer"])
     assert not again, (locale, again, body["answer"])
+    # "how much would I get?" after CSN's limits is asked of CSN: answered from its pages, not "what have you done?"
+    assert body["action"] == "rights" and body["citations"], (locale, body["action"], body["answer"])
 
 
 @pytest.mark.parametrize("locale", ["ar", "fa", "ti"])
@@ -90,3 +94,14 @@ def test_can_i_get_into_a_programme_names_its_specific_eligibility(person, local
     assert course in body["answer"], (locale, body["action"], body["answer"])
     pages = [c for c in body["citations"] if c["id"].endswith(f"@{key}")]
     assert pages and "antagning.se" in (pages[0].get("url") or ""), (locale, body["citations"])
+
+
+(PUPIL_MEDICINE,) = said_all("youth21_pupil_medicine")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_pupil_takes_the_courses_at_the_gymnasium_not_at_komvux(person, locale):
+    body = person.say(PUPIL_MEDICINE[locale])
+    assert "Biologi 2" in body["answer"], (locale, body["action"], body["answer"])
+    ids = route_ids(body)
+    assert "route:syv_elev" in ids and "route:komvux" not in ids, (locale, ids, body["answer"])
