@@ -284,7 +284,11 @@ def _grades(state: TurnState, table: dict[str, Any], levels: list[Any]) -> None:
     by the counsellor in the copilot; limits21): one per subject, the one told now first."""
     university = "university" in levels
     for grade, name in _grades_known(state):
-        if grade != "F":
+        if not grade:  # (no grade in it: "har inga betyg i matte", or "Betyg saknas" set in the copilot)
+            komvux = university and KOMVUX in table
+            state.say("entry.grade_missing_komvux" if komvux else "entry.grade_missing",
+                      _cite(state, table, KOMVUX if komvux else GRADES), subject=name)
+        elif grade != "F":
             state.say("entry.grade_pass", _cite(state, table, GRADES), grade=grade, subject=name)
         elif university and KOMVUX in table:
             state.say("entry.grade_fail_komvux", _cite(state, table, KOMVUX), subject=name)
@@ -299,11 +303,10 @@ def say_known_grades(state: TurnState, table: dict[str, Any]) -> None:
 
 
 def _grades_known(state: TurnState) -> list[tuple[str, str]]:
-    """(grade, the subject as the person named it) for each subject with a grade letter, told now or in the profile."""
+    """(grade, the subject as the person named it) for each subject told now or in the profile ("": no grade in it)."""
     out: dict[str, tuple[str, str]] = {}
     for grade, said in told_grades(state.request.messages[-1].content if state.request.messages else state.text):
         out.setdefault(subject_named(said) or said.casefold(), (grade, said.casefold()))
-    for g in state.profile.grades:
-        if g.grade:
-            out.setdefault(g.subject, (g.grade, subject_as_said(g).casefold()))
+    for g in state.profile.grades:  # (a subject without a grade: "" – a gap to fill)
+        out.setdefault(g.subject, (g.grade or "", subject_as_said(g).casefold()))
     return list(out.values())

@@ -15,7 +15,8 @@ get into the electricity programme?" said nothing of it; grades a counsellor rec
   mother-tongue teachers and interpreters, presented and cited) and what the ads of the sources ask for, honestly;
 - an entry question asked later, naming no grade, answers with the profile's grades: a pass meets the subject's
   requirement, an F does not (and where it is studied is said), whichever way the grade reached the profile (told in
-  chat, or set by the counsellor and sent with the profile); a pupil's "which grades do I need for elprogrammet?"
+  chat, or set by the counsellor and sent with the profile); a subject without a grade is a gap (at least E is
+  needed, and where it is studied is said); a pupil's "which grades do I need for elprogrammet?"
   (the rights answer of the national programmes) is answered with them too.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_limits21.yaml.
 """
@@ -72,6 +73,17 @@ def test_grades_the_counsellor_recorded_count_for_an_entry_question(person, loca
     assert _tail(locale, "entry.grade_fail") in body["answer"], (locale, body["answer"])
     assert _tail(locale, "entry.grade_pass") not in body["answer"], (locale, body["answer"])
     assert _grades(body) == {"Matematik": "F"}, (locale, body["profile"].get("grades"))
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_subject_recorded_without_a_grade_is_a_gap_in_the_entry_answer(person, locale):
+    person.profile = {"grades": [
+        {"subject": "Matematik", "grade": None, "confidence": 1, "added_by": "vägledare",
+         "span": {"start": 0, "end": 0, "quote": "", "message": 0}}]}
+    body = person.say(EL_ENTRY[locale])
+    _entry_answered(locale, body)
+    assert _tail(locale, "entry.grade_missing") in body["answer"], (locale, body["answer"])
+    assert _tail(locale, "entry.grade_fail") not in body["answer"], (locale, body["answer"])
 
 
 @pytest.mark.parametrize("locale", ALL)
