@@ -105,6 +105,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     fresh = unlicensed_first(state, rt, reachable_now(state, asked + short_ways_in(state, [
         m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)],
         fallback=False)))
+    from assistant.field_meanwhile import field_first  # ("meanwhile" on the way to a licence: its field's roles)
+
+    fresh = field_first(state, rt, fresh, region, seen=frozenset(seen))
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.wish_limit import ruled_out_wishes
 

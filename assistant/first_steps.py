@@ -82,7 +82,11 @@ def _aim(state: TurnState, rt: Runtime) -> Focus | None:
 
     # ("شو لازم اعمل؟", what should I do?, names no work: read as a name it found «Inspicient»; read19)
     named = None if asks_on_its_own(question_part(state.text)) else named_in_message(state, rt, guess=False)
-    found = named or topic(state, rt) or own_way(state, rt)
+    # The conversation's occupation only when the person took it up (asked about it by name, or it is their own
+    # wish or work): a suggestion merely shown last is not their aim. After "I have 3 kids", «Förskollärare» shown
+    # beside it led "what do I do first this week?" away from the nurse she is (licence21).
+    shown = topic(state, rt)
+    found = named or _taken_up(state, shown) or own_way(state, rt) or shown
     found = None if found is None or refused_now(state, found.id) else found
     if found is not None and _licence(rt, found.id) is not None:
         return found
@@ -93,6 +97,20 @@ def _aim(state: TurnState, rt: Runtime) -> Focus | None:
     if own is None:
         return found
     return Focus(id=own.occupation.id, label=own.occupation.label, ssyk_id=own.ssyk_id, ssyk_code=own.ssyk_code)
+
+
+def _taken_up(state: TurnState, shown: Focus | None) -> Focus | None:
+    """``shown`` when the person took it up: it is an occupation of their profile, or a message of theirs names it."""
+    if shown is None:
+        return None
+    p = state.profile
+    own = ({e.occupation.id for e in p.experiences} | {w.concept.id for w in p.wishes if w.concept is not None}
+           | {i.concept.id for i in p.interests if i.concept is not None})
+    if shown.id in own:
+        return shown
+    label = normalize(shown.label)
+    said = [normalize(m.content) for m in state.history if m.role == "user"] + [normalize(state.text)]
+    return shown if any(label in s for s in said) else None
 
 
 def _town(state: TurnState) -> str | None:

@@ -119,6 +119,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
                 state.say("licence.step", ev.doc_id, bullet=True, step=step_in(state.locale, step))
         if ev.url:  # the evidence's link: withheld when the link verdict marks it bad (issue 14)
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
+        say_siblings(state, rt, route, trained)  # a pharmacist also hears of the receptarie's licence (licence21)
         if trained == "sweden":  # the Swedish programme: its length, and where it is given near them
             from assistant.degree_routes import say_programme
 
@@ -152,6 +153,25 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         from assistant.papers_validation import say_validation
 
         say_validation(state, rt)  # no papers: what one knows can be validated (read18)
+
+
+def say_siblings(state: TurnState, rt: Runtime, route: Any, trained: str) -> None:
+    """The licences the authority describes on the same page as this one (retrieval.relations_regulated.sibling_routes:
+    apotekare and receptarie), each cited to its own profession's document: a related way in the person may not know."""
+    from retrieval.relations_regulated import sibling_routes
+
+    try:
+        siblings = sibling_routes(route, rt)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables or documents: no siblings to name
+        siblings = []
+    for sib in siblings:
+        ev = state.add_evidence(Evidence(
+            type="recognition", doc_id=sib.doc_id, kind="regulated_profession",
+            title=f"{sib.profession} – {sib.licence} ({sib.authority})", url=sib.url_for(trained),  # type: ignore[arg-type]
+            snippet=f"{sib.licence} beviljas av {sib.authority}.",
+            facts={"authority": sib.authority, "licence": sib.licence, "requirement": sib.requirement}))
+        state.say("licence.sibling", ev.doc_id, authority=sib.authority, licence=sv_title(sib.licence, "default"),
+                  profession=sv_title(sib.profession, "occupation"))
 
 
 _LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)

@@ -124,7 +124,8 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             or ("adult_school" in found and _misread_school(state)) \
             or ("komvux" in found and _misread_school(state) and state.action != "courses") \
             or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
-            or ("csn" in rights and state.action == "salary" and has("money_word", question_part(state.text))) \
+            or ("csn" in rights and state.action == "salary" and (has("money_word", question_part(state.text))
+                                                                   or money_while_studying(asked_of(state.text)))) \
             or ("csn" in rights and state.action in ("salary", "courses") and asks_at_age(question_part(state.text))) \
             or ("csn" in rights and state.action == "courses" and money_while_studying(asked_of(state.text))) \
             or (whole and state.action not in _ASKING):
@@ -144,6 +145,7 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         state.action = "rights" if whole else "outside_scope"
     state.facts[:] = before  # an occupation answer beside it stays first
     start = len(state.facts)
+    answered = False  # a rights topic answered from its authority's pages
     for topic in found:
         if topic == "sfi":
             table = routes(rt)
@@ -154,13 +156,16 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             _adult_school(state, rt, vocational=topic == "komvux")
             continue
         if topic in rights:
-            if plan_rights(state, rt, topic) and (topic != "csn" or not csn_decides(state)):  # (CSN's page: then who
-                # decides, CSN's start page – not when CSN's support was said not to be theirs: csn20)
-                continue
+            if plan_rights(state, rt, topic):
+                answered = True
+                if topic != "csn" or not csn_decides(state):  # (CSN's page: then who decides, CSN's start page – not
+                    continue  # when CSN's support was said not to be theirs: csn20)
             topic = _WITHOUT_PAGES.get(topic, topic)  # a store without those pages: the authority at least
             if topic not in START_PAGES:
                 continue
         state.say(f"scope.{topic}", url=START_PAGES[topic])
+    if answered and state.action == "outside_scope":  # "do they pay me while studying?" answered from CSN's pages
+        state.action = "rights"  # is a rights answer, not a question outside what the sources answer (licence21)
     if 0 < start < len(state.facts):  # the other question's answer: a paragraph of its own
         state.facts[start] = state.facts[start].model_copy(update={"paragraph": True})
     state.facts.extend(after)

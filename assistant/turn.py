@@ -28,6 +28,7 @@ from assistant.state import TurnState
 from assistant.terms import fragment
 from assistant.turn_deps import Deps, default_deps
 from assistant.turn_plan import EVIDENCE_ACTIONS, plan
+from assistant.way_in import way_in
 from vagledning.domain.runtime import Runtime
 from vagledning.logging import log_event
 
@@ -66,6 +67,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     decide(state)
     _story_first(state)
     story_first(state)  # "… 12 years an accountant. Can I work as one here?": the jobs, the verdict first
+    way_in(state, rt)  # "how can I work as a nurse here?" from a nurse trained abroad: her licence route (licence21)
     state.term = fragment(state, rt)  # "Svenska 3?", "ID06?": what the course or certificate is (assistant/terms.py)
     plan(state, rt, deps)
     note_switch(state)  # the reply follows the person's writing: say so once, with how to switch

@@ -187,3 +187,29 @@ def tables_present(rel) -> bool:
         return _has_tables(rel)
     except sqlite3.Error:  # pragma: no cover - _all wraps errors; kept for direct connections
         return False
+
+
+def same_page(rel, doc_id: str) -> list[RegulatedRef]:
+    """Other regulated professions whose own page is this profession's page (the authority describes both in one
+    application, such as Socialstyrelsen's page for apotekare and receptarier): the profession's siblings. Only
+    pages of one profession count (``url_scope`` profession is checked by the caller on the documents)."""
+    if not doc_id or not _has_tables(rel):
+        return []
+    cols = "p.doc_id, p.key, p.name, p.authority, p.licence, p.requirement, p.url"
+    rows = rel._all(f"SELECT {cols} FROM regulated_professions p JOIN regulated_professions q ON q.url = p.url "
+                    "WHERE q.doc_id = ? AND p.doc_id != ? ORDER BY p.key", (doc_id, doc_id))
+    return [RegulatedRef(r["doc_id"], r["key"], r["name"], r["authority"], r["licence"], r["requirement"], r["url"],
+                         "occupation") for r in rows]
+
+
+def sibling_routes(route: LicenceRoute, rt) -> list[LicenceRoute]:
+    """The licence routes of ``route``'s siblings (:func:`same_page`), each citing its own stored document; none when
+    the page is the authority's general page (it names every profession it licenses)."""
+    if route.url_scope != "profession":
+        return []
+    refs = same_page(rt.relations, route.doc_id)
+    if not refs:
+        return []
+    docs = rt.store.get_docs(KIND, [r.doc_id for r in refs])
+    found = [_route_from_doc(route.occupation_id, r, docs[r.doc_id]) for r in refs if r.doc_id in docs]
+    return [r for r in found if r is not None and r.url_scope == "profession"]

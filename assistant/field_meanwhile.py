@@ -1,0 +1,116 @@
+""""What can I work as meanwhile?" on the way to a licence: unlicensed work of the same field first (licence21).
+
+rater20's electrician trained abroad asked what he could work as until the authorisation and got work of other
+fields: the matcher's pool, filtered to work reachable now and without a licence (assistant/alternatives.py,
+policy.unlicensed_first), holds whatever his words matched. A counsellor names the roles next to the licensed one,
+which the person can take now and which count towards it: an assistant nurse (undersköterska) or a care assistant
+for a nurse, a pharmacy technician (apotekstekniker) for a pharmacist, an installation technician for an electrician.
+
+Those roles are data, not a list written here: JobTech's taxonomy relates each occupation to its nearest occupations
+within the same occupation field and in similar fields (``similar_occupations``, within_field first, each in rank
+order). For a regulated profession that is the person's goal or work, its related occupations that need no licence
+(the regulated-profession data) and ask at most upper-secondary education (SSYK 2012 major groups 4-9, as
+:data:`assistant.alternatives.REACHABLE_NOW`) come first, each with the reason that it is work of the same field
+needing no licence; the matcher's own suggestions follow.
+"""
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from assistant.state import Focus, TurnState
+from vagledning.domain.runtime import Runtime
+
+T = TypeVar("T")
+#: At most this many roles of the field are put first (an answer shows three occupations).
+FIELD_ROLES = 3
+#: The reason said for such a role (reasons.same_field in the locales).
+REASON = "same_field"
+#: How many related occupations are weighed (the taxonomy lists up to 20 per kind, nearest first).
+_POOL = 6
+#: A group with fewer job ads than this in the whole country in a year offers little work to take now.
+MIN_ADS = 100
+#: Requirements that bar the work itself without the licence (a protected title does not).
+_LICENSED = ("licence_required", "required_for_some_work")
+
+
+def _route(rt: Runtime, occupation_id: str) -> Any | None:
+    from retrieval.relations_regulated import licence_route
+
+    try:
+        return licence_route(occupation_id, rt)
+    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
+        return None
+
+
+def licensed_goal(state: TurnState, rt: Runtime) -> Focus | None:
+    """The regulated profession the person is on the way to: their goal or own work (assistant.focus.own_way), else a
+    regulated occupation they did (abroad or here), else the one the conversation is on."""
+    from assistant.focus import own_way, topic
+
+    own = own_way(state, rt)
+    if own is not None and _route(rt, own.id) is not None:
+        return own
+    done = next((e for e in state.profile.experiences if _route(rt, e.occupation.id) is not None), None)
+    if done is not None:
+        return Focus(id=done.occupation.id, label=done.occupation.label, ssyk_id=done.ssyk_id,
+                     ssyk_code=done.ssyk_code)
+    on = topic(state, rt)
+    return on if on is not None and _route(rt, on.id) is not None else None
+
+
+def field_roles(state: TurnState, rt: Runtime, goal: Focus, region: str | None) -> list[Any]:
+    """The taxonomy's related occupations of ``goal`` that need no licence and are reachable now, as matches with
+    their evidence, refusals and limitations honoured (retrieval.matching.honour_constraints)."""
+    from assistant.alternatives import REACHABLE_NOW
+    from retrieval.evidence import occupation_evidence
+    from retrieval.match_models import OccupationMatch
+    from retrieval.matching import honour_constraints
+
+    try:
+        related = rt.relations.similar_occupations(goal.id)
+    except Exception:  # noqa: BLE001 - no relations: no roles of the field
+        return []
+    roles: list[OccupationMatch] = []
+    for near in related:
+        occ = rt.relations.occupation(near.id)
+        code = getattr(occ, "ssyk_code", None) or ""
+        route = _route(rt, near.id)
+        # (a protected title such as undersköterska is no bar to the work itself: only a licence to work is)
+        if occ is None or code[:1] not in REACHABLE_NOW or route is not None and route.requirement in _LICENSED:
+            continue
+        roles.append(OccupationMatch(id=occ.id, label=occ.label, score=1.0, reasons=[REASON], ssyk_id=occ.ssyk_id,
+                                     ssyk_code=code, ssyk_label=getattr(occ, "ssyk_label", None)))
+        if len(roles) >= _POOL:
+            break
+    kept, _ = honour_constraints(state.profile, rt, roles, _POOL)
+    for m in kept:
+        m.evidence = occupation_evidence(m.id, rt, region=region)
+    # Work to take now is work with jobs: roles whose group had few ads in the year go after the others (stable:
+    # the taxonomy's order holds within each part).
+    return sorted(kept, key=lambda m: _ads(m) < MIN_ADS)[:FIELD_ROLES]
+
+
+def _ads(match: Any) -> int:
+    """The group's job ads in the whole country in the statistics' year (0 when the sources have none)."""
+    demand = next((e for e in match.evidence if getattr(e, "type", None) == "demand"), None)
+    try:
+        return int(demand.facts.get("national") or 0) if demand is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def field_first(state: TurnState, rt: Runtime, occupations: list[T], region: str | None = None,
+                seen: frozenset[str] = frozenset()) -> list[T]:
+    """For "what can I work as meanwhile?" on the way to a regulated profession: the unlicensed roles of its field
+    first (module docstring), then ``occupations`` (matches) without them; unchanged otherwise, or when the taxonomy
+    relates none. ``seen``: occupations shown before ("more" leaves them out)."""
+    from assistant.policy import meanwhile
+
+    if not meanwhile(state):
+        return occupations
+    goal = licensed_goal(state, rt)
+    if goal is None:
+        return occupations
+    roles = [m for m in field_roles(state, rt, goal, region) if m.id not in seen]
+    ids = {m.id for m in roles}
+    return [*roles, *(m for m in occupations if getattr(m, "id", None) not in ids)]
