@@ -32,6 +32,10 @@ def normalize(text: str) -> str:
 _AR_PROCLITIC = r"(?:[وف]?(?:ال|بال|لل|[بلك])?)"
 #: ... and the possessive pronouns after it ("راتبه" his salary, "رواتبهم" their salaries).
 _AR_ENCLITIC = r"(?:ه|ها|هم|هما|هن|ك|كم|ي|نا|ا|اً)?"
+#: Tigrinya writes "and …?" («-ኸ», «-ከ») and "also" («-ውን») onto the last word of a short question: «ደሞዛኸ?» (and its
+#: pay?) asks for the pay as «ደሞዛ» does (conv21: it was read as the name of an unknown occupation). Only for cues that
+#: start with a Ge'ez letter.
+_TI_ENCLITIC = r"(?:ኸ|ከ|ውን)?"
 #: "a … b": the words of a cue in this order with up to GAP words between ("how much … make",
 #: "скільки … заробля*"): questions put the occupation between the parts in every language.
 GAP = 4
@@ -45,6 +49,8 @@ def _word_pattern(part: str) -> str:
     body = re.escape(normalize(part.rstrip("*"))).replace(r"\ ", r"\s+")
     arabic = bool(re.match(r"[\u0621-\u064a]", body))
     clitic, suffix = (_AR_PROCLITIC, _AR_ENCLITIC) if arabic else ("", "")
+    if re.match(r"[\u1200-\u137f]", body):
+        suffix = _TI_ENCLITIC
     # Word boundaries that also work for Arabic, Ethiopic and Cyrillic letters.
     return rf"{_LEFT}{clitic}{body}" + (r"\w*" if prefix else rf"{suffix}(?!\w)")
 
@@ -255,6 +261,14 @@ def asks_what_to_work(text: str) -> bool:
     return False
 
 
+def _asks_get_work(t: str) -> bool:
+    """"Can one get a job as X?" (cue group ``get_work``), with no "how" before it ("how do I get a job as X?" asks for
+    the way in; the Ukrainian «як» after «роботу» is "as") and no "which jobs" question."""
+    pat = cues().get("get_work")
+    m = pat.search(t) if pat else None
+    return m is not None and not has("how_ask", t[:m.start()]) and not has("wh_work", t)
+
+
 def may_work_as(text: str) -> bool:
     """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
     return has("can_work_as", text) and not has("how_ask", text)
@@ -329,9 +343,14 @@ def _intent_of(text: str) -> Intent:
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
     # Swedish first (assistant.intents.asked_parts).
     # "What jobs are there?" after what one likes asks for suggestions too (likes8), not one occupation's demand.
-    if (there_is_work and has("other_work", t)) or (asks and has("what_work_there", t)):
+    # "Is there other work?" is read as such also where its "is there" is only the demand cue ("کار دیگری هست؟" without
+    # «آیا»): other work is no one occupation's demand (conv21: a Persian conversation got the first suggestion's ads).
+    other = asks and is_question and has("other_work", t) and (there_is_work or has("demand", t))
+    if other or (asks and has("what_work_there", t)):
         return "suggest"
-    if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT):
+    # "Can one get a job as a barnskötare?" (cues get_work): whether there is work in it, not more suggestions (conv21).
+    if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT) \
+            or is_question and _asks_get_work(t):
         return "demand"
     # "Does bus driving have night shifts?", "Är det tungt att jobba som undersköterska?": a question about one
     # occupation's working conditions (assistant/conditions.py), not a wish for work without them ("utan natt"). Only
