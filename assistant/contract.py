@@ -62,7 +62,8 @@ class ChatResponse(BaseModel):
         "not answer: the authority to ask), recognition, conditions (one occupation's working conditions: hours, "
         "nights, physical load, travel), what_is (a course, subject or certificate named bare), rights (study money, SFI "
         "with temporary protection, paid care of a relative, support when sick-listed: the deciding authority's pages), "
-        "steps (\"what do I do first?\": the ordered first steps for this person, each from a curated page)."))
+        "steps (\"what do I do first?\": the ordered first steps for this person, each from a curated page), "
+        "compare (two or three named occupations side by side: the way in, salary, job ads, forecast)."))
 
 
 class ChatEvent(BaseModel):

@@ -22,6 +22,7 @@ from assistant.answers import (
 )
 from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first
+from assistant.compare import plan_compare
 from assistant.conditions import plan_conditions
 from assistant.demand import plan_demand
 from assistant.durations import answer_duration
@@ -95,12 +96,14 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
-    parts = named_parts(state, rt) if not (waves_away(state, rt) or programme_asked(state)) else []  # (edu20: whole)
-    if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
-        _plan_parts(state, rt, deps, match, parts)
-    else:
-        _plan(state, rt, deps, match)
-        _never_twice(state, rt, match)
+    whole = waves_away(state, rt) or programme_asked(state)  # (edu20: a programme's question is whole)
+    if whole or not plan_compare(state, rt, deps.details):  # "buss eller lastbil?": side by side (compare21)
+        parts = named_parts(state, rt) if not whole else []
+        if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
+            _plan_parts(state, rt, deps, match, parts)
+        else:
+            _plan(state, rt, deps, match)
+            _never_twice(state, rt, match)
     answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
