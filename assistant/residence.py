@@ -117,3 +117,17 @@ def newly_arrived(state: TurnState) -> bool:
                                                for y in _YEARS.finditer(sentence)):
                 return True
     return False
+
+
+def asks_right_to_work(state: TurnState, asked: str) -> bool:
+    """Someone with temporary protection asks whether they may work here at all ("får jag jobba med tillfälligt
+    skydd?", «чи можу я вже працювати, поки вчу шведську?»; rater21 conv2 T5/T6 got the study-leave law and a list of
+    teachers): the right to work of their permit answers it. Not "what work can I do?", and not "may I work as a
+    nurse?" named in this message (a licence question: the regulated occupation's answer), unless the protection
+    itself is named; a regulated occupation of an earlier turn does not make it a licence question."""
+    from assistant.intents import has
+
+    if not temporary_protection(state) or not has("work_allowed", asked) or has("wh_work", asked):
+        return False
+    named = state.focus is not None and state.focus.named
+    return bool(_TEMPORARY.search(asked)) or state.action not in ("licence", "recognition") or not named

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
 from assistant.csn_age import asks_at_age, say_csn_for_age
-from assistant.driving_licence import DRIVING_ROUTES, asks_licence_step, driving_skip
+from assistant.driving_licence import DRIVING_ROUTES, asks_licence_exchange, asks_licence_step, driving_skip
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
@@ -31,7 +31,7 @@ from assistant.pupil_rights import (
     asks_pupil_work,
     national_skip,
 )
-from assistant.residence import temporary_protection
+from assistant.residence import asks_right_to_work, temporary_protection
 from assistant.route_conditions import Unmet, unmet
 from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
@@ -63,6 +63,8 @@ LMA, INTRO = "lma_tillfalligt_skydd", "etablering_tillfalligt_skydd"
 _NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp", STUDY_START)
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    # mend21: "may I work here with temporary protection / while I learn Swedish?": the permit's right to work
+    "work_protection": (None, ("tillfalligt_skydd",)),
     "csn": (None, (PROTECTED, "sfi_tillfalligt_skydd", LMA, INTRO, PUPIL_GRANT, "studiemedel", STUDY_START, TILLAGG, OMSTALLNING)),
     "sfi_protection": (None, ("sfi_tillfalligt_skydd",)),
     "care": ("rights.care_lead", ("personlig_assistans", "anhoriganstallning")),
@@ -89,7 +91,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
-WHOLE_QUESTION = ("sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
+WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
                   "driving", "cost", "study_work", "pupil_work", "national_programme")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
@@ -154,7 +156,7 @@ def rights_topics(state: TurnState) -> list[str]:
     """The rights topics the message asks about, in the order of :data:`TOPICS`."""
     text = state.text
     asked = asked_of(text)
-    found = []
+    found = ["work_protection"] if asks_right_to_work(state, asked) else []
     if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked) or _amount_of_csn(state, asked):
         found.append("csn")
     if has("scope_sfi", asked) and temporary_protection(state):
@@ -180,7 +182,7 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("study_work")
     if asks_national_programme(asked) or asks_pupil_grades(state, asked):
         found.append("national_programme")
-    if asks_licence_step(asked):
+    if asks_licence_step(asked) or asks_licence_exchange(asked):
         found.append("driving")
     return found
 
@@ -281,7 +283,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     if topic == "business":
         skip.update(business_skip(state))
     if topic == "driving":
-        skip.update(driving_skip(state))
+        skip.update(driving_skip(state, asked_of(state.text)))
     if topic == "national_programme":
         skip.update(national_skip(state, asked_of(state.text)))
     skip.add(OMSTALLNING if _pupil_age(state) else PUPIL_GRANT)

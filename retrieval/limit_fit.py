@@ -19,23 +19,38 @@ FIT_LIMITS = ("standing", "lifting", "back", "knees", "shoulders")
 #: standing (demand17: the bus for a bad knee). Not lifting, the back or the shoulders: a driver loads too (heavy
 #: trucks, tank and crane trucks are loaded by hand; change4's warehouse worker with a bad back was offered them).
 SEATED_BY_NAME = ("standing", "knees")
+#: ... and only where the taxonomy files the occupation among the drivers of vehicles and mobile machines (SSYK 2012
+#: group 83) or the pilots (3153): rater21 found «Attraktionsförare» (a ride operator, 9629, who stands) and
+#: «Maskinförare, träfiberskivor» (a process operator, 8173) called seated work because of the ending "-förare".
+DRIVER_GROUPS = ("83", "3153")
 #: SSYK 2012 groups of office work (major group 4, "yrken inom administration och kundtjänst": office assistants,
 #: customer service, telephonists, office receptionists, transport planners, archive assistants); not its
 #: warehouse and terminal staff (432[12]), postmen (4420), croupiers (4211) or hotel receptionists (4224), who stand.
 OFFICE_GROUPS = ("41", "4221", "4222", "4223", "4225", "4226", "4323", "4410")
 OFFICE_GROUP_NAME = "yrken inom administration och kundtjänst"
-#: ESCO essential skills (English, v1.1.1) of seated or office work.
-#: (Not "office software": ESCO makes it essential for shop sellers too, who stand.)
-_ESCO_SEATED = re.compile(r"\btolerate sitting\b|\bperform clerical duties\b|\bperform office routine activities\b|"
+#: ESCO essential skills (English, v1.1.1) that say the work is done sitting.
+_ESCO_SITTING = re.compile(r"\btolerate sitting\b", re.I)
+#: ESCO essential skills (English, v1.1.1) of office tasks: two of them say the work is office work; one alone is a
+#: task beside other work (rater21: "perform clerical duties" is essential for tour guides and currency sellers, who
+#: stand). (Not "office software": ESCO makes it essential for shop sellers too, who stand.)
+_ESCO_OFFICE = re.compile(r"\bperform clerical duties\b|\bperform office routine activities\b|"
                           r"\buse office systems\b|\btype (?:at speed|on electronic devices)\b|\buse word processing\b", re.I)
 #: JobTech definitions and Arbetsförmedlingen's descriptions (Swedish) of seated or office work.
 _TEXT_SEATED = re.compile(r"kontorsarbete|på (?:ett )?kontor\b|stillasittande|sittande arbete|vid (?:en )?dator|"
                           r"framför (?:en |datorn)|vid (?:ett )?skrivbord", re.I)
+#: ... said of a task beside the work, or of one place among others, in the sentence: no statement that the work is
+#: seated (rater21: «Lärarassistent» was called seated work for "De utför **även** grundläggande kontorsarbete";
+#: "förutom fältarbetet … även … på kontor", "på kontor eller i laboratorium").
+_SIDE_TASK = re.compile(r"\b(?:även|också|förutom|dessutom|ibland|delvis|bland annat|till exempel)\b|"
+                        r"\ben del\b|\bviss[at]?\b|kontor\w* eller\b|\beller (?:på|i|vid) (?:ett |en )?kontor", re.I)
 
 
 def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     """The first source that describes ``occupation_id`` as seated or office work, when limitation ``what`` is one
-    such work meets (None otherwise): the ``Exclusion`` record names that source instead of a demand."""
+    such work meets (None otherwise): the ``Exclusion`` record names that source instead of a demand. Only a
+    statement counts (an office group of the taxonomy, a driver's group and name, ESCO's "tolerate sitting" or two
+    office skills, a sentence that says so of the work itself); never a name's ending or a task done beside other
+    work (rater21: a ride operator and a teacher's assistant were said to fit a bad knee)."""
     if what not in FIT_LIMITS:
         return None
     occ = rt.relations.occupation(occupation_id)
@@ -43,19 +58,22 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     if code.startswith(OFFICE_GROUPS):
         return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
                          f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {OFFICE_GROUP_NAME}")
-    if what in SEATED_BY_NAME and LABEL_DEMANDS["sitting"].search(label):  # (a driver at the wheel: demand17)
-        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", label)
+    if what in SEATED_BY_NAME and code.startswith(DRIVER_GROUPS) and LABEL_DEMANDS["sitting"].search(label):
+        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", label)  # (demand17)
     try:
         skills = rt.relations.esco_skills_for_occupation(occupation_id, essential_only=True)
     except Exception:  # noqa: BLE001 - no ESCO tables: only the texts can tell
         skills = []
-    for s in skills:
-        if s.label and _ESCO_SEATED.search(s.label):
-            return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
+    sitting = next((s for s in skills if s.label and _ESCO_SITTING.search(s.label)), None)
+    office = [s for s in skills if s.label and _ESCO_OFFICE.search(s.label)]
+    if sitting is not None or len({s.label for s in office}) >= 2:
+        s = sitting or office[0]
+        return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
     for doc_id, text in texts_of(occupation_id, rt):
-        m = _TEXT_SEATED.search(text)
-        if m:
-            return Exclusion(occupation_id, label, what, doc_id, sentence_of(text, m))
+        for m in _TEXT_SEATED.finditer(text):
+            said = sentence_of(text, m)
+            if not _SIDE_TASK.search(said):
+                return Exclusion(occupation_id, label, what, doc_id, said)
     return None
 
 

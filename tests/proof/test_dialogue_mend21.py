@@ -1,0 +1,69 @@
+"""What a counsellor answers a Ukrainian under temporary protection (rater21 conv2, scored 1/5):
+
+- "may I work here with temporary protection?" / "can I already work while I learn Swedish?" is answered with the
+  right to work that the residence permit under the Temporary Protection Directive gives (Migrationsverket's page,
+  cited) – never the study-leave law, an education requirement or a list of occupations;
+- "how do I exchange my Ukrainian C/D licence, is it valid now?" is a driving-licence question answered from
+  Transportstyrelsen: with temporary protection the Ukrainian licence may be used as long as the protection lasts –
+  never the generic "a licence from outside the EEA is not valid after a year" stated as fact, never SFI.
+Through the real app over the shared test store; the sentences live in phrases/dialogue_mend21.yaml.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import ALL, route_ids, said_all
+
+DRIVER, MAY_WORK, WHILE_SWEDISH, EXCHANGE = said_all(
+    "mend21_protected_driver", "mend21_may_work", "mend21_work_while_swedish", "mend21_licence_exchange")
+PERMIT = "route:tillfalligt_skydd"
+UA_LICENCE, NON_EEA = "route:korkort_tillfalligt_skydd", "route:utlandskt_korkort"
+
+
+@pytest.mark.parametrize("question", ["may_work", "while_swedish"])
+@pytest.mark.parametrize("locale", ALL)
+def test_temporary_protection_may_work_is_answered_with_the_right_to_work(person, locale, question):
+    person.say(DRIVER[locale])
+    body = person.say((MAY_WORK if question == "may_work" else WHILE_SWEDISH)[locale])
+    cited = route_ids(body)
+    assert PERMIT in cited, (locale, body["action"], cited, body["answer"])
+    assert cited[0] == PERMIT, (locale, cited, body["answer"])  # the right to work first, nothing before it
+    assert body["action"] == "rights" and not body["occupations"], (locale, body["action"], body["answer"])
+    assert "Migrationsverket" in body["answer"] or any("migrationsverket" in (c.get("url") or "")
+                                                      for c in body["citations"]), (locale, body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_ukrainian_licence_under_protection_is_valid_while_it_lasts(person, locale):
+    person.say(DRIVER[locale])
+    body = person.say(EXCHANGE[locale])
+    cited = route_ids(body)
+    assert UA_LICENCE in cited, (locale, body["action"], cited, body["answer"])
+    assert NON_EEA not in cited, (locale, cited, body["answer"])  # the generic "invalid after a year" is not theirs
+    assert "route:sfi" not in cited and body["action"] != "swedish", (locale, body["action"], body["answer"])
+
+
+# ---------------------------------------------------------------- "this fits your limitation" only from a statement
+#: rater21 (so T1, fa T8): a ride operator was called seated for its name's "-förare", a teacher's assistant for
+#: "De utför även grundläggande kontorsarbete", guides for ESCO's "perform clerical duties" alone.
+NOT_SEATED = ("Attraktionsförare", "Lärarassistent", "Maskinförare, träfiberskivor", "Guide", "Valutaförsäljare")
+SEATED = ("Bussförare/Busschaufför", "Kundtjänstmedarbetare", "Taxiförare/Taxichaufför")
+
+
+@pytest.mark.parametrize("label", NOT_SEATED)
+def test_no_fit_from_a_name_ending_or_a_side_task(real_runtime, label):
+    from retrieval.limit_fit import fits
+
+    occ = real_runtime.relations.occupation_by_label(label)[0]
+    for what in ("knees", "standing"):
+        assert fits(occ.id, occ.label, what, real_runtime) is None, (label, what)
+
+
+@pytest.mark.parametrize("label", SEATED)
+def test_seated_work_the_sources_state_still_fits(real_runtime, label):
+    from retrieval.limit_fit import fits
+
+    refs = real_runtime.relations.occupation_by_label(label)
+    assert refs, label
+    found = fits(refs[0].id, refs[0].label, "knees", real_runtime)
+    assert found is not None and found.evidence, label
