@@ -5,8 +5,8 @@
   likes; after a story, suggestions. Never a licence answer.
 - A pupil of 16 who likes games is offered no work a minor may not do or be at (an age limit in the curated, cited list
   retrieval/age_limits.yaml, or a licence only adults hold: croupier, guard, lorry or bus driver, bartender), and hears
-  first that the gymnasium comes before a job and the school's counsellor helps choose, then the work with the
-  programme that leads there.
+  first that the gymnasium comes before a job, then the work with the programme that leads there, and the school's
+  counsellor among the next steps.
 - An age worry's follow-up about CSN adds something new or says there is nothing more: never the same sentence again.
 - A story written with the script's own comma and full stop («،», «፣», «።») is read as with "," and ".".
 Through the real app over the shared test store; the sentences live in phrases/dialogue_youth21.yaml.
