@@ -87,6 +87,10 @@ def say_own_language(state: TurnState, rt: Runtime | None) -> bool:
     if state.action in _MISREAD:  # (its words were no occupation to look for: «بلغتي» was "not found")
         state.action = "suggest"
         state.facts[:] = [f for f in state.facts if f.key not in _MISREAD and not f.key.startswith("followup.")]
+    elif state.action == "demand":  # ("is there work in Somali?" asks no demand of the work told before)
+        state.action = "suggest"
+        state.facts.clear()
+        state.presented.clear()
     from assistant.work_language import _swedish_route
 
     facts = [Fact(key="own_language.honest"), *_occupations(state, rt), *_ads(state, rt, code), *_swedish_route(state, rt)]
