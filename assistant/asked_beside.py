@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from assistant.focus import question_part
 from assistant.intents import has
+from assistant.regulated import licence_route_or_none
 from assistant.routes import routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
@@ -57,12 +58,7 @@ def answer_driving_licence(state: TurnState, rt: Runtime) -> None:
     sources do not state whether the occupation's jobs ask for a B licence; the employer's ad does."""
     if state.action not in ("licence", "what_is") or not asks_driving_licence(state.text):
         return  # (what_is: "körkort?" read as a term gave the licence steps of bus and taxi drivers)
-    from retrieval.relations_regulated import licence_route
-
-    try:
-        if state.focus is not None and licence_route(state.focus.id, rt) is not None:
-            return  # a regulated occupation (a bus driver's D licence …): the licence answer is the answer
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: not known to be regulated
-        pass
+    if state.focus is not None and licence_route_or_none(state.focus.id, rt) is not None:
+        return  # a regulated occupation (a bus driver's D licence …): the licence answer is the answer
     state.facts.clear()
     state.say("drive.not_stated")
