@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.intents import detect_intent
 from assistant.interpretation.constraints import FAMILY
+from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.schooling import attained_only_at_school
@@ -76,6 +77,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             told = message.model_copy(update={"constraints": [c for c in message.constraints if c.kind not in _PLACES]})
         state.profile = merge_profiles(base, told, language=state.language)
     _keep_topic_asked(state)
+    lift_limitations(state.profile, message, state.text, state.user_index)  # "sitting is no problem" (mend21)
     drop_refused_wishes(state.profile, message)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     refuse_own_work(state.profile, message, state.text, rt)  # "not X again" of work told: that work refused (refuse15)

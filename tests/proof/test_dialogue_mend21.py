@@ -67,3 +67,32 @@ def test_seated_work_the_sources_state_still_fits(real_runtime, label):
     assert refs, label
     found = fits(refs[0].id, refs[0].label, "knees", real_runtime)
     assert found is not None and found.evidence, label
+
+
+# ---------------------------------------------------------------- what the person says is read, and can be taken back
+CLEANER, CANNOT_SIT, SITTING_FINE, CAN_SIT = said_all(
+    "mend21_cleaner_cannot_stand", "mend21_cannot_sit", "mend21_sitting_fine", "mend21_job_can_sit")
+
+
+def _limits(body: dict) -> set[str]:
+    return {c["value"] for c in body["profile"]["constraints"] if c["kind"] == "limitation"}
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_limitation_taken_back_is_removed_and_the_other_kept(person, locale):
+    """rater21 conv1 T3 and the en probe: "sitting is no problem, only standing" left the sitting limitation."""
+    body = person.say(CLEANER[locale])
+    assert "standing" in _limits(body), (locale, body["profile"]["constraints"])
+    body = person.say(CANNOT_SIT[locale])
+    assert "sitting" in _limits(body), (locale, body["profile"]["constraints"])
+    body = person.say(SITTING_FINE[locale])
+    limits = _limits(body)
+    assert "sitting" not in limits and "standing" in limits, (locale, limits)
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_job_where_i_can_sit_is_no_sitting_limitation(person, locale):
+    """rater21 conv1 T2: Somali «shaqo aan fadhiisan karo» ("a job I can sit in") was stored as "cannot sit"."""
+    person.say(CLEANER[locale])
+    body = person.say(CAN_SIT[locale])
+    assert "sitting" not in _limits(body), (locale, body["profile"]["constraints"], body["answer"])
