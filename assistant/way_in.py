@@ -58,20 +58,6 @@ def _done_under(state: TurnState, rt: Runtime, route: Any) -> bool:
                           for e in state.profile.experiences)
 
 
-def _own_word(state: TurnState, rt: Runtime) -> Any | None:
-    """The person's own regulated work when the question names it in the very word they told it with ("lärare",
-    «ممرضة»): a general title the search reads as no one occupation is their own work, never another's."""
-    from assistant.intents import normalize
-    from assistant.state import Focus
-
-    asked = normalize(question_part(state.text))
-    for e in state.profile.experiences:
-        quote = normalize(e.span.quote) if e.span is not None else ""
-        if len(quote) >= 3 and quote in asked and _route(rt, e.occupation.id) is not None:
-            return Focus(id=e.occupation.id, label=e.occupation.label, ssyk_id=e.ssyk_id, ssyk_code=e.ssyk_code)
-    return None
-
-
 def way_in(state: TurnState, rt: Runtime) -> bool:
     """Answer "how can I work as X here?" with X's licence route when X is a regulated profession the person did
     abroad (module docstring); sets the action and returns True, else leaves the turn as planned."""
@@ -83,8 +69,6 @@ def way_in(state: TurnState, rt: Runtime) -> bool:
     # (only what the question names: «чи можу я тут працювати ekonomiassistent?» beside "I was an accountant" asks of
     # the work it names, never of the regulated work told beside it – ask10)
     named = named_in_message(state, rt, guess=False)
-    if named is None or _route(rt, named.id) is None:
-        named = _own_word(state, rt) or named  # "… lärare från syrien … hur kan jag jobba som lärare här?"
     if named is None:
         return False
     route = _route(rt, named.id)
