@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.focus_level import above_the_person
 from assistant.guessed_name import over_guess
-from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues
+from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues, without_possessive
 from assistant.licence_asked import licence_named, vehicle_named
 from assistant.named_beside import named_beside
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
@@ -57,7 +57,7 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
     # A Swedish title written out in the question is that occupation, before any curated term read in it
     # ("the Sjukvårdsbiträde job" is «Sjukvårdsbiträde/Servicevärd inom vården», not the assistant nurse
     # the lexicon also reads "sjukvårdsbiträde" as).
-    asked = question_part(state.text)
+    asked = without_possessive(question_part(state.text))  # ("a plumber's salary": the plumber)
     rest = strip_cues(asked)
     hits: list = []
     if len(rest.replace(" ", "")) >= 3:

@@ -115,8 +115,18 @@ def strip_cues(text: str) -> str:
         pat = _cue_words().get(group)
         if pat:
             t = pat.sub(" ", t)
+    t = without_possessive(t)  # "a plumber's salary": the plumber (compare21: read as an unknown «plumber s»)
     t = re.sub(r"[^\w\s\-]", " ", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+#: The English possessive ending of a noun ("a welder's job", "the nurse's salary"); "it's", "what's" are cues or filler.
+_POSSESSIVE = re.compile(r"(?<=[a-z]{3})['’]s\b", re.IGNORECASE)
+
+
+def without_possessive(text: str) -> str:
+    """``text`` without the English possessive ending of its nouns: "a plumber's salary" names the plumber."""
+    return _POSSESSIVE.sub("", text)
 
 
 def ordinal(text: str) -> int | None:
