@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, route_ids, said_all
+from tests.dialogue_support import ALL, route_ids, said, said_all
 
 DRIVER, MAY_WORK, WHILE_SWEDISH, EXCHANGE = said_all(
     "mend21_protected_driver", "mend21_may_work", "mend21_work_while_swedish", "mend21_licence_exchange")
@@ -96,3 +96,16 @@ def test_a_job_where_i_can_sit_is_no_sitting_limitation(person, locale):
     person.say(CLEANER[locale])
     body = person.say(CAN_SIT[locale])
     assert "sitting" not in _limits(body), (locale, body["profile"]["constraints"], body["answer"])
+
+
+DROPOUT = said("mend21_dropout")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_gymnasium_left_unfinished_is_no_finished_gymnasium(person, locale):
+    """rater21 conv3 T4: "hoppade av gymnasiet" was kept as a finished gymnasium (SUN 3), so CSN's studiestartsstöd
+    was said not to be his. What he has is compulsory school's level."""
+    body = person.say(DROPOUT[locale])
+    levels = [(e.get("label"), e.get("sun_level")) for e in body["profile"]["education"]]
+    assert not any(str(level or "").startswith(("3", "4", "5", "6")) for _, level in levels), (locale, levels)
+    assert any(level == "2" for _, level in levels), (locale, levels)
