@@ -178,7 +178,8 @@ def rights_topics(state: TurnState) -> list[str]:
         found.insert(0, "cost")  # what is free first, then what CSN pays (said once: _said_elsewhere)
     if asks_pupil_work(state, asked):  # a pupil: no study leave, the rules for a pupil's work (pupil15)
         found.append("pupil_work")
-    elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)):
+    elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)) \
+            and "work_protection" not in found:  # (the right to work answers "work while I learn Swedish?": mend21)
         found.append("study_work")
     if asks_national_programme(asked) or asks_pupil_grades(state, asked):
         found.append("national_programme")

@@ -109,3 +109,11 @@ def test_a_gymnasium_left_unfinished_is_no_finished_gymnasium(person, locale):
     levels = [(e.get("label"), e.get("sun_level")) for e in body["profile"]["education"]]
     assert not any(str(level or "").startswith(("3", "4", "5", "6")) for _, level in levels), (locale, levels)
     assert any(level == "2" for _, level in levels), (locale, levels)
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_work_while_learning_swedish_under_protection_is_no_study_leave(person, locale):
+    """rater21 conv2 T5: «чи можу я вже працювати, поки вчу шведську?» got the study-leave law for employees."""
+    person.say(DRIVER[locale])
+    body = person.say(WHILE_SWEDISH[locale])
+    assert "route:studieledighet" not in route_ids(body), (locale, route_ids(body), body["answer"])
