@@ -143,7 +143,11 @@ def _linked(asked: str, rt: Runtime) -> Focus | None:
         links = linking.link_occupations(asked, asked, rt, question=True)
     except Exception:  # noqa: BLE001 - no occupation index: nothing linked
         return None
+    from assistant.interpretation.work_topic import task_beside_the_question
+
     for link in links:
+        if task_beside_the_question(link.extra.get("role", ""), asked):
+            continue  # an activity in a question about something else ("is a translation needed?") names no work
         # A curated term is a name also inflected ("молодшою медсестрою" -> "молодша медсестра", scored lower).
         if (link.route == "lexicon" and link.score >= linking.MIN_OCCUPATION) or (
                 link.score >= NAMED_CONFIDENCE and (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT or (

@@ -83,7 +83,27 @@ def head_named(rest: str, state: TurnState, rt: Runtime) -> Focus | None:
     """A lone word left in a short question that heads titles ("а inspektör?", "inspektör ከ?": the few best search
     hits for the words with a conjunction of another script held none of them): the one of its titles in context."""
     words = [w for w in rest.split() if len(w) >= 5]
-    return _choose(words[0], None, state, rt) if len(words) == 1 and len(rest.split()) <= 3 else None
+    if not (len(words) == 1 and len(rest.split()) <= 3):
+        return None
+    return _curated(words[0], state, rt) or _choose(words[0], None, state, rt)
+
+
+def _curated(word: str, state: TurnState, rt: Runtime) -> Focus | None:
+    """A word the curated lexicon reads as a title ("lärare") names its occupations, never a title that only ends in
+    it (mendB21: "hur blir jag lärare?" was answered for «Yrkeslärare» with no course found); of the entry's
+    occupations, the person's own ("lärare" after "I was a maths teacher" is «Ämneslärare, 7-9»), else its first."""
+    from retrieval.lexicon import match
+
+    hits = [h for h in match(word, kinds=("occupation",)) if h.role == "title" and _plain(h.term) == word]
+    if not hits:
+        return None
+    cids = [hits[0].concept_id, *hits[0].alt_ids]
+    try:
+        ids = _context(state, rt)[0]
+    except Exception:  # noqa: BLE001 - no relations: the entry's first occupation
+        ids = set()
+    cid = next((c for c in cids if c in ids), cids[0])
+    return _focus(cid, hits[0].label_sv if cid == hits[0].concept_id else cid, rt)
 
 
 def _choose(word: str, found: Focus | None, state: TurnState, rt: Runtime) -> Focus | None:

@@ -46,7 +46,7 @@ from assistant.interpretation.work_evidence import (
     task_paths,
     tells_work,
 )
-from assistant.interpretation.work_topic import asks_work_with_topic
+from assistant.interpretation.work_topic import asks_work_with_topic, task_beside_the_question
 from retrieval.interests import cue_scores
 from retrieval.topic_asked import TOPIC_ASKED
 from vagledning.domain.links import ATLAS_URL
@@ -282,8 +282,10 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             # clear title: "weli ma haysto liisanka darawalnimada" is no driving job)
             floor = REMARK_TITLE if (kind == "other" or not st.cue) and is_remark(st.text) else \
                 0.8 if kind == "other" else 0.0
-            chosen = [l for l in [l for l in links if evidenced(l, kind)
-                                  and (target is asked or names_the_work(l, st, kind))][:limit]
+            # (an activity in a question about something else names no work: «ترجمه لازم است؟»; work_topic.py)
+            chosen = [l for l in [l for l in links if evidenced(l, kind) and (
+                target is not asked and names_the_work(l, st, kind)
+                or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
                       if l.concept_id not in seen_occ and l.score >= floor]
             for link in chosen:
                 span = _span(red, st.start + link.start, st.start + link.end, message_index) \

@@ -90,8 +90,9 @@ def _links(hits, kind: Literal["occupation", "skill"], statement: str, min_conf:
                 from retrieval.lexicon import match
 
                 term_spans = {}
-                for lh in match(statement):
-                    term_spans.setdefault(lh.term, (lh.start, lh.end, lh.role))
+                for lh in match(statement):  # (of this kind: a skill on the same term is no occupation's role)
+                    if lh.kind == kind:
+                        term_spans.setdefault(lh.term, (lh.start, lh.end, lh.role))
             start, end, role = term_spans.get(hit.bridge_via, (start, end, "title"))
         out.append(Link(hit.concept_id, hit.title, kind, round(conf, 3), hit.bridge or "search", start, end,
                         {"similarity": round(hit.similarity, 4), "lexical": round(hit.lexical, 2),

@@ -16,3 +16,17 @@ def asks_work_with_topic(text: str, lang: str | None = None) -> bool:
     interest. A counsellor hears a liking in it; the interpreter keeps it as an interest, the turn answers with that
     topic's work."""
     return has("work_word", text or "") and bool(cue_scores(text, lang)[1])
+
+
+# What a question asks about work (8 languages each, assistant/locales/intents.yaml): only then does an activity it
+# names stand for that activity's occupation.
+_ASKS_ABOUT_WORK = ("work_word", "wage_word", "salary", "demand", "become", "describe", "is_there_work", "get_work",
+                    "work_kind")
+
+
+def task_beside_the_question(role: str, text: str) -> bool:
+    """An activity named in a question that asks nothing about work (mendB21, rater21 conv 4: «ترجمه لازم است؟», is a
+    translation of my papers needed?, added a translator card). A title named in a question asks about that
+    occupation; an activity ("translation", ``role`` task in the lexicon) does so only beside a word for work, pay,
+    demand or what the work is ("is there work in translation?", "what do you earn cleaning?")."""
+    return role == "task" and not any(has(g, text or "") for g in _ASKS_ABOUT_WORK)

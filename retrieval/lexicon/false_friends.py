@@ -1,0 +1,39 @@
+"""Arabic terms on words that mean something else in Persian/Dari are not read in a Persian text (mendB21).
+
+The lexicon matches every language's terms against every text and unifies Persian letters with Arabic ones, so
+an Arabic term such as «مكتب» (office) fired on Dari «مکتب» (school) and a maths teacher's first answer offered
+office work (rater21 conv 4). The words and their two meanings are ``false_friends.yaml``. A text counts as
+written in Persian letters when it has more Persian kāf/yā (ک ی, what a Persian keyboard types) than Arabic ones
+(ك ي); Iraqi «گ»/«چ» do not count, Arabic writers use them too.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from retrieval.lexicon.normalize import normalize_str
+
+FALSE_FRIENDS_FILE = Path(__file__).resolve().parent / "false_friends.yaml"
+_PERSIAN, _ARABIC = "\u06a9\u06cc", "\u0643\u064a"  # ک ی / ك ي
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    data = yaml.safe_load(FALSE_FRIENDS_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(normalize_str(str(w)) for w in (data.get("words") or {}))
+
+
+def persian_letters(text: str) -> bool:
+    """The text is typed with Persian letters (more ک/ی than ك/ي)."""
+    return sum(text.count(c) for c in _PERSIAN) > sum(text.count(c) for c in _ARABIC)
+
+
+def false_friend(term, user_tokens: list[str], persian: bool) -> bool:
+    """In a text typed in Persian letters, a ``term`` (the lexicon's _Term) read on words that mean something else
+    in Persian: an Arabic term made only of such words, or another language's term that reached such a word only by
+    an ending (Persian «مدرس», teacher, on «مدرسه», school)."""
+    if not persian or not user_tokens or not all(t in _words() for t in user_tokens):
+        return False
+    return term.lang == "ar" or list(user_tokens) != list(term.raw)
