@@ -22,6 +22,7 @@ from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
 from assistant.leave_own import drop_empty_refusals, refuse_own_work
 from assistant.places import remember_place
+from assistant.residence import drop_status_words
 from assistant.state import TurnState
 from assistant.weighed_work import weighs_other_work
 from assistant.workplace import read_workplace
@@ -55,6 +56,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             message = interpret(state.text, rt, language=state.language)
         _asked_clauses(state.text, message, asked)
         _drop_fallback_interests(base, message)
+        drop_status_words(message, state.text)  # «ግዝያዊ ሓለዋ» (temporary protection) is no guard's work (mend21)
         read_workplace(state.text, message, state.user_index)  # "I worked at a hospital": no role guessed (lang20)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)

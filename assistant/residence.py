@@ -8,6 +8,7 @@ import re
 
 from assistant.state import TurnState
 from vagledning.domain.marks import FULL_STOPS
+from vagledning.domain.profile import Profile
 
 #: A residence permit, as people write it (sv, en, ar, fa, so, ti, uk, ru): someone from Ukraine who says they have
 #: one, and not one under temporary protection, may be in the introduction programme.
@@ -131,3 +132,16 @@ def asks_right_to_work(state: TurnState, asked: str) -> bool:
         return False
     named = state.focus is not None and state.focus.named
     return bool(_TEMPORARY.search(asked)) or state.action not in ("licence", "recognition") or not named
+
+
+def drop_status_words(profile: Profile, text: str) -> None:
+    """Work, wishes, interests and skills read from the words of a residence status: Tigrinya «ግዝያዊ ሓለዋ» (temporary
+    protection) was read as a guard's work (ሓለዋ: guarding; mend21), "skydd" or "protection" may be read alike. The
+    status is the person's situation (:func:`temporary_protection`), never work done or wished."""
+    spans = [(m.start(), m.end()) for m in _TEMPORARY.finditer(text or "")]
+    if not spans:
+        return
+    for name in ("experiences", "wishes", "interests", "skills"):
+        kept = [i for i in getattr(profile, name) if (s := getattr(i, "span", None)) is None
+                or not any(s.start < b and a < s.end for a, b in spans)]
+        setattr(profile, name, kept)

@@ -117,3 +117,11 @@ def test_work_while_learning_swedish_under_protection_is_no_study_leave(person, 
     person.say(DRIVER[locale])
     body = person.say(WHILE_SWEDISH[locale])
     assert "route:studieledighet" not in route_ids(body), (locale, route_ids(body), body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_temporary_protection_is_no_guards_work(person, locale):
+    """Tigrinya «ግዝያዊ ሓለዋ ኣለኒ» (I have temporary protection) was read as work as a security guard (ሓለዋ: guarding)."""
+    body = person.say(DRIVER[locale])
+    guards = [e["occupation"]["label"] for e in body["profile"]["experiences"] if (e.get("ssyk_code") or "") == "5413"]
+    assert not guards, (locale, guards)
