@@ -25,7 +25,7 @@ from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
 from assistant.refused_shown import refused_test
 from assistant.state import SUPPORTED, Focus, TurnState
-from assistant.title_context import head_named, in_context
+from assistant.title_context import head_named, in_context, own_of_entry
 from assistant.told_beside import told_beside
 from vagledning.domain.runtime import Runtime
 
@@ -78,8 +78,8 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
         wished = _wished(state, rt)
         if wished is not None:
             return wished
-    # then the interpreter's link for the question
-    return _linked(asked, rt) if hits and guess else None
+    # then the interpreter's link for the question (a generic name of the person's own work is theirs: title_context)
+    return own_of_entry(_linked(asked, rt), asked, state, rt) if hits and guess else None
 
 
 def _wished(state: TurnState, rt: Runtime) -> Focus | None:

@@ -88,6 +88,25 @@ def head_named(rest: str, state: TurnState, rt: Runtime) -> Focus | None:
     return _curated(words[0], state, rt) or _choose(words[0], None, state, rt)
 
 
+def own_of_entry(found: Focus | None, asked: str, state: TurnState, rt: Runtime) -> Focus | None:
+    """A generic name in the question ("how do I become a teacher?", «چطور معلم شوم؟») read by the curated lexicon as
+    one occupation of an entry that also holds the person's own work told or wished («Ämneslärare, 7-9» of a maths
+    teacher) is their own (mendB21, rater21 conv 4: answered for «Lärare i grundskolan, årskurs 1-6»). A title of
+    its own ("högstadielärare") is an entry of one occupation and stays."""
+    if found is None:
+        return None
+    from retrieval.lexicon import match
+
+    p = state.profile
+    own = [e.occupation.id for e in p.experiences] + [w.concept.id for w in p.wishes if w.concept is not None]
+    for h in match(asked, kinds=("occupation",)):
+        if h.role == "title" and h.concept_id == found.id:
+            cid = next((c for c in own if c in h.alt_ids), None)
+            if cid is not None:
+                return _focus(cid, cid, rt)
+    return found
+
+
 def _curated(word: str, state: TurnState, rt: Runtime) -> Focus | None:
     """A word the curated lexicon reads as a title ("lärare") names its occupations, never a title that only ends in
     it (mendB21: "hur blir jag lärare?" was answered for «Yrkeslärare» with no course found); of the entry's
@@ -95,7 +114,8 @@ def _curated(word: str, state: TurnState, rt: Runtime) -> Focus | None:
     from retrieval.lexicon import match
 
     hits = [h for h in match(word, kinds=("occupation",)) if h.role == "title" and _plain(h.term) == word]
-    if not hits:
+    # (the word read alone as the whole message reads it: «መምህርት ቅድመ-ትምህርቲ» is a preschool teacher, not «መምህርት»)
+    if not hits or not any(h.concept_id == hits[0].concept_id for h in match(state.text or "", kinds=("occupation",))):
         return None
     cids = [hits[0].concept_id, *hits[0].alt_ids]
     try:
