@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.demand_sources import carrying_while_seated, exact_essentials
+from retrieval.refused_areas import refused_areas
 from retrieval.refused_heads import head_skills
 from vagledning.domain.profile import Profile
 
@@ -106,6 +107,9 @@ class Family:
     #: Occupations the person asked for by name since the refusal ("not warehouse any more" … "as a transport
     #: planner?"): the refused family does not hold for them; a refused occupation itself still does.
     wanted: set[str] = field(default_factory=set)
+    #: JobTech occupation fields (yrkesområden) of the person's own work that a refusal turned away from
+    #: ("no more restaurant" from a waitress: Hotell, restaurang, storhushåll) -> refused label.
+    fields: dict[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.refused)
@@ -116,8 +120,15 @@ class Family:
             return None
         label = self.refused.get(occupation_id) or (
             (self.refused.get(f"ssyk:{ssyk_code}") or self.refused.get(f"ssyk3:{ssyk_code[:3]}")) if ssyk_code else None)
-        if label or not self.skills:
+        if label:
             return label
+        if self.fields:  # (the area of one's own work turned away from: bartender after "no more restaurant")
+            occ = rel.occupation(occupation_id)
+            label = self.fields.get(getattr(occ, "field_id", None) or "")
+            if label:
+                return label
+        if not self.skills:
+            return None
         return next((self.skills[_core(d.label)] for d in rel.demanded_skills(occupation_id)[:CORE_RANK]
                      if _core(d.label) in self.skills), None)
 
@@ -163,17 +174,25 @@ def _field_occupations(quote: str, rt) -> set[str]:
 def _own_work_refused(profile: Profile, named: set[str], rt) -> list[tuple[str, str]]:
     """The person's own work that a refusal names: all of it after "another job"; the work whose words a
     refusal repeats ("köra" / "kört lastbil"); the work inside the field a refusal names ("no care work")."""
+    worded = _own_work_worded(profile, named, rt)
+    away = turned_away(profile)
+    own = [(e.occupation.id, e.occupation.label) for e in profile.experiences if e.occupation.kind == "occupation"
+           and (away or e.occupation.id in worded)]
+    if away and not own and rt is not None:
+        own = _work_of_skills(profile, rt)
+    return own
+
+
+def _own_work_worded(profile: Profile, named: set[str], rt) -> set[str]:
+    """The person's own work that a refusal's words name: the words of the story repeated ("köra" / "kört
+    lastbil", "ресторан" / "в ресторані") or a field the refusal names ("no care work") that holds the work."""
     said = [c.span.quote for c in profile.constraints if c.kind == "avoid" and (c.concept is None or c.concept.id not in named)]
     fields: set[str] = set()
     if rt is not None:
         for q in dict.fromkeys(said):
             fields |= _field_occupations(q, rt)
-    away = turned_away(profile)
-    own = [(e.occupation.id, e.occupation.label) for e in profile.experiences if e.occupation.kind == "occupation"
-           and (away or e.occupation.id in fields or any(_same_stem(q, e.span.quote) for q in said))]
-    if away and not own and rt is not None:
-        own = _work_of_skills(profile, rt)
-    return own
+    return {e.occupation.id for e in profile.experiences if e.occupation.kind == "occupation"
+            and (e.occupation.id in fields or any(_same_stem(q, e.span.quote) for q in said))}
 
 
 #: How many occupations stand for work told only by its tasks (turned away from: their groups are left out).
@@ -221,6 +240,8 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     trade = {o for o, _ in refs} & {e.occupation.id for e in profile.experiences}  # own trade: minor group too
     refs += _own_work_refused(profile, named, rt)
     fam = Family(wanted=wanted_since_refusal(profile) | set(asked))
+    # One's own work refused in words, or a refusal naming its area: its occupation field (refused_areas.py).
+    fam.fields = refused_areas(profile, rel, trade | _own_work_worded(profile, named, rt))
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
         occ = rel.occupation(occ_id)

@@ -82,7 +82,8 @@ def _from_experiences(profile: Profile, rel, family, cand, limited_out: frozense
     experience (it is left out, and said so, with the others) but leads on as work turned away from does."""
     # Someone who cannot do part of the work (a bad back) loses many of the nearest occupations to the
     # exclusions, so the search looks further along the similar ones.
-    limited = any(c.kind == "limitation" for c in profile.constraints)
+    # So does someone who turned away from the whole area of their work (``family.fields``: "no more restaurant").
+    limited = any(c.kind == "limitation" for c in profile.constraints) or bool(getattr(family, "fields", None))
     cap = MAX_SIMILAR * LIMITED_SIMILAR_FACTOR if limited else MAX_SIMILAR
     left_work = _left_experiences(profile, rel, family)
     moving = left_work + [e for e in profile.experiences if e.occupation.id in limited_out and e not in left_work]
