@@ -244,11 +244,18 @@ def _licence_asked(t: str, is_question: bool, may_work: bool) -> bool:
     return is_question and has("licence_exam", t) and not has("courses", t)
 
 
+def _pay_per_period(t: str) -> bool:
+    """"How much does X take / get a month?": an amount asked with a pay period (askD21: «قديش بياخد الطباخ بالشهر؟»
+    was the duration question, "how much does a carpenter take home a month?" asked nothing). "How many months?",
+    "how many hours a month?" stay time."""
+    return has("pay_period", t) and has("amount_ask", t) and not has("time_span", t) and not has("cond_hours", t)
+
+
 def _time_or_money(t: str, is_question: bool) -> Intent:
     """How long (the courses' lengths), what studying costs, or the salary. "How much does it cost? I have little
     money", "ma bixin karaan lacagta?" ask what studying costs and who pays (assistant/study_money.py answers it after
     the turn), never the salary; "how long and what does it cost?" is the duration question, the cost follows it."""
-    if is_question and has("duration", t):
+    if is_question and has("duration", t) and not _pay_per_period(t):
         return "courses"
     return "provide" if has("cost_ask", t) else "salary"
 
@@ -340,7 +347,7 @@ def _intent_of(text: str) -> Intent:
     # "How long does it take?", "چقدر وقت میگیره؟" ("how much" is also the salary cue): how long the education takes
     # (assistant/durations.py answers it after the courses), never salary, more suggestions or an occupation's name.
     # A statement ("I looked after children for several years") asks nothing.
-    if asks and (has("salary", t) or (is_question and has("duration", t))):
+    if asks and (has("salary", t) or (is_question and (has("duration", t) or _pay_per_period(t)))):
         return _time_or_money(t, is_question)
     # "Can I work as an electrician now, yes or no?": whether one may work before the licence (assistant/yes_no.py);
     # "what can I work with now?" asks for suggestions.
@@ -359,7 +366,10 @@ def _intent_of(text: str) -> Intent:
     if other or (asks and has("what_work_there", t)):
         return "suggest"
     # "Can one get a job as a barnskötare?" (cues get_work): whether there is work in it, not more suggestions (conv21).
-    if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT) \
+    # askD21: "what study is required / needed to become X?" («ما الدراسة المطلوبة لأصبح سباكاً؟»: «المطلوبة» is also
+    # the demand word) asks for the route, as "what education is required" does.
+    route = has("courses", t) and (has("requirements", t) or has("need", t))
+    if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT) and not route \
             or is_question and _asks_get_work(t):
         return "demand"
     # "Does bus driving have night shifts?", "Är det tungt att jobba som undersköterska?": a question about one
@@ -397,10 +407,15 @@ MAX_PARTS = 3
 _AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና", "እሞ")
 
 
-def elliptic(text: str) -> bool:
+def elliptic(text: str, alone: bool = False) -> bool:
     """A short message without a cue of its own that goes on from the previous question ("och
-    programmerare då?", "and a nurse?", "а бухгалтер?"): it asks that question again about what it names."""
+    programmerare då?", "and a nurse?", "а бухгалтер?"): it asks that question again about what it names.
+    ``alone``: the whole message, after an answer. There a word of need ("Do I need an ID06 card?", «هل أحتاج …؟»)
+    makes it a question of its own, never the previous one again (askD21: a salary answer repeated); after a
+    question in the same message ("… Or must I move?") it still goes on from that one."""
     t = normalize(text)
+    if alone and has("need", t):
+        return False
     return 0 < len(t.split()) <= SHORT and _intent_of(text) == "provide" and not has("cost_ask", t) and (
         "?" in t or "؟" in t or has("and_then", t))
 

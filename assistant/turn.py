@@ -48,6 +48,8 @@ def _story_first(state: TurnState) -> None:
         return
     if not (state.profile.experiences or any(w.concept for w in state.profile.wishes)):
         return  # (a question alone never adds to the profile: the story is this message's)
+    if not state.profile.experiences and any(w.kind == "occupation" and w.concept for w in state.profile.wishes):
+        return  # askD21: "I want to become an assistant nurse. What should I study?": the route into that goal
     state.action = "suggest"
     state.ask = None
 
@@ -58,7 +60,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     state.language, state.style = choose_language(request, request.messages[-1].content)
     redact_turn(state)
     state.intent = detect_intent(state.text)
-    if state.intent == "provide" and elliptic(state.text):
+    if state.intent == "provide" and elliptic(state.text, alone=True):
         state.intent = asked_before_now(state)  # "och programmerare då?" asks the last question again
     elif state.intent == "provide" and has("correction", state.text):
         state.intent = asked_before_about(state)  # "no, I asked about the taxi"
