@@ -240,8 +240,8 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     trade = {o for o, _ in refs} & {e.occupation.id for e in profile.experiences}  # own trade: minor group too
     refs += _own_work_refused(profile, named, rt)
     fam = Family(wanted=wanted_since_refusal(profile) | set(asked))
-    # One's own work refused in words, or a refusal naming its area: its occupation field (refused_areas.py).
-    fam.fields = refused_areas(profile, rel, trade | _own_work_worded(profile, named, rt))
+    # A refusal naming the area of one's own work: its occupation field (refused_areas.py).
+    fam.fields = refused_areas(profile, rel)
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
         occ = rel.occupation(occ_id)

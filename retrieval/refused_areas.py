@@ -7,11 +7,11 @@ conv21, issue 10 item 4). JobTech's taxonomy groups occupations in occupation fi
 storhushåll; Sanering och renhållning; Bygg och anläggning …); the field of the work turned away from is left out
 with it (``retrieval.constraints.Family.fields``), on every path that asks the family (suggestions, "more", lists).
 
-The field of one's own work is refused when
-- a refusal's words name that work (the story's words repeated, a field the refusal names that holds it, or the
-  trade itself refused by a card: ``own``, read by retrieval/constraints.py), or
-- one refusal is linked to at least ``CORE_SHARED`` occupations of the field the person worked in (the interpreter
-  links "ресторан" to Restaurangbiträde, Grillbiträde and Kafébiträde: the area, whatever words told the work).
+The field of one's own work is refused when one refusal is linked to at least ``CORE_SHARED`` occupations of the
+field the person worked in (the interpreter links "ресторан" to Restaurangbiträde, Grillbiträde and Kafébiträde),
+whatever words told the work, and JobTech's definition of the own work names the place those occupations are named
+for (the waiter "arbetar oftast i restauranger"). A place that is only part of the area is no refusal of it: a cook's
+or a waiter's "no kitchen work" leaves serving, bars and hotel reception open (test_dialogue_change4).
 "Another job" alone turns away from the work, not from its whole area (assistant/leave_own.py), and occupations
 asked for by name since the refusal are let through (``Family.wanted``).
 """
@@ -28,14 +28,9 @@ from vagledning.domain.profile import Profile
 CORE_SHARED = 2
 
 
-def refused_areas(profile: Profile, rel, own: Iterable[str]) -> dict[str, str]:
+def refused_areas(profile: Profile, rel) -> dict[str, str]:
     """Occupation field id -> the own work's label, for each area of one's own work a refusal turned away from."""
-    out: dict[str, str] = {}
-    for occ_id in own:
-        occ = rel.occupation(occ_id)
-        if occ is not None and getattr(occ, "field_id", None):
-            out.setdefault(occ.field_id, occ.label)
-    return _named_as_area(profile, rel) | out
+    return _named_as_area(profile, rel)
 
 
 def _named_as_area(profile: Profile, rel) -> dict[str, str]:
