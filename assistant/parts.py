@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.focus import named_in_message, unresolved_name
+from assistant.focus import named_in_message, own_way, unresolved_name
 from assistant.intents import PART_INTENTS, detect_intent, elliptic
 from assistant.state import Focus, Intent, TurnState
 from vagledning.domain.runtime import Runtime
@@ -44,14 +44,30 @@ def own_asked(state: TurnState, rt: Runtime, parts: list[tuple[Intent, str]]) ->
     return beside is not None and beside.id != own.id  # type: ignore[union-attr]
 
 
-def about_of(sub: TurnState, rt: Runtime, whole: Focus | None, before: Focus | None, names_none: bool) -> Focus | None:
+def about_of(sub: TurnState, rt: Runtime, whole: Focus | None, before: Focus | None, names_none: bool,
+             earlier: tuple[Focus, ...] = ()) -> Focus | None:
     """What one part of a message is about: the occupation named beside the questions, else the previous part's
-    when this one names none; never another than the one the part names itself (route11)."""
+    when this one names none; never another than the one the part names itself (route11). A part about oneself
+    ("Do I need a licence?") after parts that asked about the person's own work among others is about that work
+    (askD21: an electrician's "What does an electrician earn? And a plumber? Do I need a licence?" got the
+    plumber's licence)."""
     if not names_none and whole is not None:
         own = named_in_message(sub, rt)
         if own is not None and own.id != whole.id:
             return None
+    if names_none and whole is None and earlier and _of_oneself(sub.text):
+        mine = own_way(sub, rt)
+        # (the same work also when the question found another title of its group: «الكهربائي» beside the story's)
+        if mine is not None and any(f.id == mine.id or (f.ssyk_code and f.ssyk_code == mine.ssyk_code) for f in earlier):
+            return mine
     return whole or (before if names_none else None)
+
+
+def _of_oneself(words: str) -> bool:
+    """The part asks about the person ("do I need …", «أحتاج»), not about "it" / "that job"."""
+    from assistant.intents import has
+
+    return has("self", words) and not has("refer", words)
 
 
 def merge(state: TurnState, done: list[TurnState]) -> None:

@@ -167,7 +167,8 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     for intent, words in parts:
         sub = part_state(state, intent, words)
         names_none = names_no_occupation(sub, rt)
-        about = about_of(sub, rt, whole, done[-1].focus if done else None, names_none)
+        earlier = tuple(d.focus for d in done if d.focus is not None)
+        about = about_of(sub, rt, whole, done[-1].focus if done else None, names_none, earlier)
         if intent == "courses" and about is not None:  # "barnskötare: what is the work? how long is the training?"
             sub.focus = about  # the training for the one named, never the previous answer's card (rater10 conv2)
         if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):

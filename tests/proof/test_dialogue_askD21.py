@@ -11,7 +11,9 @@ after a van driver's story:
 - "what is the work of X?" after a salary answer describes X;
 - "what study is needed to become X?" gives the route into X (courses; X needs no licence);
 - "which language do I need?" is the Swedish answer;
-- "do they need X in <town>?" after a salary answer is the demand for X, not the salary again.
+- "do they need X in <town>?" after a salary answer is the demand for X, not the salary again;
+- an electrician's "What does an electrician earn? And a carpenter? Do I need a licence?": the licence part is his
+  own trade's (Elsäkerhetsverket), not the carpenter's, the last named.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_askD21.yaml.
 """
 from __future__ import annotations
@@ -65,3 +67,17 @@ def test_a_need_question_after_a_salary_answer_is_its_own(person, locale):
     person.tell(VAN_STORY[locale])
     person.press("salary")
     _about(locale, person.say(NEED_BUS[locale]), "demand", BUS)
+
+
+(ELECTRICIAN_STORY, TWO_TRADES_MY_LICENCE) = said_all("askD21_electrician_story", "askD21_two_trades_and_my_licence")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_my_licence_among_two_trades_is_my_trades(person, locale):
+    """"Do I need a licence?" after asking about his own trade and another: the electrician's authorisation from
+    Elsäkerhetsverket, cited, never none for the carpenter."""
+    person.tell(ELECTRICIAN_STORY[locale])
+    body = person.say(TWO_TRADES_MY_LICENCE[locale])
+    regulated = cited(body, "regulated_profession")
+    assert any("Elsäkerhetsverket" in str(c.get("title")) for c in regulated), (
+        locale, body["action"], [c.get("title") for c in body["citations"]], body["answer"])
