@@ -24,7 +24,7 @@ from typing import Any
 from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
 from assistant.focus import question_part
 from assistant.guessed_name import named_now
-from assistant.intents import has
+from assistant.intents import asks_pay_per_period, has
 from assistant.places import place_in_text
 from assistant.regulated import licence_route_or_none
 from assistant.routes import evidence_of, route_gloss, routes
@@ -61,7 +61,9 @@ def asks_duration(state: TurnState) -> bool:
     """The question part of the message asks how long something takes ("I looked after children for several years"
     tells, it asks nothing)."""
     asked = question_part(state.text)
-    return has("duration", asked) and ("?" in asked or "؟" in asked or has("question", asked))
+    # (an amount with a pay period is the salary: «قديش بياخد الطباخ بالشهر؟», askD21)
+    return has("duration", asked) and ("?" in asked or "؟" in asked or has("question", asked)) \
+        and not asks_pay_per_period(asked)
 
 
 def number(value: float, locale: str) -> str:

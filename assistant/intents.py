@@ -251,6 +251,11 @@ def _pay_per_period(t: str) -> bool:
     return has("pay_period", t) and has("amount_ask", t) and not has("time_span", t) and not has("cond_hours", t)
 
 
+def asks_pay_per_period(text: str) -> bool:
+    """:func:`_pay_per_period` of a message (assistant/durations.py: «قديش بياخد … بالشهر؟» asks no course length)."""
+    return _pay_per_period(normalize(text))
+
+
 def _time_or_money(t: str, is_question: bool) -> Intent:
     """How long (the courses' lengths), what studying costs, or the salary. "How much does it cost? I have little
     money", "ma bixin karaan lacagta?" ask what studying costs and who pays (assistant/study_money.py answers it after

@@ -18,8 +18,11 @@ Through the real app over the shared test store; the sentences live in phrases/d
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from assistant.locales import lookup
 from tests.dialogue_support import ALL, cited, groups, said_all
 
 (VAN_STORY, PAY_A_MONTH, WELDER_WORK, STUDY_COOK, WHICH_LANGUAGE, NEED_BUS) = said_all(
@@ -40,6 +43,8 @@ def test_an_amount_a_month_is_the_salary(person, locale):
     body = person.say(PAY_A_MONTH[locale])
     _about(locale, body, "salary", COOK)
     assert cited(body, "statistics"), (locale, body["citations"], body["answer"])
+    how_long = max(re.split(r"\{\w+\}", str(lookup(locale, "duration.intro"))), key=len).strip()
+    assert how_long not in body["answer"], (locale, how_long, body["answer"])  # no course length beside the pay
 
 
 @pytest.mark.parametrize("locale", ALL)
