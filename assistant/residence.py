@@ -124,14 +124,24 @@ def asks_right_to_work(state: TurnState, asked: str) -> bool:
     """Someone with temporary protection asks whether they may work here at all ("får jag jobba med tillfälligt
     skydd?", «чи можу я вже працювати, поки вчу шведську?»; rater21 conv2 T5/T6 got the study-leave law and a list of
     teachers): the right to work of their permit answers it. Not "what work can I do?", and not "may I work as a
-    nurse?" named in this message (a licence question: the regulated occupation's answer), unless the protection
-    itself is named; a regulated occupation of an earlier turn does not make it a licence question."""
+    nurse?" named in this message (a question of that work: its licence, its pay, a job meanwhile), unless the protection
+    itself is named; an occupation of an earlier turn does not make it one."""
     from assistant.intents import has
 
     if not temporary_protection(state) or not has("work_allowed", asked) or has("wh_work", asked):
         return False
+    if _TEMPORARY.search(asked):
+        return True
     named = state.focus is not None and state.focus.named
-    return bool(_TEMPORARY.search(asked)) or state.action not in ("licence", "recognition") or not named
+    if named and state.action in ("licence", "recognition"):
+        return False
+    if has("swedish", state.text):  # "… while I learn Swedish (as a mechanic, say)?": whether the permit lets them work
+        return True
+    told = state.message_profile
+    # A story told with the question ("12 years an accountant in Kharkiv … can I work here as ekonomiassistent?"), a
+    # job meanwhile («а поки що де можу працювати?») or an occupation named ("… as an assistant nurse? and what does a
+    # midwife earn?"): a question of that work, not of the permit.
+    return not (named or has("meanwhile", asked) or (told is not None and told.experiences))
 
 
 def drop_status_words(profile: Profile, text: str) -> None:

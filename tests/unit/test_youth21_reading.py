@@ -10,7 +10,10 @@ from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 WHAT_TO_WORK = ["vad borde ja jobba me?", "Vad måste jag jobba med?", "what should i work as??",
                 "what should i do for work?", "شو لازم اشتغل؟", "ماذا يجب أن أعمل؟",
                 "waa inaan shaqo helaa, laakiin maxaan ka shaqeeyaa?", "እንታይ ስራሕ ክሰርሕ ኣለኒ?", "چه کاری باید بکنم؟",
-                "چی کار باید بکنم؟", "ким мені треба працювати?", "ким я маю працювати?"]
+                "ким мені треба працювати?", "ким я маю працювати?"]
+#: "What must I do?" in words that mean "do" as often as "work" (Levantine اعمل, Dari «چی کار … بکنم», Somali
+#: qabtaa): after a recognition question it asks for its steps (focus17), so it is no question for work.
+WHAT_TO_DO = ["شو لازم اعمل؟", "شو لازم اعمل اول شي؟", "چی کار باید بکنم؟", "maxaan qabtaa hadda?"]
 #: The goal named after the work verb: what that goal requires (or another question), never "what should I work as".
 GOAL_NAMED = ["شو لازم اعمل لاشتغل ممرضة؟", "what do i need to work as a nurse?",
               "vad måste jag jobba med för att få legitimation?", "шо треба щоб працювати медсестрою?"]
@@ -20,6 +23,11 @@ GOAL_NAMED = ["شو لازم اعمل لاشتغل ممرضة؟", "what do i nee
 def test_what_should_i_work_as_asks_for_work(text):
     assert asks_what_to_work(text), text
     assert _intent_of(text) == "suggest", text
+
+
+@pytest.mark.parametrize("text", WHAT_TO_DO)
+def test_what_must_i_do_is_no_question_for_work(text):
+    assert not asks_what_to_work(text), text
 
 
 @pytest.mark.parametrize("text", GOAL_NAMED)

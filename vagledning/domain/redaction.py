@@ -209,7 +209,8 @@ _NAME_LEAD = re.compile(r"[ \t\u00a0:：\-–,،\r\n]{0,6}")  # "Mvh,\nAnna"
 _NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
 
 
-_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:$|[.,،؛;:!?؟\n።፣፤])")
+# A question mark ends no introduction: "وأنا أتعلم السويدية؟" (… while I learn Swedish?) asks, "أنا أحمد." tells.
+_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:$|[.,،؛;:!\n።፣፤])")
 def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
     spans = []
     for m in rule.pattern.finditer(text):
