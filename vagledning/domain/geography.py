@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from vagledning.domain.place_scripts import cyrillic_forms, deletes, typo_allowed, within_one
+from vagledning.domain.place_scripts import arabic_letter_variants, cyrillic_forms, deletes, typo_allowed, within_one
 from vagledning.domain.place_scripts import stem as _stem
 from vagledning.domain.place_scripts import stems as _stems
 
@@ -119,7 +119,7 @@ def _script(t: str) -> str:
     return "latin"
 
 
-_AR_PREFIXES = ("و", "ف", "ب", "ل", "ک", "ال", "لل", "در", "به")
+_AR_PREFIXES = ("و", "ف", "ب", "ل", "ک", "ال", "لل", "در", "به", "فی")
 _TI_PREFIXES = ("ኣብ", "ናብ", "ካብ", "ብ", "ን")
 _TI_SUFFIXES = ("ውን", "ን")
 
@@ -133,6 +133,8 @@ def _first_variants(t: str) -> list[str]:
         for v in list(out):
             # Ge'ez writes a syllable a letter: "ኣብናካ" leaves a two-letter name
             out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3 - (script == "ethiopic")]
+    if script == "arabic":   # Persian/Iraqi letters (گ, چ, پ, ژ, ڤ) as standard Arabic writes their sound
+        out = [w for v in out for w in arabic_letter_variants(v)]
     return list(dict.fromkeys(out))
 
 
@@ -373,7 +375,7 @@ def geography_from_rows(regions: Iterable[tuple[str, str]], municipalities: Iter
 
 
 # One-letter proclitics written onto a word in Arabic script ("بمالمو" = in Malmö, "وفي").
-_PROCLITICS = ("و", "ب", "ل", "ف", "ك")
+_PROCLITICS = ("و", "ب", "ل", "ف", "ک")   # as folded (ك -> ک)
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +395,6 @@ def _place_forms() -> frozenset[str]:
 def is_place_word(word: str) -> bool:
     """A place name (possibly with a proclitic) is never part of a name after a weak cue:
     "انا ساكنة بمالمو" (I live in Malmö) must keep Malmö."""
-    w = normalize_place(word)
     forms = _place_forms()
-    return w in forms or (len(w) > 3 and w[0] in _PROCLITICS and w[1:] in forms)
+    return any(w in forms or (len(w) > 3 and w[0] in _PROCLITICS and w[1:] in forms)
+               for w in arabic_letter_variants(normalize_place(word), limit=8))

@@ -131,3 +131,19 @@ def typo_allowed(raw: list[str], folded: list[str] | None, i: int) -> bool:
     if folded is None or len(folded) <= 2 or not word[:1].islower() or not word[:1].isascii():
         return True
     return i > 0 and folded[i - 1] in _LOCATIVE
+
+
+# Letters Persian, Kurdish and Iraqi or Gulf Arabic add to the Arabic alphabet, each with the letters standard Arabic
+# writes for the same sound (rater22 ar: Iraqi «بگوتنبرغ» was no Göteborg, written غوتنبرغ/جوتنبرج in Arabic).
+# The name table lists Persian spellings with these letters too, so the letter as written is always tried first.
+_AR_LETTERS = {"گ": ("غ", "ک", "ج"), "چ": ("ج", "تش", "ش"), "پ": ("ب",), "ژ": ("ز", "ج"), "ڤ": ("ف", "و"),
+               "ۋ": ("و",), "ڨ": ("غ", "ک"), "ڭ": ("نغ", "غ")}
+
+
+def arabic_letter_variants(t: str, limit: int = 64) -> list[str]:
+    """``t`` and its spellings with standard Arabic letters for the added ones, each occurrence on its own
+    (a name may mix: «گوتنبرغ»); at most ``limit`` (a long word of many such letters is no place name)."""
+    out = [""]
+    for c in t:
+        out = [v + r for v in out for r in (c, *_AR_LETTERS.get(c, ()))][:limit]
+    return list(dict.fromkeys(out))
