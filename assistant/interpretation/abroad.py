@@ -38,23 +38,23 @@ abroad_index = _abroad
 def places_abroad(norm: Normalized, toks: list, offset: int, cues: Cues,
                   countries: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """(start, end, iso) of the countries a statement names (``countries``: cues.yaml's, found by
-    the caller), else of the places abroad in abroad_places.yaml; an Arabic place may carry a
-    proclitic ("بدمشق" in Damascus)."""
+    the caller), else of the countries and places abroad (abroad_places.yaml) its words name; an Arabic
+    place may carry a proclitic ("بدمشق" in Damascus, "بسوريا" in Syria)."""
     found = list(countries)
     if found:
         return found
     words = [t for t, _, _ in toks]
     bare = [t[1:] if script_of_token(t) == "arabic" and len(t) > 3 and t[0] in _AR_PROCLITICS else t for t in words]
-    index = _abroad()
+    # a country with its proclitic ("بسوريا", "بالعراق" in Syria/Iraq: mendF21, rater22 conv2 – work there was read
+    # as work in Sweden and met omställningsstudiestöd's years) is a country named, as "في سوريا" is
+    indexes = (cues.countries, _abroad())
     out = []
     for i in range(len(toks)):
-        for tok_list in (bare, words):
-            hits = index.find(tok_list, i)
-            if hits:
-                end, iso, _ = max(hits, key=lambda h: h[0])
-                a, b = norm.span(toks[i][1], toks[end - 1][2])
-                out.append((a + offset, b + offset, iso))
-                break
+        hit = next(((tl, h) for index in indexes for tl in (bare, words) if (h := index.find(tl, i))), None)
+        if hit:
+            end, iso, _ = max(hit[1], key=lambda h: h[0])
+            a, b = norm.span(toks[i][1], toks[end - 1][2])
+            out.append((a + offset, b + offset, iso))
     return out
 
 
