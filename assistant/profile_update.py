@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from assistant.intents import detect_intent
+from assistant.intents import detect_intent, has
 from assistant.interpretation.constraints import FAMILY
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.own_pay import remember_pay
@@ -60,7 +60,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         read_workplace(state.text, message, state.user_index)  # "I worked at a hospital": no role guessed (lang20)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)
-        if weighs_other_work(state.text, base, message):  # ("too late at 42? or another job?": nothing left, refuse20)
+        # ("too late at 42? or another job?": nothing left, refuse20; "if they don't accept me, which other job?":
+        # a fallback weighed, the goal kept, rater22)
+        if weighs_other_work(state.text, base, message) or has("if_not", state.text):
             message.constraints = [c for c in message.constraints if not (c.kind == "other" and c.value == CHANGE_FIELD)]
     # What the turn answers about: the statements and what the questions name; only the
     # statements go into the person's profile.

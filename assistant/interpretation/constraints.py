@@ -264,13 +264,22 @@ def _other_than(profile: Profile, text: str, folded: str, pats: list[tuple[str, 
             while b > a and not text[b - 1].isalnum():
                 b -= 1
             quote = text[a:b].strip()
-            if not quote or names_no_work_content(quote):
+            if not quote or names_no_work_content(quote) or _helper_set_apart(text, a, b):
                 continue
             spans.append((a, b))
             _add(profile, Constraint(kind="avoid", value=quote[:120], label=quote[:120],
                                      span=Span(start=a, end=b, quote=text[a:b], message=message), confidence=0.8))
     _drop_within(profile, spans)
     return spans
+
+
+def _helper_set_apart(text: str, start: int, end: int) -> bool:
+    """"Help from anyone other than Arbetsförmedlingen": in a sentence about help, "other than" sets apart a helper,
+    no work (rater22 class 1: the agency was refused as «Arbetsförmedlare»; cue group ``help_from``)."""
+    from assistant.intents import has
+
+    a, b = sentence_bounds(text, start, end)
+    return has("help_from", text[a:b])
 
 
 def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],

@@ -25,18 +25,22 @@ def correction(text: str) -> Correction | None:
 
     if has("not_asked", text):
         return "not_asked"
-    return "asked" if has("asked_about", text) else None
+    # ("you didn't answer about the computer": a complaint restates what was asked, it refuses nothing; rater22)
+    return "asked" if has("asked_about", text) or has("not_answered", text) else None
 
 
 def refuses_nothing(text: str) -> bool:
     """A clause whose negation refuses no work: not knowing which/what, never (yet) having worked, "I didn't ask
     about X", lacking something ("I don't have a licence")."""
+    from assistant.intents import has
     from assistant.interpretation.constraints import knows_not
     from assistant.interpretation.no_work import never_worked
     from assistant.interpretation.short_refusal import tells_lack
 
     # ("освіти не маю", I have no education: a lack, never a refusal – refuse20)
-    return correction(text) == "not_asked" or knows_not(text) or never_worked(text) is not None or tells_lack(text)
+    # ("if they don't accept me in dental care …": a conditional weighs a fallback, it turns down nothing; rater22)
+    return (correction(text) == "not_asked" or has("if_not", text) or knows_not(text) or never_worked(text) is not None
+            or tells_lack(text))
 
 
 def as_told(statements: list) -> list:

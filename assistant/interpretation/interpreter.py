@@ -24,7 +24,7 @@ from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, only_a_place
 from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
-from assistant.interpretation.refused_thing import refused_thing
+from assistant.interpretation.refused_thing import refusal_end, refused_thing
 from assistant.interpretation.school_gaps import school_gaps
 from assistant.interpretation.schooling import (
     finishing_school,
@@ -317,6 +317,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         # naming nothing records none of its words, but "not any more" is kept for the person's own work to be
         # refused by it: assistant/leave_own.py, then profile_update drops it; profile16)
         thing = refused_thing(red, st) if kind == "negation" else None
+        fb = refusal_end(red, st, fa, fb)  # ("not the army, I mean invoicing": the span linked ends before "I mean")
         ta, tb = thing or (fa, fb)
         if kind == "negation" and (thing or says_no_longer(st.text)) and not body_gives_out(st.text) and not any(
                 only_a_place(t, rel) or own_schooling(t) or a_state(t) for t in (focus, red[ta:tb])):

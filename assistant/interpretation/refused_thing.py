@@ -74,5 +74,22 @@ def names_something(label: str) -> bool:
 
 def refused_thing(text: str, st) -> tuple[int, int] | None:
     """(start, end) in ``text`` of what the statement ``st`` (a refusal, offsets into ``text``) refuses, or None."""
-    got = thing_span(text[st.start:st.end])
+    got = thing_span(text[st.start:meant_at(text, st.start, st.end)])
     return (st.start + got[0], st.start + got[1]) if got else None
+
+
+def meant_at(text: str, start: int, end: int) -> int:
+    """Where in ``text[start:end]`` an "I mean …" after the refusal begins (``end`` when none): "not the army, I mean
+    invoicing" refuses the army, never the invoicing the person wants (rater22 class 1; cue group ``meant`` of
+    assistant/locales/intents.yaml)."""
+    from assistant.intents import _APOS, cues  # (_APOS: one letter for one, offsets into ``text`` hold)
+
+    pat = cues().get("meant")
+    m = pat.search(text[start:end].casefold().translate(_APOS)) if pat else None
+    return start + m.start() if m is not None and m.start() > 0 else end
+
+
+def refusal_end(text: str, st, start: int, end: int) -> int:
+    """The end of a refusal statement's focus ``text[start:end]`` cut before an "I mean …" (:func:`meant_at`); the
+    focus of any other statement is kept whole."""
+    return max(start, min(end, meant_at(text, st.start, st.end))) if st.kind == "negation" else end
