@@ -14,13 +14,18 @@ Now:
 """
 from __future__ import annotations
 
+import re
+
 from assistant.focus import question_part
 from assistant.intents import has
+from assistant.interpretation.short_refusal import tells_lack
 from assistant.regulated import licence_route_or_none
 from assistant.routes import routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
+_ASKS = re.compile(r"[?؟፧]")
+_SENTENCE = re.compile(r"(?<=[.!?።؟])\s*|\n")
 #: Answers about the occupation that the paid-learning routes follow instead of replacing.
 ANSWERED_BESIDE = ("describe", "licence")
 #: The route that names the paid-learning block in an earlier answer (its Swedish title is said in every locale).
@@ -31,7 +36,16 @@ def asks_driving_licence(text: str) -> bool:
     """A plain question about a driving licence ("behövs körkort?", "رخصة سياقة لازم؟"), not about a category step
     ("only B, straight to D?": assistant/driving_licence.py) nor about a category ("C-körkort?": the occupation's licence)."""
     asked = question_part(text)
-    return has("drive_plain", asked) and not has("drive_step", asked) and not has("drive_class", asked)
+    if has("drive_step", asked) or has("drive_class", asked):
+        return False
+    return has("drive_plain", asked) or (_ASKS.search(asked) is not None and tells_no_driving_licence(text))
+
+
+def tells_no_driving_licence(text: str) -> bool:
+    """A sentence says one has no driving licence ("Jag har inget körkort.", «መንጃ ፍቓድ የብለይን።»): with a question
+    after it ("is that a problem for construction?", rater22 ti/sv/en/so) the question is about that licence, not
+    about a licence to practise the work named."""
+    return any(has("drive_plain", s) and tells_lack(s) for s in _SENTENCE.split(text))
 
 
 def paid_learning_beside(state: TurnState, rt: Runtime) -> bool:

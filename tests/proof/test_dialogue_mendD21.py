@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import constraint_values, said_all
+from tests.dialogue_support import ALL, cited, constraint_values, said_all
 
 LIVES, COURSES = said_all("mendD21_lives_dialect", "mendD21_courses_near")
 COUNTY = {"ar": "zdoY_6u5_Krt", "fa": "oLT3_Q9p_3nn"}   # Västra Götalands län, Östergötlands län
@@ -21,3 +21,20 @@ def test_a_place_in_dialect_letters_is_kept_for_the_courses_asked_next(person, l
     assert COUNTY[locale] in constraint_values(body, "region"), (locale, body["profile"]["constraints"], body["answer"])
     body = person.say(COURSES[locale])
     assert COUNTY[locale] in constraint_values(body, "region"), (locale, body["profile"]["constraints"], body["answer"])
+
+
+NO_LICENCE = said_all("mendD21_no_licence_problem")[0]
+# Still open (mendD21 ran out of time): in so and fa the licence words («liisanka darawalka», «لایسنس رانندگی») link a
+# driver occupation (Distributionsförare) whose YKB answer wins; ti's carpenter («ነጋር») is not read (which_occupation);
+# uk gets suggestions (the question is not read as one about the licence).
+_OPEN = {"so", "ti", "fa", "uk"}
+LOCALES_NO_LICENCE = [pytest.param(loc, marks=pytest.mark.xfail(reason="open: see _OPEN", strict=False))
+                      if loc in _OPEN else loc for loc in ALL]
+
+
+@pytest.mark.parametrize("locale", LOCALES_NO_LICENCE)
+def test_no_driving_licence_with_a_question_is_a_question_about_the_b_licence(person, locale):
+    body = person.say(NO_LICENCE[locale])
+    # never the licence-to-practise answer ("no licence from an authority", BYN, lärlingsvux) for the work named
+    assert not cited(body), (locale, body["action"], body["answer"])
+    assert "(B)" in body["answer"] or " B" in body["answer"], (locale, body["action"], body["answer"])
