@@ -275,6 +275,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
     if topic != "study_work" and "study_work" in rights_topics(state):  # (study18: asked beside a job they have)
         skip.add(STUDY_START)  # CSN's grant for the unemployed is not theirs
+    if _no_job_here(state):  # study leave is an employee's right (rater22 conv2: offered to a woman with no job)
+        skip.add("studieledighet")
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)
     if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan
@@ -295,6 +297,20 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     else:
         skip.update((PROTECTED, "sfi_tillfalligt_skydd", LMA, INTRO))
     return skip
+
+
+def _no_job_here(state: TurnState) -> bool:
+    """The person is known to have no job in Sweden: all the work they told was abroad, they never worked (here), or
+    they say they lost their job (mendF21). Unknown is not "no" (study18: "I have a job now" told alone keeps study
+    leave): it stays said to whoever may have an employer."""
+    from assistant.interpretation.no_work import never_worked
+    from assistant.route_conditions import says_no_work_here
+
+    work = state.profile.experiences
+    if work and all(e.abroad for e in work) or says_no_work_here(state):
+        return True
+    told = [m.content or "" for m in state.request.messages if m.role == "user"]
+    return any(never_worked(t) for t in told) or has("laid_off", state.text) or _told_laid_off(state)
 
 
 def _pupil_age(state: TurnState) -> bool:

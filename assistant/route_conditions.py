@@ -103,6 +103,11 @@ def trained_abroad(state: TurnState, code: str | None = None) -> bool:
     return any((e.abroad or newcomer) and (code is None or (e.ssyk_code or "")[:2] == code[:2]) for e in p.experiences)
 
 
+def says_no_work_here(state: TurnState) -> bool:
+    """A message of the person says they have not worked / have no work in Sweden (route_facts.yaml no_work_here)."""
+    return _says(state, "no_work_here")
+
+
 def _work_here_short(state: TurnState, years: int) -> int | None:
     """The years of work in Sweden told when they fall short of ``years`` (0: none), None when not known to."""
     from assistant.interpretation.no_work import never_worked

@@ -181,10 +181,20 @@ def _add_skills(profile: Profile, links: list[linking.Link], seen_skill: set[str
         seen_skill.add(link.concept_id)
 
 
+def _origins(sa) -> dict:
+    """The place of each statement: a country abroad it names wins over "here" in the same statement (mendF21,
+    rater22 conv2: «12 years a dental assistant in Iraq, no job here» read the Iraqi work as done in Sweden)."""
+    out: dict = {}
+    for o in sa.carried + sa.origins:
+        if o.statement not in out or out[o.statement].country == "SE":
+            out[o.statement] = o
+    return out
+
+
 def _add_background(profile: Profile, sa, statements, red: str, message_index: int) -> None:
     """Education and languages the statements name, and the interest fallback (not from questions)."""
     questions = {i for i, st in enumerate(sa.statements) if st.question}
-    origins = {o.statement: o for o in sa.carried + sa.origins}
+    origins = _origins(sa)
     for edu in sa.education:
         if edu.statement in questions or wished(sa.statements[edu.statement].text):
             continue
@@ -236,7 +246,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     rel = rt.relations
     seen_occ = {e.occupation.id for e in profile.experiences} | {w.concept.id for w in profile.wishes if w.concept}
     seen_skill = {s.id for s in profile.skills} | set(profile.removed_skill_ids)
-    origins = {o.statement: o for o in sa.carried + sa.origins}
+    origins = _origins(sa)
     years = {y.statement: y for y in sa.years}
     statements = sa.statements[:MAX_STATEMENTS]
     # One embedding batch for every text this interpretation will search with (kept in memory only).

@@ -14,7 +14,9 @@ import pytest
 from assistant.locales import lookup
 from tests.dialogue_support import ALL, route_ids, said_all
 
-(COOK_ABROAD,) = said_all("mendF21_cook_abroad_transition")
+COOK_ABROAD, DENTAL_ABROAD, WORK_AND_STUDY = said_all(
+    "mendF21_cook_abroad_transition", "mendF21_dental_abroad", "mendF21_work_and_study")
+STUDY_LEAVE = "route:studieledighet"
 TRANSITION = "route:omstallningsstudiestod"
 
 
@@ -31,3 +33,11 @@ def test_work_abroad_does_not_meet_transition_support(person, locale):
     likely = str(lookup(locale, "rights.omstallning_likely")).split("{years}")[-1]
     assert likely[:40] not in body["answer"], (locale, body["answer"])
     assert all(e["abroad"] for e in body["profile"]["experiences"]), (locale, body["profile"]["experiences"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_no_study_leave_for_someone_without_a_job_here(person, locale):
+    """Study leave is an employee's right: not offered to someone whose only work was abroad and has no job here."""
+    person.say(DENTAL_ABROAD[locale])
+    body = person.say(WORK_AND_STUDY[locale])
+    assert STUDY_LEAVE not in route_ids(body), (locale, body["action"], route_ids(body), body["answer"])
