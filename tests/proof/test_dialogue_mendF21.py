@@ -14,8 +14,8 @@ import pytest
 from assistant.locales import lookup
 from tests.dialogue_support import ALL, route_ids, said_all
 
-COOK_ABROAD, DENTAL_ABROAD, WORK_AND_STUDY = said_all(
-    "mendF21_cook_abroad_transition", "mendF21_dental_abroad", "mendF21_work_and_study")
+COOK_ABROAD, DENTAL_ABROAD, WORK_AND_STUDY, YOUNG_CSN = said_all(
+    "mendF21_cook_abroad_transition", "mendF21_dental_abroad", "mendF21_work_and_study", "mendF21_young_csn")
 STUDY_LEAVE = "route:studieledighet"
 TRANSITION = "route:omstallningsstudiestod"
 
@@ -41,3 +41,11 @@ def test_no_study_leave_for_someone_without_a_job_here(person, locale):
     person.say(DENTAL_ABROAD[locale])
     body = person.say(WORK_AND_STUDY[locale])
     assert STUDY_LEAVE not in route_ids(body), (locale, body["action"], route_ids(body), body["answer"])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_grant_from_25_is_not_offered_at_23(person, locale):
+    """Studiestartsstöd (CSN: 25–60) is said to be not for a 23-year-old, never offered as if it applied."""
+    body = person.say(YOUNG_CSN[locale])
+    if "route:studiestartsstod" in route_ids(body):
+        assert _fixed(locale, "rights.not_for_you_age", 15) in body["answer"], (locale, body["answer"])
