@@ -3,15 +3,15 @@
 rater20's electrician trained abroad asked what he could work as until the authorisation and got work of other
 fields: the matcher's pool, filtered to work reachable now and without a licence (assistant/alternatives.py,
 policy.unlicensed_first), holds whatever his words matched. A counsellor names the roles next to the licensed one,
-which the person can take now and which count towards it: an assistant nurse (undersköterska) or a care assistant
-for a nurse, a pharmacy technician (apotekstekniker) for a pharmacist, an installation technician for an electrician.
+which the person can take now and which count towards it: a home-care or care assistant for a nurse,
+a pharmacy technician (apotekstekniker) for a pharmacist, an installation technician for an electrician.
 
 Those roles are data, not a list written here: JobTech's taxonomy relates each occupation to its nearest occupations
 within the same occupation field and in similar fields (``similar_occupations``, within_field first, each in rank
-order). For a regulated profession that is the person's goal or work, its related occupations that need no licence
-(the regulated-profession data) and ask at most upper-secondary education (SSYK 2012 major groups 4-9, as
-:data:`assistant.alternatives.REACHABLE_NOW`) come first, each with the reason that it is work of the same field
-needing no licence; the matcher's own suggestions follow.
+order). For a regulated profession that is the person's goal or work, its related occupations that are no regulated
+profession at all (the regulated-profession data; a protected title such as undersköterska counts) and ask at most
+upper-secondary education (SSYK 2012 major groups 4-9, as :data:`assistant.alternatives.REACHABLE_NOW`) come first,
+each with the reason that it is work of the same field needing no licence; the matcher's own suggestions follow.
 """
 from __future__ import annotations
 
@@ -29,8 +29,6 @@ REASON = "same_field"
 _POOL = 6
 #: A group with fewer job ads than this in the whole country in a year offers little work to take now.
 MIN_ADS = 100
-#: Requirements that bar the work itself without the licence (a protected title does not).
-_LICENSED = ("licence_required", "required_for_some_work")
 
 
 def _route(rt: Runtime, occupation_id: str) -> Any | None:
@@ -75,8 +73,9 @@ def field_roles(state: TurnState, rt: Runtime, goal: Focus, region: str | None) 
         occ = rt.relations.occupation(near.id)
         code = getattr(occ, "ssyk_code", None) or ""
         route = _route(rt, near.id)
-        # (a protected title such as undersköterska is no bar to the work itself: only a licence to work is)
-        if occ is None or code[:1] not in REACHABLE_NOW or route is not None and route.requirement in _LICENSED:
+        # Any regulated profession is left out, a protected title too (undersköterska): "work without a licence" is
+        # work with no route to tell about (test_dialogue_language's meanwhile contract, as policy.unlicensed_first).
+        if occ is None or code[:1] not in REACHABLE_NOW or route is not None:
             continue
         roles.append(OccupationMatch(id=occ.id, label=occ.label, score=1.0, reasons=[REASON], ssyk_id=occ.ssyk_id,
                                      ssyk_code=code, ssyk_label=getattr(occ, "ssyk_label", None)))
