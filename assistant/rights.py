@@ -148,6 +148,8 @@ def _amount_of_csn(state: TurnState, asked: str) -> bool:
     my age, how much would I get?» got "what work have you done?")."""
     if not (has("rights_amount", asked) and _is_question(asked)) or has("wage_word", asked) or has("trade_word", asked):
         return False
+    if state.intent == "salary" and state.focus is not None:
+        return False  # an occupation's sum asked is its pay (laidoff15: 'what would I earn as X?' after the job-loss steps)
     last = next((m.content for m in reversed(state.history) if m.role == "assistant"), "")
     return "CSN" in last
 
