@@ -7,6 +7,8 @@ those words) beside an interest topic's cue (retrieval/interests.py).
 """
 from __future__ import annotations
 
+import re
+
 from assistant.intents import has
 from retrieval.interests import cue_scores
 
@@ -29,4 +31,7 @@ def task_beside_the_question(role: str, text: str) -> bool:
     translation of my papers needed?, added a translator card). A title named in a question asks about that
     occupation; an activity ("translation", ``role`` task in the lexicon) does so only beside a word for work, pay,
     demand or what the work is ("is there work in translation?", "what do you earn cleaning?")."""
-    return role == "task" and not any(has(g, text or "") for g in _ASKS_ABOUT_WORK)
+    # (an activity word said alone, one side of "taxi or bus?" split by both_named, asks nothing else: it names the
+    # work, as it did before mendB21 – ask15's licence for «таксі чи автобус?»)
+    alone = len(re.findall(r"\w+", text or "")) <= 1
+    return role == "task" and not alone and not any(has(g, text or "") for g in _ASKS_ABOUT_WORK)
