@@ -92,6 +92,16 @@ def _weighs(state: TurnState, asked: str) -> bool:
         state.intent in ("salary", "demand") and has("compare_more", asked))
 
 
+def _proposed(asked: str) -> bool:
+    """The bare names put tentatively ("kanske kassa eller reception?", "maybe cashier or receptionist?", «يمكن كاشير
+    او موظف استقبال؟»): work the person proposes for themselves, each a wish to be suggested (the interpreter's
+    ``proposal`` cues, test_dialogue_wants7), not two occupations to weigh."""
+    from assistant.interpretation.constraints import _fold, _patterns
+
+    folded = _fold(asked)
+    return any(pat.search(folded) for _, pat in _patterns()["proposal"])
+
+
 def aspect(state: TurnState) -> str | None:
     """What the comparison weighs: ``salary`` ("which pays more"), ``demand`` ("where is there more work"), or None
     (everything)."""
@@ -122,7 +132,7 @@ def _read(state: TurnState, rt: Runtime) -> tuple[list[Focus], str | None]:
     if not weighed:
         # the bare names: a short question of no other kind ("buss eller lastbil?", "таксі чи автобус?")
         if state.intent in PART_INTENTS or len(asked.split()) > BARE_WORDS \
-                or not (asked.rstrip().endswith(("?", "؟", "፧")) or len(asked.split()) <= 4):
+                or not (asked.rstrip().endswith(("?", "؟", "፧")) or len(asked.split()) <= 4) or _proposed(asked):
             return [], None
     elif state.intent not in ("salary", "demand", "describe", "provide", "suggest", "more", "explore", "courses"):
         return [], None
