@@ -22,7 +22,7 @@ def asks_work_with_topic(text: str, lang: str | None = None) -> bool:
 
 # What a question asks about work (8 languages each, assistant/locales/intents.yaml): only then does an activity it
 # names stand for that activity's occupation.
-_ASKS_ABOUT_WORK = ("work_word", "wage_word", "salary", "demand", "become", "describe", "is_there_work", "get_work",
+_ASKS_ABOUT_WORK = ("work_word", "wage_word", "salary", "demand", "become", "describe", "is_there_work", "get_work", "licence",
                     "work_kind")
 
 
