@@ -22,8 +22,10 @@ def asks_work_with_topic(text: str, lang: str | None = None) -> bool:
 
 # What a question asks about work (8 languages each, assistant/locales/intents.yaml): only then does an activity it
 # names stand for that activity's occupation.
+# (a correction, "no, I asked about / I meant taxi", names what the question was about, and "what does it take to
+# drive a taxi?" asks the work's requirements: ask2)
 _ASKS_ABOUT_WORK = ("work_word", "wage_word", "salary", "demand", "become", "describe", "is_there_work", "get_work", "licence",
-                    "work_kind")
+                    "work_kind", "correction", "meant", "requirements")
 
 
 def task_beside_the_question(role: str, text: str) -> bool:
