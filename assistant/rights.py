@@ -185,7 +185,9 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("study_work")
     if asks_national_programme(asked) or asks_pupil_grades(state, asked):
         found.append("national_programme")
-    if asks_licence_step(asked) or asks_licence_exchange(asked):
+    # A licence told not valid yet ("my licence is not valid in Sweden yet") is the person's situation, not the
+    # exchange question: only a question asks it (test_dialogue_people licence_pending).
+    if asks_licence_step(asked) or asks_licence_exchange(asked) and _is_question(asked):
         found.append("driving")
     return found
 
