@@ -187,7 +187,11 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("national_programme")
     # A licence told not valid yet ("my licence is not valid in Sweden yet") is the person's situation, not the
     # exchange question: only a question asks it (test_dialogue_people licence_pending).
-    if asks_licence_step(asked) or asks_licence_exchange(asked) and _is_question(asked):
+    # A licence of an occupation named in this message («мої права водія автобуса з Іраку, чи вони дійсні?») is that
+    # occupation's licence question (ask4), answered with its regulation and the foreign-licence step – except under
+    # temporary protection, whose own licence rule (mend21) that answer does not know.
+    named = state.focus is not None and state.focus.named and not temporary_protection(state)
+    if asks_licence_step(asked) or asks_licence_exchange(asked) and _is_question(asked) and not named:
         found.append("driving")
     return found
 
