@@ -98,7 +98,9 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     if shaped and not (state.intent == "licence" and _names_occupation(state, rt)):
         return " ".join(shaped)
     # "Vad är yrkespaket?": a term the routes name; any other word only when it names no occupation
-    if state.intent in WHAT_IS and has("what_is", t) and not _names_occupation(state, rt):
+    # (nor a programme: «waa maxay barnaamijka daryeelka caafimaadka?» is the programme's question, edu20 so/ti,
+    # whatever its care words no longer name since mendB21)
+    if state.intent in WHAT_IS and has("what_is", t) and not _names_occupation(state, rt) and not _names_programme(text):
         return rest
     return None
 
@@ -112,6 +114,12 @@ def _titled(term: str, rt: Runtime) -> bool:
         return False
     pat = re.compile(rf"(?<!\w){re.escape(stem)}", re.I)
     return any(pat.search(normalize(r.title)) for r in routes(rt).values())
+
+
+def _names_programme(text: str) -> bool:
+    from assistant.programme_entry import named
+
+    return bool(named(text))
 
 
 def _names_occupation(state: TurnState, rt: Runtime) -> bool:
