@@ -27,6 +27,7 @@ from typing import Any
 from assistant.evidence import sv_title
 from assistant.intents import cues, has, normalize, question_part
 from assistant.next_steps import PROFESSIONALS
+from assistant.regulated import licence_route_or_none
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -88,11 +89,12 @@ def _aim(state: TurnState, rt: Runtime) -> Focus | None:
     shown = topic(state, rt)
     found = named or _taken_up(state, shown) or own_way(state, rt) or shown
     found = None if found is None or refused_now(state, found.id) else found
-    if found is not None and _licence(rt, found.id) is not None:
+    if found is not None and licence_route_or_none(found.id, rt) is not None:
         return found
     # "I was a teacher in Syria and want to teach here" read as «Folkhögskolelärare»: the regulated profession done
     # abroad in the same field (SSYK sub-major group) is where the steps lead – its licence is the first of them.
-    own = next((e for e in state.profile.experiences if e.abroad and e.ssyk_code and _licence(rt, e.occupation.id)
+    own = next((e for e in state.profile.experiences
+                if e.abroad and e.ssyk_code and licence_route_or_none(e.occupation.id, rt)
                 and (found is None or (found.ssyk_code or "")[:2] == e.ssyk_code[:2])), None)
     if own is None:
         return found
@@ -122,15 +124,6 @@ def _town(state: TurnState) -> str | None:
     return places[0].label if places else None
 
 
-def _licence(rt: Runtime, occupation_id: str) -> Any | None:
-    from retrieval.relations_regulated import licence_route
-
-    try:
-        return licence_route(occupation_id, rt)
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
-        return None
-
-
 def _done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
     """The person did this regulated profession abroad (work under the same licence route): they apply with it. A
     newcomer's degree profession (SSYK major group 2) is taken as done abroad when no country was read, unless it was
@@ -139,7 +132,7 @@ def _done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
 
     newcomer = audience(state) == "newcomer"
     return any((e.abroad or newcomer and (e.ssyk_code or "")[:1] == PROFESSIONALS and (e.country or "").upper() != "SE")
-               and (r := _licence(rt, e.occupation.id)) is not None and r.doc_id == route.doc_id
+               and (r := licence_route_or_none(e.occupation.id, rt)) is not None and r.doc_id == route.doc_id
                for e in state.profile.experiences)
 
 
@@ -231,7 +224,7 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
     town = _town(state)
     steps = _Steps(state, rt)
     code = focus.ssyk_code if focus is not None else None
-    licence = _licence(rt, focus.id) if focus is not None else None
+    licence = licence_route_or_none(focus.id, rt) if focus is not None else None
     abroad = licence is not None and _done_abroad(state, rt, licence)
     youth = state.profile.is_youth()
     if licence is not None and abroad and not youth:  # trained abroad: apply now, it takes months

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.intents import has, may_work_as, question_part
+from assistant.regulated import licence_route_or_none
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -38,15 +39,6 @@ def asks_way_in(text: str) -> bool:
     return how or may_work_as(asked) or any(has(group, asked) for group in _WAY_GROUPS)
 
 
-def _route(rt: Runtime, occupation_id: str) -> Any | None:
-    from retrieval.relations_regulated import licence_route
-
-    try:
-        return licence_route(occupation_id, rt)
-    except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be regulated
-        return None
-
-
 def _done_under(state: TurnState, rt: Runtime, route: Any) -> bool:
     """The person told work (or an education) under the same licence route, done abroad or by a newcomer."""
     from assistant.first_steps import _done_abroad
@@ -54,7 +46,7 @@ def _done_under(state: TurnState, rt: Runtime, route: Any) -> bool:
     if _done_abroad(state, rt, route):
         return True
     abroad = any(e.abroad for e in state.profile.education) or state.language != "sv"
-    return abroad and any((r := _route(rt, e.occupation.id)) is not None and r.doc_id == route.doc_id
+    return abroad and any((r := licence_route_or_none(e.occupation.id, rt)) is not None and r.doc_id == route.doc_id
                           for e in state.profile.experiences)
 
 
@@ -71,7 +63,7 @@ def way_in(state: TurnState, rt: Runtime) -> bool:
     named = named_in_message(state, rt, guess=False)
     if named is None:
         return False
-    route = _route(rt, named.id)
+    route = licence_route_or_none(named.id, rt)
     if route is None or not _done_under(state, rt, route) or _trained(state, named.ssyk_code) == "sweden":
         return False
     state.action = "licence"
