@@ -101,6 +101,15 @@ def groups(body: dict) -> list[str]:
     return [o.get("ssyk_code") or "" for o in body["occupations"]]
 
 
+def first_groups(body: dict, n: int = 3) -> list[str]:
+    """The first ``n`` distinct SSYK groups the answer presents, in order (a counsellor names the trade among them)."""
+    out: list[str] = []
+    for g in groups(body):
+        if g and g not in out:
+            out.append(g)
+    return out[:n]
+
+
 def listed(body: dict) -> list[str]:
     """The SSYK groups a list answer shows; fails when the answer is no list or shows nothing."""
     assert body["action"] in LIST_ACTIONS, body["answer"]

@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, Person, groups, said_all
+from tests.dialogue_support import ALL, Person, first_groups, said_all
 
 AIRCON, LAB = said_all("link21_air_conditioning", "link21_lab_blood")
-
-
-def _first_groups(body: dict, n: int = 3) -> list[str]:
-    out: list[str] = []
-    for g in groups(body):
-        if g and g not in out:
-            out.append(g)
-    return out[:n]
 
 
 @pytest.mark.parametrize("locale", ALL)
 def test_air_conditioning_and_laboratory_work_told_by_tasks_reach_their_trades(person, client, locale):
     body = person.say(AIRCON[locale])
-    assert "7126" in _first_groups(body), (locale, body["occupations"], body["answer"])
+    assert "7126" in first_groups(body), (locale, body["occupations"], body["answer"])
     body = Person(client, locale).say(LAB[locale])  # another person, a new conversation
-    assert "3212" in _first_groups(body), (locale, body["occupations"], body["answer"])
+    assert "3212" in first_groups(body), (locale, body["occupations"], body["answer"])
