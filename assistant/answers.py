@@ -32,7 +32,7 @@ EDUCATION_KEYS = ("occ.education", "occ.no_education")
 # ------------------------------------------------------------------ more suggestions
 def shown_before(state: TurnState, rt: Runtime) -> set[str]:
     """Ids of the occupations earlier answers presented."""
-    from assistant.focus import earlier_occupations
+    from assistant.earlier_answers import earlier_occupations
 
     return {f.id for occs in earlier_occupations(state, rt) for f in occs}
 

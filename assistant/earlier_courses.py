@@ -26,9 +26,9 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
     if focus is None or focus.named or not region or not county or local(listed):
         return
     from assistant.course_towns import option_evidence
+    from assistant.earlier_answers import earlier_occupations
     from assistant.education import level_fit
     from assistant.evidence import _edu_kind, sv_title
-    from assistant.focus import earlier_occupations
     from retrieval.education import education_options
 
     seen = {focus.id}

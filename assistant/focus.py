@@ -16,14 +16,20 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from assistant.earlier_answers import (
+    TITLE,
+    earlier_occupations,
+    focus_of,
+    occupation_by_label,
+    previous_focus,
+    referred,
+)
 from assistant.focus_level import above_the_person
 from assistant.guessed_name import over_guess
-from assistant.intents import cues, has, normalize, ordinal, question_part, strip_cues, without_possessive
+from assistant.intents import cues, has, normalize, question_part, strip_cues, without_possessive
 from assistant.licence_asked import licence_named, vehicle_named
-from assistant.named_beside import named_beside
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
-from assistant.refused_shown import refused_test
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.title_context import head_named, in_context, own_of_entry
 from assistant.told_beside import told_beside
@@ -34,24 +40,13 @@ NAMED_CONFIDENCE = 0.8
 NAMED_WISH = 0.9  # a wish named outright (wishes.NAMED), above a field's occupations (wishes.FIELD_CONFIDENCE)
 
 
-def _from_id(occupation_id: str, label: str, rt: Runtime, *, named: bool) -> Focus:
-    occ = None
-    try:
-        occ = rt.relations.occupation(occupation_id)
-    except Exception:  # noqa: BLE001 - relations are optional for focus
-        occ = None
-    if occ is not None:
-        return Focus(id=occ.id, label=occ.label, ssyk_id=occ.ssyk_id, ssyk_code=occ.ssyk_code, named=named)
-    return Focus(id=occupation_id, label=label, named=named)
-
-
 def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Focus | None:
     """An occupation the person named in this message, if any (``guess=False``: only a title or a confident
     link, never the interpreter's guess for the words)."""
     # A Swedish title quoted in «…» (what the widget's occupation cards send) names exactly that
     # occupation; the interpreter's link for one of its words ("Kock") must not replace it.
-    for m in _TITLE.finditer(state.text or ""):
-        quoted = _occupation_by_label(m.group(1).strip(), rt)
+    for m in TITLE.finditer(state.text or ""):
+        quoted = occupation_by_label(m.group(1).strip(), rt)
         if quoted is not None:
             return quoted.model_copy(update={"named": True})
     # A Swedish title written out in the question is that occupation, before any curated term read in it
@@ -74,7 +69,7 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
         # (a curated or literal name scores >= 0.9; a guess for an unknown word ~0.7).
         for exp in mp.experiences:
             if exp.occupation.kind == "occupation" and exp.confidence >= NAMED_CONFIDENCE:
-                return _from_id(exp.occupation.id, exp.occupation.label, rt, named=True)
+                return focus_of(exp.occupation.id, exp.occupation.label, rt, named=True)
         wished = _wished(state, rt)
         if wished is not None:
             return wished
@@ -91,7 +86,7 @@ def _wished(state: TurnState, rt: Runtime) -> Focus | None:
               if w.concept is not None and w.concept.kind == "occupation" and w.confidence >= NAMED_CONFIDENCE]
     for w in sorted(wishes, key=lambda w: w.confidence < NAMED_WISH):
         if w.concept is not None:
-            return _from_id(w.concept.id, w.concept.label, rt, named=True)
+            return focus_of(w.concept.id, w.concept.label, rt, named=True)
     return None
 
 
@@ -122,12 +117,12 @@ def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
             n = normalize(name)
             if len(n) >= 3 and (n in text or any(re.search(rf"(?<!\w){re.escape(n[:k])}(?!\w)", text) for k in range(
                     len(n) - 1, max(len(n) - 4, 9), -1))) and not shadowed(n, hit.concept_id, text):  # read18
-                return _from_id(hit.concept_id, hit.title, rt, named=True)
+                return focus_of(hit.concept_id, hit.title, rt, named=True)
         # A title qualified after a comma is named by its head: "undersköterska" names
         # «Undersköterska, hemtjänst, äldreboende och habilitering» (the best-ranked such title).
         head = normalize(hit.title.split(",")[0]) if "," in hit.title else ""
         if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text) and not in_longer_name(head, text):
-            return _from_id(hit.concept_id, hit.title, rt, named=True)
+            return focus_of(hit.concept_id, hit.title, rt, named=True)
     return None
 
 
@@ -153,7 +148,7 @@ def _linked(asked: str, rt: Runtime) -> Focus | None:
                 link.score >= NAMED_CONFIDENCE and (link.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT or (
                     link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT  # a word of the alias, not "Bas-U"
                     and alias_named(link.extra.get("matched") or link.label, asked)))):
-            return _from_id(link.concept_id, link.label, rt, named=True)
+            return focus_of(link.concept_id, link.label, rt, named=True)
     return None
 
 
@@ -171,54 +166,10 @@ def first_suggestion(state: TurnState, rt: Runtime, match: MatchFn | None) -> Fo
             o = occs[0]
             return Focus(id=o.id, label=o.label, ssyk_id=o.ssyk_id, ssyk_code=o.ssyk_code)
     for exp in p.experiences:
-        return _from_id(exp.occupation.id, exp.occupation.label, rt, named=False)
+        return focus_of(exp.occupation.id, exp.occupation.label, rt, named=False)
     for wish in p.wishes:
         if wish.concept is not None and wish.concept.kind == "occupation":
-            return _from_id(wish.concept.id, wish.concept.label, rt, named=False)
-    return None
-
-
-_TITLE = re.compile(r"«([^»]{2,120})»")
-
-
-def _occupation_by_label(label: str, rt: Runtime) -> Focus | None:
-    try:
-        refs = rt.relations.occupation_by_label(label)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a relations reader without labels: no back-reference
-        return None
-    return _from_id(refs[0].id, refs[0].label, rt, named=False) if refs else None
-
-
-def presented_in(answer: str, rt: Runtime) -> list[Focus]:
-    """The occupations an earlier answer presented, in order (titles in «…» that are occupations, not beside them)."""
-    out: list[Focus] = []
-    for label in dict.fromkeys(m[1].strip() for m in _TITLE.finditer(answer or "") if not named_beside(answer, m.start())):
-        f = _occupation_by_label(label, rt)
-        if f is not None and all(f.id != o.id for o in out):
-            out.append(f)
-    return out
-
-
-def earlier_occupations(state: TurnState, rt: Runtime) -> list[list[Focus]]:
-    """Occupations of each earlier answer, latest first; not those refused ("Då föreslår jag inte «Kock, à la carte»")."""
-    refused = refused_test(state.profile, rt)  # with their SSYK-4 group: "not a carpenter" is no Reparationssnickare
-    out = []
-    for m in reversed(state.history):
-        if m.role == "assistant":
-            occs = [f for f in presented_in(m.content, rt) if not refused(f)]
-            if occs:
-                out.append(occs)
-    return out
-
-
-def referred(state: TurnState, rt: Runtime) -> Focus | None:
-    """"The second" / "den första": that item of the latest answer that listed occupations."""
-    i = ordinal(state.text)
-    if i is None:
-        return None
-    for occs in earlier_occupations(state, rt):
-        if len(occs) > 1 or i == 0:
-            return occs[i].model_copy(update={"named": True}) if i < len(occs) else None
+            return focus_of(wish.concept.id, wish.concept.label, rt, named=False)
     return None
 
 
@@ -291,13 +242,6 @@ def _may_name(state: TurnState) -> bool:
         state.action not in ("swedish", "licence", "conditions") or names_occupation(state.text))
 
 
-def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
-    """The occupation the latest answer was about (its first occupation)."""
-    for occs in earlier_occupations(state, rt):
-        return occs[0]
-    return None
-
-
 def own_way(state: TurnState, rt: Runtime) -> Focus | None:
     """The person's own way: the occupation they wish for most recently, else their most confident experience."""
     from assistant.policy import goal_wishes
@@ -308,7 +252,7 @@ def own_way(state: TurnState, rt: Runtime) -> Focus | None:
         latest = max(w.span.message for w in wishes)
         wish = max((w for w in wishes if w.span.message == latest), key=lambda w: w.confidence)
         if wish.concept is not None:
-            return _from_id(wish.concept.id, wish.concept.label, rt, named=False)
+            return focus_of(wish.concept.id, wish.concept.label, rt, named=False)
     # (work the person turned away from or refused is not their way: "a course near me?" after "I want
     # something else than cleaning" is about the suggestions, never cleaning courses again)
     from retrieval.constraints import turned_away
@@ -318,7 +262,7 @@ def own_way(state: TurnState, rt: Runtime) -> Focus | None:
                                       and not _limited(p, e.occupation.id, e.occupation.label, rt)]
     if kept:
         best = max(kept, key=lambda e: e.confidence)
-        return _from_id(best.occupation.id, best.occupation.label, rt, named=False)
+        return focus_of(best.occupation.id, best.occupation.label, rt, named=False)
     return None
 
 

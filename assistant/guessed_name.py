@@ -29,7 +29,8 @@ _HEAD = 5
 
 def over_guess(found: Focus, state: TurnState, rt: Runtime) -> Focus:
     """``found`` when the question names it (module docstring), else the occupation the person set, if any."""
-    from assistant.focus import earlier_occupations, own_way, topic
+    from assistant.earlier_answers import earlier_occupations
+    from assistant.focus import own_way, topic
 
     held = topic(state, rt) or own_way(state, rt)
     if held is None or held.id == found.id or named(found, state, rt):

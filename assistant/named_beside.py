@@ -1,6 +1,6 @@
 """Titles an answer names beside the occupations it presents: an occupation group, a course, a route, an ad.
 
-Earlier answers' occupations are read back from their «…» titles (:func:`assistant.focus.presented_in`), and "the
+Earlier answers' occupations are read back from their «…» titles (:func:`assistant.earlier_answers.presented_in`), and "the
 second one" is the second of them. A list for a warehouse worker with a bad back («Teleskoptruckförare»,
 «Traktorförare, industri», …) also says "the figures are for the occupation group «Truckförare»" and "Education:
 «Anläggningsmaskinförare»": both are occupations' names too (an occupation's label, a job title), so "what does the

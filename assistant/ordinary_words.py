@@ -116,6 +116,7 @@ def alias_named(alias: str, text: str) -> bool:
 def names_no_occupation(state: TurnState, rt: Runtime) -> bool:
     """A question (one part of a message) names no occupation: nothing but ordinary words is left in it ("mushaarka
     imisa weeye?", how much is the pay?) and it points at no item of the latest list; it is about the one in focus."""
-    from assistant.focus import referred, unresolved_name  # (focus reads this module's words)
+    from assistant.earlier_answers import referred
+    from assistant.focus import unresolved_name  # (focus reads this module's words)
 
     return reportable(unresolved_name(state, rt)) is None and referred(state, rt) is None

@@ -36,7 +36,7 @@ def asks_which_pays(state: TurnState, rt: Runtime) -> bool:
 
 def _latest_list(state: TurnState, rt: Runtime) -> list[Focus]:
     """The occupations of the latest answer that presented more than one."""
-    from assistant.focus import earlier_occupations
+    from assistant.earlier_answers import earlier_occupations
 
     return next((occs for occs in earlier_occupations(state, rt) if len(occs) > 1), [])
 

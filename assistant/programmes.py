@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from assistant.earlier_answers import earlier_occupations
 from assistant.evidence import quote, sv_text, sv_title
-from assistant.focus import earlier_occupations
 from assistant.gymnasium import field_codes, field_programme, programme_for
 from assistant.intents import has, normalize, question_part
 from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes

@@ -58,7 +58,7 @@ def _of_head(title: str, word: str) -> bool:
 
 def _context(state: TurnState, rt: Runtime) -> tuple[set[str], str, set[str]]:
     """(occupation ids, earlier answers' text, occupation fields and SSYK sub-major groups) of the conversation."""
-    from assistant.focus import earlier_occupations
+    from assistant.earlier_answers import earlier_occupations
 
     p = state.profile
     ids = {e.occupation.id for e in p.experiences}
