@@ -64,6 +64,10 @@ class ChatResponse(BaseModel):
         "with temporary protection, paid care of a relative, support when sick-listed: the deciding authority's pages), "
         "steps (\"what do I do first?\": the ordered first steps for this person, each from a curated page), "
         "compare (two or three named occupations side by side: the way in, salary, job ads, forecast)."))
+    parts: list[str] = Field(default_factory=list, description=(
+        "Each question of the message answered, in the order asked: the first is ``action``, the others follow "
+        "(\"what does X earn, and how long is the training?\" -> [\"salary\", \"courses\"]); a message asking one "
+        "thing has one."))
 
 
 class ChatEvent(BaseModel):

@@ -425,17 +425,37 @@ def elliptic(text: str, alone: bool = False) -> bool:
         "?" in t or "؟" in t or has("and_then", t))
 
 
+#: The question marks of every script (vagledning/domain/marks.py): the one that ends a sentence asks each of its clauses.
+_QUESTION_MARKS = "?؟፧"
+
+
+def _asked_clause(clause: str, mark: str) -> Intent:
+    """The intent of one clause of a sentence; a clause before "and" is asked by the mark that ends the sentence
+    (multiq: «ما الدورات المتاحة … وهل يوجد عمل هناك؟», "Shaqo … ma ka jirtaa Västerås,
+    oo ma u baahanahay …?": the first question's words carry no mark of their own, so they read as no question)."""
+    intent = _intent_of(clause)
+    if intent == "provide" and mark and not clause.rstrip().endswith(tuple(_QUESTION_MARKS)):
+        intent = _intent_of(clause.rstrip(" ,،፣") + mark)
+    return intent
+
+
+def _mark_of(sentence: str) -> str:
+    end = sentence.rstrip()[-1:]
+    return end if end and end in _QUESTION_MARKS else ""
+
+
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut before "and"/"och"/"و…" where each side asks its own question ("vad gör en snickare
     och vad tjänar de?"); whole when a side asks nothing (the "and" joins names or statements)."""
     words = sentence.split()
+    mark = _mark_of(sentence)
     for i in range(1, len(words)):
         w = normalize(words[i])
         if w in _AND or (w.startswith("و") and len(w) >= 3 and _intent_of(" ".join(words[i:])[1:]) != "provide"):
             left, right = " ".join(words[:i]), " ".join(words[i:])
             # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
             # side with no cue of its own asks the same about what it names (rater9: one salary of two given).
-            if _intent_of(left) in PART_INTENTS and (_intent_of(right) in PART_INTENTS or elliptic(right)):
+            if _asked_clause(left, mark) in PART_INTENTS and (_intent_of(right) in PART_INTENTS or elliptic(right)):
                 return [left, *_clauses(right)]
     return [sentence]
 
@@ -447,10 +467,11 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
     what it names; statements about oneself are no part."""
     parts: list[tuple[Intent, str]] = []
     for m in _SENTENCE.finditer(text or ""):
+        mark = _mark_of(m.group(0))
         for clause in _clauses(m.group(0).strip()):
             if not re.search(r"\w", clause):
                 continue
-            intent = _intent_of(clause)
+            intent = _asked_clause(clause, mark)
             if has("other_work", clause) and ("?" in clause or "؟" in clause) and parts:
                 intent = "more"  # "… and is there other work with children that needs less Swedish?"
             elif intent not in PART_INTENTS:

@@ -82,6 +82,8 @@ def merge(state: TurnState, done: list[TurnState]) -> None:
     first = next((d for d in answered if d.action not in UNANSWERED), answered[0])
     state.action, state.focus, state.place, state.unresolved = first.action, first.focus, first.place, \
         first.unresolved
+    # each question answered, the first one's action first (the response's ``parts``)
+    state.parts = [first.action, *(d.action for d in answered if d is not first and d.facts)]
     for sub in answered:
         for ev in sub.evidence:
             state.add_evidence(ev)

@@ -79,6 +79,9 @@ class TurnState(BaseModel):
     presented: list[Focus] = Field(default_factory=list, description="Occupations the answer presents, in order.")
     unresolved: str | None = Field(default=None, description="An occupation name the message gives that we do not know.")
     term: str | None = Field(default=None, description="A course, subject or certificate the message names bare.")
+    parts: list[str] = Field(default_factory=list, description=(
+        "The questions of a message that asks several, as the action answering each, in the order asked (multiq); "
+        "[] when the turn answers one."))
 
     @property
     def locale(self) -> str:

@@ -127,7 +127,7 @@ def run_events(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | No
         "removed_citations": result.removed + (report.citations if (report := getattr(composition, "report", None))
                                                else 0),
         "language": state.locale, "answer": result.text, "suggestions": state.suggestions,
-        "notices": state.notices, "action": state.action,
+        "notices": state.notices, "action": state.action, "parts": [state.action, *state.parts[1:]],
         "occupations": [{"id": f.id, "label": f.label, "ssyk_code": f.ssyk_code, "ssyk_id": f.ssyk_id}
                         for f in state.presented]})
 
@@ -149,4 +149,5 @@ def run_turn(request: ChatRequest, rt: Runtime, deps: Deps, llm: Composer | None
                         removed_citations=done.get("removed_citations", 0),
                         uncited_sentences=done.get("uncited_sentences", 0),
                         composer=done.get("composer", "grounded"), suggestions=done.get("suggestions", []),
-                        occupations=done.get("occupations", []), action=done.get("action", ""))
+                        occupations=done.get("occupations", []), action=done.get("action", ""),
+                        parts=done.get("parts", []))
