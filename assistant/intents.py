@@ -389,7 +389,9 @@ def _intent_of(text: str) -> Intent:
     # "What education is needed for X?" asks for the route into X (courses), "what is needed to
     # work as X?" for what the occupation requires (licence).
     # route17: "can I still become X, or is it too late?" asks for the way into X too (assistant/too_late.py)
-    if asks and (has("courses", t) or has("too_late", t)) and (is_question or required):
+    # routes (rater22): "is it realistic without school?" asks what the occupation requires and the shortest way in
+    # (assistant/without_school.py answers it first)
+    if asks and (has("courses", t) or has("too_late", t) or has("without_school", t)) and (is_question or required):
         return "courses"
     if asks and required and (is_question or has("need", t)):
         return "licence"

@@ -9,7 +9,7 @@ pages (``ingest/data/education_routes.yaml``, kind ``support``):
   the school comes first; the municipalities' summer jobs (SKR); under 18 Arbetsmiljöverket's rules for minors (its
   ``age_max`` condition keeps it from a pupil of 18 or more). Never study leave, never the employment service;
 - ``national_programme``: the grades a national programme needs and the Education Act's age limit (after it, Komvux),
-  with the school's counsellor, for whoever asks (an adult learns that Komvux is the way).
+  with the school's counsellor, for whoever asks; an adult of 20 or more hears only the age limit and Komvux.
 """
 from __future__ import annotations
 
@@ -19,7 +19,13 @@ from assistant.study_money import asks_study_work
 
 #: The routes of each topic, in the order said.
 PUPIL_WORK_ROUTES = ("feriejobb_kommun", "minderarig_arbete")
-NATIONAL_ROUTES = ("gy_behorighet", "gy_meritvarde", "gy_aldersgrans", "syv_elev")
+NATIONAL_ROUTES = ("gy_behorighet", "gy_meritvarde", "gy_aldersgrans", "syv_elev", "komvux")
+#: routes (rater22 conv5): from the year one turns 20 no national programme can be started (skollagen 15 kap. 5 §), so
+#: an adult who asks "can he go to gymnasiet?" hears the age limit and Komvux, never a pupil's entry grades, merit
+#: rating or "the counsellor at your school" as if they were his own route.
+ADULT_AGE = 20
+PUPIL_ONLY = ("gy_behorighet", "gy_meritvarde", "syv_elev")
+ADULT_ONLY = ("komvux",)
 #: The gymnasium's age limit (20), not said to a pupil still in grundskolan (pupil19: a 15-year-old in year 9).
 AGE_LIMIT = "gy_aldersgrans"
 
@@ -49,8 +55,10 @@ def asks_pupil_grades(state: TurnState, asked: str) -> bool:
 def national_skip(state: TurnState, asked: str) -> set[str]:
     """Routes of ``national_programme`` not said to this person: the age limit to a pupil under 18 or in grundskolan
     with no age told, unless the question itself is about the programme or the age ("am I too old?")."""
-    if asks_national_programme(asked):
-        return set()
     ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
+    if ages and max(ages) >= ADULT_AGE:
+        return set(PUPIL_ONLY)
+    if asks_national_programme(asked):
+        return set(ADULT_ONLY)
     in_school = any(e.label == "grundskola" and e.in_progress for e in state.profile.education)
-    return {AGE_LIMIT} if (ages and max(ages) < 18) or (in_school and not ages) else set()
+    return {AGE_LIMIT, *ADULT_ONLY} if (ages and max(ages) < 18) or (in_school and not ages) else set(ADULT_ONLY)

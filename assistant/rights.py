@@ -23,6 +23,7 @@ from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intents import has
+from assistant.job_loss import NAMED as FUNDS_NAMED
 from assistant.pupil_rights import (
     NATIONAL_ROUTES,
     PUPIL_WORK_ROUTES,
@@ -97,7 +98,8 @@ WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_le
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
             ("employer", "rehab_arbetsgivare"): "rights.employer_rehab",
-            ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel"}
+            ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel",
+            ("national_programme", "komvux"): "rights.adult_komvux"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
 #: CSN's work requirement for transition study support: at least 8 of the last 14 years in work (its ages: the
@@ -204,6 +206,9 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     found = [table[k] for k in keys if k in table and k not in skip]
     if not found:
         return False
+    named = funds_named(state)
+    if topic == "transition" and named:  # "facket sa nåt om TSL, vad är det?": the fund asked about first (rater22)
+        found.sort(key=lambda r: r.key not in named)
     if lead:
         state.say(lead)
     if topic == "csn" and asks_at_age(asked_of(state.text)) and say_csn_for_age(state, rt):
@@ -290,7 +295,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan
         skip.add("rehab_arbetsgivare")
     if not has("laid_off", state.text) and not _told_laid_off(state):
-        skip.update(_LAID_OFF_ONLY)
+        # (a fund the question names by its name, "TSL, vad är det?", is answered: it is what was asked; rater22)
+        skip.update(k for k in _LAID_OFF_ONLY if k not in funds_named(state))
     if topic == "business":
         skip.update(business_skip(state))
     if topic == "driving":
@@ -305,6 +311,12 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     else:
         skip.update((PROTECTED, "sfi_tillfalligt_skydd", LMA, INTRO))
     return skip
+
+
+def funds_named(state: TurnState) -> set[str]:
+    """The transition organisations the question names by their names (TSL, TRR: assistant/job_loss.NAMED)."""
+    asked = asked_of(state.text)
+    return {key for key, (group, _) in FUNDS_NAMED.items() if has(group, asked)}
 
 
 def _no_job_here(state: TurnState) -> bool:

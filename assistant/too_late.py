@@ -14,6 +14,7 @@ from assistant.focus import question_part
 from assistant.intents import has
 from assistant.routes import evidence_of, routes
 from assistant.state import Fact, TurnState
+from assistant.without_school import say_without_school
 from vagledning.domain.runtime import Runtime
 
 #: The curated route the answer cites: Komvux (also its vocational training) is free of charge.
@@ -24,6 +25,8 @@ def not_too_late(state: TurnState, rt: Runtime) -> None:
     """Before the way into the occupation asked about: "no, it is not too late", cited (see the module docstring);
     a worry about one's age ("am I too old?", "who hires someone my age?") then gets the rules on age
     (assistant/age_worry.py, age18)."""
+    if say_without_school(state, rt):  # "realistic without school?": the occupation's requirement is the answer, no "no"
+        return
     said = 0
     if state.action == "courses" and state.focus is not None and (
             has("too_late", question_part(state.text)) or age_worry(state) == "learn"):

@@ -1,0 +1,72 @@
+""""Is it realistic without school?" asked of an occupation: answered from that occupation's own evidence.
+
+rater22 conv3: a 52-year-old factory worker afraid of studying asked «är det realistiskt att jag får nytt jobb utan
+skola i min ålder?» and heard "Nej, det är inte för sent" (read as "no, not realistic") and a study pitch with CSN's
+ages; «هل هذا واقعي بدون دراسة؟» of a cook got the routes alone, and the English question was not read at all. A
+counsellor answers from what the occupation asks: the question (cue group ``without_school`` in
+assistant/locales/intents.yaml, the question part, every language) with an occupation in view gets, first:
+
+- a licensed profession (the curated regulated-profession source, requirement ``licence_required``): no, not without
+  its education and licence;
+- else the education Arbetsförmedlingen states for the occupation (its education requirement text, quoted in Swedish
+  or shown in its curated translation: assistant/requirement_text.py), cited;
+- then the shortest way in without going back to a school bench, where the occupation has one among its curated routes
+  (ingest/data/education_routes.yaml): an apprenticeship (lärlingsvux), validation of what one already can, the
+  industry's certificate after work – cited.
+
+The way into the occupation (the courses answer) follows; "is it too late?" is not answered with "no" then
+(assistant/too_late.py): this is the answer to "is it realistic?".
+"""
+from __future__ import annotations
+
+from assistant.evidence import sv_title
+from assistant.focus import question_part
+from assistant.intents import has
+from assistant.routes import occupation_routes, route_gloss
+from assistant.state import Fact, TurnState
+from vagledning.domain.runtime import Runtime
+
+#: Kinds of curated routes that are learned at a workplace or count what one can, no school bench first.
+SHORT_WAYS = ("apprenticeship", "validation", "trade_certificate", "work_certificate")
+
+
+def asks_without_school(state: TurnState) -> bool:
+    """The question part asks about getting (or doing) the work without school or studies."""
+    return has("without_school", question_part(state.text))
+
+
+def say_without_school(state: TurnState, rt: Runtime) -> bool:
+    """The occupation's education requirement and shortest route, first in the answer (see the module docstring);
+    False when the question is not this one or no occupation is in view."""
+    focus = state.focus
+    if focus is None or not asks_without_school(state):
+        return False
+    from retrieval.evidence import occupation_evidence  # (the occupation's evidence, cached by the runtime)
+
+    found = occupation_evidence(focus.id, rt, ads=False)
+    occ = sv_title(focus.label, "occupation")
+    facts: list[Fact] = []
+    licence = next((e for e in found if e.type == "recognition" and e.facts.get("requirement") == "licence_required"),
+                   None)
+    requirement = next((e for e in found if e.type == "education_requirement"), None)
+    if licence is not None:
+        ev = state.add_evidence(licence)
+        facts.append(Fact(key="without_school.licence", source=ev.doc_id, params={"occupation": occ}))
+    elif requirement is not None:
+        from assistant.requirement_text import requirement_in
+
+        ev = state.add_evidence(requirement)
+        text = ev.facts.get("requirement") or ev.snippet
+        facts.append(Fact(key="without_school.requirement", source=ev.doc_id,
+                          params={"occupation": occ, "quote": requirement_in(state.locale, str(text))}))
+    else:
+        facts.append(Fact(key="without_school.unknown", params={"occupation": occ}))
+    if licence is None:
+        short = next((e for e in occupation_routes(state, rt, focus.ssyk_code)
+                      if e.facts.get("route_kind") in SHORT_WAYS), None)
+        if short is not None:
+            ev = state.add_evidence(short)
+            facts.append(Fact(key="without_school.shortest", source=ev.doc_id,
+                              params={"title": sv_title(ev.title, route_gloss(ev))}))
+    state.facts[0:0] = facts
+    return True
