@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.per_relations import per_relations
+from retrieval.title_qualifier import qualified_title
 from retrieval.titles import TitleIndex, fold, title_index, words
 
 MAX_WORDS = 8                 # titles, not sentences (a self-description keeps its own reading)
@@ -179,6 +180,10 @@ def read(tidx: TitleIndex, query: str) -> TitleReading:
         comp = _compound(tidx, phrase, ws[0])
         if comp:
             return TitleReading(comp, manager)
+    # "Lärare F-3", "Projektledare el", "Ek.assistent": the title word and its qualifier make a known title.
+    qualified = "" if manager else qualified_title(tidx, _LICENCE.sub(" ", q), _AD_WORDS)
+    if qualified:
+        return TitleReading(qualified, False, known=qualified)
     known = ""   # the part of the core already read as a title
     core = _LICENCE.sub(" ", q)
     core = " ".join(w for w in core.split() if fold(w).strip(",.!:;") not in _AD_WORDS)
