@@ -26,7 +26,10 @@ MIN_COMPOUND, MIN_MODIFIER, MIN_HEAD = 8, 2, 4   # "restaurang|diskare", "el|bil
 _AD_WORDS = {"sökes", "söker", "vi", "erfaren", "erfarna", "rutinerad", "senior", "junior", "heltid", "deltid",
              "extrajobb", "extra", "timanställd", "timanställning", "vikariat", "sommarjobb", "sommarvikarie",
              "nattpass", "kvällstid", "dagtid", "helger", "skift", "tillsvidare", "omgående", "wanted", "hiring",
-             "experienced"}
+             "experienced",
+             # English shift and extent words of an ad ("Night shift picker", "Grill cook weekends")
+             "night", "nights", "shift", "shifts", "weekend", "weekends", "evening", "evenings", "part-time",
+             "full-time", "temporary", "temp"}
 # Driving licence classes in a driver's ad ("C/CE", "CE-körkort"); not "C#" or "C++".
 _LICENCE = re.compile(r"(?<![\w#+])(?:[A-E]{1,2}(?:\s*/\s*[A-E]{1,2})+|(?:C|CE|BE|D|DE)(?:-?(?:körkort|behörighet))?)"
                       r"(?![\w#+])")
