@@ -175,6 +175,8 @@
       if (title && text.indexOf(title + '.') === 0) text = text.slice(title.length + 1).trim();
       return text ? 'Om yrket: ' + firstSentence(text, 220) : null;
     }
+    // An ad older than the data's ad counts (f.old, retrieval/evidence.ad_is_old) is no open job: said so, with its date.
+    if (e.type === 'ad' && f.old) return 'Äldre platsannons (' + String(f.date).slice(0, 10) + '), inte ett ledigt jobb nu – bara ett exempel på vad arbetsgivare i yrket skrivit: ”' + clean(e.title) + '”.';
     if (e.type === 'ad') return 'Exempel på platsannons: ”' + clean(e.title) + '”' + (f.date ? ' (' + String(f.date).slice(0, 10) + ')' : '') + '.';
     if (e.type === 'interest_profile') {
       return 'Yrkets intresseprofil (' + clean(f.holland || '') + ') liknar klientens intressen. Profilen kommer från O*NET och är gjord för amerikanska yrken.';

@@ -67,3 +67,25 @@ def test_realistic_without_school_is_answered_from_the_occupation(person, locale
     assert not_late not in body["answer"], (locale, body["answer"])
     cited = {c.get("type") or c.get("kind") for c in body.get("citations", [])}
     assert body["citations"], (locale, cited, body["answer"])
+
+
+def test_the_copilots_ads_are_newest_first_and_old_ones_are_marked(client):
+    """The copilot's example ads (POST /v1/match): newest first, and one published before the year of the data's ad
+    counts marked old, which the copilot's text says with its date instead of showing it as an open job (rater22
+    conv5: ads of 2018–2020 shown as evidence for Dalarna)."""
+    from pathlib import Path
+
+    from retrieval.evidence import ADS_YEAR
+
+    body = client.post("/v1/match", json={"text": "Jag har jobbat som personlig assistent och lastbilsförare i "
+                                                  "Borlänge.", "top": 5}).json()
+    ads = [[e for e in m.get("evidence") or [] if e["type"] == "ad"] for m in body["occupations"]]
+    assert any(ads), body
+    for group in ads:
+        dates = [str(e["facts"].get("date") or "") for e in group]
+        assert dates == sorted(dates, reverse=True), dates
+        for e, date in zip(group, dates):
+            old = date[:4].isdigit() and int(date[:4]) < ADS_YEAR
+            assert bool(e["facts"].get("old")) == old, (date, e["facts"])
+    text_js = (Path(__file__).resolve().parents[2] / "api" / "static" / "copilot-text.js").read_text(encoding="utf-8")
+    assert "e.type === 'ad' && f.old" in text_js and "Äldre platsannons" in text_js
