@@ -4,7 +4,8 @@ Every factual sentence in the plan names the store document it comes from; sente
 state no fact from the sources (greetings, questions, general guidance) carry no source.
 Parameters are typed so the composer can localise them:
 ``{"sv_title": …, "kind": …}`` a Swedish source title, ``{"sv_text": …}`` a Swedish quote,
-``{"term": group, "value": …}`` a closed vocabulary (chances, trend), ``{"list": [...]}``,
+``{"term": group, "value": …}`` a closed vocabulary (chances, trend), ``{"list": [...]}``, ``{"skills": [...]}``
+skills named in the reader's language where a source has it (assistant/skill_names.py),
 ``{"reasons": [...], "n": …}`` match reasons; numbers are formatted by the composer.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes, programme_evidence, say_first_route
+from assistant.skill_names import skills_said
 from assistant.state import Focus, TurnState
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
@@ -214,7 +216,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     # The best match only, and not for work the person has done (they know what it asks): keeps it short.
     if skills and match.missing_skills and position == 0 and "experience" not in match.reasons:
         ev = state.add_evidence(skills[0])
-        state.say("occ.missing_skills", ev.doc_id, skills={"list": [s.label for s in match.missing_skills[:3]]})
+        state.say("occ.missing_skills", ev.doc_id, skills=skills_said(rt, match.missing_skills[:3]))
     programme = programme_evidence(state, rt, match.ssyk_code)
     if programme is not None:  # a young person: the gymnasium programme that leads there, not adult courses
         programme = state.add_evidence(programme)

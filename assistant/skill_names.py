@@ -10,8 +10,10 @@ made up. The lexicon's non-Swedish terms are AWAITING NATIVE REVIEW (marked in t
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from retrieval.lexicon.files import names_by_concept
+from vagledning.domain.runtime import Runtime
 
 SWEDISH = ("sv", "sv-easy")
 
@@ -32,3 +34,24 @@ def skill_name(language: str, sv: str, en: str | None = None, skill_id: str | No
     names = _index()
     own = (names.get(skill_id or "") or {}).get(language) or (names.get(sv.casefold()) or {}).get(language)
     return (own, False) if own else (sv, True)
+
+
+def esco_english(rt: Runtime, skill_id: str | None) -> str | None:
+    """ESCO's English label of a JobTech skill, through the official JobTech ↔ ESCO mapping (exact match first);
+    None when the skill has no mapping. ESCO's labels in this store are English only (data PROVENANCE.md, B)."""
+    if not skill_id:
+        return None
+    try:
+        for m in rt.relations.esco_matches(skill_id):
+            skill = rt.relations.esco_skill(m.esco_uri)
+            if skill is not None and skill.label:
+                return skill.label
+    except Exception:  # noqa: BLE001 - no mapping tables: no English label
+        return None
+    return None
+
+
+def skills_said(rt: Runtime, skills: list[Any]) -> dict[str, list[dict[str, str | None]]]:
+    """A plan parameter naming JobTech skills (``SkillRef``: label, id) so that each reader gets them in their own
+    language where a source gives it (assistant.composers.grounded renders it)."""
+    return {"skills": [{"sv": s.label, "id": s.id, "en": esco_english(rt, s.id)} for s in skills]}

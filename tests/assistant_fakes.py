@@ -212,6 +212,9 @@ class FakeRelations:
     def esco_occupation_skills(self, uri):
         return []
 
+    def esco_skill(self, uri):
+        return None
+
     def jobtech_for_esco(self, esco_uri):
         return []
 

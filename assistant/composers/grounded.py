@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.citations import citation_for
 from assistant.composers.base import Composition
+from assistant.composers.budget import within_budget
 from assistant.composers.glossary import gloss_terms, plain_numbers
 from assistant.composers.merge import merge_frames
 from assistant.composers.once import lines_once
@@ -88,6 +89,8 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
                 return str(value["value"])
         if "list" in value:
             return ", ".join(f"«{clean_label(x)}»" for x in value["list"])
+        if "skills" in value:  # JobTech skills (assistant/skill_names.py): the reader's language where a source has it
+            return _skill_list(loc, value["skills"])
         if "reasons" in value:
             parts = []
             for r in value["reasons"] or ["default"]:
@@ -118,15 +121,29 @@ def _joined(loc: str, parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + last + parts[-1]
 
 
+#: Skills said only by their Swedish label in an answer in another language: at most this many (rater22: three
+#: Swedish skill phrases per occupation in a Tigrinya answer, «upprätthålla kundrelationer», … read as noise).
+MAX_SWEDISH_SKILLS = 2
+
+
 def _skill_list(loc: str, carried: list[dict]) -> str:
-    """Skills named in the reader's language where a name exists, else the quoted Swedish source label; never a
-    Swedish label narrower than ESCO's skill ("Ergonomiskt arbetssätt inom hälso- och sjukvård" for ESCO's "work
-    ergonomically", said to an electrician as a skill from his work: rater8 conv2)."""
-    from assistant.skill_names import skill_name
+    """Skills named in the reader's language where a name exists (ESCO's English label in English, the skill
+    lexicon's word in the others), else the quoted Swedish source label; never a Swedish label narrower than ESCO's
+    skill ("Ergonomiskt arbetssätt inom hälso- och sjukvård" for ESCO's "work ergonomically", said to an electrician
+    as a skill from his work: rater8 conv2). In a language other than Swedish the Swedish labels come last, at most
+    MAX_SWEDISH_SKILLS of them, marked as Swedish the way a quoted source text is (the locale's ``quote``: «…», «…»
+    (in Swedish)), never left to read as words of the answer's language (rater22 ti/ar)."""
+    from assistant.skill_names import SWEDISH, skill_name
 
     names = [skill_name(loc, c["sv"], c.get("en"), c.get("id")) for c in carried
              if c.get("sv") and not _narrowed(c["sv"], c.get("en"))]
-    return ", ".join(f"«{clean_label(n)}»" if quoted else n for n, quoted in names)
+    if loc in SWEDISH:
+        return ", ".join(f"«{clean_label(n)}»" for n, _ in names)
+    own = [n for n, quoted in names if not quoted]
+    swedish = [clean_label(n) for n, quoted in names if quoted][:MAX_SWEDISH_SKILLS]
+    if swedish:
+        own.append(text(loc, "quote").format_map(_Safe(text="», «".join(swedish))))
+    return ", ".join(own)
 
 
 def _narrowed(sv: str, en: str | None) -> bool:
@@ -198,13 +215,16 @@ class GroundedComposer:
         return Composition(self._run(state, exempt), exempt=exempt)
 
     def render(self, state: TurnState, facts: list[Fact], numbers: dict[str, int] | None = None,
-               exempt: set[str] | None = None) -> tuple[list[str], dict[str, int]]:
-        """Rendered pieces (with separators) of ``facts``; ``numbers`` maps doc_id -> n (filled)."""
+               exempt: set[str] | None = None, budget: bool = False) -> tuple[list[str], dict[str, int]]:
+        """Rendered pieces (with separators) of ``facts``; ``numbers`` maps doc_id -> n (filled). ``budget``: the
+        whole answer, held to its action's length (assistant/composers/budget.py)."""
         loc = state.locale
         numbers = {} if numbers is None else numbers
         pieces: list[str] = []
         glossed: set[str] = set()
         facts = lines_once(state, vary(loc, merge_frames(loc, facts)))  # (no line of an earlier answer again)
+        if budget:
+            facts = within_budget(state, facts)
         # Two parts of one answer may state the same thing (SFI first in the Swedish part and again in the
         # courses part; rater8 conv1/conv4): a sentence already said is not said again.
         said: set[str] = set()
@@ -276,7 +296,7 @@ class GroundedComposer:
         return out
 
     def _run(self, state: TurnState, exempt: set[str]) -> Generator[str, None, list[Citation]]:
-        pieces, numbers = self.render(state, state.facts, exempt=exempt)
+        pieces, numbers = self.render(state, state.facts, exempt=exempt, budget=True)
         # One chunk per sentence: the answer exists at once, so word-sized chunks only multiplied
         # SSE frames (hundreds per answer; the event loop became the bottleneck under load).
         yield from pieces
