@@ -22,11 +22,14 @@ from vagledning.domain.runtime import Runtime
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "skin", "night", "daytime", "part_time",
-               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages")
+               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations the data classifies every occupation for, by its SSYK group (retrieval/subject_demands.yaml: much maths,
 #: office work): an occupation no source names is not such work, and no silence of the sources is reported (pupil20).
 CLASSIFIED = ("maths", "office", "outdoors", "languages")
+#: Limitations most work's sources are silent on because the work asks nothing of the kind: no driving licence (limits22;
+#: the employer's ad says when a licence is asked, assistant/asked_beside.py), so no silence is reported for them either.
+UNSPOKEN = ("driving_licence",)
 #: Limitations of working hours: an occupation left out for them is named with its source (:func:`_name_left_out`).
 HOURS = ("daytime", "night")
 #: A standing limitation said of the knees ("dåligt knä", "bad knee", "ركبتي", "jilibka", "ብርከይ", "زانو", "коліно") is
@@ -154,7 +157,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
                 found, key = fits(occ.id, occ.label, what, rt), "constraint.fits"
             ev = statement_evidence(found, rt) if found is not None else None
             if ev is None:
-                if what not in CLASSIFIED:
+                if what not in CLASSIFIED + UNSPOKEN:
                     unknown.append(occ.label)
                 continue
             if key == "constraint.fits" and occ.id in said_fit:

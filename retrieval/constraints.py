@@ -368,6 +368,9 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
     if what in ("skin", "maths", "office", "outdoors", "languages"):
         from retrieval.subject_demands import demand_beyond_body
         return demand_beyond_body(occupation_id, label, what, rt)
+    if what == "driving_licence":  # (no driving licence: work whose sources say it needs one; licence_demands.py)
+        from retrieval.licence_demands import licence_demand
+        return licence_demand(occupation_id, label, rt)
     rel = rt.relations
     lpat = LABEL_DEMANDS.get(what)
     if lpat is not None and lpat.search(label):

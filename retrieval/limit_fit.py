@@ -123,7 +123,9 @@ def own_work_out(m, profile, limits: list[str], rt) -> Exclusion | None:
 
 #: Citable documents by id prefix: (store kind, evidence type); an Arbetsförmedlingen description otherwise.
 _DOC_KINDS: dict[str, tuple[str, EvidenceType]] = {"esco:skill:": ("esco_skill", "esco_skill"),
-                                                    "jobtech:occupation-name:": ("occupation", "occupation")}
+                                                    "jobtech:occupation-name:": ("occupation", "occupation"),
+                                                    # (a driver's licence route names the driving licence: limits22)
+                                                    "regulated:": ("regulated_profession", "recognition")}
 
 
 def statement_evidence(x: Exclusion, rt) -> Evidence | None:

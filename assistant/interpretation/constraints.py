@@ -43,7 +43,8 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
         out["limitation"] += [(code, re.compile(p)) for p in pats]
     out["lighter_work"] = [("lifting", re.compile(p)) for p in doc.get("lighter_work") or []]
     out["limitation"] += out["lighter_work"]
-    for key in ("youth", "no_study", "no_university", "licence_pending", "change_field", "other_than", "proposal", "dont_know",
+    for key in ("youth", "no_study", "no_university", "licence_pending", "licence_abroad",
+                "change_field", "other_than", "proposal", "dont_know",
                 "remark", "body_gives_out", "family"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
@@ -74,6 +75,13 @@ def knows_not(text: str) -> bool:
     return any(pat.search(folded) for _, pat in _patterns()["dont_know"])
 
 
+def _licence_abroad(folded: str, m: re.Match[str], pats: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """The sentence of a lack of a driving licence names Sweden or "yet" (cues.yaml ``licence_abroad``): a licence
+    held abroad and not valid here yet, no lack of one (limits22)."""
+    a, b = sentence_bounds(folded, m.start(), m.end())
+    return any(p.search(folded[a:b]) for _, p in pats)
+
+
 def _span(text: str, m: re.Match[str], message: int) -> Span:
     return Span.of(text, m.start(), m.end(), message)
 
@@ -91,6 +99,8 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     limited: list[tuple[int, int]] = []
     for code, pat in pats["limitation"]:
         m = pat.search(folded)
+        if m and code == "driving_licence" and _licence_abroad(folded, m, pats["licence_abroad"]):
+            continue  # ("no Swedish licence yet": a licence from abroad, no lack of one; limits22)
         if m:
             limited += [(x.start(), x.end()) for x in pat.finditer(folded)]
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
