@@ -41,10 +41,10 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
     """Occupations a question of this message names as the kind of work wanted ("is there seated work in a
     warehouse office or logistics?" -> Logistiker), as matches to present first: never one shown before or
     one the person did before this message; and those of them the person's refusals and limitations leave
-    out, with why (the matcher's own filter, retrieval/matching.honour_constraints)."""
+    out, with why (the matcher's own filter, retrieval/match_filter.honour_constraints)."""
     from assistant.intents import has
+    from retrieval.match_filter import honour_constraints
     from retrieval.match_models import OccupationMatch
-    from retrieval.matching import honour_constraints
 
     mp, before = state.message_profile, state.request.profile
     if mp is None or not ("?" in state.text or "؟" in state.text or has("question", state.text)):

@@ -58,11 +58,11 @@ def licensed_goal(state: TurnState, rt: Runtime) -> Focus | None:
 
 def field_roles(state: TurnState, rt: Runtime, goal: Focus, region: str | None) -> list[Any]:
     """The taxonomy's related occupations of ``goal`` that need no licence and are reachable now, as matches with
-    their evidence, refusals and limitations honoured (retrieval.matching.honour_constraints)."""
+    their evidence, refusals and limitations honoured (retrieval.match_filter.honour_constraints)."""
     from assistant.alternatives import REACHABLE_NOW
     from retrieval.evidence import occupation_evidence
+    from retrieval.match_filter import honour_constraints
     from retrieval.match_models import OccupationMatch
-    from retrieval.matching import honour_constraints
 
     try:
         related = rt.relations.similar_occupations(goal.id)

@@ -17,7 +17,7 @@ are near, not what carries over. Here each candidate is weighed by
   or the occupation's own education requirement) or years as a manager (group 1) weigh much less, and
   less again when the person said they do not want to study; not at all less for someone with a degree.
 
-Limitations and refusals are not judged here: ``matching.honour_constraints`` is the one filter every
+Limitations and refusals are not judged here: ``match_filter.honour_constraints`` is the one filter every
 suggestion passes. The skills named as carrying over are kept with the path, so the answer can say them.
 """
 from __future__ import annotations

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from retrieval.evidence import occupation_evidence
-from retrieval.manager_posts import has_led, manager_post
+from retrieval.match_filter import honour_constraints, left_work
 from retrieval.match_models import CarriedSkillRef, MatchResult, OccupationMatch, SkillRef
 from retrieval.mixed_interests import keep_interests
 from vagledning.domain.links import ATLAS_URL
@@ -251,7 +251,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
             wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
     matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
     matches, excluded = honour_constraints(profile, rt, keep_interests(profile, matches, set(wished), directions), top, family)
-    excluded = _left_work(profile, rel, family, excluded) + excluded
+    excluded = left_work(profile, rel, family, excluded) + excluded
     matches = matches[:top]
     if with_evidence:
         for m in matches[:EVIDENCE_FOR_TOP]:
@@ -274,83 +274,6 @@ def _carried_refs(uris: list[str], rel) -> list[CarriedSkillRef]:
     # Only skills with a Swedish name: answers quote the Swedish source label (an English one would leak into them).
     return [CarriedSkillRef(label=n.sv, label_en=n.en, id=n.skill_id, esco_uri=n.uri)
             for n in carried_names(uris, rel) if n.sv][:NAMED_SKILLS]
-
-
-def _left_work(profile: Profile, rel, family, excluded: list[dict]) -> list[dict]:
-    """The person's own work that a refusal left out (never a candidate, so not among ``excluded``): said
-    too, so the answer and the copilot name what was left out."""
-    if not family:
-        return []
-    out: list[dict] = []
-    seen = {x["id"] for x in excluded}
-    for e in profile.experiences:
-        hit = family.hit(e.occupation.id, e.ssyk_code, rel) if e.occupation.kind == "occupation" else None
-        if hit and e.occupation.id not in seen:
-            seen.add(e.occupation.id)
-            out.append({"id": e.occupation.id, "label": e.occupation.label, "reason": "avoid", "doc_id": None,
-                        "evidence": hit})
-    return out
-
-
-def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch], top: int, family=None,
-                       asked: frozenset[str] = frozenset()) -> tuple[list[OccupationMatch], list[dict]]:
-    """Leave out refused families, occupations whose cited demands meet a limitation, and for a young
-    person occupations that need a licence only adults hold (retrieval/constraints.py); checks only as
-    many candidates as needed to fill ``top``. The one filter every suggestion passes, whatever found it
-    (the matcher, or a question naming the kind of work wanted: ``asked``, the occupations it names, which
-    a refused family does not hold back and which stay first)."""
-    from retrieval.age_limits import age_limited
-    from retrieval.constraints import adult_only, demand_of, limitations, refused_family
-    from retrieval.limit_fit import fit_window, fitting_first, own_work_out
-
-    if not has_led(profile, rt.relations):  # a manager's or supervisor's post needs leading shown (rater9 conv4/5)
-        matches = [m for m in matches if m.id in asked or not manager_post(m)]
-    limits = limitations(profile)
-    family = family if family is not None else refused_family(profile, rt.relations, rt, asked)
-    youth = profile.is_youth()
-    years = next((int(c.value) for c in reversed(profile.constraints) if c.kind == "age" and c.value.isdigit()), None)
-    if not limits and not family and not youth:
-        return matches, []
-    kept: list[OccupationMatch] = []
-    excluded: list[dict] = []
-    wanted = top + fit_window(limits)  # (a few more to choose seated or office work from)
-    for m in matches:
-        if len(kept) >= wanted:
-            break
-        hit = family.hit(m.id, m.ssyk_code, rt.relations) if family else None
-        if hit:
-            excluded.append({"id": m.id, "label": m.label, "reason": "avoid", "doc_id": None, "evidence": hit})
-            continue
-        why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in limits) if x is not None), None)
-        if why is None and "sitting" in limits:
-            why = _seated(m, rt)
-        if why is None and youth:  # (a licence only adults hold, or work with an age limit of its own: youth21)
-            why = adult_only(m.id, m.label, m.ssyk_code, rt) or age_limited(m.id, m.label, m.ssyk_code, years)
-        why = why or own_work_out(m, profile, limits, rt)  # (the work the limitation is said of)
-        if why is not None:
-            excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
-                             "evidence": why.evidence})
-            continue
-        kept.append(m)
-    wished = {w.concept.id for w in profile.wishes if w.concept is not None} | asked
-    return fitting_first(kept, limits, rt, wished)[:top], excluded
-
-
-#: Office groups whose work is done seated (retrieval/limit_fit.OFFICE_GROUPS without 4221, whose ticket inspectors
-#: walk the trains, and the receptionists of 4225/4226 and the archive staff of 4410, who are up and about).
-SEATED_GROUPS = ("41", "4222", "4223", "4323")
-
-
-def _seated(m: OccupationMatch, rt: Runtime):
-    """Seated work, for someone who cannot sit long: the evidence that says an occupation is seated or office work
-    (retrieval/limit_fit, which offers it to bad knees) is, for them, the demand that leaves it out."""
-    from retrieval.constraints import Exclusion
-    from retrieval.limit_fit import fits
-
-    x = fits(m.id, m.label, "standing", rt)
-    if x is None or (x.evidence.startswith("SSYK ") and not (m.ssyk_code or "").startswith(SEATED_GROUPS)):
-        return None
-    return Exclusion(m.id, m.label, "sitting", x.doc_id, x.evidence)
 
 
 def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:
