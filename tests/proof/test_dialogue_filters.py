@@ -86,7 +86,7 @@ def test_short_words_in_other_languages_name_no_occupation(person, locale):
 
 
 def test_short_words_of_another_script_or_stem_match_no_alias():
-    from assistant.interpretation.constraints import _same_word
+    from assistant.interpretation.refusal_links import _same_word
 
     assert _same_word("Kockar", "jag vill inte jobba som kock")  # Swedish inflection still matches
     assert _same_word("Kitchen manager", "no kitchens")
