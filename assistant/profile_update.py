@@ -128,10 +128,10 @@ def _asked_clauses(text: str, message: Profile, asked: Profile) -> None:
 
 def _drop_fallback_interests(base: Profile, message: Profile) -> None:
     """A statement read as an interest only because the message held nothing else
-    (interpreter.FALLBACK_INTEREST) is no interest once the conversation has a direction (work done,
+    (wishes.FALLBACK_INTEREST) is no interest once the conversation has a direction (work done,
     a wish, an interest): a follow-up remark ("I am afraid of heights", "I have no Swedish licence")
     then led to suggestions "matching your interests" such as mime teaching or forensic analysis."""
-    from assistant.interpretation.interpreter import FALLBACK_INTEREST
+    from assistant.interpretation.wishes import FALLBACK_INTEREST
 
     if base.experiences or any(w.concept for w in base.wishes) or any(
             i.confidence != FALLBACK_INTEREST for i in base.interests) or message.experiences or any(

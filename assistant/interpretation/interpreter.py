@@ -11,6 +11,14 @@ import re
 
 from assistant.interpretation import linking
 from assistant.interpretation.adult_age import add_age
+from assistant.interpretation.background import (
+    add_background,
+    carry_years,
+    drop_fallback_on_constraints,
+    in_statement,
+    origins_of,
+    statement_span,
+)
 from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
 from assistant.interpretation.corrections import as_told, correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
@@ -27,17 +35,12 @@ from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_thing import refusal_end, refused_thing
 from assistant.interpretation.school_gaps import school_gaps
 from assistant.interpretation.schooling import (
-    finishing_school,
     own_schooling,
     school_now,
-    studying_now,
-    trained,
-    wished,
 )
-from assistant.interpretation.segment import about_language, analyse, drop_asked, names_no_work_content
+from assistant.interpretation.segment import analyse, drop_asked, names_no_work_content
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
-from assistant.interpretation.wishes import FALLBACK_INTEREST, topics
 from assistant.interpretation.work_evidence import (
     WEAK_KINDS,
     evidenced,
@@ -53,10 +56,8 @@ from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
     ConceptRef,
     Constraint,
-    EducationItem,
     Experience,
     Interest,
-    LanguageItem,
     Profile,
     SkillItem,
     Span,
@@ -69,14 +70,7 @@ MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely o
 MAX_STATEMENTS = 60
 ATLAS = ATLAS_URL
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-FALLBACK_WORDS = 4
 REMARK_TITLE = 0.9            # a named title (curated or literal) in an uncued remark
-_HAS_LETTER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-def _span(text: str, start: int, end: int, message: int) -> Span:
-    start, end = max(0, start), min(len(text), max(start, end))
-    return Span(start=start, end=end, quote=text[start:end], message=message)
 
 
 # Verb-final languages put the cue after what it is about ("ስእሊ ምስኣል እፈቱ እየ", "… را دوست دارم"):
@@ -103,10 +97,6 @@ def _ref(link: linking.Link, rel) -> ConceptRef:
         esco = matches[0].esco_uri if matches else None
     return ConceptRef(id=link.concept_id, kind=link.kind, label=link.label, url=ATLAS.format(id=link.concept_id),
                       esco_uri=esco)
-
-
-def _in_statement(items, st) -> bool:
-    return any(i.span.start >= st.start and i.span.end <= st.end for i in items)
 
 
 def _likes_more(interests, st, red: str, fa: int, fb: int, lang: str | None) -> bool:
@@ -177,58 +167,8 @@ def _add_skills(profile: Profile, links: list[linking.Link], seen_skill: set[str
         a, b = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else focus
         profile.skills.append(SkillItem(id=link.concept_id, label=link.label,
                                         url=ATLAS.format(id=link.concept_id),
-                                        span=_span(red, a, b, message_index), confidence=round(link.score, 3)))
+                                        span=statement_span(red, a, b, message_index), confidence=round(link.score, 3)))
         seen_skill.add(link.concept_id)
-
-
-def _origins(sa) -> dict:
-    """The place of each statement: a country abroad it names wins over "here" in the same statement (mendF21,
-    rater22 conv2: «12 years a dental assistant in Iraq, no job here» read the Iraqi work as done in Sweden)."""
-    out: dict = {}
-    for o in sa.carried + sa.origins:
-        if o.statement not in out or out[o.statement].country == "SE":
-            out[o.statement] = o
-    return out
-
-
-def _add_background(profile: Profile, sa, statements, red: str, message_index: int) -> None:
-    """Education and languages the statements name, and the interest fallback (not from questions)."""
-    questions = {i for i, st in enumerate(sa.statements) if st.question}
-    origins = _origins(sa)
-    for edu in sa.education:
-        if edu.statement in questions or wished(sa.statements[edu.statement].text):
-            continue
-        origin = origins.get(edu.statement)
-        profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
-                                               abroad=bool(origin and origin.country != "SE"),
-                                               in_progress=studying_now(sa.statements[edu.statement].text),
-                                               span=_span(red, edu.start, edu.end, message_index), confidence=0.8))
-    trained(profile, sa, red, message_index, {s for s, o in origins.items() if o.country != "SE"})
-    for spoken in sa.languages:
-        if spoken.statement in questions:
-            continue
-        code = "fa" if spoken.code == "prs" else spoken.code
-        if not any(l.code == code for l in profile.languages):
-            profile.languages.append(LanguageItem(code=code, span=_span(red, spoken.start, spoken.end, message_index),
-                                                  confidence=0.9))
-    if not (profile.experiences or profile.interests or any(w.concept for w in profile.wishes)):
-        # Nothing that leads to an occupation: what the person said about themselves is read as
-        # what they like, so the interest route (retrieval/interests) can still suggest directions.
-        for si, st in enumerate(statements):
-            if _in_statement([w for w in profile.wishes if w.kind == "study"], st) and not topics(st.text, None):
-                continue  # ("I want to learn something new" names no field: no teachers by its meaning; read19)
-            # (a greeting or a few words say nothing about the person: at least FALLBACK_WORDS words)
-            # (nor does a question, or a statement about a language: "I know a little Swedish", nor a
-            # remark on a licence, health, a fear or hours: "I have no Swedish B licence" led to analysts)
-            # (nor where one lives: "I live in Linköping with my two kids" led to preschool teachers)
-            if st.kind in ("other", "experience", "interest", "wish", "education") and not st.question \
-                    and not names_no_work_content(st.text) and not finishing_school(st.text) \
-                    and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
-                    and not is_remark(st.text) and correction(st.text) is None \
-                    and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:
-                profile.interests.append(Interest(label=st.text.strip()[:120],
-                                                  span=_span(red, st.start, st.end, message_index),
-                                                  confidence=FALLBACK_INTEREST))
 
 
 def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile | None = None) -> Profile:
@@ -246,7 +186,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     rel = rt.relations
     seen_occ = {e.occupation.id for e in profile.experiences} | {w.concept.id for w in profile.wishes if w.concept}
     seen_skill = {s.id for s in profile.skills} | set(profile.removed_skill_ids)
-    origins = _origins(sa)
+    origins = origins_of(sa)
     years = {y.statement: y for y in sa.years}
     statements = sa.statements[:MAX_STATEMENTS]
     # One embedding batch for every text this interpretation will search with (kept in memory only).
@@ -298,24 +238,24 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
                       if l.concept_id not in seen_occ and l.score >= floor]
             for link in chosen:
-                span = _span(red, st.start + link.start, st.start + link.end, message_index) \
-                    if link.route == "lexicon" else _span(red, fa, fb, message_index)
+                span = statement_span(red, st.start + link.start, st.start + link.end, message_index) \
+                    if link.route == "lexicon" else statement_span(red, fa, fb, message_index)
                 _add_occupation(target, kind, link, rel, span, origins.get(si),
                                 _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
             # "jobs with animals?" (no occupation named, also none told before: "work for a lorry driver here?")
             if target is asked and not [l for l in links if evidenced(l, kind) and l.score >= floor] \
                     and asks_work_with_topic(st.text, lang):
-                profile.interests.append(Interest(label=focus.strip()[:120], span=_span(red, st.start, st.end,
+                profile.interests.append(Interest(label=focus.strip()[:120], span=statement_span(red, st.start, st.end,
                                                                                          message_index),
                                                   confidence=TOPIC_ASKED))
             # (where one lives names no task: "Waxaan deganahay Borlänge" led the skill route to furniture fitters)
             if kind in ("experience", "other") and (target is asked or tells_work(st)) and focus.strip():
                 task_paths(target, rt, links, focus, vectors, seen_occ, (fa, fb), red, message_index,
                             origins.get(si), years.get(si))
-            if kind == "wish" and not _in_statement(target.wishes, st) and load_cues().mentions_study(st.text):
+            if kind == "wish" and not in_statement(target.wishes, st) and load_cues().mentions_study(st.text):
                 target.wishes.append(Wish(kind="study", label=focus.strip()[:120],
-                                           span=_span(red, st.start, st.end, message_index), confidence=0.7))
+                                           span=statement_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
             _add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
                         red, message_index)
@@ -333,17 +273,17 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 only_a_place(t, rel) or own_schooling(t) or a_state(t) for t in (focus, red[ta:tb])):
             target.constraints.append(Constraint(kind="avoid", value=red[ta:tb].strip()[:120],
                                                  label=red[ta:tb].strip()[:120],
-                                                 span=_span(red, min(fa, ta), max(fb, tb), message_index), confidence=0.8))
+                                                 span=statement_span(red, min(fa, ta), max(fb, tb), message_index), confidence=0.8))
         # ("احب الطبخ والاطفال" is read as a wish for cooks: the children it also names are an interest of their own)
         # (a wish statement keeps its "like" only when an occupation is named outright, not a field's "something")
         named = [w for w in target.wishes if w.concept is not None and w.confidence >= 0.9]
-        liked = target.interests if kind == "interest" else named if kind == "wish" and _in_statement(named, st) else None
+        liked = target.interests if kind == "interest" else named if kind == "wish" and in_statement(named, st) else None
         if liked is not None and focus.strip() and not own_schooling(focus) \
                 and _likes_more(liked, st, red, fa, fb, lang):
-            target.interests.append(Interest(label=focus.strip()[:120], span=_span(red, fa, fb, message_index),
+            target.interests.append(Interest(label=focus.strip()[:120], span=statement_span(red, fa, fb, message_index),
                                               confidence=0.6))
-    _carry_years(profile, sa, message_index)
-    _add_background(profile, sa, statements, red, message_index)
+    carry_years(profile, sa, message_index)
+    add_background(profile, sa, statements, red, message_index)
     add_place(profile, red, as_told(sa.statements), rel, message_index)  # (a place said beside "I don't get which")
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
@@ -354,7 +294,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         drop_echoes(read, red, message_index)
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     school_gaps(profile, red, message_index)  # språkintro is no gymnasium; "no maths grade" is a gap, no refusal
-    _drop_fallback_on_constraints(profile)
+    drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
     refused_for_study(profile, red, message_index)  # "engineer is too much study": refused, not work done
     drop_restated_refusals(profile, statements, message_index)  # "no cleaning. don't give me cleaning jobs"
@@ -377,30 +317,3 @@ def _years_of(link: linking.Link, chosen: list[linking.Link], st, yrs):
     before = [l for l in chosen if words(l)[1] <= at]
     owner = max(before, key=lambda l: words(l)[1]) if before else min(chosen, key=lambda l: words(l)[0])
     return yrs if words(link) == words(owner) else None   # (two readings of the same words share them)
-
-
-def _carry_years(profile: Profile, sa, message: int) -> None:
-    """Years said in another clause than the title ("I am an accountant from Kyiv, I worked 12 years in
-    a company", "طبيبة أسنان من سوريا، عملت ١٢ سنة"): when the message states one number of years,
-    it is the years of the work it names (two different numbers stay with their own clauses). Years
-    already held by the work of their own clause stay there: "I drove buses 15 years and later ran a
-    bakery" gives the bakery no years."""
-    asked = {i for i, st in enumerate(sa.statements) if st.question}
-    said = {y.years for y in sa.years if y.statement not in asked}
-    if len(said) != 1:
-        return
-    years = said.pop()
-    if any(e.years == years and e.span and e.span.message == message for e in profile.experiences):
-        return
-    for e in profile.experiences:
-        if e.years is None:
-            e.years = years
-
-
-def _drop_fallback_on_constraints(profile: Profile) -> None:
-    """A statement read as an interest only because nothing else was found is no interest when it
-    states a limitation, a refusal or an age ("my back hurts" led to therapists' jobs "that match
-    your interests")."""
-    said = [c.span for c in profile.constraints if c.span and c.kind not in ("region", "municipality")]
-    profile.interests = [i for i in profile.interests if i.confidence != FALLBACK_INTEREST or not i.span or not any(
-        s.message == i.span.message and s.start < i.span.end and i.span.start < s.end for s in said)]
