@@ -255,7 +255,7 @@ def own_way(state: TurnState, rt: Runtime) -> Focus | None:
             return focus_of(wish.concept.id, wish.concept.label, rt, named=False)
     # (work the person turned away from or refused is not their way: "a course near me?" after "I want
     # something else than cleaning" is about the suggestions, never cleaning courses again)
-    from retrieval.constraints import turned_away
+    from retrieval.refused_family import turned_away
 
     refused = {c.concept.id for c in p.constraints if c.kind == "avoid" and c.concept is not None}
     kept = [] if turned_away(p) else [e for e in p.experiences if e.occupation.id not in refused

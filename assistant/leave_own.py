@@ -76,8 +76,7 @@ def _clause(c: Constraint, text: str) -> str:
 
 
 def _names_own(c: Constraint, e: Experience, minor: set[str], rt, clause: str) -> bool:
-    from retrieval.constraints import _field_occupations as field_occupations
-    from retrieval.constraints import _same_stem as same_stem
+    from retrieval.refused_family import field_occupations, same_stem
 
     group = e.ssyk_code or _group(e.occupation.id, rt.relations)
     return (bool(group) and group[:3] in minor) or same_stem(clause, e.span.quote) \

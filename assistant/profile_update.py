@@ -26,7 +26,7 @@ from assistant.residence import drop_status_words
 from assistant.state import TurnState
 from assistant.weighed_work import weighs_other_work
 from assistant.workplace import read_workplace
-from retrieval.constraints import CHANGE_FIELD
+from retrieval.refused_family import CHANGE_FIELD
 from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
 

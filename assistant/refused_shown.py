@@ -3,7 +3,7 @@
 "ኣነ ጸራቢ ኣይደለኹን! መካኒክ እየ ዝደሊ" ("I'm not a carpenter! I want mechanic") links the word for carpenter to a few
 carpentry occupations; the «Reparationssnickare» card an earlier answer showed is another of the same SSYK-4 group and
 was read back as what the next question is about. A refusal covers the refused occupations and their SSYK-4 groups, as
-it does for new suggestions (``retrieval.constraints.refused_family``); an occupation wished for by name since the
+it does for new suggestions (``retrieval.refused_family.refused_family``); an occupation wished for by name since the
 refusal stays (``wanted_since_refusal``), unless it was refused itself.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from vagledning.domain.profile import Profile
 
 def refused_test(profile: Profile, rt) -> Callable[[Focus], bool]:
     """A test: was this earlier-shown occupation refused since (by itself or by its SSYK-4 group)?"""
-    from retrieval.constraints import wanted_since_refusal
+    from retrieval.refused_family import wanted_since_refusal
 
     ids = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None}
     if not ids:

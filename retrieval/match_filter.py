@@ -38,8 +38,9 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     (the matcher, or a question naming the kind of work wanted: ``asked``, the occupations it names, which
     a refused family does not hold back and which stay first)."""
     from retrieval.age_limits import age_limited
-    from retrieval.constraints import adult_only, demand_of, limitations, refused_family
+    from retrieval.constraints import adult_only, demand_of, limitations
     from retrieval.limit_fit import fit_window, fitting_first, own_work_out
+    from retrieval.refused_family import refused_family
 
     if not has_led(profile, rt.relations):  # a manager's or supervisor's post needs leading shown (rater9 conv4/5)
         matches = [m for m in matches if m.id in asked or not manager_post(m)]

@@ -208,7 +208,7 @@ def _explain(match: OccupationMatch, lang_reasons: set[str]) -> str:
 def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, top: int = 10,
                   with_evidence: bool = True) -> MatchResult:
     """Ranked occupations for ``profile`` with explanations, gaps and evidence (best first)."""
-    from retrieval.constraints import refused_family
+    from retrieval.refused_family import refused_family
 
     rel = rt.relations
     region = region or profile.region_id()

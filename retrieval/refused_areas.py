@@ -5,7 +5,7 @@ cleaner, "no more building sites" from a road worker) was compared only with the
 same area came back under another title (Bartender, Saneringsarbetare, Grovarbetare and the site-machine operators:
 conv21, issue 10 item 4). JobTech's taxonomy groups occupations in occupation fields (Hotell, restaurang,
 storhushåll; Sanering och renhållning; Bygg och anläggning …); the field of the work turned away from is left out
-with it (``retrieval.constraints.Family.fields``), on every path that asks the family (suggestions, "more", lists).
+with it (``retrieval.refused_family.Family.fields``), on every path that asks the family (suggestions, "more", lists).
 
 The field of one's own work is refused when one refusal is linked to at least ``CORE_SHARED`` occupations of the
 field the person worked in (the interpreter links "ресторан" to Restaurangbiträde, Grillbiträde and Kafébiträde),

@@ -1,5 +1,5 @@
 """The work a refused field names, in substance (demand17, rater16 conv5; read by
-:func:`retrieval.constraints.refused_family`).
+:func:`retrieval.refused_family.refused_family`).
 
 "No cleaning" refuses cleaners (SSYK 911) and the competences core to them ("Storstädning", "Kontorsstädning"), but
 a kitchen assistant whose core work is «Städning och diskning, restaurangkök» stayed a suggestion: the refused

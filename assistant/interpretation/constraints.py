@@ -295,7 +295,7 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
                   message: int) -> None:
     """"I want another job", "something else": the person turns away from their own work (matching leaves
     its family out and no longer calls suggestions close to it, retrieval/constraints.CHANGE_FIELD)."""
-    from retrieval.constraints import CHANGE_FIELD
+    from retrieval.refused_family import CHANGE_FIELD
 
     for _, pat in pats:
         m = pat.search(folded)
