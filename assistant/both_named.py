@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import PART_INTENTS, asked_parts, has, question_part
+from assistant.asked_parts import PART_INTENTS, asked_parts
+from assistant.intents import has, question_part
 from assistant.state import Intent, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -20,7 +21,7 @@ _JOIN = re.compile(r"\s+(?:or|eller|أو|او|لو|ولا|ama|mise|ወይ|ወይ
 
 
 def named_parts(state: TurnState, rt: Runtime) -> list[tuple[Intent, str]]:
-    """The questions of the message (:func:`assistant.intents.asked_parts`); one question whose words name two
+    """The questions of the message (:func:`assistant.asked_parts.asked_parts`); one question whose words name two
     occupations joined by "or" is two, one about each."""
     if state.action not in PART_INTENTS:
         return _compared(state, rt)

@@ -30,9 +30,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.asked_parts import PART_INTENTS
 from assistant.both_named import _JOIN
 from assistant.evidence import quote, region_of, sv_text, sv_title, term
-from assistant.intents import PART_INTENTS, _cue_words, has, normalize, question_part
+from assistant.intents import _cue_words, has, normalize, question_part
 from assistant.own_salary import median_of
 from assistant.state import Focus, TurnState
 from vagledning.domain.evidence import Evidence

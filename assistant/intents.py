@@ -363,7 +363,7 @@ def _intent_of(text: str) -> Intent:
         # beside the licence is a question for work (ask15); "what job needs a licence?" still asks about it.
         return "suggest" if has("wh_work", t) and not has("need", t) else "licence"
     # "How much Swedish do I need? Is there other work with children that needs less?": both are answered, the
-    # Swedish first (assistant.intents.asked_parts).
+    # Swedish first (assistant.asked_parts.asked_parts).
     # "What jobs are there?" after what one likes asks for suggestions too (likes8), not one occupation's demand.
     # "Is there other work?" is read as such also where its "is there" is only the demand cue ("کار دیگری هست؟" without
     # «آیا»): other work is no one occupation's demand (conv21: a Persian conversation got the first suggestion's ads).
@@ -404,81 +404,3 @@ def _intent_of(text: str) -> Intent:
     if has("greeting", t) and words <= 4:
         return "greeting"
     return "provide"
-
-
-#: Follow-up questions one message may ask several of ("what does X earn, and is it easy to find work?").
-PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish", "recognition", "conditions")
-#: At most this many questions of one message are answered, in the order asked.
-MAX_PARTS = 3
-#: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.
-_AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና", "እሞ")
-
-
-def elliptic(text: str, alone: bool = False) -> bool:
-    """A short message without a cue of its own that goes on from the previous question ("och
-    programmerare då?", "and a nurse?", "а бухгалтер?"): it asks that question again about what it names.
-    ``alone``: the whole message, after an answer. There a word of need ("Do I need an ID06 card?", «هل أحتاج …؟»)
-    makes it a question of its own, never the previous one again (askD21: a salary answer repeated); after a
-    question in the same message ("… Or must I move?") it still goes on from that one."""
-    t = normalize(text)
-    if alone and has("need", t):
-        return False
-    return 0 < len(t.split()) <= SHORT and _intent_of(text) == "provide" and not has("cost_ask", t) and (
-        "?" in t or "؟" in t or has("and_then", t))
-
-
-#: The question marks of every script (vagledning/domain/marks.py): the one that ends a sentence asks each of its clauses.
-_QUESTION_MARKS = "?؟፧"
-
-
-def _asked_clause(clause: str, mark: str) -> Intent:
-    """The intent of one clause of a sentence; a clause before "and" is asked by the mark that ends the sentence
-    (multiq: «ما الدورات المتاحة … وهل يوجد عمل هناك؟», "Shaqo … ma ka jirtaa Västerås,
-    oo ma u baahanahay …?": the first question's words carry no mark of their own, so they read as no question)."""
-    intent = _intent_of(clause)
-    if intent == "provide" and mark and not clause.rstrip().endswith(tuple(_QUESTION_MARKS)):
-        intent = _intent_of(clause.rstrip(" ,،፣") + mark)
-    return intent
-
-
-def _mark_of(sentence: str) -> str:
-    end = sentence.rstrip()[-1:]
-    return end if end and end in _QUESTION_MARKS else ""
-
-
-def _clauses(sentence: str) -> list[str]:
-    """A sentence cut before "and"/"och"/"و…" where each side asks its own question ("vad gör en snickare
-    och vad tjänar de?"); whole when a side asks nothing (the "and" joins names or statements)."""
-    words = sentence.split()
-    mark = _mark_of(sentence)
-    for i in range(1, len(words)):
-        w = normalize(words[i])
-        if w in _AND or (w.startswith("و") and len(w) >= 3 and _intent_of(" ".join(words[i:])[1:]) != "provide"):
-            left, right = " ".join(words[:i]), " ".join(words[i:])
-            # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
-            # side with no cue of its own asks the same about what it names (rater9: one salary of two given).
-            if _asked_clause(left, mark) in PART_INTENTS and (_intent_of(right) in PART_INTENTS or elliptic(right)):
-                return [left, *_clauses(right)]
-    return [sentence]
-
-
-def asked_parts(text: str) -> list[tuple[Intent, str]]:
-    """The follow-up questions a message asks, in order, each with its own words (at most MAX_PARTS):
-    "vad tjänar en programmerare? och en it-tekniker" -> [("salary", "vad tjänar en programmerare?"),
-    ("salary", "och en it-tekniker")]. A short clause without a cue after a question asks it again about
-    what it names; statements about oneself are no part."""
-    parts: list[tuple[Intent, str]] = []
-    for m in _SENTENCE.finditer(text or ""):
-        mark = _mark_of(m.group(0))
-        for clause in _clauses(m.group(0).strip()):
-            if not re.search(r"\w", clause):
-                continue
-            intent = _asked_clause(clause, mark)
-            if has("other_work", clause) and ("?" in clause or "؟" in clause) and parts:
-                intent = "more"  # "… and is there other work with children that needs less Swedish?"
-            elif intent not in PART_INTENTS:
-                if not (parts and elliptic(clause)):
-                    continue
-                intent = parts[-1][0]
-            parts.append((intent, clause))
-    return parts[:MAX_PARTS]

@@ -14,7 +14,8 @@ from importlib import resources
 
 import yaml
 
-from assistant.intents import PART_INTENTS, detect_intent, elliptic, has, normalize
+from assistant.asked_parts import PART_INTENTS, elliptic
+from assistant.intents import detect_intent, has, normalize
 from assistant.interpretation.person_words import far_away
 from assistant.state import Intent, TurnState
 from vagledning.domain.runtime import Runtime

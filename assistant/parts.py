@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.asked_parts import PART_INTENTS, elliptic
 from assistant.focus import named_in_message, own_way, unresolved_name
-from assistant.intents import PART_INTENTS, detect_intent, elliptic
+from assistant.intents import detect_intent
 from assistant.state import Focus, Intent, TurnState
 from vagledning.domain.runtime import Runtime
 

@@ -11,12 +11,13 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from assistant.asked_parts import elliptic
 from assistant.can_work_as import story_first
 from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
-from assistant.intents import detect_intent, elliptic, has
+from assistant.intents import detect_intent, has
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import text
 from assistant.nearer import nearer

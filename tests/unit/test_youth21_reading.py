@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.intents import _intent_of, asked_parts, asks_what_to_work, question_part
+from assistant.asked_parts import asked_parts
+from assistant.intents import _intent_of, asks_what_to_work, question_part
 from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 
 WHAT_TO_WORK = ["vad borde ja jobba me?", "Vad måste jag jobba med?", "what should i work as??",
