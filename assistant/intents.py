@@ -98,23 +98,70 @@ def leading_discourse(text: str) -> int:
     return m.end() if m and m.end() < len(text.rstrip()) else 0
 
 
+@lru_cache(maxsize=4096)
+def _title_spans(t: str) -> tuple[tuple[int, int], ...]:
+    """Where ``t`` (normalised) names an occupation by a title of the curated lexicon (subject22)."""
+    from retrieval.lexicon import match  # (loaded once; the lexicon is files of this repository)
+
+    return tuple((h.start, h.end) for h in match(t, kinds=("occupation",)) if h.role == "title")
+
+
+#: The cue groups of what a question asks (the ones :func:`strip_cues` takes out): only these give way to a title.
+_QUESTION_CUES = ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here",
+                  "swedish", "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3",
+                  "dontknow", "greeting", "enough", "swedish_level", "swedish_step", "swedish_problem", "duration",
+                  "duration_word", "can_work_now", "yes_or_no", "cost_ask", "money_word", "first_step")
+
+
+@lru_cache(maxsize=1)
+def _whole_cues() -> dict[str, re.Pattern[str]]:
+    """Per group, its cues that are not the beginning of a word: whole words ("lön", "lönen", "salary") and the ends
+    of compounds ("*utbildning*": «truckutbildning» is a course), not "lön*"."""
+    return {group: re.compile("|".join(_cue_pattern(c) for c in items if not c.endswith("*") or c.startswith("*"))
+                              or r"(?!)")
+            for group, items in _data().items()}
+
+
+def _in_title(group: str, t: str, start: int, end: int) -> bool:
+    """A cue that matched only as the beginning of a word which is an occupation's title is part of that name, not
+    the question's cue (subject22, rater22): 'lön*' in «löneadministratör», «lönekonsult» — "Is it easy to get a job
+    as löneadministratör?" asks about demand, "jag vill bli löneadministratör" names the occupation, not its pay. A
+    whole cue word ("lönen", "truckkort") and a cue ending a compound ("*legitimation") stay cues."""
+    word = t[start:end]
+    if group not in _QUESTION_CUES and not group.startswith("cond_") or not word or not word.isalnum() \
+            or _whole_cues()[group].fullmatch(word):
+        return False
+    return (start, end) in _title_spans(t)
+
+
+def _cue_at(group: str, pat: re.Pattern[str], t: str) -> bool:
+    return any(not _in_title(group, t, m.start(), m.end()) for m in pat.finditer(t))
+
+
 def has(group: str, text: str) -> bool:
-    """True when any cue of ``group`` occurs in ``text`` (already normalised or not)."""
+    """True when any cue of ``group`` occurs in ``text`` (already normalised or not), outside an occupation's title."""
     pat = cues().get(group)
-    return bool(pat and pat.search(normalize(text)))
+    if not pat:
+        return False
+    t = normalize(text)
+    return pat.search(t) is not None and _cue_at(group, pat, t)
+
+
+def _blank(group: str, pat: re.Pattern[str], t: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        return m.group() if _in_title(group, t, m.start(), m.end()) else " " * len(m.group())
+
+    return pat.sub(blank, t)
 
 
 def strip_cues(text: str) -> str:
     """The message without cue phrases and punctuation (what is left may name an occupation)."""
     t = normalize(text)
     conditions = tuple(g for g in _data() if g.startswith("cond_"))  # "night shifts", "tungt": no occupation's name
-    for group in ("discourse", "correction", "describe", "salary", "demand", "licence", "requirements", "work_here", "swedish",
-                  "need", "question", "courses", "suggest", "more", "ordinal_1", "ordinal_2", "ordinal_3", "dontknow", "greeting",
-                  "enough", "swedish_level", "swedish_step", "swedish_problem", "duration", "duration_word", "can_work_now", "yes_or_no",
-                  "cost_ask", "money_word", "first_step", *conditions):
+    for group in (*_QUESTION_CUES, *conditions):
         pat = _cue_words().get(group)
-        if pat:
-            t = pat.sub(" ", t)
+        if pat:  # blanked to the same length, so the titles' spans stay true; a title keeps its cue words
+            t = _blank(group, pat, t)
     t = without_possessive(t)  # "a plumber's salary": the plumber (compare21: read as an unknown «plumber s»)
     t = re.sub(r"[^\w\s\-]", " ", t)
     return re.sub(r"\s+", " ", t).strip()
