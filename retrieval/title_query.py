@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from retrieval.per_relations import per_relations
 from retrieval.title_qualifier import qualified_title
+from retrieval.title_spelling import respelled
 from retrieval.titles import TitleIndex, fold, title_index, words
 
 MAX_WORDS = 8                 # titles, not sentences (a self-description keeps its own reading)
@@ -153,9 +154,15 @@ def _is_manager(tidx: TitleIndex, raw: str, ws: list[str]) -> bool:
     return token.endswith("chef") and len(token) > 6 and token not in tidx.by_alias
 
 
-def read(tidx: TitleIndex, query: str) -> TitleReading:
+def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
     q = " ".join((query or "").split())
     ws = words(q)
+    # "Elektrikr", "Byggarbetere": a misspelled (or clipped) first word is read as the title word
+    # it stands for, and the title read on from there.
+    fixed = respelled(tidx, q) if respell and ws and len(ws) <= MAX_WORDS and not _NOT_A_TITLE.search(q) else ""
+    if fixed:
+        r = read(tidx, fixed, respell=False)
+        return r if r.core != fixed else TitleReading(fixed, r.manager, r.heads, r.known)
     # A question ("Is SFI C enough to work as a baker?") or a text in another script is no ad title: its
     # commas and letters ("C") are not an ad's workplace tail and licence class (the index is sv/en titles).
     if not ws or len(ws) > MAX_WORDS or (ws[0] in _PRONOUNS and ws[0] != "vi") or fold(q) in tidx.by_alias \
