@@ -92,6 +92,7 @@ def merge(state: TurnState, done: list[TurnState]) -> None:
             state.present(occupation)
         if state.facts and sub.facts:
             sub.facts[0] = sub.facts[0].model_copy(update={"paragraph": True})
+        state.part_spans.append((sub.text, len(state.facts), len(state.facts) + len(sub.facts)))
         state.facts.extend(sub.facts)
 
 

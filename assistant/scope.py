@@ -133,11 +133,17 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         # (route17: with the licence steps the lengths point to - "the steps above" - never without them)
         # money19: a certificate asked about ("truckkort: how long, what does it cost?") stays cited beside the cost
         lengths, certs = "cost" in whole and asks_duration(state), {c.doc_id for c in asked_certificates(state, rt)}
-        before = [f for f in before if lengths and f.key.startswith(("duration.", "licence.step")) or f.source in certs]
-        state.presented.clear()
-        state.unresolved = None
-        state.focus = None if whole else state.focus
-        state.action = "rights" if whole else "outside_scope"
+        beside = parts_beside(state, whole)  # "what does X earn? and can I work and study at once?": both answered
+        before = [f for f in before if lengths and f.key.startswith(("duration.", "licence.step")) or f.source in certs
+                  or f in beside]
+        if beside:  # (the first question's answer and its occupation stay; the parts the rights answer replaces go)
+            state.parts = [state.action, "rights"]
+            state.presented[:] = [p for p in state.presented if state.focus is not None and p.id == state.focus.id]
+        else:
+            state.presented.clear()
+            state.unresolved = None
+            state.focus = None if whole else state.focus
+            state.action = "rights" if whole else "outside_scope"
     elif state.action in _ASKING:
         # The message asked this and nothing we answer: the answer comes first, then the question
         # about the person (or the thanks for what the message told).
@@ -169,6 +175,22 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     if 0 < start < len(state.facts):  # the other question's answer: a paragraph of its own
         state.facts[start] = state.facts[start].model_copy(update={"paragraph": True})
     state.facts.extend(after)
+
+
+def parts_beside(state: TurnState, whole: list[str]) -> list:
+    """The answers of a message's other questions beside the rights question that is a whole question
+    (multiq, rater22 class 1: «شكد راتب الـ Tandsköterska بگوتنبرغ؟ وهل أگدر أشتغل … وأدرس بنفس الوقت؟» lost the
+    salary to the study-and-work answer): the facts of each part that asks none of the whole topics, when another part
+    of the same message asks one; [] otherwise (the rights answer is the whole answer, as before)."""
+    if not whole or len(state.part_spans) < 2:
+        return []
+    kept, asks = [], False
+    for words, start, end in state.part_spans:
+        if set(rights_topics(state.model_copy(update={"text": words}))) & set(whole):
+            asks = True
+        elif start == 0:  # (only the first question's own answer: the turn's action and focus stay its own)
+            kept.extend(state.facts[start:end])
+    return kept if asks else []
 
 
 def _misread_school(state: TurnState) -> bool:

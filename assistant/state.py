@@ -82,6 +82,8 @@ class TurnState(BaseModel):
     parts: list[str] = Field(default_factory=list, description=(
         "The questions of a message that asks several, as the action answering each, in the order asked (multiq); "
         "[] when the turn answers one."))
+    part_spans: list[tuple[str, int, int]] = Field(default_factory=list, description=(
+        "Each answered question's words and the slice of ``facts`` that answers it (a message asking several)."))
 
     @property
     def locale(self) -> str:
