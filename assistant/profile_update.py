@@ -83,6 +83,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     _keep_topic_asked(state)
     lift_limitations(state.profile, message, state.text, state.user_index)  # "sitting is no problem" (mend21)
     drop_refused_wishes(state.profile, message)
+    drop_corrected_wishes(state.profile, message, state.text, rt)  # "not the army, I mean …" (subject2)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     refuse_own_work(state.profile, message, state.text, rt)  # "not X again" of work told: that work refused (refuse15)
     drop_empty_refusals(state.profile)  # "vill inte mer" names nothing to keep in the profile (profile16)
@@ -155,6 +156,33 @@ def drop_refused_wishes(profile: Profile, message: Profile) -> None:
 
     profile.wishes = [w for w in profile.wishes
                       if not (w.concept is not None and (w.concept.id in refused or same_words(w)))]
+
+
+#: A correction's refused words name a wish when that wish is among the occupations they search nearest to,
+#: this close: "army" -> Officer 0.84, «الجيش» 0.67, «ارتش» 0.69; a looser name stays under it ("kitchen" ->
+#: Kökschef 0.43, "armén" -> Betongarbetare 0.17: not taken).
+CORRECTED_FLOOR = 0.5
+CORRECTED_TOP = 3
+
+
+def drop_corrected_wishes(profile: Profile, message: Profile, text: str, rt) -> None:
+    """"Not X, I mean Y" corrects what was read (rater22 class 1: "I want office work" was read as Officer, and
+    "Haha no, not the army :) I mean invoicing" kept Officer as "what you want to work with"): the wish the refused
+    words X name, by another word than its title, goes. Only in a correction (an "I mean" cue after the refusal,
+    refused_thing.meant_at): a plain "not the army" refuses work without saying we misread a wish."""
+    from assistant.interpretation.refused_thing import meant_at
+
+    refused = [c.value for c in message.constraints if c.kind == "avoid" and c.concept is None and c.value]
+    if not refused or not profile.wishes or meant_at(text, 0, len(text)) >= len(text):
+        return
+    named: set[str] = set()
+    for value in refused:
+        try:
+            hits = rt.search.search(str(value), "occupation", CORRECTED_TOP)
+        except Exception:  # noqa: BLE001 - no occupation index: the wishes stay as read
+            hits = []
+        named |= {h.concept_id for h in hits if h.score >= CORRECTED_FLOOR}
+    profile.wishes = [w for w in profile.wishes if w.concept is None or w.concept.id not in named]
 
 
 def tells_a_story(message: Profile) -> bool:

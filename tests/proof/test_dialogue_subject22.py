@@ -40,3 +40,25 @@ def test_a_title_with_a_pay_word_told_as_a_wish_is_the_wish(person, locale):
 def test_what_a_title_with_a_pay_word_does_is_described(person, locale):
     body = person.say(PAYROLL_DESCRIBE[locale])
     assert body["action"] == "describe", (locale, body["action"], body["answer"][:300])
+
+
+OFFICER_WISH, NOT_X_I_MEAN_Y = said_all("subject22_officer_wish", "mende21_not_x_i_mean_y")
+#: JobTech's «Officer» (the army): what "I want office work" was read as (rater22 conv4).
+OFFICER = "fsDP_fPf_xfC"
+#: Where "not the army" is not yet the army's work: the Swedish «armén» searches nearest to Betongarbetare (0.17,
+#: under refused-wish floor), and the Arabic «مو الجيش» / Somali "ciidanka maaha" are read as no refusal at all.
+NOT_YET = {"sv": "«armén» finds no occupation", "sv-easy": "«armén» finds no occupation",
+           "ar": "«مو الجيش» is read as no refusal", "so": "'ciidanka maaha' is read as no refusal"}
+
+
+@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(reason=NOT_YET[loc], strict=False))
+                                    if loc in NOT_YET else loc for loc in ALL])
+def test_not_the_army_i_mean_drops_the_officer_wish(person, locale):
+    """subject2 (rater22 class 1): "Haha no, not the army :) I mean office jobs like … invoicing" kept Officer as "it
+    is what you want to work with". A correction drops the wish its refused words name."""
+    first = person.say(OFFICER_WISH[locale])
+    wished = [(w.get("concept") or {}).get("id") for w in first["profile"]["wishes"]]
+    assert OFFICER in wished, (locale, "setup: the officer wish was not read", wished)
+    body = person.say(NOT_X_I_MEAN_Y[locale])
+    wished = [(w.get("concept") or {}).get("id") for w in body["profile"]["wishes"]]
+    assert OFFICER not in wished, (locale, wished, body["answer"][:300])
