@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from retrieval.lexicon.abbreviated import abbreviation_head
 from retrieval.lexicon.compose import compose_phrases, object_plural
 from retrieval.lexicon.false_friends import false_friend, persian_letters
 from retrieval.lexicon.files import LEXICON_DIR, Kind, _yaml, file_kind, lexicon_files
@@ -290,7 +291,9 @@ class Lexicon:
         found = [f for f in found if f[3].entry.kind != "occupation" or not any(
             learner_word(toks[j][0]) and toks[j][0] not in f[3].toks for j in range(f[0], f[1]))]
         # (a term on a word that means something else in Persian: Dari «مکتب» school ~ Arabic «مكتب» office)
-        found = [f for f in found if not false_friend(f[3], [toks[j][0] for j in range(f[0], f[1])], persian_letters(text))]
+        found = [f for f in found if not false_friend(f[3], [toks[j][0] for j in range(f[0], f[1])], persian_letters(text))
+                 and not (f[3].entry.kind == "occupation" and abbreviation_head(  # «a-kassan» (abbreviated.py)
+                     f[3].term, len(f[3].toks), f[3].entry.terms.get(f[3].lang, []), toks, f[0], norm.text))]
         read: list[tuple[int, int]] = []
         if "occupation" in kinds:
             found, read = _with_senses(found, toks, cands, norm.text)
