@@ -20,3 +20,14 @@ def test_an_a_kassa_question_presents_no_cashier(person, locale):
     body = person.say(AKASSA_STUDIES[locale])
     shown = [(o.get("label"), o.get("ssyk_code")) for o in body["occupations"]]
     assert all(code != CASHIER_GROUP for _, code in shown), (shown, body["answer"])
+
+
+MEANWHILE_WHAT_WORK = said("meanwhile_what_work")
+
+
+@pytest.mark.parametrize("locale", list(MEANWHILE_WHAT_WORK))
+def test_what_work_meanwhile_is_not_a_licence_verdict(person, locale):
+    # "while I wait, what can I work with?" asks for work, not whether one may work (intents.yaml wh_work before
+    # can_work_now): rater23 so T4 got "Yes – no licence is needed for «Make-up artist/MUA»".
+    body = person.say(MEANWHILE_WHAT_WORK[locale])
+    assert body["action"] != "licence", body["answer"]
