@@ -23,7 +23,10 @@ _ONLY_IF = {"livsmedel_registrering": "business_food", "offentlig_plats": "busin
 def asks_business(question: str, text: str = "") -> bool:
     """The question part asks how to start one's own business, or asks "how?" beside a told wish to start one ("I
     want my own company selling food. How do I do it?")."""
-    return has("business_start", question) or (has("business_start", text) and has("business_how", question))
+    # "I had my own salon. What do I need to work as a hairdresser here?": the how-question asks the way into work
+    # (become_verb), not the business told beside it (topics23)
+    return has("business_start", question) or (has("business_start", text) and has("business_how", question)
+                                               and not has("become_verb", question))
 
 
 def _told(state: TurnState) -> str:
