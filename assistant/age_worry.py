@@ -21,7 +21,8 @@ import re
 
 from assistant.education import age, audience
 from assistant.evidence import sv_title
-from assistant.intents import has, normalize, question_part
+from assistant.intent_cues import has, normalize
+from assistant.intents import question_part
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.said_before import said_before
 from assistant.state import Fact, Intent, TurnState

@@ -42,7 +42,7 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
     warehouse office or logistics?" -> Logistiker), as matches to present first: never one shown before or
     one the person did before this message; and those of them the person's refusals and limitations leave
     out, with why (the matcher's own filter, retrieval/match_filter.honour_constraints)."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
     from retrieval.match_filter import honour_constraints
     from retrieval.match_models import OccupationMatch
 
@@ -189,7 +189,7 @@ def restate_key_sentence(state: TurnState) -> bool:
     """A typed question about one occupation whose answer was given before is answered with its key
     (first cited) sentence again instead of "nothing more": only a quick reply pressed again for the
     same thing is a request for more. True when the plan was cut to that sentence."""
-    from assistant.intents import normalize
+    from assistant.intent_cues import normalize
     from assistant.locales import lookup
 
     topic = state.action
@@ -210,7 +210,7 @@ def asked_anew(state: TurnState) -> bool:
     """The message asks in its own words, not a quick reply pressed again nor a message sent before: a
     question asked anew is answered even when the answer was given before ("nothing more" is no answer)."""
     from assistant.focus import is_quick_reply
-    from assistant.intents import normalize
+    from assistant.intent_cues import normalize
 
     t = normalize(state.text)
     return not is_quick_reply(state.text) and all(normalize(m.content) != t for m in state.history

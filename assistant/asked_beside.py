@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.interpretation.short_refusal import tells_lack
 from assistant.regulated import licence_route_or_none
 from assistant.routes import routes

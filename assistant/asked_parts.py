@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import _SENTENCE, SHORT, _intent_of, has, normalize
+from assistant.intent_cues import has, normalize
+from assistant.intents import _SENTENCE, SHORT, _intent_of
 from assistant.state import Intent
 
 #: Follow-up questions one message may ask several of ("what does X earn, and is it easy to find work?").

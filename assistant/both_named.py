@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.asked_parts import PART_INTENTS, asked_parts
-from assistant.intents import has, question_part
+from assistant.intent_cues import has
+from assistant.intents import question_part
 from assistant.state import Intent, TurnState
 from vagledning.domain.runtime import Runtime
 

@@ -11,7 +11,7 @@ offers the same routes beside a trade with few ads.
 """
 from __future__ import annotations
 
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.state import TurnState
 
 #: The routes of the topic, in the order said (ingest/data/education_routes.yaml).

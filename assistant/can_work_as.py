@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import has, may_work_as, question_part
+from assistant.intent_cues import has
+from assistant.intents import may_work_as, question_part
 from assistant.regulated import licence_route_or_none
 from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence

@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.gymnasium import prefix_len
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime

@@ -33,7 +33,8 @@ from typing import Any
 from assistant.asked_parts import PART_INTENTS
 from assistant.both_named import _JOIN
 from assistant.evidence import quote, region_of, sv_text, sv_title, term
-from assistant.intents import _cue_words, has, normalize, question_part
+from assistant.intent_cues import _cue_words, has, normalize
+from assistant.intents import question_part
 from assistant.own_salary import median_of
 from assistant.state import Focus, TurnState
 from vagledning.domain.evidence import Evidence

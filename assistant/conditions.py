@@ -13,7 +13,7 @@ import re
 
 from assistant.esco_words import skill_said
 from assistant.evidence import sv_text, sv_title, term
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 

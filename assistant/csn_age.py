@@ -9,7 +9,7 @@ none told, the limits alone. The figures below are the route's (tests/unit/test_
 from __future__ import annotations
 
 from assistant.education import age
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.routes import evidence_of, routes
 from assistant.said_before import said_before
 from assistant.state import Fact, TurnState

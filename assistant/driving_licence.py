@@ -16,7 +16,7 @@ Transportstyrelsen's rule for them instead (the licence may be used as long as t
 """
 from __future__ import annotations
 
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.residence import temporary_protection
 from assistant.state import TurnState
 

@@ -24,7 +24,8 @@ from typing import Any
 from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
 from assistant.focus import question_part
 from assistant.guessed_name import named_now
-from assistant.intents import asks_pay_per_period, has
+from assistant.intent_cues import has
+from assistant.intents import asks_pay_per_period
 from assistant.places import place_in_text
 from assistant.regulated import licence_route_or_none
 from assistant.routes import evidence_of, route_gloss, routes

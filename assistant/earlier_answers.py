@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import ordinal
+from assistant.intent_cues import ordinal
 from assistant.named_beside import named_beside
 from assistant.refused_shown import refused_test
 from assistant.state import Focus, TurnState

@@ -10,7 +10,7 @@ lighter work: she got more occupations. A counsellor names the employer's side f
 from __future__ import annotations
 
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.state import TurnState
 
 #: The welfare sector's transition fund: only for someone employed by a municipality or region.

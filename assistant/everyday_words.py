@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.intents import normalize
+from assistant.intent_cues import normalize
 
 _PATH = Path(__file__).resolve().parent / "locales" / "everyday_words.yaml"
 #: Arabic and Persian forms of the same letter, written either way by people on phones of either script.

@@ -25,7 +25,8 @@ import re
 from typing import Any
 
 from assistant.evidence import sv_title
-from assistant.intents import cues, has, normalize, question_part
+from assistant.intent_cues import cues, has, normalize
+from assistant.intents import question_part
 from assistant.next_steps import PROFESSIONALS
 from assistant.regulated import licence_route_or_none
 from assistant.state import Fact, Focus, TurnState

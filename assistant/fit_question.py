@@ -65,7 +65,8 @@ _LIST_ASKS = ("wh_work", "other_work", "what_work_there", "lighter_ask", "seated
 def asked_limits(state: TurnState) -> list[str]:
     """The person's limitations the question asks about: a question with a word asking whether work suits and a body
     word of a limitation the person has stated, that asks for no list of work ([] otherwise)."""
-    from assistant.intents import has, question_part
+    from assistant.intent_cues import has
+    from assistant.intents import question_part
 
     asked = question_part(state.text)
     fit, body, _ = _cues()

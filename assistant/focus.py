@@ -26,7 +26,8 @@ from assistant.earlier_answers import (
 )
 from assistant.focus_level import above_the_person
 from assistant.guessed_name import over_guess
-from assistant.intents import cues, has, normalize, question_part, strip_cues, without_possessive
+from assistant.intent_cues import cues, has, normalize, strip_cues, without_possessive
+from assistant.intents import question_part
 from assistant.licence_asked import licence_named, vehicle_named
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
@@ -297,7 +298,7 @@ def unnamed_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus
     a quick reply) is the previous answer's; a question about oneself ("what training do I need?")
     is about the occupation the conversation is on, else the person's own wish or experience, and
     only then the last card shown."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     asked = question_part(state.text)
     if not is_quick_reply(state.text) and not has("refer", asked) and has("self", asked):
@@ -318,7 +319,7 @@ def refused_now(state: TurnState, occupation_id: str) -> bool:
 def names_occupation(text: str) -> bool:
     """The question names the occupation it asks about ("… to become X", "… for X", "… щоб стати X"):
     words left in it that we cannot resolve are an occupation's name, not a kind of course."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     return has("become", question_part(text))
 

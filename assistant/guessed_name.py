@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import normalize, strip_cues
+from assistant.intent_cues import normalize, strip_cues
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 

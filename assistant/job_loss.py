@@ -17,7 +17,7 @@ twice; a young person (school, not the employment service) gets none of this.
 from __future__ import annotations
 
 from assistant.evidence import sv_title
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime

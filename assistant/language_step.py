@@ -85,7 +85,7 @@ def own_words(text: str) -> str:
 
 def _request_in(text: str) -> str | None:
     """The language ``text`` explicitly asks the answers to be in (the name nearest a request word)."""
-    from assistant.intents import cues, normalize
+    from assistant.intent_cues import cues, normalize
 
     t = normalize(text)
     requests = cues().get("language_request")

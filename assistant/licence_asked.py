@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import _SENTENCE, has
+from assistant.intent_cues import has
+from assistant.intents import _SENTENCE
 from assistant.state import Focus, TurnState
 from assistant.vehicle_named import vehicle_named
 from vagledning.domain.runtime import Runtime

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.intents import has, question_part
+from assistant.intent_cues import has
+from assistant.intents import question_part
 from assistant.state import TurnState
 
 #: A step of a route that is a test the person takes (kunskapsprov, lämplighetsprov, körprov, delprov …).

@@ -24,7 +24,7 @@ LIGHT_WISHES = 6
 
 def asks_lighter_only(state: TurnState) -> bool:
     """The message asks for lighter work, and nothing the person did, wants or likes is known yet."""
-    from assistant.intents import has, normalize
+    from assistant.intent_cues import has, normalize
 
     p = state.profile
     if p.experiences or p.wishes or p.interests or p.skills:

@@ -15,7 +15,8 @@ from importlib import resources
 import yaml
 
 from assistant.asked_parts import PART_INTENTS, elliptic
-from assistant.intents import detect_intent, has, normalize
+from assistant.intent_cues import has, normalize
+from assistant.intents import detect_intent
 from assistant.interpretation.person_words import far_away
 from assistant.state import Intent, TurnState
 from vagledning.domain.runtime import Runtime

@@ -70,7 +70,7 @@ def about_of(sub: TurnState, rt: Runtime, whole: Focus | None, before: Focus | N
 
 def _of_oneself(words: str) -> bool:
     """The part asks about the person ("do I need …", «أحتاج»), not about "it" / "that job"."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     return has("self", words) and not has("refer", words)
 
@@ -100,7 +100,7 @@ def asked_before_now(state: TurnState) -> Intent:
     """The follow-up question the person's previous message asked (over earlier "and X?" messages), else
     "provide": what "och programmerare då?" asks again. "Den andra?", "What about the second one?" after a list
     that no question followed asks about that card (describe), not for other suggestions (ask4)."""
-    from assistant.intents import ordinal
+    from assistant.intent_cues import ordinal
 
     for m in reversed(state.history):
         if m.role == "user":
@@ -115,7 +115,7 @@ def asked_before_now(state: TurnState) -> Intent:
 def asked_before_about(state: TurnState) -> Intent:
     """"No, I asked about the taxi": a correction that asks nothing itself asks again the latest earlier
     question about what it names (one sharing a word with it, inflections aside), else the latest question."""
-    from assistant.intents import normalize, strip_cues
+    from assistant.intent_cues import normalize, strip_cues
 
     named = {w[:4] for w in strip_cues(state.text).split() if len(w) >= 4}  # "taxi" names "taxichaufför"
     latest: Intent | None = None

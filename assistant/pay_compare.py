@@ -23,7 +23,8 @@ MAX_COMPARED = 5
 def asks_which_pays(state: TurnState, rt: Runtime) -> bool:
     """A salary question across jobs that names no occupation of its own."""
     from assistant.focus import named_in_message
-    from assistant.intents import has, question_part
+    from assistant.intent_cues import has
+    from assistant.intents import question_part
 
     if state.intent != "salary" or state.action not in ("salary", "which_occupation") \
             or not has("pay_which", question_part(state.text)):

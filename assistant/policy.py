@@ -39,7 +39,7 @@ def asked_before(state: TurnState) -> set[Slot]:
 def told(state: TurnState) -> set[Slot]:
     """Slots the person answered in words the profile cannot hold ("I have no education",
     "освіти немає"): never asked again (cues ``told_<slot>`` in locales/intents.yaml)."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     said = " ".join([m.content for m in state.history if m.role == "user"] + [state.text])
     return {slot for slot in SLOT_ORDER if has(f"told_{slot}", said)}
@@ -71,7 +71,8 @@ def has_direction(profile: Profile) -> bool:
 def _steps_over(state: TurnState) -> bool:
     """The message's question is read as no topic of its own ("no Swedish at all. Where do I start?" is no question
     about Swedish)."""
-    from assistant.intents import detect_intent, has, question_part
+    from assistant.intent_cues import has
+    from assistant.intents import detect_intent, question_part
 
     asked = question_part(state.text)
     # ("شو لازم اعمل؟" read as a requirement: asked on its own, "what should I do?" has no topic of its own; read19)
@@ -145,7 +146,8 @@ def decide(state: TurnState) -> None:
 def meanwhile(state: TurnState) -> bool:
     """The question asks what to work as meanwhile ("in the meantime", "under tiden", "тим часом"):
     while a licence or Swedish is pending, work that needs no licence is what helps."""
-    from assistant.intents import has, question_part
+    from assistant.intent_cues import has
+    from assistant.intents import question_part
 
     return has("meanwhile", question_part(state.text))
 
@@ -153,7 +155,7 @@ def meanwhile(state: TurnState) -> bool:
 def told_meanwhile(state: TurnState, message: int) -> bool:
     """The user message ``message`` (its index among the user messages) asked about work meanwhile: what it wishes
     for is work until the goal, never the goal ("until the licence I want to be in health care", rater17 conv1 T4)."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     told = [m.content for m in state.history if m.role == "user"]
     said = state.text if message == state.user_index or message >= len(told) else told[message]

@@ -13,7 +13,8 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from assistant.intents import detect_intent, has
+from assistant.intent_cues import has
+from assistant.intents import detect_intent
 from assistant.interpretation.constraints import FAMILY
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.own_pay import remember_pay

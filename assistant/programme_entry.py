@@ -23,7 +23,8 @@ from typing import Any
 import yaml
 
 from assistant.evidence import quote, sv_text, sv_title
-from assistant.intents import has, normalize, question_part
+from assistant.intent_cues import has, normalize
+from assistant.intents import question_part
 from assistant.interpretation.school_gaps import subject_as_said, subject_named
 from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes
 from assistant.state import TurnState

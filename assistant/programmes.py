@@ -16,7 +16,8 @@ import yaml
 from assistant.earlier_answers import earlier_occupations
 from assistant.evidence import quote, sv_text, sv_title
 from assistant.gymnasium import field_codes, field_programme, programme_for
-from assistant.intents import has, normalize, question_part
+from assistant.intent_cues import has, normalize
+from assistant.intents import question_part
 from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime

@@ -13,7 +13,7 @@ pages (``ingest/data/education_routes.yaml``, kind ``support``):
 """
 from __future__ import annotations
 
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.state import TurnState
 from assistant.study_money import asks_study_work
 

@@ -126,7 +126,7 @@ def asks_right_to_work(state: TurnState, asked: str) -> bool:
     teachers): the right to work of their permit answers it. Not "what work can I do?", and not "may I work as a
     nurse?" named in this message (a question of that work: its licence, its pay, a job meanwhile), unless the protection
     itself is named; an occupation of an earlier turn does not make it one."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     if not temporary_protection(state) or not has("work_allowed", asked) or has("wh_work", asked):
         return False

@@ -22,7 +22,7 @@ from assistant.driving_licence import DRIVING_ROUTES, asks_licence_exchange, ask
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.job_loss import NAMED as FUNDS_NAMED
 from assistant.pupil_rights import (
     NATIONAL_ROUTES,

@@ -22,7 +22,7 @@ from assistant.csn_age import asks_at_age
 from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.rights import WHOLE_QUESTION, asked_of, csn_decides, money_while_studying, plan_rights, rights_topics
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes

@@ -19,7 +19,7 @@ No amounts: what a private school or a driving school charges varies and no offi
 from __future__ import annotations
 
 from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime

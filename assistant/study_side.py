@@ -11,7 +11,7 @@ pupil15's (assistant/pupil_rights.py).
 from __future__ import annotations
 
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.state import Fact, TurnState
 
 #: The acknowledgement of a statement, which a question for work is not.

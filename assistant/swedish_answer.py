@@ -95,7 +95,7 @@ def _not_again(state: TurnState) -> None:
     if bare != text and len(bare) > 20:
         fact.params["quote"] = sv_text(bare) if isinstance(step, dict) else bare
     probe = " ".join(bare.split())[:60]
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     # "Do I need Swedish? What level?": the level is the answer, said again rather than pointed to (the whole
     # message: a part of it answered on its own may be the other question)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import detect_intent, has, question_part, strip_cues
+from assistant.intent_cues import has, strip_cues
+from assistant.intents import detect_intent, question_part
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 

@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from assistant.evidence import sv_title
-from assistant.intents import cues, has, normalize
+from assistant.intent_cues import cues, has, normalize
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import normalize
+from assistant.intent_cues import normalize
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.age_worry import age_worry, answer_age
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.routes import evidence_of, routes
 from assistant.state import Fact, TurnState
 from assistant.without_school import say_without_school

@@ -17,7 +17,8 @@ from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
-from assistant.intents import detect_intent, has
+from assistant.intent_cues import has
+from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch
 from assistant.locales import text
 from assistant.nearer import nearer

@@ -29,7 +29,7 @@ from assistant.durations import answer_duration
 from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
 from assistant.first_steps import plan_first_steps
 from assistant.focus import find_focus, names_occupation, refused_now, waves_away
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.licence_answer import plan_licence
 from assistant.locales import lookup
 from assistant.nearer import nearer_again

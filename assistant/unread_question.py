@@ -14,7 +14,7 @@ other work is its answer (mendA19, refuse15: the tailor who will not sew again).
 """
 from __future__ import annotations
 
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.profile_update import is_empty
 from assistant.state import TurnState
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from assistant.evidence import sv_title
 from assistant.focus import own_way, question_part
 from assistant.gymnasium import prefix_len
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.interpretation.no_papers import papers_told_missing
 from assistant.regulated import is_regulated
 from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from assistant.intents import has, normalize, question_part
+from assistant.intent_cues import has, normalize
+from assistant.intents import question_part
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from assistant.age_worry import OLDER, age_intent
-from assistant.intents import normalize, question_part
+from assistant.intent_cues import normalize
+from assistant.intents import question_part
 from assistant.state import TurnState
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from assistant.evidence import sv_title
 from assistant.focus import question_part
-from assistant.intents import has
+from assistant.intent_cues import has
 from assistant.routes import occupation_routes, route_gloss
 from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.focus import question_part
-from assistant.intents import has, may_work_as
+from assistant.intent_cues import has
+from assistant.intents import may_work_as
 from assistant.state import TurnState
 
 #: (question kind, requirement in the data or None) -> the verdict sentence (locale key ``yesno.<verdict>``).

@@ -285,7 +285,7 @@ def _other_than(profile: Profile, text: str, folded: str, pats: list[tuple[str, 
 def _helper_set_apart(text: str, start: int, end: int) -> bool:
     """"Help from anyone other than Arbetsförmedlingen": in a sentence about help, "other than" sets apart a helper,
     no work (rater22 class 1: the agency was refused as «Arbetsförmedlare»; cue group ``help_from``)."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     a, b = sentence_bounds(text, start, end)
     return has("help_from", text[a:b])

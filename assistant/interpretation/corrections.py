@@ -21,7 +21,7 @@ Correction = Literal["asked", "not_asked"]
 def correction(text: str) -> Correction | None:
     """``not_asked`` for "I didn't ask about X", ``asked`` for "I asked about X", else None ("I mean X" may
     also clarify one's own story: "jag menar att jag har jobbat i kassa")."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
 
     if has("not_asked", text):
         return "not_asked"
@@ -32,7 +32,7 @@ def correction(text: str) -> Correction | None:
 def refuses_nothing(text: str) -> bool:
     """A clause whose negation refuses no work: not knowing which/what, never (yet) having worked, "I didn't ask
     about X", lacking something ("I don't have a licence")."""
-    from assistant.intents import has
+    from assistant.intent_cues import has
     from assistant.interpretation.constraints import knows_not
     from assistant.interpretation.no_work import never_worked
     from assistant.interpretation.short_refusal import tells_lack

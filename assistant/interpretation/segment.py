@@ -164,7 +164,7 @@ def _question_after_statement(left: str, right: str, marked: bool) -> bool:
     the clause before it tells something (work, years, schooling, languages, a place); read as one question
     the work told was lost (an empty profile). Never when the clause before it asks itself ("Men var kan jag
     plugga till kock, finns det någon utbildning?" stays one courses question)."""
-    from assistant.intents import leading_discourse
+    from assistant.intent_cues import leading_discourse
 
     # ("I mean high school, which programme fits?" corrects what was asked: it tells nothing new)
     if not opens_question_after_comma([t for t, _, _ in tokens(normalize(right).text)], marked) \
@@ -365,7 +365,7 @@ def analyse(text: str, *, lang: str | None = None) -> SelfAssessment:
     if not text or not text.strip():
         return result
     cues = load_cues()
-    from assistant.intents import leading_discourse
+    from assistant.intent_cues import leading_discourse
 
     for si, (a, b) in enumerate(split_statements(text)):
         a += leading_discourse(text[a:b])  # "I mean …", "أقصد …": not part of what is named

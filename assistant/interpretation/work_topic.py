@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intents import has
+from assistant.intent_cues import has
 from retrieval.interests import cue_scores
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.intents import strip_cues, without_possessive
+from assistant.intent_cues import strip_cues, without_possessive
 
 
 @pytest.mark.parametrize(("asked", "name"), [

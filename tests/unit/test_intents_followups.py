@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.intents import detect_intent, strip_cues
+from assistant.intent_cues import strip_cues
+from assistant.intents import detect_intent
 from tests.phrase_data import asked
 
 
