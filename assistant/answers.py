@@ -244,7 +244,7 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     """A newcomer who says they know little Swedish hears of SFI (cited) with their first suggestions,
     not only when they ask for courses: Swedish is the first step for most of what is suggested."""
     from assistant.education import audience, wants_none
-    from assistant.routes import _has_some_swedish, evidence_of, route_gloss, routes
+    from assistant.routes import evidence_of, has_some_swedish, route_gloss, routes
     from assistant.swedish_enough import answer_enough, sfi_if_unknown
 
     answer_enough(state, rt)  # "is my Swedish enough?": yes, no or it depends, then the next step (swedish18)
@@ -253,7 +253,7 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     if state.action not in ("suggest", "explore") or wants_none(state) or state.language == "sv":
         return
     if audience(state) != "newcomer" or not any(lang.code == "sv" for lang in p.languages) \
-            or _has_some_swedish(state):
+            or has_some_swedish(state):
         return
     route = routes(rt).get("sfi")
     if route is None or any(route.title in m.content for m in state.history if m.role == "assistant"):

@@ -3,14 +3,14 @@ words: a sentence cut before "and" where each side asks its own question, a shor
 previous question (:func:`elliptic`), at most MAX_PARTS in the order asked.
 
 Split out of assistant/intents.py (issue 10: modules under ~400 lines), which reads one message's intent; each
-clause here is read with that same reading (its sentences and ``_intent_of``).
+clause here is read with that same reading (its sentences and ``intent_of``).
 """
 from __future__ import annotations
 
 import re
 
 from assistant.intent_cues import has, normalize
-from assistant.intents import _SENTENCE, SHORT, _intent_of
+from assistant.intents import SENTENCE, SHORT, intent_of
 from assistant.state import Intent
 
 #: Follow-up questions one message may ask several of ("what does X earn, and is it easy to find work?").
@@ -30,7 +30,7 @@ def elliptic(text: str, alone: bool = False) -> bool:
     t = normalize(text)
     if alone and has("need", t):
         return False
-    return 0 < len(t.split()) <= SHORT and _intent_of(text) == "provide" and not has("cost_ask", t) and (
+    return 0 < len(t.split()) <= SHORT and intent_of(text) == "provide" and not has("cost_ask", t) and (
         "?" in t or "؟" in t or has("and_then", t))
 
 
@@ -42,9 +42,9 @@ def _asked_clause(clause: str, mark: str) -> Intent:
     """The intent of one clause of a sentence; a clause before "and" is asked by the mark that ends the sentence
     (multiq: «ما الدورات المتاحة … وهل يوجد عمل هناك؟», "Shaqo … ma ka jirtaa Västerås,
     oo ma u baahanahay …?": the first question's words carry no mark of their own, so they read as no question)."""
-    intent = _intent_of(clause)
+    intent = intent_of(clause)
     if intent == "provide" and mark and not clause.rstrip().endswith(tuple(_QUESTION_MARKS)):
-        intent = _intent_of(clause.rstrip(" ,،፣") + mark)
+        intent = intent_of(clause.rstrip(" ,،፣") + mark)
     return intent
 
 
@@ -60,11 +60,11 @@ def _clauses(sentence: str) -> list[str]:
     mark = _mark_of(sentence)
     for i in range(1, len(words)):
         w = normalize(words[i])
-        if w in _AND or (w.startswith("و") and len(w) >= 3 and _intent_of(" ".join(words[i:])[1:]) != "provide"):
+        if w in _AND or (w.startswith("و") and len(w) >= 3 and intent_of(" ".join(words[i:])[1:]) != "provide"):
             left, right = " ".join(words[:i]), " ".join(words[i:])
             # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
             # side with no cue of its own asks the same about what it names (rater9: one salary of two given).
-            if _asked_clause(left, mark) in PART_INTENTS and (_intent_of(right) in PART_INTENTS or elliptic(right)):
+            if _asked_clause(left, mark) in PART_INTENTS and (intent_of(right) in PART_INTENTS or elliptic(right)):
                 return [left, *_clauses(right)]
     return [sentence]
 
@@ -75,7 +75,7 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
     ("salary", "och en it-tekniker")]. A short clause without a cue after a question asks it again about
     what it names; statements about oneself are no part."""
     parts: list[tuple[Intent, str]] = []
-    for m in _SENTENCE.finditer(text or ""):
+    for m in SENTENCE.finditer(text or ""):
         mark = _mark_of(m.group(0))
         for clause in _clauses(m.group(0).strip()):
             if not re.search(r"\w", clause):

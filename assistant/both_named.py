@@ -18,7 +18,7 @@ from vagledning.domain.runtime import Runtime
 
 #: "or" between two words, in each language (Iraqi «لو», Levantine «ولا», Somali «mise» in a question). Never "and":
 #: a title may hold it («Buss- och spårvagnsförare», "hälso- och sjukvård").
-_JOIN = re.compile(r"\s+(?:or|eller|أو|او|لو|ولا|ama|mise|ወይ|ወይስ|یا|або|чи)\s+", re.IGNORECASE)
+JOIN = re.compile(r"\s+(?:or|eller|أو|او|لو|ولا|ama|mise|ወይ|ወይስ|یا|або|чи)\s+", re.IGNORECASE)
 
 
 def named_parts(state: TurnState, rt: Runtime) -> list[tuple[Intent, str]]:
@@ -48,7 +48,7 @@ def two_named(state: TurnState, rt: Runtime, intent: Intent, words: str) -> list
     from assistant.focus import named_in_message
     from assistant.parts import part_state
 
-    joins = list(_JOIN.finditer(words))
+    joins = list(JOIN.finditer(words))
     if len(joins) != 1:  # "X or Y" (three names, or several "or"s, are read as before)
         return []
     j = joins[0]

@@ -31,9 +31,9 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.asked_parts import PART_INTENTS
-from assistant.both_named import _JOIN
+from assistant.both_named import JOIN
 from assistant.evidence import quote, region_of, sv_text, sv_title, term
-from assistant.intent_cues import _cue_words, has, normalize
+from assistant.intent_cues import cue_words, has, normalize
 from assistant.intents import question_part
 from assistant.own_salary import median_of
 from assistant.state import Focus, TurnState
@@ -65,7 +65,7 @@ def _strip(words: str) -> str:
     written as the person wrote it otherwise (a Persian name keeps its zero-width joiner: «لوله‌کش»)."""
     t = words.casefold()
     for group in ("compare_ask", "which_better", "compare_more"):
-        pat = _cue_words().get(group)  # (each part of a gapped cue alone: its gap is the name)
+        pat = cue_words().get(group)  # (each part of a gapped cue alone: its gap is the name)
         if pat is not None and pat.search(normalize(t)):
             t = pat.sub(" ", t)
     return re.sub(r"\s+", " ", t).strip(" ,.?!؟،፣፧")
@@ -73,7 +73,7 @@ def _strip(words: str) -> str:
 
 def _pieces(asked: str, weighed: bool) -> list[str]:
     """The question cut at its joiners (and, for three, its commas); "and" only in a question that weighs."""
-    joins = [_JOIN, _VERSUS] + ([_AND] if weighed else [])
+    joins = [JOIN, _VERSUS] + ([_AND] if weighed else [])
     pieces = [asked]
     for pat in joins:
         pieces = [p for piece in pieces for p in pat.split(piece)]
@@ -98,9 +98,9 @@ def _proposed(asked: str) -> bool:
     """The bare names put tentatively ("kanske kassa eller reception?", "maybe cashier or receptionist?", «يمكن كاشير
     او موظف استقبال؟»): work the person proposes for themselves, each a wish to be suggested (the interpreter's
     ``proposal`` cues, test_dialogue_wants7), not two occupations to weigh."""
-    from assistant.interpretation.constraints import _fold, _patterns
+    from assistant.interpretation.constraints import _patterns, fold
 
-    folded = _fold(asked)
+    folded = fold(asked)
     return any(pat.search(folded) for _, pat in _patterns()["proposal"])
 
 
@@ -242,7 +242,7 @@ def _first_sentence(ev: Evidence) -> str:
 
 def _description(rt: Runtime, occ: Focus) -> Evidence | None:
     """Arbetsförmedlingen's description of the occupation, else its definition in the taxonomy (as describe does)."""
-    from assistant.evidence import _store_doc
+    from assistant.evidence import store_doc
 
     try:
         for hit in rt.search.search(occ.label, "description", 5):
@@ -251,7 +251,7 @@ def _description(rt: Runtime, occ: Focus) -> Evidence | None:
                                 url=hit.url or None, snippet=hit.snippet)
     except Exception:  # noqa: BLE001 - no description index: the definition
         pass
-    return _store_doc(rt, "occupation", f"jobtech:occupation-name:{occ.id}", "occupation")
+    return store_doc(rt, "occupation", f"jobtech:occupation-name:{occ.id}", "occupation")
 
 
 def _say_way_in(state: TurnState, rt: Runtime, rows: list[tuple[Focus, dict[str, Any]]]) -> None:

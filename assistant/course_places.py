@@ -101,14 +101,14 @@ def say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: A
 
 def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
     """Routes said as their own sentences, each once in the answer."""
-    from assistant.routes import _say_route
+    from assistant.routes import say_route
 
     said = {f.source for f in state.facts}
     first = True
     for ev in routes:
         if ev.doc_id not in said:
             at = len(state.facts)
-            _say_route(state, ev, bullet=False)
+            say_route(state, ev, bullet=False)
             if first and len(state.facts) > at:  # its own paragraph, never run on from the sentence before it
                 # ("I found no courses in Gävleborgs län. «Kombinationsutbildning …»", courses19)
                 state.facts[at] = state.facts[at].model_copy(update={"paragraph": True})
@@ -116,7 +116,7 @@ def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
 
 
 def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
-    from assistant.evidence import _edu_kind, _where, sv_title
+    from assistant.evidence import _where, edu_kind, sv_title
     from assistant.routes import route_gloss, route_wording
 
     distance_said = all_distance(chosen)
@@ -140,14 +140,14 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
             km = int(ev.facts["km"])
             host = provider_host(ev, str(ev.facts.get("place") or ""))
             state.say("courses.item_far_provider" if host else "courses.item_far", ev.doc_id, bullet=True,
-                      title=sv_title(ev.title, _edu_kind(ev)), place=place_txt, county=ev.facts.get("county") or "",
+                      title=sv_title(ev.title, edu_kind(ev)), place=place_txt, county=ev.facts.get("county") or "",
                       km=round(km, -2 if km >= 300 else -1), host=host or "")
             before = True
             continue
         else:
             host = provider_host(ev, str(ev.facts.get("place") or "")) if place_txt else None
             key = "courses.item_provider" if host else "courses.item" if place_txt else "courses.item_noplace"
-        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=place_txt,
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=place_txt,
                   host=host or "")
         before = True
 

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from assistant.demand_view import SCARCE, good_chances, say_forecast_where, say_snapshot
-from assistant.evidence import _full_text, quote, say_demand, sv_text, sv_title, term
+from assistant.evidence import full_text, quote, say_demand, sv_text, sv_title, term
 from assistant.own_business import say_own_business
 from assistant.places import region_label
 from assistant.state import Focus, TurnState
@@ -111,7 +111,7 @@ def _own_words(profile: Profile, focus: Focus) -> list[tuple[str, str]]:
 
 def _sentences(rt: Runtime | None, ad: Evidence) -> list[str]:
     """The ad's sentences, without the one that only repeats its title."""
-    text = " ".join(((_full_text(rt, ad) if rt is not None else ad.snippet) or "").split())
+    text = " ".join(((full_text(rt, ad) if rt is not None else ad.snippet) or "").split())
     title = ad.title.casefold().strip(" .")
     return [x.strip() for x in _SENTENCE.split(text) if x.strip() and x.casefold().strip(" .") != title]
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
+from assistant.evidence import course_place, edu_kind, plan_courses, sv_title
 from assistant.focus import question_part
 from assistant.guessed_name import named_now
 from assistant.intent_cues import has
@@ -135,7 +135,7 @@ def _length(state: TurnState, rt: Runtime, ev: Evidence) -> tuple[str, dict[str,
 
 
 def _title(ev: Evidence) -> dict[str, str]:
-    return sv_title(ev.title, route_gloss(ev) if ev.type == "education_route" else _edu_kind(ev))
+    return sv_title(ev.title, route_gloss(ev) if ev.type == "education_route" else edu_kind(ev))
 
 
 def answer_duration(state: TurnState, rt: Runtime) -> None:

@@ -28,7 +28,7 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
     from assistant.course_towns import option_evidence
     from assistant.earlier_answers import earlier_occupations
     from assistant.education import level_fit
-    from assistant.evidence import _edu_kind, sv_title
+    from assistant.evidence import edu_kind, sv_title
     from retrieval.education import education_options
 
     seen = {focus.id}
@@ -52,7 +52,7 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
         state.say("course_place.earlier_other", occupation=sv_title(occ.label, "occupation"), place=county)
         place = str(ev.facts.get("place") or "")
         state.say("courses.item" if place else "courses.item_noplace", ev.doc_id, bullet=True,
-                  title=sv_title(ev.title, _edu_kind(ev)), place=place)
+                  title=sv_title(ev.title, edu_kind(ev)), place=place)
         named += 1
         if named >= NAMED:
             return

@@ -154,7 +154,7 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION, *,
             continue
         titles.add(title)
         out.append(e)
-    return [_local_first(e, county) for e in out[:max(0, min(limit, budget))]]
+    return [local_first(e, county) for e in out[:max(0, min(limit, budget))]]
 
 
 def _nearest_copies(ranked: list[Evidence]) -> list[Evidence]:
@@ -234,7 +234,7 @@ def _how_far(ev: Evidence, county: str | None, origin: tuple[float, float] | Non
     return ev.model_copy(update={"facts": facts})
 
 
-def _local_first(ev: Evidence, county: str | None) -> Evidence:
+def local_first(ev: Evidence, county: str | None) -> Evidence:
     """A programme given in several municipalities names those in the person's county first: «Luleå, Göteborg …»
     for someone in Norrbotten, not «Göteborg, Karlstad …» under the heading of Norrbottens län."""
     from ingest.sources._sweden_geo import COUNTY_MUNICIPALITIES

@@ -57,7 +57,7 @@ def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " …"
 
 
-def _store_doc(rt: Runtime, kind: str, doc_id: str, type_: EvidenceType) -> Evidence | None:
+def store_doc(rt: Runtime, kind: str, doc_id: str, type_: EvidenceType) -> Evidence | None:
     """Evidence for a document read straight from the store (None if it is not there)."""
     try:
         doc = rt.store.get_docs(kind, [doc_id]).get(doc_id)
@@ -136,7 +136,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
             key = "occ.education_distance"
         else:
             key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
-        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)), place=_where(ev))
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=_where(ev))
     # A pupil is offered no course (the gymnasium comes first), so none is "missing" either.
     if not chosen and none and not wants_none(state) and audience(state) != "youth" and not any(
             f.key.startswith(("occ.education", "occ.no_education")) for f in state.facts):
@@ -144,7 +144,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
     return len(chosen)
 
 
-def _edu_kind(ev: Evidence) -> str:
+def edu_kind(ev: Evidence) -> str:
     """The gloss kind of an education title: its type (AUB, folkhögskola, Komvux, yrkeshögskola)."""
     t = ev.facts.get("education_type") or ev.kind
     return {"aub": "aub", "folkhögskola": "folkhogskola", "gymnasial vuxenutbildning": "komvux",
@@ -176,7 +176,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         by_type.setdefault(e.type, []).append(e)
     anchor = next((by_type[t][0] for t in ("occupation", "description", "ssyk") if by_type.get(t)), None)
     if anchor is None:
-        anchor = _store_doc(rt, "occupation", f"jobtech:occupation-name:{match.id}", "occupation")
+        anchor = store_doc(rt, "occupation", f"jobtech:occupation-name:{match.id}", "occupation")
     if anchor is None:
         return False
     anchor = state.add_evidence(anchor)
@@ -297,7 +297,7 @@ def plan_describe(state: TurnState, rt: Runtime, focus: Focus, details: dict[str
     except Exception:  # noqa: BLE001 - no description index
         desc = None
     if desc is not None:
-        full = _store_doc(rt, "description", desc.doc_id, "description")
+        full = store_doc(rt, "description", desc.doc_id, "description")
         if full is not None:
             desc = full
         desc = state.add_evidence(desc)
@@ -306,7 +306,7 @@ def plan_describe(state: TurnState, rt: Runtime, focus: Focus, details: dict[str
             body = body[len(desc.title):].lstrip(" .:–-")  # the text repeats its title first
         state.say("describe.text", desc.doc_id, occupation=occ, quote=sv_text(quote(body)))
     else:
-        doc = _store_doc(rt, "occupation", f"jobtech:occupation-name:{focus.id}", "occupation")
+        doc = store_doc(rt, "occupation", f"jobtech:occupation-name:{focus.id}", "occupation")
         if doc is not None and doc.snippet.strip():
             doc = state.add_evidence(doc)
             state.say("describe.definition", doc.doc_id, occupation=occ, quote=sv_text(quote(doc.snippet)))
@@ -342,7 +342,7 @@ def plan_salary(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
         say_own_salary(state, rt, details)
 
 
-def _full_text(rt: Runtime, ev: Evidence) -> str:
+def full_text(rt: Runtime, ev: Evidence) -> str:
     try:
         doc = rt.store.get_docs(ev.kind, [ev.doc_id]).get(ev.doc_id)
     except Exception:  # noqa: BLE001 - the store cannot give the full text: the snippet stands

@@ -125,7 +125,7 @@ def _town(state: TurnState) -> str | None:
     return places[0].label if places else None
 
 
-def _done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
+def done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
     """The person did this regulated profession abroad (work under the same licence route): they apply with it. A
     newcomer's degree profession (SSYK major group 2) is taken as done abroad when no country was read, unless it was
     Sweden (as assistant/routes.py does); a driver's or a tradesman's work is not: their licence follows a training."""
@@ -156,7 +156,7 @@ def _swedish_route(state: TurnState) -> str | None:
     language: SFI, or Swedish as a second language at Komvux for someone past SFI (None: nothing said about Swedish,
     or it is good)."""
     from assistant.residence import newly_arrived
-    from assistant.routes import _has_some_swedish
+    from assistant.routes import has_some_swedish
 
     levels = [(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"]
     if any(level in _GOOD_SWEDISH for level in levels):
@@ -165,7 +165,7 @@ def _swedish_route(state: TurnState) -> str | None:
     if not levels and not (newly_arrived(state) and (state.language != "sv" or has("swedish", state.text))):
         return None
     # ("no Swedish at all" read as A1, SFI's first courses: SFI is the step; past SFI, Swedish as a second language)
-    return "sfi" if not _has_some_swedish(state) or all(level in _AT_SFI for level in levels) else "komvux_sas"
+    return "sfi" if not has_some_swedish(state) or all(level in _AT_SFI for level in levels) else "komvux_sas"
 
 
 def _at_sfi(state: TurnState) -> bool:
@@ -226,7 +226,7 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
     steps = _Steps(state, rt)
     code = focus.ssyk_code if focus is not None else None
     licence = licence_route_or_none(focus.id, rt) if focus is not None else None
-    abroad = licence is not None and _done_abroad(state, rt, licence)
+    abroad = licence is not None and done_abroad(state, rt, licence)
     youth = state.profile.is_youth()
     if licence is not None and abroad and not youth:  # trained abroad: apply now, it takes months
         ev = _licence_evidence(state, licence, _trained(state, code))

@@ -12,12 +12,12 @@ import yaml
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 #: ... and the Arabic alef with hamza or madda written as a bare alef, as people often type it: «أول شي» is «اول شي»
 #: (licence21: the first-steps cue «اول شي» missed «شو لازم اعمل أول شي هالأسبوع؟»). One letter for one: offsets hold.
-_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "أ": "ا", "إ": "ا", "آ": "ا"})
+APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 def normalize(text: str) -> str:
     """Case-fold, unify apostrophes and Arabic alef forms, drop zero-width joiners (Persian ZWNJ), squeeze spaces."""
-    t = _ZW.sub("", (text or "").casefold().translate(_APOS))
+    t = _ZW.sub("", (text or "").casefold().translate(APOS))
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -77,7 +77,7 @@ def cues() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_words() -> dict[str, re.Pattern[str]]:
+def cue_words() -> dict[str, re.Pattern[str]]:
     """Per group, every part of every cue on its own: what :func:`strip_cues` removes (a gapped
     cue's gap is the occupation the question names, and stays)."""
     return {group: re.compile("|".join(_word_pattern(p.strip()) for c in items for p in c.split("…") if p.strip()))
@@ -158,7 +158,7 @@ def strip_cues(text: str) -> str:
     t = normalize(text)
     conditions = tuple(g for g in _data() if g.startswith("cond_"))  # "night shifts", "tungt": no occupation's name
     for group in (*_QUESTION_CUES, *conditions):
-        pat = _cue_words().get(group)
+        pat = cue_words().get(group)
         if pat:  # blanked to the same length, so the titles' spans stay true; a title keeps its cue words
             t = _blank(group, pat, t)
     t = without_possessive(t)  # "a plumber's salary": the plumber (compare21: read as an unknown «plumber s»)

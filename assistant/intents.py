@@ -17,14 +17,14 @@ LONG_STATEMENT = 12
 SHORT = 5
 
 
-_SENTENCE = re.compile(rf"[^{FULL_STOPS}\n]+[{FULL_STOPS}]?")
+SENTENCE = re.compile(rf"[^{FULL_STOPS}\n]+[{FULL_STOPS}]?")
 
 
 def question_part(text: str) -> str:
     """The sentences of a message that ask something ("Do I need Swedish? I study at SFI now." ->
     "Do I need Swedish?"); the whole message when no sentence is marked as a question. What the person
     says about themselves beside a question is not an occupation the question names."""
-    parts = [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
+    parts = [m.group(0).strip() for m in SENTENCE.finditer(text or "") if m.group(0).strip()]
     if len(parts) <= 1:
         return _question_clauses(text)
     # ("No, I asked about barnskötare. How long is it?": the sentence naming what was asked asks too)
@@ -64,10 +64,10 @@ def detect_intent(text: str) -> Intent:
     if asked != text and _level_enough(asked, text):
         return "swedish"
     if asked != text:
-        intent = _intent_of(asked)
+        intent = intent_of(asked)
         if intent != "provide":
             return intent
-    return _intent_of(text)
+    return intent_of(text)
 
 
 #: What else "is it a problem?" may ask about beside a Swedish level told: the body, age, money (limits18, age18, study18).
@@ -169,7 +169,7 @@ def may_work_as(text: str) -> bool:
     return has("can_work_as", text) and not has("how_ask", text)
 
 
-def _intent_of(text: str) -> Intent:
+def intent_of(text: str) -> Intent:
     t = normalize(text)
     if not t or not re.search(r"\w", t):
         return "greeting"

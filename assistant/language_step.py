@@ -83,7 +83,7 @@ def own_words(text: str) -> str:
     return re.sub(r"\s+", " ", _SWEDISH_WORD.sub(" ", t)).strip()
 
 
-def _request_in(text: str) -> str | None:
+def request_in(text: str) -> str | None:
     """The language ``text`` explicitly asks the answers to be in (the name nearest a request word)."""
     from assistant.intent_cues import cues, normalize
 
@@ -110,7 +110,7 @@ def asked_language(request: ChatRequest) -> tuple[str | None, bool]:
     """(the language the person last asked for in so many words, whether the newest message asks it)."""
     users = [m.content for m in request.messages if m.role == "user"]
     for i in range(len(users) - 1, -1, -1):
-        code = _request_in(users[i])
+        code = request_in(users[i])
         if code is not None:
             return code, i == len(users) - 1
     return None, False

@@ -63,7 +63,7 @@ _OUTSIDE_EU = re.compile(r"från ett land utanför (?:EU/)?EES", re.I)
 
 
 @lru_cache(maxsize=1)
-def _step_translations() -> dict[str, dict[str, str]]:
+def step_translations() -> dict[str, dict[str, str]]:
     raw = resources.files("assistant").joinpath("locales/licence_steps.yaml").read_text(encoding="utf-8")
     return {" ".join(str(t["sv"]).split()): {k: str(v) for k, v in t.items()} for t in
             (yaml.safe_load(raw) or {}).get("steps") or []}
@@ -74,7 +74,7 @@ def step_in(locale: str, step: str) -> Any:
     Swedish step quoted as such."""
     if locale == "sv":
         return sv_text(step)
-    translated = _step_translations().get(" ".join(step.split()), {}).get(locale)
+    translated = step_translations().get(" ".join(step.split()), {}).get(locale)
     return translated if translated else sv_text(step)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.intent_cues import has
-from assistant.intents import _SENTENCE
+from assistant.intents import SENTENCE
 from assistant.state import Focus, TurnState
 from assistant.vehicle_named import vehicle_named
 from vagledning.domain.runtime import Runtime
@@ -18,7 +18,7 @@ __all__ = ["licence_focus", "licence_named", "vehicle_named"]
 
 
 def _licence_sentences(text: str) -> list[str]:
-    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text or "")) if s and has("licence", s)]
+    return [s for s in (m.group(0).strip() for m in SENTENCE.finditer(text or "")) if s and has("licence", s)]
 
 
 def licence_focus(state: TurnState, rt: Runtime, focus: Focus) -> Focus:
@@ -27,7 +27,7 @@ def licence_focus(state: TurnState, rt: Runtime, focus: Focus) -> Focus:
     from assistant.focus import _linked
     from retrieval.relations_regulated import licence_route
 
-    if len([m for m in _SENTENCE.finditer(state.text or "") if m.group(0).strip()]) <= 1:
+    if len([m for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()]) <= 1:
         return focus  # the whole message is the licence question: the focus already is what it names
     sentences = _licence_sentences(state.text)
     for sentence in sentences:

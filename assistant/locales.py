@@ -54,7 +54,7 @@ def flat(name: str) -> dict[str, str]:
     return walk(locale(name), "")
 
 
-def _get(data: dict[str, Any], key: str) -> Any:
+def get(data: dict[str, Any], key: str) -> Any:
     node: Any = data
     for part in key.split("."):
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):
@@ -70,7 +70,7 @@ def lookup(name: str, key: str) -> Any:
     """The value at ``key`` in locale ``name`` (with fallbacks); raises if no locale has it."""
     chain = [name] + (["sv"] if name == "sv-easy" else []) + [f for f in FALLBACKS if f != name]
     for loc in chain:
-        value = _get(locale(loc), key)
+        value = get(locale(loc), key)
         if value is not None:
             return value
     raise AssistantError(f"template key {key!r} missing in every locale")

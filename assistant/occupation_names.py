@@ -26,7 +26,7 @@ from retrieval.lexicon.files import lexicon_files, read_yaml
 SWEDISH = ("sv", "sv-easy")
 
 
-def _index() -> dict[str, dict[str, str]]:
+def index() -> dict[str, dict[str, str]]:
     """Swedish occupation title (casefolded) -> {language: shown name}: the first term of the most specific title
     entry (an entry of it alone or whose Swedish words hold its title first, then fewest concepts: "bus driver" for
     Bussförare, not the "driver" that maps to every driver), each shown
@@ -88,7 +88,7 @@ def own_name(language: str, sv_title: str) -> str | None:
     if language in SWEDISH:
         return None
     title = sv_title.casefold()
-    name = _index().get(title, {}).get(language)
+    name = index().get(title, {}).get(language)
     if name is not None:
         return name
     family = _families().get(title, {}).get(language)

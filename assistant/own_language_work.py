@@ -40,7 +40,7 @@ def _doc() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _parts() -> dict[str, tuple[re.Pattern[str], ...]]:
+def parts() -> dict[str, tuple[re.Pattern[str], ...]]:
     return {part: tuple(re.compile(p) for items in (_doc().get(part) or {}).values() for p in items)
             for part in ("asked", "work")}
 
@@ -48,15 +48,15 @@ def _parts() -> dict[str, tuple[re.Pattern[str], ...]]:
 def asked_own(state: TurnState) -> tuple[str | None, re.Match[str]] | None:
     """(the language's code, or None for "my own language" unnamed; the words) when this message asks for work in
     the person's own language; None when it does not."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(state.text)
+    folded = fold(state.text)
     told = state.message_profile.constraints if state.message_profile is not None else []
     only = [c.span for c in told if c.kind == "limitation" and c.value == "languages" and c.span is not None]
     # (a language named as the only one spoken, "af soomaali keliya ayaan ku hadlaa", asks for no work in it)
-    m = next((m for p in _parts()["asked"] for m in p.finditer(folded)
+    m = next((m for p in parts()["asked"] for m in p.finditer(folded)
               if not any(s.start < m.end() and m.start() < s.end for s in only)), None)
-    if m is None or not any(p.search(folded) for p in _parts()["work"]):
+    if m is None or not any(p.search(folded) for p in parts()["work"]):
         return None
     said = m.group(0)
     code = next((c for c, spec in (_doc().get("languages") or {}).items() if re.search(spec["words"], said)), None)
@@ -91,9 +91,9 @@ def say_own_language(state: TurnState, rt: Runtime | None) -> bool:
         state.action = "suggest"
         state.facts.clear()
         state.presented.clear()
-    from assistant.work_language import _swedish_route
+    from assistant.work_language import swedish_route
 
-    facts = [Fact(key="own_language.honest"), *_occupations(state, rt), *_ads(state, rt, code), *_swedish_route(state, rt)]
+    facts = [Fact(key="own_language.honest"), *_occupations(state, rt), *_ads(state, rt, code), *swedish_route(state, rt)]
     if state.facts and not state.facts[0].bullet:  # (the rest of the answer: a paragraph of its own)
         state.facts[0] = state.facts[0].model_copy(update={"paragraph": True})
     state.facts[0:0] = facts
@@ -102,12 +102,12 @@ def say_own_language(state: TurnState, rt: Runtime | None) -> bool:
 
 def _occupations(state: TurnState, rt: Runtime) -> list[Fact]:
     """The taxonomy's occupations whose work is one's own language, cited to their entries and presented."""
-    from assistant.evidence import _store_doc, sv_title
+    from assistant.evidence import store_doc, sv_title
 
     out: list[Fact] = []
     for concept_id in _doc().get("occupations") or []:
         occ = rt.relations.occupation(str(concept_id))
-        ev = _store_doc(rt, "occupation", f"jobtech:occupation-name:{occ.id}", "occupation") if occ else None
+        ev = store_doc(rt, "occupation", f"jobtech:occupation-name:{occ.id}", "occupation") if occ else None
         if occ is None or ev is None:
             continue
         state.add_evidence(ev)
@@ -122,7 +122,7 @@ def _occupations(state: TurnState, rt: Runtime) -> list[Fact]:
 def _ads(state: TurnState, rt: Runtime, code: str | None) -> list[Fact]:
     """The job ads of the sources that ask for the language (the län's first), or that none does."""
     from assistant.places import region_label
-    from assistant.work_language import _ad_fact
+    from assistant.work_language import ad_fact
 
     spec = (_doc().get("languages") or {}).get(code or "")
     if not spec:
@@ -143,4 +143,4 @@ def _ads(state: TurnState, rt: Runtime, code: str | None) -> list[Fact]:
         facts.append(Fact(key="own_language.ads_none_here", params={"language": language,
                                                                       "region": region_label(region, rt) or region}))
     facts.append(Fact(key="own_language.ads", params={"language": language}))
-    return facts + [_ad_fact(state, h) for h in (local or asking)[:MAX_ADS]]
+    return facts + [ad_fact(state, h) for h in (local or asking)[:MAX_ADS]]

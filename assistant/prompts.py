@@ -121,7 +121,7 @@ class PromptTemplate(BaseModel):
         return _PLACEHOLDER.sub(lambda m: rendered[m.group(1)], self.body)
 
 
-def _parse(name: str, raw: str) -> PromptTemplate:
+def parse(name: str, raw: str) -> PromptTemplate:
     m = _FRONT.match(raw)
     if not m:
         raise PromptError(f"prompt {name!r}: missing '---' front matter")
@@ -181,7 +181,7 @@ def _load(stem: str) -> PromptTemplate:
     for ext in _EXTENSIONS:
         path = root.joinpath(stem + ext)
         if path.is_file():
-            return _parse(stem, path.read_text(encoding="utf-8"))
+            return parse(stem, path.read_text(encoding="utf-8"))
     raise PromptError(f"prompt {stem!r} not found")
 
 

@@ -19,7 +19,7 @@ _SWEDISH = ("sv", "sv-easy")
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+def table() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     raw = resources.files("assistant").joinpath("locales/requirements.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw) or {}
     texts = {" ".join(str(t["sv"]).split()): {k: str(v) for k, v in t.items()} for t in data.get("texts") or []}
@@ -28,7 +28,7 @@ def _table() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
 
 def translation(locale: str, text: str) -> str | None:
     """The curated translation of requirement ``text`` into ``locale`` (None when there is none)."""
-    return _table()[0].get(" ".join((text or "").split()), {}).get(locale)
+    return table()[0].get(" ".join((text or "").split()), {}).get(locale)
 
 
 def requirement_in(locale: str, text: str) -> Any:
@@ -39,5 +39,5 @@ def requirement_in(locale: str, text: str) -> Any:
     found = translation(locale, text)
     if found:
         return found
-    pointers = _table()[1]
+    pointers = table()[1]
     return pointers.get(locale) or pointers.get("en") or sv_text(quote(text))

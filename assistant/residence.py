@@ -65,7 +65,7 @@ def settled(state: TurnState) -> bool:
     """The person says they are not new here, or that they have lived in Sweden for three years or more."""
     for m in [*state.request.messages, None]:
         said = state.text if m is None else (m.content if m.role == "user" else "")
-        for sentence in re.split(rf"[{FULL_STOPS}\n]", _western(said or "")):
+        for sentence in re.split(rf"[{FULL_STOPS}\n]", western(said or "")):
             if _NOT_NEW.search(sentence):
                 return True
             if not (_HERE.search(sentence) and _LIVE.search(sentence)):
@@ -76,7 +76,7 @@ def settled(state: TurnState) -> bool:
     return False
 
 
-def _western(text: str) -> str:
+def western(text: str) -> str:
     """Arabic-Indic and Persian digits as 0-9."""
     return text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
 
@@ -108,7 +108,7 @@ def newly_arrived(state: TurnState) -> bool:
     have lived here under :data:`SETTLED_YEARS` years (our threshold, not an authority's: Arbetsförmedlingen decides
     who is in the introduction programme)."""
     for m in state.request.messages:
-        said = _western(m.content or "") if m.role == "user" else ""
+        said = western(m.content or "") if m.role == "user" else ""
         if _NEW.search(said) or (_PERMIT.search(said) and not _TEMPORARY.search(said)):
             return True
         for sentence in re.split(rf"[{FULL_STOPS}\n]", said):

@@ -22,7 +22,7 @@ import yaml
 
 from assistant.degree_routes import says_schooled_here
 from assistant.education import age, audience
-from assistant.residence import _western, temporary_protection
+from assistant.residence import temporary_protection, western
 from assistant.state import TurnState
 
 _FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
@@ -62,7 +62,7 @@ def _says(state: TurnState, group: str) -> bool:
 
 
 def _said(state: TurnState) -> list[str]:
-    return [" ".join(_western(m.content or "").casefold().split()) for m in state.request.messages if m.role == "user"]
+    return [" ".join(western(m.content or "").casefold().split()) for m in state.request.messages if m.role == "user"]
 
 
 def for_degree_from_abroad(key: str) -> bool:

@@ -119,7 +119,7 @@ def _next_level(code: str | None, state: TurnState | None = None) -> str | None:
     return None if level == "hogskola" and state is not None and state.profile.wants_no_university() else level
 
 
-def _has_some_swedish(state: TurnState) -> bool:
+def has_some_swedish(state: TurnState) -> bool:
     return any(lang.code == "sv" and (lang.level or "").casefold() in _SOME_SWEDISH for lang in state.profile.languages)
 
 
@@ -145,7 +145,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         # "I don't want university": the vocational programme that leads straight to work comes first
         first = (alt, prog) if alt is not None and state.profile.wants_no_university() else (prog, alt)
         keys += [r.key for r in first if r is not None]
-        if state.language != "sv" and not _has_some_swedish(state):
+        if state.language != "sv" and not has_some_swedish(state):
             keys.append("gy_sprakintroduktion")
         level = _next_level(code, state)
         if level:
@@ -154,7 +154,7 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
     elif who == "newcomer":
         school = swedish_school(state)  # learnt Swedish at school here: neither SFI nor Swedish after SFI
         if state.language != "sv" and not school:
-            keys.append("komvux_sas" if _has_some_swedish(state) else "sfi")
+            keys.append("komvux_sas" if has_some_swedish(state) else "sfi")
         elif state.style == "easy" and not school:  # writes easy Swedish: has some, builds on it
             keys.append("komvux_sas")
         keys.append(_next_level(code, state) or ("" if before_twenty(state) else vocational_key(state, code, table)))
@@ -323,7 +323,7 @@ def with_routes(state: TurnState, rt: Runtime, code: str | None, courses: list[E
     return paths[:MAX_EDUCATION]
 
 
-def _say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
+def say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
     ev = state.add_evidence(ev)
     years = {"years": ev.facts["years"]} if ev.facts.get("years") else {}
     state.say(route_wording(ev), ev.doc_id, bullet=bullet, title={"sv_title": ev.title, "kind": route_gloss(ev)},
@@ -346,7 +346,7 @@ def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
 def say_routes(state: TurnState, rt: Runtime, code: str | None) -> None:
     """The occupation's own routes (trade certificate, protected title, validation …) as bullets."""
     for ev in occupation_routes(state, rt, code):
-        _say_route(state, ev)
+        say_route(state, ev)
 
 
 def say_bridging(state: TurnState, rt: Runtime, code: str | None) -> None:
@@ -355,7 +355,7 @@ def say_bridging(state: TurnState, rt: Runtime, code: str | None) -> None:
     said = {e.doc_id for e in state.evidence}
     for ev in occupation_routes(state, rt, code):
         if ev.facts.get("route_kind") == "bridging_programme" and ev.doc_id not in said:
-            _say_route(state, ev)
+            say_route(state, ev)
 
 
 def say_status(state: TurnState, rt: Runtime) -> None:
@@ -364,7 +364,7 @@ def say_status(state: TurnState, rt: Runtime) -> None:
     route = routes(rt).get(TEMPORARY)
     if route is None or not temporary_protection(state) or route.doc_id in {e.doc_id for e in state.evidence}:
         return
-    _say_route(state, evidence_of(route), bullet=False)
+    say_route(state, evidence_of(route), bullet=False)
 
 
 def _licence_of(rt: Runtime, focus: Any) -> list[Evidence]:
@@ -387,7 +387,7 @@ def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidenc
     chosen = with_routes(state, rt, code, courses, own)
     swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST[:2]]
     for ev in swedish:
-        _say_route(state, ev, bullet=False)
+        say_route(state, ev, bullet=False)
     if licence or own:
         occupation = {"sv_title": focus.label, "kind": "occupation"}
         state.say("courses.route_intro", occupation=occupation)
@@ -396,5 +396,5 @@ def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidenc
             state.say(f"licence.{ev.facts['requirement']}", ev.doc_id, bullet=True, occupation=occupation,
                       licence={"sv_title": ev.facts["licence"], "kind": "default"}, authority=ev.facts["authority"])
         for ev in own:
-            _say_route(state, ev)
+            say_route(state, ev)
     return chosen[len(swedish):]

@@ -18,7 +18,7 @@ No amounts: what a private school or a driving school charges varies and no offi
 """
 from __future__ import annotations
 
-from assistant.evidence import _edu_kind, course_place, plan_courses, sv_title
+from assistant.evidence import course_place, edu_kind, plan_courses, sv_title
 from assistant.intent_cues import has
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
@@ -69,7 +69,7 @@ def say_free_courses(state: TurnState, rt: Runtime) -> None:
     free = [ev for ev in _focus_courses(state, rt) if (ev.facts.get("education_type") or ev.kind) == _AUB]
     for ev in free[:MAX_COURSES]:
         ev = state.add_evidence(ev)
-        state.say("rights.cost_free_course", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)),
+        state.say("rights.cost_free_course", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)),
                   place=str(ev.facts.get("place") or "").split(",")[0].strip() or "–")
 
 
@@ -78,4 +78,4 @@ def say_flexible_courses(state: TurnState, rt: Runtime) -> None:
     flexible = [ev for ev in _focus_courses(state, rt) if ev.facts.get("distance")]
     for ev in flexible[:MAX_COURSES]:
         ev = state.add_evidence(ev)
-        state.say("rights.study_work_course", ev.doc_id, bullet=True, title=sv_title(ev.title, _edu_kind(ev)))
+        state.say("rights.study_work_course", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.evidence import _full_text, _store_doc, quote, sv_text, sv_title
+from assistant.evidence import full_text, quote, store_doc, sv_text, sv_title
 from assistant.requirement_text import requirement_in
 from assistant.state import Evidence, Fact, Focus, TurnState
 from vagledning.domain.runtime import Runtime
@@ -39,12 +39,12 @@ def plan_swedish(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         doc = None
         try:
             d = rt.relations.description_doc(focus.id)
-            doc = _store_doc(rt, "description", d.doc_id, "description") if d else None
+            doc = store_doc(rt, "description", d.doc_id, "description") if d else None
         except Exception:  # noqa: BLE001 - no description index: no Swedish quote
             doc = None
         sentence = None
         if doc is not None:
-            text = " ".join((_full_text(rt, doc) or "").split())
+            text = " ".join((full_text(rt, doc) or "").split())
             sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if _SWEDISH.search(s)), None)
         if sentence and doc is not None:
             doc = state.add_evidence(doc)
@@ -111,13 +111,13 @@ def swedish_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evid
     has some Swedish), Swedish as a second language at Komvux, and, for a trade Komvux trains for, its
     vocational training, which is taken together with Swedish. None for others (they write Swedish)."""
     from assistant.education import audience
-    from assistant.routes import _has_some_swedish, evidence_of, routes
+    from assistant.routes import evidence_of, has_some_swedish, routes
 
     if audience(state) != "newcomer":
         return []
     table = routes(rt)
     # Someone who writes Swedish has some: they go on from SFI, as in routes.chosen_keys.
-    some = _has_some_swedish(state) or state.language == "sv"
+    some = has_some_swedish(state) or state.language == "sv"
     keys = [SECOND_LANGUAGE] if some else [SFI, SECOND_LANGUAGE]
     trade = table.get(VOCATIONAL)
     if code and trade is not None and any(code.startswith(p) for p in trade.ssyk):
@@ -132,11 +132,11 @@ def swedish_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evid
 def say_how_to_learn(state: TurnState, rt: Runtime, code: str | None) -> bool:
     """The routes of :func:`swedish_routes` under their heading, cited; True when the trade's Komvux
     training (Swedish for that work) is among them."""
-    from assistant.routes import _say_route
+    from assistant.routes import say_route
 
     found = swedish_routes(state, rt, code)
     if found:
         state.say("swedish.learn")
     for ev in found:
-        _say_route(state, ev)
+        say_route(state, ev)
     return any(ev.facts.get("route") == VOCATIONAL for ev in found)

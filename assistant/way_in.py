@@ -42,9 +42,9 @@ def asks_way_in(text: str) -> bool:
 
 def _done_under(state: TurnState, rt: Runtime, route: Any) -> bool:
     """The person told work (or an education) under the same licence route, done abroad or by a newcomer."""
-    from assistant.first_steps import _done_abroad
+    from assistant.first_steps import done_abroad
 
-    if _done_abroad(state, rt, route):
+    if done_abroad(state, rt, route):
         return True
     abroad = any(e.abroad for e in state.profile.education) or state.language != "sv"
     return abroad and any((r := licence_route_or_none(e.occupation.id, rt)) is not None and r.doc_id == route.doc_id

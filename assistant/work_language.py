@@ -46,10 +46,10 @@ def _patterns() -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
 
 def asked_language(state: TurnState) -> tuple[str, re.Match[str]] | None:
     """The working language this message asks for, with the words that say it (None when it asks none)."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
     from assistant.little_swedish_answer import says_little_swedish_now
 
-    folded = _fold(state.text)
+    folded = fold(state.text)
     told = state.message_profile.constraints if state.message_profile is not None else []
     weak = any(c.kind == "limitation" and c.value == "languages" for c in told)
     for code, parts in _patterns().items():
@@ -91,7 +91,7 @@ def say_work_language(state: TurnState, rt: Runtime | None) -> None:
     if _said_before(state):  # asked again: what is new is the person's own field in the ads, or that it has none
         facts = _field_ads(state, rt)
     else:
-        facts = [Fact(key="work_language.honest"), *_ads(state, rt), *_swedish_route(state, rt)]
+        facts = [Fact(key="work_language.honest"), *_ads(state, rt), *swedish_route(state, rt)]
     if state.action == "nothing_more":  # ("no other occupations to suggest" answers another question)
         state.action = "more"
         state.facts[:] = [f for f in state.facts if not f.key.startswith("followup.")]
@@ -130,7 +130,7 @@ def _field_ads(state: TurnState, rt: Runtime) -> list[Fact]:
                       params={"occupation": sv_title(work, "occupation")} if work else {})]
         return [*facts, Fact(key="work_language.search_tip")]
     facts = [Fact(key="work_language.field_ads")]
-    return facts + [_ad_fact(state, hit) for hit in fits[:MAX_ADS]]
+    return facts + [ad_fact(state, hit) for hit in fits[:MAX_ADS]]
 
 
 def _ads(state: TurnState, rt: Runtime) -> list[Fact]:
@@ -149,10 +149,10 @@ def _ads(state: TurnState, rt: Runtime) -> list[Fact]:
     if not chosen:
         return facts
     facts.append(Fact(key="work_language.ads_here" if local else "work_language.ads"))
-    return facts + [_ad_fact(state, hit) for hit in chosen]
+    return facts + [ad_fact(state, hit) for hit in chosen]
 
 
-def _ad_fact(state: TurnState, hit: Any) -> Fact:
+def ad_fact(state: TurnState, hit: Any) -> Fact:
     """One ad as a cited list line, with its place when it has one."""
     from assistant.evidence import sv_title
 
@@ -171,7 +171,7 @@ def _own_groups(state: TurnState) -> set[str]:
     return {c[:2] for c in codes if c}
 
 
-def _swedish_route(state: TurnState, rt: Runtime) -> list[Fact]:
+def swedish_route(state: TurnState, rt: Runtime) -> list[Fact]:
     """The way to the Swedish of the trade: Komvux's combined training for a trade of upper-secondary level, else
     Swedish as a second language after SFI; cited to its curated page."""
     from assistant.routes import evidence_of, routes

@@ -45,9 +45,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def read_workplace(text: str, message: Profile, index: int) -> None:
     """Keep a workplace told with no role, and leave out the occupations read from its words (module docstring)."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(text)
+    folded = fold(text)
     role_after = re.compile(_doc()["role_after"])
     for key, pattern in _patterns():
         m = pattern.search(folded)

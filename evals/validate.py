@@ -137,7 +137,7 @@ def validate_all(data_dir: Path, datasets_dir: Path = DATASETS_DIR) -> list[str]
 
 def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path = DATASETS_DIR) -> list[str]:
     """Problems in the development sets (``dev/``) and in ``ci_small.jsonl``."""
-    from evals.validate_test import _check_test_esco, _check_test_title, esco_skill_labels, taxonomy_titles
+    from evals.validate_test import check_test_esco, check_test_title, esco_skill_labels, taxonomy_titles
 
     problems: list[str] = []
     dev = datasets_dir / DEV
@@ -159,7 +159,7 @@ def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path =
     for row in load_dataset(dev / "job_titles.jsonl"):
         if row.get("category"):
             # Written like the test titles (absent from every title list, SSYK codes checked).
-            problems += _check_test_title(row, idx, table, taxonomy_titles(idx.data_dir))
+            problems += check_test_title(row, idx, table, taxonomy_titles(idx.data_dir))
             continue
         ids = row.get("expected_occupation_ids") or []
         if not str(row.get("query", "")).strip():
@@ -181,7 +181,7 @@ def validate_dev(idx: TaxonomyIndex, table: dict[str, str], datasets_dir: Path =
     if (dev / "esco_skills.jsonl").is_file():
         labels = esco_skill_labels(idx.data_dir)
         for row in load_dataset(dev / "esco_skills.jsonl"):
-            problems += _check_test_esco(row, labels)
+            problems += check_test_esco(row, labels)
 
     for name, minimum in MIN_TOTAL.items():
         n = len(load_dataset(dev / name))

@@ -89,7 +89,7 @@ def _check_test_sa(row: dict[str, Any], idx: TaxonomyIndex, table: dict[str, str
     return p
 
 
-def _check_test_title(row: dict[str, Any], idx: TaxonomyIndex, table: dict[str, str],
+def check_test_title(row: dict[str, Any], idx: TaxonomyIndex, table: dict[str, str],
                       titles: frozenset[str]) -> list[str]:
     p, cid, q = [], row["id"], str(row.get("query", ""))
     if not q.strip():
@@ -112,7 +112,7 @@ def _check_test_title(row: dict[str, Any], idx: TaxonomyIndex, table: dict[str, 
     return p
 
 
-def _check_test_esco(row: dict[str, Any], labels: dict[str, str]) -> list[str]:
+def check_test_esco(row: dict[str, Any], labels: dict[str, str]) -> list[str]:
     p, cid = [], row["id"]
     uris, labs = row.get("expected_esco_uris") or [], row.get("expected_labels") or []
     if not str(row.get("text", "")).strip():
@@ -152,14 +152,14 @@ def validate_test(data_dir: Path, idx: TaxonomyIndex, table: dict[str, str], dat
     titles = taxonomy_titles(str(Path(data_dir).resolve()))
     jt = load_dataset(test / "job_titles.jsonl")
     for row in jt:
-        problems += _check_test_title(row, idx, table, titles)
+        problems += check_test_title(row, idx, table, titles)
     if len(jt) < MIN_TITLES:
         problems.append(f"test/job_titles: {len(jt)} cases, want >= {MIN_TITLES}")
 
     labels = esco_skill_labels(str(Path(data_dir).resolve()))
     es = load_dataset(test / "esco_skills.jsonl")
     for row in es:
-        problems += _check_test_esco(row, labels)
+        problems += check_test_esco(row, labels)
     if len(es) < MIN_ESCO:
         problems.append(f"test/esco_skills: {len(es)} cases, want >= {MIN_ESCO}")
 

@@ -18,7 +18,7 @@ from vagledning.domain.links import ATLAS_URL, link_verdict
 from vagledning.domain.runtime import Runtime
 
 SWEDEN_ID = "i46j_HmG_v64"
-_RECOGNITION = re.compile(r"legitimation|behörighet|auktorisation|certifikat|licens", re.I)
+RECOGNITION = re.compile(r"legitimation|behörighet|auktorisation|certifikat|licens", re.I)
 MAX_PROGRAMMES = 3
 #: Fitting courses/programmes kept per occupation (answers show at most three).
 MAX_EDUCATION_EVIDENCE = 6
@@ -139,7 +139,7 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
         ddoc = _doc(rt, "description", desc.doc_id)
         if ddoc:
             items.append(_item("description", "description", ddoc, desc.doc_id))
-            sentence = _sentence_with(ddoc.get("text", ""), _RECOGNITION)
+            sentence = _sentence_with(ddoc.get("text", ""), RECOGNITION)
             requirement = rel.education_requirement(occ.id)
             if requirement:
                 items.append(_item("education_requirement", "description", ddoc, desc.doc_id, snippet=requirement,

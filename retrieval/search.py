@@ -97,7 +97,7 @@ def _meta_matches(meta: dict, flt: list[tuple[str, ...]]) -> bool:
     return True
 
 
-def _chroma_where(flt: list[tuple[str, ...]]) -> dict | None:
+def chroma_where(flt: list[tuple[str, ...]]) -> dict | None:
     clauses: list[dict] = []
     for name, value in flt:
         if name == "ssyk":
@@ -169,7 +169,7 @@ class HybridSearch:
     def _dense(self, kind: str, vec: Any, n: int, flt: list[tuple[str, ...]]) -> list[DenseHit]:
         """Dense hits with metadata and text from memory (the store's full query if an id is unknown)."""
         index, pos, _ = self._entries(kind)
-        where = _chroma_where(flt)
+        where = chroma_where(flt)
         hits = []
         for eid, sim in self.store.query_ids(kind, vec, n, where=where):
             i = pos.get(eid)

@@ -33,7 +33,7 @@ _END = re.compile(r"([.!?؟።:])\s*$")
 _ASIDE = re.compile(r"\s*(?:\[\d+\]|\([^()]*\))")
 #: A sentence that ends with a web address (and its markers): what follows starts a new line, never runs into the
 #: address («fråga dem: https://www.csn.se/ «Omställningsstudiestöd»: …», rater11 conv3).
-_URL_END = re.compile(r"https?://\S+(?:\s*\[\d+\])*$")
+URL_END = re.compile(r"https?://\S+(?:\s*\[\d+\])*$")
 
 
 def said_as(sentence: str) -> str:
@@ -90,14 +90,14 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
         if "list" in value:
             return ", ".join(f"«{clean_label(x)}»" for x in value["list"])
         if "skills" in value:  # JobTech skills (assistant/skill_names.py): the reader's language where a source has it
-            return _skill_list(loc, value["skills"])
+            return skill_list(loc, value["skills"])
         if "reasons" in value:
             parts = []
             for r in value["reasons"] or ["default"]:
                 try:
                     # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
                     key = f"reasons.{r}_one" if value.get("n") == 1 and _has(loc, f"reasons.{r}_one") else f"reasons.{r}"
-                    shown = _skill_list(loc, value.get("carried") or [])
+                    shown = skill_list(loc, value.get("carried") or [])
                     if shown and _has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
                         key = f"reasons.{r}_skills"
                     parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown)))
@@ -126,7 +126,7 @@ def _joined(loc: str, parts: list[str]) -> str:
 MAX_SWEDISH_SKILLS = 2
 
 
-def _skill_list(loc: str, carried: list[dict]) -> str:
+def skill_list(loc: str, carried: list[dict]) -> str:
     """Skills named in the reader's language where a name exists (ESCO's English label in English, the skill
     lexicon's word in the others), else the quoted Swedish source label; never a Swedish label narrower than ESCO's
     skill ("Ergonomiskt arbetssätt inom hälso- och sjukvård" for ESCO's "work ergonomically", said to an electrician
@@ -165,9 +165,9 @@ def _named(loc: str, sv_title: str, named: set[str] | None) -> str | None:
 
 def _has(loc: str, key: str) -> bool:
     """True when the locale itself has ``key`` (no fallback: another language's singular would leak in)."""
-    from assistant.locales import _get, locale
+    from assistant.locales import get, locale
 
-    return isinstance(_get(locale(loc), key), str)
+    return isinstance(get(locale(loc), key), str)
 
 
 def _gloss(loc: str, kind: str | None) -> str:
@@ -244,7 +244,7 @@ class GroundedComposer:
             elif fact.key in PARAGRAPH_KEYS or fact.key.startswith(("ask.", "occ.item")) or (i and facts[i - 1].bullet) \
                     or fact.paragraph:
                 sep = "\n\n"
-            elif pieces and (pieces[-1].rstrip().endswith(":") or _URL_END.search(pieces[-1].rstrip())
+            elif pieces and (pieces[-1].rstrip().endswith(":") or URL_END.search(pieces[-1].rstrip())
                              or sentence.rstrip().endswith(":")):
                 # a heading line ("Lön för «Kock»:") stands alone, never after another sentence on its line; its
                 # sentences follow it; a web address ends its line

@@ -23,7 +23,7 @@ _QUESTIONS = ("greet", "ask")
 
 def _lines(loc: str, facts: list[Fact]) -> list[list[int]]:
     """The indices of ``facts`` by the line of the answer they make (as GroundedComposer.render lays them out)."""
-    from assistant.composers.grounded import _URL_END, PARAGRAPH_KEYS, render_fact
+    from assistant.composers.grounded import PARAGRAPH_KEYS, URL_END, render_fact
 
     lines: list[list[int]] = []
     before: tuple[Fact, str] | None = None
@@ -33,7 +33,7 @@ def _lines(loc: str, facts: list[Fact]) -> list[list[int]]:
             continue
         new = before is None or fact.bullet or fact.paragraph or before[0].bullet or fact.key in PARAGRAPH_KEYS \
             or fact.key.startswith(("ask.", "occ.item")) or before[1].rstrip().endswith(":") \
-            or sentence.rstrip().endswith(":") or bool(_URL_END.search(before[1].rstrip()))
+            or sentence.rstrip().endswith(":") or bool(URL_END.search(before[1].rstrip()))
         if new:
             lines.append([])
         lines[-1].append(i)

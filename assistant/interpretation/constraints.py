@@ -47,7 +47,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return out
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     # Same length as the input (case folding of our scripts keeps lengths), so spans stay valid.
     folded = _ZW.sub(" ", text.translate(_APOS).translate(_DIGITS)).lower()
     return folded if len(folded) == len(text) else text.lower()
@@ -56,19 +56,19 @@ def _fold(text: str) -> str:
 def is_remark(text: str) -> bool:
     """A remark on a licence, health, a fear or working hours (cues.yaml ``remark``): it says nothing
     about what the person likes, so it is never read as an interest for want of anything else."""
-    folded = _fold(text)
+    folded = fold(text)
     return any(pat.search(folded) for _, pat in _patterns()["remark"])
 
 
 def body_gives_out(text: str) -> bool:
     """"My body can't take it any more" (cues.yaml ``body_gives_out``): health, not a refusal of anything."""
-    folded = _fold(text)
+    folded = fold(text)
     return any(pat.search(folded) for _, pat in _patterns()["body_gives_out"])
 
 
 def knows_not(text: str) -> bool:
     """"I don't know (what it is)" (cues.yaml ``dont_know``)."""
-    folded = _fold(text)
+    folded = fold(text)
     return any(pat.search(folded) for _, pat in _patterns()["dont_know"])
 
 
@@ -91,7 +91,7 @@ def _add(profile: Profile, c: Constraint) -> None:
 def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     """Limitations, youth and "no education now" found in ``text`` (redacted), and the occupation
     each refusal refers to."""
-    folded = _fold(text)
+    folded = fold(text)
     pats = _patterns()
     limited: list[tuple[int, int]] = []
     for code, pat in pats["limitation"]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import yaml
 
-from assistant.interpretation.constraints import CUES_PATH, _fold
+from assistant.interpretation.constraints import CUES_PATH, fold
 from vagledning.domain.profile import Profile, Span
 
 #: SSYK 2012 major group 1 (chefsyrken): the titles a doubled question mark alone marks as echoed.
@@ -28,7 +28,7 @@ def _patterns(key: str) -> list[re.Pattern[str]]:
 
 def echo_spans(text: str) -> list[tuple[int, int, bool]]:
     """The words echoed in disbelief in ``text``: (start, end, only a manager's title is meant)."""
-    folded = _fold(text)
+    folded = fold(text)
     return [(m.start("what"), m.end("what"), key == "echoed_title") for key in ("echoed", "echoed_title")
             for pat in _patterns(key) for m in pat.finditer(folded)]
 

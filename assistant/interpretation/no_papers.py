@@ -27,19 +27,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def papers_told_missing(text: str) -> bool:
     """``text`` says the papers are missing ("without papers", «بدون مدرک», «без документів»): a diploma named so is
     none to have recognised (assistant/validation_asked.py)."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(text)
+    folded = fold(text)
     return any(p.search(folded) for p in _patterns())
 
 
 def papers_missing(profile: Profile, text: str, message: int = 0) -> None:
     """Record that the person's papers are missing when ``text`` (redacted) says so, once per profile."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
     if any(c.kind == "other" and c.value == NO_PAPERS for c in profile.constraints):
         return
-    folded = _fold(text)
+    folded = fold(text)
     m = next((m for p in _patterns() if (m := p.search(folded))), None)
     if m is not None:
         a, b = m.start(), m.end()

@@ -25,9 +25,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def never_worked(text: str) -> re.Match[str] | None:
     """Where the text says the person never had a job, if it does."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(text)
+    folded = fold(text)
     return next((m for p in _patterns() if (m := p.search(folded))), None)
 
 

@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 
-from assistant.interpretation.constraints import ATLAS, _add, _fold
+from assistant.interpretation.constraints import ATLAS, _add, fold
 from assistant.interpretation.refused_thing import names_something
 from assistant.interpretation.segment import names_no_work_content
 from vagledning.domain.profile import NO_UNIVERSITY, ConceptRef, Constraint, Profile
@@ -25,8 +25,8 @@ MAX_REFUSED = 3
 
 def _shares_word(label: str, text: str) -> bool:
     """A word of ``text`` and a word of ``label`` start alike ("kök"/"köksbiträde", "köksarbete"/"köksbiträde")."""
-    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
-    tokens = [t for t in re.findall(r"\w+", _fold(label)) if len(t) >= 3]
+    words = [w for w in re.findall(r"\w+", fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
+    tokens = [t for t in re.findall(r"\w+", fold(label)) if len(t) >= 3]
     return any(len(os.path.commonprefix([w, t])) >= min(4, len(w), len(t)) for w in words for t in tokens)
 
 
@@ -42,14 +42,14 @@ def _script(word: str) -> str:
     return unicodedata.name(word[0], "?").split(" ")[0] if word else ""
 
 
-def _same_word(alias: str, text: str) -> bool:
+def same_word(alias: str, text: str) -> bool:
     """An alias word is a word of ``text`` up to an inflection ("kitchen"/"kitchens", "kock"/"kockar"): the same
     script and a shared stem; stricter than :func:`_shares_word` because aliases are long compounds
     ("Kökspersonalansvarig")."""
-    words = [w for w in re.findall(r"\w+", _fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
+    words = [w for w in re.findall(r"\w+", fold(text)) if len(w) >= 3 and not names_no_work_content(w)]
     # the first word of the alias, whole: not "butikschef, kök och badrum", nor the "warehouse" of the compound
     # "Warehouse-utvecklare" (a developer)
-    head = (_fold(alias).split() or [""])[0].strip(",.()")
+    head = (fold(alias).split() or [""])[0].strip(",.()")
     tokens = [head] if re.fullmatch(r"\w+", head) else []
 
     def same(w: str, t: str) -> bool:
@@ -92,7 +92,7 @@ def _refused_occupations(text: str, rt) -> list[tuple[str, str]]:
     majors = {occ.ssyk_code[0] for l in curated for occ in (rt.relations.occupation(l.concept_id),)
               if occ is not None and occ.ssyk_code}
     for h in hits:
-        if _shares_word(h.title, text) or (h.matched_part != "text" and _same_word(h.matched, text)):
+        if _shares_word(h.title, text) or (h.matched_part != "text" and same_word(h.matched, text)):
             occ = rt.relations.occupation(h.concept_id)
             if not majors or (occ is not None and occ.ssyk_code and occ.ssyk_code[0] in majors):
                 out.append((h.concept_id, h.title))

@@ -82,10 +82,10 @@ def meant_at(text: str, start: int, end: int) -> int:
     """Where in ``text[start:end]`` an "I mean …" after the refusal begins (``end`` when none): "not the army, I mean
     invoicing" refuses the army, never the invoicing the person wants (rater22 class 1; cue group ``meant`` of
     assistant/locales/intents.yaml)."""
-    from assistant.intent_cues import _APOS, cues  # (_APOS: one letter for one, offsets into ``text`` hold
+    from assistant.intent_cues import APOS, cues  # (APOS: one letter for one, offsets into ``text`` hold
 
     pat = cues().get("meant")
-    m = pat.search(text[start:end].casefold().translate(_APOS)) if pat else None
+    m = pat.search(text[start:end].casefold().translate(APOS)) if pat else None
     return start + m.start() if m is not None and m.start() > 0 else end
 
 

@@ -65,9 +65,9 @@ def _overlaps(span: Span | None, a: int, b: int, message: int) -> bool:
 def school_gaps(profile: Profile, text: str, message: int = 0) -> None:
     """Correct ``profile`` (read from ``text``, redacted, message ``message``) for introduction programmes and
     subjects without a grade."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(text)
+    folded = fold(text)
     for s in _SENTENCE.finditer(folded):
         if text[s.start():s.end()].rstrip().endswith(("?", "؟")) or folded[s.end():s.end() + 1] in ("?", "؟"):
             continue  # a question names schooling it asks about, not schooling the person has
@@ -127,19 +127,19 @@ def _drop_told(profile: Profile, start: int, end: int, message: int) -> None:
 
 def subject_named(words: str) -> str | None:
     """The Swedish school subject ``words`` name ("matte", «الرياضيات» -> "Matematik"), or None."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    return next((name for name, sp in _subjects() if sp.search(_fold(words))), None)
+    return next((name for name, sp in _subjects() if sp.search(fold(words))), None)
 
 
 def subject_as_said(grade: GradeItem) -> str:
     """The subject's name as the person said it (its words in the grade's quote), else its Swedish school name:
     "matte", «الرياضيات», "Matematik" for a grade the counsellor set."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
     quote = grade.span.quote or ""
     for name, sp in _subjects():
-        if name == grade.subject and (sm := sp.search(_fold(quote))):
+        if name == grade.subject and (sm := sp.search(fold(quote))):
             word = quote[sm.start():sm.end()]
             # (Arabic "in maths" is written as one word: «بالرياضيات» is said as «الرياضيات»)
             return "ال" + word[3:] if word.startswith(("بال", "وال")) else word

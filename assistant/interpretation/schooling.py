@@ -38,13 +38,13 @@ def trained(profile: Profile, sa, red: str, message: int, abroad: set[int]) -> N
     education question is not asked (rater 5: a nurse and an electrician who named theirs were asked).
     Not from questions, wishes, negated clauses or a clause whose level was read already; ``abroad``: the
     statements told of another country."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
     levelled = {h.statement for h in sa.education}
     for si, st in enumerate(sa.statements):
         if st.question or st.negated or si in levelled or wished(st.text) or studying_now(st.text):
             continue
-        folded = _fold(st.text)
+        folded = fold(st.text)
         m = next((m for p in _qualification() if (m := p.search(folded))), None)
         if m is None or any(p.search(folded) for p in _qualification("qualification_none")):
             continue
@@ -56,9 +56,9 @@ def trained(profile: Profile, sa, red: str, message: int, abroad: set[int]) -> N
 
 def studying_now(text: str) -> bool:
     """The clause says the person studies now ("I'm studying", "pluggar", "أدرس", "навчаюся")."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(text)
+    folded = fold(text)
     return any(p.search(folded) for p in _studying())
 
 
@@ -136,11 +136,11 @@ def choosing_gymnasium(profile: Profile, text: str, message: int) -> bool:
     """Choosing a gymnasium programme ("fattar inte vilket gymnasieprogram ja ska välja", "gotta pick a gymnasium
     program") makes a pupil in compulsory school when the message tells no age, no work and no adult education
     (rater 10 conv 4: a boy in year 9 whose year was missed got Arbetsförmedlingen and courses for adults)."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
     if any(c.kind == "age" for c in profile.constraints) or profile.experiences or _ADULT.search(text):
         return False
-    folded = _fold(text)
+    folded = fold(text)
     m = next((m for p in _qualification("choosing_gymnasium") if (m := p.search(folded))), None)
     if m is None:
         return False

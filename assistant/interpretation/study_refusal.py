@@ -59,9 +59,9 @@ def a_state(focus: str) -> bool:
 
 def too_much_study(text: str) -> re.Match[str] | None:
     """Where the text turns something down as too much or too long study, if it does."""
-    from assistant.interpretation.constraints import _fold
+    from assistant.interpretation.constraints import fold
 
-    folded = _fold(text)
+    folded = fold(text)
     return next((m for p in _patterns() if (m := p.search(folded))), None)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import yaml
 
-from assistant.interpretation.constraints import CUES_PATH, _fold
+from assistant.interpretation.constraints import CUES_PATH, fold
 from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import Profile
 
@@ -30,7 +30,7 @@ def _patterns() -> list[re.Pattern[str]]:
 
 def advice_spans(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(the adviser's words, the sentence reporting the advice) for each "the doctor says" in ``text``."""
-    folded = _fold(text)
+    folded = fold(text)
     out = []
     for pat in _patterns():
         for m in pat.finditer(folded):

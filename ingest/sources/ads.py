@@ -36,7 +36,7 @@ LIC_SCRAPED = "JobtechSwe/elastic-importers test data, Apache-2.0 (ad text © th
 LIC_LEGACY = "JobtechSwe/sokannonser-api test resources, Apache-2.0 (ad text © the advertiser)"
 
 
-class _Resolver:
+class Resolver:
     """Occupation labels / legacy ids and place names -> concept ids."""
 
     def __init__(self, data_dir: Path) -> None:
@@ -105,7 +105,7 @@ class AdsSource:
     def documents(self, data_dir: Path) -> Iterator[Document | MalformedRecord]:
         """One document per ad in each of the ad files."""
         data_dir = require_dir(Path(data_dir))
-        res = _Resolver(data_dir)
+        res = Resolver(data_dir)
         yield from self._jobsearch(load_json(data_dir / JOBSEARCH), res, JOBSEARCH.name)
         yield from self._scraped(load_json(data_dir / SCRAPED), res)
         for path in sorted((data_dir / LEGACY_DIR).glob("*.json")):
@@ -124,7 +124,7 @@ class AdsSource:
                 else:
                     yield MalformedRecord(source=self.name, locator=loc, reason="unknown ad shape")
 
-    def _jobsearch(self, ad: Any, res: _Resolver, loc: str) -> Iterator[Document | MalformedRecord]:
+    def _jobsearch(self, ad: Any, res: Resolver, loc: str) -> Iterator[Document | MalformedRecord]:
         ads: list[Any] = ad["hits"] if isinstance(ad, dict) and isinstance(ad.get("hits"), list) else [ad]
         for i, a in enumerate(ads):
             if not isinstance(a, dict) or not a.get("id") or not isinstance(a.get("headline"), str):
@@ -157,7 +157,7 @@ class AdsSource:
                 continue
             yield doc
 
-    def _scraped(self, records: Any, res: _Resolver) -> Iterator[Document | MalformedRecord]:
+    def _scraped(self, records: Any, res: Resolver) -> Iterator[Document | MalformedRecord]:
         for i, rec in enumerate(records if isinstance(records, list) else []):
             post = rec.get("originalJobPosting") if isinstance(rec, dict) else None
             loc = f"{SCRAPED.name}#{i}"
@@ -195,7 +195,7 @@ class AdsSource:
                 continue
             yield doc
 
-    def _platsbanken_sv(self, src: dict[str, Any], res: _Resolver, loc: str) -> Document | MalformedRecord:
+    def _platsbanken_sv(self, src: dict[str, Any], res: Resolver, loc: str) -> Document | MalformedRecord:
         if not src.get("id") or not isinstance(src.get("rubrik"), str):
             return MalformedRecord(source=self.name, locator=loc, reason="ad without id or rubrik")
         role = src.get("yrkesroll") or {}
@@ -217,7 +217,7 @@ class AdsSource:
             }),
         )
 
-    def _auranest(self, src: dict[str, Any], res: _Resolver, loc: str) -> Document | MalformedRecord:
+    def _auranest(self, src: dict[str, Any], res: Resolver, loc: str) -> Document | MalformedRecord:
         header = src.get("header")
         if not src.get("id") or not isinstance(header, str) or not header.strip():
             return MalformedRecord(source=self.name, locator=loc, reason="ad without id or header")

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from assistant.licence_answer import _step_translations
+from assistant.licence_answer import step_translations
 from assistant.locales import lookup
 from tests.dialogue_support import Person, cited, said
 
@@ -40,5 +40,5 @@ def test_licence_steps_come_in_the_readers_language(client, situation, locale):
     # The route's steps are in the answer in the reader's language (citation marks removed: the answer puts
     # one before each sentence's full stop).
     plain = re.sub(r"\s*\[\d+\]", "", answer)
-    translated = {t[locale].rstrip(".") for t in _step_translations().values()}
+    translated = {t[locale].rstrip(".") for t in step_translations().values()}
     assert sum(step in plain for step in translated) >= 3, answer

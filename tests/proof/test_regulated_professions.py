@@ -236,7 +236,7 @@ def test_licence_route_for_requirements_questions(real_runtime):
 
 @pytest.mark.slow
 def test_unregulated_occupation_keeps_the_description_fallback(real_runtime):
-    from retrieval.evidence import _RECOGNITION, occupation_evidence
+    from retrieval.evidence import RECOGNITION, occupation_evidence
 
     rel, store = real_runtime.relations, real_runtime.store
     # occupations the curated list leaves out whose AF description mentions a licence word
@@ -245,7 +245,7 @@ def test_unregulated_occupation_keeps_the_description_fallback(real_runtime):
         if rel.regulated_professions(row["occupation_id"]):
             continue
         doc = store.get_docs("description", [row["doc_id"]]).get(row["doc_id"])
-        if doc and _RECOGNITION.search(doc["text"]):
+        if doc and RECOGNITION.search(doc["text"]):
             candidates.append(row["occupation_id"])
         if len(candidates) == 3:
             break

@@ -2,7 +2,7 @@
 route (ids from Chroma, entries from memory) gives what the store's full query gives."""
 from __future__ import annotations
 
-from retrieval.search import _chroma_where
+from retrieval.search import chroma_where
 
 TITLES = ["Undersköterska", "svettsare", "Laddstolpsmontör", "Chef för IT-avdelningen", "nurse", "Sound editor"]
 
@@ -32,5 +32,5 @@ def test_dense_hits_from_memory_equal_the_store_query(real_runtime):
         vec = real_runtime.embedder.embed_queries([q])[0]
         fast = [(h.entry_id, h.doc_id, round(h.similarity, 5), h.text, h.metadata) for h in s._dense(kind, vec, 20, [])]
         full = [(h.entry_id, h.doc_id, round(h.similarity, 5), h.text, h.metadata)
-                for h in real_runtime.store.query(kind, vec, 20, where=_chroma_where([]))]
+                for h in real_runtime.store.query(kind, vec, 20, where=chroma_where([]))]
         assert fast == full and fast, (kind, q)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.composers.grounded import _skill_list
+from assistant.composers.grounded import skill_list
 
 NARROWED = {"sv": "Ergonomiskt arbetssätt inom hälso- och sjukvård", "en": "work ergonomically"}
 PLAIN = {"sv": "lösa utrustningsfel", "en": "resolve equipment malfunctions"}
@@ -14,7 +14,7 @@ IN_BOTH = {"sv": "arbeta säkert inom bygg", "en": "work safely in construction"
 
 @pytest.mark.parametrize("locale", ["sv", "en", "ar", "uk"])
 def test_a_skill_narrowed_to_another_field_is_not_named(locale):
-    named = _skill_list(locale, [NARROWED, PLAIN, IN_BOTH])
+    named = skill_list(locale, [NARROWED, PLAIN, IN_BOTH])
     assert "Ergonomiskt" not in named and "ergonomically" not in named, named
     assert named, named  # the others are still named
     assert ("bygg" in named or "construction" in named), named

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.contract import ChatMessage, ChatRequest
-from assistant.education import _county, _local_first
+from assistant.education import _county, local_first
 from assistant.state import TurnState
 from retrieval.education import EducationOption, education_options
 from vagledning.domain.evidence import Evidence
@@ -27,11 +27,11 @@ def _programme(place: str) -> Evidence:
 def test_a_programme_in_several_towns_names_the_persons_county_first():
     lulea = _state(Place("CXbY_gui_14v", "Luleå", "municipality", "9hXe_F4g_eTG"))
     assert _county(lulea) == "Norrbottens län"
-    ev = _local_first(_programme("Göteborg, Karlstad, Luleå, Malmö"), _county(lulea))
+    ev = local_first(_programme("Göteborg, Karlstad, Luleå, Malmö"), _county(lulea))
     assert ev.facts["place"] == "Luleå, Göteborg, Karlstad, Malmö"
     region = _state(Place("zdoY_6u5_Krt", "Västra Götalands län", "region", "zdoY_6u5_Krt"))
-    assert _local_first(_programme("Karlstad, Göteborg"), _county(region)).facts["place"] == "Göteborg, Karlstad"
-    assert _local_first(_programme("Luleå"), "Skåne län").facts["place"] == "Luleå"  # one town: as it is
+    assert local_first(_programme("Karlstad, Göteborg"), _county(region)).facts["place"] == "Göteborg, Karlstad"
+    assert local_first(_programme("Luleå"), "Skåne län").facts["place"] == "Luleå"  # one town: as it is
 
 
 def _option(title: str, *, region: str | None, distance: bool, kind: str | None) -> tuple[str, SimpleNamespace]:

@@ -65,11 +65,11 @@ def test_read_jsonl_deep_nesting_is_a_line_error():
 
 @pytest.fixture(scope="module")
 def ads_material(data_dir):
-    from ingest.sources.ads import JOBSEARCH, SCRAPED, AdsSource, _Resolver
+    from ingest.sources.ads import JOBSEARCH, SCRAPED, AdsSource, Resolver
 
     jobsearch = json.loads((data_dir / JOBSEARCH).read_text(encoding="utf-8"))
     scraped = json.loads((data_dir / SCRAPED).read_text(encoding="utf-8"))[:5]
-    return AdsSource(), _Resolver(Path(data_dir)), jobsearch, scraped
+    return AdsSource(), Resolver(Path(data_dir)), jobsearch, scraped
 
 
 def _paths(obj, prefix=()):

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.contract import ChatRequest
 from assistant.intents import detect_intent
-from assistant.language_step import _request_in, asked_language, choose_language
+from assistant.language_step import asked_language, choose_language, request_in
 from tests.phrase_data import asked
 
 
@@ -53,7 +53,7 @@ def test_a_message_mostly_in_another_language_switches(previous, text, expected)
     ("Відповідайте, будь ласка, українською", "uk"),
 ])
 def test_an_explicit_request_names_the_language(text, code):
-    assert _request_in(text) == code
+    assert request_in(text) == code
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +63,7 @@ def test_an_explicit_request_names_the_language(text, code):
     "أتكلم العربية والإنجليزية",
 ])
 def test_naming_a_language_is_no_request(text):
-    assert _request_in(text) is None
+    assert request_in(text) is None
 
 
 def test_the_request_holds_for_later_messages():

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.licence_answer import _step_translations, step_in
+from assistant.licence_answer import step_in, step_translations
 from assistant.state import LOCALES
 from ingest.sources.regulated import load
 
@@ -41,7 +41,7 @@ def _numbers(text: str) -> set[str]:
 
 def test_every_translated_step_is_a_curated_step_in_every_locale():
     curated = {_norm(s) for p in load().professions for steps in p.routes.values() for s in steps}
-    table = _step_translations()
+    table = step_translations()
     assert len(table) >= 8
     for sv, per_locale in table.items():
         assert sv in curated, sv
@@ -49,7 +49,7 @@ def test_every_translated_step_is_a_curated_step_in_every_locale():
 
 
 def test_every_showable_step_is_translated_into_every_locale():
-    table = _step_translations()
+    table = step_translations()
     missing = sorted(s for s in _showable() if s not in table)
     assert not missing, f"{len(missing)} showable steps without a translation, e.g. {missing[:3]}"
     for sv in _showable():
@@ -61,7 +61,7 @@ def test_every_showable_step_is_translated_into_every_locale():
 def test_numbers_in_a_step_survive_translation(locale):
     # Ages, years, fees, hours and levels (Svenska 3, C1) are the facts a reader acts on: each number in the
     # Swedish step must appear in the translation (Persian/Arabic digits and thousands separators normalised).
-    table = _step_translations()
+    table = step_translations()
     wrong = [(sv, _numbers(sv) - _numbers(t[locale])) for sv, t in table.items() if _numbers(sv) - _numbers(t[locale])]
     assert not wrong, wrong[:3]
 
@@ -73,7 +73,7 @@ def test_number_normalisation():
 
 
 def test_a_translated_step_is_shown_in_the_readers_language_and_others_quoted_in_swedish():
-    step = next(iter(_step_translations()))
-    assert step_in("ar", step) == _step_translations()[step]["ar"]
+    step = next(iter(step_translations()))
+    assert step_in("ar", step) == step_translations()[step]["ar"]
     assert step_in("sv", step) == {"sv_text": step}
     assert step_in("so", "Ett steg utan översättning.") == {"sv_text": "Ett steg utan översättning."}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.interpretation.constraints import FAMILY, _fold, _patterns
+from assistant.interpretation.constraints import FAMILY, _patterns, fold
 from assistant.routes import chosen_keys
 from tests.dialogue_support import ALL, said
 from tests.unit.test_education_routes import _from, _state, _table
@@ -36,7 +36,7 @@ WITH_CHILDREN = ["jag har jobbat med barn", "i worked with children", "اشتغ�
 
 
 def _read(kind: str, text: str) -> bool:
-    return any(pat.search(_fold(text)) for code, pat in _patterns()[kind] if kind != "limitation" or code == "daytime")
+    return any(pat.search(fold(text)) for code, pat in _patterns()[kind] if kind != "limitation" or code == "daytime")
 
 
 @pytest.mark.parametrize("locale", ALL)

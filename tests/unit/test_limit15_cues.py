@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.interpretation.constraints import _fold, _patterns
+from assistant.interpretation.constraints import _patterns, fold
 
 
 def _codes(text: str) -> set[str]:
-    folded = _fold(text)
+    folded = fold(text)
     return {code for code, pat in _patterns()["limitation"] if pat.search(folded)}
 
 

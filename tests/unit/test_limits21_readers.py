@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.interpretation.constraints import _fold, _patterns
+from assistant.interpretation.constraints import _patterns, fold
 from assistant.interpretation.school_gaps import school_gaps, subject_as_said
 from vagledning.domain.profile import GradeItem, Profile, Span, merge_profiles
 
@@ -48,7 +48,7 @@ def test_a_grade_told_again_replaces_the_old_one():
 
 
 def _limited(text: str) -> bool:
-    folded = _fold(text)
+    folded = fold(text)
     return any(p.search(folded) for code, p in _patterns()["limitation"] if code == "languages")
 
 
@@ -67,10 +67,10 @@ def test_english_spoken_or_little_swedish_is_no_languages_limitation(text):
 
 
 def _asked(text: str) -> bool:
-    from assistant.own_language_work import _parts
+    from assistant.own_language_work import parts
 
-    folded = _fold(text)
-    return any(p.search(folded) for p in _parts()["asked"]) and any(p.search(folded) for p in _parts()["work"])
+    folded = fold(text)
+    return any(p.search(folded) for p in parts()["asked"]) and any(p.search(folded) for p in parts()["work"])
 
 
 @pytest.mark.parametrize(("text", "asked"), [

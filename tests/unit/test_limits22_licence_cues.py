@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.interpretation.constraints import _fold, _licence_abroad, _patterns
+from assistant.interpretation.constraints import _licence_abroad, _patterns, fold
 
 SAID = {
     "sv": ["Jag har inget körkort.", "jag har inte körkort", "Jag saknar körkort", "Har inget B-körkort", "Inget körkort"],
@@ -29,7 +29,7 @@ NOT = ["Mitt körkort är inte giltigt i Sverige än", "I have a driving licence
 
 
 def _reads(text: str) -> bool:
-    folded = _fold(text)
+    folded = fold(text)
     return any((m := p.search(folded)) and not _licence_abroad(folded, m, _patterns()["licence_abroad"])
                for code, p in _patterns()["limitation"] if code == "driving_licence")
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 import pytest
 
 from assistant.locales import text
-from assistant.occupation_names import _families, _index, own_name
+from assistant.occupation_names import _families, index, own_name
 
 GLOSSED = ["en", "ar", "so", "ti", "fa", "uk"]
 PHARMACY = ["Apotekare", "Receptarie", "Apoteksassistent", "Apotekstekniker"]
@@ -18,7 +18,7 @@ PHARMACY = ["Apotekare", "Receptarie", "Apoteksassistent", "Apotekstekniker"]
 @pytest.mark.parametrize("locale", GLOSSED)
 def test_no_two_occupations_share_a_name(locale: str) -> None:
     holders: dict[str, list[str]] = defaultdict(list)
-    for title, names in _index().items():
+    for title, names in index().items():
         if locale in names:
             holders[names[locale]].append(title)
     shared = {name: titles for name, titles in holders.items() if len(titles) > 1}
@@ -27,7 +27,7 @@ def test_no_two_occupations_share_a_name(locale: str) -> None:
 
 @pytest.mark.parametrize("locale", GLOSSED)
 def test_a_shared_word_is_said_as_a_kind_of_it(locale: str) -> None:
-    names = {title: n[locale] for title, n in _index().items() if locale in n}
+    names = {title: n[locale] for title, n in index().items() if locale in n}
     held = set(names.values())
     for title, families in _families().items():
         if locale not in families:

@@ -12,10 +12,10 @@ from assistant.errors import PromptError
 from assistant.prompts import (
     PromptBlock,
     PromptTemplate,
-    _parse,
     list_prompts,
     load_prompt,
     neutralize,
+    parse,
     render_evidence_block,
     render_user_message,
 )
@@ -105,12 +105,12 @@ def test_prompt_error_is_a_vagledning_error_and_unknown_prompt() -> None:
 
 def test_template_validation_at_load() -> None:
     with pytest.raises(PromptError, match="do not match"):
-        _parse("t", "---\nvariables:\n  a: text\n---\nhello {{b}}\n")
+        parse("t", "---\nvariables:\n  a: text\n---\nhello {{b}}\n")
     with pytest.raises(PromptError, match="front matter"):
-        _parse("t", "hello {{a}}")
+        parse("t", "hello {{a}}")
     with pytest.raises(PromptError):
-        _parse("t", "---\nvariables:\n  a: code\n---\n{{a}}\n")
-    tpl = _parse("t", '---\nvariables:\n  a: text\n---\n{"json": 1} {{ a }} {single}\n')
+        parse("t", "---\nvariables:\n  a: code\n---\n{{a}}\n")
+    tpl = parse("t", '---\nvariables:\n  a: text\n---\n{"json": 1} {{ a }} {single}\n')
     assert tpl.render(a="{{a}}") == '{"json": 1} {{a}} {single}\n'  # values are not re-scanned
 
 

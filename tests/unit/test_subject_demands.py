@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.interpretation.constraints import _fold, _patterns
+from assistant.interpretation.constraints import _patterns, fold
 from retrieval.subject_demands import subject_demand
 
 SAID = [
@@ -27,7 +27,7 @@ NOT_SAID = ["jag jobbade på kontor i fem år", "i worked in an office", "i dont
 
 
 def _codes(text: str) -> set[str]:
-    return {code for code, pat in _patterns()["limitation"] if pat.search(_fold(text))}
+    return {code for code, pat in _patterns()["limitation"] if pat.search(fold(text))}
 
 
 @pytest.mark.parametrize("text,code", SAID)

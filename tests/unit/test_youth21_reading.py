@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.asked_parts import asked_parts
-from assistant.intents import _intent_of, asks_what_to_work, question_part
+from assistant.intents import asks_what_to_work, intent_of, question_part
 from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 
 WHAT_TO_WORK = ["vad borde ja jobba me?", "Vad måste jag jobba med?", "what should i work as??",
@@ -23,7 +23,7 @@ GOAL_NAMED = ["شو لازم اعمل لاشتغل ممرضة؟", "what do i nee
 @pytest.mark.parametrize("text", WHAT_TO_WORK)
 def test_what_should_i_work_as_asks_for_work(text):
     assert asks_what_to_work(text), text
-    assert _intent_of(text) == "suggest", text
+    assert intent_of(text) == "suggest", text
 
 
 @pytest.mark.parametrize("text", WHAT_TO_DO)
