@@ -116,7 +116,7 @@ def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
 
 
 def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
-    from assistant.evidence import _where, edu_kind, sv_title
+    from assistant.evidence import course_where, edu_kind, sv_title
     from assistant.routes import route_gloss, route_wording
 
     distance_said = all_distance(chosen)
@@ -128,7 +128,7 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
             state.say(route_wording(ev), ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
             before = True
             continue
-        place_txt = _where(ev)
+        place_txt = course_where(ev)
         if ev.facts.get("distance"):
             if before and not distance_said:  # after courses of the place: not under its heading
                 state.say("course_place.distance_heading")

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.evidence import course_place, edu_kind, plan_courses, sv_title
+from assistant.course_plan import course_place, plan_courses
+from assistant.evidence import edu_kind, sv_title
 from assistant.focus import question_part
 from assistant.guessed_name import named_now
 from assistant.intent_cues import has

@@ -14,20 +14,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.course_places import is_listed, local, say_ask_komvux, say_listed, widen_to_nearest
-from assistant.course_towns import asked_towns, option_evidence, say_towns, town_evidence
-from assistant.earlier_courses import say_earlier_courses
 from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, wants_none
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
-from assistant.places import place_from_profile, place_in_text, region_label
-from assistant.routes import needs_degree, plan_routes, programme_evidence, say_first_route
+from assistant.routes import needs_degree, programme_evidence, say_first_route
 from assistant.skill_names import skills_said
 from assistant.state import Focus, TurnState
-from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence, EvidenceType
-from vagledning.domain.geography import Place
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., Any]
@@ -136,7 +130,7 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
             key = "occ.education_distance"
         else:
             key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
-        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=_where(ev))
+        state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=course_where(ev))
     # A pupil is offered no course (the gymnasium comes first), so none is "missing" either.
     if not chosen and none and not wants_none(state) and audience(state) != "youth" and not any(
             f.key.startswith(("occ.education", "occ.no_education")) for f in state.facts):
@@ -151,7 +145,8 @@ def edu_kind(ev: Evidence) -> str:
             "nationell yrkesutbildning": "komvux", "yrkeshögskola": "programme"}.get(t, ev.kind)
 
 
-def _where(ev: Evidence) -> str:
+def course_where(ev: Evidence) -> str:
+    """A course's place(s) as said in a list item: at most two, then an ellipsis."""
     place = str(ev.facts.get("place") or "")
     places = [p.strip() for p in place.split(",") if p.strip()]
     if len(places) > 2:
@@ -348,55 +343,3 @@ def full_text(rt: Runtime, ev: Evidence) -> str:
     except Exception:  # noqa: BLE001 - the store cannot give the full text: the snippet stands
         return ev.snippet
     return (doc or {}).get("text") or ev.snippet
-
-
-def course_place(state: TurnState, rt: Runtime) -> Place | None:
-    """The place a course question is about: named now, else the UI choice, else the profile's."""
-    place = place_from_profile(state.message_profile, rt) or place_in_text(state.text, rt)
-    if place is None and state.request.region:
-        region = state.request.region
-        place = Place(region, region_label(region, rt) or "", "region", region)
-    return place or place_from_profile(state.profile, rt)
-
-
-def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
-    """Courses and YH programmes that fit the focus occupation (retrieval/education.py) and suit the
-    person (assistant/education.py), in the place asked about or at a distance; at most three."""
-    place = state.place
-    region = place.region_id if place else None
-    where = (region_label(region, rt) or place.label) if place and region else (place.label if place else None)
-    occ = sv_title(focus.label, "occupation") if focus else None
-    items: list[Evidence] = []
-    towns = asked_towns(state, rt)  # towns of several counties named: each searched (assistant/course_towns.py)
-    if focus is not None:
-        ref = rt.relations.occupation(focus.id)
-        group = ref.ssyk_label if ref else None
-        items = town_evidence(rt, focus.label, group, focus.ssyk_code, towns) if towns else [
-            option_evidence(opt) for opt in education_options(rt, focus.label, group, focus.ssyk_code, region,
-                                                              elsewhere=True)]
-        items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
-                          degree=needs_degree(rt, focus.ssyk_code))
-    code = focus.ssyk_code if focus is not None else None
-    chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
-    youth, degree = audience(state) == "youth", needs_degree(rt, code)
-    if towns:
-        say_towns(state, rt, chosen, towns, code, occ or "", youth=youth, degree=degree)
-        return
-    if not chosen:
-        state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
-        say_earlier_courses(state, rt, focus, region, where, [])  # the courses named before (rater17 conv4)
-        say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
-        return
-    listed = [ev for ev in chosen if ev.type in ("course", "programme")]
-    far = [ev for ev in listed if not ev.facts.get("in_region") and not ev.facts.get("distance")]
-    # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
-    # pupil's gymnasium programmes are no courses of a place, and a licensed degree has no course that leads there
-    # (its route was said), so nothing is missing there.
-    if (where and len(far) == len(listed) or not any(map(is_listed, chosen))) and (listed or not (youth or degree)):
-        state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
-    # The heading names the place only over courses that are there (distance ones get their own heading).
-    here = where and local(listed) and not far
-    say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", place=where or "",
-               occupation=occ or "")
-    say_earlier_courses(state, rt, focus, region, where, listed)
-    say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)

@@ -18,7 +18,8 @@ No amounts: what a private school or a driving school charges varies and no offi
 """
 from __future__ import annotations
 
-from assistant.evidence import course_place, edu_kind, plan_courses, sv_title
+from assistant.course_plan import course_place, plan_courses
+from assistant.evidence import edu_kind, sv_title
 from assistant.intent_cues import has
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence

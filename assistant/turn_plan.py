@@ -24,9 +24,10 @@ from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first
 from assistant.compare import plan_compare
 from assistant.conditions import plan_conditions
+from assistant.course_plan import course_place, plan_courses
 from assistant.demand import plan_demand
 from assistant.durations import answer_duration
-from assistant.evidence import course_place, plan_courses, plan_describe, plan_salary, plan_suggest, region_of
+from assistant.evidence import plan_describe, plan_salary, plan_suggest, region_of
 from assistant.first_steps import plan_first_steps
 from assistant.focus import find_focus, names_occupation, refused_now, waves_away
 from assistant.intent_cues import has

@@ -22,12 +22,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, Field
-
 from retrieval.lexicon.abbreviated import abbreviation_head
 from retrieval.lexicon.compose import compose_phrases, object_plural
+from retrieval.lexicon.entries import LANGS, LexiconEntry, LexiconHit, Term, read_entries, sense_entry
 from retrieval.lexicon.false_friends import false_friend, persian_letters
-from retrieval.lexicon.files import LEXICON_DIR, Kind, _yaml, file_kind, lexicon_files
+from retrieval.lexicon.files import LEXICON_DIR, Kind, file_kind, lexicon_files
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.morph import (
     CYR_RESTS,
@@ -49,66 +48,18 @@ from retrieval.lexicon.senses import sense_hits
 from retrieval.lexicon.tolerance import candidates, canon_term_token, ti_skeletons, tok_match
 from retrieval.lexicon.translit import Translit
 
-LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
-
-
-
-class LexiconHit(BaseModel):
-    """One match of a lexicon term in the user's text."""
-
-    model_config = {"frozen": True}
-
-    concept_id: str = Field(description="Primary JobTech concept id of the entry.")
-    kind: Kind
-    label_sv: str
-    term: str = Field(description="The lexicon term that matched (as written in the lexicon).")
-    lang: str = Field(description="Language of the lexicon term (sv, sv-easy, en, ar, so, ti, fa, uk, ru).")
-    start: int
-    end: int
-    score: float = Field(ge=0, le=1)
-    key: str = Field(description="Stable entry key in the YAML file.")
-    concept_type: str = Field(default="occupation-name", description="JobTech type: occupation-name, skill, driving-licence, language.")
-    alt_ids: tuple[str, ...] = Field(default=(), description="Further concept ids of the same entry (less preferred).")
-    role: str = Field(default="title", description="title | task | workplace (the entry's `role`; a named title "
-                                                    "outranks a task or workplace phrase in linking).")
-
-
-class LexiconEntry(BaseModel):
-    """One concept group in the YAML."""
-
-    key: str
-    kind: Kind
-    concept_type: str
-    concepts: dict[str, str]
-    terms: dict[str, list[str]]
-    role: str = "title"
-
-    @property
-    def primary(self) -> tuple[str, str]:
-        cid = next(iter(self.concepts))
-        return cid, self.concepts[cid]
-
-
-class _Term:
-    __slots__ = ("entry", "term", "lang", "toks", "stems", "raw", "morph")
-
-    def __init__(self, entry: LexiconEntry, term: str, lang: str, toks: list[str], stems: list[bool], raw: list[str]):
-        self.entry, self.term, self.lang, self.toks, self.stems, self.raw = entry, term, lang, toks, stems, raw
-        # Somali stems / Ge'ez skeletons apply to task and skill words only (see Lexicon.__init__).
-        self.morph = lang if not (entry.role == "title" and entry.kind == "occupation") else ""
-
 
 class Lexicon:
     """Loaded lexicon with a token index. Use :meth:`load` (cached)."""
 
     def __init__(self, entries: list[LexiconEntry]):
         self.entries = entries
-        self._index: dict[str, list[_Term]] = {}
-        self._stem_index: dict[str, list[_Term]] = {}
-        self._so_index: dict[str, list[_Term]] = {}  # Somali terms by the first 5 letters of the first word
-        self._ti_index: dict[str, list[_Term]] = {}  # Tigrinya terms by the skeletons of the first word
-        self._geez_stem: dict[str, list[_Term]] = {}  # Ge'ez terms by the first word without its last letter
-        self._geez_loan: dict[str, list[_Term]] = {}  # Ge'ez terms by the consonants of a long first word
+        self._index: dict[str, list[Term]] = {}
+        self._stem_index: dict[str, list[Term]] = {}
+        self._so_index: dict[str, list[Term]] = {}  # Somali terms by the first 5 letters of the first word
+        self._ti_index: dict[str, list[Term]] = {}  # Tigrinya terms by the skeletons of the first word
+        self._geez_stem: dict[str, list[Term]] = {}  # Ge'ez terms by the first word without its last letter
+        self._geez_loan: dict[str, list[Term]] = {}  # Ge'ez terms by the consonants of a long first word
         forms: dict[str, set[str]] = {}  # every normalised word of an entry's terms (compose.object_plural)
         for e in entries:
             for lang, terms in e.terms.items():
@@ -119,7 +70,7 @@ class Lexicon:
                         continue
                     forms.setdefault(e.key, set()).update(toks)
                     canon = [canon_term_token(t) for t in toks]
-                    t = _Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
+                    t = Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
                     target = self._stem_index if t.stems[0] else self._index
                     target.setdefault(t.toks[0], []).append(t)
                     if len(t.toks[0]) >= 2 and script_of_token(t.toks[0]) == "ethiopic":
@@ -162,14 +113,14 @@ class Lexicon:
             got = self.translit.lookup(tok)
             if got is not None:
                 term, entry, dist = got
-                found.append((i, i + 1, round(0.75 - 0.1 * dist, 3), _Term(entry, term, "sv", [tok], [False], [tok])))
+                found.append((i, i + 1, round(0.75 - 0.1 * dist, 3), Term(entry, term, "sv", [tok], [False], [tok])))
         return found
 
-    def _pool(self, tok: str, cands: dict[str, float], next_tok: str | None) -> dict[int, tuple[_Term, float]]:
+    def _pool(self, tok: str, cands: dict[str, float], next_tok: str | None) -> dict[int, tuple[Term, float]]:
         """Terms whose first word the user token ``tok`` may stand for, with the lowest penalty."""
-        pool: dict[int, tuple[_Term, float]] = {}
+        pool: dict[int, tuple[Term, float]] = {}
 
-        def add(t: _Term, pen: float) -> None:
+        def add(t: Term, pen: float) -> None:
             if id(t) not in pool or pool[id(t)][1] > pen:
                 pool[id(t)] = (t, pen)
 
@@ -184,7 +135,7 @@ class Lexicon:
             add(t, pen)
         return pool
 
-    def _inflected(self, tok: str, cands: dict[str, float], next_tok: str | None) -> Iterator[tuple[_Term, float]]:
+    def _inflected(self, tok: str, cands: dict[str, float], next_tok: str | None) -> Iterator[tuple[Term, float]]:
         """Terms whose first word ``tok`` is an inflected form of (Cyrillic stem, Somali verb stem,
         Ge'ez noun ending or verb skeleton), with their penalties."""
         script = script_of_token(tok)
@@ -207,7 +158,7 @@ class Lexicon:
                     if ti_verbal(t.raw[0]) and (len(t.toks) > 1 or len(sk) >= 4):
                         yield t, 0.2
 
-    def _geez_nouns(self, cands: dict[str, float]) -> Iterator[tuple[_Term, float]]:
+    def _geez_nouns(self, cands: dict[str, float]) -> Iterator[tuple[Term, float]]:
         """Ge'ez terms whose first word a user's noun stands for: with a possessive/plural ending, or a
         loanword in other vowel orders (ኤሌክትሪክ for the term's ኤለክትሪክ)."""
         for form in cands:
@@ -220,7 +171,7 @@ class Lexicon:
                     yield t, GAP_PENALTY
 
     @staticmethod
-    def _extend(t: _Term, i: int, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
+    def _extend(t: Term, i: int, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
                 pen: float) -> tuple[int, float] | None:
         """Match the rest of term ``t`` from user token ``i`` on, skipping up to MAX_SKIPS filler
         tokens of the term's language; (end token index, total penalty) or None."""
@@ -274,7 +225,7 @@ class Lexicon:
         if not toks:
             return []
         cands = [candidates(t) for t, _, _ in toks]
-        found: list[tuple[int, int, float, _Term]] = []  # (tok_start, tok_end, score, term)
+        found: list[tuple[int, int, float, Term]] = []  # (tok_start, tok_end, score, term)
         for i, (tok, _, _) in enumerate(toks):
             pool = self._pool(tok, cands[i], toks[i + 1][0] if i + 1 < len(toks) else None)
             for t, pen0 in pool.values():
@@ -301,7 +252,7 @@ class Lexicon:
         # Longest (in characters) first, then best score, then leftmost.
         found.sort(key=lambda f: (-(toks[f[1] - 1][2] - toks[f[0]][1]), -f[2], f[0]))
         taken: list[tuple[int, int]] = []
-        chosen: list[tuple[int, int, float, _Term, dict[str, str], str]] = []
+        chosen: list[tuple[int, int, float, Term, dict[str, str], str]] = []
         seen: set[tuple[int, int, str]] = set()
         for a, b, score, t in found:
             same_span = (a, b) in taken
@@ -357,39 +308,19 @@ def _with_senses(found: list, toks: list[tuple[str, int, int]], cands: list[dict
         found = [f for f in found if f not in on_verb and f not in on_object]
         # (a curated entry of the same reading keeps its stable key: "ጸጉሮም እቖርጽ" stays task_haircutting)
         entry = next((f[3].entry for f in on_verb if f[3].entry.primary[0] in h.reading.concepts),
-                     None) or _sense_entry(h.reading.name, tuple(h.reading.concepts.items()))
+                     None) or sense_entry(h.reading.name, tuple(h.reading.concepts.items()))
         raw = [t for t, _, _ in toks[h.start:h.end]]
         found.append((h.start, h.end, 1.0,
-                      _Term(entry, h.term, h.verb.lang, raw, [False] * len(raw), raw)))
+                      Term(entry, h.term, h.verb.lang, raw, [False] * len(raw), raw)))
         read.append((h.start, h.end))
     return found, read
-
-
-@lru_cache(maxsize=16)
-def _sense_entry(reading: str, concepts: tuple[tuple[str, str], ...]) -> LexiconEntry:
-    return LexiconEntry(key=f"sense_{reading}", kind="occupation", concept_type="occupation-name",
-                        concepts=dict(concepts), terms={}, role="task")
-
-
-def _read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
-    data = _yaml(path) or {}
-    out = []
-    for raw in data.get("entries", []):
-        terms = {lang: [str(t) for t in (raw.get("terms") or {}).get(lang) or []] for lang in LANGS}
-        out.append(LexiconEntry(
-            key=raw["key"], kind=kind,
-            concept_type=raw.get("type", "occupation-name" if kind == "occupation" else "skill"),
-            concepts={str(k): str(v) for k, v in raw["concepts"].items()},
-            terms={k: v for k, v in terms.items() if v}, role=str(raw.get("role") or "title"),
-        ))
-    return out
 
 
 @lru_cache(maxsize=4)
 def _load_cached(directory: str) -> Lexicon:
     entries: list[LexiconEntry] = []
     for path, kind in lexicon_files(Path(directory)):
-        entries += _read_entries(path, kind)
+        entries += read_entries(path, kind)
     lexicon = Lexicon(entries)
     _ = lexicon.translit   # built with the lexicon (~0.1 s), not in a person's first request
     return lexicon

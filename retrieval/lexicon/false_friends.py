@@ -31,7 +31,7 @@ def persian_letters(text: str) -> bool:
 
 
 def false_friend(term, user_tokens: list[str], persian: bool) -> bool:
-    """In a text typed in Persian letters, a ``term`` (the lexicon's _Term) read on words that mean something else
+    """In a text typed in Persian letters, a ``term`` (the lexicon's Term) read on words that mean something else
     in Persian: an Arabic term made only of such words, or another language's term that reached such a word only by
     an ending (Persian «مدرس», teacher, on «مدرسه», school)."""
     if not persian or not user_tokens or not all(t in _words() for t in user_tokens):

@@ -15,7 +15,7 @@ Kind = Literal["occupation", "skill"]
 
 @lru_cache(maxsize=32)
 def _parse(path: Path, mtime_ns: int) -> Any:
-    """A lexicon file parsed once (file_kind and _read_entries both need it), with libyaml when
+    """A lexicon file parsed once (file_kind and read_entries both need it), with libyaml when
     available: the pure-Python parser twice over the files cost ~1.9 s CPU of every start-up."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader (C or Python)

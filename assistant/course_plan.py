@@ -1,0 +1,70 @@
+"""The course answer: courses and YH programmes for the occupation in focus, in the place asked about.
+
+Split from assistant/evidence.py (which keeps the shared fact helpers it uses) so each stays one responsibility.
+"""
+from __future__ import annotations
+
+from assistant.course_places import is_listed, local, say_ask_komvux, say_listed, widen_to_nearest
+from assistant.course_towns import asked_towns, option_evidence, say_towns, town_evidence
+from assistant.earlier_courses import say_earlier_courses
+from assistant.education import audience, level_fit, pick
+from assistant.evidence import sv_title
+from assistant.places import place_from_profile, place_in_text, region_label
+from assistant.routes import needs_degree, plan_routes
+from assistant.state import Focus, TurnState
+from retrieval.education import education_options
+from vagledning.domain.evidence import Evidence
+from vagledning.domain.geography import Place
+from vagledning.domain.runtime import Runtime
+
+
+def course_place(state: TurnState, rt: Runtime) -> Place | None:
+    """The place a course question is about: named now, else the UI choice, else the profile's."""
+    place = place_from_profile(state.message_profile, rt) or place_in_text(state.text, rt)
+    if place is None and state.request.region:
+        region = state.request.region
+        place = Place(region, region_label(region, rt) or "", "region", region)
+    return place or place_from_profile(state.profile, rt)
+
+
+def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
+    """Courses and YH programmes that fit the focus occupation (retrieval/education.py) and suit the
+    person (assistant/education.py), in the place asked about or at a distance; at most three."""
+    place = state.place
+    region = place.region_id if place else None
+    where = (region_label(region, rt) or place.label) if place and region else (place.label if place else None)
+    occ = sv_title(focus.label, "occupation") if focus else None
+    items: list[Evidence] = []
+    towns = asked_towns(state, rt)  # towns of several counties named: each searched (assistant/course_towns.py)
+    if focus is not None:
+        ref = rt.relations.occupation(focus.id)
+        group = ref.ssyk_label if ref else None
+        items = town_evidence(rt, focus.label, group, focus.ssyk_code, towns) if towns else [
+            option_evidence(opt) for opt in education_options(rt, focus.label, group, focus.ssyk_code, region,
+                                                              elsewhere=True)]
+        items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
+                          degree=needs_degree(rt, focus.ssyk_code))
+    code = focus.ssyk_code if focus is not None else None
+    chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
+    youth, degree = audience(state) == "youth", needs_degree(rt, code)
+    if towns:
+        say_towns(state, rt, chosen, towns, code, occ or "", youth=youth, degree=degree)
+        return
+    if not chosen:
+        state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
+        say_earlier_courses(state, rt, focus, region, where, [])  # the courses named before (rater17 conv4)
+        say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
+        return
+    listed = [ev for ev in chosen if ev.type in ("course", "programme")]
+    far = [ev for ev in listed if not ev.facts.get("in_region") and not ev.facts.get("distance")]
+    # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
+    # pupil's gymnasium programmes are no courses of a place, and a licensed degree has no course that leads there
+    # (its route was said), so nothing is missing there.
+    if (where and len(far) == len(listed) or not any(map(is_listed, chosen))) and (listed or not (youth or degree)):
+        state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
+    # The heading names the place only over courses that are there (distance ones get their own heading).
+    here = where and local(listed) and not far
+    say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", place=where or "",
+               occupation=occ or "")
+    say_earlier_courses(state, rt, focus, region, where, listed)
+    say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)
