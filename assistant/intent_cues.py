@@ -71,8 +71,10 @@ def group_names() -> list[str]:
     return list(_data())
 
 
+@lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern[str]]:
-    """Compiled cue regex per group (read lazily from the YAML data file)."""
+    """Compiled cue regex per group (read lazily from the YAML data file), compiled once per process: every
+    :func:`has` reads it, hundreds of times a turn (without the cache a turn took seconds, tests/unit/test_intents.py)."""
     return {group: re.compile("|".join(_cue_pattern(c) for c in items)) for group, items in _data().items()}
 
 
