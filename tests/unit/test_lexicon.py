@@ -86,7 +86,8 @@ def test_every_language_is_covered() -> None:
 
 #: The occupations the sentences in phrases/lexicon.yaml name, by their concept ids.
 OCCUPATION = {"nurse": "bXNH_MNX_dUR", "forklift_driver": "GQSf_fnq_kjF", "cook": "JbJw_as4_S93",
-              "lorry_driver": "JEhg_Dmh_mzv", "assistant_nurse": "PQkQ_Dmk_ZF8"}
+              "lorry_driver": "JEhg_Dmh_mzv", "assistant_nurse": "PQkQ_Dmk_ZF8",
+              "personal_trainer": "WX68_sGe_oUm", "driving_instructor": "hERw_LKk_uJK"}
 CASES = [(text, OCCUPATION[name], surface) for text, name, surface in rows("lexicon", "occupation_matches")]
 
 
