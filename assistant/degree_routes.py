@@ -17,12 +17,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.education import age, swedish_school
 from assistant.gymnasium import prefix_len
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
+from vagledning.yaml_data import load_yaml
 
 KIND = "degree_programme"
 CAMPUS = "degree_campus"
@@ -37,7 +36,7 @@ _CUES = Path(__file__).resolve().parent / "locales" / "schooled_here.yaml"
 
 @functools.cache
 def _cues() -> re.Pattern[str]:
-    doc = yaml.safe_load(_CUES.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(_CUES.read_text(encoding="utf-8")) or {}
     return re.compile("|".join(f"(?:{p})" for ps in (doc.get("patterns") or {}).values() for p in ps))
 
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.intent_cues import normalize
+from vagledning.yaml_data import load_yaml
 
 _PATH = Path(__file__).resolve().parent / "locales" / "everyday_words.yaml"
 #: Arabic and Persian forms of the same letter, written either way by people on phones of either script.
@@ -30,7 +29,7 @@ def form(word: str) -> str:
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], tuple[str, ...]]:
     """(whole words, stems of a ``*`` entry) of every list and language."""
-    doc = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
     whole: set[str] = set()
     stems: set[str] = set()
     for by_language in doc.values():

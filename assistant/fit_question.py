@@ -19,12 +19,11 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from assistant.esco_words import skill_said
 from assistant.evidence import sv_text, sv_title, term
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 _CUES = Path(__file__).resolve().parent / "locales" / "fit_cues.yaml"
 #: Which body words ask about each of the person's limitations.
@@ -46,7 +45,7 @@ _GENERIC = re.compile(r"\b(?:jobs?|work|jobb|jobben|arbeten?|yrken?|الشغل|�
 
 @functools.cache
 def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
-    doc = yaml.safe_load(_CUES.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(_CUES.read_text(encoding="utf-8")) or {}
     fit = re.compile("|".join(f"(?:{p})" for p in doc["fit"]))
     body = {k: re.compile("|".join(f"(?:{p})" for p in pats)) for k, pats in doc["body"].items()}
     return fit, body, re.compile(doc["joiners"])

@@ -13,15 +13,14 @@ import functools
 import re
 from importlib import resources
 
-import yaml
-
 from assistant.state import TurnState
+from vagledning.yaml_data import load_yaml
 
 
 @functools.cache
 def _cues() -> re.Pattern[str]:
     raw = resources.files("assistant").joinpath("locales/held_swedish.yaml").read_text(encoding="utf-8")
-    pats = (yaml.safe_load(raw) or {}).get("patterns") or {}
+    pats = (load_yaml(raw) or {}).get("patterns") or {}
     return re.compile("|".join(f"(?:{p})" for ps in pats.values() for p in ps or []))
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from vagledning.yaml_data import load_yaml
 
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 #: ... and the Arabic alef with hamza or madda written as a bare alef, as people often type it: «أول شي» is «اول شي»
@@ -62,7 +62,7 @@ def _cue_pattern(cue: str) -> str:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, list[str]]:
     raw = resources.files("assistant").joinpath("locales/intents.yaml").read_text(encoding="utf-8")
-    return {group: [str(c) for c in items] for group, items in (yaml.safe_load(raw) or {}).items() if items}
+    return {group: [str(c) for c in items] for group, items in (load_yaml(raw) or {}).items() if items}
 
 
 @lru_cache(maxsize=1)

@@ -9,9 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from assistant.errors import AssistantError
+from vagledning.yaml_data import load_yaml
 
 FALLBACKS = ("en", "sv")
 
@@ -20,7 +19,7 @@ def _read(rel_path: str) -> dict[str, Any]:
     path = resources.files("assistant").joinpath(rel_path)
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise AssistantError(f"locale file {rel_path} must be a mapping")
     return data

@@ -12,14 +12,13 @@ import functools
 import re
 from importlib import resources
 
-import yaml
-
 from assistant.asked_parts import PART_INTENTS, elliptic
 from assistant.intent_cues import has, normalize
 from assistant.intents import detect_intent
 from assistant.interpretation.person_words import far_away
 from assistant.state import Intent, TurnState
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 #: Longer messages tell a story of their own: their own intent stands.
 MAX_WORDS = 25
@@ -29,7 +28,7 @@ _MISREAD = {"provide", "more"}
 
 @functools.cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    data = yaml.safe_load(resources.files("assistant").joinpath("interpretation", "nearer_cues.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(resources.files("assistant").joinpath("interpretation", "nearer_cues.yaml").read_text(encoding="utf-8"))
     return {name: re.compile("|".join(f"(?:{c})" for lang in by_lang.values() for c in lang), re.I)
             for name, by_lang in data.items()}
 

@@ -17,11 +17,13 @@ from typing import Any
 
 import yaml
 
+from vagledning.yaml_data import load_yaml
+
 
 @cache
 def _data() -> dict[str, Any]:
     text = resources.files("assistant").joinpath("locales/occupation_forms.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return load_yaml(text) or {}
 
 
 def dari_words() -> dict[str, str]:

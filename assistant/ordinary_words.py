@@ -18,11 +18,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from assistant.everyday_words import everyday, form
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 #: The locale files whose words are the assistant's own wording and the question cues (never the occupation
 #: names' files: occupation_forms.yaml, requirements.yaml, route_facts.yaml …).
@@ -35,7 +34,7 @@ _MIN_STEM = 3
 
 
 def _read(name: str) -> Any:
-    return yaml.safe_load(resources.files("assistant").joinpath(f"locales/{name}").read_text(encoding="utf-8"))
+    return load_yaml(resources.files("assistant").joinpath(f"locales/{name}").read_text(encoding="utf-8"))
 
 
 def _strings(node: Any) -> list[str]:

@@ -20,11 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.state import Fact, TurnState
 from vagledning.domain.profile import Constraint, LanguageItem, Span
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 _PATH = Path(__file__).with_name("interpretation") / "own_language.yaml"
 PREFIX = "work_language:"
@@ -36,7 +35,7 @@ _MISREAD = ("unknown_occupation", "which_occupation", "nothing_more", "clarify",
 
 @lru_cache(maxsize=1)
 def _doc() -> dict[str, Any]:
-    return yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml(_PATH.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)

@@ -20,8 +20,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.evidence import quote, sv_text, sv_title
 from assistant.intent_cues import has, normalize
 from assistant.intents import question_part
@@ -30,6 +28,7 @@ from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 _HERE = Path(__file__).resolve().parent / "locales"
 #: The curated routes that state the entry rules.
@@ -46,7 +45,7 @@ _GRADE = re.compile(r"(?<![\w+-])([A-F])(?![\w+-])")
 
 @functools.cache
 def _doc() -> dict[str, Any]:
-    return yaml.safe_load((_HERE / "programme_names.yaml").read_text(encoding="utf-8")) or {}
+    return load_yaml((_HERE / "programme_names.yaml").read_text(encoding="utf-8")) or {}
 
 
 def _fold(text: str) -> str:
@@ -73,7 +72,7 @@ def _names() -> list[tuple[str, re.Pattern[str]]]:
 def _short() -> list[tuple[str, re.Pattern[str]]]:
     """The pupils' short names of the national programmes ("el", "teknik", "bygg"; locales/youth_questions.yaml),
     read only where two options are set against each other; two-letter codes other than "el" are no names then."""
-    doc = yaml.safe_load((_HERE / "youth_questions.yaml").read_text(encoding="utf-8")) or {}
+    doc = load_yaml((_HERE / "youth_questions.yaml").read_text(encoding="utf-8")) or {}
     return [(k, re.compile(rf"(?<!\w){re.escape(_fold(w).strip())}(?!\w)")) for k, ws in (doc.get("short") or {}).items()
             for w in ws if len(w) > 2 or w == "el"]
 
@@ -128,7 +127,7 @@ def told_grades(text: str) -> list[tuple[str, str]]:
 
 @functools.cache
 def _subjects() -> list[tuple[str, re.Pattern[str]]]:
-    doc = yaml.safe_load((_HERE / "school_subjects.yaml").read_text(encoding="utf-8")) or {}
+    doc = load_yaml((_HERE / "school_subjects.yaml").read_text(encoding="utf-8")) or {}
     words = [w for subject, ws in (doc.get("subjects") or {}).items() for w in [subject, *ws] if len(w) > 2]
     return [(w, re.compile(rf"(?<!\w){_AR_PROCLITIC}{re.escape(w)}(?!\w)", re.IGNORECASE)) for w in words]
 

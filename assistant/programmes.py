@@ -11,8 +11,6 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from assistant.earlier_answers import earlier_occupations
 from assistant.evidence import quote, sv_text, sv_title
 from assistant.gymnasium import field_codes, field_programme, programme_for
@@ -21,6 +19,7 @@ from assistant.intents import question_part
 from assistant.routes import PUPIL_COUNSELLOR, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 #: Route kinds a person names as "a programme" (the others are ways in, named by the courses answer).
 NAMED_KINDS = ("gymnasium_programme", "introduction_programme")
@@ -38,7 +37,7 @@ MAX_CHOICES = 4
 
 @functools.cache
 def _doc() -> dict:
-    return yaml.safe_load(_QUESTIONS.read_text(encoding="utf-8")) or {}
+    return load_yaml(_QUESTIONS.read_text(encoding="utf-8")) or {}
 
 
 @functools.cache

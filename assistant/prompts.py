@@ -45,6 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.errors import PromptError
 from vagledning.domain.evidence import Evidence
+from vagledning.yaml_data import load_yaml
 
 VarKind = Literal["text", "block"]
 
@@ -126,7 +127,7 @@ def parse(name: str, raw: str) -> PromptTemplate:
     if not m:
         raise PromptError(f"prompt {name!r}: missing '---' front matter")
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = load_yaml(m.group(1)) or {}
     except yaml.YAMLError as exc:
         raise PromptError(f"prompt {name!r}: front matter is not valid YAML") from exc
     if not isinstance(meta, dict):

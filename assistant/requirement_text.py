@@ -11,9 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from assistant.evidence import quote, sv_text
+from vagledning.yaml_data import load_yaml
 
 _SWEDISH = ("sv", "sv-easy")
 
@@ -21,7 +20,7 @@ _SWEDISH = ("sv", "sv-easy")
 @lru_cache(maxsize=1)
 def table() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     raw = resources.files("assistant").joinpath("locales/requirements.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw) or {}
+    data = load_yaml(raw) or {}
     texts = {" ".join(str(t["sv"]).split()): {k: str(v) for k, v in t.items()} for t in data.get("texts") or []}
     return texts, {k: str(v) for k, v in (data.get("untranslated") or {}).items()}
 

@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.degree_routes import says_schooled_here
 from assistant.education import age, audience
 from assistant.residence import temporary_protection, western
 from assistant.state import TurnState
+from vagledning.yaml_data import load_yaml
 
 _FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
 
@@ -52,7 +51,7 @@ def within_ages(key: str, old: int) -> bool:
 
 @functools.cache
 def _cues(group: str) -> re.Pattern[str]:
-    doc = yaml.safe_load(_FACTS.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(_FACTS.read_text(encoding="utf-8")) or {}
     return re.compile("|".join(f"(?:{p})" for ps in (doc.get(group) or {}).values() for p in ps))
 
 

@@ -13,12 +13,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from assistant.evidence import sv_title
 from assistant.intent_cues import cues, has, normalize
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 #: A fragment is at most this many words ("Behöver jag ID06-kort?" is four).
 MAX_WORDS = 6
@@ -43,7 +42,7 @@ def _subjects() -> dict[str, str]:
     """Word (any language) -> the Swedish school subject (locales/school_subjects.yaml)."""
     raw = resources.files("assistant").joinpath("locales/school_subjects.yaml").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for subject, words in (yaml.safe_load(raw) or {}).get("subjects", {}).items():
+    for subject, words in (load_yaml(raw) or {}).get("subjects", {}).items():
         for w in [subject, *words]:
             out[normalize(str(w))] = str(subject)
     return out

@@ -20,12 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.profile import Constraint, Span
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 PREFIX = "work_language:"
 _PATH = Path(__file__).with_name("interpretation") / "work_language.yaml"
@@ -39,7 +38,7 @@ _NOT_HERE = ("greet", "ask", "courses")
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
-    doc = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
     return {code: {part: tuple(re.compile(p) for items in by_lang.values() for p in items)
                    for part, by_lang in parts.items()} for code, parts in doc.items() if code != "version"}
 

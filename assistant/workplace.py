@@ -17,10 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.state import TurnState
 from vagledning.domain.profile import Constraint, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 PREFIX = "workplace:"
 _PATH = Path(__file__).with_name("interpretation") / "workplaces.yaml"
@@ -28,7 +27,7 @@ _PATH = Path(__file__).with_name("interpretation") / "workplaces.yaml"
 
 @lru_cache(maxsize=1)
 def _doc() -> dict[str, Any]:
-    return yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml(_PATH.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)

@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from retrieval.constraints import Exclusion
+from vagledning.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parent / "age_limits.yaml"
 #: The cited rule for minors (ingest/data/education_routes.yaml ``minderarig_arbete``, in the store as a route).
@@ -26,7 +25,7 @@ ADULT = 18
 
 @lru_cache(maxsize=1)
 def _limits() -> list[dict[str, Any]]:
-    return list((yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}).get("limits") or [])
+    return list((load_yaml(DATA.read_text(encoding="utf-8")) or {}).get("limits") or [])
 
 
 def age_limited(occupation_id: str, label: str, ssyk_code: str | None, years: int | None) -> Exclusion | None:

@@ -19,13 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from retrieval.interest_model import SEMANTIC_FLOOR, InterestModel, model_for
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 from retrieval.topic_asked import topic_asked_now
+from vagledning.yaml_data import load_yaml
 
 CUES_PATH = Path(__file__).resolve().parent / "interest_cues.yaml"
 W_CUES = 1.0
@@ -81,7 +81,7 @@ class Direction:
 
 @lru_cache(maxsize=2)
 def load_topics(path: str = str(CUES_PATH)) -> tuple[_Topic, ...]:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     out = []
     for t in data.get("topics", []):
         terms = {lang: tuple(normalize_str(str(x)).casefold() for x in (words or []))

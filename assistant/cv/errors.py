@@ -8,9 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from vagledning.errors import BadInput
+from vagledning.yaml_data import load_yaml
 
 #: HTTP status per refusal: too much is 413, a type we do not read is 415, the rest 422.
 STATUS = {"too_large": 413, "too_many_pages": 413, "too_much_text": 413, "unsupported_type": 415}
@@ -19,7 +18,7 @@ STATUS = {"too_large": 413, "too_many_pages": 413, "too_much_text": 413, "unsupp
 @lru_cache(maxsize=1)
 def _messages() -> dict[str, dict[str, str]]:
     text = resources.files("assistant.cv").joinpath("messages.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def message(code: str, language: str | None, **numbers: object) -> str:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from vagledning.yaml_data import load_yaml
 
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "’": "'"})
 
@@ -41,7 +41,7 @@ class Vocab:
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     """The compiled vocabulary."""
-    raw = yaml.safe_load(resources.files("assistant.cv").joinpath("vocab.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml(resources.files("assistant.cv").joinpath("vocab.yaml").read_text(encoding="utf-8"))
     headings = {fold(w): section for section, words in raw["headings"].items() for w in words}
     labels = sorted(((fold(w), kind) for kind, words in raw["personal_labels"].items() for w in words),
                     key=lambda x: len(x[0]), reverse=True)
@@ -62,4 +62,4 @@ def interpretation_cues() -> dict[str, Any]:
     """The interpreter's own multilingual lists (countries, spoken languages, education levels):
     one vocabulary for what a person writes and what their CV says."""
     text = resources.files("assistant.interpretation").joinpath("cues.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)

@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.interpretation.cues import Cues, PhraseIndex
 from retrieval.lexicon.normalize import Normalized, script_of_token
+from vagledning.yaml_data import load_yaml
 
 _ABROAD_PATH = Path(__file__).resolve().parent / "abroad_places.yaml"
 _AR_PROCLITICS = "بلوف"
@@ -24,7 +23,7 @@ _AR_PROCLITICS = "بلوف"
 def _abroad() -> PhraseIndex:
     """Countries and cities abroad (abroad_places.yaml), Sweden and "here" as SE."""
     index = PhraseIndex(prefix=True)
-    for iso, names in (yaml.safe_load(_ABROAD_PATH.read_text(encoding="utf-8")) or {}).items():
+    for iso, names in (load_yaml(_ABROAD_PATH.read_text(encoding="utf-8")) or {}).items():
         for name in names:
             index.add(str(name), str(iso))
     index.finalize()

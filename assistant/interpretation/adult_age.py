@@ -12,9 +12,8 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from vagledning.domain.profile import Constraint, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "adult_age.yaml"
 #: Arabic-Indic and Persian digits read as 0-9 (same length: spans stay valid).
@@ -23,7 +22,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(PATH.read_text(encoding="utf-8")) or {}
     return tuple(re.compile(p) for pats in doc.values() for p in pats or [])
 
 

@@ -11,9 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+from vagledning.yaml_data import load_yaml
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
 
@@ -99,7 +98,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def load_cues(path: str = str(CUES_PATH)) -> Cues:
     """Parse and index cues.yaml (cached)."""
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    doc = load_yaml(Path(path).read_text(encoding="utf-8"))
     kinds = PhraseIndex()
     for kind, per_lang in doc["kinds"].items():
         for lang, items in per_lang.items():

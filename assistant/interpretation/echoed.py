@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from assistant.interpretation.constraints import CUES_PATH, fold
 from vagledning.domain.profile import Profile, Span
+from vagledning.yaml_data import load_yaml
 
 #: SSYK 2012 major group 1 (chefsyrken): the titles a doubled question mark alone marks as echoed.
 MANAGERS = "1"
@@ -22,7 +21,7 @@ MANAGERS = "1"
 
 @lru_cache(maxsize=2)
 def _patterns(key: str) -> list[re.Pattern[str]]:
-    doc = (yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
+    doc = (load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
     return [re.compile(p) for p in doc.get(key) or []]
 
 

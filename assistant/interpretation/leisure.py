@@ -13,11 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.interpretation.abroad import abroad_index
 from assistant.interpretation.cues import PhraseIndex, load_cues
 from assistant.interpretation.years import year_words
+from vagledning.yaml_data import load_yaml
 
 LEISURE_PATH = Path(__file__).with_name("leisure.yaml")
 #: Cue kinds that keep their own reading beside a leisure marker ("I worked at home as a dagmamma").
@@ -26,7 +25,7 @@ TOLD_OTHERWISE = frozenset({"experience", "wish", "education", "language", "nega
 
 @lru_cache(maxsize=1)
 def _doc() -> dict:
-    return yaml.safe_load(LEISURE_PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml(LEISURE_PATH.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=8)

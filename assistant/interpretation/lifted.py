@@ -12,16 +12,15 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from vagledning.domain.profile import Profile
+from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "lifted.yaml"
 
 
 @functools.cache
 def _data() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
-    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(PATH.read_text(encoding="utf-8")) or {}
     activity = {code: re.compile(p) for code, p in (doc.get("activity") or {}).items()}
     return activity, re.compile("|".join(doc.get("fine") or [])), re.compile(doc.get("split") or r"[.!?]")
 

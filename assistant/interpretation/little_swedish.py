@@ -12,9 +12,8 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from vagledning.domain.profile import LanguageItem, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "little_swedish.yaml"
 #: The level kept for "little Swedish" (CEFR A1: SFI's first courses).
@@ -23,7 +22,7 @@ LEVEL = "a1"
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(PATH.read_text(encoding="utf-8")) or {}
     return re.compile("|".join(f"(?:{p})" for pats in doc.values() for p in pats or []))
 
 

@@ -14,7 +14,7 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
+from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "no_longer.yaml"
 #: Same-length folding (spans stay valid): case, Arabic yeh/kaf to Persian, apostrophes, zero-width marks.
@@ -23,7 +23,7 @@ _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "’": "'", "ʼ": "'", "`": "'", 
 
 @functools.cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(PATH.read_text(encoding="utf-8")) or {}
     return tuple((lang, re.compile(p.translate(_FOLD))) for lang, pats in doc.items() for p in pats or [])
 
 

@@ -10,9 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from vagledning.domain.profile import Constraint, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 NO_PAPERS = "no_papers"
 _PATH = Path(__file__).with_name("no_papers.yaml")
@@ -20,7 +19,7 @@ _PATH = Path(__file__).with_name("no_papers.yaml")
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    doc = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
     return tuple(re.compile(p) for items in (doc.get("patterns") or {}).values() for p in items)
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
 from assistant.interpretation.cues import CUES_PATH
 from vagledning.domain.profile import Interest, Profile
+from vagledning.yaml_data import load_yaml
 
 #: Read as an interest the confidence drops a little: the occupation was named for the person's own doing.
 INTEREST_WEIGHT = 0.8
@@ -19,7 +18,7 @@ INTEREST_WEIGHT = 0.8
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    doc = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}
     return tuple(re.compile(p) for p in doc.get("never_worked") or [])
 
 

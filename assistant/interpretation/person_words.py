@@ -15,10 +15,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.interpretation.cues import PhraseIndex, toks_of
 from retrieval.lexicon.normalize import normalize, tokens
+from vagledning.yaml_data import load_yaml
 
 _PATH = Path(__file__).resolve().parent / "person_words.yaml"
 #: What ends a clause for a form of address at its edge.
@@ -29,7 +28,7 @@ _CLAUSE_END = re.compile(r"[,.!?;:،؛؟።፣፡\n]|$")
 def _data() -> tuple[PhraseIndex, frozenset[str], frozenset[str], PhraseIndex, PhraseIndex,
                    frozenset[tuple[str, ...]]]:
     # The file is read once, for all its lists.
-    doc = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
+    doc = load_yaml(_PATH.read_text(encoding="utf-8"))
 
     def index(key: str) -> PhraseIndex:
         idx = PhraseIndex()

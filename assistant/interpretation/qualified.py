@@ -14,9 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+from vagledning.yaml_data import load_yaml
 
 if TYPE_CHECKING:
     from assistant.interpretation.linking import Link
@@ -34,7 +33,7 @@ class _Sibling:
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[_Sibling, ...]]]:
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(DATA.read_text(encoding="utf-8")) or {}
     words = {q: tuple(normalize_str(str(w)).casefold() for ws in per_lang.values() for w in ws or ())
              for q, per_lang in (raw.get("qualifiers") or {}).items()}
     siblings = {str(occ): tuple(_Sibling(str(s["qualifier"]), str(s["sibling"]), str(s["label"])) for s in items)

@@ -14,11 +14,10 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
-
 from assistant.interpretation.cues import load_cues, toks_of, variants
 from assistant.interpretation.segment import names_no_work_content
 from retrieval.lexicon.normalize import normalize, tokens
+from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "refused_thing.yaml"
 #: Cue kinds whose words only carry the refusal ("vill inte", "i dont want", "ክሰርሕ").
@@ -27,7 +26,7 @@ _CARRIERS = ("negation", "wish")
 
 @functools.cache
 def _nothing() -> frozenset[str]:
-    doc = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(PATH.read_text(encoding="utf-8")) or {}
     return frozenset(t for words in doc.values() for w in words or [] for t in toks_of(str(w)))
 
 

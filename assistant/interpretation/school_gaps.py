@@ -20,10 +20,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.interpretation.no_papers import NO_PAPERS
 from vagledning.domain.profile import EducationItem, GradeItem, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 _PATH = Path(__file__).with_name("school_gaps.yaml")
 _SENTENCE = re.compile(r"[^.!?؟።\n]+")
@@ -39,7 +38,7 @@ GRADE_GAP = 12
 
 @lru_cache(maxsize=1)
 def _doc() -> dict:
-    return yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml(_PATH.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)

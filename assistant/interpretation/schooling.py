@@ -9,11 +9,10 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
 from assistant.interpretation.cues import CUES_PATH
 from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import Constraint, EducationItem, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 #: SUN 2000 level of compulsory school (grundskola); above it is what a pupil has not reached yet.
 COMPULSORY = "2"
@@ -22,13 +21,13 @@ _LEVELS = {"grundskola": ("2", 2), "gymnasium": ("3", 4)}
 
 @functools.cache
 def _studying() -> tuple[re.Pattern[str], ...]:
-    doc = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}
     return tuple(re.compile(p) for p in doc.get("studying_now") or [])
 
 
 @functools.cache
 def _qualification(key: str = "qualification") -> tuple[re.Pattern[str], ...]:
-    doc = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    doc = load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}
     return tuple(re.compile(p) for p in doc.get(key) or [])
 
 

@@ -16,9 +16,8 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
-
 from retrieval.lexicon.normalize import normalize, tokens
+from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "short_refusal.yaml"
 #: The shortest field word that also covers its compounds ("bygg" → "byggjobb"; "kök" only as listed).
@@ -27,7 +26,7 @@ _PREFIX = 4
 
 @functools.cache
 def _doc() -> dict:
-    return yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml(PATH.read_text(encoding="utf-8")) or {}
 
 
 @functools.cache

@@ -13,11 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
 from assistant.interpretation.cues import CUES_PATH
 from vagledning.domain.marks import FULL_STOPS, SEMICOLONS
 from vagledning.domain.profile import Constraint, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 #: Where a sentence ends, in our scripts (the refusal is of what its own sentence names).
 _SENTENCE_END = re.compile(rf"[{FULL_STOPS}{SEMICOLONS}\n]")
@@ -25,7 +24,7 @@ _SENTENCE_END = re.compile(rf"[{FULL_STOPS}{SEMICOLONS}\n]")
 
 @functools.cache
 def _doc() -> dict:
-    return yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}
+    return load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}
 
 
 @functools.cache

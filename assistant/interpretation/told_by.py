@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from assistant.interpretation.constraints import CUES_PATH, fold
 from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import Profile
+from vagledning.yaml_data import load_yaml
 
 #: SSYK 2012 sub-major group 22 (läkare, sjuksköterskor, fysioterapeuter …): the advisers such a sentence names.
 HEALTH_GROUP = "22"
@@ -24,7 +23,7 @@ HEALTH_GROUP = "22"
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
-    doc = (yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
+    doc = (load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
     return [re.compile(p) for p in doc.get("told_by") or []]
 
 

@@ -10,10 +10,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from assistant.interpretation.cues import CUES_PATH, toks_of, variants
 from retrieval.lexicon.normalize import Normalized
+from vagledning.yaml_data import load_yaml
 
 MAX_YEARS = 60
 _CONNECTORS = {"iyo", "و", "and", "och", "і", "та"}
@@ -38,7 +37,7 @@ class YearWords:
 @functools.cache
 def year_words(path: str = str(CUES_PATH)) -> YearWords:
     """The ``years`` section of cues.yaml, normalised as user text is."""
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["years"]
+    doc = load_yaml(Path(path).read_text(encoding="utf-8"))["years"]
     numbers: dict[str, float] = {}
     for per_lang in doc["number_words"].values():
         for word, value in per_lang.items():

@@ -10,10 +10,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
-import yaml
 from pydantic import BaseModel, Field, HttpUrl
 
 from vagledning.domain.documents import Document, Kind, MalformedRecord
+from vagledning.yaml_data import load_yaml
 
 
 def https(url: HttpUrl) -> HttpUrl:
@@ -56,7 +56,7 @@ D = TypeVar("D", bound=CuratedData)
 
 def read_yaml(text: str) -> tuple[dict[str, Any], dict[str, str]]:
     """The file's mapping and its provenance block with every value as text."""
-    raw: dict[str, Any] = yaml.safe_load(text) or {}
+    raw: dict[str, Any] = load_yaml(text) or {}
     return raw, {k: str(v) for k, v in (raw.get("provenance") or {}).items()}
 
 

@@ -17,16 +17,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from retrieval.lexicon.normalize import normalize_str, script_of_token
+from vagledning.yaml_data import load_yaml
 
 HELPERS_FILE = Path(__file__).resolve().parent / "helpers.yaml"
 
 
 @lru_cache(maxsize=1)
 def _helpers() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, dict[str, str]]]:
-    data = yaml.safe_load(HELPERS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(HELPERS_FILE.read_text(encoding="utf-8")) or {}
     before: set[str] = set()
     after: set[str] = set()
     for spec in (data.get("words") or {}).values():

@@ -11,9 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from retrieval.lexicon.normalize import normalize_str
+from vagledning.yaml_data import load_yaml
 
 FALSE_FRIENDS_FILE = Path(__file__).resolve().parent / "false_friends.yaml"
 _PERSIAN, _ARABIC = "\u06a9\u06cc", "\u0643\u064a"  # ک ی / ك ي
@@ -21,7 +20,7 @@ _PERSIAN, _ARABIC = "\u06a9\u06cc", "\u0643\u064a"  # ک ی / ك ي
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    data = yaml.safe_load(FALSE_FRIENDS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(FALSE_FRIENDS_FILE.read_text(encoding="utf-8")) or {}
     return frozenset(normalize_str(str(w)) for w in (data.get("words") or {}))
 
 

@@ -11,16 +11,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from retrieval.lexicon.normalize import normalize_str, script_of_token
+from vagledning.yaml_data import load_yaml
 
 LEARNER_FILE = Path(__file__).resolve().parent / "learner.yaml"
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[str, ...]:
-    data = yaml.safe_load(LEARNER_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(LEARNER_FILE.read_text(encoding="utf-8")) or {}
     return tuple(normalize_str(str(w)).casefold() for ws in (data.get("learning") or {}).values() for w in ws or ())
 
 

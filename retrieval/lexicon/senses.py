@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from retrieval.lexicon.morph import geez_noun_match
 from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
+from vagledning.yaml_data import load_yaml
 
 SENSES_FILE = Path(__file__).resolve().parent / "senses.yaml"
 WINDOW = 6  # words between a verb and its object, either side
@@ -66,7 +65,7 @@ def _phrases(terms) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[Verb, ...]:
-    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(SENSES_FILE.read_text(encoding="utf-8")) or {}
     readings = {
         name: Reading(name, {str(k): str(v) for k, v in spec["concepts"].items()},
                       tuple(p for _, p in objs), tuple(lang for lang, _ in objs), tuple(spec.get("yields_to") or ()))

@@ -156,10 +156,10 @@ FUZZY_MIN = 7   # shorter names are matched exactly: "Kalix"/"Kalis" could be an
 @lru_cache(maxsize=1)
 def load_place_names() -> dict[str, Any]:
     """The curated names (place_names.yaml: per Swedish label, per language; plus ambiguous names)."""
-    import yaml
+    from vagledning.yaml_data import load_yaml
 
     text = resources.files("vagledning.domain").joinpath("place_names.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return load_yaml(text) or {}
 
 
 @dataclass

@@ -33,8 +33,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from vagledning.domain.geography import is_place_word
 from vagledning.domain.place_coords import place_county
 
@@ -43,6 +41,7 @@ from vagledning.domain.redaction_numbers import PHONE as PHONE
 from vagledning.domain.redaction_numbers import PNR as PNR
 from vagledning.domain.redaction_numbers import luhn_valid as luhn_valid
 from vagledning.domain.redaction_numbers import phone_sub, pnr_sub
+from vagledning.yaml_data import load_yaml
 
 EMAIL, ADDRESS, NAME = "e-post", "adress", "namn"
 _FAILED = "[text borttagen]"
@@ -120,7 +119,7 @@ def _alt(words: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
     raw = resources.files("vagledning.domain").joinpath("redaction_cues.yaml").read_text(encoding="utf-8")
-    cues: dict[str, Any] = yaml.safe_load(raw)
+    cues: dict[str, Any] = load_yaml(raw)
 
     email = re.compile(
         r"(?<![\w.%+\-])[\w.%+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}(?![\w\-])"
