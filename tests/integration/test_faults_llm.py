@@ -38,7 +38,7 @@ def live(fake_store, data_dir, llm_server_session):
 
 def _turn(url: str) -> tuple[list[tuple[str, dict]], float]:
     started = time.perf_counter()
-    r = httpx.post(url + "/v1/chat", json=TURN, timeout=30)
+    r = httpx.post(url + "/v1/chat", json=TURN, timeout=120)  # (a first turn loads models: slow on a loaded machine)
     assert r.status_code == 200, r.text
     return [(e, json.loads(d)) for e, d in sse_events(r.text)], time.perf_counter() - started
 
@@ -77,9 +77,12 @@ def test_llm_connection_refused(fake_store, data_dir):
                         llm_timeout_s=TIMEOUT_S)
     server = start_app(create_app(settings))
     try:
-        for _ in range(3):
+        # The first turn of a new runtime loads the store, the language model and the cue files (seconds on a loaded
+        # machine, whatever the LLM does): answered with the notice, not timed. A refused connection then costs no
+        # wait: the next turns are quick.
+        for turn in range(4):
             events, seconds = _turn(server.url)
             _answered_with_notice(events)
-            assert seconds < 5
+            assert turn == 0 or seconds < 5, (turn, seconds)
     finally:
         server.stop()
