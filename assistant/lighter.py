@@ -146,7 +146,14 @@ def field_profile(state: TurnState, rt: Runtime) -> Profile:
     p = state.profile
     if not any(c.kind == "limitation" and c.value in BODY_LIMITS for c in p.constraints):
         return p
-    hits = [h for phrase in topics(state.text, p.language) for h in field_hits(phrase, rt)]
+    # (not a field named in what the message refuses or cannot do: "not at a computer all day either, other
+    # options?" names no IT field wanted, limits6)
+    asked = state.text
+    mp = state.message_profile
+    for c in mp.constraints if mp is not None else []:
+        if c.kind in ("avoid", "limitation") and c.span is not None and c.span.quote:
+            asked = asked.replace(c.span.quote, " ")
+    hits = [h for phrase in topics(asked, p.language) for h in field_hits(phrase, rt)]
     groups = {code for oid, _ in hits if (code := getattr(rt.relations.occupation(oid), "ssyk_code", None))}
     if not groups:  # (more lighter work when all that was wished for is ruled out: limit15)
         return light_profile(state, rt)

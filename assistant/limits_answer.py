@@ -50,9 +50,12 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
                           if v in LIMITATIONS])
         if rt is not None:
             _cover(state, rt, list(state.presented), limits[:MAX_SPOKEN])
-            hours = [r for r in reasons[:MAX_SPOKEN] if r in HOURS]
-            if hours and not any(f.key == "constraint.demands" for f in state.facts):  # (one such sentence a list)
-                _name_left_out(state, rt, [e for e in excluded if e["reason"] == hours[0]])
+            # (one such sentence a list: the hours first; "I removed jobs that …" is never said without one of them
+            # named from its source, rater23 copilot T3)
+            named = sorted(reasons[:MAX_SPOKEN], key=lambda r: r not in HOURS)
+            if named and not any(f.key == "constraint.demands" for f in state.facts):
+                _name_left_out(state, rt, sorted((e for e in excluded if e["reason"] in named),
+                                                 key=lambda e: named.index(e["reason"])))
             from assistant.wish_limit import say_wish_conflicts  # (the wished work itself clashes: limit15)
             say_wish_conflicts(state, rt)
         return
@@ -104,9 +107,10 @@ def _spoken(codes: list[str]) -> list[str]:
 
 
 def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) -> None:
-    """One occupation left out for the person's working hours, named with the source that says its hours (life10:
-    rater9 conv4, "daytime only" never used): the person's own work first (a waitress who can only work days hears
-    why waiting is not suggested), else the first left out."""
+    """One occupation left out for a limitation, named with the source that says its demand (life10: rater9 conv4,
+    "daytime only" never used; rater23: "I removed jobs that strain the knees" with no job named): the person's own
+    work first (a waitress who can only work days hears why waiting is not suggested), else the first left out that
+    a source speaks of."""
     from retrieval.constraints import Exclusion
     from retrieval.limit_fit import statement_evidence
 
@@ -117,8 +121,15 @@ def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) ->
                                           doc_id=e.get("doc_id"), evidence=e.get("evidence") or ""), rt)
         if ev is not None:
             ev = state.add_evidence(ev)
-            insert_before_next(state, Fact(key="constraint.demands", source=ev.doc_id, params={
-                "occupation": sv_title(e["label"], "occupation"), "what": term("limitation", worded(state, e["reason"]))}))
+            fact = Fact(key="constraint.demands", source=ev.doc_id, params={
+                "occupation": sv_title(e["label"], "occupation"), "what": term("limitation", worded(state, e["reason"]))})
+            # (right after "I have left out work that …", which it gives an example of)
+            at = next((i + 1 for i in range(len(state.facts) - 1, -1, -1) if state.facts[i].key == "constraint.excluded"),
+                      None)
+            if at is None:
+                insert_before_next(state, fact)
+            else:
+                state.facts.insert(at, fact)
             return
 
 
@@ -171,8 +182,31 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
         elif unknown:
             insert_before_next(state, Fact(key="constraint.unknown", params={
                 "label": {"list": unknown}, "what": term("limitation", worded(state, what))}))
+        if unknown and what in ASSESSED:
+            _who_can_tell(state, rt)
     if again:
         insert_before_next(state, Fact(key="constraint.unknown_again", params={"label": {"list": again}}))
+
+
+#: Limitations of the body the sources seldom speak of: where they cannot tell for work shown, the answer names who can
+#: assess the person's own case (rater23 copilot T3: "can't stand all day (knee)" got three occupations "the sources say
+#: nothing about" and no word of Arbetsförmedlingen's support for a reduced working capacity).
+ASSESSED = ("standing", "knees", "lifting", "back", "shoulders")
+
+
+def _who_can_tell(state: TurnState, rt: Runtime) -> None:
+    """Arbetsförmedlingen's assessment of work that suits the person's health (its curated page, cited), once a
+    conversation: the sources cannot tell whether the work shown suits this body."""
+    from assistant.locales import text
+    from assistant.routes import evidence_of, routes
+
+    route = routes(rt).get("af_lonebidrag")
+    lead = text(state.locale, "fit.af_assess")[:40]
+    if route is None or any(f.key == "fit.af_assess" for f in state.facts) or any(
+            m.role == "assistant" and lead in m.content for m in state.history):
+        return
+    ev = state.add_evidence(evidence_of(route))
+    insert_before_next(state, Fact(key="fit.af_assess", source=ev.doc_id))
 
 
 def _said_before(state: TurnState, key: str, what: str) -> bool:

@@ -35,14 +35,17 @@ _ESCO_SITTING = re.compile(r"\btolerate sitting\b", re.I)
 #: stand). (Not "office software": ESCO makes it essential for shop sellers too, who stand.)
 _ESCO_OFFICE = re.compile(r"\bperform clerical duties\b|\bperform office routine activities\b|"
                           r"\buse office systems\b|\btype (?:at speed|on electronic devices)\b|\buse word processing\b", re.I)
-#: JobTech definitions and Arbetsförmedlingen's descriptions (Swedish) of seated or office work.
+#: JobTech definitions and Arbetsförmedlingen's descriptions (Swedish) of seated or office work, and of work run from a
+#: control room (rater23: a paper-mill operator who cannot stand was offered maintenance fitters, while his own trade's
+#: definition says "övervakar och styr tillverkning från ett kontrollrum": work at a control desk).
 _TEXT_SEATED = re.compile(r"kontorsarbete|på (?:ett )?kontor\b|stillasittande|sittande arbete|vid (?:en )?dator|"
-                          r"framför (?:en |datorn)|vid (?:ett )?skrivbord", re.I)
+                          r"framför (?:en |datorn)|vid (?:ett )?skrivbord|(?:från|i) (?:ett )?kontrollrum", re.I)
 #: ... said of a task beside the work, or of one place among others, in the sentence: no statement that the work is
 #: seated (rater21: «Lärarassistent» was called seated work for "De utför **även** grundläggande kontorsarbete";
 #: "förutom fältarbetet … även … på kontor", "på kontor eller i laboratorium").
 _SIDE_TASK = re.compile(r"\b(?:även|också|förutom|dessutom|ibland|delvis|bland annat|till exempel)\b|"
-                        r"\ben del\b|\bviss[at]?\b|kontor\w* eller\b|\beller (?:på|i|vid) (?:ett |en )?kontor", re.I)
+                        r"\ben del\b|\bviss[at]?\b|(?:kontor|kontrollrum)\w* eller\b|"
+                        r"\beller (?:på|i|vid|från) (?:ett |en )?(?:kontor|kontrollrum)", re.I)
 
 
 def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
@@ -74,6 +77,37 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
             said = sentence_of(text, m)
             if not _SIDE_TASK.search(said):
                 return Exclusion(occupation_id, label, what, doc_id, said)
+    return None
+
+
+#: ... of those, the statements of office, desk or screen work (not a control room, not "stillasittande" alone).
+_TEXT_DESK = re.compile(r"kontorsarbete|på (?:ett )?kontor\b|vid (?:en )?dator|framför (?:en |datorn)|vid (?:ett )?skrivbord",
+                        re.I)
+
+
+def desk_work(occupation_id: str, label: str, rt) -> Exclusion | None:
+    """The first source that describes ``occupation_id`` as office, desk or computer work, for someone who does not
+    want an office or a computer all day (limits6, rater23 copilot T4: "not at a computer all day either" got
+    Oddssättare and Prissättare, which :func:`fits` had preferred as seated work for his knee): the office groups of
+    the taxonomy, two ESCO office skills, or a sentence that says so of the work itself (the same evidence as
+    :func:`fits`, without a driver's seat or a control room)."""
+    occ = rt.relations.occupation(occupation_id)
+    code = getattr(occ, "ssyk_code", None) or ""
+    if code.startswith(OFFICE_GROUPS):
+        return Exclusion(occupation_id, label, "office", f"jobtech:occupation-name:{occupation_id}",
+                         f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {OFFICE_GROUP_NAME}")
+    try:
+        skills = rt.relations.esco_skills_for_occupation(occupation_id, essential_only=True)
+    except Exception:  # noqa: BLE001 - no ESCO tables: only the texts can tell
+        skills = []
+    office = [s for s in skills if s.label and _ESCO_OFFICE.search(s.label)]
+    if len({s.label for s in office}) >= 2:
+        return Exclusion(occupation_id, label, "office", esco_doc(office[0].skill_uri), office[0].label)
+    for doc_id, text in texts_of(occupation_id, rt):
+        for m in _TEXT_DESK.finditer(text):
+            said = sentence_of(text, m)
+            if not _SIDE_TASK.search(said):
+                return Exclusion(occupation_id, label, "office", doc_id, said)
     return None
 
 

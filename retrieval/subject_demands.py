@@ -70,4 +70,8 @@ def subject_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion |
         for s in exact_essentials(occupation_id, rel):
             if s.label and pat.search(s.label):
                 return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
+    if what == "office":  # (office, desk or screen work its own texts state, beyond the groups: limits6)
+        from retrieval.limit_fit import desk_work
+
+        return desk_work(occupation_id, label, rt)
     return None

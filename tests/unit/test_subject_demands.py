@@ -17,13 +17,20 @@ SAID = [
     ("ما بدي اقعد بمكتب طول النهار", "office"), ("ma rabo inaan xafiis fadhiisto", "office"),
     ("ኣብ ቤት ጽሕፈት ኮፍ ክብል ኣይደልን", "office"), ("نمیخوام تمام روز تو دفتر بشینم", "office"),
     ("не хочу сидіти в офісі", "office"),
+    # (limits6: a computer or a screen all day refused is the office limitation too)
+    ("vill inte heller sitta vid en dator hela dagarna", "office"), ("i don't want to sit at a computer all day", "office"),
+    ("ما بدي اقعد قدام الكمبيوتر طول النهار", "office"), ("ma rabo inaan kombiyuutar hortiis fadhiisto", "office"),
+    ("ኣብ ቅድሚ ኮምፒተር ኮፍ ክብል ኣይደልን", "office"), ("نمی‌خواهم تمام روز پشت کامپیوتر بنشینم", "office"),
+    ("не хочу сидіти за комп'ютером цілий день", "office"),
     ("vill inte jobba utomhus", "outdoors"), ("i dont want to work outside all day", "outdoors"),
     ("ما بدي اشتغل برا بالبرد", "outdoors"), ("bannaanka ma rabo inaan ka shaqeeyo", "outdoors"),
     ("ኣብ ደገ ክሰርሕ ኣይደልን", "outdoors"), ("نمیخوام بیرون کار کنم", "outdoors"), ("не хочу працювати на вулиці", "outdoors"),
 ]
 #: Work told, not refused; abroad is no outdoors.
 NOT_SAID = ["jag jobbade på kontor i fem år", "i worked in an office", "i dont want to work outside sweden",
-            "jag är bra på matte", "i like maths", "اشتغلت بمكتب محاسبة"]
+            "jag är bra på matte", "i like maths", "اشتغلت بمكتب محاسبة",
+            # (having no computer, or no computer skills, refuses no work: limits6)
+            "jag har ingen dator hemma", "i have no computer skills", "ما عندي كمبيوتر", "не маю комп'ютера"]
 
 
 def _codes(text: str) -> set[str]:
