@@ -164,6 +164,41 @@ def _asks_get_work(t: str) -> bool:
     return m is not None and not has("how_ask", t[:m.start()]) and not has("wh_work", t)
 
 
+#: What a question with a word for meanwhile may ask instead of which work: its pay, cost, length, courses, licence,
+#: the Swedish it needs, the demand, what it is, or whether one may work at all ("can I work while I wait?").
+_MEANWHILE_ASKS = ("salary", "money_word", "wage_word", "cost_ask", "duration", "courses", "licence", "licence_compound",
+                   "need", "enough", "swedish_problem", "swedish_step", "study_marker", "demand", "describe", "what_is",
+                   "requirements", "yes_or_no", "recognise", "diploma", "work_allowed", "can_work_as", "can_work_now",
+                   "work_here")
+
+
+def _asks_work_meanwhile(t: str, is_question: bool) -> bool:
+    """"And for now – maybe an accounting assistant or something with numbers? Without strong Swedish.", «а поки що -
+    може помічник бухгалтера або щось з цифрами?», «inta aan sugayo, malaha kaaliye xisaabiye …?»: a question with a
+    word for meanwhile that asks nothing else (:data:`_MEANWHILE_ASKS`, read without the meanwhile words, some of which
+    are also "while I wait" of "can I work while I wait?") asks for work one can do now, whatever it proposes (rater23
+    uk T5 got the Swedish ladder, so T4 a licence verdict). Swedish named beside it ("without strong Swedish") is what
+    that work must do without, not the question."""
+    pat = cues().get("meanwhile")
+    if not is_question or pat is None or not pat.search(t):
+        return False
+    rest = pat.sub(" ", t)
+    # (a rights topic – "can I get CSN while I study?" – and Swedish named but not as what is lacking – "as a mechanic
+    # while I study Swedish?" – ask about those)
+    return not any(has(g, rest) for g in _MEANWHILE_ASKS) and not may_work_as(rest) \
+        and not any(g.startswith("scope_") and has(g, rest) for g in group_names()) \
+        and not (has("swedish", rest) and not has("cond_without", rest))
+
+
+def _without_degree(text: str) -> bool:
+    """A university education refused ("without university", «بدون جامعة», «jaamacad la'aan»): beside "is there
+    work?" it names the kind of work asked for, reachable without it (rater23 ar T4 got one occupation's ads; the
+    Swedish "Finns det datajobb …?" was understood only because its compound hid the "is there work" cue)."""
+    from assistant.interpretation.constraints import refuses_university
+
+    return refuses_university(text)
+
+
 def may_work_as(text: str) -> bool:
     """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
     return has("can_work_as", text) and not has("how_ask", text)
@@ -189,7 +224,7 @@ def intent_of(text: str) -> Intent:
     if ((has("suggest", t) or has("wh_work", t) or (has("do_ask", t) and not has("need", t)))
             and (has("meanwhile", t) or has("while_studying", t))) \
             or (is_question and asks_what_to_work(t)) \
-            or _asks_lighter(t, mark, asks) \
+            or _asks_lighter(t, mark, asks) or _asks_work_meanwhile(t, is_question) \
             or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")
                 # "How much Swedish do I need? Other work (with children) that needs less?": the Swedish answer, which
@@ -213,7 +248,8 @@ def intent_of(text: str) -> Intent:
     # "Which jobs are in demand here?" names no one occupation: suggestions too, each with its ads in the person's
     # län (learn9, rater9 conv3 T4: one occupation's demand was given).
     there_is_work = asks and is_question and has("is_there_work", t)
-    if there_is_work and has("work_kind", t) or asks and is_question and _several_in_demand(t):
+    # "Is there computer work without university?" asks for work reachable without it (:func:`_without_degree`).
+    if there_is_work and (has("work_kind", t) or _without_degree(text)) or asks and is_question and _several_in_demand(t):
         return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.

@@ -182,15 +182,30 @@ def parts_beside(state: TurnState, whole: list[str]) -> list:
     (multiq, rater22 class 1: «شكد راتب الـ Tandsköterska بگوتنبرغ؟ وهل أگدر أشتغل … وأدرس بنفس الوقت؟» lost the
     salary to the study-and-work answer): the facts of each part that asks none of the whole topics, when another part
     of the same message asks one; [] otherwise (the rights answer is the whole answer, as before)."""
-    if not whole or len(state.part_spans) < 2:
+    spans = state.part_spans or _one_asked(state)
+    if not whole or len(spans) < 2:
         return []
     kept, asks = [], False
-    for words, start, end in state.part_spans:
+    for words, start, end in spans:
         if set(rights_topics(state.model_copy(update={"text": words}))) & set(whole):
             asks = True
         elif start == 0:  # (only the first question's own answer: the turn's action and focus stay its own)
             kept.extend(state.facts[start:end])
     return kept if asks else []
+
+
+def _one_asked(state: TurnState) -> list[tuple[str, int, int]]:
+    """The message's questions as parts, when the turn answered only its first ("Swedish courses for economists in
+    Umeå? And do I have a right to SFI?", rater23 uk T6: the second question is no part of its own – no follow-up
+    intent reads it – so the course answer was replaced by the SFI right): the first question, which the turn's action
+    answers, holds the facts, each later one none; [] when the first question asks something else."""
+    from assistant.asked_parts import PART_INTENTS
+    from assistant.intents import SENTENCE, intent_of
+
+    asked = [s for s in (m.group(0).strip() for m in SENTENCE.finditer(state.text)) if s.endswith(("?", "؟", "፧"))]
+    if len(asked) < 2 or state.action not in PART_INTENTS or intent_of(asked[0]) != state.action:
+        return []
+    return [(asked[0], 0, len(state.facts)), *((words, len(state.facts), len(state.facts)) for words in asked[1:])]
 
 
 def _misread_school(state: TurnState) -> bool:

@@ -60,6 +60,13 @@ def is_remark(text: str) -> bool:
     return any(pat.search(folded) for _, pat in _patterns()["remark"])
 
 
+def refuses_university(text: str) -> bool:
+    """"Without university", "I don't want to go to university", «بدون جامعة», «без університету» (cues.yaml
+    ``no_university``): a university education refused, in any of our languages."""
+    folded = fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["no_university"])
+
+
 def body_gives_out(text: str) -> bool:
     """"My body can't take it any more" (cues.yaml ``body_gives_out``): health, not a refusal of anything."""
     folded = fold(text)
