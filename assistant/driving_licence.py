@@ -17,13 +17,47 @@ Transportstyrelsen's rule for them instead (the licence may be used as long as t
 from __future__ import annotations
 
 from assistant.intent_cues import has
+from assistant.intents import SENTENCE
 from assistant.residence import temporary_protection
 from assistant.state import TurnState
+from assistant.vehicle_named import names_vehicle
 
 #: The pages said, in order: the ages (and that B is the base), the learner's permit, a licence from abroad.
 DRIVING_ROUTES = ("ovningskorning_alder", "korkortstillstand_hogre", "utlandskt_korkort", "korkort_tillfalligt_skydd")
 _ABROAD, _PROTECTED = "utlandskt_korkort", "korkort_tillfalligt_skydd"
 _STEPS = ("ovningskorning_alder", "korkortstillstand_hogre")
+
+
+#: anchor6: how one takes the B licence and its fees, then (for someone who may hold one) the licence from abroad.
+B_ROUTES = ("korkort_b", _ABROAD, _PROTECTED)
+#: A question about the work the person wants or its pay ("how do I become X?", "how much do mechanics make?"): a
+#: licence told before it is not what it asks about.
+_WORK_ASKED = ("become", "become_verb", "can_work_as", "wh_work", "salary")
+
+
+def _gets(sentence: str) -> bool:
+    """The sentence asks how one gets something or what it costs."""
+    return has("how_ask", sentence) or has("cost_ask", sentence)
+
+
+def asks_b_licence(text: str, asked: str, language: str) -> bool:
+    """How one gets a driving licence, or what it costs, with no lorry or bus named (anchor6, rater23 so T2: «liisanka
+    darawalnimada iswiidhan ma haysto. sidee ku helaa?» got a lorry driver's YKB): the licence asked decides the route,
+    so it is the car's B licence, whatever occupation is in view. The sentence that names the licence asks it ("how do I
+    get a driving licence?"), or tells of it and the next asks it of nothing else ("I have no Swedish licence. How do I
+    get one?"); "do I need a licence?" is no such question (assistant/asked_beside.py answers it)."""
+    if names_vehicle(text, language) or asks_licence_step(asked) or has("licence_swap", asked):
+        return False  # (a lorry or bus, "only B, straight to D?", "how do I exchange my licence?": their own answers)
+    sentences = [m.group(0).strip() for m in SENTENCE.finditer(text or "") if m.group(0).strip()]
+    for i, sentence in enumerate(sentences):
+        if not (has("drive_plain", sentence) or has("drive_class", sentence)):
+            continue
+        if _gets(sentence) and sentence in asked:
+            return True
+        after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if sentence not in asked and after in asked and _gets(after) and not any(has(g, after) for g in _WORK_ASKED):
+            return True
+    return False
 
 
 def asks_licence_step(asked: str) -> bool:

@@ -214,7 +214,7 @@ def _town_wording(steps: _Steps, key: str, wording: str, town: str | None) -> No
 
 def plan_first_steps(state: TurnState, rt: Runtime) -> None:
     """The ordered first steps for this person (see the module docstring), cited; no list of occupations."""
-    from assistant.licence_answer import _trained
+    from assistant.licence_answer import trained_route
     from assistant.residence import introduction_programme_fits
     from assistant.routes import occupation_routes, routes_for
 
@@ -229,7 +229,7 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
     abroad = licence is not None and done_abroad(state, rt, licence)
     youth = state.profile.is_youth()
     if licence is not None and abroad and not youth:  # trained abroad: apply now, it takes months
-        ev = _licence_evidence(state, licence, _trained(state, code))
+        ev = _licence_evidence(state, licence, trained_route(state, code))
         steps.add("steps.apply", ev.doc_id, authority=licence.authority,
                   licence=sv_title(licence.licence, "default"), url=ev.url or licence.url)
     swedish = _swedish_route(state) if not youth else None

@@ -20,7 +20,7 @@ from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 
-def _trained(state: TurnState, code: str | None = None) -> str:
+def trained_route(state: TurnState, code: str | None = None) -> str:
     """The licence route for where the person did the work: the country of their experience in occupation
     group ``code`` first, then of any work abroad, then in Sweden (EU/EEA/CH -> "eu", elsewhere ->
     "outside_eu", Sweden -> "sweden"). With no country known: abroad, or writing in another language,
@@ -59,7 +59,7 @@ def _trained(state: TurnState, code: str | None = None) -> str:
 
 
 #: A licence step that speaks only of a licence or training from outside the EU/EEA.
-_OUTSIDE_EU = re.compile(r"från ett land utanför (?:EU/)?EES", re.I)
+OUTSIDE_EU = re.compile(r"från ett land utanför (?:EU/)?EES", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
     except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
         route = None
     if route is not None:
-        trained = _trained(state, focus.ssyk_code)
+        trained = trained_route(state, focus.ssyk_code)
         ev = state.add_evidence(Evidence(  # the page for their route: an EU-trained nurse gets the EU/EES page
             type="recognition", doc_id=route.doc_id, kind="regulated_profession",
             title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
@@ -104,7 +104,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
         steps = route.steps_for(trained)  # type: ignore[arg-type]
         if trained != "outside_eu":  # (a route's steps shared by all: the one for a licence from outside the EEA
-            steps = [s for s in steps if not _OUTSIDE_EU.search(s)]  # is not for a Swedish licence: person17)
+            steps = [s for s in steps if not OUTSIDE_EU.search(s)]  # is not for a Swedish licence: person17)
         from assistant.licence_exam import say_exam, wants_whole_route
 
         if not say_exam(state, route, steps, ev.doc_id):  # "is there an exam?": yes or no first (route11)
@@ -201,7 +201,7 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
         route = None
     if route is None:
         return False
-    own = _trained(state, focus.ssyk_code)
+    own = trained_route(state, focus.ssyk_code)
     step, on = next(((s, t) for s, t in ((_language_step(route.steps_for(t)), t)  # type: ignore[arg-type]
                                          for t in (own, *(t for t in ROUTE_ORDER if t != own))) if s), (None, own))
     if step is None:

@@ -18,7 +18,14 @@ from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
 from assistant.csn_age import asks_at_age, say_csn_for_age
-from assistant.driving_licence import DRIVING_ROUTES, asks_licence_exchange, asks_licence_step, driving_skip
+from assistant.driving_licence import (
+    B_ROUTES,
+    DRIVING_ROUTES,
+    asks_b_licence,
+    asks_licence_exchange,
+    asks_licence_step,
+    driving_skip,
+)
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
@@ -86,6 +93,8 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "study_work": ("rights.study_work_lead", STUDY_WORK_ROUTES),
     # route13: "I only have B, can I go straight to D?" (rater13 conv4 T5 got lorry jobs; assistant/driving_licence.py)
     "driving": (None, DRIVING_ROUTES),
+    # anchor6: "I have no Swedish licence, how do I get one, what does it cost?" (rater23 so T2 got a lorry's YKB)
+    "driving_b": (None, B_ROUTES),
     # pupil15: a pupil's work beside school, and what a national programme needs (assistant/pupil_rights.py)
     "pupil_work": ("rights.pupil_work_lead", PUPIL_WORK_ROUTES),
     "national_programme": (None, NATIONAL_ROUTES),
@@ -93,7 +102,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
-                  "driving", "cost", "study_work", "pupil_work", "national_programme")
+                  "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
@@ -195,6 +204,8 @@ def rights_topics(state: TurnState) -> list[str]:
     named = state.focus is not None and state.focus.named and not temporary_protection(state)
     if asks_licence_step(asked) or asks_licence_exchange(asked) and _is_question(asked) and not named:
         found.append("driving")
+    elif asks_b_licence(text, asked, state.language):  # the licence asked decides the route, not the work in view
+        found = [t for t in found if t != "cost"] + ["driving_b"]  # (its fees are the licence's, not a course's)
     return found
 
 
@@ -240,6 +251,9 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             _say_amount(state, table.get(AMOUNTS[route.key]))
     if topic == "business":
         say_permit_note(state)
+    elif topic == "driving_b":  # a taxi driver's own licence, built on B, beside it (assistant/b_licence.py)
+        from assistant.b_licence import say_licence_on_b
+        say_licence_on_b(state, rt)
     elif topic == "national_programme":  # (the pupil's own grades against it, told now or before: limits21)
         from assistant.programme_entry import say_known_grades
         say_known_grades(state, table)
@@ -299,7 +313,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(k for k in _LAID_OFF_ONLY if k not in funds_named(state))
     if topic == "business":
         skip.update(business_skip(state))
-    if topic == "driving":
+    if topic in ("driving", "driving_b"):
         skip.update(driving_skip(state, asked_of(state.text)))
     if topic == "national_programme":
         skip.update(national_skip(state, asked_of(state.text)))

@@ -92,13 +92,17 @@ def own_of_entry(found: Focus | None, asked: str, state: TurnState, rt: Runtime)
     """A generic name in the question ("how do I become a teacher?", «چطور معلم شوم؟») read by the curated lexicon as
     one occupation of an entry that also holds the person's own work told or wished («Ämneslärare, 7-9» of a maths
     teacher) is their own (mendB21, rater21 conv 4: answered for «Lärare i grundskolan, årskurs 1-6»). A title of
-    its own ("högstadielärare") is an entry of one occupation and stays."""
+    its own ("högstadielärare") is an entry of one occupation and stays. When the entry's first occupation is itself the
+    person's own, it stays (anchor6, rater23 fa T5: «معاش خیاط چقدر است؟» from a seamstress whose work read as both
+    «Skräddare» and «Industrisömmerska» was answered for the second; uk T3: "my accountant diploma" for the assistant)."""
     if found is None:
         return None
     from retrieval.lexicon import match
 
     p = state.profile
     own = [e.occupation.id for e in p.experiences] + [w.concept.id for w in p.wishes if w.concept is not None]
+    if found.id in own:  # the entry's first occupation, the closest to the word used, is theirs too (anchor6)
+        return found
     for h in match(asked, kinds=("occupation",)):
         if h.role == "title" and h.concept_id == found.id:
             cid = next((c for c in own if c in h.alt_ids), None)

@@ -81,6 +81,13 @@ def vehicle_named(state: TurnState, rt: Runtime) -> Focus | None:
     return None
 
 
+def names_vehicle(text: str, language: str) -> bool:
+    """``text`` names a lorry or a bus by a vehicle word or a class letter (C, CE, D …): the licence it asks about is
+    that driver's, not the car's B licence (anchor6: assistant/driving_licence.asks_b_licence)."""
+    t = _not_vehicle(language).sub(" ", normalize(text or ""))
+    return any(_first_at(t, words) is not None or _first_at(t, classes) is not None for _, classes, words in _kinds())
+
+
 def _by_title(title: str, rt: Runtime) -> Focus | None:
     from assistant.focus import _linked
 

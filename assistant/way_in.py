@@ -57,7 +57,7 @@ def way_in(state: TurnState, rt: Runtime) -> bool:
     if state.action not in _OVER or not asks_way_in(state.text):
         return False
     from assistant.focus import named_in_message
-    from assistant.licence_answer import _trained
+    from assistant.licence_answer import trained_route
 
     # (only what the question names: «чи можу я тут працювати ekonomiassistent?» beside "I was an accountant" asks of
     # the work it names, never of the regulated work told beside it – ask10)
@@ -65,7 +65,7 @@ def way_in(state: TurnState, rt: Runtime) -> bool:
     if named is None:
         return False
     route = licence_route_or_none(named.id, rt)
-    if route is None or not _done_under(state, rt, route) or _trained(state, named.ssyk_code) == "sweden":
+    if route is None or not _done_under(state, rt, route) or trained_route(state, named.ssyk_code) == "sweden":
         return False
     state.action = "licence"
     state.ask = None
