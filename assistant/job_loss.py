@@ -8,7 +8,8 @@ counsellor gives first, each from the curated page that says it (ingest/data/edu
 - register with Arbetsförmedlingen on the first day of unemployment (the a-kassa counts from that day);
 - apply to the a-kassa, or join the one of one's line of work;
 - the transition organisation of the employer's collective agreement (TRR, Trygghetsfonden TSL, Omställningsfonden):
-  the person checks which one theirs has;
+  the person checks which one theirs has; beside TSL, the same agreement's severance grant from Afa Försäkring (AGB,
+  topics6) for a worker of 40 or more - not to someone whose told age or white-collar or municipal work rules it out;
 - CSN's omställningsstudiestöd, for someone who has worked long and wants to retrain.
 
 A route this answer already gave (a laid-off person's question about CSN or help: assistant/rights.py) is not given
@@ -24,10 +25,11 @@ from vagledning.domain.runtime import Runtime
 
 #: Route key -> the sentence that says it to someone who lost their job, in the order a counsellor gives them.
 STEPS = (("af_forsta_dagen", "job_loss.af"), ("a_kassa", "job_loss.akassa"), ("trr_omstallning", "job_loss.trr"),
-         ("tsl_omstallning", "job_loss.tsl"), ("omstallningsfonden", "job_loss.fund"),
+         ("tsl_omstallning", "job_loss.tsl"), ("agb_avgangsbidrag", "job_loss.agb"), ("omstallningsfonden", "job_loss.fund"),
          ("omstallningsstudiestod", "job_loss.csn"))
 #: The transition organisations: introduced by one sentence that says the agreement decides which.
 FUNDS = ("trr_omstallning", "tsl_omstallning", "omstallningsfonden")
+AGB = "agb_avgangsbidrag"
 
 
 def told_job_loss_now(state: TurnState) -> bool:
@@ -36,6 +38,25 @@ def told_job_loss_now(state: TurnState) -> bool:
         return False
     earlier = [m for m in state.request.messages[:-1] if m.role == "user"]
     return not any(has("laid_off", m.content) for m in earlier)
+
+
+def agb_may_fit(state: TurnState) -> bool:
+    """The severance grant (AGB) may be this laid-off person's: a told age within its ages (40-64: the route's
+    conditions) and no told work whose transition organisation is TRR's or the public sector's (the grant belongs to
+    the LO agreements, as TSL does); unknown is not "no"."""
+    from assistant.route_conditions import unmet
+
+    return unmet(state, AGB) is None and own_fund(state) not in ("trr_omstallning", "omstallningsfonden")
+
+
+def transition_skip(state: TurnState, severance_asked: bool) -> set[str]:
+    """What of the severance grant and TSL the rights answer about transition support leaves out (topics6). Asked
+    beside the grant ("TSL och AGB?"): both, said once by the grant's own topic. Otherwise the grant is said beside
+    TSL only to someone it may be for (:func:`agb_may_fit`); asked by name, it is always said (its own topic), and
+    said plainly not to be theirs when their age is outside its ages."""
+    if severance_asked:
+        return {AGB, "tsl_omstallning"}
+    return set() if agb_may_fit(state) else {AGB}
 
 
 def say_job_loss(state: TurnState, rt: Runtime | None) -> None:
@@ -47,7 +68,7 @@ def say_job_loss(state: TurnState, rt: Runtime | None) -> None:
     steps: list[Fact] = []
     for key, wording in STEPS:
         route = table.get(key)
-        if route is None or route.doc_id in said:
+        if route is None or route.doc_id in said or key == AGB and not agb_may_fit(state):
             continue
         if key in FUNDS and not any(f.key == "job_loss.funds" for f in steps):
             steps.append(Fact(key="job_loss.funds"))

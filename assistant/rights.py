@@ -30,6 +30,7 @@ from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
+from assistant.job_loss import AGB, transition_skip
 from assistant.job_loss import NAMED as FUNDS_NAMED
 from assistant.pupil_rights import (
     NATIONAL_ROUTES,
@@ -85,7 +86,12 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                                            "studiemedel", TILLAGG)),
     # learn9: a laid-off worker asking about study money or help: CSN's transition support, then the trygghetsråd
     # of his last employer's collective agreement (TSL for workers, TRR for white-collar staff)
-    "transition": (None, (OMSTALLNING, "tsl_omstallning", "trr_omstallning")),
+    # topics6 (rater23 copilot): beside TSL, the LO agreement's severance grant (AGB) for a laid-off worker of its ages
+    "transition": (None, (OMSTALLNING, "tsl_omstallning", AGB, "trr_omstallning")),
+    # topics6: "can he get AGB at 58?" (got `clarify`): the grant's own page first, TSL (the same agreement) beside it
+    "severance": (None, (AGB, "tsl_omstallning")),
+    # topics6: "what happens to the a-kassa if he starts studying?" (got "ask an SYV"): IAF's rule, AF's programmes
+    "akassa_study": (None, ("akassa_studier", "af_program_ersattning")),
     # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
     "business": ("rights.business_lead", ROUTES),
     # costtime13: "what does it cost, who pays?" and "can I study part time beside my job?" (assistant/study_money.py)
@@ -101,7 +107,8 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
-WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "business", "employer",
+WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "severance",
+                  "akassa_study", "business", "employer",
                   "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
@@ -118,7 +125,7 @@ WORKED_YEARS = 8
 _NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work",
                "short_education": "rights.not_for_you_education"}
 #: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
-_LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning")
+_LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning", AGB)
 
 
 def asked_of(text: str) -> str:
@@ -170,7 +177,9 @@ def rights_topics(state: TurnState) -> list[str]:
     text = state.text
     asked = asked_of(text)
     found = ["work_protection"] if asks_right_to_work(state, asked) else []
-    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked) or _amount_of_csn(state, asked):
+    akassa = has("akassa_ask", asked)  # (money while studying asked of the a-kassa is the a-kassa's question: topics6)
+    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked) and not akassa \
+            or _amount_of_csn(state, asked):
         found.append("csn")
     if has("scope_sfi", asked) and temporary_protection(state):
         found.append("sfi_protection")
@@ -185,6 +194,10 @@ def rights_topics(state: TurnState) -> list[str]:
     laid_off = has("laid_off", text)
     if has("transition_ask", asked) or laid_off and ("csn" in found or has("rights_help", asked)):
         found.append("transition")
+    if has("severance_ask", asked):
+        found.append("severance")
+    if akassa and (has("study_marker", asked) or has("study_verb", asked)):
+        found.append("akassa_study")
     if asks_business(asked, text):
         found.append("business")
     elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)
@@ -311,6 +324,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
     if not has("laid_off", state.text) and not _told_laid_off(state):
         # (a fund the question names by its name, "TSL, vad är det?", is answered: it is what was asked; rater22)
         skip.update(k for k in _LAID_OFF_ONLY if k not in funds_named(state))
+    if topic == "transition":  # (the severance grant beside TSL: job_loss.transition_skip)
+        skip.update(transition_skip(state, "severance" in rights_topics(state)))
     if topic == "business":
         skip.update(business_skip(state))
     if topic in ("driving", "driving_b"):
@@ -328,9 +343,11 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
 
 
 def funds_named(state: TurnState) -> set[str]:
-    """The transition organisations the question names by their names (TSL, TRR: assistant/job_loss.NAMED)."""
+    """The transition organisations the question names by their names (TSL, TRR: assistant/job_loss.NAMED), and the
+    severance grant named (AGB, avgångsbidrag: topics6)."""
     asked = asked_of(state.text)
-    return {key for key, (group, _) in FUNDS_NAMED.items() if has(group, asked)}
+    named = {key for key, (group, _) in FUNDS_NAMED.items() if has(group, asked)}
+    return named | {AGB} if has("severance_ask", asked) else named
 
 
 def _no_job_here(state: TurnState) -> bool:
