@@ -69,10 +69,10 @@ def nearer_again(state: TurnState, rt: Runtime) -> bool:
     municipality's adult education is looked up (Komvux, its curated Skolverket pages cited). True when answered."""
     if state.action != "courses" or not asks_nearer(state.text):
         return False
-    from assistant.scope import _adult_school
+    from assistant.scope import say_adult_school
 
     kept = [f for f in state.facts if f.key.startswith(("courses.none", "courses.intro", "courses.item"))]
     state.facts.clear()
     state.facts.extend(kept)
-    _adult_school(state, rt, vocational=True)
+    say_adult_school(state, rt, vocational=True)
     return True

@@ -159,7 +159,7 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
                 ev = state.add_evidence(evidence_of(table["sfi"]))
                 state.say("route.sfi", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
         if topic in ("adult_school", "komvux"):
-            _adult_school(state, rt, vocational=topic == "komvux")
+            say_adult_school(state, rt, vocational=topic == "komvux")
             continue
         if topic in rights:
             if plan_rights(state, rt, topic):
@@ -216,7 +216,7 @@ def _misread_school(state: TurnState) -> bool:
     return state.action in _MISREAD_SCHOOL or (state.action == "suggest" and detect_intent(state.text) != "suggest")
 
 
-def _adult_school(state: TurnState, rt: Runtime, *, vocational: bool = False) -> None:
+def say_adult_school(state: TurnState, rt: Runtime, *, vocational: bool = False) -> None:
     """Komvux is where adults finish the gymnasium (its curated route, cited); which courses this person still
     needs the sources do not say: the counsellor at Komvux does. A question about Komvux itself ("is there Komvux
     in Borås for economics?") also gets its vocational training (cited) and where to look: the kommun runs it, in

@@ -96,9 +96,9 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
             for r in value["reasons"] or ["default"]:
                 try:
                     # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
-                    key = f"reasons.{r}_one" if value.get("n") == 1 and _has(loc, f"reasons.{r}_one") else f"reasons.{r}"
+                    key = f"reasons.{r}_one" if value.get("n") == 1 and locale_has(loc, f"reasons.{r}_one") else f"reasons.{r}"
                     shown = skill_list(loc, value.get("carried") or [])
-                    if shown and _has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
+                    if shown and locale_has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
                         key = f"reasons.{r}_skills"
                     parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown)))
                 except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
@@ -163,7 +163,7 @@ def _named(loc: str, sv_title: str, named: set[str] | None) -> str | None:
     return name
 
 
-def _has(loc: str, key: str) -> bool:
+def locale_has(loc: str, key: str) -> bool:
     """True when the locale itself has ``key`` (no fallback: another language's singular would leak in)."""
     from assistant.locales import get, locale
 

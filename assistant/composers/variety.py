@@ -30,7 +30,7 @@ def _reasons(fact: Fact) -> list[str]:
 
 
 def _has(loc: str, key: str) -> bool:
-    from assistant.composers.grounded import _has as has
+    from assistant.composers.grounded import locale_has as has  # (grounded imports this module)
 
     return has(loc, key)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from retrieval.lexicon.files import Kind, _yaml
+from retrieval.lexicon.files import Kind, read_yaml
 
 LANGS = ("sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk", "ru")
 
@@ -65,7 +65,7 @@ def sense_entry(reading: str, concepts: tuple[tuple[str, str], ...]) -> LexiconE
 
 
 def read_entries(path: Path, kind: Kind) -> list[LexiconEntry]:
-    data = _yaml(path) or {}
+    data = read_yaml(path) or {}
     out = []
     for raw in data.get("entries", []):
         terms = {lang: [str(t) for t in (raw.get("terms") or {}).get(lang) or []] for lang in LANGS}
