@@ -36,14 +36,34 @@ def reachable_now(state: TurnState, occupations: list[T]) -> list[T]:
 
 def short_ways_in(state: TurnState, occupations: list[T], *, fallback: bool = True) -> list[T]:
     """For a person who will not study long (``short_study``), ``occupations`` without those whose SSYK major group
-    asks for higher education or a manager's experience (module docstring), an occupation wished for kept;
+    asks for higher education or a manager's experience (module docstring); for one who turned university down
+    (``no_university``), without those of long university studies; an occupation wished for kept;
     unchanged otherwise, or when none would remain and ``fallback`` (a first suggestion; "more" then says so)."""
-    if not short_study(state):
+    if short_study(state):
+        def near(code: str) -> bool:
+            return code[:1] in REACHABLE_NOW
+    elif no_university(state):  # (qual6: only the long university studies are turned down, not YH or Komvux)
+        def near(code: str) -> bool:
+            return code[:1] != UNIVERSITY_LEVEL
+    else:
         return occupations
     wished = {w.concept.id for w in state.profile.wishes if w.concept is not None}
-    kept = [m for m in occupations if (getattr(m, "ssyk_code", None) or "")[:1] in REACHABLE_NOW
-            or getattr(m, "id", None) in wished]
+    kept = [m for m in occupations if near(getattr(m, "ssyk_code", None) or "") or getattr(m, "id", None) in wished]
     return kept or (occupations if fallback else [])
+
+
+#: The SSYK 2012 major group whose work asks for long university studies (skill level 4; module docstring).
+UNIVERSITY_LEVEL = "2"
+
+
+def no_university(state: TurnState) -> bool:
+    """The person turned university down ("without university", «بدون جامعة», "don't want to go to university":
+    ``no_university``) and holds no degree: work whose way in is long university studies (SSYK major group 2) is no
+    suggestion (rater23 ar T4: «Gameplay programmer» offered to a 19-year-old asking for computer work without
+    university); the ways in through gymnasium, Komvux or yrkeshögskola stay. An occupation wished for stays."""
+    p = state.profile
+    degree = any((e.seqf or 0) >= 6 and not e.in_progress for e in p.education)
+    return p.wants_no_university() and not degree
 
 
 def short_study(state: TurnState) -> bool:

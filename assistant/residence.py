@@ -15,7 +15,9 @@ from vagledning.domain.profile import Profile
 _PERMIT = re.compile(r"uppehållstillst|residence permit|إقامة|اقامة|اجازه اقامت|sharci deganaansho|ፍቓድ መንበሪ|"
                      r"መንበሪ ፍቓድ|посвідк|дозв\w* на прожива|вид на жительство", re.I)
 _TEMPORARY = re.compile(r"tillfälligt skydd|massflykt|temporary protection|тимчасов\w* захист|временн\w* защит|"
-                        r"حماية مؤقتة|الحماية المؤقتة|حمایت موقت|ilaalin\w* ku[- ]meel[- ]gaar|ግዝያዊ ሓለዋ", re.I)
+                        r"حماية مؤقتة|الحماية المؤقتة|حمایت موقت|ilaalin\w* ku[- ]meel[- ]gaar|"
+                        # (Tigrinya writes "temporary" ግዝያዊ or ግዜያዊ: qual6)
+                        r"ግ[ዝዜ]ያዊ ሓለዋ", re.I)
 #: Countries whose people in Sweden mostly hold temporary protection (the EU's temporary protection directive),
 #: which is outside the introduction programme.
 _TEMPORARY_PROTECTION = {"UA"}

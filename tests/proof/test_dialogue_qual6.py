@@ -6,7 +6,8 @@
   ladder alone (rater23 uk T5) nor a licence verdict (so T4). A question with a word for meanwhile that asks nothing
   else is such a question (assistant/intents.py ``_asks_work_meanwhile``).
 - "Is there computer work without university?" («في شغل بالكمبيوتر بدون جامعة؟») asks for work reachable without
-  it, as "is there office work?" does: suggestions, with the refusal of university noted, never one occupation's ads
+  it, as "is there office work?" does: suggestions of work not reached through long university studies, with the
+  refusal of university noted, never one occupation's ads
   (rater23 ar T4; the Swedish "Finns det datajobb …?" was understood only because its compound hid "is there work").
 - "Swedish courses for economists in Umeå? And do I have a right to SFI?" after telling of temporary protection: both
   are answered, the courses first, then the right to SFI (rater23 uk T6 lost the first question to the SFI right; the
@@ -44,6 +45,11 @@ def test_work_without_university_asked_is_suggestions_not_one_occupations_ads(pe
     body = person.say(WITHOUT_UNIVERSITY[locale])
     assert body["action"] in LIST_ACTIONS and body["occupations"], (body["action"], body["answer"])
     assert "no_university" in constraint_values(body, "other"), (body["profile"]["constraints"], body["answer"])
+    # no work whose way in is long university studies (SSYK major group 2), unless wished for (assistant/alternatives.py)
+    wished = {(w.get("concept") or {}).get("id") for w in body["profile"]["wishes"]}
+    far = [(o["label"], o.get("ssyk_code")) for o in body["occupations"]
+           if (o.get("ssyk_code") or "").startswith("2") and o.get("id") not in wished]
+    assert not far, (far, body["answer"])
 
 
 #: Not yet: the Arabic second question «وهل يحق لي أن أدرس SFI؟» is read as a course question of its own (two course
