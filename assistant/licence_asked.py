@@ -11,7 +11,7 @@ import re
 from assistant.intent_cues import has
 from assistant.intents import SENTENCE
 from assistant.state import Focus, TurnState
-from assistant.vehicle_named import vehicle_named
+from assistant.vehicle_named import names_vehicle, vehicle_named
 from vagledning.domain.runtime import Runtime
 
 __all__ = ["licence_focus", "licence_named", "vehicle_named"]
@@ -31,6 +31,8 @@ def licence_focus(state: TurnState, rt: Runtime, focus: Focus) -> Focus:
         return focus  # the whole message is the licence question: the focus already is what it names
     sentences = _licence_sentences(state.text)
     for sentence in sentences:
+        if has("drive_plain", sentence) and not names_vehicle(sentence, state.language):
+            continue  # a driving licence told or asked names no driver's work (anchor6: 'darawal' is no lorry driver)
         named = _linked(sentence, rt)
         if named is None or named.id == focus.id:
             continue

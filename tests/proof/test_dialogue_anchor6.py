@@ -20,6 +20,8 @@ from tests.dialogue_support import ALL, cited, route_ids, said_all
 TAXI, GET_B, TAILOR, TAILOR_PAY, ACCOUNTANT, DIPLOMA = said_all(
     "anchor6_taxi_story", "anchor6_get_b_licence", "anchor6_tailor_story", "anchor6_tailor_salary",
     "anchor6_accountant_story", "anchor6_accountant_diploma")
+#: "I have no driving licence. Is that a problem if I want to be a carpenter?" (mendD21's situation).
+NO_LICENCE_CARPENTER = said_all("mendD21_no_licence_problem")[0]
 B_LICENCE = "route:korkort_b"
 TAXI_LICENCE, LORRY_LICENCE = "regulated:taxiforare", "regulated:yrkesforare"
 #: The authorities' fees the B route gives: the knowledge test and the driving test at Trafikverket (daytime).
@@ -44,6 +46,15 @@ def test_a_taxi_driver_asking_how_to_get_a_driving_licence_gets_the_b_licence_an
 
 def _first_label(body: dict) -> str | None:
     return body["occupations"][0]["label"] if body["occupations"] else None
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_driving_licence_told_beside_other_work_names_no_lorry_driver(person, locale):
+    """so/fa «liisanka darawalka», «لایسنس رانندگی»: the driver word of a told licence linked a lorry driver, and the
+    licence sentence's occupation (assistant/licence_asked.py) made the YKB route the answer about a carpenter."""
+    body = person.say(NO_LICENCE_CARPENTER[locale])
+    regulated = [c["id"] for c in cited(body, "regulated_profession")]
+    assert LORRY_LICENCE not in regulated, (locale, body["action"], regulated, body["answer"][:400])
 
 
 @pytest.mark.parametrize("locale", ALL)
