@@ -10,14 +10,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from assistant.evidence import sv_text, sv_title
 from assistant.state import Focus, TurnState
 from assistant.yes_no import say_verdict
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 
 def trained_route(state: TurnState, code: str | None = None) -> str:
@@ -66,7 +65,7 @@ OUTSIDE_EU = re.compile(r"från ett land utanför (?:EU/)?EES", re.I)
 def step_translations() -> dict[str, dict[str, str]]:
     raw = resources.files("assistant").joinpath("locales/licence_steps.yaml").read_text(encoding="utf-8")
     return {" ".join(str(t["sv"]).split()): {k: str(v) for k, v in t.items()} for t in
-            (yaml.safe_load(raw) or {}).get("steps") or []}
+            (load_yaml(raw) or {}).get("steps") or []}
 
 
 def step_in(locale: str, step: str) -> Any:

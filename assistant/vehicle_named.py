@@ -15,12 +15,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.intent_cues import has, normalize
 from assistant.intents import question_part
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
+from vagledning.yaml_data import load_yaml
 
 _DATA = Path(__file__).parent / "interpretation" / "vehicle_classes.yaml"
 #: Cues of a question about a licence or about driving (intents.yaml groups).
@@ -37,7 +36,7 @@ def _word(w: str) -> str:
 @lru_cache(maxsize=1)
 def _kinds() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """(title, class pattern, vehicle pattern) per kind of vehicle."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     out = []
     for key, entry in data.items():
         if key == _NOT:
@@ -52,7 +51,7 @@ def _kinds() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 @lru_cache(maxsize=16)
 def _not_vehicle(language: str) -> re.Pattern[str]:
     """Words that name no lorry or bus in a message in ``language``: a forklift in any language, Swedish 'truck'."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))[_NOT]
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))[_NOT]
     words = [*data["words"], *(data.get("in_language") or {}).get(language, [])]
     return re.compile("|".join(_word(w) for w in words))
 

@@ -15,17 +15,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from retrieval.constraints import Exclusion, esco_doc
 from retrieval.demand_sources import exact_essentials
+from vagledning.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parent / "subject_demands.yaml"
 
 
 @lru_cache(maxsize=1)
 def _demands() -> dict[str, dict]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return load_yaml(DATA.read_text(encoding="utf-8")) or {}
 
 
 #: The limitations this module reads.

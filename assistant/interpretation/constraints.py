@@ -12,13 +12,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.interpretation.segment import names_no_work_content
 from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import NO_UNIVERSITY, Constraint, Profile, Span
+from vagledning.yaml_data import load_yaml
 
 #: ``Constraint(kind="other", value=FAMILY)``: the person supports a family (cues.yaml ``family``).
 FAMILY = "family"
@@ -34,7 +33,7 @@ _BODY = re.compile(r"kn[äe]|ركب|jil[ie]?b|ብር[ኪከካኩ]|زانو|ко
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    doc = (yaml.safe_load(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
+    doc = (load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}).get("constraints") or {}
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {"limitation": []}
     for code, pats in (doc.get("limitation") or {}).items():
         out["limitation"] += [(code, re.compile(p)) for p in pats]
