@@ -52,7 +52,12 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
     own = {e.occupation.id for e in before.experiences} if before is not None else set()
     named = [(e.occupation.id, e.occupation.label) for e in mp.experiences if e.occupation.kind == "occupation"] + \
         [(w.concept.id, w.concept.label) for w in mp.wishes if w.concept is not None and w.concept.kind == "occupation"]
-    done = {e.occupation.id for e in mp.experiences} - {w.concept.id for w in mp.wishes if w.concept is not None}
+    # Work counts as told done only when the person's profile keeps it as theirs: a question's bare occupation
+    # ("and football? coach or something?") is read by the interpreter as an experience but is kept out of the
+    # profile, and a person with no work history must not hear "like work you have done" (sport7, rater23 conv 4)
+    kept_done = {e.occupation.id for e in state.profile.experiences}
+    done = {e.occupation.id for e in mp.experiences if e.occupation.id in kept_done} - \
+        {w.concept.id for w in mp.wishes if w.concept is not None}
     out: list[Any] = []
 
     def add(cid: str, label: str, reason: str) -> None:
@@ -78,8 +83,10 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
             hits = rt.search.search(m.label, "occupation", KIN)
         except Exception:  # noqa: BLE001 - no occupation index: the named ones alone
             hits = []
+        # ("similar" says "close to your experience": only the kin of work done; the kin of work asked for get the
+        # reason that holds, "may fit what you told me")
         for hit in hits:
-            add(hit.concept_id, hit.title, "similar")
+            add(hit.concept_id, hit.title, "similar" if m.id in done else "default")
     kin, left_kin = honour_constraints(state.profile, rt, out[len(kept):], len(out) - len(kept))
     return kept + kin, left + left_kin
 

@@ -92,7 +92,8 @@ def load_topics(path: str = str(CUES_PATH)) -> tuple[_Topic, ...]:
 
 
 #: Arabic proclitics (and, so, with, for, like, the) glued before a word: "والطبخ", "بالخياطة", "للاطفال".
-_AR_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وب", "ول", "وك")
+_AR_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وب", "ول", "وك",
+               "وبال", "وكال", "فبال")  # (and + with/like + the: «وبالفوتبول؟», and football? sport7)
 #: Letters an Arabic-script word may have beyond a cue term (ـه, ـي, ـين, ـات, ـها, ـان …); more is another word.
 _AR_TAIL = 2
 
@@ -115,7 +116,12 @@ def _term_in(term: str, text: str, toks: list[str]) -> bool:
         # (a hyphen is no word boundary to the tokenizer: "tv-spel" is the tokens "tv spel", and either spelling
         # of the term matches either spelling of the text)
         words = " ".join(term.replace("-", " ").split())
-        return f" {term}" in f" {text}" or f" {words}" in " " + " ".join(toks)
+        if f" {term}" in f" {text}" or f" {words}" in " " + " ".join(toks):
+            return True
+        # an Arabic phrase takes its clitics on its first word ("وكرة القدم؟", and football?; sport7)
+        first, _, rest = words.partition(" ")
+        return (script_of_token(first) == "arabic" and f" {rest} " in " " + " ".join(toks) + " "
+                and any(" ".join(toks[i:]).startswith(f"{c}{words}") for i in range(len(toks)) for c in _AR_CLITICS[1:]))
     script = script_of_token(term)
     if script == "arabic" and len(term) >= 3:
         return _arabic_in(term, toks)
