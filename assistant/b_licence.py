@@ -15,8 +15,8 @@ import re
 from assistant.earlier_answers import earlier_occupations, focus_of
 from assistant.evidence import sv_title
 from assistant.licence_answer import OUTSIDE_EU, step_in, trained_route
+from assistant.regulated import licence_evidence
 from assistant.state import Focus, TurnState
-from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 #: A licence step that asks for a B licence (the Swedish steps of the regulated-professions table).
@@ -51,11 +51,7 @@ def say_licence_on_b(state: TurnState, rt: Runtime) -> bool:
         if route is None or not any(_ON_B.search(s) for t in ("sweden", "outside_eu") for s in route.steps_for(t)):
             continue
         trained = trained_route(state, focus.ssyk_code)
-        ev = state.add_evidence(Evidence(
-            type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
-            snippet=f"{route.licence} beviljas av {route.authority}.",
-            facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+        ev = licence_evidence(state, route, trained)
         occ = sv_title(focus.label, "occupation")
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)

@@ -16,9 +16,8 @@ import re
 
 from assistant.intent_cues import has
 from assistant.intents import may_work_as, question_part
-from assistant.regulated import licence_route_or_none
+from assistant.regulated import licence_evidence, licence_route_or_none
 from assistant.state import Fact, TurnState
-from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 #: Answers that list occupations: the verdict goes before the list.
@@ -63,11 +62,7 @@ def verdict_first(state: TurnState, rt: Runtime) -> None:
     verdict = VERDICTS[("can", getattr(route, "requirement", None))]
     source = None
     if route is not None:
-        ev = state.add_evidence(Evidence(
-            type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url,
-            snippet=f"{route.licence} beviljas av {route.authority}.",
-            facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+        ev = licence_evidence(state, route)
         source = ev.doc_id
     state.facts.insert(0, Fact(key=f"yesno.{verdict}", source=source, params={
         "occupation": sv_title(named.label, "occupation"), "authority": getattr(route, "authority", "")}))

@@ -50,6 +50,8 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
         state.say("demand.none", occupation=occ)
         return
     state.say("demand.intro", occupation=occ)
+    if rt is not None:
+        _licence_needed(state, rt, focus, occ)
     linked = outlook is not None and bool(outlook.facts.get("competition") or outlook.facts.get("outlook"))
     if outlook is not None and linked:  # the forecast leads; the ads are only a snapshot (assistant/demand_view.py)
         outlook = state.add_evidence(outlook)
@@ -68,6 +70,21 @@ def plan_demand(state: TurnState, focus: Focus, details: dict[str, Any], rt: Run
     if rt is not None and demand is not None:  # one's own trade with few ads here: one's own business (rater9 conv1)
         say_own_business(state, rt, focus, demand.facts.get("region_id"), sv_title)
     _ads(state, rt, focus, [a for a in (Evidence.coerce(x) for x in details.get("ads") or []) if a is not None])
+
+
+def _licence_needed(state: TurnState, rt: Runtime, focus: Focus, occ: dict[str, str]) -> None:
+    """"Can I get taxi work?" from someone trained abroad: the ads say there is work, and a counsellor says at once
+    that the work needs a licence, from whom (rater23 so T2: only the demand figures, no word of the taxi licence).
+    Only a licence the work requires (a protected title leaves the work open); the steps are the licence answer's."""
+    from assistant.licence_answer import trained_route
+    from assistant.regulated import licence_evidence, licence_route_or_none
+
+    route = licence_route_or_none(focus.id, rt)
+    if route is None or route.requirement != "licence_required":
+        return
+    ev = licence_evidence(state, route, trained_route(state, focus.ssyk_code))
+    state.say("licence.licence_required", ev.doc_id, occupation=occ, licence=sv_title(route.licence, "default"),
+              authority=route.authority)
 
 
 def _reading(state: TurnState, rt: Runtime, demand: Evidence, *, good: bool = False) -> None:

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.evidence import sv_text, sv_title
+from assistant.regulated import licence_evidence
 from assistant.state import Focus, TurnState
 from assistant.yes_no import say_verdict
 from vagledning.domain.countries import trained_in
@@ -96,11 +97,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         route = None
     if route is not None:
         trained = trained_route(state, focus.ssyk_code)
-        ev = state.add_evidence(Evidence(  # the page for their route: an EU-trained nurse gets the EU/EES page
-            type="recognition", doc_id=route.doc_id, kind="regulated_profession",
-            title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
-            snippet=f"{route.licence} beviljas av {route.authority}.",
-            facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
+        ev = licence_evidence(state, route, trained)
         steps = route.steps_for(trained)  # type: ignore[arg-type]
         if trained != "outside_eu":  # (a route's steps shared by all: the one for a licence from outside the EEA
             steps = [s for s in steps if not OUTSIDE_EU.search(s)]  # is not for a Swedish licence: person17)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 if TYPE_CHECKING:
+    from assistant.state import TurnState
     from retrieval.relations_regulated import LicenceRoute
 
 
@@ -34,3 +36,14 @@ def licence_route_or_none(occupation_id: str, rt: Runtime) -> LicenceRoute | Non
         return licence_route(occupation_id, rt)
     except Exception:  # noqa: BLE001 - no regulated-profession tables: treated as not regulated
         return None
+
+
+def licence_evidence(state: TurnState, route: LicenceRoute, trained: str | None = None) -> Evidence:
+    """The licence route as cited evidence of the turn: the authority's page for where the person was trained (the
+    EU/EES page for the EU route), its licence, authority and requirement as facts. One construction for every
+    answer that names a licence (the licence answer, "can I work as X?", the B licence, a demand answer)."""
+    return state.add_evidence(Evidence(
+        type="recognition", doc_id=route.doc_id, kind="regulated_profession",
+        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(trained),  # type: ignore[arg-type]
+        snippet=f"{route.licence} beviljas av {route.authority}.",
+        facts={"authority": route.authority, "licence": route.licence, "requirement": route.requirement}))
