@@ -24,6 +24,17 @@ def _words() -> frozenset[str]:
     return frozenset(normalize_str(str(w)) for w in (data.get("words") or {}))
 
 
+#: Persian endings written onto such a word (normalised letters): «مکتبی» (of school: «طفل مکتبی», a school child),
+#: «مکتبها», «مکتبش», «مدرسه‌ای»: the word is still the Persian one, and an Arabic term read on it by an Arabic ending
+#: (ي, my) is as false (own widget conversation: a Dari seamstress's «سه طفل مکتبی دارم» gave office work done).
+_PERSIAN_ENDINGS = ("هاي", "ها", "اي", "ي", "ش", "م", "ت", "مان", "تان", "شان")
+
+
+def _false_friend_word(token: str) -> bool:
+    words = _words()
+    return token in words or any(token.endswith(e) and token[:-len(e)] in words for e in _PERSIAN_ENDINGS)
+
+
 def persian_letters(text: str) -> bool:
     """The text is typed with Persian letters (more ک/ی than ك/ي)."""
     return sum(text.count(c) for c in _PERSIAN) > sum(text.count(c) for c in _ARABIC)
@@ -33,6 +44,6 @@ def false_friend(term, user_tokens: list[str], persian: bool) -> bool:
     """In a text typed in Persian letters, a ``term`` (the lexicon's Term) read on words that mean something else
     in Persian: an Arabic term made only of such words, or another language's term that reached such a word only by
     an ending (Persian «مدرس», teacher, on «مدرسه», school)."""
-    if not persian or not user_tokens or not all(t in _words() for t in user_tokens):
+    if not persian or not user_tokens or not all(_false_friend_word(t) for t in user_tokens):
         return False
     return term.lang == "ar" or list(user_tokens) != list(term.raw)
