@@ -36,7 +36,9 @@ def _said_before(state: TurnState) -> bool:
 
 def say_short_routes(state: TurnState, rt: Runtime) -> None:
     """The lead and the short routes open to this person, cited (see the module docstring)."""
-    if not state.profile.wants_no_study() or _said_before(state):
+    # (someone with work behind them who wants "no education now, just a job" – a mason – is answered with jobs: the
+    # short ways in are for those without a trade yet, who will not study long)
+    if not state.profile.wants_no_study() or state.profile.experiences or _said_before(state):
         return
     if any(f.key == "family.lead" for f in state.facts):
         return
