@@ -10,9 +10,9 @@ conversation (the history the client sends shows it).
 """
 from __future__ import annotations
 
-from assistant.evidence import sv_title
 from assistant.interpretation.constraints import FAMILY
-from assistant.routes import evidence_of, route_gloss, routes
+from assistant.route_list import say_route_list
+from assistant.routes import routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -43,7 +43,4 @@ def say_family_routes(state: TurnState, rt: Runtime) -> None:
     found = [table[k] for k in FAMILY_ROUTES if k in table]
     if not found:
         return
-    state.say("family.lead")
-    for route in found:
-        ev = state.add_evidence(evidence_of(route))
-        state.say(_WORDING[route.key], ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+    say_route_list(state, "family.lead", found, _WORDING)

@@ -14,8 +14,8 @@ Not beside a family's block (:mod:`assistant.family` names the same ways), and s
 from __future__ import annotations
 
 from assistant.education import audience
-from assistant.evidence import sv_title
-from assistant.routes import evidence_of, route_gloss, routes
+from assistant.route_list import say_route_list
+from assistant.routes import routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -47,7 +47,4 @@ def say_short_routes(state: TurnState, rt: Runtime) -> None:
     found = [table[k] for k in SHORT_ROUTES if k in table and who in (table[k].audience or ())]
     if not found:
         return
-    state.say("short_routes.lead")
-    for route in found:
-        ev = state.add_evidence(evidence_of(route))
-        state.say(_WORDING[route.key], ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+    say_route_list(state, "short_routes.lead", found, _WORDING)
