@@ -118,7 +118,10 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.wish_limit import ruled_out_wishes
 
-    if ruled_out_wishes(state, rt):  # (lighter work stood in for what the body rules out: not "what you want")
+    from assistant.lighter import asks_seated
+
+    # (lighter work stood in for what the body rules out, or for seated work asked: not "what you want")
+    if ruled_out_wishes(state, rt) or asks_seated(state):
         from assistant.lighter import as_lighter
         fresh = as_lighter(state, fresh)
     if not fresh:

@@ -282,7 +282,9 @@ def intent_of(text: str) -> Intent:
     # "Can one get a job as a barnskötare?" (cues get_work): whether there is work in it, not more suggestions (conv21).
     # askD21: "what study is required / needed to become X?" («ما الدراسة المطلوبة لأصبح سباكاً؟»: «المطلوبة» is also
     # the demand word) asks for the route, as "what education is required" does.
-    route = has("courses", t) and (has("requirements", t) or has("need", t))
+    # seated7: "is there training for this work nearby?" («برای این کار آموزشی … هست؟»: «کار … هست» is also "is there
+    # work") asks for courses for the work referred to, not its demand.
+    route = has("courses", t) and (has("requirements", t) or has("need", t) or has("refer", t))
     if asks and (has("demand", t) or there_is_work) and (is_question or words <= SHORT) and not route \
             or is_question and _asks_get_work(t):
         return "demand"

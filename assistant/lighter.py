@@ -32,13 +32,27 @@ def asks_lighter_only(state: TurnState) -> bool:
     return state.intent == "suggest" and has("lighter_ask", normalize(state.text))
 
 
+def asks_seated(state: TurnState) -> bool:
+    """The message asks for lighter or seated work ("what jobs are there where you sit more?", "finns det lättare
+    jobb?") whatever is known already (seated7: after a warehouse list it got movers and forklift drivers, the next
+    of the list matched from the warehouse work)."""
+    from assistant.intent_cues import has, normalize
+
+    t = normalize(state.text)
+    if state.intent not in ("suggest", "more"):
+        return False
+    # ("what jobs can I do?" is one of the lighter cues: lighter work only beside a limitation of the body said)
+    body = any(c.kind == "limitation" and c.value in BODY_LIMITS for c in state.profile.constraints)
+    return has("seated_ask", t) or (body and has("lighter_ask", t))
+
+
 def light_profile(state: TurnState, rt: Runtime) -> Profile:
     """The profile to match for lighter work asked first, or for wishes all ruled out by the person's body (limit15):
     the person's own (their limitations filter as always) with the seated office occupations as wishes; the person's
     profile itself otherwise."""
     from assistant.wish_limit import ruled_out_wishes  # ("a warehouse, but my back is bad": limit15)
 
-    if not asks_lighter_only(state) and not ruled_out_wishes(state, rt):
+    if not asks_lighter_only(state) and not ruled_out_wishes(state, rt) and not asks_seated(state):
         return state.profile
     wishes: list[Wish] = []
     anchors = anchor_codes(state)
