@@ -116,9 +116,8 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
     fresh = field_first(state, rt, fresh, region, seen=frozenset(seen))
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
-    from assistant.wish_limit import ruled_out_wishes
-
     from assistant.lighter import asks_seated
+    from assistant.wish_limit import ruled_out_wishes
 
     # (lighter work stood in for what the body rules out, or for seated work asked: not "what you want")
     if ruled_out_wishes(state, rt) or asks_seated(state):
