@@ -19,6 +19,10 @@ PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish",
 MAX_PARTS = 3
 #: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.
 _AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና", "እሞ")
+#: "and" words that join clauses but never a bare name to a question: Somali joins names with «iyo», and «oo» after a
+#: noun opens a relative clause («koorsooyin iswiidhish ah oo loogu talagalay …», courses *that* are meant for …; rater23
+#: uk T6 in Somali was cut there into two course questions). After them only a question of its own is a second part.
+_CLAUSE_ONLY = ("oo",)
 
 
 def elliptic(text: str, alone: bool = False) -> bool:
@@ -28,7 +32,7 @@ def elliptic(text: str, alone: bool = False) -> bool:
     makes it a question of its own, never the previous one again (askD21: a salary answer repeated); after a
     question in the same message ("… Or must I move?") it still goes on from that one."""
     t = normalize(text)
-    if alone and has("need", t):
+    if alone and has("need", t) or has("right_ask", t):  # (a right asked is the rights answers' question: sfx8)
         return False
     return 0 < len(t.split()) <= SHORT and intent_of(text) == "provide" and not has("cost_ask", t) and (
         "?" in t or "؟" in t or has("and_then", t))
@@ -64,7 +68,8 @@ def _clauses(sentence: str) -> list[str]:
             left, right = " ".join(words[:i]), " ".join(words[i:])
             # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
             # side with no cue of its own asks the same about what it names (rater9: one salary of two given).
-            if _asked_clause(left, mark) in PART_INTENTS and (intent_of(right) in PART_INTENTS or elliptic(right)):
+            if _asked_clause(left, mark) in PART_INTENTS and (intent_of(right) in PART_INTENTS
+                                                              or elliptic(right) and w not in _CLAUSE_ONLY):
                 return [left, *_clauses(right)]
     return [sentence]
 
@@ -81,6 +86,8 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
             if not re.search(r"\w", clause):
                 continue
             intent = _asked_clause(clause, mark)
+            if has("right_ask", clause) and intent == "courses":
+                continue  # "do I have a right to study SFI?" («وهل يحق لي أن أدرس SFI؟») asks the right, not for courses
             if has("other_work", clause) and ("?" in clause or "؟" in clause) and parts:
                 intent = "more"  # "… and is there other work with children that needs less Swedish?"
             elif intent not in PART_INTENTS:

@@ -131,20 +131,22 @@ _LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning", AGB)
 def asked_of(text: str) -> str:
     """The question part of ``text`` (:func:`assistant.focus.question_part`), or the whole message when the question
     asks of a support the sentence before named, by a pronoun or "what is": "the union said something about
-    omställningsstudiestöd. What is it? Can I get it?" asks about that support (study18, rater17 conv1 T3)."""
+    omställningsstudiestöd. What is it? Can I get it?" asks about that support (study18, rater17 conv1 T3). "What
+    happens if I start studying?" after "I get the a-kassa" asks what the step does to it (sfx8): its "if …" is the
+    step, never a course question of its own."""
     from assistant.intents import detect_intent
 
     asked = question_part(text)
     if asked == text or _names_support(asked) or not _names_support(text):
         return asked
     refers = has("refer_back", asked) or has("what_is", asked)
-    return text if refers and detect_intent(asked) == "provide" else asked
+    return text if refers and detect_intent(asked) == "provide" or has("what_happens", asked) else asked
 
 
 def _names_support(text: str) -> bool:
-    """A study support or study leave named ("omställningsstudiestöd", "CSN", "studiemedel", "studieledighet")."""
+    """A study support, study leave or the a-kassa named ("omställningsstudiestöd", "CSN", "studieledighet", "a-kassa")."""
     return has("transition_ask", text) or has("scope_csn", text) or has("rights_csn", text) \
-        or has("study_work_ask", text)
+        or has("study_work_ask", text) or has("akassa_ask", text)
 
 
 def money_while_studying(asked: str) -> bool:

@@ -11,7 +11,9 @@
   (rater23 ar T4; the Swedish "Finns det datajobb …?" was understood only because its compound hid "is there work").
 - "Swedish courses for economists in Umeå? And do I have a right to SFI?" after telling of temporary protection: both
   are answered, the courses first, then the right to SFI (rater23 uk T6 lost the first question to the SFI right; the
-  second question is read by no follow-up intent, so the message had one part: assistant/scope.py ``_one_asked``).
+  second question is read by no follow-up intent, so the message had one part: assistant/scope.py ``_one_asked``; a
+  right asked is never a second course question nor "and X?" of the first, and the Somali relative «oo» opens no
+  question of its own: assistant/asked_parts.py, sfx8).
 Through the real FastAPI app over the shared test store; the sentences live in phrases/dialogue_qual6.yaml.
 """
 from __future__ import annotations
@@ -52,15 +54,7 @@ def test_work_without_university_asked_is_suggestions_not_one_occupations_ads(pe
     assert not far, (far, body["answer"])
 
 
-#: Not yet: the Arabic second question «وهل يحق لي أن أدرس SFI؟» is read as a course question of its own (two course
-#: parts, and the rights answer still replaces both); the Somali first question is cut at its relative «oo» into two
-#: course parts and the SFI question is no part; the Tigrinya SFI question is answered by no rights topic here.
-_NOT_YET = {"ar": "second question read as courses", "so": "relative «oo» cut into two parts",
-            "ti": "SFI right not read"}
-
-
-@pytest.mark.parametrize("locale", [pytest.param(x, marks=pytest.mark.xfail(reason=_NOT_YET[x], strict=True))
-                                    if x in _NOT_YET else x for x in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_a_course_question_beside_the_right_to_sfi_is_answered_first(person, locale):
     person.tell(ACCOUNTANT[locale])
     body = person.say(COURSES_AND_SFI[locale])

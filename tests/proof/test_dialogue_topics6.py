@@ -73,12 +73,9 @@ def test_the_counsellors_a_kassa_question_about_the_client(person, locale):
 
 OTHER_WORDS = said_all("akassa_studies")[0]  # (misread23's sentences: words this fix was not written for)
 #: sv-easy tells the a-kassa in a statement and asks only "what happens if I start studying?" after it («Jag får pengar
-#: från a-kassan. Vad händer om jag börjar plugga?»): the question part names no a-kassa, and a support told before
-#: the question is read into it only when the question refers back to it (rights.asked_of). Not yet read.
-_TOLD_BEFORE = pytest.mark.xfail(strict=True, reason="the a-kassa told in the sentence before the question")
-
-
-@pytest.mark.parametrize("locale", [pytest.param(x, marks=_TOLD_BEFORE) if x == "sv-easy" else x for x in ALL])
+#: från a-kassan. Vad händer om jag börjar plugga?»): "what happens if …" asks about the support told before
+#: (rights.asked_of, sfx8).
+@pytest.mark.parametrize("locale", ALL)
 def test_the_a_kassa_question_in_other_words_is_answered_too(person, locale):
     body = person.say(OTHER_WORDS[locale])
     assert route_ids(body)[:1] == [AKASSA], (locale, route_ids(body), body["answer"])
