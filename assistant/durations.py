@@ -30,7 +30,7 @@ from assistant.intents import asks_pay_per_period
 from assistant.places import place_in_text
 from assistant.regulated import licence_route_or_none
 from assistant.routes import evidence_of, route_gloss, routes
-from assistant.state import Focus, TurnState
+from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -157,8 +157,10 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     asked = question_part(state.text)
     # a place named in the question ("where can I study it in Norrköping?") asks for its courses too (rater17 conv2)
     asked_route = has("courses", asked.replace("?", " ")) or place_in_text(asked, rt) is not None
+    kept: list[Fact] = []
     if state.action in _MISREAD or (state.action == "courses" and not asked_route) or _only_nothing_new(state) \
             or (state.action == "suggest" and named is not None):
+        kept = _other_parts(state)  # "how long does it take, and is Swedish needed?": that answer stays (where8)
         state.facts.clear()
         state.presented.clear()  # (the cards of the answer replaced are not what the lengths are about)
         state.action = "courses"
@@ -169,7 +171,18 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     asks = [f for f in state.facts if f.key.startswith("ask.")]
     state.facts[:] = [f for f in state.facts if f not in asks]
     _say_lengths(state, rt, focus, items, licence)
+    state.facts.extend(kept)
     state.facts.extend(asks)
+
+
+def _other_parts(state: TurnState) -> list[Fact]:
+    """The answers of the message's other questions, which do not ask how long (assistant/parts.py keeps each part's
+    span): replacing a misread or repeated answer by the lengths must not drop a question asked beside them (rater24
+    c5 T2: «скільки це триває і чи треба шведська мова?» got the lengths and no word on Swedish)."""
+    out = [f for words, start, end in state.part_spans if not has("duration", words) for f in state.facts[start:end]]
+    if out:
+        out[0] = out[0].model_copy(update={"paragraph": True})
+    return out
 
 
 def learning_swedish(profile: Any) -> bool:

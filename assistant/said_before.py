@@ -73,6 +73,9 @@ def say_once(state: TurnState) -> None:
     # the answer keeps something new that comes from the sources (else: the no-repeat guard's case)
     if not any(f.source and not o for f, o in zip(state.facts, old)):
         return
+    from assistant.apply_where import answers_where_to_apply
+
+    asked_where = answers_where_to_apply(state)
     kept: list[Fact] = []
     later: list[Fact] = []  # a route named again outside a list: after the answer, not before it
     figures = False
@@ -80,7 +83,8 @@ def say_once(state: TurnState) -> None:
         if was and (fact.key in CAVEATS or fact.key in GENERIC):
             figures = figures or fact.key in FIGURES
             continue
-        if was and fact.key.startswith((ROUTE_PREFIX, RIGHTS_PREFIX)) and fact.source and "title" in fact.params:
+        if was and fact.key.startswith((ROUTE_PREFIX, RIGHTS_PREFIX)) and fact.source and "title" in fact.params \
+                and not asked_where:  # ("where do I sign up?" after SFI was named: its way again, where8)
             again = Fact(key="again.route", params={"title": fact.params["title"]}, source=fact.source,
                          bullet=fact.bullet, paragraph=fact.paragraph or not fact.bullet)
             (kept if fact.bullet else later).append(again)

@@ -20,6 +20,7 @@ from assistant.answers import (
     restate_key_sentence,
     swedish_first,
 )
+from assistant.apply_where import answer_where_to_apply
 from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first
 from assistant.compare import plan_compare
@@ -98,7 +99,9 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
     whole = waves_away(state, rt) or programme_asked(state)  # (edu20: a programme's question is whole)
-    if whole or not plan_compare(state, rt, deps.details):  # "buss eller lastbil?": side by side (compare21)
+    if not whole and answer_where_to_apply(state, rt):  # "where do I register?": what earlier answers named (where8)
+        pass
+    elif whole or not plan_compare(state, rt, deps.details):  # "buss eller lastbil?": side by side (compare21)
         parts = named_parts(state, rt) if not whole else []
         if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
             _plan_parts(state, rt, deps, match, parts)

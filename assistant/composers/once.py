@@ -51,8 +51,11 @@ def _said_lines(state: TurnState) -> set[str]:
 def _asked_again(state: TurnState) -> set[str]:
     """The lines the message itself asks for, so said again when asked again: a licence's steps when it asks for the
     way itself ("which steps exactly, and how long?", costtime13) – a repeat asked for is an answer, not a resend."""
+    from assistant.apply_where import answers_where_to_apply
     from assistant.licence_exam import wants_whole_route
 
+    if answers_where_to_apply(state):  # "where do I apply for the test?" (where8): the step named before is the answer
+        return {f.key for f in state.facts if f.key == "licence.step" or f.key.startswith(("route.", "apply."))}
     return {"licence.step"} if wants_whole_route(state) else set()
 
 
