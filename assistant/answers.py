@@ -253,8 +253,9 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     """A newcomer who says they know little Swedish hears of SFI (cited) with their first suggestions,
     not only when they ask for courses: Swedish is the first step for most of what is suggested."""
     from assistant.education import audience, wants_none
-    from assistant.routes import evidence_of, has_some_swedish, route_gloss, routes
+    from assistant.routes import evidence_of, has_some_swedish, route_gloss, route_wording, routes
     from assistant.swedish_enough import answer_enough, sfi_if_unknown
+    from assistant.youth_routes import swedish_key
 
     answer_enough(state, rt)  # "is my Swedish enough?": yes, no or it depends, then the next step (swedish18)
     sfi_if_unknown(state)  # no level told: "if you have not studied Swedish yet, start with SFI"
@@ -264,11 +265,11 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     if audience(state) != "newcomer" or not any(lang.code == "sv" for lang in p.languages) \
             or has_some_swedish(state):
         return
-    route = routes(rt).get("sfi")
+    route = routes(rt).get(swedish_key(state, "sfi"))  # 16–19: the gymnasium's language introduction instead
     if route is None or any(route.title in m.content for m in state.history if m.role == "assistant"):
         return  # said before in this conversation
     ev = state.add_evidence(evidence_of(route))
-    _insert_before_next(state, Fact(key="route.sfi", source=ev.doc_id,
+    _insert_before_next(state, Fact(key=route_wording(ev), source=ev.doc_id,
                                     params={"title": sv_title(ev.title, route_gloss(ev))}))
 
 

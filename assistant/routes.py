@@ -4,9 +4,10 @@ The routes are the curated, cited ``education_route`` documents (``ingest/data/e
 
 - a young person (under 18 or at school): the gymnasium programme that leads to the occupation (or prepares for
   the studies it needs, named with its orientation), the vocational programme that leads straight to work in the
-  same occupation field when the first only prepares for further studies (:mod:`assistant.gymnasium`), the language
-  introduction programme when they write another language than Swedish, the next level the occupation asks for
-  (university through antagning.se for SSYK major groups 1–2, yrkeshögskola for group 3), and always a counsellor;
+  same occupation field when the first only prepares for further studies (:mod:`assistant.gymnasium`), the next level
+  the occupation asks for (university through antagning.se for SSYK major groups 1–2, yrkeshögskola for group 3), and
+  always a counsellor (:mod:`assistant.youth_routes`); a newcomer aged 16–19 still learning Swedish first hears of the
+  gymnasium's language introduction programme, instead of SFI and before any national programme;
 - a newcomer (trained or worked abroad, or writing another language without good Swedish): Swedish
   first (SFI, or Swedish as a second language at Komvux when they already have some Swedish or write
   easy Swedish; nothing about Swedish for someone who writes Swedish), then the Komvux vocational training for
@@ -37,23 +38,30 @@ from itertools import takewhile
 from typing import Any
 
 from assistant.degree_routes import domestic_first, here_licence
-from assistant.education import MAX_EDUCATION, audience, before_twenty, in_compulsory_school, swedish_school, wants_none
+from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, temporary_protection
 from assistant.route_conditions import applies, trains_for_held, within_ages
 from assistant.state import TurnState
+from assistant.youth_routes import (
+    PUPIL_COUNSELLOR,
+    has_some_swedish,
+    language_introduction_fits,
+    next_level,
+    swedish_key,
+    youth_keys,
+)
 from vagledning.domain.countries import trained_in
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
 KIND = "education_route"
-COUNSELLOR, PUPIL_COUNSELLOR = "studie_och_yrkesvagledare", "syv_elev"  # (the pupil's: a page for pupils)
+COUNSELLOR = "studie_och_yrkesvagledare"
 OMSTALLNING, OMSTALLNING_YEARS, TEMPORARY = "omstallningsstudiestod", 8, "tillfalligt_skydd"
-#: Routes a newcomer hears before anything else (with_routes puts them first).
-_SWEDISH_FIRST = ("sfi", "swedish_second_language", "combination")
-#: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
-_SOME_SWEDISH = {"sfi", "sfi_done", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+#: Routes a newcomer hears before anything else (with_routes puts them first): a school of Swedish (the young newcomer's
+#: is the gymnasium's language introduction, :mod:`assistant.youth_routes`), then the trade's training taken with it.
+_SWEDISH_FIRST = ("sfi", "swedish_second_language", "introduction_programme", "combination")
 
 
 @dataclass(frozen=True)
@@ -110,19 +118,6 @@ def routes(rt: Runtime) -> dict[str, Route]:
     return out
 
 
-def _next_level(code: str | None, state: TurnState | None = None) -> str | None:
-    """The route to the level of education an SSYK major group asks for (None: vocational, no degree; none to
-    university for someone who said they do not want it)."""
-    if not code or (code[0] == "3" and state is not None and in_compulsory_school(state)):
-        return None  # a pupil in grundskolan: the gymnasium's programme, never the adults' yrkeshögskola (youth16)
-    level = "hogskola" if code[0] in "12" else "yrkeshogskola" if code[0] == "3" else None
-    return None if level == "hogskola" and state is not None and state.profile.wants_no_university() else level
-
-
-def has_some_swedish(state: TurnState) -> bool:
-    return any(lang.code == "sv" and (lang.level or "").casefold() in _SOME_SWEDISH for lang in state.profile.languages)
-
-
 def _established(state: TurnState) -> bool:
     """Established on the Swedish labour market as CSN counts it for omställningsstudiestöd: years of work
     in Sweden (8 of the last 14 are required; we only know the years told) and an age, when told, within its ages."""
@@ -140,24 +135,14 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
     who = audience(state)
     keys: list[str] = []
     if who == "youth":
-        prog = programme_for(code, table)
-        alt = field_programme(code, table, fields)
-        # "I don't want university": the vocational programme that leads straight to work comes first
-        first = (alt, prog) if alt is not None and state.profile.wants_no_university() else (prog, alt)
-        keys += [r.key for r in first if r is not None]
-        if state.language != "sv" and not has_some_swedish(state):
-            keys.append("gy_sprakintroduktion")
-        level = _next_level(code, state)
-        if level:
-            keys.append(level)
-        keys.append(PUPIL_COUNSELLOR)
+        keys += youth_keys(state, code, table, fields)
     elif who == "newcomer":
         school = swedish_school(state)  # learnt Swedish at school here: neither SFI nor Swedish after SFI
         if state.language != "sv" and not school:
-            keys.append("komvux_sas" if has_some_swedish(state) else "sfi")
-        elif state.style == "easy" and not school:  # writes easy Swedish: has some, builds on it
-            keys.append("komvux_sas")
-        keys.append(_next_level(code, state) or ("" if before_twenty(state) else vocational_key(state, code, table)))
+            keys.append(swedish_key(state, "komvux_sas" if has_some_swedish(state) else "sfi"))
+        elif (state.style == "easy" or language_introduction_fits(state)) and not school:  # has some, builds on it
+            keys.append(swedish_key(state, "komvux_sas"))
+        keys.append(next_level(code, state) or ("" if before_twenty(state) else vocational_key(state, code, table)))
         if introduction_programme_fits(state):  # its ages (20–65) are conditions of the route (below)
             keys.append("etableringsprogrammet")
         elif temporary_protection(state):  # what applies instead: work is allowed, that programme is not
@@ -385,7 +370,7 @@ def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidenc
     licence = here_licence(state, rt, focus, _licence_of(rt, focus)) if focus and not wants_none(state) else []
     own = occupation_routes(state, rt, code)
     chosen = with_routes(state, rt, code, courses, own)
-    swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST[:2]]
+    swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST[:3]]
     for ev in swedish:
         say_route(state, ev, bullet=False)
     if licence or own:

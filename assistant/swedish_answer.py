@@ -109,13 +109,17 @@ def _not_again(state: TurnState) -> None:
 def swedish_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
     """The ways to learn Swedish for someone new to it, in the order taken: SFI (not for someone who already
     has some Swedish), Swedish as a second language at Komvux, and, for a trade Komvux trains for, its
-    vocational training, which is taken together with Swedish. None for others (they write Swedish)."""
+    vocational training, which is taken together with Swedish; for a newcomer aged 16–19, the gymnasium's language
+    introduction programme (:mod:`assistant.youth_routes`). None for others (they write Swedish)."""
     from assistant.education import audience
     from assistant.routes import evidence_of, has_some_swedish, routes
+    from assistant.youth_routes import LANGUAGE_INTRODUCTION, language_introduction_fits
 
+    table = routes(rt)
+    if language_introduction_fits(state) and LANGUAGE_INTRODUCTION in table:  # 16–19: the gymnasium's, not SFI
+        return [evidence_of(table[LANGUAGE_INTRODUCTION])]
     if audience(state) != "newcomer":
         return []
-    table = routes(rt)
     # Someone who writes Swedish has some: they go on from SFI, as in routes.chosen_keys.
     some = has_some_swedish(state) or state.language == "sv"
     keys = [SECOND_LANGUAGE] if some else [SFI, SECOND_LANGUAGE]

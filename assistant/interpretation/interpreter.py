@@ -23,6 +23,7 @@ from assistant.interpretation.constraints import add_constraints, body_gives_out
 from assistant.interpretation.corrections import as_told, correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
+from assistant.interpretation.good_swedish import read_good_swedish
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.no_longer import says_no_longer
@@ -289,6 +290,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
     papers_missing(profile, red, message_index)  # "no school papers", "diploma lost": validation, not school (read18)
     read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
+    read_good_swedish(profile, red, message_index)  # "Swedish is my mother tongue": fluent, no newcomer by language
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
     for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question
         drop_echoes(read, red, message_index)

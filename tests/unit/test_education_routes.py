@@ -167,7 +167,7 @@ def test_a_pupil_gets_programme_next_level_and_a_counsellor():
     keys = chosen_keys(_state("Jag är 16", constraints=[age]), "2343", _table())
     assert keys == ["gy_barn_fritid", "hogskola", "syv_elev"]  # (the counsellor at school: a page for pupils)
     keys = chosen_keys(_state("أنا 16", language="ar", constraints=[age]), "5321", _table())
-    assert keys[:2] == ["gy_vard_omsorg", "gy_sprakintroduktion"]
+    assert keys[:2] == ["gy_sprakintroduktion", "gy_vard_omsorg"]  # a newcomer's school of Swedish first (youth8)
 
 
 def test_a_newcomer_gets_swedish_first_then_komvux_and_the_introduction_programme():
@@ -184,6 +184,21 @@ def test_a_newcomer_gets_swedish_first_then_komvux_and_the_introduction_programm
     some = LanguageItem(code="sv", level="a2", span=_span(), confidence=0.8)
     keys = chosen_keys(_state("I was a nurse", language="en", languages=[some]), "2221", _table())
     assert keys[:2] == ["komvux_sas", "hogskola"]
+
+
+@pytest.mark.parametrize("years, language, level, first", [
+    ("18", "ar", None, "gy_sprakintroduktion"),  # an adult in law of gymnasium age: the programme, not SFI
+    ("19", "so", "a1", "gy_sprakintroduktion"),  # "a little Swedish": what the programme is for
+    ("17", "sv", "a1", "gy_sprakintroduktion"),  # writes Swedish, but says they have little
+    ("17", "uk", "fluent", "gy_teknik"),  # speaks Swedish: the national programme
+    ("20", "ar", None, "sfi"),  # past the gymnasium's age: the adults' school of Swedish
+])
+def test_a_newcomer_of_gymnasium_age_hears_of_the_language_introduction_first(years, language, level, first):
+    age = Constraint(kind="age", value=years, label=years, span=_span(), confidence=0.8)
+    told = [LanguageItem(code="sv", level=level, span=_span(), confidence=0.8)] if level else []
+    keys = chosen_keys(_state("x", language=language, constraints=[age], languages=told), "2512", _table())
+    assert keys[0] == first, keys
+    assert ("sfi" in keys) == (first == "sfi"), keys
 
 
 def test_no_education_now_means_no_routes():

@@ -1,0 +1,91 @@
+"""The routes a person of gymnasium age hears, and the gymnasium's language introduction programme for a newcomer.
+
+A young person (under 18 or at school, :func:`assistant.education.audience` "youth") hears of the gymnasium programme
+that leads to the occupation (and the vocational programme into the same field), the next level the occupation asks
+for, and the school's counsellor (:func:`youth_keys`).
+
+A newcomer aged 16–19 who is still learning Swedish, whether a minor ("youth") or 18–19 (a "newcomer" adult), first
+hears of *Språkintroduktion* (the curated route ``gy_sprakintroduktion``): the gymnasium's introduction programme for
+young people new in Sweden, started at the latest in the first half of the year one turns 20, where Swedish comes
+first, on the way to a national programme. It is their school of Swedish instead of the adults' SFI or Swedish as a
+second language at Komvux, and it comes before any national programme (rater23 conv4 T1: a 19-year-old from Syria
+got SFI and Teknikprogrammet, no Språkintroduktion). It was chosen only for a minor with no Swedish at all, after the
+programmes, where the cap of three routes (one kept for the counsellor) cut it; someone who said "a little Swedish"
+(level a1, what it is for) never got it; an 18- or 19-year-old newcomer never did.
+
+Split from :mod:`assistant.routes` (which calls it) so that module stays within its size.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.education import GYMNASIUM_BEFORE, age, in_compulsory_school, swedish_school
+from assistant.gymnasium import field_programme, programme_for
+from assistant.state import TurnState
+
+LANGUAGE_INTRODUCTION = "gy_sprakintroduktion"
+PUPIL_COUNSELLOR = "syv_elev"  # (the school's counsellor: a page for pupils)
+#: The age from which the language introduction programme is for a newcomer (the gymnasium's age).
+_FROM_AGE = 16
+#: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
+_SOME_SWEDISH = {"sfi", "sfi_done", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native",
+                 "flytande", "modersmål"}
+#: Swedish good enough for a national programme: no language introduction.
+_GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+#: Swedish levels of someone still at its start (SFI's courses, "a little Swedish").
+_LEARNING = {"sfi", "a1", "a2", "beginner", "basic", "nybörjare", "lite", "little"}
+
+
+def has_some_swedish(state: TurnState) -> bool:
+    return any(lang.code == "sv" and (lang.level or "").casefold() in _SOME_SWEDISH for lang in state.profile.languages)
+
+
+def _levels(state: TurnState) -> set[str]:
+    return {(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"}
+
+
+def language_introduction_fits(state: TurnState) -> bool:
+    """A newcomer of gymnasium age still learning Swedish: a told age of 16–19, no schooling in Sweden told (the
+    introduction or a national programme), no good Swedish told, and either a beginner's Swedish told or another
+    language (or easy Swedish) written."""
+    years = age(state)
+    if years is None or not _FROM_AGE <= years < GYMNASIUM_BEFORE or swedish_school(state):
+        return False
+    levels = _levels(state)
+    if levels & _GOOD_SWEDISH:
+        return False
+    return bool(levels & _LEARNING) or state.language != "sv" or state.style == "easy"
+
+
+def swedish_key(state: TurnState, key: str) -> str:
+    """The school of Swedish for this person in place of the adults' ``key`` (SFI, Swedish as a second language): the
+    language introduction programme for a newcomer of gymnasium age."""
+    return LANGUAGE_INTRODUCTION if language_introduction_fits(state) else key
+
+
+def next_level(code: str | None, state: TurnState | None = None) -> str | None:
+    """The route to the level of education an SSYK major group asks for (None: vocational, no degree; none to
+    university for someone who said they do not want it)."""
+    if not code or (code[0] == "3" and state is not None and in_compulsory_school(state)):
+        return None  # a pupil in grundskolan: the gymnasium's programme, never the adults' yrkeshögskola (youth16)
+    level = "hogskola" if code[0] in "12" else "yrkeshogskola" if code[0] == "3" else None
+    return None if level == "hogskola" and state is not None and state.profile.wants_no_university() else level
+
+
+def youth_keys(state: TurnState, code: str | None, table: dict[str, Any], fields: tuple[str, ...] = ()) -> list[str]:
+    """A young person's route keys, best first: the language introduction programme when it fits a told age, the
+    programme into the occupation and the vocational one into its field (that one first for someone who does not want
+    university), the next level, the school's counsellor. A pupil whose age is not told (in grundskolan, perhaps)
+    writing another language hears of the language introduction after the programmes, as before."""
+    fits = language_introduction_fits(state)
+    keys = [LANGUAGE_INTRODUCTION] if fits else []
+    prog = programme_for(code, table)
+    alt = field_programme(code, table, fields)
+    first = (alt, prog) if alt is not None and state.profile.wants_no_university() else (prog, alt)
+    keys += [r.key for r in first if r is not None]
+    if not fits and age(state) is None and state.language != "sv" and not has_some_swedish(state):
+        keys.append(LANGUAGE_INTRODUCTION)  # a pupil of unknown age writing another language: after the programmes
+    level = next_level(code, state)
+    if level:
+        keys.append(level)
+    return [*keys, PUPIL_COUNSELLOR]
