@@ -67,7 +67,13 @@ def detect_intent(text: str) -> Intent:
         intent = intent_of(asked)
         if intent != "provide":
             return intent
-    return intent_of(text)
+    whole = intent_of(text)
+    # youth8: «میخواهم زود کار کنم. یک چیز کوتاه هست؟» (I want to work soon. Is there something short?) was "is there
+    # work?": the gapped cue «کار … هست» joined the work told in one sentence to the "is there" of the question. A
+    # question about demand asks it within one of its sentences; the question beside a statement decides (above).
+    if whole == "demand" and asked != text and not any(intent_of(m.group(0)) == "demand" for m in SENTENCE.finditer(text)):
+        return "provide"
+    return whole
 
 
 #: What else "is it a problem?" may ask about beside a Swedish level told: the body, age, money (limits18, age18, study18).
