@@ -271,11 +271,13 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
         state.say("occ.no_outlook_all")  # states an absence once, not once per occupation
     if not brief:
         from assistant.family import say_family_routes  # (it imports this module: imported when used)
+        from assistant.komvux_age import say_komvux_age
         from assistant.meanwhile_study import say_meanwhile_study
         from assistant.short_routes import say_short_routes
 
         say_family_routes(state, rt)  # a family told: the ways to learn with pay, cited, once
         say_short_routes(state, rt)  # no long study wished: the short ways into work, cited, once (youth7)
+        say_komvux_age(state, rt)  # Komvux named above to someone under 20: from the year one turns 20 (youth8)
         say_meanwhile_study(state, rt)  # "meanwhile" on the way to a licence: what for, and the study alongside
         say_next_steps(state, rt)
     return shown

@@ -23,6 +23,7 @@ from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
+from assistant.komvux_age import say_komvux_age
 from assistant.rights import WHOLE_QUESTION, asked_of, csn_decides, money_while_studying, plan_rights, rights_topics
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
@@ -233,6 +234,7 @@ def say_adult_school(state: TurnState, rt: Runtime, *, vocational: bool = False)
         state.say("scope.komvux_where_place", place=place)
     else:
         state.say("scope.komvux_where")
+    say_komvux_age(state, rt)  # someone under 20: Komvux is from the year one turns 20 (youth8)
 
 
 def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
