@@ -115,6 +115,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     from assistant.field_meanwhile import field_first  # ("meanwhile" on the way to a licence: its field's roles)
 
     fresh = field_first(state, rt, fresh, region, seen=frozenset(seen))
+    from assistant.wished_field import wished_field_first  # ("only sewing or something close", sewing shown before)
+
+    fresh = wished_field_first(state, rt, fresh, seen)
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.lighter import asks_seated
     from assistant.wish_limit import ruled_out_wishes

@@ -159,6 +159,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
 
     said_fit: set[str] = set()
     again: list[str] = []  # occupations of limitations whose silence in the sources was said before
+    again_what: list[str] = []  # ... and those limitations: named again (rater23 fa T6, "nothing about *this topic*")
     for what in limits:
         unknown: list[str] = []
         for occ in occupations:
@@ -179,13 +180,15 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
                 "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", worded(state, what))}))
         if unknown and _said_before(state, "constraint.unknown", what):
             again += [label for label in unknown if label not in again]
+            again_what.append(worded(state, what))
         elif unknown:
             insert_before_next(state, Fact(key="constraint.unknown", params={
                 "label": {"list": unknown}, "what": term("limitation", worded(state, what))}))
         if unknown and what in ASSESSED:
             _who_can_tell(state, rt)
     if again:
-        insert_before_next(state, Fact(key="constraint.unknown_again", params={"label": {"list": again}}))
+        insert_before_next(state, Fact(key="constraint.unknown_again", params={
+            "label": {"list": again}, "what": {"items": [term("limitation", w) for w in dict.fromkeys(again_what)]}}))
 
 
 #: Limitations of the body the sources seldom speak of: where they cannot tell for work shown, the answer names who can

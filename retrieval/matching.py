@@ -1,8 +1,9 @@
 """Occupation matching: rank occupations for a profile, explain each, attach cited evidence.
 
 Signals (weights below): direct experience, stated wishes, similar occupations (JobTech
-within-field neighbours), overlap of the person's skills with each occupation's demanded
-competences, and interests; things the person does not want push a suggestion down.
+within-field neighbours that share the work's skills: retrieval/near_work), overlap of the person's skills
+with each occupation's demanded competences, and interests; things the person does not want push a
+suggestion down.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from retrieval.evidence import occupation_evidence
 from retrieval.match_filter import honour_constraints, left_work
 from retrieval.match_models import CarriedSkillRef, MatchResult, OccupationMatch, SkillRef
 from retrieval.mixed_interests import keep_interests
+from retrieval.near_work import near_work
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import Profile
 from vagledning.domain.runtime import Runtime
@@ -102,11 +104,11 @@ def _from_experiences(profile: Profile, rel, family, cand, limited_out: frozense
             continue
         # Work the person turned away from leads to other fields first (JobTech's similar occupations in
         # other fields: a cook -> shop, deli counter, hotel), then to the neighbours in its own field.
-        sims = rel.similar_occupations(exp.occupation.id)
+        # (a neighbour that shares none of the work's skills is no reason, retrieval/near_work: rater23 fa T1)
         kinds = ("similar_field", "within_field") if left else ("within_field",)
-        near = [x for k in kinds for x in sims if x.kind == k][:cap * len(kinds)]
-        for i, sim in enumerate(near):
-            cand(sim.id).add("transfer" if left else "similar",
+        near = near_work(exp.occupation.id, rel, kinds, cap)
+        for i, sim_id in enumerate(near):
+            cand(sim_id).add("transfer" if left else "similar",
                              W_SIMILAR * exp.confidence * (1 - i / (2 * len(near))), exp.span.quote)
 
 

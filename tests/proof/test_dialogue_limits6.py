@@ -80,17 +80,13 @@ SEAMSTRESS, ONLY_SEWING = said_all("limits6_seamstress", "limits6_only_sewing")
 SEWING = ("753", "815")
 
 
-#: sv/sv-easy: the wish is read, but "Nej, jag vill inte städa" makes the answer the list after a refusal, which leaves
-#: out what was shown before (Skräddare, Industrisömmerska) and does not look further in the wished field.
-AFTER_REFUSAL = pytest.mark.xfail(strict=True, reason="the list after a refusal does not look further in a wished field "
-                                               "whose first occupations were shown before")
 
-
-@pytest.mark.parametrize("locale", [pytest.param(x, marks=AFTER_REFUSAL) if x in ("sv", "sv-easy") else x for x in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_only_sewing_or_something_close_is_the_work_wanted_and_leads_the_list(person, locale):
     """rater23 fa T6: "no, I don't want cleaning — only sewing or something close to it" was read as sewing done once
     more, and Packare, Montör träprodukter and Möbelmontör followed. "Only X or something close/similar" names the
-    work wanted: X is a wish (never work done again), and the work of that field leads the list."""
+    work wanted: X is a wish (never work done again), and the work of that field leads the list (after the list that
+    showed it, the next of that field: assistant/wished_field, sewing8)."""
     first = person.say(SEAMSTRESS[locale])
     body = person.say(ONLY_SEWING[locale])
     wished = [w.get("ssyk_code") or "" for w in body["profile"]["wishes"] if w.get("concept")]
