@@ -169,7 +169,7 @@ _PLAIN = re.compile(r"\s*\[\d+\]|\s*\([^()]*\)")
 #: course places do not make an answer new).
 REPEAT_SHARE = 0.7
 #: Facts that count even when short (an example ad is a title only).
-NEW_ANYWAY = {"demand.ad"}
+NEW_ANYWAY = {"demand.ad", "work_before.role"}  # (an occupation named for meanwhile is a title only: waitwork8)
 
 
 def repeats_earlier(state: TurnState) -> bool:

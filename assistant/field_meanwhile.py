@@ -65,7 +65,7 @@ def field_roles(state: TurnState, rt: Runtime, goal: Focus, region: str | None) 
     from retrieval.match_models import OccupationMatch
 
     try:
-        related = rt.relations.similar_occupations(goal.id)
+        related = rt.relations.similar_occupations(goal.id) or _group_related(rt, goal)
     except Exception:  # noqa: BLE001 - no relations: no roles of the field
         return []
     roles: list[OccupationMatch] = []
@@ -87,6 +87,19 @@ def field_roles(state: TurnState, rt: Runtime, goal: Focus, region: str | None) 
     # Work to take now is work with jobs: roles whose group had few ads in the year go after the others (stable:
     # the taxonomy's order holds within each part).
     return sorted(kept, key=lambda m: _ads(m) < MIN_ADS)[:FIELD_ROLES]
+
+
+def _group_related(rt: Runtime, goal: Focus) -> list[Any]:
+    """The related occupations of the first occupation of ``goal``'s SSYK group that has any: the taxonomy relates
+    none to some occupations («Lärare i grundskolan, årskurs 1-6»), while their group's others have the field's
+    roles (waitwork8)."""
+    occ = rt.relations.occupation(goal.id)
+    ssyk_id = goal.ssyk_id or getattr(occ, "ssyk_id", None)
+    for other in rt.relations.occupations_in_ssyk(ssyk_id) if ssyk_id else []:
+        related = rt.relations.similar_occupations(other.id) if other.id != goal.id else []
+        if related:
+            return related
+    return []
 
 
 def _ads(match: Any) -> int:

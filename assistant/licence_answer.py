@@ -102,11 +102,19 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         if trained != "outside_eu":  # (a route's steps shared by all: the one for a licence from outside the EEA
             steps = [s for s in steps if not OUTSIDE_EU.search(s)]  # is not for a Swedish licence: person17)
         from assistant.licence_exam import say_exam, wants_whole_route
+        from assistant.work_before_licence import asks_work_before, bridge_step, say_bridge, say_field_work
 
         if not say_exam(state, route, steps, ev.doc_id):  # "is there an exam?": yes or no first (route11)
-            say_verdict(state, route, occ, ev.doc_id)  # "yes or no?": the verdict from the data first
+            # "yes or no?": the verdict from the data first; "may I work meanwhile?": the route's own rule for it
+            bridge = asks_work_before(state) and bridge_step(steps) is not None
+            say_verdict(state, route, occ, ev.doc_id, bridge=bridge)
+            steps = say_bridge(state, steps, ev.doc_id)
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)
+        if asks_work_before(state):  # the steps said before are not said again beside "may I work meanwhile?"
+            from assistant.said_before import said_before
+
+            steps = [s for s in steps if not said_before(state, _step_fact(state, s, ev.doc_id))]
         if steps:
             state.say(f"licence.steps_{trained}")
             # "what must I do, how long, is there an exam?" asks for the whole way (praktisk tjänstgöring, the
@@ -127,6 +135,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         from assistant.routes import say_status
 
         say_status(state, rt)  # temporary protection: work is allowed, the introduction programme is not for them
+        say_field_work(state, rt, focus)  # "may I work meanwhile?": work of the field that needs no licence
     else:
         from assistant.certificates import say_rules, work_rules
 
@@ -149,6 +158,12 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         from assistant.papers_validation import say_validation
 
         say_validation(state, rt)  # no papers: what one knows can be validated (read18)
+
+
+def _step_fact(state: TurnState, step: str, doc_id: str) -> Any:
+    from assistant.state import Fact
+
+    return Fact(key="licence.step", params={"step": step_in(state.locale, step)}, source=doc_id, bullet=True)
 
 
 def say_siblings(state: TurnState, rt: Runtime, route: Any, trained: str) -> None:

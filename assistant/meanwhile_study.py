@@ -40,6 +40,9 @@ def say_meanwhile_study(state: TurnState, rt: Runtime) -> None:
     """The licence the meanwhile work leads towards and the study that runs alongside, cited (module docstring)."""
     if not meanwhile(state):
         return
+    from assistant.work_before_licence import say_bridge_beside
+
+    say_bridge_beside(state, rt)  # the rule of the person's own route that allows the work before it (waitwork8)
     goal = licensed_goal(state, rt)
     table = routes(rt)
     found = [table[k] for k in ALONGSIDE if k in table]

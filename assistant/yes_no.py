@@ -31,6 +31,8 @@ VERDICTS: dict[tuple[str, str | None], str] = {
     ("need", "title_protected"): "need_title",
     ("need", None): "need_no",
     ("can", "licence_required"): "can_no",
+    # waitwork8: the route itself allows the work before the licence on conditions (assistant/work_before_licence.py)
+    ("can", "licence_bridge"): "can_bridge",
     ("can", "required_for_some_work"): "can_depends",
     ("can", "title_protected"): "can_title",
     ("can", None): "can_yes",
@@ -52,16 +54,19 @@ def question_kind(state: TurnState) -> str | None:
 
 
 def say_verdict(state: TurnState, route: Any | None, occupation: Any, doc_id: str | None = None,
-                certificate: bool = False) -> None:
+                certificate: bool = False, bridge: bool = False) -> None:
     """Say yes, no or "it depends" first when the message asks a yes/no licence question; ``route`` is the
     occupation's regulated-profession route (None when the data lists no licence for it); ``certificate``: with no
-    licence, the work still has a certificate of its own (assistant/certificates.py)."""
+    licence, the work still has a certificate of its own (assistant/certificates.py); ``bridge``: the route has a
+    step that allows the work before the licence, on conditions (said next: assistant/work_before_licence.py)."""
     kind = question_kind(state)
     if kind is None:
         return
     requirement = getattr(route, "requirement", None) if route is not None else None
     if route is None and certificate:
         requirement = "work_certificate"
+    if bridge and requirement == "licence_required":  # "no" would contradict the route's own step (rater24 c3)
+        requirement = "licence_bridge"
     verdict = VERDICTS.get((kind, requirement))
     if verdict is None:
         return
