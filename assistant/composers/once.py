@@ -53,10 +53,13 @@ def _asked_again(state: TurnState) -> set[str]:
     way itself ("which steps exactly, and how long?", costtime13) – a repeat asked for is an answer, not a resend."""
     from assistant.apply_where import answers_where_to_apply
     from assistant.licence_exam import wants_whole_route
+    from assistant.work_before_licence import keeps_step
 
     if answers_where_to_apply(state):  # "where do I apply for the test?" (where8): the step named before is the answer
         return {f.key for f in state.facts if f.key == "licence.step" or f.key.startswith(("route.", "apply."))}
-    return {"licence.step"} if wants_whole_route(state) else set()
+    # "may I work while I wait?", "what can I work as meanwhile?" (waitwork8): the route's step that allows it is the
+    # answer, said before or not (the licence answer leaves out its other steps said before)
+    return {"licence.step"} if wants_whole_route(state) or keeps_step(state) else set()
 
 
 def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
