@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.per_relations import per_relations
+from retrieval.title_modifier import modifier_first
 from retrieval.title_qualifier import qualified_title
 from retrieval.title_spelling import respelled
 from retrieval.titles import TitleIndex, fold, title_index, words
@@ -159,7 +160,11 @@ def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
     ws = words(q)
     # "Elektrikr", "Byggarbetere": a misspelled (or clipped) first word is read as the title word
     # it stands for, and the title read on from there.
-    fixed = respelled(tidx, q) if respell and ws and len(ws) <= MAX_WORDS and not _NOT_A_TITLE.search(q) else ""
+    # An English title whose head is a title word as written ("Cloud Platform Engineer") begins with the
+    # head's modifier, not with a clipped Swedish title ("cloud" is no "cloudutvecklare").
+    english = len(ws) >= 2 and bool(_ENGLISH.fullmatch(q)) and ws[-1] in tidx.vocab
+    fixed = respelled(tidx, q) if respell and ws and len(ws) <= MAX_WORDS and not _NOT_A_TITLE.search(q) \
+        and not english else ""
     if fixed:
         r = read(tidx, fixed, respell=False)
         return r if r.core != fixed else TitleReading(fixed, r.manager, r.heads, r.known)
@@ -284,7 +289,9 @@ def ordered(search, reading: TitleReading | None, hits: list) -> list:
     rel = search.bridges._relations()
     if _ENGLISH.fullmatch(reading.core) and len(words(reading.core)) <= MAX_ESCO_WORDS \
             and fold(reading.core).strip() not in title_index(rel).by_alias:
-        hits = esco_first(search, rel, reading.core, hits)
+        first = esco_first(search, rel, reading.core, hits)
+        # No ESCO label as written: the title's modifier decides the field ("Support Engineer").
+        hits = first if first is not hits else modifier_first(search, rel, title_index(rel), reading.core, hits)
     if reading.heads:
         hits = heads_first(title_index(rel), reading.heads, hits, fold(reading.core))
     if reading.known:  # the ad's other words ("till ny restaurang") must not pull away from the title it names

@@ -240,7 +240,7 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
         if any(h.kind == "occupation" for h in match(statement[: max(0, len(statement) - len(query))])):
             hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
                      if h.doc_id not in seen]
-    links = _links(hits, "occupation", statement, MIN_OCCUPATION)
+    links = by_modifier(_links(hits, "occupation", statement, MIN_OCCUPATION), statement, rt)
     links = [l for l in links if not _shadowed(l, statement)]
     if question:
         links = [l for l in links if not _verb_of_title(l, statement)]
@@ -254,6 +254,33 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
 
     # ("a teacher for grades 7 to 9": the teacher occupation of those school years leads)
     return by_school_years(distinct(sorted(best.values(), key=lambda l: (-l.score, -l.extra["rrf"])), rt), statement, rt)
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z -]*")
+
+
+def by_modifier(links: list[Link], statement: str, rt: Runtime) -> list[Link]:
+    """A curated English head noun with English modifiers before it ("worked as a Backend Engineer") names the
+    occupation the modifiers decide (retrieval/title_modifier), not the head noun's own ("engineer" ->
+    Civilingenjör): its links become one curated link to that occupation over the whole title."""
+    from retrieval.title_modifier import field_hit, modifiers_before
+
+    out, done = list(links), set()
+    for l in links:
+        via = l.extra.get("via") or ""
+        if l.route != "lexicon" or l.extra.get("role") != "title" or via in done \
+                or not _LATIN.fullmatch(statement[l.start:l.end]):  # (a workplace term: "hotel restaurant")
+            continue
+        done.add(via)
+        begin = modifiers_before(rt.search, statement, l.start)
+        hit = field_hit(rt.search, statement[begin:l.end]) if begin < l.start else None
+        if hit is None:
+            continue
+        same = [x for x in out if x.route == "lexicon" and x.extra.get("via") == via]
+        out = [x for x in out if x not in same]
+        out.append(Link(hit.concept_id, hit.title, "occupation", max(x.score for x in same), "lexicon", begin, l.end,
+                        {**l.extra, "via": statement[begin:l.end], "rrf": max(x.extra["rrf"] for x in same)}))
+    return sorted(out, key=lambda x: (-x.score, -x.extra["rrf"]))
 
 
 def link_skills(statement: str, focus: str, rt: Runtime, *, top: int = 4, vectors: dict | None = None) -> list[Link]:
