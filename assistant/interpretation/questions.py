@@ -37,6 +37,23 @@ _QUESTION_MARKS = "?؟፧;"
 LEADING_JOINERS = {"and", "och", "men", "but", "so", "و", "oo", "та", "і", "й", "а", "ከኣ", "then", "okej", "ok",
                    "okay", "så"}
 _TRAILING_PARTICLES = {"ዶ", "ድዩ", "ዲዩ", "ዲኻ", "ዲኺ"}   # Tigrinya yes/no question particles
+# Thanks before a question ("mahadsanid, halkee iska diiwaangeliyaa": rater24 c4 T6, no "?"): the question opens
+# after them; read as a statement, "register" became work done as a hotel receptionist.
+_THANKS = ("thanks", "thank you", "thx", "tack", "tackar", "tack så mycket", "شكرا", "شكراً", "مشكور", "mahadsanid",
+           "mahadsanidiin", "waad mahadsantahay", "የቐንየለይ", "የቐንየልና", "مرسی", "ممنون", "تشکر", "дякую", "спасибі")
+
+
+@functools.cache
+def _thanks() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(t for t, _, _ in tokens(normalize(w).text)) for w in _THANKS)
+
+
+def _after_thanks(words: list[str]) -> list[str]:
+    """``words`` without the thanks that open them."""
+    for cue in sorted(_thanks(), key=len, reverse=True):
+        if cue and tuple(words[:len(cue)]) == cue:
+            return words[len(cue):]
+    return words
 
 
 def opens_question(words: list[str]) -> bool:
@@ -120,7 +137,7 @@ def is_question(text: str, start: int, end: int) -> bool:
     after = text[end:end + 3].lstrip(" )\"'»”")
     if after[:1] and after[0] in _QUESTION_MARKS.replace(";", ""):
         return True
-    words = [t for t, _, _ in tokens(normalize(text[start:end]).text)]
+    words = _after_thanks([t for t, _, _ in tokens(normalize(text[start:end]).text)])
     while words and words[0] in LEADING_JOINERS:
         words = words[1:]
     if not words:

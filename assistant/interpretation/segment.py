@@ -152,7 +152,9 @@ def _starts_clause(cues: Cues, toks: list[str], i: int) -> bool:
 
 
 # What a statement before a question in the same sentence must tell for the question to be cut off it.
-TELLING = ("experience", "education", "language", "place")
+# (an interest told with its cue too: «بحب الأطفال، شو بناسبني؟», "I like children, what suits me?" got no
+# suggestion at all, the liking read as part of the question)
+TELLING = ("experience", "education", "language", "place", "interest")
 # A clause opening with its verb asks ("Is SFI free for me and can I …?", "Är SFI gratis och kan jag …?"); "har",
 # "have" are left out: informal Swedish drops the subject of a statement ("har jobbat som kock i 10 år, …").
 _VERB_FIRST = {"is", "are", "am", "do", "does", "did", "can", "could", "will", "would", "should", "may",

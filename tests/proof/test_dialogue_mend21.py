@@ -125,3 +125,15 @@ def test_temporary_protection_is_no_guards_work(person, locale):
     body = person.say(DRIVER[locale])
     guards = [e["occupation"]["label"] for e in body["profile"]["experiences"] if (e.get("ssyk_code") or "") == "5413"]
     assert not guards, (locale, guards)
+
+
+SFI_NOT_GYMNASIUM = said("mend21_sfi_not_gymnasium")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_sfi_finished_but_not_the_gymnasium_is_no_finished_gymnasium(person, locale):
+    """rater24 c4 T4: «sfi ayaan dhameeyay laakiin gymnasiet ma dhameyn» (SFI finished, not the gymnasium) was kept
+    as a finished gymnasium (SUN 3): the Swedish school word inside Somali, with its negated finish after it."""
+    body = person.say(SFI_NOT_GYMNASIUM[locale])
+    levels = [(e.get("label"), e.get("sun_level")) for e in body["profile"]["education"]]
+    assert not any(str(level or "").startswith(("3", "4", "5", "6")) for _, level in levels), (locale, levels)
