@@ -94,7 +94,7 @@ def asked_for(state: TurnState, rt: Runtime, seen: set[str]) -> tuple[list[Any],
 def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None) -> int:
     """The next suggestions, leaving out every occupation an earlier answer presented."""
     seen = shown_before(state, rt)
-    from assistant.weighed_work import near_own_work, own_work, weighed_in_turn
+    from assistant.weighed_work import near_own_work, own_groups_first, own_work, weighed_in_turn
 
     weighed = weighed_in_turn(state)  # "too late at 42? or another job?": work near her own, shown before or not
     if weighed:
@@ -118,6 +118,10 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     from assistant.wished_field import wished_field_first  # ("only sewing or something close", sewing shown before)
 
     fresh = wished_field_first(state, rt, fresh, seen)
+    from assistant.interpretation.constraints import other_than_asked
+
+    if other_than_asked(state.text):  # ("wind turbines? no, that's heights… something else": own field first; heights8)
+        fresh = own_groups_first(state, fresh)
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.lighter import asks_seated
     from assistant.wish_limit import ruled_out_wishes

@@ -108,6 +108,13 @@ def _asks_lighter(t: str, mark: bool, asks: bool) -> bool:
     return asks and ((is_question and has("lighter_ask", t)) or (mark and has("seated_ask", t))) and not has("salary", t)
 
 
+def _other_than_asked(text: str) -> bool:
+    """An option asked and refused, then something else asked for: the next suggestions (rater24 c5 T5)."""
+    from assistant.interpretation.constraints import other_than_asked
+
+    return other_than_asked(text)
+
+
 def _several_in_demand(t: str) -> bool:
     """"Which jobs are in demand?": a demand word and a question for several occupations (intents.yaml)."""
     return has("demand", t) and has("demand_which", t)
@@ -316,7 +323,8 @@ def intent_of(text: str) -> Intent:
         return "describe"
     if has("suggest", t) or has("job_i_can", t):
         return "suggest"
-    if words <= SHORT and has("more", t) and not has("need", t):  # "what more do I need?" is no list
+    # "what more do I need?" is no list; "wind turbines? no, that's heights... something else" is (heights8)
+    if words <= SHORT and has("more", t) and not has("need", t) or asks and _other_than_asked(text):
         return "more"
     if has("greeting", t) and words <= 4:
         return "greeting"

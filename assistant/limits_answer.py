@@ -22,7 +22,7 @@ from vagledning.domain.runtime import Runtime
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "skin", "night", "daytime", "part_time",
-               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence")
+               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence", "heights")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations the data classifies every occupation for, by its SSYK group (retrieval/subject_demands.yaml: much maths,
 #: office work): an occupation no source names is not such work, and no silence of the sources is reported (pupil20).

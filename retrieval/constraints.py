@@ -70,7 +70,7 @@ class Exclusion:
 
     occupation_id: str
     label: str
-    reason: str          # lifting | back | standing | sitting | allergy | night | daytime | avoid
+    reason: str          # lifting | back | standing | sitting | allergy | night | daytime | heights | avoid
     doc_id: str | None   # the citable source (ESCO skill, AF description, or the refused occupation)
     evidence: str        # the skill label or the sentence that states the demand
 
@@ -109,7 +109,8 @@ def adult_only(occupation_id: str, label: str, ssyk_code: str | None, rt) -> Exc
 
 
 def sentence_of(text: str, m: re.Match[str]) -> str:
-    a = max(text.rfind(". ", 0, m.start()) + 2, 0)
+    a = text.rfind(". ", 0, m.start())
+    a = a + 2 if a >= 0 else 0  # (a sentence at the start of the text keeps its first letter)
     b = text.find(". ", m.end())
     return " ".join(text[a: b + 1 if b > 0 else len(text)].split())[:300]
 
@@ -153,6 +154,9 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
     if what in ("skin", "maths", "office", "outdoors", "languages"):
         from retrieval.subject_demands import demand_beyond_body
         return demand_beyond_body(occupation_id, label, what, rt)
+    if what == "heights":  # (fear of heights: work its sources say is done at heights; height_demands.py)
+        from retrieval.height_demands import height_demand
+        return height_demand(occupation_id, label, rt)
     if what == "driving_licence":  # (no driving licence: work whose sources say it needs one; licence_demands.py)
         from retrieval.licence_demands import licence_demand
         return licence_demand(occupation_id, label, rt)

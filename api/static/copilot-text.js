@@ -53,7 +53,8 @@
   var LIMIT_NAMES = { lifting: 'kan inte lyfta tungt', back: 'har ryggbesvär', standing: 'kan inte stå länge', sitting: 'kan inte sitta länge',
     allergy: 'har allergi', night: 'kan inte arbeta natt', daytime: 'kan bara arbeta dagtid (inte kvällar, helger, skift)',
     part_time: 'kan bara arbeta deltid', knees: 'har knäbesvär', shoulders: 'har axelbesvär', skin: 'har eksem eller hudbesvär',
-    reading: 'har läs- och skrivsvårigheter', hearing: 'har nedsatt hörsel', sight: 'har nedsatt syn' };
+    reading: 'har läs- och skrivsvårigheter', hearing: 'har nedsatt hörsel', sight: 'har nedsatt syn',
+    heights: 'kan inte arbeta på höjd' };
   var CONDITIONS = [
     ['limitation', 'lifting', 'Kan inte lyfta tungt'], ['limitation', 'back', 'Ryggbesvär'],
     ['limitation', 'standing', 'Kan inte stå länge'], ['limitation', 'sitting', 'Kan inte sitta länge'], ['limitation', 'allergy', 'Allergi'],

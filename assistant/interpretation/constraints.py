@@ -40,7 +40,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out["lighter_work"] = [("lifting", re.compile(p)) for p in doc.get("lighter_work") or []]
     out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "licence_abroad",
-                "change_field", "other_than", "proposal", "dont_know",
+                "change_field", "option_refused", "other_than", "proposal", "dont_know",
                 "remark", "body_gives_out", "family"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
@@ -146,7 +146,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     read_swedish_level(profile, text, message)
     _not_knowing(profile, folded, pats["dont_know"])
     refused = _other_than(profile, text, folded, pats["other_than"], message)
-    _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"], message)
+    _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"], message, pats["option_refused"])
     from assistant.interpretation.refusal_links import link_refusals  # (it reads this module's cues)
 
     link_refusals(profile, rt)
@@ -297,14 +297,31 @@ def _helper_set_apart(text: str, start: int, end: int) -> bool:
     return has("help_from", text[a:b])
 
 
+def other_than_asked(text: str) -> bool:
+    """"Wind turbines? No, that's heights… something else": an option asked and refused (cues.yaml ``option_refused``),
+    then something else asked for (a ``change_field`` cue after it): the next ones, not a turn away (heights8)."""
+    folded = fold(text)
+    pats = _patterns()
+    return any(_after_refused_option(folded, m.start(), pats["option_refused"])
+               for _, pat in pats["change_field"] for m in pat.finditer(folded))
+
+
+def _after_refused_option(folded: str, at: int, option: list[tuple[str, re.Pattern[str]]]) -> bool:
+    return any(o.end() <= at for _, p in option for o in p.finditer(folded))
+
+
 def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
-                  message: int) -> None:
+                  message: int, option: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
     """"I want another job", "something else": the person turns away from their own work (matching leaves
-    its family out and no longer calls suggestions close to it, retrieval/constraints.CHANGE_FIELD)."""
+    its family out and no longer calls suggestions close to it, retrieval/constraints.CHANGE_FIELD). Not after an
+    option asked and refused before it in the message ("wind turbines? no, that's heights… something else", cues.yaml
+    ``option_refused``): the something else is other than that option (heights8)."""
     from retrieval.refused_family import CHANGE_FIELD
 
     for _, pat in pats:
         m = pat.search(folded)
+        if m and _after_refused_option(folded, m.start(), option or []):
+            return
         if m:
             _add(profile, Constraint(kind="other", value=CHANGE_FIELD, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
