@@ -111,7 +111,7 @@ def decide(state: TurnState) -> None:
     if asks_first_step(state) and _steps_over(state):  # "what do I do first?": ordered steps (steps17)
         state.action = "steps"
         return
-    if intent in (None, "more", "suggest", "explore") and topic_instead(state):
+    if intent in (None, "provide", "more", "suggest", "explore") and topic_instead(state):
         return  # ("is there work with animals?", asked as a describe/demand question: turn_plan.py, when no occupation)
     if intent == "greeting" and not has_direction(state.profile):
         state.action = "greet"

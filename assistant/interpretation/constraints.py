@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.interpretation.examples import example_spans
 from assistant.interpretation.segment import names_no_work_content
 from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
@@ -41,7 +42,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "licence_abroad",
                 "change_field", "option_refused", "other_than", "proposal", "dont_know",
-                "remark", "body_gives_out", "family"):
+                "remark", "body_gives_out", "family", "example_opener"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -155,6 +156,13 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     _drop_within(profile, refused)  # (also what the field wishes read from the refused words)
     proposed = [_group_span(m) for _, pat in pats["proposal"] for m in pat.finditer(folded)]
     proposal_wishes(profile, text, [s for s in proposed if s is not None], rt, message)
+    # ("what can I study? like programming or repairing computers": examples of what is asked, never work done)
+    proposal_wishes(profile, text, examples_asked(text), rt, message)
+
+
+def examples_asked(text: str) -> list[tuple[int, int]]:
+    """What the examples given with a question name ("what can I study? like programming …"; examples.py)."""
+    return example_spans(text, fold(text), [p for _, p in _patterns()["example_opener"]])
 
 
 #: JobTech driving-licence concepts (retrieval/lexicon/skills.yaml, type driving-licence) -> category,

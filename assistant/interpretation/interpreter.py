@@ -246,7 +246,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 seen_occ.add(link.concept_id)
             # "jobs with animals?" (no occupation named, also none told before: "work for a lorry driver here?")
             if target is asked and not [l for l in links if evidenced(l, kind) and l.score >= floor] \
-                    and asks_work_with_topic(st.text, lang):
+                    and asks_work_with_topic(st.text, lang, question=st.question):
                 profile.interests.append(Interest(label=focus.strip()[:120], span=statement_span(red, st.start, st.end,
                                                                                          message_index),
                                                   confidence=TOPIC_ASKED))

@@ -13,11 +13,29 @@ from assistant.intent_cues import has
 from retrieval.interests import cue_scores
 
 
-def asks_work_with_topic(text: str, lang: str | None = None) -> bool:
+def asks_work_with_topic(text: str, lang: str | None = None, question: bool = False) -> bool:
     """"Which jobs are there with animals?", «شو في شغل مع الحيوانات؟»: the words ask for work and name a topic of
     interest. A counsellor hears a liking in it; the interpreter keeps it as an interest, the turn answers with that
-    topic's work."""
-    return has("work_word", text or "") and bool(cue_scores(text, lang)[1])
+    topic's work. ``question``: the words are a question whose mark the statement left out («وكرة القدم» of
+    «وكرة القدم؟»)."""
+    said = (text or "") + ("?" if question else "")
+    # (an elliptic follow-up only as a question: "I like football and computers" tells two likings)
+    asked = any(mark in said for mark in _MARKS)
+    return (has("work_word", said) or asked and _elliptic(said)) and bool(cue_scores(text, lang)[1])
+
+
+#: The question marks of every script (vagledning/domain/marks.py).
+_MARKS = ("?", "؟", "፧")
+
+
+def _elliptic(text: str) -> bool:
+    """"And football?", «وكرة القدم؟», "а футбол?": a short follow-up with no cue of its own that names a topic asks for
+    that topic's work as "and electrician?" asks about electricians (ellipsis8, rater23 conv 4: after a list of
+    computer work it got "I'm not sure what you are asking"; sport7 left it open). The same reading as
+    ``asked_parts.elliptic``, the one rule for a clause that goes on from what came before."""
+    from assistant.asked_parts import elliptic  # (asked_parts reads intents, which read the interpreter's cues)
+
+    return elliptic(text)
 
 
 # What a question asks about work (8 languages each, assistant/locales/intents.yaml): only then does an activity it

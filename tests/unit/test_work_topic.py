@@ -24,3 +24,18 @@ def test_a_persian_compound_holding_arabic_letters_for_trades_is_no_word_for_wor
     # «برنامه‌نویسی» (programming) without its joiner holds «مهن»: only a word starting so is the Arabic «مهنة»
     assert not asks_work_with_topic("آیا به برنامهنویسی و کمپیوتر علاقه داری؟", "fa")
     assert asks_work_with_topic("ما هي المهن مع الحيوانات؟", "ar")
+
+
+@pytest.mark.parametrize("locale", list(said("ellipsis8_and_football")))
+def test_an_elliptic_and_topic_asks_for_that_topics_work(locale):
+    # ellipsis8: "and football?", «وكرة القدم؟» after a list: no work word, the topic asked as "and electrician?" asks
+    lang = "sv" if locale == "sv-easy" else locale
+    follow_up = said("ellipsis8_and_football")[locale]
+    assert asks_work_with_topic(follow_up, lang), follow_up
+    # (the statement reader leaves the question mark out: ``question`` says it was there)
+    assert asks_work_with_topic(follow_up.rstrip("?؟ "), lang, question=True), follow_up
+
+
+def test_a_liking_told_is_no_elliptic_question():
+    assert not asks_work_with_topic("Jag gillar fotboll och datorer.", "sv")
+    assert not asks_work_with_topic("بحب الفوتبول والكمبيوتر.", "ar")
