@@ -3,8 +3,8 @@
 She had never worked and liked children and helping people; told "I finished SFI but not the gymnasium", the next
 list began with Speciallärare, a second university degree, and her schooling changed nothing. A counsellor goes on
 with work reached from Komvux or on the job (barnskötare, elevassistent …), and keeps at most one long university
-route in view; or says, cited, that Komvux is where adults finish the gymnasium. In all 8 languages, through the real app over the shared test store; the sentences live in
-phrases/dialogue_school7.yaml and phrases/dialogue_mend21.yaml.
+route in view; or says, cited, that Komvux is where adults finish the gymnasium. In all 8 languages, through the
+real app over the shared test store; the sentences live in phrases/dialogue_school7.yaml and dialogue_mend21.yaml.
 """
 from __future__ import annotations
 
