@@ -59,7 +59,9 @@ def _asked_again(state: TurnState) -> set[str]:
         return {f.key for f in state.facts if f.key == "licence.step" or f.key.startswith(("route.", "apply."))}
     # "may I work while I wait?", "what can I work as meanwhile?" (waitwork8): the route's step that allows it is the
     # answer, said before or not (the licence answer leaves out its other steps said before)
-    return {"licence.step"} if wants_whole_route(state) or keeps_step(state) else set()
+    if wants_whole_route(state):  # (the licence's own sentence with its steps: "what is it, how do I get it?", c3 T3)
+        return {f.key for f in state.facts if f.key.startswith("licence.")}
+    return {"licence.step"} if keeps_step(state) else set()
 
 
 def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
