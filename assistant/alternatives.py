@@ -85,13 +85,22 @@ YOUNG_UNTIL = 20
 YOUTH_POOL = 8
 
 
+def below_gymnasium(state: TurnState) -> bool:
+    """The schooling told is compulsory school's at most ("SFI finished but not gymnasiet", "hoppade av gymnasiet":
+    SUN level 2 or lower) and no higher level is told (rater24 c4 T4: the next list then began with Speciallärare,
+    a second university degree, for a 24-year-old without a gymnasium)."""
+    levels = [str(e.sun_level or "") for e in state.profile.education if not e.in_progress]
+    return bool(levels) and all(lv[:1] in ("1", "2") for lv in levels if lv) and any(levels)
+
+
 def youth_pool(state: TurnState) -> bool:
-    """A young person (a pupil, under 18, or a told age of 20 or less) who did not turn long study down (then
-    :func:`short_ways_in` leaves the long routes out): suggestions from a wider pool, reachable work first."""
+    """A young person (a pupil, under 18, or a told age of 20 or less), or one whose schooling stops below the
+    gymnasium (:func:`below_gymnasium`), who did not turn long study down (then :func:`short_ways_in` leaves the
+    long routes out): suggestions from a wider pool, reachable work first."""
     from assistant.education import age
 
     years = age(state)
-    young = state.profile.is_youth() or (years is not None and years <= YOUNG_UNTIL)
+    young = state.profile.is_youth() or (years is not None and years <= YOUNG_UNTIL) or below_gymnasium(state)
     return young and not short_study(state)
 
 

@@ -122,6 +122,10 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
     if other_than_asked(state.text):  # ("wind turbines? no, that's heights… something else": own field first; heights8)
         fresh = own_groups_first(state, fresh)
+    from assistant.alternatives import below_gymnasium, young_first
+
+    if below_gymnasium(state):  # (no gymnasium told: reachable work first, one long route at most; rater24 c4 T4)
+        fresh = young_first(state, fresh, MORE_TOP)
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.lighter import asks_seated
     from assistant.wish_limit import ruled_out_wishes
