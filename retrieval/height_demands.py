@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
-from retrieval.demand_sources import exact_essentials
+from retrieval.constraints import Exclusion
+from retrieval.demand_sources import first_source
 
 #: JobTech demanded competences (Swedish labels).
 _JOBTECH = re.compile(r"höghöjd|arbete på höjd|höjdarbete|mastcertifikat|fallskydd|takläggning|takmontering|"
@@ -37,16 +37,4 @@ _TEXT = re.compile(r"på hög höjd|höga höjder|på höjd\b|höjdarbete|klätt
 
 def height_demand(occupation_id: str, label: str, rt) -> Exclusion | None:
     """The first source that says ``occupation_id`` is work at heights (None when none does)."""
-    rel = rt.relations
-    for d in rel.demanded_skills(occupation_id):
-        if d.label and _JOBTECH.search(d.label):
-            return Exclusion(occupation_id, label, "heights", f"jobtech:occupation-name:{occupation_id}",
-                             d.label.rstrip("✓ ").strip())
-    for s in exact_essentials(occupation_id, rel):  # (essential skills of an exactly mapped ESCO occupation)
-        if s.label and _ESCO.search(s.label):
-            return Exclusion(occupation_id, label, "heights", esco_doc(s.skill_uri), s.label)
-    for doc_id, text in texts_of(occupation_id, rt):
-        m = _TEXT.search(text)
-        if m:
-            return Exclusion(occupation_id, label, "heights", doc_id, sentence_of(text, m))
-    return None
+    return first_source(occupation_id, label, rt, "heights", jobtech=_JOBTECH, esco=_ESCO, text=_TEXT)

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of
-from retrieval.demand_sources import exact_essentials
+from retrieval.constraints import Exclusion
+from retrieval.demand_sources import first_source
 
 SKIN = "skin"
 #: Essential ESCO skills (English, v1.1.1): chemicals handled by hand, cleaning agents, hair dye, wet work.
@@ -46,20 +46,14 @@ GROUP_MEANING = "våtarbete med vatten, rengöringsmedel eller hårkemikalier"
 
 def skin_demand(occupation_id: str, label: str, rt) -> Exclusion | None:
     """The first source that says ``occupation_id`` is wet work or handling of chemicals (None when none does)."""
-    rel = rt.relations
-    doc = f"jobtech:occupation-name:{occupation_id}"
-    for d in rel.demanded_skills(occupation_id):
-        if d.label and _JOBTECH.search(d.label):
-            return Exclusion(occupation_id, label, SKIN, doc, d.label.rstrip("✓ ").strip())
-    for s in exact_essentials(occupation_id, rel):  # (essential skills of an exactly mapped ESCO occupation)
-        if s.label and _ESCO.search(s.label):
-            return Exclusion(occupation_id, label, SKIN, esco_doc(s.skill_uri), s.label)
+    return first_source(occupation_id, label, rt, SKIN, jobtech=_JOBTECH, esco=_ESCO, text=_TEXT, group=_in_group)
+
+
+def _in_group(occupation_id: str, label: str, rel) -> Exclusion | None:
+    """The curated SSYK groups of wet work (:data:`GROUPS`), cited to the occupation's own taxonomy entry."""
     occ = rel.occupation(occupation_id)
     code = getattr(occ, "ssyk_code", None) or ""
     if code.startswith(GROUPS):
-        return Exclusion(occupation_id, label, SKIN, doc, f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {GROUP_MEANING}")
-    for doc_id, text in texts_of(occupation_id, rt):
-        m = _TEXT.search(text)
-        if m:
-            return Exclusion(occupation_id, label, SKIN, doc_id, sentence_of(text, m))
+        return Exclusion(occupation_id, label, SKIN, f"jobtech:occupation-name:{occupation_id}",
+                         f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {GROUP_MEANING}")
     return None
