@@ -89,7 +89,12 @@ def below_gymnasium(state: TurnState) -> bool:
     """The schooling told is compulsory school's at most ("SFI finished but not gymnasiet", "hoppade av gymnasiet":
     SUN level 2 or lower) and no higher level is told (rater24 c4 T4: the next list then began with Speciallärare,
     a second university degree, for a 24-year-old without a gymnasium)."""
-    levels = [str(e.sun_level or "") for e in state.profile.education if not e.in_progress]
+    p = state.profile
+    # (work done that asks for higher education says more than a school word: "a primary school teacher for 15
+    # years" also reads as compulsory school, focus17)
+    if any((e.ssyk_code or "")[:1] in ("1", "2", "3") for e in p.experiences):
+        return False
+    levels = [str(e.sun_level or "") for e in p.education if not e.in_progress]
     return bool(levels) and all(lv[:1] in ("1", "2") for lv in levels if lv) and any(levels)
 
 

@@ -34,8 +34,13 @@ def _elliptic(text: str) -> bool:
     computer work it got "I'm not sure what you are asking"; sport7 left it open). The same reading as
     ``asked_parts.elliptic``, the one rule for a clause that goes on from what came before."""
     from assistant.asked_parts import elliptic  # (asked_parts reads intents, which read the interpreter's cues)
+    from assistant.interpretation.questions import opens_question
+    from retrieval.lexicon.normalize import normalize, tokens
 
-    return elliptic(text)
+    # (a question word of its own is no going on: «شو برنامج الرعاية الصحية والاجتماعية؟», "what is the health and
+    # social care programme?", asks what the programme is, edu20)
+    words = [t for t, _, _ in tokens(normalize(text).text)]
+    return elliptic(text) and not opens_question(words)
 
 
 # What a question asks about work (8 languages each, assistant/locales/intents.yaml): only then does an activity it

@@ -64,8 +64,12 @@ def test_what_the_sources_do_not_say_about_a_limitation_is_said_once(client, loc
     lead = text(locale, "constraint.unknown").split("{what}")[0].strip()
     nothing_said = [lookup(locale, f"limitation.{what}") for what in ("lifting", "back")]
     answers = [first["answer"], person.press("more")["answer"], person.press("more")["answer"]]
-    spoken = [sum(any(lead in x and s in x.split(lead, 1)[1] for x in sentences(answer)) for answer in answers)
-              for s in nothing_said]
+    # (the short "… for X either" of a later list, which names its limitation since sewing8, is no second saying;
+    # in ar/fa it opens with the same words as the full sentence)
+    parts = re.split(r"\{\w+\}", text(locale, "constraint.unknown_again").rstrip(". "))
+    again = re.compile(".+".join(re.escape(part) for part in parts))
+    spoken = [sum(any(lead in x and s in x.split(lead, 1)[1] and not again.search(x) for x in sentences(answer))
+                  for answer in answers) for s in nothing_said]
     assert sum(spoken) >= 1, answers  # (the stories are of work the sources describe partly)
     assert max(spoken) == 1, answers
 
