@@ -107,7 +107,7 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     asked, left = asked_for(state, rt, seen)
     if left and hasattr(result, "excluded"):
         result.excluded = list(result.excluded) + left  # (the answer says what was left out, and why)
-    from assistant.alternatives import reachable_now, short_ways_in
+    from assistant.alternatives import below_gymnasium, reachable_now, short_ways_in, young_first
 
     fresh = unlicensed_first(state, rt, reachable_now(state, asked + short_ways_in(state, [
         m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)],
@@ -122,8 +122,6 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
     if other_than_asked(state.text):  # ("wind turbines? no, that's heights… something else": own field first; heights8)
         fresh = own_groups_first(state, fresh)
-    from assistant.alternatives import below_gymnasium, young_first
-
     if below_gymnasium(state):  # (no gymnasium told: reachable work first, one long route at most; rater24 c4 T4)
         fresh = young_first(state, fresh, MORE_TOP)
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]

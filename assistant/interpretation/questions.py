@@ -44,13 +44,14 @@ _THANKS = ("thanks", "thank you", "thx", "tack", "tackar", "tack sÃ¥ mycket", "Ø
 
 
 @functools.cache
-def _thanks() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(t for t, _, _ in tokens(normalize(w).text)) for w in _THANKS)
+def _thanks() -> tuple[tuple[str, ...], ...]:
+    """The thanks as normalised words, longest first ("thank you" before "thank")."""
+    return tuple(sorted({tuple(t for t, _, _ in tokens(normalize(w).text)) for w in _THANKS}, key=len, reverse=True))
 
 
 def _after_thanks(words: list[str]) -> list[str]:
     """``words`` without the thanks that open them."""
-    for cue in sorted(_thanks(), key=len, reverse=True):
+    for cue in _thanks():
         if cue and tuple(words[:len(cue)]) == cue:
             return words[len(cue):]
     return words
