@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from retrieval.demand_sources import carrying_while_seated, exact_essentials
+from retrieval.demand_sources import carrying_while_seated, first_source
 from vagledning.domain.profile import Profile
 
 #: ESCO essential-skill labels (English, ESCO v1.1.1) that make each demand.
@@ -169,23 +169,9 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
     group = group_demand(occupation_id, label, what, rel)
     if group is not None:
         return Exclusion(occupation_id, label, what, *group)
-    jpat = JOBTECH_DEMANDS.get(what)
-    if jpat is not None:
-        for d in rel.demanded_skills(occupation_id):
-            if d.label and jpat.search(d.label):
-                return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}", d.label)
-    pat = ESCO_DEMANDS.get(what)
-    for s in exact_essentials(occupation_id, rel):  # (exactly mapped, essential: retrieval/demand_sources.py)
-        if pat is not None and s.label and pat.search(s.label):
-            return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
-    tpat = TEXT_DEMANDS.get(what)
-    if tpat is None:
-        return None
-    for doc_id, text in texts_of(occupation_id, rt):
-        m = tpat.search(text)
-        if m:
-            return Exclusion(occupation_id, label, what, doc_id, sentence_of(text, m))
-    return None
+    # (then the occupation's own competences, the exactly mapped ESCO essentials, the texts: demand_sources.py)
+    return first_source(occupation_id, label, rt, what, jobtech=JOBTECH_DEMANDS.get(what),
+                        esco=ESCO_DEMANDS.get(what), text=TEXT_DEMANDS.get(what))
 
 
 def texts_of(occupation_id: str, rt) -> Iterator[tuple[str, str]]:

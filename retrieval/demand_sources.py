@@ -46,27 +46,28 @@ def carrying_while_seated(evidence: str, occupation_id: str, label: str, rt) -> 
     return not _STANDING_ITSELF.search(evidence or "") and demand_of(occupation_id, label, "sitting", rt) is not None
 
 
-def first_source(occupation_id: str, label: str, rt, what: str, *, jobtech: re.Pattern[str], esco: re.Pattern[str],
-                 text: re.Pattern[str], group=None):
+def first_source(occupation_id: str, label: str, rt, what: str, *, jobtech: re.Pattern[str] | None,
+                 esco: re.Pattern[str] | None, text: re.Pattern[str] | None, group=None):
     """The first confident source that says ``occupation_id`` makes demand ``what``, as an Exclusion (None: none),
     in the order a reader trusts them: the occupation's own JobTech competences (``jobtech``), the essential skills of
     an exactly mapped ESCO occupation (``esco``), a curated group rule (``group(occupation_id, label, rel)``, when
     given), then JobTech's definition and Arbetsförmedlingen's description (``text``). One reader for the demands
-    told as patterns (retrieval/height_demands.py, retrieval/skin_demands.py)."""
+    told as patterns (retrieval/constraints.py, height_demands.py, skin_demands.py); a pattern of None is a source
+    that cannot tell this demand and is not read."""
     from retrieval.constraints import Exclusion, esco_doc, sentence_of, texts_of  # (constraints imports this module)
 
     rel = rt.relations
-    for d in rel.demanded_skills(occupation_id):
-        if d.label and jobtech.search(d.label):
+    for d in rel.demanded_skills(occupation_id) if jobtech is not None else ():
+        if d.label and jobtech and jobtech.search(d.label):
             return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
                              d.label.rstrip("✓ ").strip())
-    for s in exact_essentials(occupation_id, rel):
-        if s.label and esco.search(s.label):
+    for s in exact_essentials(occupation_id, rel) if esco is not None else ():
+        if s.label and esco and esco.search(s.label):
             return Exclusion(occupation_id, label, what, esco_doc(s.skill_uri), s.label)
     if group is not None and (found := group(occupation_id, label, rel)) is not None:
         return found
-    for doc_id, body in texts_of(occupation_id, rt):
-        m = text.search(body)
+    for doc_id, body in texts_of(occupation_id, rt) if text is not None else ():
+        m = text.search(body) if text else None
         if m:
             return Exclusion(occupation_id, label, what, doc_id, sentence_of(body, m))
     return None
