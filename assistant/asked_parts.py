@@ -47,8 +47,12 @@ def _asked_clause(clause: str, mark: str) -> Intent:
     (multiq: «ما الدورات المتاحة … وهل يوجد عمل هناك؟», "Shaqo … ma ka jirtaa Västerås,
     oo ma u baahanahay …?": the first question's words carry no mark of their own, so they read as no question)."""
     intent = intent_of(clause)
-    if intent == "provide" and mark and not clause.rstrip().endswith(tuple(_QUESTION_MARKS)):
-        intent = intent_of(clause.rstrip(" ,،፣") + mark)
+    if mark and not clause.rstrip().endswith(tuple(_QUESTION_MARKS)):
+        # (xfail9: a clause that reads as something without its mark is asked by it all the same: «що таке
+        # lärarlegitimation і як її отримати?» read its first clause as the occupation's description, the whole
+        # sentence and its "what is" clause with the mark as the licence; the mark decides where it reads as a question)
+        asked = intent_of(clause.rstrip(" ,،፣") + mark)
+        intent = asked if asked != "provide" else intent
     return intent
 
 
