@@ -135,7 +135,15 @@ def _subjects() -> list[tuple[str, re.Pattern[str]]]:
 def programme_asked(state: TurnState) -> bool:
     """The question is about a named programme (its entry, what it is), or sets programmes against each other."""
     q = question_part(state.text)
-    return not _pupils_own(state) and bool(compared(q) or (named(q) and (asks_entry(q) or _what_is(state, q))))
+    return asks_difference(q) or not _pupils_own(state) and bool(
+        compared(q) or (named(q) and (asks_entry(q) or _what_is(state, q))))
+
+
+def asks_difference(q: str) -> bool:
+    """The question asks the difference between programmes it names ("whats the difference between
+    hantverksprogrammet and bygg?"): whoever asks, the programmes side by side, never the words of the question read
+    as an occupation's name (subject10, rater25 C6 T7: a pupil got "I could not find the occupation «between»")."""
+    return has("compare_ask", q) and len(compared(q)) > 1
 
 
 def _pupils_own(state: TurnState) -> bool:
@@ -162,7 +170,7 @@ def plan_programme_question(state: TurnState, rt: Runtime) -> bool:
     """Answer a question about a named programme's entry or two programmes side by side; False for any other."""
     q = question_part(state.text)
     table = routes(rt)
-    if not table or _pupils_own(state):
+    if not table or (_pupils_own(state) and not asks_difference(q)):
         return False
     both = compared(q)
     if both:

@@ -46,6 +46,7 @@ from assistant.interpretation.work_evidence import (
     WEAK_KINDS,
     evidenced,
     names_the_work,
+    not_a_sibling_of_work_done,
     on_cue,
     task_paths,
     tells_work,
@@ -238,6 +239,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 target is not asked and names_the_work(l, st, kind)
                 or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
                       if l.concept_id not in seen_occ and l.score >= floor]
+            chosen = not_a_sibling_of_work_done(chosen, links, seen_occ, kind)
             for link in chosen:
                 span = statement_span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else statement_span(red, fa, fb, message_index)

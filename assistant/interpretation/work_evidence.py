@@ -112,3 +112,24 @@ def on_cue(link: linking.Link, st) -> bool:
     bare = [_ARABIC_PREPOSITION.sub("ال", t, count=1) for t in toks]
     return bool(toks) and any(end == len(t) and payload[0] == "education"
                               for t in (toks, bare) for end, payload, _ in load_cues().kinds.find(t, 0))
+
+
+def not_a_sibling_of_work_done(chosen: list, links: list, done: set[str], kind: str) -> list:
+    """A wish's (``kind``) links without those a curated title names only as the second of its occupations, when the first,
+    the one the word is closest to, is already the person's work (subject10, rater25 C2 T1: «میخواهم مکانیک موتر
+    شوم», I want to become a car mechanic, after "I repaired cars" was wished as «Lastbilsmekaniker», the lorry
+    mechanic the same term also names, because the car mechanic was skipped as work already told). The work told
+    stays the person's way; the wish adds nothing the word did not mean first."""
+    if kind != "wish":
+        return chosen
+    after_own: set[str] = set()  # the concepts a term names after the person's own work
+    own: set[str] = set()
+    for link in links:
+        via = link.extra.get("via") or "" if link.route == "lexicon" and link.extra.get("role") == "title" else ""
+        if not via:
+            continue
+        if link.concept_id in done:
+            own.add(via)
+        elif via in own:
+            after_own.add(link.concept_id)
+    return [link for link in chosen if link.concept_id not in after_own]
