@@ -180,7 +180,10 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
               reasons={"reasons": list(match.reasons), "n": len(match.matched_skills),
                        # what carries over from work the person turned away from (named in the reader's language)
                        "carried": [{"sv": s.label, "en": s.label_en, "id": s.id}
-                                   for s in getattr(match, "carried_skills", None) or []]})
+                                   for s in getattr(match, "carried_skills", None) or []],
+                       # the work told, so that the reason names it in the reader's language (rater24 c1)
+                       "told": [e.occupation.label for e in state.profile.experiences
+                                if e.occupation.kind == "occupation"]})
     # A pupil hears which programme leads there, not adult labour-market figures first (rater 7: ads and median
     # salaries for a 15-year-old choosing the gymnasium).
     young = state.profile.is_youth()

@@ -25,7 +25,7 @@ from assistant.state import LOCALES
 from tests.api_support import WidgetClient
 
 __all__ = ["ALL", "LIST_ACTIONS", "Person", "person", "cited", "constraints", "education_titles", "first_group", "groups",
-           "listed", "numbers_outside_snippets", "work_done",
+           "listed", "numbers_outside_snippets", "skill_lines", "work_done",
            "listed_education", "occupation_ids", "quotes", "route_ids", "said", "said_all", "shown_ids", "untranslated_swedish",
            "wording_start"]
 
@@ -201,6 +201,16 @@ def listed_education(body: dict) -> list[dict]:
 
     own = {r.doc_id for r in load().routes if r.kind in OCCUPATION_KINDS}
     return [c for c in cited(body, "course", "programme", "education_route") if c["id"] not in own]
+
+
+def skill_lines(locale: str, answer: str) -> list[str]:
+    """The skill lists of an answer's reasons: what follows the 'what you know from your earlier work carries over'
+    wording (``reasons.transfer_skills``, or ``reasons.transfer_skills_from`` naming that work) up to its citation."""
+    found: list[str] = []
+    for key in ("reasons.transfer_skills", "reasons.transfer_skills_from"):
+        pattern = re.escape(str(lookup(locale, key))).replace(re.escape("{work}"), r"[^\[\n]+?")
+        found += [m.group(1) for m in re.finditer(pattern.replace(re.escape("{skills}"), r"([^\[\n]*)"), answer)]
+    return found
 
 
 #: Common Swedish words (function words and the words of requirement and route texts) that an answer in another

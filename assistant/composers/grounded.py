@@ -20,6 +20,7 @@ from assistant.composers.once import lines_once
 from assistant.composers.variety import vary
 from assistant.contract import Citation
 from assistant.locales import lookup, text
+from assistant.skill_glosses import skill_gloss
 from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
 
@@ -81,6 +82,11 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
                 gloss = text(loc, "named").format_map(_Safe(name=name, gloss=gloss))
             return text(loc, "title").format_map(_Safe(title=value["sv_title"], gloss=gloss))
         if "sv_text" in value:
+            # A quoted source text that is a Swedish skill label («God fysik (tunga lyft)» for a demand, the Swedish
+            # label of an ESCO skill) is glossed in the reader's language where the curated table has it (gloss9).
+            meaning = skill_gloss(loc, value["sv_text"])
+            if meaning:
+                return text(loc, "title").format_map(_Safe(title=value["sv_text"], gloss=meaning))
             return text(loc, "quote").format_map(_Safe(text=value["sv_text"]))
         if "term" in value:
             try:
@@ -98,9 +104,12 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
                     # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
                     key = f"reasons.{r}_one" if value.get("n") == 1 and locale_has(loc, f"reasons.{r}_one") else f"reasons.{r}"
                     shown = skill_list(loc, value.get("carried") or [])
+                    work = told_name(loc, value.get("told") or [])
                     if shown and locale_has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
                         key = f"reasons.{r}_skills"
-                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown)))
+                    if work and locale_has(loc, f"{key}_from"):  # … from the work told, named in the reader's words
+                        key = f"{key}_from"
+                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown, work=work)))
                 except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
                     continue
             return text(loc, "reasons.join").join(parts or [text(loc, "reasons.default")])
@@ -132,7 +141,9 @@ def skill_list(loc: str, carried: list[dict]) -> str:
     skill ("Ergonomiskt arbetssätt inom hälso- och sjukvård" for ESCO's "work ergonomically", said to an electrician
     as a skill from his work: rater8 conv2). In a language other than Swedish the Swedish labels come last, at most
     MAX_SWEDISH_SKILLS of them, marked as Swedish the way a quoted source text is (the locale's ``quote``: «…», «…»
-    (in Swedish)), never left to read as words of the answer's language (rater22 ti/ar)."""
+    (in Swedish)), never left to read as words of the answer's language (rater22 ti/ar). A Swedish label the curated
+    table glosses is said with its gloss, «foga samman metalldelar» (joining metal parts), beside the names in the
+    reader's language (assistant/skill_glosses.py: rater24 c1, a Tigrinya reader could not read why a job fitted)."""
     from assistant.skill_names import SWEDISH, skill_name
 
     names = [skill_name(loc, c["sv"], c.get("en"), c.get("id")) for c in carried
@@ -140,10 +151,27 @@ def skill_list(loc: str, carried: list[dict]) -> str:
     if loc in SWEDISH:
         return ", ".join(f"«{clean_label(n)}»" for n, _ in names)
     own = [n for n, quoted in names if not quoted]
-    swedish = [clean_label(n) for n, quoted in names if quoted][:MAX_SWEDISH_SKILLS]
+    kept = [(clean_label(n), skill_gloss(loc, clean_label(n))) for n, quoted in names if quoted]
+    # at most MAX_SWEDISH_SKILLS Swedish labels in all, the glossed ones (which the reader can read) first
+    kept = sorted(kept, key=lambda k: k[1] is None)[:MAX_SWEDISH_SKILLS]
+    own += [text(loc, "title").format_map(_Safe(title=n, gloss=gloss)) for n, gloss in kept if gloss]
+    swedish = [n for n, gloss in kept if not gloss]
     if swedish:
         own.append(text(loc, "quote").format_map(_Safe(text="», «".join(swedish))))
     return ", ".join(own)
+
+
+def told_name(loc: str, told: list[str]) -> str | None:
+    """The work the person told (the profile's occupations, Swedish titles) named in the reader's language, for the
+    reason 'what you know from your work as X carries over'; None for a Swedish reader, for work no title entry of the
+    lexicon names (never «a kind of X») or for several works with different names (which one carries over is not
+    told to the composer)."""
+    from assistant.occupation_names import SWEDISH, index
+
+    if loc in SWEDISH:
+        return None
+    names = {index().get(label.casefold(), {}).get(loc) for label in told} - {None}
+    return names.pop() if len(names) == 1 else None
 
 
 def _narrowed(sv: str, en: str | None) -> bool:
