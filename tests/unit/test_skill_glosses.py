@@ -1,5 +1,6 @@
 """The curated glosses of Swedish skill labels (assistant/skill_glosses.py): every key is a real skill label of the
-store, as the answers quote it (a gloss of a label no source gives would never be shown, or would gloss a label that
+store (a JobTech skill, the Swedish label of the JobTech <-> ESCO mapping, a skill employers ask for), as the answers
+quote it (a gloss of a label no source gives would never be shown, or would gloss a label that
 was mistyped), and every entry says it in each language that is not Swedish."""
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def test_every_gloss_key_is_a_skill_label_of_the_store(relations_db):
                                       "AND esco_label_sv IS NOT NULL")}
     real |= {r[0] for r in db.execute("SELECT jobtech_label FROM esco_crosswalk WHERE concept_type = 'skill' "
                                       "AND jobtech_label IS NOT NULL")}
+    # the skills employers ask for per occupation (said as 'employers often also ask for')
+    real |= {r[0] for r in db.execute("SELECT label FROM demanded_skills")}
     assert [label for label in labels() if label not in real] == []
 
 
