@@ -34,6 +34,7 @@ from assistant.ordinary_words import alias_named, reportable
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.title_context import head_named, in_context, own_of_entry
 from assistant.told_beside import told_beside
+from retrieval.title_query import clipped_titles
 from vagledning.domain.runtime import Runtime
 
 MatchFn = Callable[..., object]
@@ -125,6 +126,23 @@ def _literal(hits: list, text: str, rt: Runtime) -> Focus | None:
         if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text) and not in_longer_name(head, text):
             return focus_of(hit.concept_id, hit.title, rt, named=True)
     return None
+
+
+def _clipped(name: str, rt: Runtime) -> Focus | None:
+    """A one-word name we could not resolve that clips or misspells a title word, as an ad writes it ("fysio",
+    "lagerarb", "elektrikr"), is the occupation that title word names (the title index reads the word: the one title
+    word it begins or is one letter from; retrieval/title_spelling). Only for a name that is otherwise unknown:
+    ordinary words of a question begin titles too ("vill", "bara")."""
+    clips = clipped_titles(rt.search, name) if len(name.split()) == 1 else {}
+    if len(clips) != 1:
+        return None
+    word = next(iter(clips.values()))
+    try:
+        hits = rt.search.search(word, "occupation", 5)
+    except Exception:  # noqa: BLE001 - no occupation index: nothing found
+        return None
+    # (a title word many titles end in, "elektriker", is named as the question would name it written out)
+    return _literal(hits, word, rt) or _linked(word, rt)
 
 
 def _linked(asked: str, rt: Runtime) -> Focus | None:
@@ -344,6 +362,9 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
         return found
     shown = reportable(name) if strict and not above else None  # ordinary words name no job (ordinary_words)
     if shown and all(_together(n.split(), question_part(state.text)) for n in {shown, name or ""}) and _may_name(state):
+        clipped = _clipped(shown, rt)
+        if clipped is not None and not refused_now(state, clipped.id):
+            return clipped
         state.unresolved = shown
         return None
     return unnamed_focus(state, rt, match)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from retrieval.per_relations import per_relations
 from retrieval.title_modifier import modifier_first
 from retrieval.title_qualifier import qualified_title
-from retrieval.title_spelling import respelled
+from retrieval.title_spelling import clips_in, respelled
 from retrieval.titles import TitleIndex, fold, title_index, words
 
 MAX_WORDS = 8                 # titles, not sentences (a self-description keeps its own reading)
@@ -271,6 +271,15 @@ def managers_first(rel, hits: list) -> list:
     for h in rest:
         h.score = floor * 0.99 * (h.score / top_rest)
     return mgr + rest
+
+
+def clipped_titles(search, text: str) -> dict[str, str]:
+    """The words of a sentence that clip or misspell a title word, read as it ({"fysio": "fysioterapeut"}; empty
+    without relations)."""
+    try:
+        return clips_in(title_index(search.bridges._relations()), text) if search.bridges is not None else {}
+    except Exception:  # noqa: BLE001 - relations not built yet: nothing read
+        return {}
 
 
 def title_reading(search, query: str) -> TitleReading | None:
