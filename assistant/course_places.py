@@ -20,14 +20,17 @@ from itertools import takewhile
 from typing import Any
 from urllib.parse import urlsplit
 
-from assistant.state import TurnState
+from assistant.state import Fact, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.geography import normalize_place
 from vagledning.domain.runtime import Runtime
 
-#: An in-person course farther than this is left out. Daily commuting is about 60 km (assistant/education.py
-#: COMMUTE_KM); up to here a neighbouring county's town is still reachable (Borlänge–Västerås ~115 km), beyond it
-#: the course means moving.
+#: A course within this many km (as the crow flies) is within daily commuting reach, so it comes first in the county;
+#: one farther from the municipality the person named is said with how far it is from there (near9: Övertorneå and
+#: Trollhättan read as in the person's town under the county's heading).
+COMMUTE_KM = 60
+#: An in-person course farther than this is left out. Daily commuting is about 60 km (:data:`COMMUTE_KM`); up to
+#: here a neighbouring county's town is still reachable (Borlänge–Västerås ~115 km), beyond it the course means moving.
 FAR_KM = 150
 #: The route cited with the municipality's Komvux (Skolverket's page on its vocational training).
 KOMVUX_ROUTE = "komvux_yrke"
@@ -61,17 +64,50 @@ def _is_edu(ev: Evidence) -> bool:
 
 
 def near_enough(items: list[Evidence]) -> list[Evidence]:
-    """``items`` without the in-person courses and programmes farther than :data:`FAR_KM` from the person."""
+    """``items`` without the in-person courses and programmes farther than :data:`FAR_KM` from the person: from
+    their municipality when it is known (Kiruna is no course for Luleå), else outside their county only (from the
+    county's seat, the county's own courses cannot be judged)."""
     def far(ev: Evidence) -> bool:
         km = ev.facts.get("km") if ev.facts.get("km") is not None else ev.facts.get("km_near")
-        return _is_edu(ev) and not ev.facts.get("distance") and not ev.facts.get("in_region") and \
-            km is not None and float(km) > FAR_KM
+        return _is_edu(ev) and not ev.facts.get("distance") and \
+            (not ev.facts.get("in_region") or bool(ev.facts.get("town"))) and km is not None and float(km) > FAR_KM
     return [e for e in items if not far(e)]
 
 
-def local(listed: list[Evidence]) -> bool:
-    """Some listed course or programme is in the person's county (not only at a distance)."""
+def _km_from_town(ev: Evidence) -> float | None:
+    """How far an in-person course is from the person's municipality (None: at a distance, or no town known)."""
+    km = ev.facts.get("km_near")
+    return float(km) if _is_edu(ev) and ev.facts.get("town") and not ev.facts.get("distance") and km is not None \
+        else None
+
+
+def beyond_reach(ev: Evidence) -> bool:
+    """An in-person course farther than daily commuting (:data:`COMMUTE_KM`) from the municipality the person
+    named: its county's course, but not theirs to attend from home."""
+    km = _km_from_town(ev)
+    return km is not None and km > COMMUTE_KM
+
+
+def in_county(listed: list[Evidence]) -> bool:
+    """Some listed course or programme is in the person's county (not only at a distance), near their town or not."""
     return any(e.facts.get("in_region") and not e.facts.get("distance") for e in listed if _is_edu(e))
+
+
+def local(listed: list[Evidence]) -> bool:
+    """Some listed course or programme is in the person's county (not only at a distance) and, when their
+    municipality is known, within daily reach of it."""
+    return any(e.facts.get("in_region") and not e.facts.get("distance") and not beyond_reach(e)
+               for e in listed if _is_edu(e))
+
+
+def none_near(state: TurnState, listed: list[Evidence]) -> None:
+    """The listed courses of the person's county are all beyond daily reach of the municipality they named: said
+    before them (near9, rater24 c5: Övertorneå under "Courses in Norrbottens län" for someone in Luleå), so what
+    follows reads as what is nearest, not as near."""
+    county = [e for e in listed if e.facts.get("in_region") and not e.facts.get("distance")]
+    if county and not local(listed):  # its own paragraph, never run on from a route said before it
+        state.facts.append(Fact(key="course_place.none_near", paragraph=True,
+                                params={"place": str(county[0].facts.get("town") or ""), "km": COMMUTE_KM}))
 
 
 def all_distance(chosen: list[Evidence]) -> bool:
@@ -84,17 +120,21 @@ def is_listed(ev: Evidence) -> bool:
     return _is_edu(ev) or ev.facts.get("route_kind") in NAMED_PROGRAMMES
 
 
-def say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
+def say_listed(state: TurnState, chosen: list[Evidence], intro: str, *, reach: bool = False, **params: Any) -> None:
     """The heading (``intro``, or the distance heading when everything is at a distance), then each course,
     programme and named programme as a bullet; distance courses that follow others get their own heading. The other
     routes (a school form's general description, support, rights, residence, a counsellor) stand outside it, each as
     its own sentence, once: those before the first listed item before the heading, the rest after the bullets; with
-    nothing to list, no heading at all (courses16: a residence-permit page under "Courses and programmes I found")."""
+    nothing to list, no heading at all (courses16: a residence-permit page under "Courses and programmes I found").
+    ``reach``: said right before the heading when none of the county's courses is within daily reach of the
+    person's municipality (:func:`none_near`)."""
     lead = list(takewhile(lambda e: not is_listed(e), chosen))
     _say_apart(state, lead)
     rest = chosen[len(lead):]
     chosen = [e for e in rest if is_listed(e)]
     if chosen:
+        if reach:
+            none_near(state, chosen)
         _say_listed(state, chosen, intro, **params)
     _say_apart(state, [e for e in rest if not is_listed(e)])
 
@@ -120,6 +160,9 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
     from assistant.routes import route_gloss, route_wording
 
     distance_said = all_distance(chosen)
+    # in person first, then at a distance under its heading (a distance course may be chosen first: nothing is
+    # within daily reach, assistant/education.suitable)
+    chosen = sorted(chosen, key=lambda e: bool(_is_edu(e) and e.facts.get("distance")))
     state.say("course_place.distance_heading" if distance_said else intro, **params)
     before = False
     for ev in chosen:
@@ -141,6 +184,14 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
             host = provider_host(ev, str(ev.facts.get("place") or ""))
             state.say("courses.item_far_provider" if host else "courses.item_far", ev.doc_id, bullet=True,
                       title=sv_title(ev.title, edu_kind(ev)), place=place_txt, county=ev.facts.get("county") or "",
+                      km=round(km, -2 if km >= 300 else -1), host=host or "")
+            before = True
+            continue
+        elif place_txt and beyond_reach(ev):  # the person's county, but how far from their town is said (near9)
+            km = int(ev.facts["km_near"])
+            host = provider_host(ev, str(ev.facts.get("place") or ""))
+            state.say("courses.item_from_provider" if host else "courses.item_from", ev.doc_id, bullet=True,
+                      title=sv_title(ev.title, edu_kind(ev)), place=place_txt, town=ev.facts["town"],
                       km=round(km, -2 if km >= 300 else -1), host=host or "")
             before = True
             continue

@@ -60,11 +60,13 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     # None in the place asked about (what follows is elsewhere, each with its place, or general routes): said. A
     # pupil's gymnasium programmes are no courses of a place, and a licensed degree has no course that leads there
     # (its route was said), so nothing is missing there.
-    if (where and len(far) == len(listed) or not any(map(is_listed, chosen))) and (listed or not (youth or degree)):
+    none = (where and len(far) == len(listed) or not any(map(is_listed, chosen))) and (listed or not (youth or degree))
+    if none:
         state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
-    # The heading names the place only over courses that are there (distance ones get their own heading).
+    # The heading names the place only over courses that are there (distance ones get their own heading); over the
+    # county's courses beyond daily reach of the person's town, it says none is near (near9).
     here = where and local(listed) and not far
-    say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", place=where or "",
+    say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", reach=not none, place=where or "",
                occupation=occ or "")
     say_earlier_courses(state, rt, focus, region, where, listed)
     say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)

@@ -10,7 +10,7 @@ by the one rule of which education fits an occupation (retrieval/education.py) a
 """
 from __future__ import annotations
 
-from assistant.course_places import local
+from assistant.course_places import beyond_reach, in_county
 from assistant.state import Focus, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -23,11 +23,11 @@ NAMED = 2
 def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, region: str | None, county: str | None,
                         listed: list[Evidence]) -> None:
     """The county's courses of the conversation's other occupations (see the module docstring)."""
-    if focus is None or focus.named or not region or not county or local(listed):
+    if focus is None or focus.named or not region or not county or in_county(listed):  # (near or not: near9)
         return
     from assistant.course_towns import option_evidence
     from assistant.earlier_answers import earlier_occupations
-    from assistant.education import level_fit
+    from assistant.education import level_fit, placed
     from assistant.evidence import edu_kind, sv_title
     from retrieval.education import education_options
 
@@ -46,6 +46,9 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
                  if o.in_region and not o.distance]
         items = [e for e in level_fit(state, rt, items, occ.ssyk_code, [x for x in (occ.label, group) if x])
                  if e.type in ("course", "programme") and all(f.source != e.doc_id for f in state.facts)]
+        # only those within daily reach of the person's town (near9, rater24 c5 T6: Kyltekniker Nord in Övertorneå,
+        # 110 km from Luleå, named for work suggested before)
+        items = [e for e in placed(state, items) if not beyond_reach(e)]
         if not items:
             continue
         ev = state.add_evidence(items[0])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.course_places import near_enough
+from assistant.course_places import COMMUTE_KM, beyond_reach, near_enough
 from assistant.state import TurnState
 from retrieval.education import shares_trade
 from retrieval.education_level import entry_in_title, presupposes
@@ -44,8 +44,6 @@ _SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introdukti
 #: The age until which a national programme in the gymnasium can be started (from the spring of the year one
 #: turns 20 the way is Komvux; ingest.sources.routes.GYMNASIUM_AGE_SV, cited with the programme).
 GYMNASIUM_BEFORE = 20
-#: A course within this many km (as the crow flies) is within daily commuting reach, so it comes first in the county.
-COMMUTE_KM = 60
 #: Courses only elsewhere: those no more than this many km farther than the nearest are named.
 FARTHER_KM = 200
 
@@ -116,7 +114,9 @@ def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:
 
     def rank(pair: tuple[int, Evidence]) -> tuple:
         i, e = pair
-        where = 0 if e.facts.get("in_region") else 1 if e.facts.get("distance") else 2
+        where: float = 0 if e.facts.get("in_region") else 1 if e.facts.get("distance") else 2
+        if where == 0 and beyond_reach(e):  # the named town's county, but beyond its daily reach: after the
+            where = 1.5                     # distance courses, nearest first (near9: Övertorneå for Luleå)
         km = e.facts.get("km_near")
         # In the county: within commuting distance first; elsewhere: the nearest first, a place whose distance is
         # not known last (Bromma was "nearest" to Borlänge because it had no distance).
@@ -139,8 +139,8 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION, *,
     budget = MAX_EDUCATION - len(shown)
     titles = {" ".join(e.title.casefold().split()) for e in state.evidence if e.doc_id in shown}
     county = _county(state)
-    origin = _origin(state, county)
-    ranked = _body_fit(state, suitable([_how_far(e, county, origin) for e in items], audience(state)))
+    origin, town = _origin(state, county)
+    ranked = _body_fit(state, suitable([_how_far(e, county, origin, town) for e in items], audience(state)))
     if any(e.facts.get("in_region") or e.facts.get("distance") for e in ranked):
         # far courses only when nothing nearer exists (retrieval keeps places it could not place in a region)
         ranked = [e for e in ranked if e.facts.get("in_region") or e.facts.get("distance")]
@@ -155,6 +155,14 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION, *,
         titles.add(title)
         out.append(e)
     return [local_first(e, county) for e in out[:max(0, min(limit, budget))]]
+
+
+def placed(state: TurnState, items: list[Evidence]) -> list[Evidence]:
+    """``items`` with how far each in-person course is from the person (:func:`_how_far`): for the courses of the
+    other occupations a course answer names (assistant/earlier_courses.py)."""
+    county = _county(state)
+    origin, town = _origin(state, county)
+    return [_how_far(e, county, origin, town) for e in items]
 
 
 def _nearest_copies(ranked: list[Evidence]) -> list[Evidence]:
@@ -198,27 +206,30 @@ def _county(state: TurnState) -> str | None:
     return next((county for county, names in COUNTY_MUNICIPALITIES.items() if place.label in names), None)
 
 
-def _origin(state: TurnState, county: str | None) -> tuple[float, float] | None:
-    """Where the person is: the municipality the turn is about, else their own in the county the turn is about,
-    else that county's seat (None: not known)."""
+def _origin(state: TurnState, county: str | None) -> tuple[tuple[float, float] | None, str | None]:
+    """Where the person is, and the municipality's name when that is known: the municipality the turn is about,
+    else their own in the county the turn is about, else that county's seat (no name: only the county is known;
+    None: not known)."""
     from ingest.sources._sweden_geo import COUNTY_MUNICIPALITIES, COUNTY_SEATS
 
     place = state.place
     if place is not None and place.kind == "municipality" and (at := coordinates(place.label)) is not None:
-        return at
+        return at, place.label
     # the turn is about the county the person lives in: from their own town, not the county seat (Lidköping, not
     # Göteborg, courses19)
     home = next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality" and c.label), None)
     if home and county and home in COUNTY_MUNICIPALITIES.get(county, ()) and (at := coordinates(home)) is not None:
-        return at
-    return COUNTY_SEATS.get(county) if county else None
+        return at, home
+    return (COUNTY_SEATS.get(county) if county else None), None
 
 
-def _how_far(ev: Evidence, county: str | None, origin: tuple[float, float] | None) -> Evidence:
+def _how_far(ev: Evidence, county: str | None, origin: tuple[float, float] | None, town: str | None = None) -> Evidence:
     """A course not at a distance, with how far its nearest place is from the person (``km_near``), and when that
     place lies in another county, which and how far (``county``/``km``, said with the course). A place in the
     person's county that the course data did not link to it (a district: Västra Frölunda, Bromma) counts as
-    in the county. Unchanged when neither where the person is nor any of the course's places is known."""
+    in the county. With the person's municipality known (``town``), it is kept with the course: the distance is
+    said from it and daily reach judged from it (assistant/course_places.py), not only the county. Unchanged when
+    neither where the person is nor any of the course's places is known."""
     if county is None or origin is None or ev.facts.get("distance"):
         return ev
     found = [(km_apart(origin, at), place_county(p) or "") for raw in str(ev.facts.get("place") or "").split(",")
@@ -226,7 +237,7 @@ def _how_far(ev: Evidence, county: str | None, origin: tuple[float, float] | Non
     if not found:
         return ev
     km, where = min(found)
-    facts = {**ev.facts, "km_near": km}
+    facts = {**ev.facts, "km_near": km, **({"town": town} if town else {})}
     if ev.facts.get("in_region") or where == county:
         facts["in_region"] = True
     else:

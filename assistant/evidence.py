@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.course_places import beyond_reach
 from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, wants_none
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
@@ -128,6 +129,11 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
         ev = state.add_evidence(ev)
         if ev.facts.get("distance") and ev.facts.get("place"):  # at a distance, also when given in the region
             key = "occ.education_distance"
+        elif ev.facts.get("place") and beyond_reach(ev):  # how far from the person's town (near9: Övertorneå, Luleå)
+            km = int(ev.facts["km_near"])
+            state.say("occ.education_from", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)),
+                      place=course_where(ev), km=round(km, -2 if km >= 300 else -1), town=ev.facts["town"])
+            continue
         else:
             key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=course_where(ev))

@@ -31,6 +31,7 @@ from assistant.durations import answer_duration
 from assistant.evidence import plan_describe, plan_salary, plan_suggest, region_of
 from assistant.first_steps import plan_first_steps
 from assistant.focus import find_focus, names_occupation, refused_now, waves_away
+from assistant.home_town import name_home_town
 from assistant.intent_cues import has
 from assistant.licence_answer import plan_licence
 from assistant.locales import lookup
@@ -114,6 +115,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     note_national_salary(state, rt)
     swedish_first(state, rt)
     honour_person(state, match.last, rt)
+    name_home_town(state, rt)  # Swedish at the Komvux of the person's municipality, by name (near9)
     never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
     unfit = unfit_offers(state, rt)  # "do I need a licence?" only beside a regulated occupation
     quick = {k: v for k, v in (lookup(state.locale, "quick") or {}).items() if k not in unfit}

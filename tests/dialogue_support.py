@@ -26,7 +26,8 @@ from tests.api_support import WidgetClient
 
 __all__ = ["ALL", "LIST_ACTIONS", "Person", "person", "cited", "constraints", "education_titles", "first_group", "groups",
            "listed", "numbers_outside_snippets", "skill_lines", "work_done",
-           "listed_education", "occupation_ids", "quotes", "route_ids", "said", "said_all", "shown_ids", "untranslated_swedish",
+           "line_citing", "listed_education",
+           "occupation_ids", "quotes", "route_ids", "said", "said_all", "shown_ids", "untranslated_swedish",
            "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
@@ -241,3 +242,9 @@ def untranslated_swedish(answer: str, locale: str, limit: int = 6) -> list[str]:
             found.append(" ".join(run))
         run = []
     return found
+
+
+def line_citing(body: dict, doc_id: str) -> str:
+    """The first line of the answer that cites the document ``doc_id`` ("" when no line does)."""
+    numbers = [c["n"] for c in body["citations"] if c["id"] == doc_id]
+    return next((x for x in body["answer"].splitlines() if any(f"[{n}]" in x for n in numbers)), "")

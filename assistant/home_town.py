@@ -1,0 +1,42 @@
+"""The person's municipality named where an answer would say "your municipality" (rater24 class 7, c5 T6: "where
+do I learn Swedish in Luleå?" got "SFI is free, and you sign up with your municipality").
+
+SFI is the municipality's own adult education (Komvux): whoever lives in Luleå signs up at Komvux in Luleå. The data
+holds no municipality's own SFI page, so the sentence stays cited with the general SFI source it was said with, and
+only names the municipality: the one the message asks about, else the one the person said they live in. A county
+(the message names "Norrbotten") is no municipality to sign up with: the sentence stays general then.
+"""
+from __future__ import annotations
+
+from assistant.places import place_in_text
+from assistant.state import TurnState
+from vagledning.domain.runtime import Runtime
+
+#: The sentences that say where Swedish is learnt (SFI "with your municipality", Swedish as a second language after
+#: it), each with its wording naming the municipality.
+PLACED = {"route.sfi": "route.sfi_place", "swedish_enough.sfi_if": "swedish_enough.sfi_if_place",
+          "heard.sfi_free": "heard.sfi_free_place",
+          "route.swedish_second_language": "route.swedish_second_language_place"}
+
+
+def home_town(state: TurnState, rt: Runtime) -> str | None:
+    """The municipality the turn is about: named in the message (or chosen for it), else the person's own; None for
+    a county asked about or no municipality known."""
+    try:
+        place = state.place or place_in_text(state.text, rt)
+    except Exception:  # noqa: BLE001 - no geography: the profile's municipality stands
+        place = None
+    if place is not None:
+        return place.label if place.kind == "municipality" and place.label else None
+    return next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality" and c.label), None)
+
+
+def name_home_town(state: TurnState, rt: Runtime) -> None:
+    """Each sentence of the answer on where Swedish is learnt names the municipality's Komvux."""
+    if not any(f.key in PLACED for f in state.facts):
+        return
+    town = home_town(state, rt)
+    if town is None:
+        return
+    state.facts[:] = [f.model_copy(update={"key": PLACED[f.key], "params": {**f.params, "place": town}})
+                      if f.key in PLACED else f for f in state.facts]
