@@ -206,3 +206,41 @@ def _pick(guess, previous: str | None) -> str:
     # Short Latin-script texts ("Hej", "ok") are guessed poorly: answer in Swedish unless the
     # detector is fairly sure of another (unsupported) language, which we answer in English.
     return "en" if code not in SUPPORTED and guess.confidence >= 0.5 else "sv"
+
+
+#: A message that asks only for the answer language keeps at most this many words besides the request ("can you").
+AGAIN_WORDS = 3
+
+
+def only_asks_language(text: str) -> bool:
+    """``text`` asks for the answer in a language and nothing else ("can you say that in English?", «میتونی اینو به
+    سویدنی بگی؟»): once the request, the language's name and filler are gone, no question and at most a modal
+    ("can you", «میتونی») is left."""
+    from assistant.intent_cues import cues, normalize, strip_cues
+    from assistant.intents import detect_intent
+
+    if request_in(text) is None:
+        return False
+    rest = normalize(text)
+    for group in ("language_request", *(f"language_{c}" for c in SUPPORTED)):
+        pat = cues().get(group)
+        rest = pat.sub(" ", rest) if pat is not None else rest
+    if detect_intent(rest) != "provide":
+        return False
+    left = strip_cues(rest)
+    for group in ("filler", "refer", "self"):
+        pat = cues().get(group)
+        left = pat.sub(" ", left) if pat is not None else left
+    return len(left.split()) <= AGAIN_WORDS
+
+
+def said_again(state: TurnState) -> None:
+    """"Can you say that in English?" asks for what was just said, in that language (subject10, rater25 C6 T5: read
+    as a question about work in English, it got English-language job ads): the turn answers the person's previous
+    message again; the language asked for is the turn's (:func:`choose_language`) and is acknowledged once
+    (:func:`note_switch`)."""
+    if not only_asks_language(state.text):
+        return
+    earlier = [m.content for m in state.history if m.role == "user" and not only_asks_language(m.content)]
+    if earlier:
+        state.text = earlier[-1]

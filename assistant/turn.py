@@ -19,7 +19,7 @@ from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
-from assistant.language_step import choose_language, note_switch
+from assistant.language_step import choose_language, note_switch, said_again
 from assistant.locales import text
 from assistant.nearer import nearer
 from assistant.parts import asked_before_about, asked_before_now
@@ -61,6 +61,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     state = TurnState(request=request)
     state.language, state.style = choose_language(request, request.messages[-1].content)
     redact_turn(state)
+    said_again(state)  # "can you say that in English?": the previous message answered again, in that language
     state.intent = detect_intent(state.text)
     if state.intent == "provide" and elliptic(state.text, alone=True):
         state.intent = asked_before_now(state)  # "och programmerare då?" asks the last question again
