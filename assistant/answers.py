@@ -174,6 +174,8 @@ _PLAIN = re.compile(r"\s*\[\d+\]|\s*\([^()]*\)")
 #: Share of the planned factual sentences already said that makes an answer a repeat (a few new
 #: course places do not make an answer new).
 REPEAT_SHARE = 0.7
+#: A figure of two digits or more (a count of ads, a salary, a length): a sentence with one not said before is new.
+_FIGURE = re.compile(r"\d{2,}")
 #: Facts that count even when short (an example ad is a title only).
 NEW_ANYWAY = {"demand.ad", "work_before.role"}  # (an occupation named for meanwhile is a title only: waitwork8)
 
@@ -197,6 +199,11 @@ def repeats_earlier(state: TurnState) -> bool:
     if not factual:
         return False
     old = sum(1 for s, _ in factual if s in said)
+    # a figure not said before is what was asked, however many caveats around it read as before (rater25 c4 T4: "is
+    # there taxi work?" after the bus's demand shared its licence line and ad caveats; the taxi's 23 ads were cut and
+    # the licence line pointed back to "my earlier answer")
+    if any(_FIGURE.search(s) and s not in said for s, _ in factual):
+        return False
     return old >= REPEAT_SHARE * len(factual)
 
 
@@ -221,7 +228,10 @@ def restate_key_sentence(state: TurnState) -> bool:
         return False  # the answer, said again (rater24 c3 T3 got one line; assistant/composers/once.py keeps its lines)
     from assistant.lead_ins import key_sentence
 
-    key = key_sentence(state.facts)  # never a lead-in ("… is below:") without what it led in to (ask15)
+    # the key of the topic asked, not the licence line a demand or salary answer opens with (rater25 c4 T4: "is there
+    # taxi work?" asked again was cut to the taxi licence's line, which then pointed back to "my earlier answer")
+    own = [f for f in state.facts if topic == "licence" or not f.key.startswith("licence.")]
+    key = key_sentence(own) or key_sentence(state.facts)  # never a lead-in ("… is below:") alone (ask15)
     if key is None:
         return False
     state.facts[:] = [key]

@@ -46,7 +46,8 @@ def asks_b_licence(text: str, asked: str, language: str) -> bool:
     so it is the car's B licence, whatever occupation is in view. The sentence that names the licence asks it ("how do I
     get a driving licence?"), or tells of it and the next asks it of nothing else ("I have no Swedish licence. How do I
     get one?"); "do I need a licence?" is no such question (assistant/asked_beside.py answers it)."""
-    if names_vehicle(text, language) or asks_licence_step(asked) or has("licence_swap", asked):
+    if names_vehicle(text, language) or asks_licence_step(asked) or has("licence_swap", asked) \
+            or has("drive_heavy", asked):  # ("how long to get the D licence and YKB?": the bus's, parts10)
         return False  # (a lorry or bus, "only B, straight to D?", "how do I exchange my licence?": their own answers)
     sentences = [m.group(0).strip() for m in SENTENCE.finditer(text or "") if m.group(0).strip()]
     for i, sentence in enumerate(sentences):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.asked_parts import elliptic
 from assistant.course_plan import course_place, plan_courses
 from assistant.evidence import edu_kind, sv_title
 from assistant.focus import question_part
@@ -147,14 +148,14 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
         return
     # The occupation the question names before the one another part was about or a list's first card ("how long
     # until I can work as an electrician?" after other suggestions, read as a wish told: the lengths answer it).
-    named = named_now(state, rt)
+    named = named_now(_duration_asked(state), rt)
     focus = named or state.focus or (state.presented[0] if state.presented else None)
     scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "courses",
                                        "place": state.place or course_place(state, rt)})
     plan_courses(scratch, rt, focus)
     items = [ev for ev in scratch.evidence if ev.type in _EDUCATION and ev.facts.get("route_kind") not in _NOT_TRAINING]
     licence = next((ev for ev in scratch.evidence if ev.type not in _EDUCATION), None)
-    asked = question_part(state.text)
+    asked = question_part(_duration_asked(state).text)  # (a place in another part asks that part's work: c4 T2)
     # a place named in the question ("where can I study it in Norrköping?") asks for its courses too (rater17 conv2)
     asked_route = has("courses", asked.replace("?", " ")) or place_in_text(asked, rt) is not None
     kept: list[Fact] = []
@@ -175,11 +176,38 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     state.facts.extend(asks)
 
 
+def _duration_asked(state: TurnState) -> TurnState:
+    """The turn read from the words of the parts that ask how long, when the message asks other things beside
+    (rater25 c4 T3: «IMISA BILOOD … liisanka D iyo YKB? oo taxi shaqo ma ku jirtaa eskilstuna?» – how many months for
+    the bus licence, and is there taxi work – got the taxi's lengths: the other part's name was read as the one the
+    length is asked of). One question alone is read whole (its name may stand outside the question clause)."""
+    asked = [words for words, _, _ in state.part_spans if _asks_length(state, words)]
+    if not asked or len(asked) == len(state.part_spans):
+        return state
+    return state.model_copy(update={"text": " ".join(asked), "message_profile": None})
+
+
+#: A side this short after a part asking how long ("and YKB?", «iyo YKB?») asks the same of what it names.
+_SHORT_SIDE = 3
+
+
+def _asks_length(state: TurnState, words: str) -> bool:
+    """The part asks how long: its own duration words, or a short "and X?" after a part that asks it («imisa waqti …
+    liisanka D iyo YKB?»: "and the YKB?" asks its length too, not an answer of its own to keep beside the lengths)."""
+    if has("duration", words):
+        return True
+    spans = [w for w, _, _ in state.part_spans]
+    at = spans.index(words) if words in spans else 0
+    short = elliptic(words) or len(words.split()) <= _SHORT_SIDE  # («iyo YKB?» reads as a courses question of its own)
+    return at > 0 and short and _asks_length(state, spans[at - 1])
+
+
 def _other_parts(state: TurnState) -> list[Fact]:
     """The answers of the message's other questions, which do not ask how long (assistant/parts.py keeps each part's
     span): replacing a misread or repeated answer by the lengths must not drop a question asked beside them (rater24
     c5 T2: «скільки це триває і чи треба шведська мова?» got the lengths and no word on Swedish)."""
-    out = [f for words, start, end in state.part_spans if not has("duration", words) for f in state.facts[start:end]]
+    out = [f for words, start, end in state.part_spans if not _asks_length(state, words)
+           for f in state.facts[start:end]]
     if out:
         out[0] = out[0].model_copy(update={"paragraph": True})
     return out

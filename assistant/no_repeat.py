@@ -4,8 +4,9 @@ and «No, I asked about barnskötare» got the same förskollärare text twice).
 The guard against repeating (assistant/turn_plan.py ``_never_twice``) looks at the plan before the steps that follow it
 (the lengths of a duration question, the verdict of "can I work as …?", what the person's limits leave out), so a
 plan can still come out as the text just sent. The last check is on the composed text: when it equals the previous
-answer, the person asked again because that answer did not answer them; they get its key sentence (the first cited
-one) and a plain "my sources say no more than that; a study and careers counsellor can answer it".
+answer, or every line of it is a line an earlier answer said (parts10), the person asked again because that answer did
+not answer them; they get its key sentence (the first cited one) and a plain "my sources say no more than that; a study
+and careers counsellor can answer it".
 """
 from __future__ import annotations
 
@@ -45,7 +46,25 @@ def _cut_repeat(state: TurnState) -> None:
         return
     from assistant.composers.grounded import GroundedComposer
 
-    if _plain("".join(GroundedComposer().compose(state))) != _plain(last):
+    text = "".join(GroundedComposer().compose(state))
+    if _plain(text) != _plain(last) and not _resent(state, text):
         return
     state.facts[:] = [key]
     state.say("followup.beyond_sources")
+
+
+def _resent(state: TurnState, text: str) -> bool:
+    """Every line of ``text`` is a line an earlier answer said (rater25 c5 T6: «… і паралельно валідацію? Скільки це
+    все займе?» got the validation answer of the turn before again, all but its last sentence, which is said once: not
+    the same text, so the equality above let it through). Lines the message asks for again are an answer, not a
+    resend (assistant/composers/once.py ``asked_again``: "where do I apply for the test?", the licence steps)."""
+    from assistant.composers.grounded import said_as
+    from assistant.composers.once import asked_again
+
+    if any(f.key in asked_again(state) for f in state.facts):
+        return False
+    # (a line may be the start of an earlier line: what was said once, at its end, is left out the second time)
+    said = "\n".join(said_as(_plain(line).removeprefix("- ")) for m in state.history if m.role == "assistant"
+                     for line in m.content.split("\n") if line.strip())
+    lines = [said_as(_plain(line).removeprefix("- ")) for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(line in said for line in lines)

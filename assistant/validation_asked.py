@@ -23,6 +23,8 @@ from vagledning.domain.runtime import Runtime
 
 #: Route key -> the sentence that says how that way of validation goes, in the order a counsellor gives them.
 WAYS = (("komvux_validering", "validation.komvux"), ("af_validering", "validation.af"))
+#: The sentences of a duration answer (assistant/durations.py), kept when this answer replaces the plan.
+LENGTHS = "duration."
 #: The industry's own certificates (kind ``trade_certificate``): said as the trade's own validation where one is curated.
 TRADE = "trade_certificate"
 
@@ -53,6 +55,9 @@ def answer_validation(state: TurnState, rt: Runtime) -> bool:
         return False
     # (no occupation in focus: the person's own way, the trade their experience is validated in – ask20)
     focus = state.focus if state.focus is not None else own_way(state, rt)
+    # the lengths of a "how long will it all take?" beside it answer that question (rater25 c5 T6: «… і паралельно
+    # валідацію? Скільки це все займе?» lost them to this answer, which came back as it was the turn before)
+    lengths = [f for f in state.facts if f.key.startswith(LENGTHS)]
     state.facts.clear()
     state.presented.clear()  # (the list a "more" reading planned is no part of this answer, ask20)
     state.unresolved = None
@@ -72,4 +77,7 @@ def answer_validation(state: TurnState, rt: Runtime) -> bool:
     if not trade:
         state.say("validation.branch", bullet=True)
     state.say("validation.bring")
+    if lengths:
+        lengths[0] = lengths[0].model_copy(update={"paragraph": True})
+    state.facts.extend(lengths)
     return True

@@ -48,7 +48,7 @@ def _said_lines(state: TurnState) -> set[str]:
             for line in m.content.split("\n") if len(line) >= LONG}
 
 
-def _asked_again(state: TurnState) -> set[str]:
+def asked_again(state: TurnState) -> set[str]:
     """The lines the message itself asks for, so said again when asked again: a licence's steps when it asks for the
     way itself ("which steps exactly, and how long?", costtime13) – a repeat asked for is an answer, not a resend."""
     from assistant.apply_where import answers_where_to_apply
@@ -76,7 +76,7 @@ def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
     loc = state.locale
     lines = _lines(loc, facts)
     again: set[int] = set()
-    asked = _asked_again(state)
+    asked = asked_again(state)
     for line in lines:
         text = " ".join(render_fact(loc, facts[i]) for i in line)
         if len(text) >= LONG and said_as(text) in said and not any(facts[i].key.startswith("ask.") for i in line) \
