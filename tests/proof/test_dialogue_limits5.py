@@ -46,12 +46,9 @@ def _never_asked_education(locale: str, body: dict) -> None:
     assert lookup(locale, "ask.education") not in body["answer"], body["answer"]
 
 
-#: Tigrinya: "ናይ ጽዕነት መኪና መሪሐ" (I drove a lorry) is not yet read as work, so the profile holds no story and the
-#: education question is still asked (the interpreter's lexicon, not the policy).
-_TI_STORY_UNREAD = pytest.mark.xfail(reason="ti lorry-driving story not read as work", strict=False)
-
-
-@pytest.mark.parametrize("locale", [pytest.param(x, marks=_TI_STORY_UNREAD) if x == "ti" else x for x in ALL])
+#: (Tigrinya was an expected failure until xfail9: "ናይ ጽዕነት መኪና መሪሐ", I drove a lorry, was read as no work, so the
+#: education question was still asked; the lexicon's truck-driving task now writes it.)
+@pytest.mark.parametrize("locale", ALL)
 def test_aching_back_never_gets_work_its_source_says_loads_the_back(person, locale, real_runtime):
     body = person.say(LORRY_BACK[locale])
     limits = _limits(body)
