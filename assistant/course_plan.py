@@ -9,6 +9,7 @@ from assistant.course_towns import asked_towns, option_evidence, say_towns, town
 from assistant.earlier_courses import say_earlier_courses
 from assistant.education import audience, level_fit, pick
 from assistant.evidence import sv_title
+from assistant.field_courses import say_field_programmes
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes
 from assistant.state import Focus, TurnState
@@ -29,7 +30,8 @@ def course_place(state: TurnState, rt: Runtime) -> Place | None:
 
 def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     """Courses and YH programmes that fit the focus occupation (retrieval/education.py) and suit the
-    person (assistant/education.py), in the place asked about or at a distance; at most three."""
+    person (assistant/education.py), in the place asked about or at a distance; at most three. A field of education
+    named instead of an occupation ("yh inom ekonomi eller it") gets that field's programmes (field_courses.py)."""
     place = state.place
     region = place.region_id if place else None
     where = (region_label(region, rt) or place.label) if place and region else (place.label if place else None)
@@ -44,6 +46,8 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
                                                               elsewhere=True)]
         items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
                           degree=needs_degree(rt, focus.ssyk_code))
+    if say_field_programmes(state, rt, focus, own=items):
+        return
     code = focus.ssyk_code if focus is not None else None
     chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
     youth, degree = audience(state) == "youth", needs_degree(rt, code)

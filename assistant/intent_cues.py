@@ -54,7 +54,7 @@ def _not_compound() -> str:
     return rf"(?!(?:{words}))" if words else ""
 
 
-def _cue_pattern(cue: str) -> str:
+def cue_pattern(cue: str) -> str:
     parts = [p.strip() for p in cue.split("…") if p.strip()]
     return rf"(?:\W+\w+){{0,{GAP}}}\W+".join(_word_pattern(p) for p in parts)
 
@@ -75,7 +75,7 @@ def group_names() -> list[str]:
 def cues() -> dict[str, re.Pattern[str]]:
     """Compiled cue regex per group (read lazily from the YAML data file), compiled once per process: every
     :func:`has` reads it, hundreds of times a turn (without the cache a turn took seconds, tests/unit/test_intents.py)."""
-    return {group: re.compile("|".join(_cue_pattern(c) for c in items)) for group, items in _data().items()}
+    return {group: re.compile("|".join(cue_pattern(c) for c in items)) for group, items in _data().items()}
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +118,7 @@ _QUESTION_CUES = ("discourse", "correction", "describe", "salary", "demand", "li
 def _whole_cues() -> dict[str, re.Pattern[str]]:
     """Per group, its cues that are not the beginning of a word: whole words ("lön", "lönen", "salary") and the ends
     of compounds ("*utbildning*": «truckutbildning» is a course), not "lön*"."""
-    return {group: re.compile("|".join(_cue_pattern(c) for c in items if not c.endswith("*") or c.startswith("*"))
+    return {group: re.compile("|".join(cue_pattern(c) for c in items if not c.endswith("*") or c.startswith("*"))
                               or r"(?!)")
             for group, items in _data().items()}
 
