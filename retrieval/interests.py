@@ -23,6 +23,7 @@ import numpy as np
 from retrieval.interest_model import SEMANTIC_FLOOR, InterestModel, model_for
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
+from retrieval.liked_items import liked_items
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 from retrieval.topic_asked import topic_asked_now
 from vagledning.yaml_data import load_yaml
@@ -38,6 +39,10 @@ MAX_DIRECTIONS = 5
 TOPIC_REPS = 8                # with several interests, each one's best occupation among its topic's closest
 TOPIC_LEAD = 1.15             # ... scored (with the best direction) above 1.0: a told interest's lead outranks a
                               # third occupation of one group found by skills alone ("احب الطبخ والاطفال": three cooks)
+#: For a person new to work, a direction whose SSYK major group asks long university studies or a manager's experience
+#: (interest_model.LONG_ROUTE_GROUPS) is preceded by the reachable occupation that stands for the same interest (its
+#: topic's occupations) when that one fits at least this well relative to it: a counsellor names the long route after.
+REACHABLE_SIBLING = 0.9
 INTEREST_SHOWN = 3            # the directions an answer shows first (assistant/evidence.SUGGEST_TOP)
 US_NOTE = ("Interest profile (RIASEC) from O*NET 29.3, made for US occupations and transferred to this "
            "Swedish occupation through the official ESCO mappings; a guide, not a verdict.")
@@ -152,9 +157,25 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
             for k, w in topic.types.items():
                 scores[k] += w
     # "fixing computers" is the computers topic's, not carpentry's: a general topic (a repair verb,
-    # helping) keeps its types but points nowhere beside the more specific topic of its object.
+    # helping) keeps its types but points nowhere beside the more specific topic of its object – when that
+    # object is in the same item of what is listed: "children, cooking and helping people" are three likings,
+    # helping people one of its own (rater24 c4: the helping was lost to the children, no care work shown).
     yields = {t.key: t.yields_to for t in load_topics()}
-    return scores, [k for k in hit_topics if not set(yields.get(k, ())) & set(hit_topics)]
+    items = [_topics_in(part, langs) for part in liked_items(norm)] if len(hit_topics) > 1 else [set(hit_topics)]
+    return scores, [k for k in hit_topics if not _yields(k, set(yields.get(k, ())), items, set(hit_topics))]
+
+
+def _yields(key: str, specific: set[str], items: list[set[str]], hit: set[str]) -> bool:
+    """Every item that names ``key`` names one of its more specific topics too (the whole text when no one item
+    holds it: a term across a comma)."""
+    holding = [item for item in items if key in item]
+    return all(specific & item for item in holding) if holding else bool(specific & hit)
+
+
+def _topics_in(text: str, langs: set[str] | None) -> set[str]:
+    toks = [t for t, _, _ in tokens(text)]
+    return {topic.key for topic in load_topics() if any(
+        _term_in(t, text, toks) for lg, ts in topic.terms.items() if langs is None or lg in langs for t in ts)}
 
 
 def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> PersonInterests | None:
@@ -190,8 +211,10 @@ def person_interests(text: str, rt, *, lang: str | None = None, vector=None) -> 
 
 def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTIONS,
                exclude_ssyk: set[str] | None = None, covered_ssyk: set[str] | None = None,
-               dense: bool = True) -> tuple[PersonInterests | None, list[Direction]]:
-    """Up to ``top`` occupations (one per SSYK group) for what the person likes, best first."""
+               dense: bool = True, new_to_work: bool = False) -> tuple[PersonInterests | None, list[Direction]]:
+    """Up to ``top`` occupations (one per SSYK group) for what the person likes, best first. For a person
+    ``new_to_work`` (:func:`new_to_work`) the reachable occupation of the same interest goes before work that asks
+    long university studies or a manager's experience (:func:`_reachable_before`)."""
     vec = rt.embedder.embed_queries([text])[0] if text.strip() else None
     person = person_interests(text, rt, lang=lang, vector=vec)
     if person is None:
@@ -260,9 +283,50 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
         if several else []
     lead_groups = {occs[i][2] for i in leads}
     picked = natural[:1] + leads + [i for i in natural[1:] if occs[i][2] not in lead_groups]
-    for n, i in enumerate(picked[:top]):
-        out.append(direction(i, floor=TOPIC_LEAD - 0.001 * n if several and n <= len(leads) else 0.0))
+    floors = {i: TOPIC_LEAD - 0.001 * n for n, i in enumerate(picked) if several and n <= len(leads)}
+    if new_to_work:  # (no work done, no higher education told: reachable work first within each interest; rater24 c4)
+        picked, moved = _reachable_before(picked, (order, occs, score), model, rt,
+                                          [topics[k] for k in person.topics if k in topics], seen)
+        # (the one moved up takes the place of the long route it stands in for: that lead's floor, or a score just
+        # above it; the long route keeps its own score, after)
+        for j, i in moved.items():
+            floors[j] = max(floors.pop(i, 0.0), score[i] / best + 0.0005)
+    for i in picked[:top]:
+        out.append(direction(i, floor=floors.get(i, 0.0)))
     return person, out
+
+
+def _reachable_before(picked: list[int], ranked, model: InterestModel, rt, topics: list[_Topic],
+                      seen: set) -> tuple[list[int], dict[int, int]]:
+    """Each picked direction of long university studies or a manager's experience (SSYK major groups 2 and 1) is
+    preceded by the best occupation of the same interest (its topic's occupations, TOPIC_REPS) that is reached from
+    school, Komvux or on the job, of a group not taken before it, when it fits at least :data:`REACHABLE_SIBLING` as
+    well: preschool teacher after barnskötare and teaching assistant for someone who never worked (rater24 c4), while
+    an interest whose occupations all ask for a degree (drawing: illustrator, graphic designer) keeps them.
+    Returns the new order and the directions moved up, each with the long route it stands in for."""
+    order, occs, score = ranked
+    long = model.long_routes()
+    reps = [{oid for oid, _ in model.topic_hits(rt, t.search)[:TOPIC_REPS]} for t in topics]
+    out: list[int] = []
+    later: list[int] = []
+    moved: dict[int, int] = {}
+    for i in picked:
+        if i in out:
+            continue
+        mine = set().union(*[r for r in reps if occs[i][0] in r]) if long[i] and reps else set()
+        taken = {occs[k][2] for k in out} | set(seen)
+        j = next((j for j in order if occs[j][0] in mine and not long[j] and occs[j][2] not in taken), None) \
+            if mine else None
+        if j is not None and score[j] >= REACHABLE_SIBLING * score[i]:
+            out = [k for k in out if occs[k][2] != occs[j][2]]
+            out.append(j)
+            moved[j] = i
+            later.append(i)  # (the long route steps back: the interest keeps one of the first places, not two)
+            continue
+        out.append(i)
+    out += later
+    # (a group moved up is not listed again further down)
+    return [k for n, k in enumerate(out) if k in moved or occs[k][2] not in {occs[m][2] for m in moved}], moved
 
 
 def _leads(model: InterestModel, rt, keys: list[str], topics: dict[str, _Topic], ranked, covered: set,
@@ -308,6 +372,16 @@ def interest_signals(profile, rt, *, exclude_ssyk: set[str] | None = None, top: 
     wished = {getattr(rt.relations.occupation(w.concept.id), "ssyk_id", None) for w in profile.wishes
               if w.concept is not None and w.concept.kind == "occupation"}
     person, dirs = directions(text, rt, lang=profile.language, exclude_ssyk=exclude_ssyk, top=top,
-                              covered_ssyk={g for g in wished if g}, dense=not topic_asked_now(profile))
+                              covered_ssyk={g for g in wished if g}, dense=not topic_asked_now(profile),
+                              new_to_work=new_to_work(profile))
     quote = profile.interests[0].span.quote if profile.interests else None
     return [(d, quote) for d in dirs], person
+
+
+def new_to_work(profile) -> bool:
+    """No work done is told and no education beyond the gymnasium (SeQF 5 or higher, finished): someone whose first
+    steps are work reached from school, Komvux, a short training or on the job (rater24 c4: a 24-year-old who had
+    never worked got a 3.5-year university programme first)."""
+    if any(e.occupation.kind == "occupation" for e in profile.experiences):
+        return False
+    return not any((e.seqf or 0) >= 5 and not e.in_progress for e in profile.education)

@@ -60,8 +60,19 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", " ", s.casefold()).strip()
 
 
+def liked_only_skills(profile: Profile) -> set[str]:
+    """The ids of skills read only inside what the person said they like (an interest's span, no experience's):
+    an activity liked, not a skill shown."""
+    def inside(span, items) -> bool:
+        return any(i.span is not None and i.span.message == span.message and i.span.start <= span.start
+                   and span.end <= i.span.end for i in items)
+
+    return {s.id for s in profile.skills if s.span is not None and inside(s.span, profile.interests)
+            and not inside(s.span, profile.experiences)}
+
+
 def _skill_keys(profile: Profile) -> tuple[set[str], set[str]]:
-    removed = set(profile.removed_skill_ids)
+    removed = set(profile.removed_skill_ids) | liked_only_skills(profile)
     ids = {s.id for s in profile.skills if s.id not in removed}
     labels = {_fold(s.label) for s in profile.skills if s.id not in removed}
     return ids, labels
@@ -135,8 +146,9 @@ def candidates(profile: Profile, rel, family=None, limited_out: frozenset[str] =
     for interest in profile.interests:
         if interest.concept is not None and interest.concept.kind == "occupation":
             cand(interest.concept.id).add("interest", W_INTEREST * interest.confidence, interest.span.quote)
-    # Skills: occupations whose demanded competences include the person's skills.
-    removed = set(profile.removed_skill_ids)
+    # Skills: occupations whose demanded competences include the person's skills. (a skill read from a liking, "I
+    # love cooking", is no skill shown: it leads through the interest, never alone to a ship's cook; rater24 c4)
+    removed = set(profile.removed_skill_ids) | liked_only_skills(profile)
     labels = sorted({s.label for s in profile.skills if s.id not in removed})
     if labels:
         for occ_id, hits in rel.occupations_demanding(labels).items():

@@ -38,6 +38,11 @@ def no_work_done(profile: Profile, text: str, message: int) -> None:
         return
     told = [e for e in profile.experiences if e.span and e.span.message == message]
     profile.experiences = [e for e in profile.experiences if e not in told]
+    # (the words that say it name no work: «ما اشتغلت ولا مرة», "I did not work once", read «اشتغلت» as demolition
+    # work, which then became a liking; fits9)
+    from assistant.interpretation.constraints import fold
+
+    told = [e for e in told if not (e.span and fold(e.span.quote).strip() and fold(e.span.quote).strip() in m.group(0))]
     known = {i.concept.id for i in profile.interests if i.concept}
     for e in told:
         if e.occupation.id not in known:
