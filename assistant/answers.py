@@ -118,6 +118,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     from assistant.wished_field import wished_field_first  # ("only sewing or something close", sewing shown before)
 
     fresh = wished_field_first(state, rt, fresh, seen)
+    from assistant.undo_refusal import restored_first  # ("why did you remove chef?": chef again, first; correct10)
+
+    fresh = restored_first(state, rt, fresh)
     from assistant.interpretation.constraints import other_than_asked
 
     if other_than_asked(state.text):  # ("wind turbines? no, that's heights… something else": own field first; heights8)

@@ -26,6 +26,7 @@ from assistant.leave_own import drop_empty_refusals, refuse_own_work
 from assistant.places import remember_place
 from assistant.residence import drop_status_words
 from assistant.state import TurnState
+from assistant.undo_refusal import undo_refusals
 from assistant.weighed_work import weighs_other_work
 from assistant.workplace import read_workplace
 from retrieval.refused_family import CHANGE_FIELD
@@ -92,6 +93,8 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     refuse_own_work(state.profile, message, state.text, rt)  # "not X again" of work told: that work refused (refuse15)
     drop_empty_refusals(state.profile)  # "vill inte mer" names nothing to keep in the profile (profile16)
+    # ("why did you remove X?", "I did not say no to X", a later wish for X: the refusals that left X out go; correct10)
+    undo_refusals(state.profile, state.message_profile, message, state.text, state.user_index, rt)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
 

@@ -102,13 +102,15 @@ def field_occupations(quote: str, rt) -> set[str]:
     return out
 
 
-def _own_work_refused(profile: Profile, named: set[str], rt) -> list[tuple[str, str]]:
+def _own_work_refused(profile: Profile, named: set[str], rt, wanted: set[str] | None = None) -> list[tuple[str, str]]:
     """The person's own work that a refusal names: all of it after "another job"; the work whose words a
-    refusal repeats ("köra" / "kört lastbil"); the work inside the field a refusal names ("no care work")."""
+    refusal repeats ("köra" / "kört lastbil"); the work inside the field a refusal names ("no care work"). Never own
+    work the person wishes for in a later message (``wanted``): a car mechanic's "not heavy vehicles, ordinary cars" shares the word
+    "car" with his car repairs, and his own goal, «Personbilsmekaniker», was left out of every later list (rater25 C2)."""
     worded = _own_work_worded(profile, named, rt)
     away = turned_away(profile)
     own = [(e.occupation.id, e.occupation.label) for e in profile.experiences if e.occupation.kind == "occupation"
-           and (away or e.occupation.id in worded)]
+           and (away or e.occupation.id in worded) and e.occupation.id not in (wanted or set())]
     if away and not own and rt is not None:
         own = _work_of_skills(profile, rt)
     return own
@@ -147,6 +149,20 @@ def _work_of_skills(profile: Profile, rt) -> list[tuple[str, str]]:
     return [(o, occ.label) for o in ranked if (occ := rt.relations.occupation(o)) is not None]
 
 
+def _wished_after_naming(profile: Profile) -> set[str]:
+    """The person's own work wished for in a later message than every refusal whose words name it (a wish read in the
+    refusal's own message may be its misreading: "I was a cook … I don't want the kitchen any more")."""
+    avoid = [c for c in profile.constraints if c.kind == "avoid" and c.span is not None]
+    out: set[str] = set()
+    for e in profile.experiences:
+        naming = [c.span.message for c in avoid if same_stem(c.span.quote, e.span.quote)] if e.span is not None else []
+        last = max(naming or [c.span.message for c in avoid] or [0])
+        if any(w.concept is not None and w.concept.id == e.occupation.id and w.span is not None and w.span.message > last
+               for w in profile.wishes):
+            out.add(e.occupation.id)
+    return out
+
+
 def wanted_since_refusal(profile: Profile) -> set[str]:
     """Occupations wished for by name in or after the message of the latest refusal (an earlier wish is what the
     refusal turned down)."""
@@ -169,8 +185,8 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     named = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None
              and c.concept.label.split("/")[0].casefold() in c.span.quote.casefold()}
     trade = {o for o, _ in refs} & {e.occupation.id for e in profile.experiences}  # own trade: minor group too
-    refs += _own_work_refused(profile, named, rt)
     fam = Family(wanted=wanted_since_refusal(profile) | set(asked))
+    refs += _own_work_refused(profile, named, rt, _wished_after_naming(profile))
     # A refusal naming the area of one's own work: its occupation field (refused_areas.py).
     fam.fields = refused_areas(profile, rel)
     for occ_id, label in refs:

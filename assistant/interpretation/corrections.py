@@ -5,6 +5,8 @@
   refuses nothing (Tigrinya "ኣይፋልን" made the barnskötare she asked about a refusal).
 - "I didn't ask about language" ("я не про мову питала") says what the question was not about: nothing refused,
   nothing named.
+- "Why did you remove X?", "I did not say no to X", "bring X back" take a refusal back (cue group ``undo_refusal``):
+  X is named as asked about, never refused; assistant/undo_refusal.py lifts the refusals that left it out.
 - "I don't get which programme to choose", "I haven't worked yet": a situation told, not a no to anything; what else
   the clause says (the place: "går i nian i luleå o fattar inte vilket …") is read as from any statement.
 
@@ -26,7 +28,8 @@ def correction(text: str) -> Correction | None:
     if has("not_asked", text):
         return "not_asked"
     # ("you didn't answer about the computer": a complaint restates what was asked, it refuses nothing; rater22)
-    return "asked" if has("asked_about", text) or has("not_answered", text) else None
+    # ("why did you remove X?", "I did not say no to X": a refusal taken back names X, never refuses it; correct10)
+    return "asked" if has("asked_about", text) or has("not_answered", text) or has("undo_refusal", text) else None
 
 
 def refuses_nothing(text: str) -> bool:

@@ -73,8 +73,47 @@ def names_something(label: str) -> bool:
 
 def refused_thing(text: str, st) -> tuple[int, int] | None:
     """(start, end) in ``text`` of what the statement ``st`` (a refusal, offsets into ``text``) refuses, or None."""
-    got = thing_span(text[st.start:meant_at(text, st.start, st.end)])
+    got = thing_span(text[st.start:scope_end(text, st.start, st.end)])
     return (st.start + got[0], st.start + got[1]) if got else None
+
+
+#: Words that go on with a list after a comma ("no cleaning, warehouse or kitchen"): the refusal's scope goes on too.
+_LIST_WORDS = frozenset({"eller", "el", "och", "o", "samt", "or", "and", "nor", "او", "أو", "ولا", "و", "ama", "iyo",
+                         "oo", "ወይ", "ወይድማ", "ከኣ", "یا", "або", "чи", "ні", "і", "й", "та"})
+_COMMAS = ",،፣;؛"
+
+
+def _negates(words: list[str]) -> bool:
+    """A negation cue among ``words``, or a Tigrinya verb negated by its circumfix ኣይ…ን ("ኣይኮነን", it is not)."""
+    cues = load_cues()
+    return any(w.startswith("ኣይ") and w.endswith("ን") for w in words) or any(
+        kind == "negation" for i in range(len(words)) for _, (kind, _), _ in cues.kinds.find(words, i))
+
+
+def correction_at(text: str, start: int, end: int) -> int:
+    """Where in ``text[start:end]`` (a refusal) the correction after a "not X," begins (``end`` when none): "No, not
+    trucks, normal cars like Toyota", «نه موتر سنگین نی، موتر سواری مثل تویوتا» refuse the trucks, never the cars the
+    person means (rater25 C2: the whole clause was linked and refused «Personbilsmekaniker», his own goal). A comma
+    ends the refusal's scope when the words before it already refuse something and the words after it neither
+    refuse anything of their own nor go on with a list ("no cleaning, warehouse or kitchen")."""
+    for k in range(start, end):
+        if text[k] not in _COMMAS or thing_span(text[start:k]) is None or not _negates(_words(text[start:k])):
+            continue
+        after = _words(text[k + 1:end])
+        if after and not _negates(after) and not any(
+                w in _LIST_WORDS or (w[0] == "و" and len(w) > 2 and w[1] != "ا") for w in after):
+            return k
+    return end
+
+
+def _words(text: str) -> list[str]:
+    return [t for t, _, _ in tokens(normalize(text).text)]
+
+
+def scope_end(text: str, start: int, end: int) -> int:
+    """The end of a refusal's scope in ``text[start:end]``: before an "I mean …" (:func:`meant_at`) or the correction
+    after a "not X," (:func:`correction_at`)."""
+    return correction_at(text, start, meant_at(text, start, end))
 
 
 def meant_at(text: str, start: int, end: int) -> int:
@@ -89,6 +128,6 @@ def meant_at(text: str, start: int, end: int) -> int:
 
 
 def refusal_end(text: str, st, start: int, end: int) -> int:
-    """The end of a refusal statement's focus ``text[start:end]`` cut before an "I mean …" (:func:`meant_at`); the
-    focus of any other statement is kept whole."""
-    return max(start, min(end, meant_at(text, st.start, st.end))) if st.kind == "negation" else end
+    """The end of a refusal statement's focus ``text[start:end]`` cut before an "I mean …" or a correction
+    (:func:`scope_end`); the focus of any other statement is kept whole."""
+    return max(start, min(end, scope_end(text, st.start, st.end))) if st.kind == "negation" else end
