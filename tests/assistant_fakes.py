@@ -238,6 +238,9 @@ class FakeRelations:
     def courses_for_ssyk(self, code, region_id=None):
         return []
 
+    def programmes(self, region_id=None, sun5_prefix=None):
+        return []
+
     def education_requirement(self, oid):
         return None
 
