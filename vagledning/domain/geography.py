@@ -135,6 +135,9 @@ def _first_variants(t: str) -> list[str]:
             out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3 - (script == "ethiopic")]
     if script == "arabic":   # Persian/Iraqi letters (گ, چ, پ, ژ, ڤ) as standard Arabic writes their sound
         out = [w for v in out for w in arabic_letter_variants(v)]
+        # A Swedish name's first J is ي in the usual spelling («يونشوبينغ») and ج as English is read («جونشوبينغ»,
+        # rater26 c5: Jönköping unread for four turns); only the first letter, where a name's J stands.
+        out += ["ی" + w[1:] for w in out if w.startswith("ج") and len(w) >= 4]
     return list(dict.fromkeys(out))
 
 
