@@ -184,6 +184,14 @@ def _duration_asked(state: TurnState) -> TurnState:
     asked = [words for words, _, _ in state.part_spans if _asks_length(state, words)]
     if not asked or len(asked) == len(state.part_spans):
         return state
+    # Only beside a part that asks something of its own (demand, salary, courses …: rater25 c4 T3's "is there taxi
+    # work?"); "how long" cut off from its own "until I can work as an electrician?" («قديش بياخد وقت | لحتى اقدر
+    # اشتغل كهربجي؟», focus17 ar) is one question, read whole.
+    from assistant.parts import PART_INTENTS
+
+    others = [words for words, _, _ in state.part_spans if words not in asked]
+    if not any(has(group, words) for group in (*PART_INTENTS, "is_there_work") for words in others):
+        return state
     return state.model_copy(update={"text": " ".join(asked), "message_profile": None})
 
 
