@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.asked_parts import elliptic
+from assistant.asked_parts import PART_INTENTS, elliptic
 from assistant.course_plan import course_place, plan_courses
 from assistant.evidence import edu_kind, sv_title
 from assistant.focus import question_part
@@ -187,8 +187,6 @@ def _duration_asked(state: TurnState) -> TurnState:
     # Only beside a part that asks something of its own (demand, salary, courses …: rater25 c4 T3's "is there taxi
     # work?"); "how long" cut off from its own "until I can work as an electrician?" («قديش بياخد وقت | لحتى اقدر
     # اشتغل كهربجي؟», focus17 ar) is one question, read whole.
-    from assistant.parts import PART_INTENTS
-
     others = [words for words, _, _ in state.part_spans if words not in asked]
     if not any(has(group, words) for group in (*PART_INTENTS, "is_there_work") for words in others):
         return state

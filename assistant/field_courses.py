@@ -19,7 +19,7 @@ from typing import Any
 from assistant.evidence import store_doc
 from assistant.intent_cues import cue_pattern, normalize
 from assistant.state import Focus, TurnState
-from retrieval.education import merge_searches, search_one
+from retrieval.education import search_one
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.geography import Place
 from vagledning.domain.runtime import Runtime
@@ -38,7 +38,7 @@ def _data() -> dict[str, Any]:
     return dict(load_yaml(raw) or {})
 
 
-def areas() -> dict[str, dict[str, Any]]:
+def area_specs() -> dict[str, dict[str, Any]]:
     return dict(_data().get("areas") or {})
 
 
@@ -46,7 +46,7 @@ def areas() -> dict[str, dict[str, Any]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled once per process: one pattern per area over all its cues."""
     return {area: re.compile("|".join(cue_pattern(str(c)) for c in spec.get("cues") or ()))
-            for area, spec in areas().items()}
+            for area, spec in area_specs().items()}
 
 
 def asked(text: str, locale: str) -> list[tuple[str, str]]:
@@ -71,7 +71,7 @@ def asked_areas(text: str, locale: str) -> list[str]:
 
 def area_name(area: str, locale: str) -> str:
     """The area in the person's language (the Swedish name where none is written)."""
-    names = areas().get(area, {}).get("names") or {}
+    names = area_specs().get(area, {}).get("names") or {}
     return str(names.get(locale) or names.get("sv") or area)
 
 
@@ -99,10 +99,10 @@ def _closeness(rt: Runtime, words: str, wish: str | None) -> dict[str, float]:
     work puts accounting before key account management. Searched in memory only, never kept."""
     query = " ".join(x for x in (wish, words) if x)
     try:
-        hits = merge_searches([query], lambda q: search_one(rt, q, "programme", 100))
+        hits = search_one(rt, query, "programme", 100)
     except Exception:  # noqa: BLE001 - no search: the nearest come first, by title
         return {}
-    return {doc_id: float(hit.similarity) for doc_id, hit in hits.items()}
+    return {hit.doc_id: float(hit.similarity) for hit in hits}
 
 
 def _where(rt: Runtime, programme: Any, place: Place | None, rank: int) -> list[str]:
@@ -121,6 +121,14 @@ def _where(rt: Runtime, programme: Any, place: Place | None, rank: int) -> list[
     return here or towns
 
 
+def _one_of_each_title(ranked: list[tuple[int, float, str, Any]]) -> list[tuple[int, float, str, Any]]:
+    """The first of each title (three towns giving "Socialpedagog" at a distance are one choice, the nearest)."""
+    first: dict[str, tuple[int, float, str, Any]] = {}
+    for x in ranked:
+        first.setdefault(x[2].casefold(), x)
+    return list(first.values())
+
+
 def field_programmes(rt: Runtime, areas: list[tuple[str, str]], place: Place | None,
                      wish: str | None = None) -> list[Evidence]:
     """At most three granted programmes of ``areas``: the nearest first, then the closest in meaning, the areas taking
@@ -131,10 +139,7 @@ def field_programmes(rt: Runtime, areas: list[tuple[str, str]], place: Place | N
     for p in rt.relations.programmes():
         if p.area in per_area and (rank := _rank(p, place)) is not None:
             per_area[p.area].append((rank, -close[p.area].get(p.doc_id, 0.0), p.title, p))
-    # One of each title, the nearest (three towns giving "Socialpedagog" at a distance are one choice).
-    queues = [list({x[2].casefold(): x for x in sorted(v, key=lambda x: x[:3], reverse=True)}.values())[::-1]
-              for v in per_area.values() if v]
-    queues = [sorted(q, key=lambda x: x[:3]) for q in queues]
+    queues = [_one_of_each_title(sorted(v, key=lambda x: x[:3])) for v in per_area.values() if v]
     chosen: list[tuple[int, Any]] = []
     while queues and len(chosen) < MAX_PROGRAMMES:
         for q in list(queues):

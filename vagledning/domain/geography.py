@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from vagledning.domain.place_scripts import arabic_letter_variants, cyrillic_forms, deletes, typo_allowed, within_one
+from vagledning.domain.place_scripts import first_j_as_y as _first_j_as_y
 from vagledning.domain.place_scripts import stem as _stem
 from vagledning.domain.place_scripts import stems as _stems
 
@@ -134,10 +135,7 @@ def _first_variants(t: str) -> list[str]:
             # Ge'ez writes a syllable a letter: "ኣብናካ" leaves a two-letter name
             out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3 - (script == "ethiopic")]
     if script == "arabic":   # Persian/Iraqi letters (گ, چ, پ, ژ, ڤ) as standard Arabic writes their sound
-        out = [w for v in out for w in arabic_letter_variants(v)]
-        # A Swedish name's first J is ي in the usual spelling («يونشوبينغ») and ج as English is read («جونشوبينغ»,
-        # rater26 c5: Jönköping unread for four turns); only the first letter, where a name's J stands.
-        out += ["ی" + w[1:] for w in out if w.startswith("ج") and len(w) >= 4]
+        out = (ws := [w for v in out for w in arabic_letter_variants(v)]) + [x for w in ws for x in _first_j_as_y(w)]
     return list(dict.fromkeys(out))
 
 

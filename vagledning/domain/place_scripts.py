@@ -140,6 +140,12 @@ _AR_LETTERS = {"گ": ("غ", "ک", "ج"), "چ": ("ج", "تش", "ش"), "پ": ("ب"
                "ۋ": ("و",), "ڨ": ("غ", "ک"), "ڭ": ("نغ", "غ")}
 
 
+def first_j_as_y(t: str) -> list[str]:
+    """A Swedish name's first J written ج, as English is read («جونشوبينغ»), spelt as the usual ي (folded to ی:
+    «يونشوبينغ»; rater26 c5: Jönköping unread for four turns). Only the first letter, where a name's J stands."""
+    return ["ی" + t[1:]] if t.startswith("ج") and len(t) >= 4 else []
+
+
 def arabic_letter_variants(t: str, limit: int = 64) -> list[str]:
     """``t`` and its spellings with standard Arabic letters for the added ones, each occurrence on its own
     (a name may mix: «گوتنبرغ»); at most ``limit`` (a long word of many such letters is no place name)."""
