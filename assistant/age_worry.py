@@ -79,11 +79,28 @@ def _asks_work_at_age(asked: str) -> bool:
         and not any(has(g, asked) for g in _SUPPORT_ASKED)
 
 
+#: What an occupation's work is asked with ("och lön buss förare? jag 58 år, för gammal?"): its pay and its demand.
+_WORK_ANSWERS = ("salary", "demand")
+#: ... and the words that make "too old?" a question about studying all the same ("too old to study at Komvux?").
+_STUDY_ASKED = ("study_marker", "study_verb", "scope_csn", "rights_csn", "scope_adult_school")
+
+
+def about_the_work(state: TurnState) -> bool:
+    """"Am I too old?" asked beside the pay or the demand of an occupation, and no word of studying: a worry about doing
+    that work at one's age, answered about the work (the ban on age discrimination beside the figures), never with
+    Komvux's and CSN's age rules for studies nobody asked about (rater26 c2 T7 sv-easy: a 58-year-old asking a bus
+    driver's pay "för gammal?" got CSN's age table)."""
+    asked = normalize(question_part(state.text))
+    return state.action in _WORK_ANSWERS and not any(has(g, asked) for g in _STUDY_ASKED)
+
+
 def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
     """The rules on age for the worry asked, at position ``after`` of the answer (see the module docstring)."""
     worry = age_worry(state)
     if worry is None or audience(state) == "youth":  # (a pupil "too old for gymnasiet?": the gymnasium's age rule)
         return
+    if worry == "learn" and about_the_work(state):
+        worry = "hire"
     table = routes(rt)
     keys = (NO_AGE_DISCRIMINATION,) if worry in ("hire", "work") else (NO_UPPER_AGE, CSN_AGES)
     found = [table[k] for k in keys if k in table]

@@ -160,6 +160,17 @@ def course_where(ev: Evidence) -> str:
     return place
 
 
+def spoken_reasons(reasons: list[str], profile) -> list[str]:
+    """The reasons a suggestion is said to fit, as the person can recognise them: matching files a kind of work named as a
+    wish ("office work", retrieval/matching.py) under "interest", and "it fits your interests" is said only where the
+    person stated interests; without any, such a match is of "the kind of work you named" (``reasons.field``; rater26
+    c3 T1 fa: «همه با علایق شما جور هستند» for someone who had said only that she wants office work)."""
+    out = list(reasons)
+    if "interest" in out and not profile.interests:
+        out = list(dict.fromkeys("field" if r == "interest" else r for r in out))
+    return out
+
+
 def _variant(key: str, position: int) -> str:
     """Sentence variant by position, so three occupations do not read as one pattern three times."""
     return key if position == 0 else f"{key}_{min(position, 2) + 1}"
@@ -183,7 +194,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     anchor = state.add_evidence(anchor)
     state.present(match)  # the structured answer lists what it presents (ChatResponse.occupations)
     state.say(_variant("occ.item", position), anchor.doc_id, occupation=sv_title(match.label, "occupation"),
-              reasons={"reasons": list(match.reasons), "n": len(match.matched_skills),
+              reasons={"reasons": spoken_reasons(match.reasons, state.profile), "n": len(match.matched_skills),
                        # what carries over from work the person turned away from (named in the reader's language)
                        "carried": [{"sv": s.label, "en": s.label_en, "id": s.id}
                                    for s in getattr(match, "carried_skills", None) or []],

@@ -41,6 +41,9 @@ class Fact(BaseModel):
     key: str
     params: dict[str, Any] = Field(default_factory=dict)
     source: str | None = None
+    #: Further sources of the same sentence: one statement about several occupations, each from its own source
+    #: (assistant/composers/merge.py SOURCED_EACH), marked with all their numbers.
+    also: list[str] = Field(default_factory=list)
     bullet: bool = False
     paragraph: bool = Field(default=False, description="Starts a new paragraph (the next question's answer).")
 

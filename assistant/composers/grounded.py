@@ -262,8 +262,8 @@ class GroundedComposer:
                 continue
             said.add(said_as(sentence))
             if fact.source:
-                n = numbers.setdefault(fact.source, len(numbers) + 1)
-                sentence = with_marker(sentence, n)
+                for doc in [fact.source, *fact.also]:  # (one statement of several sources: merge.py)
+                    sentence = with_marker(sentence, numbers.setdefault(doc, len(numbers) + 1))
             elif exempt is not None:
                 exempt.add(sentence)
             if fact.bullet:

@@ -13,6 +13,9 @@ from typing import Any
 
 from assistant.state import Fact
 
+#: Statements each made of one occupation from its own source, said once for all of them with every source marked
+#: (rater26 c2 T4 sv-easy: "Det står att «X» är jobb på kontor eller jobb där man sitter" three times in a row).
+SOURCED_EACH = ("constraint.fits",)
 #: Sentences that open a part of the answer or present a suggestion: never merged.
 _KEEP_PREFIXES = ("occ.item", "occ.intro", "reasons.", "ask", "next.heading", "explore.", "courses.intro",
                   "courses.route_intro", "salary.intro", "demand.intro", "heard.", "greeting")
@@ -41,8 +44,9 @@ def merge_frames(loc: str, facts: list[Fact]) -> list[Fact]:
             out.append(fact)
             continue
         for i, earlier in enumerate(out):
-            if earlier.key != fact.key or earlier.source != fact.source or not _mergeable(loc, earlier) \
-                    or set(earlier.params) != set(fact.params):
+            other_source = earlier.source != fact.source
+            if earlier.key != fact.key or (other_source and fact.key not in SOURCED_EACH) \
+                    or not _mergeable(loc, earlier) or set(earlier.params) != set(fact.params):
                 continue
             differing = [k for k in fact.params if _values(earlier.params[k]) != _values(fact.params[k])
                          and fact.params[k] not in _values(earlier.params[k])]
@@ -50,8 +54,10 @@ def merge_frames(loc: str, facts: list[Fact]) -> list[Fact]:
                 break
             if len(differing) == 1:
                 k = differing[0]
+                also = [*earlier.also, *([fact.source] if other_source and fact.source else []), *fact.also]
                 out[i] = earlier.model_copy(update={"params": {
-                    **earlier.params, k: {"items": [*_values(earlier.params[k]), fact.params[k]]}}})
+                    **earlier.params, k: {"items": [*_values(earlier.params[k]), fact.params[k]]}},
+                    "also": list(dict.fromkeys(s for s in also if s != earlier.source))})
                 break
         else:
             out.append(fact)
