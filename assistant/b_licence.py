@@ -67,3 +67,15 @@ def say_licence_on_b(state: TurnState, rt: Runtime) -> bool:
             state.say("licence.page", ev.doc_id, authority=route.authority, url=ev.url)
         return True
     return False
+
+
+def after_driving(state: TurnState, rt: Runtime, topic: str) -> None:
+    """After the licence pages: a taxi driver's own licence built on B (``driving_b``), then, when both rules for a
+    licence from abroad were said because its country is not known (eukort10), which country it is from."""
+    from assistant.driving_licence import ABROAD, EEA
+
+    if topic == "driving_b":
+        say_licence_on_b(state, rt)
+    cited = {e.doc_id for e in state.evidence}
+    if f"route:{EEA}" in cited and f"route:{ABROAD}" in cited:
+        state.say("rights.licence_which_country")

@@ -13,6 +13,10 @@ licence, is it valid now?) got SFI, and later the generic rule "a licence from o
 registration" as fact for a Ukrainian under temporary protection. A licence named with an exchange or validity word
 is the same topic, answered by the licence-from-abroad page only; for someone with temporary protection by
 Transportstyrelsen's rule for them instead (the licence may be used as long as the protection lasts).
+
+eukort10 (rater26 C2): a Polish licence got the rule for a licence from outside the EEA, the only one there was. The
+rule is chosen by where the licence was issued (:mod:`assistant.licence_country`): an EEA country's licence is valid as
+it is (korkort_ees), any other country's has the one-year rule (utlandskt_korkort); with no country known, both.
 """
 from __future__ import annotations
 
@@ -22,14 +26,16 @@ from assistant.residence import temporary_protection
 from assistant.state import TurnState
 from assistant.vehicle_named import names_vehicle
 
-#: The pages said, in order: the ages (and that B is the base), the learner's permit, a licence from abroad.
-DRIVING_ROUTES = ("ovningskorning_alder", "korkortstillstand_hogre", "utlandskt_korkort", "korkort_tillfalligt_skydd")
-_ABROAD, _PROTECTED = "utlandskt_korkort", "korkort_tillfalligt_skydd"
+#: The pages said, in order: the ages (and that B is the base), the learner's permit, a licence from abroad (from an
+#: EEA country, from elsewhere, from Ukraine under temporary protection).
+DRIVING_ROUTES = ("ovningskorning_alder", "korkortstillstand_hogre", "korkort_ees", "utlandskt_korkort",
+                  "korkort_tillfalligt_skydd")
+EEA, ABROAD, _PROTECTED = "korkort_ees", "utlandskt_korkort", "korkort_tillfalligt_skydd"
 _STEPS = ("ovningskorning_alder", "korkortstillstand_hogre")
 
 
 #: anchor6: how one takes the B licence and its fees, then (for someone who may hold one) the licence from abroad.
-B_ROUTES = ("korkort_b", _ABROAD, _PROTECTED)
+B_ROUTES = ("korkort_b", EEA, ABROAD, _PROTECTED)
 #: A question about the work the person wants or its pay ("how do I become X?", "how much do mechanics make?"): a
 #: licence told before it is not what it asks about.
 _WORK_ASKED = ("become", "become_verb", "can_work_as", "wh_work", "salary")
@@ -73,15 +79,63 @@ def asks_licence_exchange(asked: str) -> bool:
         and has("licence_swap", asked)
 
 
+def _driving_talk(state: TurnState) -> bool:
+    """The conversation is about driving: a driving licence or a vehicle named in something the person wrote."""
+    told = [state.text] + [m.content or "" for m in state.request.messages if m.role == "user"]
+    return any(has(g, t) for t in told for g in ("drive_plain", "drive_class", "drive_heavy")) \
+        or any(names_vehicle(t, state.language) for t in told)
+
+
+def _names_licence(sentence: str, driving: bool) -> bool:
+    return has("drive_class", sentence) or has("drive_plain", sentence) or has("licence_own", sentence) \
+        or driving and has("licence_bare", sentence)
+
+
+def asks_exchange(state: TurnState, asked: str) -> bool:
+    """:func:`asks_licence_exchange` in the person's own words (eukort10, rater26 C2/C5): "is my licence valid?" with
+    the bare word when the conversation is about driving, and the licence told in the sentence before a question that
+    asks of it by a pronoun ("I have a Syrian licence. How do I change it to a Swedish one?")."""
+    if asks_licence_exchange(asked):
+        return True
+    driving = _driving_talk(state)
+    if not has("licence_swap", asked):  # "And the driving licence? … how do I change it?": one question in two parts
+        whole = next((m.content or "" for m in reversed(state.request.messages) if m.role == "user"), "")
+        return whole != state.text and _names_licence(asked, driving) and has("licence_swap", whole)
+    if _names_licence(asked, driving):
+        return True
+    sentences = [m.group(0).strip() for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()]
+    first = next((i for i, s in enumerate(sentences) if s in asked or asked.startswith(s[:20])), None)
+    return first is not None and first > 0 and _names_licence(sentences[first - 1], driving)
+
+
+def occupation_licence(state: TurnState) -> bool:
+    """The licence asked is that of an occupation this message names («мої права водія автобуса з Іраку»: ask4), not
+    one the driving licence's own words linked («لایسنس رانندگی», "driving licence": a driver's guess, eukort10)."""
+    named = state.focus is not None and state.focus.named
+    return named and (names_vehicle(state.text, state.language) or not has("drive_plain", state.text))
+
+
 def driving_skip(state: TurnState, asked: str = "") -> set[str]:
-    """The licence-from-abroad page only for someone who may hold one: work abroad told, or writing another
-    language than Swedish (as the licence answer reads a person's training: assistant/licence_answer.py); for
-    someone with temporary protection Transportstyrelsen's rule for them instead of the generic one. An exchange
-    question without a step asked hears of the licence from abroad only."""
-    abroad = any(e.abroad for e in state.profile.experiences) or state.language not in ("sv", "sv-easy")
-    skip = {_PROTECTED} if not abroad or not temporary_protection(state) else {_ABROAD}
+    """The licence-from-abroad pages only for someone who may hold such a licence: a country named for it, work
+    abroad told, writing another language than Swedish (as the licence answer reads a person's training:
+    assistant/licence_answer.py), or a licence asked to be exchanged or valid here. Of them the rule of the country
+    that issued it (eukort10): an EEA country's, or the one for elsewhere – for someone with temporary protection
+    Transportstyrelsen's rule for them instead; both when the country is not known. An exchange question without a
+    step asked hears of the licence from abroad only."""
+    from assistant.licence_country import licence_from_eea
+
+    eea = licence_from_eea(state)
+    swap = bool(asked) and asks_exchange(state, asked)
+    abroad = eea is not None or swap or any(e.abroad for e in state.profile.experiences) \
+        or state.language not in ("sv", "sv-easy")
     if not abroad:
-        skip.add(_ABROAD)
-    if asked and asks_licence_exchange(asked) and not asks_licence_step(asked):
+        skip = {EEA, ABROAD, _PROTECTED}
+    elif eea:
+        skip = {ABROAD, _PROTECTED}
+    else:
+        skip = {ABROAD} if temporary_protection(state) else {_PROTECTED}
+        if eea is False or temporary_protection(state):
+            skip.add(EEA)
+    if swap and not asks_licence_step(asked):
         skip.update(_STEPS)
     return skip

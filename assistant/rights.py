@@ -22,9 +22,10 @@ from assistant.driving_licence import (
     B_ROUTES,
     DRIVING_ROUTES,
     asks_b_licence,
-    asks_licence_exchange,
+    asks_exchange,
     asks_licence_step,
     driving_skip,
+    occupation_licence,
 )
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
@@ -217,8 +218,8 @@ def rights_topics(state: TurnState) -> list[str]:
     # A licence of an occupation named in this message («мої права водія автобуса з Іраку, чи вони дійсні?») is that
     # occupation's licence question (ask4), answered with its regulation and the foreign-licence step – except under
     # temporary protection, whose own licence rule (mend21) that answer does not know.
-    named = state.focus is not None and state.focus.named and not temporary_protection(state)
-    if asks_licence_step(asked) or asks_licence_exchange(asked) and _is_question(asked) and not named:
+    named = occupation_licence(state) and not temporary_protection(state)
+    if asks_licence_step(asked) or asks_exchange(state, asked) and _is_question(asked) and not named:
         found.append("driving")
     elif asks_b_licence(text, asked, state.language):  # the licence asked decides the route, not the work in view
         found = [t for t in found if t != "cost"] + ["driving_b"]  # (its fees are the licence's, not a course's)
@@ -267,9 +268,9 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             _say_amount(state, table.get(AMOUNTS[route.key]))
     if topic == "business":
         say_permit_note(state)
-    elif topic == "driving_b":  # a taxi driver's own licence, built on B, beside it (assistant/b_licence.py)
-        from assistant.b_licence import say_licence_on_b
-        say_licence_on_b(state, rt)
+    elif topic in ("driving", "driving_b"):  # a taxi driver's licence built on B, the licence's country if unknown
+        from assistant.b_licence import after_driving
+        after_driving(state, rt, topic)
     elif topic == "national_programme":  # (the pupil's own grades against it, told now or before: limits21)
         from assistant.programme_entry import say_known_grades
         say_known_grades(state, table)

@@ -26,3 +26,16 @@ def trained_in(country: str | None) -> TrainedIn | None:
     if code == "SE":
         return "sweden"
     return "eu" if code in EU_EEA_CH else "outside_eu"
+
+
+#: The countries whose driving licences are valid in Sweden as they are (Transportstyrelsen's "Vilka körkort gäller i
+#: Sverige?" lists the EEA: the EU member states, Iceland, Liechtenstein and Norway). Switzerland is not among them:
+#: its licence, like Japan's, follows the rule for licences from outside the EEA (it may be exchanged).
+EEA: frozenset[str] = EU_EEA_CH - {"CH"}
+
+
+def licence_valid_as_is(country: str | None) -> bool | None:
+    """True for a driving licence issued in an EEA country, False for one from elsewhere, None when not known."""
+    if not country:
+        return None
+    return country.strip().upper() in EEA
