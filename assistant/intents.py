@@ -57,6 +57,11 @@ def detect_intent(text: str) -> Intent:
 
     if age := age_intent(normalize(asked)):  # "who hires someone my age?", "too old to retrain?"
         return age
+    from assistant.studies_abroad import asks_about_studies
+
+    # "Do my two unfinished years of law count here? What is UHR?" (recog10): before salary («حقوق» is law and salary)
+    if asks_about_studies(text):
+        return "recognition"
     # "My degree is from Aleppo. How do I get it recognised here?": the diploma told beside the question is what it
     # asks to have recognised (focus17)
     if asked != text and has("recognise", asked) and has("diploma", text) and ("?" in asked or "؟" in asked):

@@ -242,8 +242,11 @@ def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None
     (the authority assesses the education as its first step); else UHR's assessment of a foreign education
     (its curated route, cited), after saying that the occupation in focus needs no licence."""
     from assistant.licence_answer import plan_licence
+    from assistant.studies_abroad import answer_studies
     from retrieval.relations_regulated import licence_route
 
+    if answer_studies(state, rt, focus):  # studies from abroad, finished or not, and UHR (recog10)
+        return
     route = None
     if focus is not None:
         try:

@@ -27,6 +27,7 @@ from assistant.policy import decide
 from assistant.profile_update import update_profile
 from assistant.redaction_step import redact_turn
 from assistant.state import TurnState
+from assistant.studies_abroad import studies_asked
 from assistant.terms import fragment
 from assistant.turn_deps import Deps, default_deps
 from assistant.turn_plan import EVIDENCE_ACTIONS, plan
@@ -63,7 +64,9 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     redact_turn(state)
     said_again(state)  # "can you say that in English?": the previous message answered again, in that language
     state.intent = detect_intent(state.text)
-    if state.intent == "provide" and elliptic(state.text, alone=True):
+    if state.intent != "recognition" and studies_asked(state):  # studies told unfinished before (recog10)
+        state.intent = "recognition"
+    elif state.intent == "provide" and elliptic(state.text, alone=True):
         state.intent = asked_before_now(state)  # "och programmerare då?" asks the last question again
     elif state.intent == "provide" and has("correction", state.text):
         state.intent = asked_before_about(state)  # "no, I asked about the taxi"

@@ -46,6 +46,7 @@ from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
+from assistant.studies_abroad import studies_asked
 from assistant.swedish_answer import plan_swedish
 from assistant.terms import plan_what_is
 from assistant.turn_deps import Deps
@@ -99,7 +100,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
-    whole = waves_away(state, rt) or programme_asked(state)  # (edu20: a programme's question is whole)
+    # (edu20: a programme's question is whole; recog10: so is one about studies from abroad, whose «حقوق» is no salary)
+    whole = waves_away(state, rt) or programme_asked(state) or studies_asked(state)
     if not whole and answer_where_to_apply(state, rt):  # "where do I register?": what earlier answers named (where8)
         pass
     elif whole or not plan_compare(state, rt, deps.details):  # "buss eller lastbil?": side by side (compare21)
