@@ -46,6 +46,8 @@ _SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introdukti
 GYMNASIUM_BEFORE = 20
 #: Courses only elsewhere: those no more than this many km farther than the nearest are named.
 FARTHER_KM = 200
+#: Years of work in an occupation group after which its programmes are no longer offered (:func:`seasoned_in`).
+SEASONED_YEARS = 3
 
 
 def audience(state: TurnState) -> Audience:
@@ -268,6 +270,13 @@ def in_trade(state: TurnState, code: str | None) -> bool:
     return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
 
 
+def seasoned_in(state: TurnState, code: str | None) -> bool:
+    """The person told at least :data:`SEASONED_YEARS` years of work in the occupation's own group (the four SSYK
+    digits), here or abroad: the education into it is behind them, the job search is their way in."""
+    return bool(code) and any(e.ssyk_code and e.ssyk_code[:4] == (code or "")[:4] and (e.years or 0) >= SEASONED_YEARS
+                              for e in state.profile.experiences)
+
+
 def has_worked_in(state: TurnState, rt: Runtime, code: str | None) -> bool:
     """The person has worked (here or abroad) in the occupation's minor group (the first three SSYK digits), or in
     its occupation field at the same or a higher skill level (the first SSYK digit: 1 managers … 9 elementary work):
@@ -321,7 +330,8 @@ def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | 
     """The items without the courses and programmes that presuppose the trade, unless the person is in it.
     For a profession reached only by a university degree and a licence (``degree``), a course or
     programme is kept only when it names the profession itself (a bridging course for pharmacists, not a
-    pharmacy technician programme): nothing shorter leads there."""
+    pharmacy technician programme): nothing shorter leads there. Someone with years in the occupation's own group
+    (:func:`seasoned_in`) keeps only the further steps that presuppose the trade."""
     items = _of_the_trade(rt, items, labels[0] if labels else "")
     edu = [e for e in items if e.type in ("course", "programme")]
     if edu and has_worked_in(state, rt, code):
@@ -332,8 +342,15 @@ def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | 
     if degree:
         items = [e for e in items if e not in edu or shares_trade(e.title, labels[:1])]
         edu = [e for e in edu if e in items]
-    if not edu or in_trade(state, code):
+    seasoned = seasoned_in(state, code)
+    if not edu or in_trade(state, code) and not seasoned:
         return items
     texts = _texts(rt, edu)
+    if seasoned:
+        # years told in this very occupation group: a programme that trains for it is where a beginner starts (rater26
+        # c4: «Javautvecklare», «Frontend-utvecklare» for a developer of 12 years); only a further step of the trade
+        # stays (firstjob10)
+        return [e for e in items if e.type not in ("course", "programme")
+                or presupposes(e.title, *texts.get(e.doc_id, (e.snippet, "")), labels=labels)]
     return [e for e in items if e.type not in ("course", "programme")
             or not presupposes(e.title, *texts.get(e.doc_id, (e.snippet, "")), labels=labels)]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.course_places import beyond_reach
-from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, wants_none
+from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, seasoned_in, wants_none
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
@@ -244,7 +244,9 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         # trade's training with Swedish, rather than "none found".
         if any(e.type in ("course", "programme") for e in kept) or not (
                 say_first_route(state, rt, match.ssyk_code) or say_with_swedish(state, rt, match.ssyk_code)):
-            say_education(state, kept, region, limit=1, none=len(kept) == len(fit))
+            # (years in this very work: no programme of it is offered, and none missing is said – firstjob10)
+            say_education(state, kept, region, limit=1,
+                          none=len(kept) == len(fit) and not seasoned_in(state, match.ssyk_code))
     say_own_business(state, rt, match, region, sv_title)  # own trade, few ads here: one's own business (cited)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:

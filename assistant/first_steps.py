@@ -116,7 +116,7 @@ def _taken_up(state: TurnState, shown: Focus | None) -> Focus | None:
     return shown if any(label in s for s in said) else None
 
 
-def _town(state: TurnState) -> str | None:
+def town_of(state: TurnState) -> str | None:
     """The municipality (else the region) the person lives in, as told."""
     if state.place is not None and state.place.kind == "municipality":
         return state.place.label
@@ -180,13 +180,13 @@ def _at_sfi(state: TurnState) -> bool:
     return any(re.search(r"(?<!\w)sfi[\s\-]*(?:kurs\s*)?[bcd](?!\w)", t or "", re.IGNORECASE) for t in said)
 
 
-class _Steps:
-    """The numbered steps of one answer, each a cited route or licence sentence."""
+class Steps:
+    """The numbered steps of one answer, each a cited route or licence sentence (at most ``limit``)."""
 
-    def __init__(self, state: TurnState, rt: Runtime) -> None:
+    def __init__(self, state: TurnState, rt: Runtime, limit: int = MAX_STEPS) -> None:
         from assistant.routes import routes
 
-        self.state, self.table = state, routes(rt)
+        self.state, self.table, self.limit = state, routes(rt), limit
         self.facts: list[Fact] = []
         self.used: set[str] = set()
 
@@ -194,7 +194,7 @@ class _Steps:
         from assistant.routes import evidence_of, route_gloss
 
         route = self.table.get(key)
-        if route is None or key in self.used or len(self.facts) >= MAX_STEPS:
+        if route is None or key in self.used or len(self.facts) >= self.limit:
             return False
         self.used.add(key)
         ev = self.state.add_evidence(evidence_of(route))
@@ -205,7 +205,7 @@ class _Steps:
         self.facts.append(Fact(key=wording, source=source, bullet=True, params=params))
 
 
-def _town_wording(steps: _Steps, key: str, wording: str, town: str | None) -> None:
+def _town_wording(steps: Steps, key: str, wording: str, town: str | None) -> None:
     if town:
         steps.route(key, f"{wording}_place", place=town)
     else:
@@ -213,8 +213,13 @@ def _town_wording(steps: _Steps, key: str, wording: str, town: str | None) -> No
 
 
 def plan_first_steps(state: TurnState, rt: Runtime) -> None:
-    """The ordered first steps for this person (see the module docstring), cited; no list of occupations."""
+    """The ordered first steps for this person (see the module docstring), cited; no list of occupations. "How do I
+    get a job here?" from someone who has done the work is the job search instead (assistant/job_search.py)."""
+    from assistant.job_search import asks_job_search, plan_job_search
     from assistant.licence_answer import trained_route
+
+    if asks_job_search(state) and plan_job_search(state, rt):
+        return
     from assistant.residence import introduction_programme_fits
     from assistant.routes import occupation_routes, routes_for
 
@@ -222,8 +227,8 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
     state.presented.clear()
     state.unresolved = None
     focus = _aim(state, rt)
-    town = _town(state)
-    steps = _Steps(state, rt)
+    town = town_of(state)
+    steps = Steps(state, rt)
     code = focus.ssyk_code if focus is not None else None
     licence = licence_route_or_none(focus.id, rt) if focus is not None else None
     abroad = licence is not None and done_abroad(state, rt, licence)

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from assistant.first_steps import asks_first_step, asks_on_its_own
 from assistant.fit_question import asks_fit
+from assistant.job_search import asks_job_search
 from assistant.lighter import asks_lighter_only
 from assistant.locales import locale
 from assistant.state import TurnState
@@ -108,7 +109,9 @@ def decide(state: TurnState) -> None:
     if asks_fit(state):  # "is cleaning OK for my hands?" beside eczema: the named work's demands (skin13)
         state.action = "conditions"
         return
-    if asks_first_step(state) and _steps_over(state):  # "what do I do first?": ordered steps (steps17)
+    # "what do I do first?": ordered steps (steps17); "how do I get hired here?" after years of the work: the job search
+    # (firstjob10: it was read as a course question and got the programmes of the work he had done for 12 years)
+    if asks_first_step(state) and _steps_over(state) or asks_job_search(state):
         state.action = "steps"
         return
     if intent in (None, "provide", "more", "suggest", "explore") and topic_instead(state):

@@ -47,7 +47,10 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # topics6: the LO–Svenskt Näringsliv severance grant (AGB), insured by the parties' own insurer
             "afaforsakring.se",
             # the lead (local13's demand answer): Arbetsförmedlingen's JobTech Development, on the Yrkesbarometer
-            "jobtechdev.se")
+            "jobtechdev.se",
+            # firstjob10: the job search of an experienced newcomer – IVA's internship programme for newcomer academics,
+            # the Swedish Institute's page on applying for a job in Sweden, a university that gives Korta vägen
+            "jobbspranget.se", "sweden.se", "uu.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
