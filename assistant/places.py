@@ -5,15 +5,17 @@ relations store (``rt.relations.geography()``): any case, any of our languages a
 """
 from __future__ import annotations
 
-from assistant.interpretation.places import place_constraints
+from assistant.interpretation.places import place_constraints, places_to_go
 from vagledning.domain.geography import Place
 from vagledning.domain.profile import Constraint, Profile
 
 
 def place_in_text(text: str, rt) -> Place | None:
-    """The first municipality or region named in ``text`` (labelled with its Swedish name)."""
-    found = rt.relations.geography().first(text or "")
-    return found.place if found else None
+    """The first municipality or region ``text`` names as a place to be (labelled with its Swedish name): never one
+    refused or said to be far ("I don't want to move to Luleå", "I'm in Jönköping, not Luleå": Jönköping; rater26 c5
+    got the courses and SFI of Luleå for both)."""
+    found = places_to_go(text or "", rt.relations)
+    return found[0].place if found else None
 
 
 def resolve(name: str, rt) -> Place | None:
@@ -66,7 +68,7 @@ def remember_place(state, rt) -> None:
     if not _has_place(profile):
         users = [m.content for m in state.history if m.role == "user"]
         for back, text in enumerate(reversed(users), start=1):
-            found = geo.first(text)
+            found = next(iter(places_to_go(text, rt.relations)), None)  # (not a place refused or far; rater26 c5)
             if found is not None:
                 profile.constraints += place_constraints(found, geo, max(0, state.user_index - back), 0.85)
                 break

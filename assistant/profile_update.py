@@ -80,6 +80,11 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             len(split_statements(state.text)) > 1 or state.intent == "more")):
         # Keep what the person told us; a question only changes the language.
         state.profile = base.model_copy(update={"language": state.language}, deep=True)
+        # ... and where they are, told beside it ("I'm in Jönköping, not Luleå!! how do I get a licence?"), is theirs
+        # at once (rater26 c5: the correction was read and dropped as part of a question, twice)
+        told_places = [c for c in message.constraints if c.kind in _PLACES]
+        if told_places and not mentioned_only(message):
+            state.profile = merge_profiles(state.profile, Profile(constraints=told_places), language=state.language)
     else:
         # ("Bromma is Stockholm, too far", "courses in Uppsala?": a place only mentioned never replaces the one kept)
         told = message

@@ -39,17 +39,23 @@ def _cue_offsets(text: str) -> list[int]:
 
 
 def _chosen(text: str, statements, rel) -> tuple[PlaceMention | None, bool]:
-    from assistant.interpretation.person_words import far_away
-
     mentions = rel.geography().find(text)
     if not mentions:
+        return None, False
+    wanted = places_to_go(text, rel)
+    near = [m for m in mentions if any(w.start == m.start for w in wanted)]
+    if not near:
         return None, False
 
     def statement_of(m: PlaceMention):
         return next((st for st in statements if st.start <= m.start < st.end), None)
 
-    far = [m for m in mentions if (st := statement_of(m)) is not None and far_away(st.text)]
-    near = [m for m in mentions if m not in far]
+    # ("I'm in Jönköping, not Luleå!!", «انا بجونشوبينغ مو لوليو»: the message refuses one place and names another,
+    # not asking: a correction of where one is, told; rater26 c5 kept Luleå after it twice)
+    refused = {m.place.id for m in mentions if m not in near}
+    said = [m for m in near if m.place.id not in refused and ((st := statement_of(m)) is None or not st.question)]
+    if refused and said:
+        return said[0], True
     by_cue = []
     for m in near:
         st = statement_of(m)
@@ -113,6 +119,8 @@ def mentioned_only(message: Profile) -> bool:
 def only_a_place(text: str, rel) -> bool:
     """A refusal that names nothing but a place and its little words ("inte Stockholm", "stockholm ma aha",
     "not in Malmö"): a place is no work to avoid."""
+    from assistant.intent_cues import cues
+    from assistant.intent_cues import normalize as cue_text
     from assistant.interpretation.cues import load_cues
     from retrieval.lexicon.normalize import normalize, tokens
 
@@ -122,7 +130,10 @@ def only_a_place(text: str, rel) -> bool:
     rest = list(text)
     for m in mentions:
         rest[m.start:m.end] = " " * (m.end - m.start)
-    words = [t for t, _, _ in tokens(normalize("".join(rest)).text)]
+    # (going or moving there is part of refusing a place: "jag vill inte flytta till Luleå"; rater26 c5)
+    moving = cues().get("move_to")
+    plain = cue_text("".join(rest))
+    words = [t for t, _, _ in tokens(normalize(moving.sub(" ", plain) if moving else plain).text)]
     i, left = 0, []
     while i < len(words):
         hits = load_cues().kinds.find(words, i)
@@ -136,20 +147,63 @@ def only_a_place(text: str, rel) -> bool:
     return all(len(w) <= 3 or w.startswith("ኣይ") for w in left)
 
 
+def _after_no(clause: str) -> int:
+    """Where a clause's statement starts after a leading "no" that answers the assistant ("ні, я в Єнчепінгу",
+    "maya, waxaan joogaa …", «لا انا بجونشوبينغ»): a negation word followed by a comma or by "I"; 0 when none."""
+    import re
+
+    from assistant.intent_cues import has
+    from assistant.interpretation.segment import classify_statement
+
+    m = re.match(r"\s*(\S+?)\s*([,،፣]|\s+(\S+))", clause)
+    if m is None or classify_statement(m.group(1))[0] != "negation":
+        return 0
+    if m.group(2).strip() in ",،፣" or has("self", m.group(3) or ""):
+        return m.end(1) + (1 if m.group(2).strip() in ",،፣" else 0)
+    return 0
+
+
 def places_to_go(text: str, rel) -> list[PlaceMention]:
     """The places ``text`` names as ones to go to (any language): not one in a clause saying it is far ("Stockholm
     is too far", "stockholm aad bay u fog tahay") nor in a refusal naming nothing but it ("not Stockholm", "stockholm
-    ma aha"); a question ("isn't there anything in Falun?") asks for its place. The same reading as :func:`_chosen`."""
+    ma aha", "I don't want to move to Luleå"), nor one set against another place by "not" ("I'm in Jönköping not
+    Luleå", «انا بجونشوبينغ مو لوليو»: Luleå; rater26 c5); a question ("isn't there anything in Falun?") asks for its
+    place. A leading "no," answers the assistant ("ні, я в Єнчепінгу"): the clause is read after it. The same
+    reading as :func:`_chosen`."""
+    from assistant.intent_cues import has
     from assistant.interpretation.person_words import far_away
     from assistant.interpretation.questions import is_question
     from assistant.interpretation.segment import classify_statement, split_statements
 
+    mentions = rel.geography().find(text)
+    if not mentions:
+        return []
     spans = split_statements(text)
 
-    def unwanted(m: PlaceMention) -> bool:
-        a, b = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
-        clause = text[a:b]
-        return far_away(clause) or (classify_statement(clause)[0] == "negation" and not is_question(text, a, b)
-                                    and only_a_place(clause, rel))
+    def clause_of(m: PlaceMention) -> tuple[int, int]:
+        return next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
 
-    return [m for m in rel.geography().find(text) if not unwanted(m)]
+    def set_against(m: PlaceMention, a: int, b: int) -> bool:
+        """``m`` follows another place of its clause with "not" between them or right after it."""
+        same = [x for x in mentions if a <= x.start < b]
+        i = next((k for k, x in enumerate(same) if x.start == m.start), 0)
+        if i == 0:
+            return False
+        after = text[m.end:same[i + 1].start if i + 1 < len(same) else b]
+        return has("place_not", text[same[i - 1].end:m.start]) or (i + 1 == len(same) and has("place_not", after))
+
+    def unwanted(m: PlaceMention) -> bool:
+        a, b = clause_of(m)
+        clause = text[a:b]
+        if far_away(clause):
+            return True
+        if is_question(text, a, b):
+            return False
+        if set_against(m, a, b):
+            return True
+        if any(set_against(x, a, b) for x in mentions if a <= x.start < b):
+            return False  # (the place the others are set against: where one is)
+        body = clause[_after_no(clause):]
+        return classify_statement(body)[0] == "negation" and only_a_place(body, rel)
+
+    return [m for m in mentions if not unwanted(m)]
