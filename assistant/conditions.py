@@ -82,6 +82,11 @@ def plan_conditions(state: TurnState, rt: Runtime, focus: Focus) -> None:
     unknown = []
     for aspect in (asked_aspects(state.text) or ["general"])[:MAX_ASPECTS]:
         hit = _found(focus, aspect, rt)
+        if hit is None and aspect == "night":
+            # Nights unnamed, but the hours round the clock and the week stated ("schemalagt arbete dygnet runt"): that
+            # is said, never "nothing about nights" beside it (rater26 C1 T7 said both of Vårdbiträde in one answer).
+            hit = _found(focus, "hours", rt)
+            aspect = "hours" if hit is not None else aspect
         ev = statement_evidence(hit, rt) if hit is not None else None
         if ev is None:
             unknown.append(aspect)

@@ -49,7 +49,7 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
         limits = _spoken([v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
                           if v in LIMITATIONS])
         if rt is not None:
-            _cover(state, rt, list(state.presented), limits[:MAX_SPOKEN])
+            _cover(state, rt, list(state.presented) + _wished_beside(state, rt), limits[:MAX_SPOKEN])
             # (one such sentence a list: the hours first; "I removed jobs that …" is never said without one of them
             # named from its source, rater23 copilot T3)
             named = sorted(reasons[:MAX_SPOKEN], key=lambda r: r not in HOURS)
@@ -65,6 +65,8 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
         new = new_limitations(state)
         if new:
             state.facts.insert(0, Fact(key="heard.limitation", params={"what": term("limitation", worded(state, new[0]))}))
+        if state.action == "conditions":  # (it read the hours of the work asked about itself: never said twice, limits10)
+            said = [c for c in said if c not in HOURS]
         if not any(f.key == "fit.conflict" for f in state.facts):  # (the fit answer said the demand: limits18)
             _cover(state, rt, [state.focus], _spoken(list(dict.fromkeys(said)))[:MAX_SPOKEN])
     elif state.focus is not None and state.action not in ("nothing_more", "ask", "greet") and rt is not None:
@@ -98,6 +100,21 @@ def _warn(state: TurnState, rt: Runtime, occ: Focus) -> None:
         ev = state.add_evidence(ev)
         insert_before_next(state, Fact(key="constraint.demands", source=ev.doc_id, params={
             "occupation": title, "what": term("limitation", what)}))
+
+
+def _wished_beside(state: TurnState, rt: Runtime) -> list[Focus]:
+    """The wished work a list does not show again ("is there daytime care work?" read as "what else?") when this
+    message limits the hours and its sources state evening, night or shift work: its hours are said with the list and
+    that it stays the wish (limits10; rater26 C1 T4: the limit was turned against the wished assistant nurse)."""
+    from retrieval.constraints import demand_of
+
+    hours = [h for h in new_limitations(state) if h in HOURS]
+    shown = {o.id for o in state.presented}
+    if not hours:
+        return []
+    return [Focus(id=w.concept.id, label=w.concept.label, ssyk_code=w.ssyk_code) for w in state.profile.wishes
+            if w.concept is not None and w.concept.kind == "occupation" and w.concept.id not in shown
+            and any(demand_of(w.concept.id, w.concept.label, h, rt) is not None for h in hours)][:1]
 
 
 def _spoken(codes: list[str]) -> list[str]:
@@ -158,6 +175,8 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
     from retrieval.limit_fit import fits, statement_evidence
 
     said_fit: set[str] = set()
+    wished = {w.concept.id for w in state.profile.wishes if w.concept is not None}
+    kept_wished: list[str] = []  # wished work a list keeps though its sources state evening, night or shift hours
     again: list[str] = []  # occupations of limitations whose silence in the sources was said before
     again_what: list[str] = []  # ... and those limitations: named again (rater23 fa T6, "nothing about *this topic*")
     for what in limits:
@@ -178,6 +197,8 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
             ev = state.add_evidence(ev)
             insert_before_next(state, Fact(key=key, source=ev.doc_id, params={
                 "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", worded(state, what))}))
+            if key == "constraint.demands" and what in HOURS and occ.id in wished:
+                kept_wished.append(occ.label)
         if unknown and _said_before(state, "constraint.unknown", what):
             again += [label for label in unknown if label not in again]
             again_what.append(worded(state, what))
@@ -186,6 +207,13 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
                 "label": {"list": unknown}, "what": term("limitation", worded(state, what))}))
         if unknown and what in ASSESSED:
             _who_can_tell(state, rt)
+    # Why the wished work stays in spite of its hours, and whom to ask about day posts (limits10): in a list, that it
+    # was kept; in an answer about it, that hours differ between workplaces (the conditions answer's own sentence).
+    if kept_wished and state.action in LIST_ACTIONS:
+        insert_before_next(state, Fact(key="constraint.hours_vary", params={
+            "occupation": {"list": list(dict.fromkeys(kept_wished))}}))
+    elif kept_wished and not any(f.key == "conditions.who" for f in state.facts):
+        insert_before_next(state, Fact(key="conditions.who"))
     if again:
         insert_before_next(state, Fact(key="constraint.unknown_again", params={
             "label": {"list": again}, "what": {"items": [term("limitation", w) for w in dict.fromkeys(again_what)]}}))

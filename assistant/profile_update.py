@@ -157,9 +157,17 @@ def drop_refused_wishes(profile: Profile, message: Profile) -> None:
     """A suggestion the person turns down is no longer a wish ("i dont want drive truck" after a misread "food
     truck" kept «Distributionsförare» and «Tank- och bulkbilsförare» as wishes, rater11 conv2): the refused
     occupation goes, and so do the wishes read from the same words as it (one misreading, one refusal)."""
+    from retrieval.refused_titles import ends_in, refused_heads
+
     refused = {c.concept.id for c in message.constraints if c.kind == "avoid" and c.concept is not None}
     if not refused:
         return
+    # A trade refused by its word alone ("no mechanics") ends every earlier wish of its titles (rater26 C5 T6: a
+    # «Maskinmekaniker» read from "something about cars" stayed the wish that the next answer was about).
+    heads = refused_heads(message)
+    now = max((c.span.message for c in message.constraints if c.kind == "avoid" and c.span is not None), default=0)
+    refused |= {w.concept.id for w in profile.wishes if heads and w.concept is not None and w.span is not None
+                and w.span.message < now and any(ends_in(w.concept.label, h) for h in heads)}
     spans = [(w.span.message, w.span.start, w.span.end) for w in profile.wishes
              if w.concept is not None and w.concept.id in refused and w.span is not None]
 

@@ -75,6 +75,12 @@ class Exclusion:
     evidence: str        # the skill label or the sentence that states the demand
 
 
+#: Limitations of working hours. Hours differ between workplaces and posts (a care home's day shift, a clinic's office
+#: hours), so they leave out by its cited demands only work the person does not wish for: never the wished work itself
+#: (rater26 C1 T4: "no nights, small children" removed the assistant nurse she wanted and offered cleaning again).
+SCHEDULE_LIMITS = ("night", "daytime")
+
+
 def limitations(profile: Profile) -> list[str]:
     """The person's limitations, as demand codes."""
     return list(dict.fromkeys(c.value for c in profile.constraints if c.kind == "limitation"))

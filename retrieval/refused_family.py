@@ -14,6 +14,7 @@ from typing import Any
 
 from retrieval.refused_areas import refused_areas
 from retrieval.refused_heads import head_skills
+from retrieval.refused_titles import ends_in, refused_heads
 from vagledning.domain.profile import Profile
 
 #: A demanded competence among an occupation's first CORE_RANK is core to it; one that is core to at least
@@ -41,6 +42,9 @@ class Family:
     #: JobTech occupation fields (yrkesområden) of the person's own work that a refusal turned away from
     #: ("no more restaurant" from a waitress: Hotell, restaurang, storhushåll) -> refused label.
     fields: dict[str, str] = field(default_factory=dict)
+    #: Head words of a trade's titles that a refusal of the trade's word alone refuses ("mekaniker" after "no
+    #: mechanics": every "-mekaniker", whatever its SSYK group; retrieval/refused_titles.py) -> refused label.
+    heads: dict[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.refused)
@@ -53,6 +57,11 @@ class Family:
             (self.refused.get(f"ssyk:{ssyk_code}") or self.refused.get(f"ssyk3:{ssyk_code[:3]}")) if ssyk_code else None)
         if label:
             return label
+        if self.heads:  # (a trade refused by its word: each title of it, in any group)
+            occ = rel.occupation(occupation_id)
+            label = next((v for h, v in self.heads.items() if occ is not None and ends_in(occ.label, h)), None)
+            if label:
+                return label
         if self.fields:  # (the area of one's own work turned away from: bartender after "no more restaurant")
             occ = rel.occupation(occupation_id)
             label = self.fields.get(getattr(occ, "field_id", None) or "")
@@ -189,6 +198,7 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     refs += _own_work_refused(profile, named, rt, _wished_after_naming(profile))
     # A refusal naming the area of one's own work: its occupation field (refused_areas.py).
     fam.fields = refused_areas(profile, rel)
+    fam.heads = refused_heads(profile)  # (a trade refused by its word alone: refused_titles.py)
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
         occ = rel.occupation(occ_id)
