@@ -57,10 +57,22 @@ def _after_thanks(words: list[str]) -> list[str]:
     return words
 
 
+# Persian "چند" before a unit of time is "several" as often as "how many": «چند سال از پدرم نگهداری کردم» (I cared
+# for my father for some years) tells, «چند سال طول میکشد» asks. With a verb in the first person past
+# (…دم/…تم: کردم, بودم, کدم, داشتم, کاشتم) the clause tells; without one it still asks.
+_SEVERAL_UNITS = frozenset({"سال", "ماه", "هفته", "روز", "ساعت"})
+
+
+def _several_told(words: list[str]) -> bool:
+    """Whether ``words`` open with Persian "چند" + a unit of time in a clause with a first-person past verb."""
+    return (len(words) > 2 and words[0] == "چند" and words[1] in _SEVERAL_UNITS
+            and any(len(w) > 3 and w.endswith(("دم", "تم")) for w in words[2:]))
+
+
 def opens_question(words: list[str]) -> bool:
     """Whether normalised ``words`` open with an interrogative (one to three words, or an Arabic/Persian
-    one with an attached و: "ولازم", "وهل")."""
-    if not words:
+    one with an attached و: "ولازم", "وهل"); Persian "چند سال … کردم" (several years) does not."""
+    if not words or _several_told(words):
         return False
     first = _first_words()
     if words[0] in first or " ".join(words[:2]) in first or " ".join(words[:3]) in first:
