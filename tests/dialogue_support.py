@@ -28,7 +28,7 @@ __all__ = ["ALL", "LIST_ACTIONS", "Person", "person", "cited", "constraints", "e
            "listed", "numbers_outside_snippets", "skill_lines", "work_done",
            "line_citing", "listed_education",
            "occupation_ids", "quotes", "route_ids", "said", "said_all", "shown_ids", "untranslated_swedish",
-           "wording_start"]
+           "wording_literal", "wording_start"]
 
 #: Every locale the assistant answers in (for ``@pytest.mark.parametrize("locale", ALL)``).
 ALL = list(LOCALES)
@@ -192,6 +192,12 @@ def wording_start(locale: str, key: str, length: int | None = None) -> str:
     what an answer using that wording must contain whatever is filled in."""
     start = str(lookup(locale, key)).split("{")[0].strip()
     return start if length is None else start[:length]
+
+
+def wording_literal(locale: str, key: str) -> str:
+    """The longest fixed part of the locale's wording ``key`` (the words between its placeholders): what every sentence
+    of that wording contains, wherever its parameters stand."""
+    return max(re.split(r"\{[^}]*\}", str(lookup(locale, key))), key=len).strip(" .。።")
 
 
 def listed_education(body: dict) -> list[dict]:

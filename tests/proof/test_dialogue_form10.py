@@ -14,22 +14,14 @@ Through the real app over the shared test store; the sentences live in phrases/d
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.citations import sentences
-from assistant.locales import lookup
-from tests.dialogue_support import ALL, LIST_ACTIONS, cited, route_ids, said_all
+from tests.dialogue_support import ALL, LIST_ACTIONS, cited, route_ids, said_all, wording_literal
 
 OFFICE, KNEE, BUS_OLD = said_all("form10_office_work_no_interest", "form10_knee_sit_more", "form10_bus_pay_too_old")
 #: CSN's age limits for study support and Komvux's "no upper age" (assistant/age_worry.py).
 CSN_AGES, NO_UPPER_AGE = "route:csn_aldersgranser", "route:komvux_alder"
-
-
-def _frame(locale: str, key: str) -> str:
-    """The longest fixed part of wording ``key`` (between its parameters): what every sentence of it contains."""
-    return max(re.split(r"\{[^}]*\}", str(lookup(locale, key))), key=len).strip(" .。።")
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -39,9 +31,9 @@ def test_no_interest_is_claimed_that_was_not_stated(person, locale):
     if body["profile"]["interests"]:
         return  # (a liking read from the message: then the suggestions may be said to fit it)
     for key in ("reasons.all_interest", "reasons.interest"):
-        assert _frame(locale, key) not in body["answer"], (key, body["answer"])
+        assert wording_literal(locale, key) not in body["answer"], (key, body["answer"])
     # ... the suggestions are said to be of the kind of work she named
-    assert any(_frame(locale, f"reasons.{key}") in body["answer"]
+    assert any(wording_literal(locale, f"reasons.{key}") in body["answer"]
                for key in ("all_field", "field", "all_wish", "wish")), body["answer"]
 
 
@@ -49,7 +41,7 @@ def test_no_interest_is_claimed_that_was_not_stated(person, locale):
 def test_work_that_fits_a_limitation_is_said_in_one_sentence(person, locale):
     body = person.say(KNEE[locale])
     assert body["action"] in LIST_ACTIONS and body["occupations"], body["answer"]
-    frame = _frame(locale, "constraint.fits")
+    frame = wording_literal(locale, "constraint.fits")
     fitting = [s for s in sentences(body["answer"]) if frame in s]
     assert len(fitting) <= 1, fitting
 
