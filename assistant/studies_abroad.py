@@ -125,3 +125,40 @@ def say_university_swedish(state: TurnState, rt: Runtime) -> bool:
         sva = state.add_evidence(evidence_of(table[SVA]))
         state.say(f"swedish_enough.next_{group}", sva.doc_id, title=sv_title(sva.title, "route"))
     return True
+
+
+#: Answers that a question about the Swedish university asks replaces: nothing found, or Swedish for a guessed occupation.
+_REPLACED = ("which_occupation", "unknown_occupation", "clarify", "more", "suggest", "nothing_more", "swedish")
+
+
+def asks_university_swedish(text: str) -> bool:
+    """"Which level of Swedish do I need for university?", «برای دانشگاه چه سطح سویدنی لازم است؟» in any language:
+    the question part names Swedish, a level or a need, and higher studies."""
+    from assistant.intents import question_part
+
+    asked = normalize(question_part(text))
+    return has("swedish", asked) and any(has(g, asked) for g in ("swedish_level", "need", "level_needed")) \
+        and has("higher_studies", asked)
+
+
+def answer_university_swedish(state: TurnState, rt: Runtime) -> None:
+    """After the turn's plan: the Swedish university asks, when the message asks it and the answer does not say it yet
+    (rater26 C3 T7: asked beside "what is Komvux?" it was dropped); alone, it replaces an answer that found nothing or
+    guessed an occupation from the question's words."""
+    if not asks_university_swedish(state.text) or any(e.doc_id == f"route:{SWEDISH}" for e in state.evidence):
+        return
+    from assistant.routes import routes
+
+    if SWEDISH not in routes(rt):
+        return
+    if state.action in _REPLACED:
+        state.facts.clear()
+        state.evidence.clear()
+        state.presented.clear()
+        state.focus = None
+        state.unresolved = None
+        state.notices.clear()
+        state.action = "swedish"
+    before = len(state.facts)
+    if say_university_swedish(state, rt) and before:  # beside another answer: its own paragraph
+        state.facts[before] = state.facts[before].model_copy(update={"paragraph": True, "bullet": False})

@@ -46,7 +46,7 @@ from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
-from assistant.studies_abroad import studies_asked
+from assistant.studies_abroad import answer_university_swedish, studies_asked
 from assistant.swedish_answer import plan_swedish
 from assistant.terms import plan_what_is
 from assistant.turn_deps import Deps
@@ -114,6 +114,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
+    answer_university_swedish(state, rt)  # "which Swedish level for university?": Svenska 3 / SvA 3 (recog10)
     note_national_salary(state, rt)
     swedish_first(state, rt)
     honour_person(state, match.last, rt)

@@ -42,3 +42,23 @@ def test_what_is_uhr_after_unfinished_studies_told_is_answered(person, locale):
     _studies_answer(body)
     assert "UHR" in body["answer"], body["answer"]
     assert SWEDISH in route_ids(body), body["citations"]
+
+
+LEVEL = said("university_swedish_level")
+KOMVUX_LEVEL = said("komvux_and_university_swedish")
+SVA = "route:komvux_sas"
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_the_swedish_university_asks_is_named_with_the_next_step_from_sfi(person, locale):
+    body = person.say(LEVEL[locale])
+    assert body["action"] not in ("which_occupation", "unknown_occupation", "clarify"), body["answer"]
+    ids = route_ids(body)
+    assert SWEDISH in ids and SVA in ids, body["citations"]
+    assert "Svenska 3" in body["answer"] or "Svenska som andraspråk 3" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_the_swedish_level_asked_beside_komvux_is_not_dropped(person, locale):
+    body = person.say(KOMVUX_LEVEL[locale])
+    assert SWEDISH in route_ids(body), (body["action"], body["answer"])
