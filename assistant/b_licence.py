@@ -79,3 +79,24 @@ def after_driving(state: TurnState, rt: Runtime, topic: str) -> None:
     cited = {e.doc_id for e in state.evidence}
     if f"route:{EEA}" in cited and f"route:{ABROAD}" in cited:
         state.say("rights.licence_which_country")
+
+
+#: The step of a driver's route that says to get a driving licence valid in Sweden (the regulated-professions table).
+_GET_LICENCE = re.compile(r"körkort\b.*som gäller i Sverige", re.I)
+
+
+def eea_licence_first(state: TurnState, rt: Runtime, steps: list[str]) -> list[str]:
+    """rater26 C2 T1: a Polish lorry driver asking "can I drive here with my licence?" was told to get a licence valid
+    in Sweden. When the person's licence is from an EEA country (:mod:`assistant.licence_country`), Transportstyrelsen's
+    rule for it (valid as it is, code 95 as YKB) is said, cited, and the step to get a licence is left out; else the
+    steps are returned as they are."""
+    from assistant.driving_licence import EEA
+    from assistant.licence_country import licence_from_eea
+    from assistant.routes import evidence_of, route_gloss, routes
+
+    route = routes(rt).get(EEA)
+    if route is None or not any(_GET_LICENCE.search(s) for s in steps) or not licence_from_eea(state):
+        return steps
+    ev = state.add_evidence(evidence_of(route))
+    state.say(f"rights.{EEA}", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+    return [s for s in steps if not _GET_LICENCE.search(s)]

@@ -110,8 +110,10 @@ def asks_exchange(state: TurnState, asked: str) -> bool:
 
 def occupation_licence(state: TurnState) -> bool:
     """The licence asked is that of an occupation this message names («мої права водія автобуса з Іраку»: ask4), not
-    one the driving licence's own words linked («لایسنس رانندگی», "driving licence": a driver's guess, eukort10)."""
-    named = state.focus is not None and state.focus.named
+    one the driving licence's own words linked («لایسنس رانندگی», "driving licence": a driver's guess, eukort10) – and
+    only when the turn answers with that licence («чи можу я водити вантажівку тут зі своїми правами?» read as nothing
+    else is the driving licence's own question)."""
+    named = state.focus is not None and state.focus.named and state.action == "licence"
     return named and (names_vehicle(state.text, state.language) or not has("drive_plain", state.text))
 
 

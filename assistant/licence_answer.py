@@ -111,6 +111,9 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
             steps = say_bridge(state, steps, ev.doc_id)
         state.say(f"licence.{route.requirement}", ev.doc_id, occupation=occ,
                   licence=sv_title(route.licence, "default"), authority=route.authority)
+        if trained == "eu":  # a driving licence from an EEA country is valid here: said instead of "get one" (eukort10)
+            from assistant.b_licence import eea_licence_first
+            steps = eea_licence_first(state, rt, steps)
         if asks_work_before(state):  # the steps said before are not said again beside "may I work meanwhile?"
             from assistant.said_before import said_before
 

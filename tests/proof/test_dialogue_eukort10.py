@@ -58,3 +58,18 @@ def test_a_licence_from_a_country_not_named_hears_both_rules(person, locale):
     ids = route_ids(body)
     assert EEA in ids and NON_EEA in ids, (locale, body["action"], ids, body["answer"][:600])
     assert body["answer"].rstrip().endswith(("?", "؟")), (locale, body["answer"][-300:])
+
+
+DRIVE_HERE, NEW_LICENCE = said_all("eukort10_drive_here", "eukort10_new_licence")
+
+
+@pytest.mark.parametrize("question", ["drive_here", "new_licence"])
+@pytest.mark.parametrize("locale", ALL)
+def test_a_polish_driver_asking_in_other_words_hears_his_licence_is_valid(person, locale, question):
+    """C2 T1 "can I drive here with my licence?" got "get a licence valid in Sweden"; T2 "must I make a new licence?"
+    got "Ja"."""
+    person.say(POLISH[locale])
+    body = person.say((DRIVE_HERE if question == "drive_here" else NEW_LICENCE)[locale])
+    ids = route_ids(body)
+    assert EEA in ids, (locale, body["action"], ids, body["answer"][:600])
+    assert NON_EEA not in ids, (locale, ids, body["answer"][:600])
