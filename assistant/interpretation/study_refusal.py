@@ -52,8 +52,17 @@ def _state_word(tok: str) -> bool:
 def a_state(focus: str) -> bool:
     """A negation's words tell a state of the person ("klar med skolan", "sure", "مطمئن"), not work refused: a state
     word among the first or last two words (the negation stands before them, or after them in Dari or Somali)."""
-    toks = [t for t in re.findall(r"[\w'ʼ*]+", focus.casefold()) if t]
-    return any(_state_word(t) for t in toks[:2] + toks[-2:])
+    folded = focus.casefold()
+    toks = list(re.finditer(r"[\w'ʼ*]+", folded))
+    said = [m for m in toks[:2] + toks[-2:] if _state_word(m.group(0))]
+    if not said:
+        return False
+    # A state word inside an occupation's own name names the work: the state words of all languages are read together,
+    # and Dari «مصمم» (determined) is the Arabic «مصمم» of «مصمم ازياء» (fashion designer; limits10).
+    from retrieval.lexicon import match
+
+    named = [(h.start, h.end) for h in match(folded, kinds=("occupation",))]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in named) for m in said)
 
 
 def too_much_study(text: str) -> re.Match[str] | None:

@@ -12,7 +12,9 @@ Now, in all 8 languages:
 - asked of the wished work, the answer never says both that the sources are silent on night work and that they
   state evening, night or shift work;
 - a trade refused by its word alone ("ما بدي ميكانيك", no mechanics: C5 T4/T6) leaves out every title of the trade,
-  in whatever SSYK group («Maskinmekaniker» and «Småmaskinsmekaniker» came back after it).
+  in whatever SSYK group («Maskinmekaniker» and «Småmaskinsmekaniker» came back after it);
+- a refusal said after the thing ("fashion designer no thanks", rater25 C6 T2) is a refusal: no occupation of the
+  refused one's group is suggested after it (Kostymdesigner came next).
 Through the real app over the shared test store; the sentences live in phrases/dialogue_limits10.yaml.
 """
 from __future__ import annotations
@@ -24,9 +26,9 @@ import pytest
 from assistant.locales import text
 from tests.dialogue_support import ALL, LIST_ACTIONS, constraint_values, constraints, said_all, wished_groups
 
-WISH, ONLY_DAYS, DAYS_THERE, CARS, NO_MECHANICS = said_all(
+WISH, ONLY_DAYS, DAYS_THERE, CARS, NO_MECHANICS, LIKES, NO_THANKS = said_all(
     "limits10_care_wish", "limits10_only_days_care", "limits10_days_in_home_care", "limits10_cars_story",
-    "limits10_no_mechanics")
+    "limits10_no_mechanics", "limits10_likes_story", "limits10_designer_no_thanks")
 #: Assistant nurses in home care, care homes and habilitation (SSYK 5321) and care aides (5330): the work wished for,
 #: whose hours the sources state (retrieval/group_demands.py: scheduled round the week).
 HOME_CARE = ("5321", "5330")
@@ -75,3 +77,13 @@ def test_a_trade_refused_by_its_word_leaves_out_every_title_of_it(person, locale
     assert not _mechanics(body), (locale, [o["label"] for o in body["occupations"]])
     assert not _mechanics(person.press("more")), locale
 
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_refusal_said_after_the_thing_leaves_its_group_out(person, locale, real_runtime):
+    person.say(LIKES[locale])
+    body = person.say(NO_THANKS[locale])
+    refused = {occ.ssyk_code for c in constraints(body, "avoid") if c.get("concept")
+               for occ in (real_runtime.relations.occupation(c["concept"]["id"]),) if occ is not None and occ.ssyk_code}
+    assert refused, (locale, body["profile"]["constraints"])
+    for shown in (body, person.press("more")):  # (the answer to it, and the next list: none of the refused group)
+        assert not [o["label"] for o in shown["occupations"] if o.get("ssyk_code") in refused], (locale, shown["occupations"])
