@@ -42,7 +42,7 @@ from assistant.pupil_rights import (
     national_skip,
 )
 from assistant.residence import asks_right_to_work, temporary_protection
-from assistant.route_conditions import Unmet, unmet
+from assistant.route_conditions import Unmet, unmet, work_here_unsure
 from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
 from assistant.study_money import (
@@ -257,13 +257,16 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
         ev = state.add_evidence(evidence_of(route))
         title = sv_title(ev.title, route_gloss(ev))
         key = _WORDING.get((topic, route.key), f"rights.{route.key}")
+        unsure = route.key == OMSTALLNING and work_here_unsure(state)  # (abroad, informal: never "you probably meet")
         if route.key == OMSTALLNING:
-            key = "rights.omstallning_likely" if years is not None else "route.study_support"
+            key = ("rights.omstallning_told" if unsure else "rights.omstallning_likely") if years else "route.study_support"
         figures: dict[str, Any] = {"years": years or 0}
         if miss is not None:  # the person's facts exclude it: said plainly, with the condition (route10)
             key = "rights.studiemedel_young" if route.key == "studiemedel" else _NOT_FOR_YOU[miss.condition]
             figures = {"years": 0, **miss.figures}
         state.say(key, ev.doc_id, title=title, **figures)
+        if unsure and (miss is None or miss.condition == "work_in_sweden"):
+            state.say("rights.work_here_only")  # abroad10: what CSN usually does not count, and that CSN decides
         if miss is None and _amount_asked(state, topic, route.key):
             _say_amount(state, table.get(AMOUNTS[route.key]))
     if topic == "business":
@@ -389,7 +392,7 @@ def worked_years(state: TurnState) -> int | None:
     from assistant.education import age
     from assistant.route_conditions import within_ages
 
-    told = [e.years for e in state.profile.experiences if e.years]
+    told = [e.years for e in state.profile.experiences if e.years and not e.abroad]  # (work abroad: not CSN's)
     years = int(max(told)) if told else 0
     old = age(state)
     if years < WORKED_YEARS or old is not None and not within_ages(OMSTALLNING, old):

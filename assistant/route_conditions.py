@@ -107,6 +107,18 @@ def says_no_work_here(state: TurnState) -> bool:
     return _says(state, "no_work_here")
 
 
+def work_here_unsure(state: TurnState) -> bool:
+    """Work told that CSN may not count as work in Sweden (abroad10, rater26 C1: eight years of informal housework in
+    Saudi Arabia heard "you probably meet that"): work done abroad, work told as informal or undeclared (route_facts.yaml
+    informal_work: "without a contract", "cash in hand", «ብዘይ ውዕል»), or a newcomer's work with no place in Sweden told
+    (their work is mostly from abroad: :func:`trained_abroad`)."""
+    work = state.profile.experiences
+    if _says(state, "informal_work"):  # (also where the work itself was not read: «اشتغلت بالتنظيف بدون عقد»)
+        return True
+    newcomer = audience(state) == "newcomer" and not any(e.country == "SE" for e in work)
+    return bool(work) and (newcomer or any(e.abroad for e in work))
+
+
 def _work_here_short(state: TurnState, years: int) -> int | None:
     """The years of work in Sweden told when they fall short of ``years`` (0: none), None when not known to."""
     from assistant.interpretation.no_work import never_worked

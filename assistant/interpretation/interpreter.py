@@ -40,6 +40,7 @@ from assistant.interpretation.schooling import (
     school_now,
 )
 from assistant.interpretation.segment import analyse, drop_asked, names_no_work_content
+from assistant.interpretation.someone_else import others_statements
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.work_evidence import (
@@ -183,6 +184,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         return profile
     lang_hint = "sv" if language == "sv-easy" else language
     sa = analyse(red, lang=lang_hint)
+    # ("my wife is a preschool teacher": her work, years and country, not his – abroad10; in a chat only: a
+    # counsellor's account read for the copilot, "she is 19 …", is about the person whose profile it is)
+    others = others_statements(sa, red) if asked is not None else set()
     lang = lang_hint or sa.language.code or profile.language
     profile.language = lang
     rel = rt.relations
@@ -203,7 +207,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         said = correction(st.text)
         if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)):
             continue  # "I didn't ask about X", "I haven't worked yet", "I don't get which": nothing refused (corrections.py)
-        if said == "asked":  # "No, I asked about barnskötare": what is asked about, never work done nor refused
+        # "No, I asked about barnskötare": what is asked about, never work done nor refused; so is another person's
+        # work ("my wife is a preschool teacher": what the turn answers about, never the person's own: abroad10)
+        if said == "asked" or si in others:
             if asked is None:
                 continue
             target, kind = asked, "other"
