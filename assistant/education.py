@@ -331,7 +331,7 @@ def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | 
     For a profession reached only by a university degree and a licence (``degree``), a course or
     programme is kept only when it names the profession itself (a bridging course for pharmacists, not a
     pharmacy technician programme): nothing shorter leads there. Someone with years in the occupation's own group
-    (:func:`seasoned_in`) keeps only the further steps that presuppose the trade."""
+    (:func:`seasoned_in`) keeps only the further steps that presuppose the trade, unless they asked for courses."""
     items = _of_the_trade(rt, items, labels[0] if labels else "")
     edu = [e for e in items if e.type in ("course", "programme")]
     if edu and has_worked_in(state, rt, code):
@@ -342,7 +342,9 @@ def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | 
     if degree:
         items = [e for e in items if e not in edu or shares_trade(e.title, labels[:1])]
         edu = [e for e in edu if e in items]
-    seasoned = seasoned_in(state, code)
+    # (offered unasked only: someone who asks for the courses of their own work hears them – edufit17's accountant of
+    # 12 years asking which courses there are for accountants)
+    seasoned = seasoned_in(state, code) and state.action != "courses"
     if not edu or in_trade(state, code) and not seasoned:
         return items
     texts = _texts(rt, edu)
