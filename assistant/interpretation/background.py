@@ -13,6 +13,7 @@ from assistant.interpretation.constraints import is_remark
 from assistant.interpretation.corrections import correction
 from assistant.interpretation.schooling import finishing_school, studying_now, trained, wished
 from assistant.interpretation.segment import about_language, names_no_work_content
+from assistant.interpretation.unfinished import as_done
 from assistant.interpretation.wishes import FALLBACK_INTEREST, topics
 from vagledning.domain.profile import EducationItem, Interest, LanguageItem, Profile, Span
 
@@ -49,7 +50,8 @@ def add_background(profile: Profile, sa, statements, red: str, message_index: in
         if edu.statement in questions or wished(sa.statements[edu.statement].text):
             continue
         origin = origins.get(edu.statement)
-        profile.education.append(EducationItem(label=edu.band, sun_level=edu.sun_level, seqf=edu.seqf,
+        band, sun, seqf = as_done(edu.band, edu.sun_level, edu.seqf, red, edu.start)  # ("… but not finished": abroad10)
+        profile.education.append(EducationItem(label=band, sun_level=sun, seqf=seqf,
                                                abroad=bool(origin and origin.country != "SE"),
                                                in_progress=studying_now(sa.statements[edu.statement].text),
                                                span=statement_span(red, edu.start, edu.end, message_index), confidence=0.8))

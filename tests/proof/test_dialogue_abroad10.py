@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.locales import lookup
-from tests.dialogue_support import ALL, route_ids, said_all, wording_start
+from tests.dialogue_support import ALL, route_ids, said, said_all, wording_start
 
 SAUDI, OTHER, INFORMAL = said_all("abroad10_saudi_transition", "abroad10_other_country", "abroad10_informal_transition")
 TRANSITION = "route:omstallningsstudiestod"
@@ -63,3 +63,14 @@ def test_a_wifes_profession_is_answered_about_her_and_kept_out_of_his_profile(pe
     assert not body["profile"]["education"], (locale, body["profile"]["education"])
     assert "Förskollärare" in body["answer"] or "förskollärare" in body["answer"], (locale, body["answer"])
 
+
+LAW_UNFINISHED = said("abroad10_law_unfinished")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_unfinished_studies_are_kept_as_unfinished(person, locale):
+    """rater26 C3 (fa): two unfinished years of law were stored as a finished eftergymnasial ≥ 3 years."""
+    body = person.say(LAW_UNFINISHED[locale])
+    edu = body["profile"]["education"]
+    assert not [e for e in edu if e["label"] in ("eftergymnasial_ge3", "forskarutbildning") or (e.get("seqf") or 0) >= 6], \
+        (locale, edu)
