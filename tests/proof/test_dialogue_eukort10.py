@@ -73,3 +73,17 @@ def test_a_polish_driver_asking_in_other_words_hears_his_licence_is_valid(person
     ids = route_ids(body)
     assert EEA in ids, (locale, body["action"], ids, body["answer"][:600])
     assert NON_EEA not in ids, (locale, ids, body["answer"][:600])
+
+
+B_FIRST = said_all("eukort10_b_first")[0]
+#: Transportstyrelsen's ages for practising on a bus or lorry, which says B comes first and C is not needed before D.
+STEP_AGES = "route:ovningskorning_alder"
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_do_i_need_b_first_for_a_lorry_is_answered(person, locale):
+    """C5 T7: «ولازم يكون عندي B أول؟» (do I need B first?) was not answered."""
+    person.say(SYRIAN[locale])
+    body = person.say(B_FIRST[locale])
+    ids = route_ids(body)
+    assert STEP_AGES in ids, (locale, body["action"], ids, body["answer"][:600])
