@@ -159,12 +159,35 @@ def field_programmes(rt: Runtime, areas: list[tuple[str, str]], place: Place | N
     return out
 
 
+def own_of_field(rt: Runtime, area: str, occupation: str, own: list[Evidence]) -> bool:
+    """The occupation in focus has education of its own, in the place or at a distance, and it is of the asked field:
+    a programme of that area, a course or the occupation named with the area's words (a Komvux «Vård- och
+    omsorgsutbildning»: care), or the area of the programme closest to the occupation in meaning (Undersköterska:
+    care). After a lorry driver's list, "YH in economics near me?" is another field: its programmes, not the
+    driver's lorry courses (place10)."""
+    near = [ev for ev in own if ev.facts.get("in_region") or ev.facts.get("distance")]
+    if not near:
+        return False
+    pat = _patterns().get(area)
+    by_id = {p.doc_id: p.area for p in rt.relations.programmes()}
+    if any(by_id.get(ev.doc_id) == area for ev in near) or pat is not None and any(
+            pat.search(normalize(t)) for t in (occupation, *(ev.title or "" for ev in near))):
+        return True
+    try:
+        closest = search_one(rt, occupation, "programme", 1)
+    except Exception:  # noqa: BLE001 - no search: the occupation's own courses stand, as before
+        return True
+    return any(by_id.get(h.doc_id) == area for h in closest)
+
+
 def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, own: list[Evidence]) -> bool:
     """Answer a course question that names an education area with that area's programmes, unless it names one area
     and an occupation too ("courses for accountants?": its own answer says where the nearest are) or the occupation
     in focus has education of its own in the place or at a distance (``own``: "courses in care?" for a future
     undersköterska are hers). True when said; False leaves the occupation's course answer to the caller. Two fields
-    are the person's own frame ("محاسبة أو IT" names Redovisningsekonom and IT): the fields are answered."""
+    are the person's own frame ("محاسبة أو IT" names Redovisningsekonom and IT): the fields are answered. The focus's
+    own education answers only a field it is of (:func:`own_of_field`): after a lorry driver's list, "YH in
+    economy near me?" got the driver's lorry courses (place10)."""
     from assistant.course_places import say_listed
     from assistant.education import age, audience
     from assistant.places import region_label
@@ -174,8 +197,8 @@ def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, 
     if audience(state) == "youth" or (years := age(state)) is not None and years < 20:
         return False
     areas = asked(state.text, state.locale)
-    if not areas or focus is not None and len(areas) == 1 and (focus.named or any(
-            ev.facts.get("in_region") or ev.facts.get("distance") for ev in own)):
+    if not areas or focus is not None and len(areas) == 1 and (focus.named or own_of_field(rt, areas[0][0],
+                                                                                          focus.label, own)):
         return False
     place = state.place
     items = field_programmes(rt, areas, place, focus.label if focus else None)

@@ -26,6 +26,7 @@ from retrieval.lexicon.abbreviated import abbreviation_head
 from retrieval.lexicon.compose import compose_phrases, object_plural
 from retrieval.lexicon.entries import LANGS, LexiconEntry, LexiconHit, Term, read_entries, sense_entry
 from retrieval.lexicon.false_friends import false_friend, persian_letters
+from retrieval.lexicon.field_phrases import field_phrase
 from retrieval.lexicon.files import LEXICON_DIR, Kind, file_kind, lexicon_files
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.morph import (
@@ -244,6 +245,9 @@ class Lexicon:
         # (a learner's word is no occupation's term by a shared stem: «ንምምሃር» to learn ~ መምህር teacher; learner.py)
         found = [f for f in found if f[3].entry.kind != "occupation" or not any(
             learner_word(toks[j][0]) and toks[j][0] not in f[3].toks for j in range(f[0], f[1]))]
+        # (an occupation's word with the noun that makes it a field: «охорона здоров'я», health care; field_phrases.py)
+        found = [f for f in found if f[3].entry.kind != "occupation" or not field_phrase(
+            toks[f[1] - 1][0], toks[f[1]][0] if f[1] < len(toks) else None)]
         # (a term on a word that means something else in Persian: Dari «مکتب» school ~ Arabic «مكتب» office)
         found = [f for f in found if not false_friend(f[3], [toks[j][0] for j in range(f[0], f[1])], persian_letters(text))
                  and not (f[3].entry.kind == "occupation" and abbreviation_head(  # «a-kassan» (abbreviated.py)
