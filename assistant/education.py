@@ -270,11 +270,25 @@ def in_trade(state: TurnState, code: str | None) -> bool:
     return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
 
 
-def seasoned_in(state: TurnState, code: str | None) -> bool:
+def seasoned_in(state: TurnState, rt: Runtime, code: str | None) -> bool:
     """The person told at least :data:`SEASONED_YEARS` years of work in the occupation's own group (the four SSYK
-    digits), here or abroad: the education into it is behind them, the job search is their way in."""
-    return bool(code) and any(e.ssyk_code and e.ssyk_code[:4] == (code or "")[:4] and (e.years or 0) >= SEASONED_YEARS
-                              for e in state.profile.experiences)
+    digits), here or abroad: the education into it is behind them, the job search is their way in. Years abroad in a
+    group with a regulated profession do not count: there the Swedish licence or authorisation often asks for
+    Swedish training first (near9's electrician of 15 years in Ukraine is still offered the electrician courses)."""
+    if not code:
+        return False
+    years = [e for e in state.profile.experiences
+             if e.ssyk_code and e.ssyk_code[:4] == code[:4] and (e.years or 0) >= SEASONED_YEARS]
+    if any(not (e.abroad or audience(state) == "newcomer") for e in years):
+        return True
+    if not years:
+        return False
+    from retrieval.relations_regulated import professions_in_ssyk
+
+    try:
+        return not professions_in_ssyk(rt.relations, code[:4])
+    except Exception:  # noqa: BLE001 - no relations: the years decide
+        return True
 
 
 def has_worked_in(state: TurnState, rt: Runtime, code: str | None) -> bool:
@@ -344,7 +358,7 @@ def level_fit(state: TurnState, rt: Runtime, items: list[Evidence], code: str | 
         edu = [e for e in edu if e in items]
     # (offered unasked only: someone who asks for the courses of their own work hears them – edufit17's accountant of
     # 12 years asking which courses there are for accountants)
-    seasoned = seasoned_in(state, code) and state.action != "courses"
+    seasoned = seasoned_in(state, rt, code) and state.action != "courses"
     if not edu or in_trade(state, code) and not seasoned:
         return items
     texts = _texts(rt, edu)

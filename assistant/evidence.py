@@ -246,7 +246,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
                 say_first_route(state, rt, match.ssyk_code) or say_with_swedish(state, rt, match.ssyk_code)):
             # (years in this very work: no programme of it is offered, and none missing is said – firstjob10)
             say_education(state, kept, region, limit=1,
-                          none=len(kept) == len(fit) and not seasoned_in(state, match.ssyk_code))
+                          none=len(kept) == len(fit) and not seasoned_in(state, rt, match.ssyk_code))
     say_own_business(state, rt, match, region, sv_title)  # own trade, few ads here: one's own business (cited)
     # Example ads are context for the LLM composer (quoted as evidence); the templates do not use them.
     for ad in by_type.get("ad", [])[:2]:
