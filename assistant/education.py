@@ -272,16 +272,19 @@ def in_trade(state: TurnState, code: str | None) -> bool:
 
 def seasoned_in(state: TurnState, rt: Runtime, code: str | None) -> bool:
     """The person told at least :data:`SEASONED_YEARS` years of work in the occupation's own group (the four SSYK
-    digits), here or abroad: the education into it is behind them, the job search is their way in. Years abroad in a
-    group with a regulated profession do not count: there the Swedish licence or authorisation often asks for
-    Swedish training first (near9's electrician of 15 years in Ukraine is still offered the electrician courses)."""
+    digits), here or abroad: the education into it is behind them, the job search is their way in. Years abroad count
+    only in work that asks for a university education (SSYK major groups 1–3: the developer of 12 years from India)
+    and is no regulated profession. In a trade or service work learnt abroad, often informally, the Swedish course
+    gives the certificate employers ask for (correct10's 19-year-old who repaired cars in Iran for three years), and a
+    regulated profession's licence or authorisation often asks for Swedish training first (near9's electrician of
+    15 years in Ukraine)."""
     if not code:
         return False
     years = [e for e in state.profile.experiences
              if e.ssyk_code and e.ssyk_code[:4] == code[:4] and (e.years or 0) >= SEASONED_YEARS]
     if any(not (e.abroad or audience(state) == "newcomer") for e in years):
         return True
-    if not years:
+    if not years or code[:1] not in "123":
         return False
     from retrieval.relations_regulated import professions_in_ssyk
 
