@@ -30,14 +30,9 @@ def test_taxi_licence_is_named_when_asked_among_other_jobs(person, locale):
     assert "Taxiförarlegitimation" in body["answer"] or "taxi" in body["answer"].casefold(), body["answer"]
 
 
-#: Not yet: in Somali, "where do I send it?" is read as a wish for suggestions (sv-easy, ti, uk pass since
-#: foreign19's "is it valid / does it count here?" cues).
-_DIPLOMA_NOT_YET = {"so"}
-
-
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(
-    strict=True, reason="so: 'where do I send it?' beside the diploma is read as a wish for suggestions"))
-                                    if loc in _DIPLOMA_NOT_YET else loc for loc in ALL])
+# (Somali "where do I send it?" beside the diploma reads as a recognition question since recog10's studies-abroad
+# check; it was an expected failure.)
+@pytest.mark.parametrize("locale", ALL)
 def test_a_diploma_for_unlicensed_work_is_answered_with_uhrs_assessment(person, locale):
     body = person.say(PHARMACY[locale], DIPLOMA[locale])
     assert body["action"] in ("recognition", "licence"), (body["action"], body["answer"])
