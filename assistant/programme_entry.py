@@ -82,6 +82,23 @@ def _asks(what: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _doc().get(what) or []))
 
 
+@functools.cache
+def _further() -> list[tuple[str, re.Pattern[str]]]:
+    """(further education key, pattern of one of its names): a whole school form asked to be got into ("yh")."""
+    out = [(key, name) for key, p in (_doc().get("further") or {}).items()
+           for names in (p.get("names") or {}).values() for name in names]
+    return [(k, re.compile(_name_pattern(n))) for k, n in sorted(out, key=lambda kn: -len(kn[1]))]
+
+
+def further_entry(q: str) -> list[str]:
+    """Keys of the further education forms a question asks the entry to ("vad krävs för att komma in på yh?"), else
+    []. Read only with an entry question: "finns det yh i umeå?" asks for programmes, not the way in (level11)."""
+    if not asks_entry(q):
+        return []
+    folded = _fold(q)
+    return list(dict.fromkeys(key for key, pat in _further() if pat.search(folded)))
+
+
 def programme(key: str) -> dict[str, Any]:
     return (_doc().get("programmes") or {}).get(key) or {}
 
@@ -135,7 +152,7 @@ def _subjects() -> list[tuple[str, re.Pattern[str]]]:
 def programme_asked(state: TurnState) -> bool:
     """The question is about a named programme (its entry, what it is), or sets programmes against each other."""
     q = question_part(state.text)
-    return asks_difference(q) or not _pupils_own(state) and bool(
+    return asks_difference(q) or bool(further_entry(q)) or not _pupils_own(state) and bool(
         compared(q) or (named(q) and (asks_entry(q) or _what_is(state, q))))
 
 
@@ -170,6 +187,8 @@ def plan_programme_question(state: TurnState, rt: Runtime) -> bool:
     """Answer a question about a named programme's entry or two programmes side by side; False for any other."""
     q = question_part(state.text)
     table = routes(rt)
+    if table and _plan_further_entry(state, table, q):
+        return True
     if not table or (_pupils_own(state) and not asks_difference(q)):
         return False
     both = compared(q)
@@ -187,6 +206,26 @@ def plan_programme_question(state: TurnState, rt: Runtime) -> bool:
     else:
         return False
     _grades(state, table, [programme(k).get("level") for k in (both or named(q))])
+    return True
+
+
+def _plan_further_entry(state: TurnState, table: dict[str, Any], q: str) -> bool:
+    """The entry to a further education form (YH) asked: its basic eligibility and a programme's own prior knowledge,
+    cited from its route. A national programme named beside it is the one the person finished ("räcker mitt gymnasium
+    från handelsprogrammet?"), never the programme asked to be got into: no gymnasium entry grades (rater27 C3 T7)."""
+    asked = [f for f in further_entry(q) if ((_doc().get("further") or {})[f].get("route") or f) in table]
+    if not asked:
+        return False
+    state.action = "courses"
+    finished = [k for k in named(q) if programme(k).get("level") == "gymnasium"]
+    for key in asked[:1]:
+        ev = state.add_evidence(evidence_of(table[(_doc().get("further") or {})[key].get("route") or key]))
+        state.say("entry.further_basic", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
+        for had in finished[:1]:
+            name = (programme(had).get("names") or {}).get("sv", [had])[0]
+            state.say("entry.further_finished", ev.doc_id, title=sv_title(name[:1].upper() + name[1:], "gymnasium"))
+    if KOMVUX in table:  # (a school not finished, or a course missing: Komvux gives the eligibility)
+        state.say("entry.komvux", _cite(state, table, KOMVUX))
     return True
 
 
