@@ -23,6 +23,7 @@ from assistant.answers import (
 from assistant.apply_where import answer_where_to_apply
 from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first
+from assistant.child_school import answer_for_child
 from assistant.compare import plan_compare
 from assistant.conditions import plan_conditions
 from assistant.course_plan import course_place, plan_courses
@@ -99,6 +100,9 @@ class _Recorder:
 def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     """Fill ``state.facts`` (and evidence) for ``state.action``."""
     match = _Recorder(deps.match)
+    if answer_for_child(state, rt):  # "my son is 17, what can he study?": for the child, not the parent (son11)
+        _quick_replies(state, unfit_offers(state, rt))
+        return
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
     # (edu20: a programme's question is whole; recog10: so is one about studies from abroad, whose «حقوق» is no salary)
     whole = waves_away(state, rt) or programme_asked(state) or studies_asked(state)
@@ -120,7 +124,10 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     honour_person(state, match.last, rt)
     name_home_town(state, rt)  # Swedish at the Komvux of the person's municipality, by name (near9)
     never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
-    unfit = unfit_offers(state, rt)  # "do I need a licence?" only beside a regulated occupation
+    _quick_replies(state, unfit_offers(state, rt))  # "do I need a licence?" only beside a regulated occupation
+
+
+def _quick_replies(state: TurnState, unfit: set[str] | frozenset[str] = frozenset()) -> None:
     quick = {k: v for k, v in (lookup(state.locale, "quick") or {}).items() if k not in unfit}
     # Every answer ends with something to press, also one that found nothing to answer ("which occupation?",
     # an unknown name): only the first questions about the person wait for their answer.

@@ -40,7 +40,7 @@ from assistant.interpretation.schooling import (
     school_now,
 )
 from assistant.interpretation.segment import analyse, drop_asked, names_no_work_content
-from assistant.interpretation.someone_else import others_statements
+from assistant.interpretation.someone_else import drop_their_ages, others_statements
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.work_evidence import (
@@ -296,6 +296,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_place(profile, red, as_told(sa.statements), rel, message_index)  # (a place said beside "I don't get which")
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
+    drop_their_ages(profile, sa, others, message_index)  # "my son is 17": the son's age, not the person's (son11)
     papers_missing(profile, red, message_index)  # "no school papers", "diploma lost": validation, not school (read18)
     read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
     read_good_swedish(profile, red, message_index)  # "Swedish is my mother tongue": fluent, no newcomer by language

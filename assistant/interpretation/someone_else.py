@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from assistant.interpretation.segment import SelfAssessment
+from vagledning.domain.profile import Profile
 from vagledning.yaml_data import load_yaml
 
 _PATH = Path(__file__).resolve().parent / "someone_else.yaml"
@@ -62,3 +63,12 @@ def others_statements(sa: SelfAssessment, text: str) -> set[int]:
         sa.education = [e for e in sa.education if e.statement not in others]
         sa.languages = [x for x in sa.languages if x.statement not in others]
     return others
+
+
+def drop_their_ages(profile: Profile, sa: SelfAssessment, others: set[int], message: int) -> None:
+    """An age told in a statement about another person ("my son is 17", "Wiilkay waa 17 jir") is theirs, never the
+    person's own: a parent of 45 is no pupil of 17 (son11, rater27 C5). The age readers scan the whole message, so
+    what they found inside those statements is taken out again."""
+    spans = [(sa.statements[i].start, sa.statements[i].end) for i in others if i < len(sa.statements)]
+    profile.constraints = [c for c in profile.constraints if not (
+        c.kind == "age" and c.span.message == message and any(a <= c.span.start < b for a, b in spans))]
