@@ -59,7 +59,9 @@ def asks_b_licence(text: str, asked: str, language: str) -> bool:
     for i, sentence in enumerate(sentences):
         if not (has("drive_plain", sentence) or has("drive_class", sentence)):
             continue
-        if _gets(sentence) and sentence in asked:
+        # "how long does it take?" asked of the licence in its own sentence (licwords11, rater27 C4 ti T4: «መንጃ ፍቓድ
+        # ክወስድ እደሊ፣ ክንደይ ግዜ ይወስድን ክንደይ ገንዘብን?» got the carpentry training's length)
+        if (_gets(sentence) or has("duration", sentence)) and sentence in asked:
             return True
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         if sentence not in asked and after in asked and _gets(after) and not any(has(g, after) for g in _WORK_ASKED):
@@ -95,7 +97,7 @@ def asks_exchange(state: TurnState, asked: str) -> bool:
     """:func:`asks_licence_exchange` in the person's own words (eukort10, rater26 C2/C5): "is my licence valid?" with
     the bare word when the conversation is about driving, and the licence told in the sentence before a question that
     asks of it by a pronoun ("I have a Syrian licence. How do I change it to a Swedish one?")."""
-    if asks_licence_exchange(asked):
+    if asks_licence_exchange(asked) or holds_licence(asked, state.language):
         return True
     driving = _driving_talk(state)
     if not has("licence_swap", asked):  # "And the driving licence? … how do I change it?": one question in two parts
@@ -106,6 +108,28 @@ def asks_exchange(state: TurnState, asked: str) -> bool:
     sentences = [m.group(0).strip() for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()]
     first = next((i for i, s in enumerate(sentences) if s in asked or asked.startswith(s[:20])), None)
     return first is not None and first > 0 and _names_licence(sentences[first - 1], driving)
+
+
+def holds_licence(asked: str, language: str) -> bool:
+    """A question of a driving licence the person holds, named with the country that issued it or as their own
+    (licwords11, rater27 C2 uk T2/T3: «А моє українське посвідчення водія тут діє?», «Чи можу я водити машину в Швеції
+    з українськими правами?» got the electrician's authorisation twice): whatever it asks of it – valid, usable, "can
+    I drive with it?" – the answer is the rule for a licence from abroad. A car's licence only (a lorry or bus named
+    is that driver's licence question: ask4); "how do I get a Swedish one?", "how long?" and a need or work asked are
+    their own questions (:func:`asks_b_licence`, assistant/asked_beside.py)."""
+    from assistant.licence_country import country_named
+
+    if names_vehicle(asked, language) or has("drive_heavy", asked) or has("need", asked) or has("duration", asked) \
+            or any(has(g, asked) for g in _WORK_ASKED):
+        return False
+    for sentence in (m.group(0).strip() for m in SENTENCE.finditer(asked or "")):
+        if not (has("drive_plain", sentence) or has("drive_class", sentence) or has("licence_own", sentence)):
+            continue
+        if _gets(sentence):
+            return False
+        if has("licence_own", sentence) or country_named(sentence, abroad=True):
+            return True
+    return False
 
 
 def occupation_licence(state: TurnState) -> bool:

@@ -50,10 +50,12 @@ def _patterns(adjectives: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-def country_named(text: str, adjectives: bool = True) -> str | None:
-    """The ISO code of the first country ``text`` names (by name, or by adjective too), or None."""
+def country_named(text: str, adjectives: bool = True, abroad: bool = False) -> str | None:
+    """The ISO code of the first country ``text`` names (by name, or by adjective too), or None; with ``abroad`` the
+    first other than Sweden («водити машину в Швеції з українськими правами»: the licence is Ukrainian, licwords11)."""
     blob = fold(text or "")
-    found = [(m.start(), code) for code, pattern in _patterns(adjectives) if (m := pattern.search(blob))]
+    found = [(m.start(), code) for code, pattern in _patterns(adjectives) if (m := pattern.search(blob))
+             and not (abroad and code == "SE")]
     return min(found)[1] if found else None
 
 
@@ -66,12 +68,12 @@ def licence_country(state: TurnState) -> str | None:
     told = [state.text] + [m.content or "" for m in reversed(state.request.messages) if m.role == "user"]
     for said in told:  # a country in the sentence that names the licence ("I have a Syrian licence")
         for sentence in (m.group(0) for m in SENTENCE.finditer(said)):
-            code = country_named(sentence) if _names_licence(sentence) else None
-            if code and code != "SE":
+            code = country_named(sentence, abroad=True) if _names_licence(sentence) else None
+            if code:
                 return code
     for said in told:  # a country the person named ("Poland is EU. Is my licence valid?")
-        code = country_named(said, adjectives=False)
-        if code and code != "SE":
+        code = country_named(said, adjectives=False, abroad=True)
+        if code:
             return code
     abroad = sorted((e for e in state.profile.experiences if e.abroad and e.country), key=lambda e: -e.span.message)
     return abroad[0].country if abroad else None
