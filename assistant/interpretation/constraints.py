@@ -324,12 +324,16 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
     its family out and no longer calls suggestions close to it, retrieval/constraints.CHANGE_FIELD). Not after an
     option asked and refused before it in the message ("wind turbines? no, that's heights… something else", cues.yaml
     ``option_refused``): the something else is other than that option (heights8)."""
+    from assistant.intent_cues import has
     from retrieval.refused_family import CHANGE_FIELD
 
     for _, pat in pats:
         m = pat.search(folded)
         if m and _after_refused_option(folded, m.start(), option or []):
             return
+        # ("I don't want to change careers": a negated leaving keeps the work, no turn away; away11)
+        if m and has("keep_work", folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
+            continue
         if m:
             _add(profile, Constraint(kind="other", value=CHANGE_FIELD, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))

@@ -9,6 +9,8 @@
   X is named as asked about, never refused; assistant/undo_refusal.py lifts the refusals that left it out.
 - "I don't get which programme to choose", "I haven't worked yet": a situation told, not a no to anything; what else
   the clause says (the place: "går i nian i luleå o fattar inte vilket …") is read as from any statement.
+- "I do NOT want to quit my trade" keeps the trade (``keep_work``), and "I asked about Y, not about X" says what was
+  not asked (``not_about``): neither refuses X (away11).
 
 Cue lists: ``assistant/locales/intents.yaml`` (``asked_about``, ``not_asked``) and ``cues.yaml`` (``dont_know``,
 ``never_worked``), so every language is data.
@@ -42,11 +44,27 @@ def refuses_nothing(text: str) -> bool:
 
     # ("освіти не маю", I have no education: a lack, never a refusal – refuse20)
     # ("if they don't accept me in dental care …": a conditional weighs a fallback, it turns down nothing; rater22)
+    # ("I do NOT want to quit the electrician's trade": a negated leaving keeps the work it names; rater27 C2 uk T6)
     return (correction(text) == "not_asked" or has("if_not", text) or knows_not(text) or never_worked(text) is not None
-            or tells_lack(text))
+            or tells_lack(text) or has("keep_work", text))
+
+
+def not_about(text: str, before: str) -> bool:
+    """"I asked about the driving licence, not about the electrician": a clause "not about X" (cue group
+    ``not_about``) after one that says what was asked (``asked_about``) says what the question was NOT about; X is
+    neither refused nor asked (rater27 C2 uk T3 refused the electrician's own trade)."""
+    from assistant.intent_cues import has
+
+    return has("not_about", text) and has("asked_about", before)
 
 
 def as_told(statements: list) -> list:
     """The statements with each negation that refuses nothing read as a plain statement (its place is kept)."""
     return [st.model_copy(update={"kind": "other", "negated": False})
             if st.kind == "negation" and refuses_nothing(st.text) else st for st in statements]
+
+
+def clause_correction(text: str, before: str) -> Correction | None:
+    """:func:`correction` of a clause, ``before`` being the clause said before it: "not about X" after "I asked about
+    Y" is ``not_asked`` too (:func:`not_about`)."""
+    return correction(text) or ("not_asked" if not_about(text, before) else None)

@@ -20,7 +20,7 @@ from assistant.interpretation.background import (
     statement_span,
 )
 from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
-from assistant.interpretation.corrections import as_told, correction, refuses_nothing
+from assistant.interpretation.corrections import as_told, clause_correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.good_swedish import read_good_swedish
@@ -204,7 +204,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         # still say what the person did: it is read like an uncued statement.
         kind = "other" if st.kind == "place" else st.kind
         target = profile
-        said = correction(st.text)
+        said = clause_correction(st.text, statements[si - 1].text if si else "")  # ("…, not about X": away11)
         if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)):
             continue  # "I didn't ask about X", "I haven't worked yet", "I don't get which": nothing refused (corrections.py)
         # "No, I asked about barnskötare": what is asked about, never work done nor refused; so is another person's
