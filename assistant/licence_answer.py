@@ -188,10 +188,11 @@ def say_siblings(state: TurnState, rt: Runtime, route: Any, trained: str) -> Non
                   profession=sv_title(sib.profession, "occupation"))
 
 
-_LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b", re.I)
+#: (also a level in upper-secondary points: "svenska eller svenska som andraspråk (minst 80 gymnasiepoäng)"; level11)
+_LEVEL = re.compile(r"svenska 3|andraspråk 3|nivå [abc][12]|\b[abc][12]\b|svensk[^.;]{0,60}\d+ gymnasiepoäng", re.I)
 #: A step about the Swedish language itself (a level, a course, a certificate), not one that only names a
 #: Swedish university, degree or law ("Ta examen vid ett svenskt universitet" answers nothing about Swedish).
-_LANGUAGE = re.compile(r"svenska 3|andraspråk 3|\bsfi\b|språkkrav|lär dig svenska|kunskaper i svenska|"
+_LANGUAGE = re.compile(r"svenska 3|andraspråk 3|\bsfi\b|språkkrav|lär dig svenska|kunskaper i svenska|svensk[^.;]{0,60}\d+ gymnasiepoäng|"
                        r"kunna svenska|svenska, danska|intyg om svenska|svenska på nivå", re.I)
 _NOT_NEEDED = re.compile(r"inte kunna svenska", re.I)
 
@@ -228,4 +229,26 @@ def swedish_for_licence(state: TurnState, rt: Runtime, focus: Focus) -> bool:
     kind = "title" if route.requirement == "title_protected" else "licence"  # a protected title is no licence
     state.say(f"swedish.{kind}", ev.doc_id, occupation=sv_title(focus.label, "occupation"),
               authority=route.authority, quote=step_in(state.locale, step))
+    _level_elsewhere(state, route, step, on)
     return True
+
+
+def _level_elsewhere(state: TurnState, route: Any, step: str, on: Any) -> None:
+    """The person's own route asks Swedish without a level ("a certificate of your Swedish"): the level another route
+    of the same profession states is said beside it, cited from that route's page (rater27 C1 T2: an undersköterska
+    trained abroad asked the level three times; the Swedish-training route states it, 80 upper-secondary points)."""
+    from retrieval.relations_regulated import ROUTE_ORDER
+
+    if _LEVEL.search(step):
+        return
+    other = next(((s, t) for t in ROUTE_ORDER if t != on
+                  for s in [_language_step(route.steps_for(t))] if s and _LEVEL.search(s)), None)
+    if other is None:
+        return
+    ev = state.add_evidence(Evidence(
+        type="recognition", doc_id=route.doc_id, kind="regulated_profession",
+        title=f"{route.profession} – {route.licence} ({route.authority})", url=route.url_for(other[1]),
+        snippet=other[0], facts={"authority": route.authority, "licence": route.licence,
+                                 "requirement": route.requirement}))
+    key = "swedish.level_sweden" if other[1] == "sweden" else "swedish.level_elsewhere"  # (where the level is from)
+    state.say(key, ev.doc_id, quote=step_in(state.locale, other[0]))

@@ -88,7 +88,10 @@ def _not_again(state: TurnState) -> None:
     """The licence's language step just planned, without its "learn Swedish:" label; said instead as a
     pointer to the earlier answer when that answer already gave the step word for word (a card's
     "do I need Swedish?" right after the licence answer pasted the same paragraph again)."""
-    fact: Fact = state.facts[-1]
+    # (the licence's own step, not the level another route states after it: that one has no pointer form; level11)
+    at = next((i for i in range(len(state.facts) - 1, -1, -1)
+               if state.facts[i].key in ("swedish.licence", "swedish.title")), len(state.facts) - 1)
+    fact: Fact = state.facts[at]
     step = fact.params.get("quote")
     text = _text_of(step)
     bare = _LABEL.sub("", text, count=1)
@@ -102,7 +105,7 @@ def _not_again(state: TurnState) -> None:
     if has("swedish_level", state.request.messages[-1].content):
         return
     if probe and any(m.role == "assistant" and probe in " ".join(m.content.split()) for m in state.history):
-        state.facts[-1] = Fact(key=f"{fact.key}_said", source=fact.source,  # swedish.licence / swedish.title
+        state.facts[at] = Fact(key=f"{fact.key}_said", source=fact.source,  # swedish.licence / swedish.title
                                params={k: v for k, v in fact.params.items() if k != "quote"})
 
 

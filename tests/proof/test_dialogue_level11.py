@@ -35,3 +35,17 @@ def test_yh_entry_asked_with_the_finished_programme_is_yhs_own(person, locale):
 @pytest.mark.parametrize("locale", ALL)
 def test_yh_entry_asked_alone_is_answered(person, locale):
     _yh_entry(person.say(ALONE[locale]))
+
+
+CARE, CARE_LEVEL = said_all("care_story", "care_swedish_level")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_the_swedish_level_of_the_occupation_in_focus_is_named_from_its_source(person, locale):
+    """rater27 C1 T2/T4: an undersköterska trained abroad asked the Swedish level three times and heard "the level
+    stated in an earlier answer" (none was) and then the university's. The protected title's own source states it:
+    Swedish or Swedish as a second language of at least 80 upper-secondary points; never the university level."""
+    body = person.say(CARE[locale], CARE_LEVEL[locale])
+    assert "80" in body["answer"] or "۸۰" in body["answer"], (body["action"], body["answer"])
+    assert "regulated:underskoterska" in [c["id"] for c in body["citations"]], body["citations"]
+    assert "route:behorighet_svenska" not in route_ids(body), body["answer"]
