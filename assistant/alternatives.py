@@ -39,6 +39,11 @@ def short_ways_in(state: TurnState, occupations: list[T], *, fallback: bool = Tr
     asks for higher education or a manager's experience (module docstring); for one who turned university down
     (``no_university``), without those of long university studies; an occupation wished for kept;
     unchanged otherwise, or when none would remain and ``fallback`` (a first suggestion; "more" then says so)."""
+    lacked = unfinished_degrees(state)
+    if lacked:  # (the work of a degree said unfinished is out, the "wish" read from that sentence too)
+        codes = [getattr(m, "ssyk_code", None) or "" for m in occupations]
+        occupations = [m for m, c in zip(occupations, codes) if not c.startswith(lacked)] or \
+            (occupations if fallback else [])
     if short_study(state):
         def near(code: str) -> bool:
             return code[:1] in REACHABLE_NOW
@@ -64,6 +69,32 @@ def no_university(state: TurnState) -> bool:
     p = state.profile
     degree = any((e.seqf or 0) >= 6 and not e.in_progress for e in p.education)
     return p.wants_no_university() and not degree
+
+
+def unfinished_degrees(state: TurnState) -> tuple[str, ...]:
+    """The SSYK sub-major groups (two digits, major group 2: work whose way in is a university degree) of the work whose
+    studies the person said were not finished, for someone who holds no degree: all of them when studies after school
+    are told unfinished ("I studied nursing but never finished", «shahaadada kalkaalinta ma dhameystirin»:
+    assistant/interpretation/unfinished.py), else the group of a wish read from such a sentence; the degree they
+    lack, not work they can take. rater27 C1 T3: a
+    maternity-ward assistant without the nursing degree was offered Akutsjuksköterska, Sjuksköterska BVC and
+    Sjuksköterska grundutbildad."""
+    from assistant.interpretation.unfinished import told_unfinished
+
+    p = state.profile
+    if any((e.seqf or 0) >= 6 and not e.in_progress for e in p.education):
+        return ()
+    texts = [m.content for m in state.history if m.role == "user"] + [state.text]
+
+    def unfinished(span) -> bool:
+        return span is not None and span.message < len(texts) and told_unfinished(texts[span.message], span.start)
+
+    # (studies after school told unfinished, no level or a post-secondary one: a school left has its own rule)
+    if any(unfinished(e.span) and (e.sun_level or "4") >= "4" for e in p.education):
+        return (UNIVERSITY_LEVEL,)
+    out = [(w.ssyk_code or "")[:2] for w in p.wishes if w.concept is not None
+           and (w.ssyk_code or "").startswith(UNIVERSITY_LEVEL) and unfinished(w.span)]
+    return tuple(dict.fromkeys(out))
 
 
 def short_study(state: TurnState) -> bool:

@@ -134,7 +134,7 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     # (lighter work stood in for what the body rules out, or for seated work asked: not "what you want")
     if ruled_out_wishes(state, rt) or asks_seated(state):
         from assistant.lighter import as_lighter
-        fresh = as_lighter(state, fresh)
+        fresh = as_lighter(state, rt, fresh)
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")

@@ -280,7 +280,7 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     from assistant.wished_field import wished_field_first  # ("only sewing or something close", sewing shown before)
 
     ranked = wished_field_first(state, rt, list(getattr(result, "occupations", [])))
-    occs = as_lighter(state, field_first(state, rt, unlicensed_first(state, rt, young_first(state, short_ways_in(
+    occs = as_lighter(state, rt, field_first(state, rt, unlicensed_first(state, rt, young_first(state, short_ways_in(
         state, reachable_now(state, ranked)), SUGGEST_TOP)), region)[:SUGGEST_TOP])
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro_pupil" if before_gymnasium(state) else "occ.intro")

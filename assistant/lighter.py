@@ -132,16 +132,23 @@ def _search(rt: Runtime, phrase: str) -> list[str]:
         return []
 
 
-def as_lighter(state: TurnState, matches: list[Any]) -> list[Any]:
+def as_lighter(state: TurnState, rt: Runtime, matches: list[Any]) -> list[Any]:
     """The suggestions for lighter work asked first say why they are there (office or seated work), not that the
-    person wished for them."""
+    person wished for them; "office or seated work" only of one whose own data says so (:func:`retrieval.limit_fit.fits`),
+    a field's work stood in for wishes otherwise being "the kind of work you said you want" (``reasons.field``)."""
+    from retrieval.limit_fit import FIT_LIMITS, fits
+
     # (work stood in for wishes the person's body rules out is no wish of theirs either: limit15)
     own = {w.concept.id for w in state.profile.wishes if w.concept is not None}
     anchors = [] if asks_lighter_only(state) else anchor_codes(state)
+    what = next((c.value for c in state.profile.constraints if c.kind == "limitation" and c.value in FIT_LIMITS), "back")
     for m in matches:
         if asks_lighter_only(state) or ("wish" in m.reasons and m.id not in own and getattr(m, "ssyk_id", None) not in own):
-            # (in the same field as the work named, said so: "why this and not any office work": lighter16)
-            said = "lighter_near" if nearness(getattr(m, "ssyk_code", None) or "", anchors) >= 2 else "lighter"
+            # (in the same field as the work named, said so: "why this and not any office work": lighter16; a field's
+            # nurses were called "all office or seated work" while the sources said nothing of it: rater27 C1 T3)
+            code = getattr(m, "ssyk_code", None) or ""
+            said = ("default" if asks_lighter_only(state) else "field") if fits(m.id, m.label, what, rt) is None \
+                else "lighter_near" if nearness(code, anchors) >= 2 else "lighter"
             m.reasons = [said if r == "wish" else r for r in m.reasons] or [said]
     return matches
 
@@ -175,7 +182,13 @@ def field_profile(state: TurnState, rt: Runtime) -> Profile:
     # (with work of their own in the field: the field's occupations of the same major group, a craft for a craftsman)
     majors = {(e.ssyk_code or "")[:1] for e in own}
     codes = {oid: getattr(rt.relations.occupation(oid), "ssyk_code", None) or "" for oid, _ in hits}
+    # (the work of a degree said unfinished is no stand-in: a maternity-ward assistant without the nursing degree was
+    # offered registered nurses as seated care work; rater27 C1 T3)
+    from assistant.alternatives import unfinished_degrees
+
+    reach = unfinished_degrees(state)
     wishes = [Wish(kind="occupation", label=title, ssyk_code=codes[oid] or None, confidence=0.5,
                    concept=ConceptRef(id=oid, kind="occupation", label=title), span=Span(start=0, end=0, quote="", message=0))
-              for oid, title in hits if not majors or codes[oid][:1] in majors][:LIGHT_WISHES]
+              for oid, title in hits if (not majors or codes[oid][:1] in majors)
+              and not (reach and codes[oid].startswith(reach))][:LIGHT_WISHES]
     return p.model_copy(update={"experiences": own or p.experiences, "wishes": wishes})
