@@ -131,3 +131,17 @@ def test_abbreviated_street_names_never_survive(street: str, abbr: str, number: 
                                   "Sid. 12", "ca. 30 000 kr", "Nr. 5"])
 def test_abbreviations_that_are_not_streets_survive(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("أنا مطور برمجيات من الهند", "مطور برمجيات"),   # (ar) I am a software developer from India
+    ("ኣነ ሲቪል ኢንጅነር እየ", "ሲቪል ኢንጅነር"),              # (ti) I am a civil engineer
+])
+def test_work_after_a_weak_cue_is_no_name_for_the_chat(text: str, kept: str) -> None:
+    """The chat's redaction step keeps an occupation a weak cue took as a name (firstjob10: the occupation was lost
+    and nothing was suggested); names after the same cues stay redacted."""
+    from assistant.redaction_step import work_words
+
+    assert kept in redact(text, work_words=work_words).text
+    for name in ("أنا أحمد من سوريا", "ኣነ ዳዊት እየ", "أنا فاطمة، عمري 30", "Jag är Anna Snickare"):
+        assert "[namn]" in redact(name, work_words=work_words).text, name

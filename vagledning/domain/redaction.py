@@ -27,7 +27,7 @@ Design rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -210,7 +210,7 @@ _NAME_PAREN = re.compile(r"[ \t\u00a0]{0,3}\([^\W\d_][\w\u200c'’\- ]{0,40}\)")
 
 # A question mark ends no introduction: "وأنا أتعلم السويدية؟" (… while I learn Swedish?) asks, "أنا أحمد." tells.
 _CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:$|[.,،؛;:!\n።፣፤])")
-def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
+def _name_spans(text: str, rule: _NameRule, work_words: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     spans = []
     for m in rule.pattern.finditer(text):
         lead = _NAME_LEAD.match(text, m.end())  # {0,6}: always matches, possibly empty
@@ -262,6 +262,10 @@ def _name_spans(text: str, rule: _NameRule) -> list[tuple[int, int]]:
             t = _NAME_TOKEN.match(text, gap.end()) if gap else None
             if t is None or t.group().rstrip("'’-").lower() not in rule.terminators:
                 continue
+        if rule.not_names and work_words is not None and work_words(text[start:end]):
+            # after a weak cue ("أنا", "ኣነ … እየ"), words that name a kind of work are no name, also when the
+            # not_names list lacks them ("أنا مطور برمجيات من الهند": a software developer, firstjob10)
+            continue
         paren = _NAME_PAREN.match(text, end)
         if paren:
             end = paren.end()
@@ -305,8 +309,11 @@ def _street_sub(m: re.Match[str], counts: dict[str, int]) -> str:
 # --------------------------------------------------------------------------- public API
 
 
-def redact(text: Any) -> Redaction:
+def redact(text: Any, *, work_words: Callable[[str], bool] | None = None) -> Redaction:
     """Replace personal identifiers in ``text`` with typed placeholders; never raises.
+
+    ``work_words`` (optional, given by the layer that knows occupations: this core module cannot) says whether the
+    words after a weak introduction cue name a kind of work rather than a name ("I am a software developer").
 
     ``None`` becomes ``""``; other non-strings are converted with ``str()``. On an internal
     error the whole text is withheld (fail closed) and ``counts == {"fel": 1}``.
@@ -328,7 +335,7 @@ def redact(text: Any) -> Redaction:
         out = _sub(c.postcode, ADDRESS, out, counts)
         spans: list[tuple[int, int]] = []
         for rule in c.names:
-            spans.extend(_name_spans(out, rule))
+            spans.extend(_name_spans(out, rule, work_words))
         for m in c.name_before.finditer(out):
             if m.group("name").split()[0].lower() not in c.not_before:
                 spans.append(m.span("name"))

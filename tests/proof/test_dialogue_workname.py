@@ -1,0 +1,32 @@
+"""An occupation said with "I am …" is read, never redacted as a name (firstjob10's finding, 8 languages).
+
+«أنا مطور برمجيات من الهند» (I am a software developer from India) and «ኣነ ሲቪል ኢንጅነር እየ» (I am a civil engineer)
+were taken as a name after the weak introduction cues "أنا" / "ኣነ … እየ": the occupation became "[namn]", nothing was
+read and nothing suggested. The chat's redaction step now keeps words that are an occupation of the lexicon
+(assistant/redaction_step.work_words); names after the same cues stay redacted (tests/unit/test_redaction_names.py).
+Through the real app over the shared test store; the sentences live in phrases/dialogue_workname.yaml.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue_support import ALL, said_all
+
+DEVELOPER, ENGINEER = said_all("workname_i_am_a_developer", "workname_i_am_a_civil_engineer")
+
+
+#: Not yet: the words are kept now, but "I am a software developer" with no work verb is not read as the person's
+#: work in Arabic and Tigrinya (the engineer is); the interpreter's part, left for the next session.
+_NOT_YET = {("ar", "25"), ("ti", "25")}
+
+
+@pytest.mark.parametrize(("locale", "said", "group"), [
+    pytest.param(loc, said, group, marks=pytest.mark.xfail(strict=True, reason="'I am X' not read as own work"))
+    if (loc, group) in _NOT_YET else (loc, said, group)
+    for said, group in ((DEVELOPER, "25"), (ENGINEER, "21")) for loc in ALL])
+def test_i_am_an_occupation_is_read_as_work(person, locale, said, group):
+    body = person.say(said[locale])
+    told = [e.get("ssyk_code") or "" for e in body["profile"]["experiences"]]
+    shown = [o["ssyk_code"] or "" for o in body["occupations"]]
+    assert any(c.startswith(group) for c in told + shown), (locale, told, shown, body["profile"].get("wishes"))
+    assert not body["profile"].get("name"), body["profile"]
