@@ -20,6 +20,8 @@ it is (korkort_ees), any other country's has the one-year rule (utlandskt_korkor
 """
 from __future__ import annotations
 
+import re
+
 from assistant.intent_cues import has
 from assistant.intents import SENTENCE
 from assistant.residence import temporary_protection
@@ -64,9 +66,25 @@ def asks_b_licence(text: str, asked: str, language: str) -> bool:
         if (_gets(sentence) or has("duration", sentence)) and sentence in asked:
             return True
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
-        if sentence not in asked and after in asked and _gets(after) and not any(has(g, after) for g in _WORK_ASKED):
+        if sentence not in asked and after in asked and _gets(after) and not any(has(g, after) for g in _WORK_ASKED) \
+                and not _names_else(after):
             return True
     return False
+
+
+def _names_else(question: str) -> bool:
+    """The question names something of its own to ask about: an occupation's title or a training ("I have a licence
+    from Iraq. How long does the electrician training take?" asks the training's length, never the B licence's;
+    wishnot12)."""
+    from retrieval.lexicon import match
+
+    # (a Swedish compound names the trade before its training: «elektrikerutbildningen», «vvs-kursen»)
+    heads = [m.group(1) for m in _COMPOUND_TRAINING.finditer(question.casefold())]
+    return any(h.kind == "occupation" and h.role == "title"
+               for text in (question, *heads) for h in match(text, kinds=("occupation",)))
+
+
+_COMPOUND_TRAINING = re.compile(r"\b(\w{4,}?)s?-?(?:utbildning|kurs|program|linje)\w*")
 
 
 def asks_licence_step(asked: str) -> bool:

@@ -267,7 +267,11 @@ def intent_of(text: str) -> Intent:
     # län (learn9, rater9 conv3 T4: one occupation's demand was given).
     there_is_work = asks and is_question and has("is_there_work", t)
     # "Is there computer work without university?" asks for work reachable without it (:func:`_without_degree`).
-    if there_is_work and (has("work_kind", t) or _without_degree(text)) or asks and is_question and _several_in_demand(t):
+    # wishnot12: "which jobs need NO university and not much Swedish?" asks for work reachable without it, whatever
+    # else it names as what that work must do without (rater27 C3 got the university's Swedish)
+    without = is_question and _without_degree(text) and not may_work_as(t) and (
+        there_is_work or any(has(g, t) for g in ("what_work_there", "demand_which", "suggest", "wh_work")))
+    if there_is_work and has("work_kind", t) or without or asks and is_question and _several_in_demand(t):
         return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.

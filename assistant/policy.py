@@ -151,8 +151,10 @@ def meanwhile(state: TurnState) -> bool:
     while a licence or Swedish is pending, work that needs no licence is what helps."""
     from assistant.intent_cues import has
     from assistant.intents import question_part
+    from assistant.interpretation.negation_scope import defers
 
-    return has("meanwhile", question_part(state.text))
+    # ("What can I work with now? Not pharmacist for now.": the goal put off, work meanwhile is asked; wishnot12)
+    return has("meanwhile", question_part(state.text)) or defers(state.text)
 
 
 def told_meanwhile(state: TurnState, message: int) -> bool:

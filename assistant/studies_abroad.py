@@ -135,10 +135,13 @@ def asks_university_swedish(text: str) -> bool:
     """"Which level of Swedish do I need for university?", «برای دانشگاه چه سطح سویدنی لازم است؟» in any language:
     the question part names Swedish, a level or a need, and higher studies."""
     from assistant.intents import question_part
+    from assistant.interpretation.constraints import refuses_university
 
     asked = normalize(question_part(text))
+    # ("which jobs need NO university and not much Swedish?": the university named as not needed is no question about
+    # it; wishnot12)
     return has("swedish", asked) and any(has(g, asked) for g in ("swedish_level", "need", "level_needed")) \
-        and has("higher_studies", asked)
+        and has("higher_studies", asked) and not refuses_university(asked)
 
 
 def answer_university_swedish(state: TurnState, rt: Runtime) -> None:

@@ -26,6 +26,7 @@ from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.good_swedish import read_good_swedish
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
+from assistant.interpretation.negation_scope import deferred
 from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_papers import papers_missing
 from assistant.interpretation.no_work import no_work_done
@@ -278,7 +279,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         thing = refused_thing(red, st) if kind == "negation" else None
         fb = refusal_end(red, st, fa, fb)  # ("not the army, I mean invoicing": the span linked ends before "I mean")
         ta, tb = thing or (fa, fb)
-        if kind == "negation" and (thing or says_no_longer(st.text)) and not body_gives_out(st.text) and not any(
+        # (... nor a deferral: "not pharmacist for now" keeps the goal, negation_scope.py; wishnot12)
+        if kind == "negation" and (thing or says_no_longer(st.text)) and not body_gives_out(st.text) \
+                and not deferred(st.text) and not any(
                 only_a_place(t, rel) or own_schooling(t) or a_state(t) for t in (focus, red[ta:tb])):
             target.constraints.append(Constraint(kind="avoid", value=red[ta:tb].strip()[:120],
                                                  label=red[ta:tb].strip()[:120],

@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.interpretation import no_longer, short_refusal
+from assistant.interpretation import negation_scope, no_longer, short_refusal
 from assistant.interpretation.abroad import carry_origin, places_abroad
 from assistant.interpretation.alternatives import drop_question_alternative
 from assistant.interpretation.cues import Cues, load_cues, variants
@@ -109,7 +109,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # "but" always opens a new clause, also where its cue comes last (verb-final ti, fa, so: "ስራሕ
 # ኣይሰራሕኩን ግን ምኽሻን እፈቱ" = I have not worked but I love cooking; one statement made it a negation).
 # (Arabic "لكني"/"لكنني", "but I", carries its subject: "أنا سائق باص … لكني لا أستطيع الجلوس" was one negation)
-_CONTRAST = {"ግን", "ግና", "ولی", "اما", "laakiin", "laakin", "balse", "but", "men", "لكن", "ولكن", "لكني", "ولكني", "لكنني",
+_CONTRAST = {"ግን", "ግና", "እምበር", "ولی", "اما", "laakiin", "laakin", "balse", "but", "men", "لكن", "ولكن", "لكني", "ولكني", "لكنني",
              "ولكنني", "ليكن", "але", "проте", "однак"}
 
 
@@ -206,8 +206,13 @@ def split_statements(text: str) -> list[tuple[int, int]]:
             if any(ch in _COMMA for ch in text[prev_end:o_start]) and i >= 2 and (
                     _starts_clause(cues, tok_strs, i) or _question_after_statement(
                         _left(text, cuts, prev_end), _right(text, o_start, ends), _marked(text, o_start, ends))
-                    or no_longer.refusal_after(_left(text, cuts, prev_end), _right(text, o_start, ends))):
+                    or no_longer.refusal_after(_left(text, cuts, prev_end), _right(text, o_start, ends))
+                    # ("I want X, Y I don't want": the refusal after the comma is its own clause; wishnot12)
+                    or negation_scope.refusal_beside(_left(text, cuts, prev_end), _right(text, o_start, ends))):
                 cuts.setdefault(o_start, o_start)
+            elif i >= 2 and negation_scope.is_opening_not(tok) and negation_scope.refusal_beside(
+                    _left(text, cuts, o_start), _right(text, o_start, ends), named=True):
+                cuts.setdefault(o_start, o_start)  # ("I want to be a carpenter not a cleaner": wishnot12)
         if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1) or (  # "lager o hatar det"
                 joined := (_left(text, cuts, o_start), _right(text, o_start + len(tok), ends))) and no_longer.refusal_after(*joined)
                                                or _question_after_statement(*joined, _marked(text, o_start, ends))
@@ -313,6 +318,8 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
                 continue
             found.append((len(phrase), kind, lang, phrase))
     negated = not lack and (_negated(toks) or any(k == "negation" for _, k, _, _ in found))
+    if not negated and not lack and negation_scope.opens_with_not(toks):  # ("…، مو عامل نظافة": wishnot12)
+        return "negation", toks[0], None, True
     if negated:
         neg = [f for f in found if f[1] == "negation"]
         if neg:
