@@ -23,6 +23,8 @@ from pathlib import Path
 from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "negation_scope.yaml"
+#: Languages that put the verb last: the wish's verb ends its clause, and the refusal after it is a clause of its own.
+_VERB_FINAL = ("ti", "so", "fa")
 #: The question marks of our scripts: a clause that asks refuses nothing.
 _MARKS = ("?", "؟", "፧")
 
@@ -45,6 +47,22 @@ def _deferral() -> re.Pattern[str]:
 
     words = [str(w) for w in _doc().get("deferral") or []]
     return re.compile("|".join(cue_pattern(w) for w in words) or r"(?!)")
+
+
+@functools.cache
+def _wish_ends() -> frozenset[str]:
+    """The last words of the wish cues of verb-final languages (cues.yaml): «እደሊ», "rabaa", «میخواهم»."""
+    from assistant.interpretation.cues import CUES_PATH, toks_of
+
+    doc = load_yaml(CUES_PATH.read_text(encoding="utf-8")) or {}
+    wish = (doc.get("kinds") or {}).get("wish") or {}
+    return frozenset(toks_of(str(c))[-1] for lang in _VERB_FINAL for c in wish.get(lang) or [] if toks_of(str(c)))
+
+
+def ends_wish(tok: str) -> bool:
+    """A normalised token that ends a wish cue of a verb-final language: after it, a clause of its own may refuse
+    ("ኣናጺ ክኸውን እደሊ ኣጽራዪ ኣይደልን", "nijaar baan rabaa ee nadiifiye maaha")."""
+    return tok in _wish_ends()
 
 
 def is_opening_not(tok: str) -> bool:

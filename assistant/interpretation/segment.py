@@ -210,9 +210,13 @@ def split_statements(text: str) -> list[tuple[int, int]]:
                     # ("I want X, Y I don't want": the refusal after the comma is its own clause; wishnot12)
                     or negation_scope.refusal_beside(_left(text, cuts, prev_end), _right(text, o_start, ends))):
                 cuts.setdefault(o_start, o_start)
-            elif i >= 2 and negation_scope.is_opening_not(tok) and negation_scope.refusal_beside(
-                    _left(text, cuts, o_start), _right(text, o_start, ends), named=True):
-                cuts.setdefault(o_start, o_start)  # ("I want to be a carpenter not a cleaner": wishnot12)
+            elif i >= 2 and (negation_scope.is_opening_not(tok) or "፡" in text[prev_end:o_start] or (
+                    negation_scope.ends_wish(tok_strs[i - 1]) and not negation_scope.ends_wish(tok))) \
+                    and negation_scope.refusal_beside(_left(text, cuts, o_start), _right(text, o_start, ends),
+                                                      named="፡" not in text[prev_end:o_start]):
+                # ("I want to be a carpenter not a cleaner", «ኣናጺ ክኸውን እደሊ ኣጽራዪ ኣይደልን», the Ethiopic «፡» as a
+                # comma: the refusal after a wish that names an occupation is its own clause; wishnot12)
+                cuts.setdefault(o_start, o_start)
         if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1) or (  # "lager o hatar det"
                 joined := (_left(text, cuts, o_start), _right(text, o_start + len(tok), ends))) and no_longer.refusal_after(*joined)
                                                or _question_after_statement(*joined, _marked(text, o_start, ends))
