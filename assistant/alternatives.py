@@ -52,7 +52,10 @@ def short_ways_in(state: TurnState, occupations: list[T], *, fallback: bool = Tr
             return code[:1] != UNIVERSITY_LEVEL
     else:
         return occupations
-    wished = {w.concept.id for w in state.profile.wishes if w.concept is not None}
+    # (a field's stand-ins give way to a university turned down: "IT … which jobs need NO university?" named no
+    # developer; an occupation named stays, wishnot12)
+    wished = {w.concept.id for w in state.profile.wishes if w.concept is not None
+              and not (w.kind == "field" and not short_study(state))}
     kept = [m for m in occupations if near(getattr(m, "ssyk_code", None) or "") or getattr(m, "id", None) in wished]
     return kept or (occupations if fallback else [])
 
