@@ -26,6 +26,7 @@ from assistant.intents import question_part
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.said_before import said_before
 from assistant.state import Fact, Intent, TurnState
+from assistant.trade_age import trade_age_rules
 from vagledning.domain.runtime import Runtime
 
 #: Curated routes: no upper age at Komvux; CSN's age limits; the Discrimination Act's ban on age discrimination.
@@ -103,7 +104,8 @@ def answer_age(state: TurnState, rt: Runtime, *, after: int = 0) -> None:
         worry = "hire"
     table = routes(rt)
     keys = (NO_AGE_DISCRIMINATION,) if worry in ("hire", "work") else (NO_UPPER_AGE, CSN_AGES)
-    found = [table[k] for k in keys if k in table]
+    # (the work's own age rule first: no upper age for a bus licence, the medical requirements instead; honest12)
+    found = [*trade_age_rules(state, table), *(table[k] for k in keys if k in table)]
     if not found:
         return
     said = [Fact(key=f"age.{route.key}", source=state.add_evidence(evidence_of(route)).doc_id) for route in found]

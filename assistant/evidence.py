@@ -160,7 +160,7 @@ def course_where(ev: Evidence) -> str:
     return place
 
 
-def spoken_reasons(reasons: list[str], profile) -> list[str]:
+def spoken_reasons(reasons: list[str], profile, match: Any | None = None) -> list[str]:
     """The reasons a suggestion is said to fit, as the person can recognise them: matching files a kind of work named as a
     wish ("office work", retrieval/matching.py) under "interest", and "it fits your interests" is said only where the
     person stated interests; without any, such a match is of "the kind of work you named" (``reasons.field``; rater26
@@ -168,7 +168,28 @@ def spoken_reasons(reasons: list[str], profile) -> list[str]:
     out = list(reasons)
     if "interest" in out and not profile.interests:
         out = list(dict.fromkeys("field" if r == "interest" else r for r in out))
+    # "it is what you want to work with" only of work the person wished (its occupation or group), never of work stood
+    # in for a wish while matching (honest12, rater27 C4 ti: office work for a builder who asked for lighter work)
+    if match is not None and "wish" in out and not _wished(match, profile):
+        out = list(dict.fromkeys("default" if r == "wish" else r for r in out))
     return out
+
+
+#: Work in the same SSYK minor group (three digits) as a wished occupation is of the kind wished.
+_WISHED_DIGITS = 3
+
+
+def _wished(match: Any, profile) -> bool:
+    """The suggestion is a wish of the person's profile: the occupation itself, its SSYK group named as the wish, or an
+    occupation of the same minor group as one wished."""
+    code = getattr(match, "ssyk_code", None) or ""
+    for w in profile.wishes:
+        ids = {w.concept.id} if w.concept is not None else set()
+        if match.id in ids or (getattr(match, "ssyk_id", None) or "") in ids:
+            return True
+        if code and w.ssyk_code and code[:_WISHED_DIGITS] == w.ssyk_code[:_WISHED_DIGITS]:
+            return True
+    return False
 
 
 def _variant(key: str, position: int) -> str:
@@ -194,7 +215,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
     anchor = state.add_evidence(anchor)
     state.present(match)  # the structured answer lists what it presents (ChatResponse.occupations)
     state.say(_variant("occ.item", position), anchor.doc_id, occupation=sv_title(match.label, "occupation"),
-              reasons={"reasons": spoken_reasons(match.reasons, state.profile), "n": len(match.matched_skills),
+              reasons={"reasons": spoken_reasons(match.reasons, state.profile, match), "n": len(match.matched_skills),
                        # what carries over from work the person turned away from (named in the reader's language)
                        "carried": [{"sv": s.label, "en": s.label_en, "id": s.id}
                                    for s in getattr(match, "carried_skills", None) or []],

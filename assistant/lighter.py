@@ -64,7 +64,9 @@ def light_profile(state: TurnState, rt: Runtime) -> Profile:
                            span=Span(start=0, end=0, quote="", message=0)))
         if len(wishes) >= LIGHT_WISHES:
             break
-    return state.profile.model_copy(update={"wishes": wishes})
+    from assistant.field_seated import seated_first  # (seated work asked in a field: that field's first; nursing12)
+
+    return state.profile.model_copy(update={"wishes": seated_first(state, rt, wishes, LIGHT_WISHES)})
 
 
 def anchor_codes(state: TurnState) -> list[str]:
@@ -142,15 +144,34 @@ def as_lighter(state: TurnState, rt: Runtime, matches: list[Any]) -> list[Any]:
     own = {w.concept.id for w in state.profile.wishes if w.concept is not None}
     anchors = [] if asks_lighter_only(state) else anchor_codes(state)
     what = next((c.value for c in state.profile.constraints if c.kind == "limitation" and c.value in FIT_LIMITS), "back")
+    wanted: list[str] | None = None
     for m in matches:
         if asks_lighter_only(state) or ("wish" in m.reasons and m.id not in own and getattr(m, "ssyk_id", None) not in own):
             # (in the same field as the work named, said so: "why this and not any office work": lighter16; a field's
             # nurses were called "all office or seated work" while the sources said nothing of it: rater27 C1 T3)
             code = getattr(m, "ssyk_code", None) or ""
-            said = ("default" if asks_lighter_only(state) else "field") if fits(m.id, m.label, what, rt) is None \
+            if wanted is None:
+                wanted = [] if asks_lighter_only(state) else wanted_codes(state, rt)
+            # ("the kind of work you said you want" only of work in a field the person named as wanted: a builder asking
+            # for lighter work heard it of office work; honest12, rater27 C4 ti)
+            said = ("field" if nearness(code, wanted) >= 2 else "default") if fits(m.id, m.label, what, rt) is None \
                 else "lighter_near" if nearness(code, anchors) >= 2 else "lighter"
             m.reasons = [said if r == "wish" else r for r in m.reasons] or [said]
     return matches
+
+
+def wanted_codes(state: TurnState, rt: Runtime) -> list[str]:
+    """The SSYK codes of work the person said they want: their own wishes (not stand-ins, which never reach the
+    profile) and the occupations of a field the message asks for ("health care work where I can sit?"; the work told
+    beside it, "I worked in construction", is none)."""
+    from assistant.intents import question_part
+    from assistant.interpretation.wishes import field_hits, topics
+
+    codes = [w.ssyk_code or "" for w in state.profile.wishes]
+    for phrase in topics(question_part(state.text), state.profile.language):
+        for oid, _ in field_hits(phrase, rt):
+            codes.append(getattr(rt.relations.occupation(oid), "ssyk_code", None) or "")
+    return [c for c in dict.fromkeys(codes) if c]
 
 
 #: Limitations of the body (not of working hours): "other work in this field that my body can do".
@@ -191,4 +212,6 @@ def field_profile(state: TurnState, rt: Runtime) -> Profile:
                    concept=ConceptRef(id=oid, kind="occupation", label=title), span=Span(start=0, end=0, quote="", message=0))
               for oid, title in hits if (not majors or codes[oid][:1] in majors)
               and not (reach and codes[oid].startswith(reach))][:LIGHT_WISHES]
-    return p.model_copy(update={"experiences": own or p.experiences, "wishes": wishes})
+    from assistant.field_seated import seated_first  # (seated work asked in a field: that field's first; nursing12)
+
+    return p.model_copy(update={"experiences": own or p.experiences, "wishes": seated_first(state, rt, wishes, LIGHT_WISHES)})

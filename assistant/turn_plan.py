@@ -45,6 +45,7 @@ from assistant.policy import asked_before, topic_instead
 from assistant.profile_update import is_empty
 from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import named_programmes, plan_pupil_question
+from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
 from assistant.studies_abroad import answer_university_swedish, studies_asked
@@ -115,6 +116,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         else:
             _plan(state, rt, deps, match)
             _never_twice(state, rt, match)
+    planned = cited_sources(state)  # (what the plan cites, before the steps that answer the question's own parts)
     answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
@@ -123,6 +125,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     swedish_first(state, rt)
     honour_person(state, match.last, rt)
     name_home_town(state, rt)  # Swedish at the Komvux of the person's municipality, by name (near9)
+    unsay_nothing_more(state, planned)  # "nothing more" beside what a later step cites is false (honest12)
     never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
     _quick_replies(state, unfit_offers(state, rt))  # "do I need a licence?" only beside a regulated occupation
 

@@ -10,7 +10,7 @@ a food engineer and a biologist). ("nåt som bygger på vården": the curated "b
   complement may be an age or a boy, nor in a statement of schooling or a course: the pivot lands on look-alikes
   on ordinary words (:func:`names_the_work`);
 - the route from tasks through ESCO skills (:func:`task_paths`) only for a statement that tells work done (an
-  experience cue), never from a remark or an uncued clause.
+  experience cue), never from a remark or an uncued clause, and never to a profession that asks a degree.
 """
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ TASK_PATH_SKIP = 0.85         # a linked title at this confidence makes the skil
 TASK_PATH_MAX = 2
 TASK_PATH_MIN = 0.5
 TASK_PATH_CONFIDENCE = 0.6    # below a named occupation (experience links score 0.6-0.99)
+#: SSYK major groups no task told makes one's own work: the professions that ask a university degree (2: "yrken med krav
+#: på fördjupad högskolekompetens") and the armed forces (0). Their work is one's own only when named (rater27 C1: a
+#: socionom's degree claimed for care tasks told).
+DEGREE_GROUPS = ("0", "2")
 _ARABIC_PREPOSITION = re.compile(r"^[وف]?(?:بال|لل|كال)")
 #: Statement kinds whose occupations are work done.
 DONE_KINDS = ("experience", "other", "education")
@@ -69,8 +73,8 @@ def task_paths(profile: Profile, rt: Runtime, links, focus: str, vectors: dict, 
         if path.occupation_id in seen_occ or path.score < TASK_PATH_MIN:
             continue
         occ = rel.occupation(path.occupation_id)
-        if occ is None:
-            continue
+        if occ is None or (occ.ssyk_code or "").startswith(DEGREE_GROUPS):
+            continue  # (tasks told claim no degree: "helped mothers, talked with families" is no socionom; honest12)
         ref = ConceptRef(id=occ.id, kind="occupation", label=occ.label, url=ATLAS_URL.format(id=occ.id),
                          esco_uri=path.esco_occupation)
         profile.experiences.append(Experience(

@@ -1,0 +1,80 @@
+"""honest12's rules without the store (the proof conversations are tests/proof/test_dialogue_honest12.py):
+
+- a trade's own age rule (a curated support route ``*_alder`` with SSYK codes) is found for the occupation in view only;
+- "my sources say nothing more" goes when a later step of the turn cites a source the plan did not;
+- "it is what you want to work with" is said only of work the profile wishes for;
+- the curated age rule of the bus and lorry licence is there, cited to Transportstyrelsen, worded in every locale.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.contract import ChatMessage, ChatRequest
+from assistant.evidence import spoken_reasons
+from assistant.locales import lookup
+from assistant.said_more import cited_sources, unsay_nothing_more
+from assistant.state import LOCALES, Fact, Focus, TurnState
+from assistant.trade_age import trade_age_rules
+from ingest.sources.routes import load
+from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
+
+HEAVY_AGE = "hogre_behorighet_alder"
+
+
+def _state(**fields) -> TurnState:
+    return TurnState(request=ChatRequest(messages=[ChatMessage(role="user", content="x")], language="sv"), **fields)
+
+
+def _route(key: str, kind: str = "support", ssyk: tuple[str, ...] = ()) -> SimpleNamespace:
+    return SimpleNamespace(key=key, kind=kind, ssyk=ssyk)
+
+
+def _table() -> dict:
+    return {r.key: r for r in (_route(HEAVY_AGE, ssyk=("8331", "8332")), _route("komvux_alder"),
+                               _route("gy_fordon_transport", kind="gymnasium_programme", ssyk=("833",)))}
+
+
+@pytest.mark.parametrize(("code", "found"), [("8331", [HEAVY_AGE]), ("8332", [HEAVY_AGE]), ("5321", []), (None, [])])
+def test_a_trades_age_rule_is_found_for_the_occupation_in_view(code, found):
+    focus = Focus(id="x", label="Bussförare", ssyk_code=code) if code else None
+    assert [r.key for r in trade_age_rules(_state(focus=focus), _table())] == found
+
+
+def test_the_heavy_licence_age_rule_is_curated_cited_and_worded_in_every_locale():
+    route = next(r for r in load().routes if r.key == HEAVY_AGE)
+    assert route.kind == "support" and set(route.ssyk) == {"8331", "8332"}
+    assert "transportstyrelsen.se" in str(route.url) and "45" in route.summary_sv
+    for locale in LOCALES:
+        text = str(lookup(locale, f"age.{HEAVY_AGE}"))
+        assert "45" in text and "Transportstyrelsen" in text, locale
+
+
+def test_nothing_more_goes_when_a_later_step_cites_a_new_source():
+    state = _state(facts=[Fact(key="followup.beyond_sources")])
+    before = cited_sources(state)
+    state.facts.insert(0, Fact(key=f"age.{HEAVY_AGE}", source=f"route:{HEAVY_AGE}"))
+    unsay_nothing_more(state, before)
+    assert [f.key for f in state.facts] == [f"age.{HEAVY_AGE}"]
+
+
+def test_nothing_more_stays_beside_only_what_the_plan_cited():
+    state = _state(facts=[Fact(key="occ.salary", source="stat:1"), Fact(key="followup.beyond_sources")])
+    unsay_nothing_more(state, cited_sources(state))
+    assert [f.key for f in state.facts] == ["occ.salary", "followup.beyond_sources"]
+
+
+def _wish(oid: str, code: str) -> Wish:
+    return Wish(kind="occupation", label=oid, ssyk_code=code, confidence=0.9,
+                concept=ConceptRef(id=oid, kind="occupation", label=oid), span=Span(start=0, end=1, quote="x", message=0))
+
+
+def test_what_you_want_only_of_work_wished():
+    office = SimpleNamespace(id="office", ssyk_id="s4", ssyk_code="4112")
+    nurse_aide = SimpleNamespace(id="aide2", ssyk_id="s5", ssyk_code="5321")
+    profile = Profile(wishes=[_wish("aide1", "5321")])
+    assert spoken_reasons(["wish"], profile, office) == ["default"]
+    assert spoken_reasons(["wish", "similar"], Profile(), office) == ["default", "similar"]
+    assert spoken_reasons(["wish"], profile, nurse_aide) == ["wish"]
+    assert spoken_reasons(["wish"], profile) == ["wish"]  # (no match given: as before)
