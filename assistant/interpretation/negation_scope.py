@@ -25,6 +25,8 @@ from vagledning.yaml_data import load_yaml
 PATH = Path(__file__).resolve().parent / "negation_scope.yaml"
 #: Languages that put the verb last: the wish's verb ends its clause, and the refusal after it is a clause of its own.
 _VERB_FINAL = ("ti", "so", "fa")
+#: Words for "however" that stand after the topic they set apart (Tigrinya).
+_POSTPOSITIVE = frozenset({"ግን", "ግና"})
 #: The question marks of our scripts: a clause that asks refuses nothing.
 _MARKS = ("?", "؟", "፧")
 
@@ -65,6 +67,24 @@ def ends_wish(tok: str) -> bool:
     return tok in _wish_ends()
 
 
+def topic_before(joiner: str, left: str, right: str) -> bool:
+    """Tigrinya «ግን» (however) stands after the topic it sets apart: in "ኣጽራዪ ግን ኣይደልን" (a cleaner, however, I do
+    not want) the topic before it, standing alone (``left``, at most two words since the clause began), belongs to the
+    refusal after it, which names nothing of its own. A clause before it ("ኣብ ኤርትራ … ሕጊ ተማሂረ ግን ኣይወዳእኩን", I
+    studied law but did not finish; "… እደሊ ግን ኣይክእልን", I want it but I cannot) stays a clause of its own."""
+    if joiner not in _POSTPOSITIVE:
+        return False
+    from assistant.interpretation.cues import toks_of
+
+    words = toks_of(left)
+    if not words or len(words) > 2 or ends_wish(words[-1]) or words[-1].startswith("ኣይ") and words[-1].endswith("ን"):
+        return False
+    from assistant.interpretation.refused_thing import thing_span
+    from assistant.interpretation.segment import classify_statement
+
+    return classify_statement(right)[0] == "negation" and thing_span(right) is None
+
+
 def is_opening_not(tok: str) -> bool:
     """A normalised token that opens a refusing clause of its own ("not", «مو», «نه»)."""
     return tok in _words("opening_not")
@@ -73,10 +93,11 @@ def is_opening_not(tok: str) -> bool:
 def opens_with_not(toks: list[str]) -> bool:
     """The clause (its normalised tokens) opens with a bare word for "not" that is no negation cue elsewhere and an
     occupation's title follows: «مو عامل نظافة» ("مو متأكد", not sure, stays a remark; in Dari «مو» is hair)."""
-    return len(toks) >= 2 and toks[0] in _words("bare_not") and _names_occupation(" ".join(toks[1:]))
+    return len(toks) >= 2 and toks[0] in _words("bare_not") and names_occupation(" ".join(toks[1:]))
 
 
-def _names_occupation(text: str) -> bool:
+def names_occupation(text: str) -> bool:
+    """``text`` names an occupation by a title of the curated lexicon."""
     from retrieval.lexicon import match
 
     return any(h.kind == "occupation" and h.role == "title" for h in match(text, kinds=("occupation",)))
@@ -92,7 +113,7 @@ def refusal_beside(left: str, right: str, *, named: bool = False) -> bool:
     from assistant.interpretation.segment import classify_statement, names_no_work_content
 
     if not left.strip() or not right.strip() or right.rstrip().endswith(_MARKS) or names_no_work_content(left) \
-            or named and not _names_occupation(left):
+            or named and not names_occupation(left):
         return False  # (a question after the comma asks: «… እየ፣ ኣይደንጎየን ድዩ?», am I not too late?)
     kind, _, _, negated = classify_statement(left)
     if negated or kind != "wish":
@@ -108,7 +129,7 @@ def deferred(text: str) -> bool:
     from assistant.interpretation.no_longer import says_no_longer
 
     return _deferral().search(normalize(text)) is not None and not says_no_longer(text) \
-        and _names_occupation(text) and not any(has(g, text) for g in ("drive_plain", "drive_class", "licence"))
+        and names_occupation(text) and not any(has(g, text) for g in ("drive_plain", "drive_class", "licence"))
 
 
 @functools.lru_cache(maxsize=256)

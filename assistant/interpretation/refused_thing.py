@@ -49,6 +49,7 @@ def thing_span(text: str) -> tuple[int, int] | None:
     words = [t for t, _, _ in toks]
     carrier = [False] * len(words)
     first_neg: int | None = None
+    wish_end = -1
     cues = load_cues()
     for i in range(len(words)):
         for end, (kind, _), _ in cues.kinds.find(words, i):
@@ -56,14 +57,27 @@ def thing_span(text: str) -> tuple[int, int] | None:
                 carrier[i:end] = [True] * (end - i)
                 if kind == "negation" and first_neg is None:
                     first_neg = i
+                if kind == "wish" and (first_neg is None or i < first_neg):
+                    wish_end = max(wish_end, end - 1)
     content = [i for i, w in enumerate(words) if not carrier[i] and not _names_nothing(w)]
     if not content:
         return None
     after = [i for i in content if first_neg is not None and i > first_neg]
+    # (a verb-final refusal after a wish that names an occupation, "ኣናጺ ክኸውን እደሊ ኣጽራዪ ኣይደልን": what is refused
+    # stands between the wish's verb and the negation, never the wish before it; wishnot12)
+    between = [i for i in content if wish_end < i < (first_neg if first_neg is not None else -1)]
+    if between and not after and _wish_names_work(text[:norm.span(toks[wish_end][1], toks[wish_end][2])[1]]):
+        after = between
     chosen = after or content
     a, _ = norm.span(toks[chosen[0]][1], toks[chosen[0]][2])
     _, b = norm.span(toks[chosen[-1]][1], toks[chosen[-1]][2])
     return a, b
+
+
+def _wish_names_work(wish: str) -> bool:
+    from assistant.interpretation.negation_scope import names_occupation
+
+    return names_occupation(wish)
 
 
 def names_something(label: str) -> bool:

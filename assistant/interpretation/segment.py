@@ -221,7 +221,9 @@ def split_statements(text: str) -> list[tuple[int, int]]:
                 joined := (_left(text, cuts, o_start), _right(text, o_start + len(tok), ends))) and no_longer.refusal_after(*joined)
                                                or _question_after_statement(*joined, _marked(text, o_start, ends))
                                                or ((tok in _CONTRAST or text[o_start:o_start + 3] == "ولی") and len(toks) - i > 2)
-                                               or (tok in _BUT_NOT and _negated_after(cues, tok_strs, i + 1))):
+                                               or (tok in _BUT_NOT and _negated_after(cues, tok_strs, i + 1))) \
+                and not negation_scope.topic_before(  # ("ኣጽራዪ ግን ኣይደልን": the topic is the refusal's; wishnot12)
+                    tok, _left(text, cuts, o_start), _right(text, o_start + len(tok), ends)):
             # the joiner itself belongs to neither clause
             cuts.setdefault(norm.index[toks[i + 1][1]], o_start)
         elif (script_of_token(tok) == "arabic" and tok[0] == "و" and len(tok) > 2 and i >= 2
