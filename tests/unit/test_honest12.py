@@ -3,7 +3,8 @@
 - a trade's own age rule (a curated support route ``*_alder`` with SSYK codes) is found for the occupation in view only;
 - "my sources say nothing more" goes when a later step of the turn cites a source the plan did not;
 - "it is what you want to work with" is said only of work the profile wishes for;
-- the curated age rule of the bus and lorry licence is there, cited to Transportstyrelsen, worded in every locale.
+- the curated age rule of the bus and lorry licence is there, cited to Transportstyrelsen, worded in every locale;
+- "am I too old to become a bus driver?" and "is it too late for me?" are read as such in every language.
 """
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ from types import SimpleNamespace
 
 import pytest
 
+from assistant.age_worry import age_intent
 from assistant.contract import ChatMessage, ChatRequest
 from assistant.evidence import spoken_reasons
+from assistant.intent_cues import normalize
+from assistant.intents import detect_intent, question_part
 from assistant.locales import lookup
 from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.state import LOCALES, Fact, Focus, TurnState
 from assistant.trade_age import trade_age_rules
 from ingest.sources.routes import load
+from tests.dialogue_support import said
 from vagledning.domain.profile import ConceptRef, Profile, Span, Wish
 
 HEAVY_AGE = "hogre_behorighet_alder"
@@ -78,3 +83,10 @@ def test_what_you_want_only_of_work_wished():
     assert spoken_reasons(["wish", "similar"], Profile(), office) == ["default", "similar"]
     assert spoken_reasons(["wish"], profile, nurse_aide) == ["wish"]
     assert spoken_reasons(["wish"], profile) == ["wish"]  # (no match given: as before)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_too_old_and_too_late_are_read_in_every_language(locale):
+    asked = said("honest12_bus_too_old")[locale]
+    assert age_intent(normalize(question_part(asked))) == "courses", (locale, asked)
+    assert detect_intent(said("honest12_age_after")[locale]) == "courses", locale
