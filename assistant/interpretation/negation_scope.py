@@ -134,12 +134,26 @@ def deferred(text: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def defers(text: str) -> bool:
-    """The message puts an occupation off for now in a refusing clause ("Not pharmacist for now, that comes later."):
-    what it asks is work in the meantime ("I don't work now" puts nothing off)."""
+    """The message puts an occupation off for now in a refusing clause ("Not pharmacist for now, that comes later."),
+    or names it as the goal for later beside a question for work ("Apotekare vill jag bli senare – vad kan jag jobba
+    med nu?"): what it asks is work in the meantime ("I don't work now" puts nothing off)."""
+    from assistant.intent_cues import has, normalize
     from assistant.interpretation.segment import classify_statement, split_statements
 
+    asks_work = has("wh_work", text) or has("suggest", text)
     for a, b in split_statements(text or ""):
         clause = text[a:b]
-        if classify_statement(clause)[0] == "negation" and deferred(clause):
+        kind = classify_statement(clause)[0]
+        if kind == "negation" and deferred(clause):
+            return True
+        if asks_work and kind == "wish" and _later().search(normalize(clause)) and names_occupation(clause):
             return True
     return False
+
+
+@functools.cache
+def _later() -> re.Pattern[str]:
+    from assistant.intent_cues import cue_pattern
+
+    words = [str(w) for w in _doc().get("later") or []]
+    return re.compile("|".join(cue_pattern(w) for w in words) or r"(?!)")

@@ -36,6 +36,11 @@ def test_an_occupation_put_off_for_now_is_a_deferral(text):
     assert defers(text), text
 
 
+@pytest.mark.parametrize("text", rows("negation_scope", "goal_later"))
+def test_the_goal_for_later_beside_a_question_for_work_asks_for_work_meanwhile(text):
+    assert defers(text), text
+
+
 @pytest.mark.parametrize("text", rows("negation_scope", "not_deferred"))
 def test_no_more_studies_limits_and_licences_are_no_deferral(text):
     assert not defers(text), text
