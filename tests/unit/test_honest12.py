@@ -90,3 +90,38 @@ def test_too_old_and_too_late_are_read_in_every_language(locale):
     asked = said("honest12_bus_too_old")[locale]
     assert age_intent(normalize(question_part(asked))) == "courses", (locale, asked)
     assert detect_intent(said("honest12_age_after")[locale]) == "courses", locale
+
+
+class _Rel:
+    def occupation(self, oid):
+        return SimpleNamespace(id=oid, ssyk_code={"care": "5321"}.get(oid, "4112"), ssyk_id=None, label=oid)
+
+
+class _Search:
+    def search(self, phrase, kind, n, bridges=False):
+        return [SimpleNamespace(concept_id="care", title="Undersköterska")] if "vård" in phrase else []
+
+
+def _lighter_state(text: str, wishes: list | None = None) -> TurnState:
+    from vagledning.domain.profile import Constraint, Experience
+
+    builder = Experience(occupation=ConceptRef(id="b", kind="occupation", label="Byggnadsarbetare"), ssyk_code="7114",
+                         confidence=0.9, span=Span(start=0, end=1, quote="x", message=0))
+    back = Constraint(kind="limitation", value="back", label="back", confidence=0.9, span=Span(start=0, end=1, quote="x", message=0))
+    return _state(text=text, intent="suggest",
+                  profile=Profile(experiences=[builder], constraints=[back], wishes=wishes or []))
+
+
+def test_lighter_work_stood_in_is_the_kind_wanted_only_near_a_wish(monkeypatch):
+    import retrieval.limit_fit as limit_fit
+    from assistant.lighter import as_lighter
+
+    monkeypatch.setattr(limit_fit, "fits", lambda *a, **k: None)  # (no source says the work is seated)
+    rt = SimpleNamespace(relations=_Rel(), search=_Search())
+    office = SimpleNamespace(id="office", label="Kontorsassistent", reasons=["wish"], ssyk_code="4112", ssyk_id="s4")
+    # a builder with a bad back who asks for lighter work wished for none of it (rater27 C4 ti)
+    assert as_lighter(_lighter_state("is there lighter work for me?"), rt, [office])[0].reasons == ["default"]
+    # work near what the person said they want is of the kind they want
+    care = SimpleNamespace(id="care2", label="Vårdbiträde", reasons=["wish"], ssyk_code="5322", ssyk_id="s5")
+    wished = _lighter_state("is there lighter work for me?", [_wish("care", "5321")])
+    assert as_lighter(wished, rt, [care])[0].reasons == ["field"]
