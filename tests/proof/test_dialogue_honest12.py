@@ -38,8 +38,8 @@ HIGHER = ("5", "6")
 
 def _age_rule_cited(body: dict, locale: str) -> None:
     assert HEAVY_AGE in route_ids(body), (locale, route_ids(body), body["answer"])
-    line = line_citing(body, HEAVY_AGE)
-    assert wording_literal(locale, "age.hogre_behorighet_alder")[:25] in line, (locale, line, body["answer"])
+    assert line_citing(body, HEAVY_AGE), (locale, body["answer"])
+    assert wording_literal(locale, "age.hogre_behorighet_alder")[:25] in body["answer"], (locale, body["answer"])
     # every line of the answer that states something carries its source (questions and lead-ins aside)
     bare = [x for x in body["answer"].splitlines() if x.strip() and not _CITE.search(x)
             and not x.rstrip().endswith(("?", "؟", ":", "：")) and len(x.split()) > 6]
