@@ -112,13 +112,22 @@ def refusal_beside(left: str, right: str, *, named: bool = False) -> bool:
     from assistant.interpretation.refused_thing import thing_span
     from assistant.interpretation.segment import classify_statement, names_no_work_content
 
-    if not left.strip() or not right.strip() or right.rstrip().endswith(_MARKS) or names_no_work_content(left) \
-            or named and not names_occupation(left):
+    if not left.strip() or not right.strip() or right.rstrip().endswith(_MARKS) or not _may_refuse(right) \
+            or names_no_work_content(left) or named and not names_occupation(left):
         return False  # (a question after the comma asks: «… እየ፣ ኣይደንጎየን ድዩ?», am I not too late?)
     kind, _, _, negated = classify_statement(left)
     if negated or kind != "wish":
         return False
     return classify_statement(right)[0] == "negation" and thing_span(right) is not None
+
+
+def _may_refuse(clause: str) -> bool:
+    """A quick look before the clause is read: a negation cue, a Tigrinya negated verb or a bare "not" in it."""
+    from assistant.interpretation.cues import load_cues, toks_of
+
+    toks, cues = list(toks_of(clause)), load_cues()
+    return any(t.startswith("ኣይ") and t.endswith("ን") for t in toks) or bool(toks) and toks[0] in _words("bare_not") \
+        or any(kind == "negation" for i in range(len(toks)) for _, (kind, _), _ in cues.kinds.find(toks, i))
 
 
 def deferred(text: str) -> bool:
