@@ -253,8 +253,10 @@ def widen_to_nearest(state: TurnState, rt: Runtime, items: list[Evidence], code:
     theirs) nor for a profession reached only by a degree (its route is said)."""
     from assistant.education import audience, pick
     from assistant.routes import needs_degree, routes
+    from assistant.study_reach import stays_put
 
-    if audience(state) == "youth" or not code or needs_degree(rt, code) or any(map(_is_edu, pick(state, items))):
+    if audience(state) == "youth" or not code or needs_degree(rt, code) or any(map(_is_edu, pick(state, items))) \
+            or stays_put(state):  # "I can't move": the nearest far away is no course for them (yhdist12)
         return False
     route = routes(rt).get(KOMVUX_ROUTE)
     return route is None or not any(code.startswith(p) for p in route.ssyk)

@@ -13,6 +13,7 @@ from assistant.field_courses import say_field_programmes
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes
 from assistant.state import Focus, TurnState
+from assistant.study_reach import asks_distance, at_distance, reachable, say_none_at_distance, say_staying
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.geography import Place
@@ -49,8 +50,16 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     if say_field_programmes(state, rt, focus, own=items):
         return
     code = focus.ssyk_code if focus is not None else None
-    chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
     youth, degree = audience(state) == "youth", needs_degree(rt, code)
+    if focus is not None and asks_distance(state.text):  # "can I study it at a distance?" (yhdist12)
+        distant = reachable(state, items)
+        if not any(map(at_distance, distant)):
+            say_none_at_distance(state, occ or "", had=bool(items))
+            say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
+            return
+        items = distant
+    say_staying(state, where)  # "I can't move": what the list leaves out, said once
+    chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
     if towns:
         say_towns(state, rt, chosen, towns, code, occ or "", youth=youth, degree=degree)
         return

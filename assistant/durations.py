@@ -32,6 +32,7 @@ from assistant.places import place_in_text
 from assistant.regulated import licence_route_or_none
 from assistant.routes import evidence_of, route_gloss, routes
 from assistant.state import Fact, Focus, TurnState
+from assistant.study_reach import length_where
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -244,6 +245,7 @@ def _say_lengths(state: TurnState, rt: Runtime, focus: Focus | None, items: list
         if key == "duration.points" and str(params["points"]) not in ev.snippet:
             # the snippet shown is the passage of the route's text that states the points (also when cited before)
             ev.snippet = f"Utbildningen omfattar {params['points']} gymnasiepoäng. {ev.snippet}"[:400]
+        key = length_where(state, ev, key, params)  # "(on site in Skövde)": the listed programme's own facts
         state.say(key, ev.doc_id, bullet=True, title=_title(ev), **params)
         rule_needed = rule_needed or key.startswith("duration.yh_points")
         weeks = weeks or key in ("duration.weeks", "duration.points")

@@ -33,11 +33,24 @@ def _cues() -> dict[str, re.Pattern[str]]:
             for name, by_lang in data.items()}
 
 
+def cue_pattern(name: str) -> re.Pattern[str]:
+    """The compiled cues of group ``name`` of nearer_cues.yaml (all languages), matched on normalised text."""
+    return _cues()[name]
+
+
 def asks_nearer(text: str) -> bool:
-    """The message asks for something nearer or in a place, or says a place is too far (any language)."""
+    """The message asks for something nearer or in a place, says a place is too far, or that the person cannot move
+    (yhdist12: "I can't move, my children are in Borås") (any language)."""
     t = normalize(text)
     # ("too far" is one list, person_words.yaml's, also what keeps a far place from becoming home)
-    return len(t.split()) <= MAX_WORDS and bool(_cues()["nearer"].search(t) or far_away(text))
+    return len(t.split()) <= MAX_WORDS and bool(_cues()["nearer"].search(t) or _cues()["cannot_move"].search(t)
+                                                or far_away(text))
+
+
+def asks_distance(text: str) -> bool:
+    """The message asks about studying at a distance (from home, online; any language, yhdist12)."""
+    t = normalize(text)
+    return len(t.split()) <= MAX_WORDS and bool(_cues()["distance"].search(t))
 
 
 def _courses_before(state: TurnState) -> bool:
@@ -55,9 +68,11 @@ def _courses_before(state: TurnState) -> bool:
 
 
 def nearer(state: TurnState) -> Intent:
-    """The intent of this message: "courses" for a "something nearer?" follow-up to a courses question."""
+    """The intent of this message: "courses" for a "something nearer?", "I can't move" or "at a distance?" follow-up
+    to a courses question."""
     work = has("is_there_work", state.text) or has("demand", state.text)  # "any jobs nearer?" asks about work
-    if state.intent in _MISREAD and not work and asks_nearer(state.text) and _courses_before(state):
+    if state.intent in _MISREAD and not work and (asks_nearer(state.text) or asks_distance(state.text)) \
+            and _courses_before(state):
         return "courses"
     return state.intent
 
