@@ -88,10 +88,10 @@ class Engine:
 
     def interpret(self, text: str, *, language: str | None = None, llm: bool | None = None) -> Profile:
         """The interpreter on redacted text (``llm``: force LLM-assisted interpretation on/off)."""
-        from vagledning.domain.redaction import redact
+        from assistant.interpretation.introduced_work import redact_keeping_work
 
         extra = {} if llm is None else {"llm": llm}
-        return self.deps.interpret(redact(text).text, self.rt, language=language, **extra)
+        return self.deps.interpret(redact_keeping_work(text).text, self.rt, language=language, **extra)
 
     def profile_from_cv(self, data: bytes, *, language: str | None = None, llm: bool | None = None) -> Profile:
         """A CV (bytes in memory) → redacted text → structure → profile through :meth:`interpret`."""
