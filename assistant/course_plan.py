@@ -51,7 +51,8 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
         return
     code = focus.ssyk_code if focus is not None else None
     youth, degree = audience(state) == "youth", needs_degree(rt, code)
-    if focus is not None and asks_distance(state.text):  # "can I study it at a distance?" (yhdist12)
+    # "can I study it at a distance?" (yhdist12); "in Sundsvall or at a distance?" asks for both
+    if focus is not None and asks_distance(state.text) and place_in_text(state.text, rt) is None:
         distant = reachable(state, items)
         if not any(map(at_distance, distant)):
             say_none_at_distance(state, occ or "", had=bool(items))

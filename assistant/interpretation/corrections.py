@@ -41,12 +41,14 @@ def refuses_nothing(text: str) -> bool:
     from assistant.interpretation.constraints import knows_not
     from assistant.interpretation.no_work import never_worked
     from assistant.interpretation.short_refusal import tells_lack
+    from assistant.study_reach import cannot_move
 
     # ("освіти не маю", I have no education: a lack, never a refusal – refuse20)
     # ("if they don't accept me in dental care …": a conditional weighs a fallback, it turns down nothing; rater22)
     # ("I do NOT want to quit the electrician's trade": a negated leaving keeps the work it names; rater27 C2 uk T6)
+    # ("jag kan inte flytta", «ما بقدر انتقل»: cannot move house refuses no moving work; yhdist12, rater27)
     return (correction(text) == "not_asked" or has("if_not", text) or knows_not(text) or never_worked(text) is not None
-            or tells_lack(text) or has("keep_work", text))
+            or tells_lack(text) or has("keep_work", text) or cannot_move(text))
 
 
 def not_about(text: str, before: str) -> bool:

@@ -20,8 +20,8 @@ import pytest
 
 from tests.dialogue_support import ALL, cited, constraints, route_ids, said_all, wording_literal
 
-STORY, HOW_LONG, DISTANCE, CANNOT_MOVE = said_all("yhdist12_story", "yhdist12_how_long", "yhdist12_distance",
-                                                  "yhdist12_cannot_move")
+STORY, HOW_LONG, DISTANCE, CANNOT_MOVE, OFFICE = said_all("yhdist12_story", "yhdist12_how_long", "yhdist12_distance",
+                                                          "yhdist12_cannot_move", "yhdist12_office_story")
 #: Västra Götalands län (Borås's county) in the JobTech taxonomy.
 VASTRA_GOTALAND = "zdoY_6u5_Krt"
 #: Answers that answer another question, or nothing.
@@ -98,3 +98,12 @@ def test_cannot_move_lists_nothing_on_site_outside_ones_county(person, locale, r
     # what is in the county or at a distance, or that there is none there
     assert _education(body) or wording_literal(locale, "courses.none_place") in body["answer"], (
         locale, body["action"], body["answer"][:600])
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_cannot_move_house_refuses_no_moving_work(person, locale):
+    # (before: «jag kan inte flytta» was read as a refusal: 'I will not suggest Expressarbetare/Flyttkarl/Stadsbud')
+    person.say(OFFICE[locale])
+    body = person.say(CANNOT_MOVE[locale])
+    assert not constraints(body, "avoid"), (locale, constraints(body, "avoid"), body["answer"][:400])
+    assert [c["value"] for c in constraints(body, "region")] == [VASTRA_GOTALAND], (locale, constraints(body, "region"))
