@@ -264,7 +264,9 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
         if w.concept is not None and w.concept.kind == "occupation":
             wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
     matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
-    matches, excluded = honour_constraints(profile, rt, keep_interests(profile, matches, set(wished), directions), top, family)
+    away = bool(_left_experiences(profile, rel, family))  # (turned away from one's work: the field liked leads)
+    matches, excluded = honour_constraints(profile, rt, keep_interests(profile, matches, set(wished), directions, away),
+                                           top, family)
     excluded = left_work(profile, rel, family, excluded) + excluded
     matches = matches[:top]
     if with_evidence:

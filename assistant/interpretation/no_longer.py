@@ -52,8 +52,20 @@ def refusal_after(left: str, right: str) -> bool:
     سنين، خلاص تعبت من المطبخ", "darawal baan ahaa 5 sano, darawalnimo mar dambe ma rabo" (read as one negation, the
     work told was lost and nothing was left of the person's story). So is one after a liking told ("люблю ігри, комп
     і малювати, читати ненавиджу": the hated reading refused, the games and drawing still liked, mendC)."""
-    if marker(right) is None or marker(left) is not None:
-        return False
     from assistant.interpretation.segment import classify_statement
 
+    if marker(right) is None and marker(left) is not None:  # (a liking after a turn away: turnaway12)
+        return liking_after(right)
+    if marker(right) is None or marker(left) is not None:
+        return False
     return classify_statement(left)[0] in ("experience", "education", "interest")
+
+
+def liking_after(right: str) -> bool:
+    """A liking (or a wish) told after a comma that follows a "no longer / away from" clause is a statement of its
+    own: "Хочу піти з торгівлі, дуже люблю працювати з дітьми", «میخواهم از کار دوکان بیرون شوم، کار کردن با اطفال را
+    خوش دارم» (read as one refusal, the field the person turns to was lost, and rater27 saw the shop work lead again;
+    turnaway12)."""
+    from assistant.interpretation.segment import classify_statement
+
+    return classify_statement(right)[0] in ("interest", "wish")  # ("…, I want to work with children" too)

@@ -217,6 +217,9 @@ def split_statements(text: str) -> list[tuple[int, int]]:
                 # ("I want to be a carpenter not a cleaner", «ኣናጺ ክኸውን እደሊ ኣጽራዪ ኣይደልን», the Ethiopic «፡» as a
                 # comma: the refusal after a wish that names an occupation is its own clause; wishnot12)
                 cuts.setdefault(o_start, o_start)
+            elif i >= 2 and "፡" in text[prev_end:o_start] and no_longer.refusal_after(
+                    _left(text, cuts, prev_end), _right(text, o_start, ends)):
+                cuts.setdefault(o_start, o_start)  # (the Ethiopic «፡» as a comma before or after a turn away: turnaway12)
         if (tok in cues.joiners or tok in _BUT_NOT) and i >= 2 and (_starts_clause(cues, tok_strs, i + 1) or (  # "lager o hatar det"
                 joined := (_left(text, cuts, o_start), _right(text, o_start + len(tok), ends))) and no_longer.refusal_after(*joined)
                                                or _question_after_statement(*joined, _marked(text, o_start, ends))

@@ -43,3 +43,15 @@ def test_a_wish_keeps_its_lead_and_the_work_and_an_interest_share_the_other_plac
     ranked = [_m("x1", "wish"), *_ranked()]
     out = keep_interests(Profile(experiences=[WORK], interests=[LIKES]), ranked, {"x1"}, DIRS)
     assert [m.id for m in out][:3] == ["x1", "w1", "i1"]
+
+
+def test_someone_turning_away_from_their_work_gets_the_field_they_like_first():
+    """"Jag vill bort från butiken, jag gillar barn" (rater27): the work left leads on only after the field liked."""
+    ranked = [_m("t1", "transfer"), _m("i1", "interest"), _m("t2", "transfer"), _m("t3", "transfer"),
+              _m("i2", "interest")]
+    out = keep_interests(Profile(experiences=[WORK], interests=[LIKES]), ranked, set(), DIRS, away=True)
+    assert [m.id for m in out] == ["i1", "i2", "t1", "t2", "t3"]
+    ranked = [_m("t1", "transfer"), _m("i1", "interest"), _m("t2", "transfer")]
+    assert [m.id for m in keep_interests(Profile(experiences=[WORK], interests=[LIKES]), ranked, set(), DIRS,
+                                         away=True)] == ["i1", "t1", "t2"]
+    assert keep_interests(Profile(experiences=[WORK], interests=[LIKES]), ranked, {"t1"}, DIRS, away=True)[0].id == "t1"

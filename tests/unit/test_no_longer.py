@@ -41,3 +41,36 @@ def test_the_work_told_before_a_no_longer_clause_stays_a_statement_of_its_own(te
 
     kinds = [s.kind for s in analyse(text).statements]
     assert kinds == ["experience", "negation"], kinds
+
+
+#: turnaway12 (rater27): wanting away from, out of, to leave or quit a work is the same turn from it.
+AWAY = ["jag vill BORT från butiken", "vill byta från städ", "jag vill ut ur handeln", "jag vill lämna vården",
+        "I want to get out of retail", "i wanna quit cleaning", "switching from restaurants",
+        "بدي اطلع من شغل المحلات", "أريد أن أبتعد عن المطاعم", "waxaan rabaa inaan ka baxo dukaanka",
+        "ካብ ስራሕ ድኳን ክወጽእ እደሊ", "میخواهم از کار دوکان بیرون شوم", "میخواهم صفاکاری را ترک کنم",
+        "хочу піти з торгівлі", "хочу кинути прибирання"]
+#: ... and what tells where one came from, what happened, or leaving in a question.
+NOT_AWAY = ["Jag kom från Syrien 2015", "jag vill lämna in ansökan", "I moved from Syria", "out of work for a year",
+            "I left my job because of my back", "im on part time sick leave", "جئت من سوريا",
+            "Waxaan ka imid Soomaaliya", "از افغانستان آمدم", "Я приїхала з України",
+            "довелося кинути навчання, коли почалася війна", "Я пішла з магазину рік тому"]
+
+
+@pytest.mark.parametrize("text", AWAY)
+def test_wanting_away_from_a_work_is_a_turn_from_it(text):
+    assert says_no_longer(text), text
+
+
+@pytest.mark.parametrize("text", NOT_AWAY)
+def test_coming_from_and_what_happened_are_no_turn_away(text):
+    assert not says_no_longer(text), text
+
+
+@pytest.mark.parametrize("text", ["Хочу піти з торгівлі, дуже люблю працювати з дітьми",
+                                  "میخواهم از کار دوکان بیرون شوم، کار کردن با اطفال را خوش دارم",
+                                  "ካብ ስራሕ ድኳን ክወጽእ እደሊ፡ ምስ ቆልዑ ክሰርሕ ይፈቱ"])
+def test_a_liking_after_a_turn_away_is_a_statement_of_its_own(text):
+    from assistant.interpretation.segment import analyse
+
+    kinds = [s.kind for s in analyse(text).statements]
+    assert kinds[0] == "negation" and len(kinds) == 2 and kinds[1] in ("interest", "wish"), kinds
