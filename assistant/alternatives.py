@@ -93,7 +93,7 @@ def unfinished_degrees(state: TurnState) -> tuple[str, ...]:
         return span is not None and span.message < len(texts) and told_unfinished(texts[span.message], span.start)
 
     # (studies after school told unfinished, no level or a post-secondary one: a school left has its own rule)
-    if any(unfinished(e.span) and (e.sun_level or "4") >= "4" for e in p.education):
+    if any((e.unfinished or unfinished(e.span)) and (e.sun_level or "4") >= "4" for e in p.education):
         return (UNIVERSITY_LEVEL,)
     out = [(w.ssyk_code or "")[:2] for w in p.wishes if w.concept is not None
            and (w.ssyk_code or "").startswith(UNIVERSITY_LEVEL) and unfinished(w.span)]

@@ -107,11 +107,16 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     asked, left = asked_for(state, rt, seen)
     if left and hasattr(result, "excluded"):
         result.excluded = list(result.excluded) + left  # (the answer says what was left out, and why)
-    from assistant.alternatives import below_gymnasium, reachable_now, short_ways_in, young_first
+    from assistant.alternatives import below_gymnasium, reachable_now, short_ways_in, unfinished_degrees, young_first
 
+    lacked = unfinished_degrees(state)  # (work named in the question is no way round a degree told unfinished)
+    asked = [a for a in asked if not (lacked and (getattr(a, "ssyk_code", None) or "").startswith(lacked))]
     fresh = unlicensed_first(state, rt, reachable_now(state, asked + short_ways_in(state, [
         m for m in getattr(result, "occupations", []) if m.id not in seen and all(m.id != a.id for a in asked)],
         fallback=False)))
+    from assistant.field_seated import seated_field_first  # (seated work asked in a field: that field's first)
+
+    fresh = seated_field_first(state, rt, fresh)
     from assistant.field_meanwhile import field_first  # ("meanwhile" on the way to a licence: its field's roles)
 
     fresh = field_first(state, rt, fresh, region, seen=frozenset(seen))

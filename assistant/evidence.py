@@ -284,6 +284,7 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
         reachable_now,
         short_study,
         short_ways_in,
+        unfinished_degrees,
         young_first,
         youth_pool,
     )
@@ -294,13 +295,14 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     # before anything is told: seated office work (assistant/lighter). No long study: the wider pool too, since
     # work asking higher education is left out.
     result = match(light_profile(state, rt), rt, region=region,
-                   top=MEANWHILE_POOL if meanwhile(state) or short_study(state)
+                   top=MEANWHILE_POOL if meanwhile(state) or short_study(state) or unfinished_degrees(state)
                    else YOUTH_POOL if youth_pool(state) else SUGGEST_TOP)
     shown = 0
     from assistant.field_meanwhile import field_first  # ("meanwhile" on the way to a licence: its field's roles)
+    from assistant.field_seated import seated_field_first  # (seated work asked in a field: that field's first)
     from assistant.wished_field import wished_field_first  # ("only sewing or something close", sewing shown before)
 
-    ranked = wished_field_first(state, rt, list(getattr(result, "occupations", [])))
+    ranked = seated_field_first(state, rt, wished_field_first(state, rt, list(getattr(result, "occupations", []))))
     occs = as_lighter(state, rt, field_first(state, rt, unlicensed_first(state, rt, young_first(state, short_ways_in(
         state, reachable_now(state, ranked)), SUGGEST_TOP)), region)[:SUGGEST_TOP])
     if occs:

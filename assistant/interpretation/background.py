@@ -13,7 +13,7 @@ from assistant.interpretation.constraints import is_remark
 from assistant.interpretation.corrections import correction
 from assistant.interpretation.schooling import finishing_school, studying_now, trained, wished
 from assistant.interpretation.segment import about_language, names_no_work_content
-from assistant.interpretation.unfinished import as_done
+from assistant.interpretation.unfinished import as_done, told_studies
 from assistant.interpretation.wishes import FALLBACK_INTEREST, topics
 from vagledning.domain.profile import EducationItem, Interest, LanguageItem, Profile, Span
 
@@ -55,7 +55,9 @@ def add_background(profile: Profile, sa, statements, red: str, message_index: in
                                                abroad=bool(origin and origin.country != "SE"),
                                                in_progress=studying_now(sa.statements[edu.statement].text),
                                                span=statement_span(red, edu.start, edu.end, message_index), confidence=0.8))
-    trained(profile, sa, red, message_index, {s for s, o in origins.items() if o.country != "SE"})
+    abroad = {s for s, o in origins.items() if o.country != "SE"}
+    trained(profile, sa, red, message_index, abroad)
+    told_studies(profile, sa, red, message_index, abroad)  # (studies told unfinished, of any degree: nursing12)
     for spoken in sa.languages:
         if spoken.statement in questions:
             continue

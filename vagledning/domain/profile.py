@@ -81,6 +81,8 @@ class EducationItem(Supported):
     abroad: bool = False
     in_progress: bool = Field(default=False, description="Studying it now (a pupil in year 9, a student): not "
                                                          "attained yet.")
+    unfinished: bool = Field(default=False, description="Told as left unfinished (\"two years of nursing, then I "
+                                                        "dropped out\"): the studies done, no degree.")
     recognition: str | None = Field(default=None, description="Set when the education is from another country: "
                                                                  "it may need to be recognised (UHR).")
 
