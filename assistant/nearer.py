@@ -58,7 +58,8 @@ def _courses_before(state: TurnState) -> bool:
     for m in reversed(state.history):
         if m.role == "user":
             intent = detect_intent(m.content)
-            if intent == "courses" or _cues()["course_words"].search(normalize(m.content)):
+            # ("kan man läsa den på distans?" asks about the courses just listed: yhdist12)
+            if intent == "courses" or _cues()["course_words"].search(normalize(m.content)) or asks_distance(m.content):
                 return True
             if intent in PART_INTENTS:
                 return False
