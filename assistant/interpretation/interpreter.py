@@ -24,7 +24,6 @@ from assistant.interpretation.corrections import as_told, clause_correction, ref
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.good_swedish import read_good_swedish
-from assistant.interpretation.introduced_work import blank_trade_words, redact_keeping_work
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.negation_scope import deferred
@@ -42,7 +41,12 @@ from assistant.interpretation.schooling import (
     school_now,
 )
 from assistant.interpretation.segment import analyse, drop_asked, names_no_work_content
-from assistant.interpretation.someone_else import drop_their_ages, others_statements
+from assistant.interpretation.someone_else import (
+    drop_said_of_others,
+    drop_theirs,
+    others_statements,
+    their_spans,
+)
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.work_evidence import (
@@ -68,6 +72,7 @@ from vagledning.domain.profile import (
     Span,
     Wish,
 )
+from vagledning.domain.redaction import redact
 from vagledning.domain.runtime import Runtime
 
 MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely over 5,000 characters
@@ -134,11 +139,13 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
     if use_llm and (chat_model is not None or settings.llm_enabled):
         from assistant.interpretation.llm_assist import llm_interpret, merge
 
-        red = redact_keeping_work((text or "")[:MAX_CHARS]).text
+        red = redact((text or "")[:MAX_CHARS]).text
         if _HAS_LETTER.search(red):
             extra, _ = llm_interpret(red, rt, language=profile.language, chat_model=chat_model,
                                      message=0, known=profile)
             drop_asked(extra, red)  # the model may read an occupation a question names as the person's
+            if asked is not None:  # (nor what is said of another person: "my son speaks little Swedish")
+                drop_said_of_others(extra, red)
             profile = merge(profile, extra)
     return profile
 
@@ -179,7 +186,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     profile = Profile()
     message_index = 0
     # ("maya walaal", "no bro": a form of address is said to the listener, never read as a refusal, wish or work)
-    red = blank_address(redact_keeping_work((text or "")[:MAX_CHARS]).text)
+    kept = redact((text or "")[:MAX_CHARS]).text
+    red = blank_address(kept)
     if not _HAS_LETTER.search(red):
         profile.language = profile.language or (language if language != "sv-easy" else "sv")
         return profile
@@ -187,7 +195,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     sa = analyse(red, lang=lang_hint)
     # ("my wife is a preschool teacher": her work, years and country, not his – abroad10; in a chat only: a
     # counsellor's account read for the copilot, "she is 19 …", is about the person whose profile it is)
-    others = others_statements(sa, red) if asked is not None else set()
+    others = others_statements(sa, red, kept) if asked is not None else set()
     lang = lang_hint or sa.language.code or profile.language
     profile.language = lang
     rel = rt.relations
@@ -225,9 +233,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         fa, fb = _focus(st)
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
-            # ("by trade", «за фахом» name no occupation of their own: blanked from what is linked; introduced_work)
-            links = linking.link_occupations(blank_trade_words(st.text), blank_trade_words(focus), rt, vectors=vectors,
-                                             question=target is asked)
+            links = linking.link_occupations(st.text, focus, rt, vectors=vectors, question=target is asked)
             links = qualified(links, st.text)  # ("assistant nurse with children": Barnsköterska; qualified.py)
             if kind == "education":
                 # "I'm a qualified primary school teacher": a named profession in an education
@@ -301,7 +307,6 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_place(profile, red, as_told(sa.statements), rel, message_index)  # (a place said beside "I don't get which")
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
-    drop_their_ages(profile, sa, others, message_index)  # "my son is 17": the son's age, not the person's (son11)
     papers_missing(profile, red, message_index)  # "no school papers", "diploma lost": validation, not school (read18)
     read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
     read_good_swedish(profile, red, message_index)  # "Swedish is my mother tongue": fluent, no newcomer by language
@@ -314,6 +319,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
     refused_for_study(profile, red, message_index)  # "engineer is too much study": refused, not work done
     drop_restated_refusals(profile, statements, message_index)  # "no cleaning. don't give me cleaning jobs"
+    # ("my son is 16 and speaks little Swedish": his age and Swedish, not the person's; son11, child12)
+    drop_theirs(profile, their_spans(sa, kept, others) if asked is not None else [], message_index)
     return profile
 
 

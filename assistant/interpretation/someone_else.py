@@ -5,6 +5,12 @@ förskollärare in göteborg?" stored the wife's Förskollärare, six years and 
 his Systemutvecklare answered "how long it takes for Förskollärare" and Java ads were offered to her. A statement that
 opens with another person as its subject (someone_else.yaml: a spouse, child, sibling, parent, friend, or "she/he",
 in every language) is read as what the turn answers about (the ``asked`` profile), never into the person's own.
+
+The same holds for what the readers of the whole message find there (child12, rater27: "my son speaks little Swedish,
+he is 16, what school can he go to?" gave the MOTHER Swedish at A1 and the age 16, so answers about her own work said
+"you wrote that you do not know much Swedish yet"): a language level, age, education, limit, wish or place told of
+another person is dropped from the person's profile (:func:`drop_theirs`); the person's own words in the same message
+("I am a cook, my son is 16 …") are read as ever.
 """
 from __future__ import annotations
 
@@ -12,8 +18,9 @@ import functools
 import re
 from pathlib import Path
 
-from assistant.interpretation.segment import SelfAssessment
-from vagledning.domain.profile import Profile
+from assistant.interpretation.constraints import FAMILY
+from assistant.interpretation.segment import SelfAssessment, analyse
+from vagledning.domain.profile import Profile, Supported
 from vagledning.yaml_data import load_yaml
 
 _PATH = Path(__file__).resolve().parent / "someone_else.yaml"
@@ -22,6 +29,10 @@ _LEADING = r"(?:(?:and|but|also|och|men|också|و|ولكن|لكن|بس|oo|laakii
 
 
 _SENTENCE_END = re.compile(r"[.!?;؟؛።፧\n]")
+#: A place said of another person is theirs, unless it is said of "us" too ("he is moving here with us to Umeå").
+_PLACES = ("region", "municipality")
+#: "… and I" right after the other person: both are the subject ("my wife and I", «زوجتي وأنا», "дружина і я").
+_JOINT = re.compile(r"\w*\s*(?:and|och|iyo|ምስ|و|і|та|й)\s*(?:i|jag|أنا|انا|aniga|ኣነ|من|я)(?!\w)")
 
 
 @functools.cache
@@ -30,8 +41,13 @@ def _doc() -> dict:
 
 
 @functools.cache
+def _we() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _doc().get("we") or ()) or r"(?!x)x")
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
-    langs = {k: v for k, v in _doc().items() if k != "me"}
+    langs = {k: v for k, v in _doc().items() if k not in ("me", "we")}
     return re.compile(_LEADING + "(?:" + "|".join(f"(?:{p})" for ps in langs.values() for p in ps) + ")")
 
 
@@ -42,18 +58,24 @@ def _goes_on(text: str, before: int, start: int, statement: str) -> bool:
 
 
 def about_someone_else(statement: str) -> bool:
-    """The statement opens with another person as its subject ("my wife is a nurse", «ሰበይተይ መምህር እያ»)."""
-    return _pattern().match(" ".join(statement.casefold().split()).lstrip("-–(\"'«")) is not None
+    """The statement opens with another person as its subject ("my wife is a nurse", «ሰበይተይ መምህር እያ»), alone: "my
+    wife and I came in 2019" («زوجتي وأنا») is about the person too."""
+    folded = " ".join(statement.casefold().split()).lstrip("-–(\"'«")
+    m = _pattern().match(folded)
+    return m is not None and not _JOINT.match(folded[m.end():])
 
 
-def others_statements(sa: SelfAssessment, text: str) -> set[int]:
+def others_statements(sa: SelfAssessment, text: str, said: str | None = None) -> set[int]:
     """The statements of ``text`` about another person, with the clauses that go on about them; their years,
     education, languages and places abroad are dropped from ``sa`` (a place carried to the person's own statements
-    from theirs too: "she is from india" is not his India)."""
+    from theirs too: "she is from india" is not his India). ``said``: the same text before forms of address were blanked
+    (same length): «ወደይ 16 ዓመቱ እዩ» names the son, though «ወደይ» alone may be said to anyone."""
+    src = said if said is not None and len(said) == len(text) else text
     others: set[int] = set()
     for si, st in enumerate(sa.statements):
-        if about_someone_else(st.text) or si - 1 in others and _goes_on(text, sa.statements[si - 1].end, st.start,
-                                                                          st.text):
+        lead = st.start - len(text[:st.start].rstrip())  # (with a blanked form of address before it: «ወደይ»)
+        if about_someone_else(src[st.start - lead:st.end]) or si - 1 in others and _goes_on(
+                text, sa.statements[si - 1].end, st.start, st.text):
             others.add(si)
     if others:
         theirs = {o.start for o in sa.origins if o.statement in others}
@@ -65,10 +87,63 @@ def others_statements(sa: SelfAssessment, text: str) -> set[int]:
     return others
 
 
-def drop_their_ages(profile: Profile, sa: SelfAssessment, others: set[int], message: int) -> None:
-    """An age told in a statement about another person ("my son is 17", "Wiilkay waa 17 jir") is theirs, never the
-    person's own: a parent of 45 is no pupil of 17 (son11, rater27 C5). The age readers scan the whole message, so
-    what they found inside those statements is taken out again."""
-    spans = [(sa.statements[i].start, sa.statements[i].end) for i in others if i < len(sa.statements)]
-    profile.constraints = [c for c in profile.constraints if not (
-        c.kind == "age" and c.span.message == message and any(a <= c.span.start < b for a, b in spans))]
+#: Where a clause may open inside a sentence: after a comma, before a joining word ("I am a cook and my son …",
+#: «أنا طباخ، وابني …», «ወደይ ድማ …» after «፡»), or at a word joined to «و».
+_CLAUSE = re.compile(r"[,،፣፡]\s*|(?<=\s)(?=(?:and|but|och|men|oo|iyo|و|ولكن|لكن|بس|ከኣ|ግን|ولی|اما|і|й|а|але|та)\s)|"
+                     r"(?<=\s)(?=و\S)")
+
+
+def _me_opens(clause: str) -> bool:
+    words = re.sub(r"^(?:" + _LEADING + r")", "", clause.casefold().lstrip()).split()
+    return bool(words) and (words[0] in set(_doc().get("me") or ()) or words[0].startswith(("وأنا", "وانا")))
+
+
+def their_spans(sa: SelfAssessment, text: str, others: set[int]) -> list[tuple[int, int, str]]:
+    """Where ``text`` speaks of another person: the statements of ``others``, and each clause inside a sentence that
+    opens with another person ("Jag är kock, min son är 16 och pratar lite svenska", «ኣነ ከሻኒ እየ፡ ወደይ ድማ 16 ዓመቱ
+    እዩ») up to the sentence's end or a clause that opens with the person's own "I"."""
+    spans = [(sa.statements[i].start, sa.statements[i].end, sa.statements[i].text)
+             for i in sorted(others) if i < len(sa.statements)]
+    start = 0
+    for end_mark in [*_SENTENCE_END.finditer(text), None]:
+        end = end_mark.start() if end_mark else len(text)
+        cuts = [start] + [m.end() if m.group() else m.start() for m in _CLAUSE.finditer(text, start, end)]
+        opened: int | None = None
+        for cut in cuts:
+            clause = text[cut:end]
+            if opened is None and about_someone_else(clause):
+                opened = cut
+            elif opened is not None and _me_opens(clause):
+                spans.append((opened, cut, text[opened:cut]))
+                opened = None
+        if opened is not None:
+            spans.append((opened, end, text[opened:end]))
+        start = end_mark.end() if end_mark else len(text)
+    return spans
+
+
+def drop_theirs(profile: Profile, spans: list[tuple[int, int, str]], message: int) -> None:
+    """What the readers of the whole message found where it speaks of another person (:func:`their_spans`) is theirs,
+    never the person's own: "my son speaks little Swedish, he is 16" is no Swedish level nor age of the parent, "my
+    wife has a bad back and studied economics" no limit nor education of the husband, "my daughter wants to be a
+    nurse" no wish of the parent (son11, child12: rater27, whose mother later heard "you speak little Swedish" about
+    her own work). Kept: a family told there ("my wife and three kids are still in Syria": the person's family, life10),
+    and a place said of "us" ("he is moving with us to Umeå"). Run after every reader of the message."""
+    if not spans:
+        return
+
+    def theirs(item: Supported, kind: str = "") -> bool:
+        span = item.span
+        return span is not None and span.message == message and any(
+            a <= span.start < b and not (kind in _PLACES and _we().search(t.casefold())) for a, b, t in spans)
+
+    for name in ("experiences", "skills", "education", "grades", "languages", "interests", "wishes"):
+        setattr(profile, name, [x for x in getattr(profile, name) if not theirs(x)])
+    profile.constraints = [c for c in profile.constraints if c.kind == "other" and c.value == FAMILY
+                           or not theirs(c, c.kind)]
+
+
+def drop_said_of_others(profile: Profile, text: str, message: int = 0) -> None:
+    """:func:`drop_theirs` for items read from ``text`` elsewhere (the model's proposals, spans into ``text``)."""
+    sa = analyse(text)
+    drop_theirs(profile, their_spans(sa, text, others_statements(sa, text)), message)
