@@ -12,6 +12,16 @@ order). For a regulated profession that is the person's goal or work, its relate
 profession at all (the regulated-profession data; a protected title such as undersköterska counts) and ask at most
 upper-secondary education (SSYK 2012 major groups 4-9, as :data:`assistant.alternatives.REACHABLE_NOW`) come first,
 each with the reason that it is work of the same field needing no licence; the matcher's own suggestions follow.
+
+Before those, the profession's own helper work (rater27: a Ukrainian electrician waiting for the authorisation heard of
+general work, not of his trade's entry job): the assistant occupations of its titles (the curated ``assistant_of`` of
+retrieval/lexicon/helpers.yaml, by concept id: Vårdbiträde for a nurse, Tandsköterska for a dentist, Lärarassistent and
+Elevassistent for a teacher, Lärling, installationselektriker for an electrician), read for the goal or any occupation
+of the same regulated profession. A helper occupation passes on the same terms as the related ones, with one
+exception the sources state: when the person's own route allows work in the profession before one's own licence
+(:func:`assistant.work_before_licence.bridge_step`, Elsäkerhetsverket's egenkontroll step), a helper of that same
+profession (the apprentice) passes too, with the reason that it is the own trade's entry work on those conditions
+(``reasons.own_trade``); the step itself is said beside the list, cited (say_bridge_beside).
 """
 from __future__ import annotations
 
@@ -25,6 +35,8 @@ T = TypeVar("T")
 FIELD_ROLES = 3
 #: The reason said for such a role (reasons.same_field in the locales).
 REASON = "same_field"
+#: The reason said for the own trade's entry work allowed before one's own licence (reasons.own_trade).
+OWN_TRADE = "own_trade"
 #: How many related occupations are weighed (the taxonomy lists up to 20 per kind, nearest first).
 _POOL = 6
 #: A group with fewer job ads than this in the whole country in a year offers little work to take now.
@@ -66,27 +78,58 @@ def field_roles(state: TurnState, rt: Runtime, goal: Focus, region: str | None) 
 
     try:
         related = rt.relations.similar_occupations(goal.id) or _group_related(rt, goal)
+        helpers = _helpers(rt, goal)
     except Exception:  # noqa: BLE001 - no relations: no roles of the field
         return []
+    own = _route(rt, goal.id)
+    bridged = own is not None and _allows_work_before(state, own, goal)
     roles: list[OccupationMatch] = []
-    for near in related:
-        occ = rt.relations.occupation(near.id)
+    for near_id, helper in [*((h, True) for h in helpers), *((r.id, False) for r in related)]:
+        occ = rt.relations.occupation(near_id)
         code = getattr(occ, "ssyk_code", None) or ""
-        route = _route(rt, near.id)
+        route = _route(rt, near_id)
         # Any regulated profession is left out, a protected title too (undersköterska): "work without a licence" is
         # work with no route to tell about (test_dialogue_language's meanwhile contract, as policy.unlicensed_first).
-        if occ is None or code[:1] not in REACHABLE_NOW or route is not None:
+        # A helper of the person's own profession whose route allows work before the licence is its entry work.
+        entry = helper and bridged and route is not None and own is not None and route.doc_id == own.doc_id
+        if occ is None or code[:1] not in REACHABLE_NOW or (route is not None and not entry) \
+                or any(m.id == occ.id for m in roles):
             continue
-        roles.append(OccupationMatch(id=occ.id, label=occ.label, score=1.0, reasons=[REASON], ssyk_id=occ.ssyk_id,
-                                     ssyk_code=code, ssyk_label=getattr(occ, "ssyk_label", None)))
-        if len(roles) >= _POOL:
+        roles.append(OccupationMatch(id=occ.id, label=occ.label, score=1.0, reasons=[OWN_TRADE if entry else REASON],
+                                     ssyk_id=occ.ssyk_id, ssyk_code=code, ssyk_label=getattr(occ, "ssyk_label", None)))
+        if len(roles) >= _POOL + len(helpers):
             break
-    kept, _ = honour_constraints(state.profile, rt, roles, _POOL)
+    kept, _ = honour_constraints(state.profile, rt, roles, len(roles))
     for m in kept:
         m.evidence = occupation_evidence(m.id, rt, region=region)
-    # Work to take now is work with jobs: roles whose group had few ads in the year go after the others (stable:
-    # the taxonomy's order holds within each part).
-    return sorted(kept, key=lambda m: _ads(m) < MIN_ADS)[:FIELD_ROLES]
+    # The profession's own helper work first; then work to take now is work with jobs: roles whose group had few ads
+    # in the year go after the others (stable: the taxonomy's order holds within each part).
+    return sorted(kept, key=lambda m: (m.id not in helpers, _ads(m) < MIN_ADS))[:FIELD_ROLES]
+
+
+def _helpers(rt: Runtime, goal: Focus) -> list[str]:
+    """The assistant occupations of ``goal``'s titles (retrieval/lexicon/helpers.yaml ``assistant_of``), read for the
+    goal itself or for any title of the same regulated profession (a nurse of any kind: the registered nurse's
+    helpers), in the table's order."""
+    from retrieval.lexicon.compose import assistant_concepts
+    from retrieval.relations_regulated import regulated_for
+
+    table = assistant_concepts()
+    docs = {r.doc_id for r in regulated_for(rt.relations, goal.id, goal.ssyk_code)}
+    out: list[str] = []
+    for title, assistants in table.items():
+        if title == goal.id or (docs and docs & {r.doc_id for r in regulated_for(rt.relations, title)}):
+            out += [a for a in assistants if a not in out]
+    return out
+
+
+def _allows_work_before(state: TurnState, route: Any, goal: Focus) -> bool:
+    """The person's own route has a step allowing work in the profession before one's own licence (for where they
+    were trained)."""
+    from assistant.licence_answer import trained_route
+    from assistant.work_before_licence import bridge_step
+
+    return bridge_step(route.steps_for(trained_route(state, goal.ssyk_code))) is not None
 
 
 def _group_related(rt: Runtime, goal: Focus) -> list[Any]:
