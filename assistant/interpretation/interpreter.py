@@ -251,7 +251,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 0.8 if kind == "other" else 0.0
             # (an activity in a question about something else names no work: «ترجمه لازم است؟»; work_topic.py)
             chosen = [l for l in [l for l in links if evidenced(l, kind) and (
-                target is not asked and names_the_work(l, st, kind)
+                target is not asked and names_the_work(l, st, kind, rel)
                 or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
                       if l.concept_id not in seen_occ and l.score >= floor]
             chosen = not_a_sibling_of_work_done(chosen, links, seen_occ, kind)

@@ -46,14 +46,27 @@ def tells_work(st) -> bool:
     return st.kind == "experience" and st.cue is not None
 
 
-def names_the_work(link: linking.Link, st, kind: str) -> bool:
+def names_the_work(link: linking.Link, st, kind: str, rel=None) -> bool:
     """A link may become work done (``kind`` in :data:`DONE_KINDS`) only on words that name or describe the work."""
     from assistant.interpretation.person_words import identity_cue
 
+    if kind in DONE_KINDS and rel is not None and claims_a_degree(link, rel):
+        return False
     if kind not in DONE_KINDS or link.route != "pivot" or linking.own_evidence(link):
         return True
     # (a course's subject is no clear mention of a profession: "دورة سلامة غذاء", food safety, is no food inspector)
     return kind == "experience" and not identity_cue(st.cue)
+
+
+def claims_a_degree(link: linking.Link, rel) -> bool:
+    """A guess of the ESCO pivot that lands on a profession asking a degree (:data:`DEGREE_GROUPS`) without naming it
+    (no curated term, no label matched by name): work described ("helped mothers after the birth" -> a family
+    counsellor, an LSS officer) is no such profession of one's own, as in :func:`task_paths` (honest12v, rater27 C1).
+    A title named («ዶክተር», "sjuksköterska") links through the lexicon or by name and is kept."""
+    if link.route != "pivot" or link.extra.get("lexical", 0.0) >= linking.LEXICAL_ACCEPT:
+        return False
+    occ = rel.occupation(link.concept_id)
+    return (getattr(occ, "ssyk_code", None) or "").startswith(DEGREE_GROUPS)
 
 
 def task_paths(profile: Profile, rt: Runtime, links, focus: str, vectors: dict, seen_occ: set, span: tuple[int, int],
