@@ -24,6 +24,7 @@ from assistant.interpretation.corrections import as_told, clause_correction, ref
 from assistant.interpretation.cues import load_cues
 from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.good_swedish import read_good_swedish
+from assistant.interpretation.introduced_work import blank_trade_words, redact_keeping_work
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.negation_scope import deferred
@@ -72,7 +73,6 @@ from vagledning.domain.profile import (
     Span,
     Wish,
 )
-from vagledning.domain.redaction import redact
 from vagledning.domain.runtime import Runtime
 
 MAX_CHARS = 20_000          # longer input is cut: a self-assessment is rarely over 5,000 characters
@@ -139,7 +139,7 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
     if use_llm and (chat_model is not None or settings.llm_enabled):
         from assistant.interpretation.llm_assist import llm_interpret, merge
 
-        red = redact((text or "")[:MAX_CHARS]).text
+        red = redact_keeping_work((text or "")[:MAX_CHARS]).text
         if _HAS_LETTER.search(red):
             extra, _ = llm_interpret(red, rt, language=profile.language, chat_model=chat_model,
                                      message=0, known=profile)
@@ -186,7 +186,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     profile = Profile()
     message_index = 0
     # ("maya walaal", "no bro": a form of address is said to the listener, never read as a refusal, wish or work)
-    kept = redact((text or "")[:MAX_CHARS]).text
+    kept = redact_keeping_work((text or "")[:MAX_CHARS]).text
     red = blank_address(kept)
     if not _HAS_LETTER.search(red):
         profile.language = profile.language or (language if language != "sv-easy" else "sv")
@@ -233,7 +233,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         fa, fb = _focus(st)
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
-            links = linking.link_occupations(st.text, focus, rt, vectors=vectors, question=target is asked)
+            # ("by trade", «за фахом» name no occupation of their own: blanked from what is linked; introduced_work)
+            links = linking.link_occupations(blank_trade_words(st.text), blank_trade_words(focus), rt, vectors=vectors,
+                                             question=target is asked)
             links = qualified(links, st.text)  # ("assistant nurse with children": Barnsköterska; qualified.py)
             if kind == "education":
                 # "I'm a qualified primary school teacher": a named profession in an education
