@@ -74,8 +74,9 @@ def others_statements(sa: SelfAssessment, text: str, said: str | None = None) ->
     others: set[int] = set()
     for si, st in enumerate(sa.statements):
         lead = st.start - len(text[:st.start].rstrip())  # (with a blanked form of address before it: «ወደይ»)
-        if about_someone_else(src[st.start - lead:st.end]) or si - 1 in others and _goes_on(
-                text, sa.statements[si - 1].end, st.start, st.text):
+        if (about_someone_else(src[st.start - lead:st.end]) or si - 1 in others and _goes_on(
+                text, sa.statements[si - 1].end, st.start, st.text)) \
+                and not (_me_opens(st.text) or _mine_after(text, st.start, st.end)):
             others.add(si)
     if others:
         theirs = {o.start for o in sa.origins if o.statement in others}
@@ -98,6 +99,25 @@ def _me_opens(clause: str) -> bool:
     return bool(words) and (words[0] in set(_doc().get("me") or ()) or words[0].startswith(("وأنا", "وانا")))
 
 
+#: The person's own "I" inside a clause, where the language puts it after other words ("labaatan sano ayaan nijaar
+#: ahaa", «ዕስራ ዓመት ጸራቢ ነይረ»: twenty years I was a carpenter).
+_ME_INSIDE = frozenset({"ayaan", "baan", "waxaan", "ነይረ", "ነይረ።", "እየ"})
+
+
+def _me_in(clause: str) -> bool:
+    """A clause the person says of themselves: it opens with their "I", or carries it inside (Somali, Tigrinya)."""
+    return _me_opens(clause) or bool(_ME_INSIDE & set(re.findall(r"\w+", clause.casefold())))
+
+
+def _mine_after(text: str, a: int, b: int) -> bool:
+    """A later clause of the statement ``text[a:b]`` is the person's own ("My old mother lives with me, and I have been
+    a carpenter for twenty years": the carpenter is his; interp10 ar, so, ti)."""
+    cuts = [m.end() if m.group() else m.start() for m in _CLAUSE.finditer(text, a, b)]
+    if _ME_INSIDE & set(re.findall(r"\w+", text[a:min([c for c in cuts if c > a] or [b])].casefold())):
+        return True  # ("hooyaday ayaan daryeeli jiray": my mother I looked after – the "I" is the subject)
+    return any(cut > a and _me_in(text[cut:b]) for cut in cuts)
+
+
 def their_spans(sa: SelfAssessment, text: str, others: set[int]) -> list[tuple[int, int, str]]:
     """Where ``text`` speaks of another person: the statements of ``others``, and each clause inside a sentence that
     opens with another person ("Jag är kock, min son är 16 och pratar lite svenska", «ኣነ ከሻኒ እየ፡ ወደይ ድማ 16 ዓመቱ
@@ -109,11 +129,11 @@ def their_spans(sa: SelfAssessment, text: str, others: set[int]) -> list[tuple[i
         end = end_mark.start() if end_mark else len(text)
         cuts = [start] + [m.end() if m.group() else m.start() for m in _CLAUSE.finditer(text, start, end)]
         opened: int | None = None
-        for cut in cuts:
+        for k, cut in enumerate(cuts):
             clause = text[cut:end]
-            if opened is None and about_someone_else(clause):
+            if opened is None and about_someone_else(clause) and not _mine_after(text, cut, (cuts[k + 1:] or [end])[0]):
                 opened = cut
-            elif opened is not None and _me_opens(clause):
+            elif opened is not None and _me_in(clause):
                 spans.append((opened, cut, text[opened:cut]))
                 opened = None
         if opened is not None:
