@@ -24,6 +24,7 @@ from retrieval.interest_model import SEMANTIC_FLOOR, InterestModel, model_for
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.liked_items import liked_items
+from retrieval.place_tokens import a_place
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 from retrieval.topic_asked import topic_asked_now
 from vagledning.yaml_data import load_yaml
@@ -137,16 +138,6 @@ def _term_in(term: str, text: str, toks: list[str]) -> bool:
     return any(t.startswith(term) for t in toks)
 
 
-@lru_cache(maxsize=4096)
-def _a_place(tok: str) -> bool:
-    """A token that is a Swedish place's name (possibly with an Arabic proclitic), never an ordinary word."""
-    from vagledning.domain.geography import is_place_word, load_place_names
-
-    if len(tok) <= 3 or tok.casefold() in {str(w).casefold() for w in load_place_names().get("ambiguous") or []}:
-        return False
-    return is_place_word(tok)
-
-
 def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
     """RIASEC weights from the curated cue words (unnormalised) and the topics that matched."""
     norm = normalize_str(text or "").casefold()
@@ -157,7 +148,7 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
     # (a town is no liking: «فالون», Falun, is the clitic «ف» on «الون», "I colour", and a lorry driver moved to Falun
     # who asked for lighter work got graphic designers as a field wished for, and they were let through his refusal of
     # lorry driving; CI's limits5 ar. Place names that are also ordinary words are kept: place_names.yaml ambiguous.)
-    places = [(a, b) for t, a, b in tokens(norm) if _a_place(t)]
+    places = [(a, b) for t, a, b in tokens(norm) if a_place(t)]
     if places:  # (blanked where they stand: the commas that part liked items stay)
         for a, b in places:
             norm = norm[:a] + " " * (b - a) + norm[b:]
