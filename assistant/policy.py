@@ -123,6 +123,10 @@ def decide(state: TurnState) -> None:
     if intent in ("describe", "salary", "swedish", "courses", "demand", "licence", "recognition", "conditions"):
         state.action = intent
         return
+    # ("maxaan kale ka shaqeyn karaa?", what else can I work with?, as the first turn: nothing was listed to go on from,
+    # so it asks for other work than one's own, a first list – alt13 so listed the taxi driver's own group as "more")
+    if intent == "more" and not any(m.role == "assistant" for m in state.history) and has_direction(state.profile):
+        intent = "suggest"
     if intent == "more":
         state.action = "more" if has_direction(state.profile) or state.profile.skills or state.profile.interests \
             else "explore"

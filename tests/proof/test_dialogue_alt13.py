@@ -29,15 +29,7 @@ def _own_groups(body: dict) -> set[str]:
     return {e.get("ssyk_code") or "" for e in body["profile"]["experiences"]} - {""}
 
 
-#: Not yet (found in the tenth session's full run, after wave 12; not bisected for lack of time): in Somali the taxi
-#: driver's turning away (change_field) is read, but the list that follows still holds Limousineförare (8321), his own
-#: group, beside Vägassistansförare and Fordonsmontör.
-_REGRESSED = ("so",)
-
-
-@pytest.mark.parametrize("locale", [pytest.param(x, marks=pytest.mark.xfail(
-    strict=False, reason="so: own group 8321 listed after turning away (wave-12 regression, not bisected)"))
-    if x in _REGRESSED else x for x in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_what_else_after_leaving_ones_work_lists_other_work_then_daytime_work(person, locale):
     body = person.say(LEAVE[locale])
     assert body["action"] in LIST_ACTIONS and body["occupations"], (locale, body["action"], body["answer"])
