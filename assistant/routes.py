@@ -230,18 +230,29 @@ def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[E
     return out
 
 
+#: SSYK 2012 sub-major group 23: teaching professions (their licence is Skolverket's lärarlegitimation).
+TEACHING = "23"
+
+
 def evidence_of(route: Route, codes: tuple[str, ...] = ()) -> Evidence:
     """The route as cited evidence; a gymnasium programme is named with its orientation towards ``codes``
     («El- och energiprogrammet, inriktning dator- och kommunikationsteknik»)."""
     name = orientation(route, codes) if codes else None
     title = f"{route.title}, inriktning {name}" if name else route.title
+    facts: dict = {"route": route.key, "route_kind": route.kind}
+    if route.kind == "bridging_programme" and route.ssyk and all(c.startswith(TEACHING) for c in route.ssyk):
+        # (Skolverket's teacher's licence has no knowledge test, unlike the health professions' (rater28 fa c12):
+        # the teachers' programme is said as filling what the degree lacks, never as "an alternative to the test")
+        facts["teaching"] = True
     return Evidence(type="education_route", doc_id=route.doc_id, kind=KIND, title=title, url=route.url,
-                    snippet=" ".join(route.text.split())[:400], facts={"route": route.key, "route_kind": route.kind})
+                    snippet=" ".join(route.text.split())[:400], facts=facts)
 
 
 def route_wording(ev: Evidence) -> str:
     """The locale key that says this route: by its kind, or its own (a licence from abroad, a pupil's field …)."""
     kind = ev.facts.get("route_kind")
+    if kind == "bridging_programme" and ev.facts.get("teaching"):  # (no knowledge test for a teacher's licence)
+        return "route.bridging_programme_teacher"
     if kind == "licensed_degree" and ev.facts.get("trained"):
         return "route.licensed_degree_trained"
     if kind == "gymnasium_programme" and ev.facts.get("field"):

@@ -339,3 +339,19 @@ def test_no_introduction_programme_after_work_in_sweden(text, language):
                         country="SE", years=5, span=_span(), confidence=0.9)
     keys = chosen_keys(_state(text, language=language, experiences=[worked]), "4322", _table())
     assert "etableringsprogrammet" not in keys, keys
+
+
+@pytest.mark.parametrize("locale", ["sv", "sv-easy", "en", "ar", "so", "ti", "fa", "uk"])
+def test_the_teachers_bridging_programme_is_no_alternative_to_a_knowledge_test(locale):
+    """rater28 (fa): ULV was said as "an alternative to the knowledge test"; a teacher's licence has none. The
+    teachers' programme gets its own wording; the health professions' keep theirs."""
+    from assistant.locales import lookup
+    from assistant.routes import route_wording
+
+    table = _table()
+    teacher = evidence_of(table["komplettering_larare"])
+    nurse = evidence_of(table["komplettering_sjukskoterska"])
+    assert route_wording(teacher) == "route.bridging_programme_teacher"
+    assert route_wording(nurse) == "route.bridging_programme"
+    said = str(lookup(locale, "route.bridging_programme_teacher"))
+    assert "{title}" in said and said != str(lookup(locale, "route.bridging_programme")), said
