@@ -39,6 +39,8 @@ OLDER = 40
 _REPLACED = ("which_occupation", "unknown_occupation", "more", "nothing_more")
 #: An adult's age written in a message ("at 58", "is 45 too late"): beside a hiring or a too-late word, an age worry.
 _OLDER_AGE = re.compile(r"(?<!\d)[4-7]\d(?!\d)")
+#: Arabic-Indic and Persian digits read as 0-9 («عمري ٥٠», «۵۲ سالگی»).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 #: A question this short asks even without a mark.
 SHORT_AGE = 8
 #: A support or its money asked about "at my age" (CSN, omställningsstudiestöd): its own answer (assistant/rights.py).
@@ -52,7 +54,9 @@ def age_intent(t: str) -> Intent | None:
     the question asks for work ("what jobs at my age?")."""
     hire = has("age_hire", t)
     asks = "?" in t or "؟" in t or has("question", t) or len(t.split()) <= SHORT_AGE  # ("is 45 too late to study")
-    if not asks or not (has("age_worry", t) or (hire or has("too_late", t)) and _OLDER_AGE.search(t)) \
+    # (age13: "I'm 55, is it even worth studying?" beside an age is the same worry as "is it too late?")
+    late = hire or has("too_late", t) or has("worth_studying", t)
+    if not asks or not (has("age_worry", t) or late and _OLDER_AGE.search(t.translate(_DIGITS))) \
             or any(has(g, t) for g in _SUPPORT_ASKED):  # ("omställningsstudiestöd at my age?": that support's rules)
         return None
     if hire:
@@ -66,11 +70,18 @@ def age_worry(state: TurnState) -> str | None:
     as :func:`assistant.intents.age_intent` reads it, with the age told before ("I'm 58" first, then "is it too late
     for me?") as if written in it."""
     asked = normalize(question_part(state.text))
-    told = age(state) or 0
+    told = age(state) or _told_here(state.text)
     intent = age_intent(asked) or (age_intent(f"{asked} {told}") if told >= OLDER else None)
     if intent is None and _asks_work_at_age(asked):
         return "work"
     return {"demand": "hire", "courses": "learn"}.get(intent or "")
+
+
+def _told_here(text: str) -> int:
+    """An adult's age told in the message beside the question when no reader took it as the person's age (age13:
+    «Jag har fyllt 50. Är det för sent att börja om?», «بعمر 52»): the one number of 40-79 it holds, else 0."""
+    found = {int(m.group()) for m in _OLDER_AGE.finditer(normalize(text).translate(_DIGITS))}
+    return found.pop() if len(found) == 1 else 0
 
 
 def _asks_work_at_age(asked: str) -> bool:
