@@ -208,6 +208,24 @@ def _asks_work_meanwhile(t: str, is_question: bool) -> bool:
         and not (has("swedish", rest) and not has("cond_without", rest))
 
 
+#: What a question for one's options may name as what they are for: then it asks about that, not for work.
+_OPTIONS_FOR = ("courses", "licence", "licence_compound", "salary", "money_word", "cost_ask", "duration", "swedish",
+                "recognise", "diploma", "study_marker", "rights_csn", "meanwhile")
+
+
+def _asks_for_work(t: str) -> bool:
+    """"What should I work as?" (:func:`asks_what_to_work`) or "what are my options?" (:func:`_asks_options`)."""
+    return asks_what_to_work(t) or _asks_options(t)
+
+
+def _asks_options(t: str) -> bool:
+    """"What are my options?", «vilka möjligheter har jag?», «شو الخيارات عندي؟», "maxay yihiin fursadahayga?", «які в
+    мене варіанти?» (cue group ``options_ask``): a question for one's options asks for suggestions, before the Swedish
+    level told beside it ("My Swedish is okay, B1") and before the demand word «fursad»; not when it names what the
+    options are for ("options for studying", "for the licence"; :data:`_OPTIONS_FOR`)."""
+    return has("options_ask", t) and not any(has(g, t) for g in _OPTIONS_FOR)
+
+
 def _without_degree(text: str) -> bool:
     """A university education refused ("without university", «بدون جامعة», «jaamacad la'aan»): beside "is there
     work?" it names the kind of work asked for, reachable without it (rater23 ar T4 got one occupation's ads; the
@@ -237,11 +255,12 @@ def intent_of(text: str) -> Intent:
     # "What else can I work with?", "which daytime job is better?": other occupations (alt13, assistant/alternatives.py).
     # "What do I do meanwhile?" (do_ask) too: with a word for meanwhile, a question for work (ask15); "what must I do
     # to (لحتى) get the licence?" is no such question. "What work can I do while I study SFI?" too (money19).
+    # wish14: "What are my options?" beside "My Swedish is okay, B1" asks for work (rater28 c06 got the Swedish answer).
     # youth21: "what should I work as?" with a modal word («شو لازم اشتغل؟», "ким мені треба працювати?") asks for work;
     # the modal (لازم, треба, باید, "waa inaan") is no "what is needed" here, so never the licence (:func:`asks_what_to_work`).
     if ((has("suggest", t) or has("wh_work", t) or (has("do_ask", t) and not has("need", t)))
             and (has("meanwhile", t) or has("while_studying", t))) \
-            or (is_question and asks_what_to_work(t)) \
+            or (is_question and _asks_for_work(t)) \
             or _asks_lighter(t, mark, asks) or _asks_work_meanwhile(t, is_question) \
             or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")

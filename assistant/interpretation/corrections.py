@@ -39,6 +39,7 @@ def refuses_nothing(text: str) -> bool:
     about X", lacking something ("I don't have a licence")."""
     from assistant.intent_cues import has
     from assistant.interpretation.constraints import knows_not
+    from assistant.interpretation.no_papers import papers_told_missing
     from assistant.interpretation.no_work import never_worked
     from assistant.interpretation.short_refusal import tells_lack
     from assistant.study_reach import cannot_move
@@ -47,8 +48,9 @@ def refuses_nothing(text: str) -> bool:
     # ("if they don't accept me in dental care …": a conditional weighs a fallback, it turns down nothing; rater22)
     # ("I do NOT want to quit the electrician's trade": a negated leaving keeps the work it names; rater27 C2 uk T6)
     # ("jag kan inte flytta", «ما بقدر انتقل»: cannot move house refuses no moving work; yhdist12, rater27)
+    # ("ما عندي ولا ورقة من المدرسة", no school papers: a lack that refused Ämneslärare; no_papers.yaml, wish14)
     return (correction(text) == "not_asked" or has("if_not", text) or knows_not(text) or never_worked(text) is not None
-            or tells_lack(text) or has("keep_work", text) or cannot_move(text))
+            or tells_lack(text) or has("keep_work", text) or cannot_move(text) or papers_told_missing(text))
 
 
 def not_about(text: str, before: str) -> bool:

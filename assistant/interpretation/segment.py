@@ -295,14 +295,19 @@ _GENERIC_WORK = {
 
 @functools.cache
 def _generic_words() -> frozenset[str]:
+    from assistant.interpretation.work_conditions import plain_words
+
     # normalised as the text is (Persian ی/ک, Arabic hamza forms, case)
-    return frozenset(t for w in _GENERIC_WORK for t, _, _ in tokens(normalize(w).text))
+    return frozenset(t for w in _GENERIC_WORK | plain_words() for t, _, _ in tokens(normalize(w).text))
 
 
 def names_no_work_content(chunk: str) -> bool:
-    """A statement made only of generic wish-to-work words and short function words."""
+    """A statement made only of generic wish-to-work words and short function words, once the conditions of the work
+    (pay, hours, contract, place: "paid work", «ett dagjobb») and a clause of missing papers are blanked (wish14)."""
+    from assistant.interpretation.work_conditions import blank_conditions
+
     generic = _generic_words()
-    words = [t for t, _, _ in tokens(normalize(chunk).text)]
+    words = [t for t, _, _ in tokens(normalize(blank_conditions(chunk)).text)]
     content = [w for w in words if w not in generic and len(w) > 2 and not w.isdigit()]
     return bool(words) and not content
 
@@ -341,9 +346,7 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
         return "interest", None, None, False
     if found:
         order = {k: i for i, k in enumerate(cues.priority)}
-        # (a cue that is only the word "I", Arabic «انا» for "انا مهندس", yields to a verb as long: «وأنا فعلاً بحب
-        # الطبخ» likes cooking, no work done; like13)
-        best = max(found, key=lambda f: (f[0], f[3] not in cues.pronouns, -order.get(f[1], 99)))
+        best = max(found, key=lambda f: (f[0], -order.get(f[1], 99)))
         return cues.liking_told(best[1], toks), best[3], best[2], False  # type: ignore[return-value]
     from retrieval.lexicon import match
     if any(h.kind == "occupation" for h in match(text, kinds=("occupation",))):
