@@ -2,7 +2,8 @@
 
 Cues are matched as whole normalised token sequences; an Arabic-script first token may carry
 a leading و/ف conjunction ("وأريد", "ولا"). Cyrillic and Latin names in the *prefix* lists
-(countries, languages) match inflected forms ("в Україні", "українською").
+(countries, languages) match inflected forms ("в Україні", "українською"). Inside a statement cue of several words an
+adverb may stand (cues.yaml ``inside_cues``: "I really like", "jag tycker verkligen om", «دوست هم دارم»).
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
 from vagledning.yaml_data import load_yaml
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
+#: inside words that may stand in a row inside a statement cue ("I really do like", "tycker väldigt mycket om")
+MAX_INSIDE = 2
 
 
 def toks_of(text: str) -> tuple[str, ...]:
@@ -36,6 +39,8 @@ class PhraseIndex:
 
     by_first: dict[str, list[tuple[tuple[str, ...], Any, str]]] = field(default_factory=dict)
     prefix: bool = False  # allow the last token to be a prefix (for inflected names)
+    #: words that may stand between two words of a phrase, at most ``MAX_INSIDE`` in a row ("I really like")
+    inside: frozenset[str] = frozenset()
 
     def add(self, phrase: str, payload: Any) -> None:
         tt = toks_of(phrase)
@@ -62,10 +67,27 @@ class PhraseIndex:
                     n = len(tt)
                     if i + n > len(toks):
                         continue
-                    first_ok = self._tok_eq(v, tt[0], n == 1)
-                    if first_ok and all(self._tok_eq(toks[i + j], tt[j], j == n - 1) for j in range(1, n)):
+                    if not self._tok_eq(v, tt[0], n == 1):
+                        continue
+                    if all(self._tok_eq(toks[i + j], tt[j], j == n - 1) for j in range(1, n)):
                         out.append((i + n, payload, phrase))
+                    elif self.inside and (end := self._with_inside(toks, i + 1, tt)) is not None:
+                        out.append((end, payload, phrase))
         return out
+
+    def _with_inside(self, toks: list[str], at: int, tt: tuple[str, ...]) -> int | None:
+        """End (exclusive) of ``tt[1:]`` matched from ``at`` with up to ``MAX_INSIDE`` inside words before each of
+        its words ("i *really* like", "tycker *också* om"), or None."""
+        for j in range(1, len(tt)):
+            skipped = 0
+            while at < len(toks) and not self._tok_eq(toks[at], tt[j], j == len(tt) - 1):
+                if toks[at] not in self.inside or skipped == MAX_INSIDE:
+                    return None
+                at, skipped = at + 1, skipped + 1
+            if at >= len(toks):
+                return None
+            at += 1
+        return at
 
 
 @dataclass
@@ -84,6 +106,8 @@ class Cues:
     study_stems: tuple[str, ...] = ()
     #: nouns for work a liking may name before its verb ("shaqada dhismaha ayaan jeclahay"): then it is a wish
     liked_work: frozenset[str] = frozenset()
+    #: the word "I" (a cue that is only this word yields to a verb cue as long: «وأنا بحب الطبخ»)
+    pronouns: frozenset[str] = frozenset()
 
     def mentions_study(self, text: str) -> bool:
         """True when the text contains a study word stem (any language)."""
@@ -99,7 +123,8 @@ class Cues:
 def load_cues(path: str = str(CUES_PATH)) -> Cues:
     """Parse and index cues.yaml (cached)."""
     doc = load_yaml(Path(path).read_text(encoding="utf-8"))
-    kinds = PhraseIndex()
+    inside = frozenset(t for items in (doc.get("inside_cues") or {}).values() for s in items for t in toks_of(s))
+    kinds = PhraseIndex(inside=inside)
     for kind, per_lang in doc["kinds"].items():
         for lang, items in per_lang.items():
             for c in items:
@@ -132,4 +157,6 @@ def load_cues(path: str = str(CUES_PATH)) -> Cues:
                 numbers[tt[0]] = float(v)
     study = tuple(s.casefold() for items in (doc.get("study_stems") or {}).values() for s in items)
     liked = frozenset(t for items in (doc.get("liked_work") or {}).values() for s in items for t in toks_of(s))
-    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, study, liked)
+    pronouns = frozenset(t for items in (doc.get("pronouns") or {}).values() for s in items for t in toks_of(s))
+    return Cues(doc["priority"], kinds, subj, joiners, countries, languages, education, units, numbers, study, liked,
+                pronouns)

@@ -237,7 +237,10 @@ def link_occupations(statement: str, focus: str, rt: Runtime, *, top: int = 5, v
         from retrieval.lexicon import match
 
         seen = {h.doc_id for h in hits}
-        if any(h.kind == "occupation" for h in match(statement[: max(0, len(statement) - len(query))])):
+        # (a curated term before the focus, or one that begins in the cue and runs into it: "jag vill | jobba med
+        # gamla människor" names Vårdbiträde by "jobba med gamla"; like13)
+        before = max(0, len(statement) - len(query))
+        if any(h.kind == "occupation" and h.start < before for h in match(statement)):
             hits += [h for h in rt.search.search(statement, "occupation", top, query_vector=vectors.get(statement))
                      if h.doc_id not in seen]
     links = by_modifier(_links(hits, "occupation", statement, MIN_OCCUPATION), statement, rt)

@@ -346,7 +346,9 @@ def classify_statement(text: str) -> tuple[StatementKind, str | None, str | None
         return "interest", None, None, False
     if found:
         order = {k: i for i, k in enumerate(cues.priority)}
-        best = max(found, key=lambda f: (f[0], -order.get(f[1], 99)))
+        # (a cue that is only the word "I", Arabic «انا» for "انا مهندس", yields to a verb as long: «وأنا فعلاً بحب
+        # الطبخ» likes cooking, no work done; like13)
+        best = max(found, key=lambda f: (f[0], f[3] not in cues.pronouns, -order.get(f[1], 99)))
         return cues.liking_told(best[1], toks), best[3], best[2], False  # type: ignore[return-value]
     from retrieval.lexicon import match
     if any(h.kind == "occupation" for h in match(text, kinds=("occupation",))):

@@ -34,6 +34,8 @@ NAMED = 0.9
 NAMED_GUESS = 0.85
 #: An interest made from a whole sentence only because nothing else was found (the interpreter sets it).
 FALLBACK_INTEREST = 0.4
+#: SSYK major group of managers, and the interest topic of someone who wants to lead (interest_cues.yaml)
+MANAGERS, LEADING = "1", "leading"
 _END = re.compile(rf"[{FULL_STOPS}\n]")
 
 
@@ -41,6 +43,13 @@ def _sentence(text: str, span: Span) -> tuple[int, int]:
     a = max((m.end() for m in _END.finditer(text, 0, span.start)), default=0)
     m = _END.search(text, span.end)
     return a, m.start() if m else len(text)
+
+
+def _clause(text: str, span: Span) -> tuple[int, int]:
+    """The sentence ``span`` stands in, or its clause when another clause of the sentence turns away from work (the
+    field is read from the wish, never from the work left: "I want out of cleaning, I'd like elderly care")."""
+    a, b = _sentence(text, span)
+    return next(((x, y) for x, y in _wish_clauses(text, a, b) if x <= span.start < y), (a, b))
 
 
 def _cue_kinds(sentence: str) -> set[str]:
@@ -79,24 +88,50 @@ def _wish_sentences(text: str, rt, kept: tuple[Span, ...] = ()) -> list[tuple[in
     a = 0
     for m in [*_END.finditer(text), None]:
         b = m.start() if m else len(text)
-        sentence = text[a:b]
         asks = m is not None and m.group() in "?؟"
-        kinds = _cue_kinds(sentence) if sentence.strip() and not asks else set()
-        # (a guess the interpreter did not keep names nothing: «Jag vill jobba på sjukhus med barn» lost its field to a
-        # specialist nurse found at 0.65 that became no wish; read19)
-        if "wish" in kinds and "negation" not in kinds and not load_cues().mentions_study(sentence) \
-                and not any(a <= s.start < b for s in kept) and not _names_occupation(sentence, rt, curated=True):
-            out.append((a, b))
+        # (a sentence that also turns away from or refuses work, "I want out of the shop, I'd like to work with
+        # children", «ካብ ስራሕ ድኳን ክወጽእ እደሊ፡ ምስ ቆልዑ ክሰርሕ ይፈቱ»: its wish clause is read alone, since the work left
+        # names an occupation and the refusal is a negation; like13)
+        for ca, cb in ([] if asks else _wish_clauses(text, a, b)):
+            clause = text[ca:cb]
+            # (a guess the interpreter did not keep names nothing: «Jag vill jobba på sjukhus med barn» lost its field
+            # to a specialist nurse found at 0.65 that became no wish; read19)
+            if "wish" in _cue_kinds(clause) and "negation" not in _cue_kinds(clause) \
+                    and not load_cues().mentions_study(clause) \
+                    and not any(ca <= s.start < cb for s in kept) and not _names_occupation(clause, rt, curated=True):
+                out.append((ca, cb))
         a = m.end() if m else b
     return out
 
 
-def topics(sentence: str, lang: str | None) -> list[str]:
-    from retrieval.interests import cue_scores, load_topics
+def _wish_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence ``text[a:b]`` whole, or, when one of its clauses turns away from or refuses work ("no more
+    cleaning", "I want out of retail"), each of its other clauses."""
+    from assistant.interpretation.no_longer import marker
+    from assistant.interpretation.segment import classify_statement, split_statements
 
-    _, keys = cue_scores(sentence, lang)
+    sentence = text[a:b]
+    if not sentence.strip():
+        return []
+    parts = [(a + x, a + y) for x, y in split_statements(sentence)]
+    if len(parts) < 2 or not any(marker(text[x:y]) or classify_statement(text[x:y])[0] == "negation"
+                                 for x, y in parts):
+        return [(a, b)]
+    return [(x, y) for x, y in parts if not (marker(text[x:y]) or classify_statement(text[x:y])[0] == "negation")]
+
+
+def topics(sentence: str, lang: str | None) -> list[str]:
+    from retrieval.interests import load_topics
+
     phrases = {t.key: t.search for t in load_topics()}
-    return [phrases[k] for k in keys if phrases.get(k)]
+    return [phrases[k] for k in topic_keys(sentence, lang) if phrases.get(k)]
+
+
+def topic_keys(sentence: str, lang: str | None) -> list[str]:
+    """The interest topics (retrieval/interest_cues.yaml) the sentence names."""
+    from retrieval.interests import cue_scores
+
+    return list(cue_scores(sentence, lang)[1])
 
 
 _HITS: weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple[str, str], ...]]] = weakref.WeakKeyDictionary()
@@ -133,10 +168,10 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
     sentences: set[tuple[int, int]] = set()
     for w in profile.wishes:
         if w.kind == "occupation" and w.span.message == message:
-            sentences.add(_sentence(text, w.span))
+            sentences.add(_clause(text, w.span))
     for i in profile.interests:
         if i.confidence <= FALLBACK_INTEREST and i.span.message == message:
-            bounds = _sentence(text, i.span)
+            bounds = _clause(text, i.span)
             # ("i did gymnasiet here, how do i become a preschool teacher (förskollärare)?": the work is named, a field
             # word inside its name, "preschool", adds no other work)
             if _has_wish_cue(said := text[bounds[0]:bounds[1]]) and not _names_occupation(said, rt, curated=True):
@@ -159,10 +194,15 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
             continue  # "I want to work as a cook": the occupation named leads, the field adds nothing
         have = {w.concept.id for w in profile.wishes if w.concept is not None}
         added = 0
+        leads = LEADING in topic_keys(sentence, profile.language)
         for oid, title in hits:
             if oid in have or added >= FIELD_WISHES:
                 continue
             occ = rel.occupation(oid)
+            # (a field names its work, not who manages it: "jobba inom äldreomsorgen" is no «Föreståndare,
+            # äldreboende», unless the person wants to lead; like13)
+            if occ is not None and (occ.ssyk_code or "").startswith(MANAGERS) and not leads:
+                continue
             # kind "field": the person named a kind of work, not this occupation, so the answer gives
             # what they like as the reason, never "it is the work you want" (rater14 fault 4)
             profile.wishes.insert(added, Wish(

@@ -30,18 +30,6 @@ CLEANING = ("911",)
 CHILDREN = ("531", "234")
 
 
-def _xfail(locale: str, failing: str, reason: str):
-    return pytest.param(locale, marks=pytest.mark.xfail(strict=False, reason=reason)) if locale == failing else locale
-
-
-#: Measured by turnaway12v on the built test store (16:20 UTC): 14 of 16 passed; these two fail and were not fixed
-#: by the deadline.
-SHOP_TI = "ti: the children clause after «፡» («ምስ ቆልዑ ክሰርሕ ይፈቱ») does not lead – work carried over from the shop " \
-          "(3322, 4119, 4322) comes first; the same clause alone in the next message does lead"
-CLEANER_EN = "en: 'i really like working with kids' – the liking cue 'i like' does not match with 'really' between, " \
-             "so catering (9412) from the cleaner's work leads (suspected, not yet confirmed)"
-
-
 def _none_of(body: dict, family: tuple[str, ...], locale: str) -> None:
     shown = groups(body)
     assert not [g for g in shown if g.startswith(family)], (locale, body["occupations"], body["answer"][:400])
@@ -52,14 +40,14 @@ def _children_lead(body: dict, locale: str) -> None:
     assert shown and shown[0].startswith(CHILDREN), (locale, body["occupations"], body["answer"][:400])
 
 
-@pytest.mark.parametrize("locale", [_xfail(loc, "ti", SHOP_TI) for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_away_from_the_shop_towards_children_puts_children_first(person, locale):
     body = person.say(SHOP_TO_CHILDREN[locale])
     _children_lead(body, locale)
     _none_of(body, SHOP, locale)
 
 
-@pytest.mark.parametrize("locale", [_xfail(loc, "en", CLEANER_EN) for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_away_from_cleaning_leaves_cleaning_out_and_the_next_field_leads(person, locale):
     body = person.say(CLEANER_AWAY[locale])
     _none_of(body, CLEANING, locale)
