@@ -128,6 +128,9 @@ def say_listed(state: TurnState, chosen: list[Evidence], intro: str, *, reach: b
     nothing to list, no heading at all (courses16: a residence-permit page under "Courses and programmes I found").
     ``reach``: said right before the heading when none of the county's courses is within daily reach of the
     person's municipality (:func:`none_near`)."""
+    from assistant.refused_education import without_refused
+
+    chosen = without_refused(state.profile, chosen)  # (a field turned down leaves every list: refuse14)
     lead = list(takewhile(lambda e: not is_listed(e), chosen))
     _say_apart(state, lead)
     rest = chosen[len(lead):]

@@ -12,6 +12,7 @@ with that area's programmes — at most three, the asked areas taking turns — 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -130,14 +131,14 @@ def _one_of_each_title(ranked: list[tuple[int, float, str, Any]]) -> list[tuple[
 
 
 def field_programmes(rt: Runtime, areas: list[tuple[str, str]], place: Place | None,
-                     wish: str | None = None) -> list[Evidence]:
+                     wish: str | None = None, refused: Callable[[str], bool] | None = None) -> list[Evidence]:
     """At most three granted programmes of ``areas``: the nearest first, then the closest in meaning, the areas taking
     turns so each asked field is shown; each as programme evidence read from the store (its text is what the
-    citation shows)."""
+    citation shows). ``refused``: a title the person turned down is never chosen (refused_education.py)."""
     per_area: dict[str, list[tuple[int, float, str, Any]]] = {a: [] for a, _ in areas}
     close = {a: _closeness(rt, words, wish) for a, words in areas}
     for p in rt.relations.programmes():
-        if p.area in per_area and (rank := _rank(p, place)) is not None:
+        if p.area in per_area and (rank := _rank(p, place)) is not None and not (refused and refused(p.title)):
             per_area[p.area].append((rank, -close[p.area].get(p.doc_id, 0.0), p.title, p))
     queues = [_one_of_each_title(sorted(v, key=lambda x: x[:3])) for v in per_area.values() if v]
     chosen: list[tuple[int, Any]] = []
@@ -191,17 +192,19 @@ def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, 
     from assistant.course_places import say_listed
     from assistant.education import age, audience
     from assistant.places import region_label
+    from assistant.refused_education import areas_left, refused_title, without_refused
 
     # Yrkeshögskola is adult education: a pupil's field is a gymnasium programme, and a newcomer of 16–19 has
     # Språkintroduktion first (youth8: "I'm 17, I like computers, what should I study?" is no YH question).
     if audience(state) == "youth" or (years := age(state)) is not None and years < 20:
         return False
-    areas = asked(state.text, state.locale)
+    areas = areas_left(state.profile, state.text, asked(state.text, state.locale), state.user_index)  # (refuse14)
     if not areas or focus is not None and len(areas) == 1 and (focus.named or own_of_field(rt, areas[0][0],
                                                                                           focus.label, own)):
         return False
     place = state.place
-    items = field_programmes(rt, areas, place, focus.label if focus else None)
+    items = without_refused(state.profile, field_programmes(rt, areas, place, focus.label if focus else None,
+                                                            refused=lambda t: refused_title(state.profile, t)))
     if not items:
         return False
     field = or_word(state.locale).join(area_name(a, state.locale) for a, _ in areas)

@@ -120,6 +120,13 @@ def _other_than_asked(text: str) -> bool:
     return other_than_asked(text)
 
 
+def _one_more(text: str) -> bool:
+    """"One more / another one too" (interpretation/one_more.py): an addition to the list."""
+    from assistant.interpretation.one_more import adds_one
+
+    return adds_one(text)
+
+
 def _several_in_demand(t: str) -> bool:
     """"Which jobs are in demand?": a demand word and a question for several occupations (intents.yaml)."""
     return has("demand", t) and has("demand_which", t)
@@ -352,7 +359,8 @@ def intent_of(text: str) -> Intent:
     if has("suggest", t) or has("job_i_can", t):
         return "suggest"
     # "what more do I need?" is no list; "wind turbines? no, that's heights... something else" is (heights8)
-    if words <= SHORT and has("more", t) and not has("need", t) or asks and _other_than_asked(text):
+    # ("tell me one more job", «یک کار دیگر هم بگویید»: the next ones, in addition; refuse14)
+    if words <= SHORT and has("more", t) and not has("need", t) or asks and (_other_than_asked(text) or _one_more(text)):
         return "more"
     if has("greeting", t) and words <= 4:
         return "greeting"

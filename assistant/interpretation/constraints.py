@@ -147,6 +147,9 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     read_swedish_level(profile, text, message)
     _not_knowing(profile, folded, pats["dont_know"])
     refused = _other_than(profile, text, folded, pats["other_than"], message)
+    from assistant.interpretation.echo_refusal import echo_refusals  # ("Ingenjör? Nej": refused, refuse14)
+
+    refused += echo_refusals(profile, text, message)
     _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"], message, pats["option_refused"])
     from assistant.interpretation.refusal_links import link_refusals  # (it reads this module's cues)
 
@@ -325,6 +328,7 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
     option asked and refused before it in the message ("wind turbines? no, that's heights… something else", cues.yaml
     ``option_refused``): the something else is other than that option (heights8)."""
     from assistant.intent_cues import has
+    from assistant.interpretation.one_more import adds_one
     from retrieval.refused_family import CHANGE_FIELD
 
     for _, pat in pats:
@@ -333,6 +337,9 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
             return
         # ("I don't want to change careers": a negated leaving keeps the work, no turn away; away11)
         if m and has("keep_work", folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
+            continue
+        # ("tell me one more job", «یک کار دیگر هم»: an addition to the list, no turn away; refuse14)
+        if m and adds_one(folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
             continue
         if m:
             _add(profile, Constraint(kind="other", value=CHANGE_FIELD, label=text[m.start():m.end()],

@@ -27,9 +27,11 @@ def _patterns(key: str) -> list[re.Pattern[str]]:
 
 def echo_spans(text: str) -> list[tuple[int, int, bool]]:
     """The words echoed in disbelief in ``text``: (start, end, only a manager's title is meant)."""
+    from assistant.interpretation.echo_refusal import echoes  # ("Ingenjör? Nej": a field echoed and refused)
+
     folded = fold(text)
     return [(m.start("what"), m.end("what"), key == "echoed_title") for key in ("echoed", "echoed_title")
-            for pat in _patterns(key) for m in pat.finditer(folded)]
+            for pat in _patterns(key) for m in pat.finditer(folded)] + [(e.start, e.end, False) for e in echoes(text)]
 
 
 def drop_echoes(profile: Profile | None, text: str, message: int) -> None:

@@ -67,6 +67,12 @@ def _names_work(obj: str, *, last: bool) -> bool:
     return any((h.end == end if last else h.start == start) for h in match(obj))
 
 
+def names_work(text: str) -> bool:
+    """Whether ``text`` (a few words) starts with work: a lexicon term or a field word, and is no lack (an echoed
+    field, "Ingenjör?": echo_refusal.py)."""
+    return _names_work(text, last=False)
+
+
 def tells_lack(text: str) -> bool:
     """A clause that says what one lacks ("освіти не маю", "I don't have a licence", "har inget körkort"): a verb of
     having and a possession of the YAML; its negation refuses nothing (``corrections.refuses_nothing``)."""
