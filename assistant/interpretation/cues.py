@@ -16,8 +16,8 @@ from retrieval.lexicon.normalize import normalize_str, script_of_token, tokens
 from vagledning.yaml_data import load_yaml
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
-#: inside words that may stand in a row inside a statement cue ("I really do like", "tycker väldigt mycket om")
-MAX_INSIDE = 2
+#: inside words that may stand in a row inside a statement cue ("I really do like", "tycker faktiskt väldigt mycket om")
+MAX_INSIDE = 3
 
 
 def toks_of(text: str) -> tuple[str, ...]:
