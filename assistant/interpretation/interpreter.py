@@ -46,7 +46,7 @@ from assistant.interpretation.segment import analyse, drop_asked, names_no_work_
 from assistant.interpretation.someone_else import (
     drop_said_of_others,
     drop_theirs,
-    others_statements,
+    read_apart,
     their_spans,
 )
 from assistant.interpretation.study_refusal import a_state, refused_for_study
@@ -196,7 +196,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     sa = analyse(red, lang=lang_hint)
     # ("my wife is a preschool teacher": her work, years and country, not his – abroad10; in a chat only: a
     # counsellor's account read for the copilot, "she is 19 …", is about the person whose profile it is)
-    others = others_statements(sa, red, kept) if asked is not None else set()
+    # ("I am a cook, my son is 16 …" in one sentence: the son's clause is read apart from the cook; other13)
+    sa, others = read_apart(sa, red, kept, lang_hint) if asked is not None else (sa, set())
     lang = lang_hint or sa.language.code or profile.language
     profile.language = lang
     rel = rt.relations

@@ -143,8 +143,9 @@ def only_a_place(text: str, rel) -> bool:
         left.append(words[i])
         i += 1
     # (little words: prepositions such as "i", "in", "ኣብ", "در"; Ge'ez negation is a circumfix ኣይ…ን on the verb,
-    # "ኣይኮንኩን", and "ኣይፋል" is "no")
-    return all(len(w) <= 3 or w.startswith("ኣይ") for w in left)
+    # "ኣይኮንኩን", and "ኣይፋል" is "no"; a Ge'ez letter is a syllable, so its little words are of two letters: «ምስ ቆልዑ»,
+    # with the children, is more than a place – other13, «ክቕይር ኣይክእልን፣ ኣብ ቦሮስ ምስ ቆልዑ እነብር»)
+    return all(len(w) <= (2 if "\u1200" <= w[:1] <= "\u137f" else 3) or w.startswith("ኣይ") for w in left)
 
 
 def _after_no(clause: str) -> int:
@@ -161,6 +162,15 @@ def _after_no(clause: str) -> int:
     if m.group(2).strip() in ",،፣" or has("self", m.group(3) or ""):
         return m.end(1) + (1 if m.group(2).strip() in ",،፣" else 0)
     return 0
+
+
+def _comma_part(text: str, at: int, a: int, b: int) -> str:
+    """The part of ``text[a:b]`` between commas (",", "،", "፣", "፡") that holds offset ``at``."""
+    import re
+
+    marks = [a + x.start() for x in re.finditer(r"[,،፣፡]", text[a:b])]
+    start = max([a] + [c + 1 for c in marks if c < at])
+    return text[start:min([b] + [c for c in marks if c >= at])].strip()
 
 
 def places_to_go(text: str, rel) -> list[PlaceMention]:
@@ -204,6 +214,14 @@ def places_to_go(text: str, rel) -> list[PlaceMention]:
         if any(set_against(x, a, b) for x in mentions if a <= x.start < b):
             return False  # (the place the others are set against: where one is)
         body = clause[_after_no(clause):]
+        # (the part of the clause between commas that holds the place: "I can't move, I live in Borås with the kids",
+        # «ክቕይር ኣይክእልን፣ ኣብ ቦሮስ ምስ ቆልዑ እነብር», where the Ge'ez «፣» is no statement break, says where one lives;
+        # «ናብ ሉሌኦ ክግዕዝ ኣይደልን፣ ቀረባ ዝኾነ እደሊ» refuses Luleå in its own part; other13)
+        part = _comma_part(text, m.start, a, b)
+        kind = classify_statement(part)[0] if part != clause.strip() else ""
+        if kind == "place":
+            return False
+        body = part if kind == "negation" else body
         return classify_statement(body)[0] == "negation" and only_a_place(body, rel)
 
     return [m for m in mentions if not unwanted(m)]

@@ -47,7 +47,7 @@ def _we() -> re.Pattern[str]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    langs = {k: v for k, v in _doc().items() if k not in ("me", "we")}
+    langs = {k: v for k, v in _doc().items() if k not in ("me", "we", "third")}
     return re.compile(_LEADING + "(?:" + "|".join(f"(?:{p})" for ps in langs.values() for p in ps) + ")")
 
 
@@ -55,6 +55,20 @@ def _goes_on(text: str, before: int, start: int, statement: str) -> bool:
     """A clause in the same sentence as the one before it that does not open with the person's own "I"."""
     words = statement.casefold().split()
     return not _SENTENCE_END.search(text[before:start]) and not (words and words[0] in set(_doc().get("me") or ()))
+
+
+@functools.cache
+def _third() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _doc().get("third") or ()) or r"(?!x)x")
+
+
+def _continues_them(st) -> bool:
+    """A statement after one about another person, in a new sentence, that goes on about them: not a question, no
+    "I" in it, and its verb in the third person ("Xaaskaygu waa kalkaaliye. Jaamacadda ayay ka baratay", «مرتي
+    ممرضة. بتدرس بالجامعة»; other13). Said without a pronoun, as these languages do; "she …" is read as ever."""
+    folded = " ".join(st.text.casefold().split())
+    me = set(_doc().get("me") or ()) | _ME_INSIDE
+    return not st.question and not (me & set(re.findall(r"\w+", folded))) and bool(_third().search(folded))
 
 
 def about_someone_else(statement: str) -> bool:
@@ -74,8 +88,8 @@ def others_statements(sa: SelfAssessment, text: str, said: str | None = None) ->
     others: set[int] = set()
     for si, st in enumerate(sa.statements):
         lead = st.start - len(text[:st.start].rstrip())  # (with a blanked form of address before it: «ወደይ»)
-        if (about_someone_else(src[st.start - lead:st.end]) or si - 1 in others and _goes_on(
-                text, sa.statements[si - 1].end, st.start, st.text)) \
+        if (about_someone_else(src[st.start - lead:st.end]) or si - 1 in others and (_goes_on(
+                text, sa.statements[si - 1].end, st.start, st.text) or _continues_them(st))) \
                 and not (_me_opens(st.text) or _mine_after(text, st.start, st.end)):
             others.add(si)
     if others:
@@ -140,6 +154,33 @@ def their_spans(sa: SelfAssessment, text: str, others: set[int]) -> list[tuple[i
             spans.append((opened, end, text[opened:end]))
         start = end_mark.end() if end_mark else len(text)
     return spans
+
+
+def own_apart(sa: SelfAssessment, text: str, others: set[int]) -> str:
+    """``text`` (same length) with a line break where a clause about another person opens, or closes, inside one of
+    the person's own statements ("I am a cook, and my son, who is 16, speaks little Swedish"; «ኣነ ከሻኒ እየ፡ ወደይ ድማ 16
+    ዓመቱ እዩ … ይዛረብ»): read again, the person's own part is classified on its own words (the son's Swedish made the
+    whole Tigrinya statement a 'language' one and the cook was lost; other13), and the clause is a statement about the
+    other person. ``text`` itself when there is none."""
+    mine = [st for i, st in enumerate(sa.statements) if i not in others]
+    out = list(text)
+    for a, b, _ in their_spans(sa, text, others):
+        for st in mine:
+            for at in (a, b):
+                if st.start < at < st.end and (text[at - 1].isspace() or text[at - 1] in ",،፣፡"):
+                    out[at - 1] = "\n"
+    return "".join(out)
+
+
+def read_apart(sa: SelfAssessment, red: str, kept: str, lang: str | None) -> tuple[SelfAssessment, set[int]]:
+    """``sa`` (the analysis of ``red``) and its statements about another person (:func:`others_statements`), read
+    again with each clause about another person inside the person's own statement apart (:func:`own_apart`)."""
+    others = others_statements(sa, red, kept)
+    apart = own_apart(sa, kept, others)
+    if apart == kept:
+        return sa, others
+    sa = analyse("".join(k if k == "\n" else r for r, k in zip(red, apart)), lang=lang)
+    return sa, others_statements(sa, red, kept)
 
 
 def drop_theirs(profile: Profile, spans: list[tuple[int, int, str]], message: int) -> None:

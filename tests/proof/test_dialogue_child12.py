@@ -39,21 +39,6 @@ def _groups(items: list[dict]) -> list[str]:
     return [x.get("ssyk_code") or "" for x in items]
 
 
-def _xfail(locale: str, case: tuple[str, str]):
-    """``locale``, with a strict expected failure when it is the case's locale (measured live by child12v)."""
-    failing, reason = case
-    return pytest.param(locale, marks=pytest.mark.xfail(strict=False, reason=reason)) if locale == failing else locale
-
-
-#: ti: «ኣነ ከሻኒ እየ፡ ወደይ ድማ … ሽወደንኛ ድማ ይዛረብ» is one statement (no break at ፡ here) whose kind is 'language', set by
-#: the son's clause, so the person's own cook is never linked; the son's clause would have to be taken out before the
-#: statement is classified (segment/analyse), not only dropped afterwards.
-_MIXED_TI = ("ti", "ti: the son's clause makes the whole statement a 'language' one, so the own cook is not read")
-#: so: «Jaamacadda ayay ka baratay dhaqaalaha» (she studied …) is a new sentence with no third-person subject word
-#: the rules know ('ayay' is also the impersonal 'it'), so the wife's university is read as the husband's education.
-_WIFE_SO = ("so", "so: 'Jaamacadda ayay ka baratay' (she studied) in a new sentence is not recognised as the wife's")
-
-
 @pytest.mark.parametrize("locale", ALL)
 def test_the_sons_swedish_is_not_the_parents_when_she_asks_of_her_own_work(person, locale):
     body = person.say(SON_SCHOOL[locale])
@@ -65,7 +50,7 @@ def test_the_sons_swedish_is_not_the_parents_when_she_asks_of_her_own_work(perso
     assert wording_start(locale, "heard.little_swedish") not in body["answer"], (locale, body["answer"][:400])
 
 
-@pytest.mark.parametrize("locale", [_xfail(x, _MIXED_TI) for x in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_own_work_is_read_and_the_sons_facts_are_not(person, locale):
     body = person.say(MIXED[locale])
     assert [g for g in _groups(body["profile"]["experiences"]) if g.startswith("512")], (
@@ -82,7 +67,7 @@ def test_a_daughters_wish_is_not_the_parents(person, locale):
     assert not [i for i in profile["interests"] if i.get("concept")], (locale, profile["interests"])
 
 
-@pytest.mark.parametrize("locale", [_xfail(x, _WIFE_SO) for x in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_a_wifes_back_and_studies_are_not_the_husbands(person, locale):
     body = person.say(WIFE[locale])
     assert not constraints(body, "limitation"), (locale, constraints(body, "limitation"))

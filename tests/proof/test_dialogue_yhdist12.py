@@ -109,13 +109,7 @@ def test_cannot_move_house_refuses_no_moving_work(person, locale):
     assert [c["value"] for c in constraints(body, "region")] == [VASTRA_GOTALAND], (locale, constraints(body, "region"))
 
 
-_AFTER = [pytest.param("ti", marks=pytest.mark.xfail(strict=False, reason=(
-    "«ኣብ ቦሮስ ምስ ቆልዑ እነብር» (in Borås with the kids I live): interpretation/places.places_to_go reads no place when "
-    "words stand between «ኣብ ቦሮስ» and «እነብር», so no county is known and nothing is left out")))
-    if loc == "ti" else loc for loc in ALL]
-
-
-@pytest.mark.parametrize("locale", _AFTER)
+@pytest.mark.parametrize("locale", ALL)
 def test_cannot_move_after_the_distance_question_is_still_about_the_courses(person, locale, real_runtime):
     # (hand conversation: after «kan man läsa den på distans?» the next 'I can't move' got 'Tack, det har jag noterat')
     person.say(STORY[locale])
