@@ -34,13 +34,19 @@ def _degree(profile: Profile, *, abroad: bool) -> bool:
                for e in profile.education)
 
 
+#: SUN 2000 levels of compulsory school (förgymnasial utbildning), which UHR does not assess.
+_COMPULSORY = ("1", "2")
+
+
 def uhr_fits(profile: Profile, rt: Runtime) -> bool:
     """An education from abroad to have assessed: said, or implied by a degree profession done abroad. Not for
     someone whose work abroad is a licensed profession: the authority that gives the licence assesses that degree,
     not UHR (rater9: a pharmacist from Syria sent to UHR; Socialstyrelsen decides, and the licence route says so)."""
     if any(e.abroad and is_regulated(rt, e.occupation.id, e.ssyk_code) for e in profile.experiences):
         return False
-    if any(e.abroad and not e.in_progress for e in profile.education):
+    # (UHR assesses upper-secondary education and above, never compulsory school alone: rater28 sv-easy c08, six
+    # years of school in Syria was sent to UHR; SUN 2000 levels 1 and 2 are förgymnasial)
+    if any(e.abroad and not e.in_progress and (e.sun_level or "")[:1] not in _COMPULSORY for e in profile.education):
         return True
     return any(e.abroad and (e.ssyk_code or "")[:1] == PROFESSIONALS and not is_regulated(rt, e.occupation.id, e.ssyk_code)
                for e in profile.experiences)

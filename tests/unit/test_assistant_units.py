@@ -156,3 +156,18 @@ def test_stream_reports_errors_as_an_error_event():
     events = stream_events(eng, ChatRequest(messages=[ChatMessage(role="user", content="kock")]))
     assert [e.event for e in events] == ["error"]
     assert events[0].data == {"code": "store_unavailable", "message": "Store down.", "status": 503}
+
+
+def test_uhr_is_offered_for_upper_secondary_schooling_abroad_never_for_compulsory_school_alone():
+    """rater28 (sv-easy): six years of school in Syria was sent to UHR, which assesses upper-secondary education and
+    above (next_steps.uhr_fits by the education's SUN level; an unknown level is still offered)."""
+    from assistant.next_steps import uhr_fits
+    from vagledning.domain.profile import EducationItem
+
+    def fits(**kw) -> bool:
+        said = Span(start=0, end=6, quote="school")
+        return uhr_fits(Profile(education=[EducationItem(label="school", abroad=True, span=said, confidence=0.8, **kw)]),
+                        None)
+
+    assert not fits(sun_level="2") and not fits(sun_level="1")
+    assert fits(sun_level="3") and fits(sun_level="5") and fits()
