@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from assistant.earlier_answers import (
     TITLE,
@@ -34,6 +35,7 @@ from assistant.ordinary_words import alias_named, reportable
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.title_context import head_named, in_context, own_of_entry
 from assistant.told_beside import told_beside
+from retrieval.lexicon.training_compound import written_apart
 from retrieval.title_query import clipped_titles
 from vagledning.domain.runtime import Runtime
 
@@ -54,7 +56,8 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
     # A Swedish title written out in the question is that occupation, before any curated term read in it
     # ("the Sjukvårdsbiträde job" is «Sjukvårdsbiträde/Servicevärd inom vården», not the assistant nurse
     # the lexicon also reads "sjukvårdsbiträde" as).
-    asked = without_possessive(question_part(state.text))  # ("a plumber's salary": the plumber)
+    # ("a plumber's salary": the plumber; «elektrikerutbildningen»: the trade apart from its training, compound13)
+    asked = without_possessive(written_apart(question_part(state.text)))
     rest = strip_cues(asked)
     hits: list = []
     if len(rest.replace(" ", "")) >= 3:
@@ -71,12 +74,29 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
         # (a curated or literal name scores >= 0.9; a guess for an unknown word ~0.7).
         for exp in mp.experiences:
             if exp.occupation.kind == "occupation" and exp.confidence >= NAMED_CONFIDENCE:
-                return focus_of(exp.occupation.id, exp.occupation.label, rt, named=True)
+                beside = _asked_title(state, rt, exp.span)  # (the question sentence decides: compound13)
+                return beside or focus_of(exp.occupation.id, exp.occupation.label, rt, named=True)
         wished = _wished(state, rt)
         if wished is not None:
             return wished
     # then the interpreter's link for the question (a generic name of the person's own work is theirs: title_context)
     return own_of_entry(_linked(asked, rt), asked, state, rt) if hits and guess else None
+
+
+def _asked_title(state: TurnState, rt: Runtime, told: Any) -> Focus | None:
+    """The occupation the question sentence names by a curated title, when the work found stands in a statement
+    beside it ("I have a driving licence from Iraq. How long is the electrical training?", «… لایسنس رانندگی دارم.
+    آموزش برقکاری چقدر وقت میگیرد؟»: the electrician asked, not the driver the licence sentence reads)."""
+    from retrieval.lexicon import match
+
+    text = state.text or ""
+    asked = question_part(text)
+    at = text.find(asked)
+    if not asked or at < 0 or len(asked.strip()) == len(text.strip()) or told is None \
+            or at <= told.start < at + len(asked) or not (has("courses", asked) or has("duration", asked)):
+        return None  # (only a question about a training: "how long / which course"; the reach kept small)
+    hits = [h for h in match(written_apart(asked), kinds=("occupation",)) if h.role == "title" and h.score >= 0.9]
+    return focus_of(hits[0].concept_id, hits[0].label_sv, rt, named=True) if hits else None
 
 
 def _wished(state: TurnState, rt: Runtime) -> Focus | None:
@@ -209,7 +229,7 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
     # Time, language-request and pointing phrases ("in the meantime", "answer in English please", "a job
     # like that") name no occupation: gone whole before the cue words inside them are.
-    rest = normalize(question_part(state.text))
+    rest = normalize(written_apart(question_part(state.text)))  # (a trade inside its training's word: compound13)
     for group in ("meanwhile", "language_request", *(f"language_{c}" for c in SUPPORTED), "refer"):
         pat = cues().get(group)
         if pat is not None:

@@ -30,7 +30,7 @@ from assistant.undo_refusal import undo_refusals
 from assistant.weighed_work import weighs_other_work
 from assistant.workplace import read_workplace
 from retrieval.refused_family import CHANGE_FIELD
-from vagledning.domain.profile import LIST_FIELDS, Profile, merge_profiles
+from vagledning.domain.profile import LIST_FIELDS, NO_UNIVERSITY, Profile, merge_profiles
 from vagledning.domain.runtime import Runtime
 
 InterpretFn = Callable[..., Profile]
@@ -85,6 +85,11 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         told_places = [c for c in message.constraints if c.kind in _PLACES]
         if told_places and not mentioned_only(message):
             state.profile = merge_profiles(state.profile, Profile(constraints=told_places), language=state.language)
+        # ... and so is a university turned down beside it ("I don't want university. Which short trainings are
+        # there?": the short ways in answer it, and the next question's list leaves long university work out; compound13)
+        no_uni = [c for c in message.constraints if c.kind == "other" and c.value == NO_UNIVERSITY]
+        if no_uni:
+            state.profile = merge_profiles(state.profile, Profile(constraints=no_uni), language=state.language)
     else:
         # ("Bromma is Stockholm, too far", "courses in Uppsala?": a place only mentioned never replaces the one kept)
         told = message

@@ -39,6 +39,7 @@ from assistant.locales import lookup
 from assistant.nearer import nearer_again
 from assistant.next_steps import unfit_offers
 from assistant.no_repeat import never_word_for_word
+from assistant.no_university_ways import say_ways_without_university
 from assistant.ordinary_words import names_no_occupation
 from assistant.parts import about_of, merge, named_beside, own_asked, part_state
 from assistant.policy import asked_before, topic_instead
@@ -118,6 +119,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
             _never_twice(state, rt, match)
     planned = cited_sources(state)  # (what the plan cites, before the steps that answer the question's own parts)
     answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
+    say_ways_without_university(state, rt)  # university turned down: the ways in without it, cited (compound13)
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     answer_university_swedish(state, rt)  # "which Swedish level for university?": Svenska 3 / SvA 3 (recog10)

@@ -47,8 +47,10 @@ def _elliptic(text: str) -> bool:
 # names stand for that activity's occupation.
 # (a correction, "no, I asked about / I meant taxi", names what the question was about, and "what does it take to
 # drive a taxi?" asks the work's requirements: ask2)
+# (a course or training of an activity, «دورة لحام», «курс зварювання», "koorsada alxanka", asks for the training of
+# its trade: compound13)
 _ASKS_ABOUT_WORK = ("work_word", "wage_word", "salary", "demand", "become", "describe", "is_there_work", "get_work", "licence",
-                    "work_kind", "correction", "meant", "requirements")
+                    "work_kind", "correction", "meant", "requirements", "courses")
 
 
 def task_beside_the_question(role: str, text: str) -> bool:

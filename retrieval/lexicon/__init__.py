@@ -48,6 +48,7 @@ from retrieval.lexicon.normalize import normalize, normalize_str, script_of_toke
 from retrieval.lexicon.senses import sense_hits
 from retrieval.lexicon.split_compound import split_compounds
 from retrieval.lexicon.tolerance import candidates, canon_term_token, ti_skeletons, tok_match
+from retrieval.lexicon.training_compound import training_compounds
 from retrieval.lexicon.translit import Translit
 
 
@@ -242,6 +243,8 @@ class Lexicon:
                 found.append((i, ext[0], max(0.5, round(1.0 - ext[1], 3)), t))
         # (a Swedish compound written apart, "matte lärare": the one-word term over both words; split_compound.py)
         found += [f for f in split_compounds(self._index, toks) if f[3].entry.kind in kinds]
+        # (the trade inside a Swedish training compound, «elektrikerutbildningen»: training_compound.py)
+        found += [f for f in training_compounds(self._index, toks) if f[3].entry.kind in kinds]
         # (a learner's word is no occupation's term by a shared stem: «ንምምሃር» to learn ~ መምህር teacher; learner.py)
         found = [f for f in found if f[3].entry.kind != "occupation" or not any(
             learner_word(toks[j][0]) and toks[j][0] not in f[3].toks for j in range(f[0], f[1]))]
