@@ -18,6 +18,7 @@ from tests.dialogue_support import (
     ALL,
     LIST_ACTIONS,
     constraint_values,
+    constraints,
     groups,
     said_all,
     wished_groups,
@@ -42,6 +43,7 @@ def _wish_said(locale: str, body: dict) -> list[str]:
 def test_paid_work_is_no_wished_occupation(person, locale):
     body = person.say(PAID[locale])
     assert not wished_groups(body), (locale, body["profile"]["wishes"])
+    assert not constraints(body, "avoid"), (locale, body["profile"]["constraints"])  # missing papers refuse nothing
     assert not _wish_said(locale, body), (locale, body["answer"][:400])
     shown = groups(body)
     assert not (shown and shown[0].startswith(ACCOUNTING)), (locale, shown, body["answer"][:400])
