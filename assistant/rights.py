@@ -116,6 +116,7 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
             ("employer", "rehab_arbetsgivare"): "rights.employer_rehab",
             ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel",
+            ("study_work", "komvux_larling"): "rights.paid_komvux_larling",
             ("national_programme", "komvux"): "rights.adult_komvux"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
@@ -320,6 +321,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.add(OMSTALLNING)
     if topic in ("cost", "study_work") and ({"csn", "cost", "paid_learning"} - {topic}) & set(rights_topics(state)):
         skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
+    if topic == "study_work" and "paid_learning" in rights_topics(state):  # (partial14: said once, by paid learning)
+        skip.update(("yrkesintroduktion", "komvux_larling"))
     if topic != "study_work" and "study_work" in rights_topics(state):  # (study18: asked beside a job they have)
         skip.add(STUDY_START)  # CSN's grant for the unemployed is not theirs
     if _no_job_here(state):  # study leave is an employee's right (rater22 conv2: offered to a woman with no job)

@@ -133,7 +133,9 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
         # (route17: with the licence steps the lengths point to - "the steps above" - never without them)
         # money19: a certificate asked about ("truckkort: how long, what does it cost?") stays cited beside the cost
-        lengths, certs = "cost" in whole and asks_duration(state), {c.doc_id for c in asked_certificates(state, rt)}
+        # partial14: "how many years? can I study while I work?" – the lengths stay beside studying and working too
+        lengths = bool({"cost", "study_work"} & set(whole)) and asks_duration(state)
+        certs = {c.doc_id for c in asked_certificates(state, rt)}
         beside = parts_beside(state, whole)  # "what does X earn? and can I work and study at once?": both answered
         before = [f for f in before if lengths and f.key.startswith(("duration.", "licence.step")) or f.source in certs
                   or f in beside]

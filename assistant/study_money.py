@@ -28,7 +28,9 @@ from vagledning.domain.runtime import Runtime
 #: Routes of each topic, in the order said (assistant/rights.py TOPICS).
 COST_ROUTES = ("arbetsmarknadsutbildning", "komvux_avgiftsfri", "af_program_ersattning", "studiemedel",
                "studiestartsstod")  # time15: CSN's grant for the unemployed with a short education
-STUDY_WORK_ROUTES = ("studieledighet", "studiemedel")
+#: partial14 (rater28 c03 T4: "can I study while I work?" got "my sources say no more", though the first answer had offered
+#: them): a job with pay in which one learns the trade, and Komvux's apprenticeship at a workplace come first.
+STUDY_WORK_ROUTES = ("yrkesintroduktion", "komvux_larling", "studieledighet", "studiemedel")
 #: A labour-market course (Arbetsförmedlingen's, free for the participant) in the course records.
 _AUB = "aub"
 #: At most this many courses of the occupation are named in either answer.

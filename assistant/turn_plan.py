@@ -46,6 +46,7 @@ from assistant.policy import asked_before, topic_instead
 from assistant.profile_update import is_empty
 from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import named_programmes, plan_pupil_question
+from assistant.route_places import say_route_places
 from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
@@ -119,6 +120,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
             _never_twice(state, rt, match)
     planned = cited_sources(state)  # (what the plan cites, before the steps that answer the question's own parts)
     answer_duration(state, rt)  # "how long does it take?": the lengths the cited education states
+    say_route_places(state, rt)  # "is it in Malmö or Lund? I can't move": the towns its passage names (partial14)
     say_ways_without_university(state, rt)  # university turned down: the ways in without it, cited (compound13)
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
