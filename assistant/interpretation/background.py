@@ -12,9 +12,10 @@ import re
 from assistant.interpretation.constraints import is_remark
 from assistant.interpretation.corrections import correction
 from assistant.interpretation.schooling import finishing_school, studying_now, trained, wished
-from assistant.interpretation.segment import about_language, names_no_work_content
+from assistant.interpretation.segment import about_language
 from assistant.interpretation.unfinished import as_done, told_studies
 from assistant.interpretation.wishes import FALLBACK_INTEREST, topics
+from assistant.interpretation.work_content import names_no_work_content
 from vagledning.domain.profile import EducationItem, Interest, LanguageItem, Profile, Span
 
 FALLBACK_WORDS = 4

@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.interpretation.examples import example_spans
-from assistant.interpretation.segment import names_no_work_content
 from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
+from assistant.interpretation.work_content import names_no_work_content
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import NO_UNIVERSITY, Constraint, Profile, Span
 from vagledning.yaml_data import load_yaml

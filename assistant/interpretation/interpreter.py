@@ -42,7 +42,7 @@ from assistant.interpretation.schooling import (
     school_now,
 )
 from assistant.interpretation.second_work import with_words_of_their_own
-from assistant.interpretation.segment import analyse, drop_asked, names_no_work_content
+from assistant.interpretation.segment import analyse, drop_asked
 from assistant.interpretation.someone_else import (
     drop_said_of_others,
     drop_theirs,
@@ -51,6 +51,7 @@ from assistant.interpretation.someone_else import (
 )
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
+from assistant.interpretation.work_content import names_no_work_content
 from assistant.interpretation.work_evidence import (
     WEAK_KINDS,
     evidenced,

@@ -110,7 +110,8 @@ def refusal_beside(left: str, right: str, *, named: bool = False) -> bool:
     refuses, or names nothing). ``named``: without a comma between them ("… a carpenter not a cleaner") the left side
     must name an occupation ("jag jobbar inte som städare" stays one refusal)."""
     from assistant.interpretation.refused_thing import thing_span
-    from assistant.interpretation.segment import classify_statement, names_no_work_content
+    from assistant.interpretation.segment import classify_statement
+    from assistant.interpretation.work_content import names_no_work_content
 
     if not left.strip() or not right.strip() or right.rstrip().endswith(_MARKS) or not _may_refuse(right) \
             or names_no_work_content(left) or named and not names_occupation(left):

@@ -13,7 +13,7 @@ import unicodedata
 
 from assistant.interpretation.constraints import ATLAS, _add, fold
 from assistant.interpretation.refused_thing import names_something
-from assistant.interpretation.segment import names_no_work_content
+from assistant.interpretation.work_content import names_no_work_content
 from vagledning.domain.profile import NO_UNIVERSITY, ConceptRef, Constraint, Profile
 
 #: Links a refusal trusts: from the curated lexicon, or a title that shares a word start with what

@@ -15,7 +15,7 @@ import functools
 from pathlib import Path
 
 from assistant.interpretation.cues import load_cues, toks_of, variants
-from assistant.interpretation.segment import names_no_work_content
+from assistant.interpretation.work_content import names_no_work_content
 from retrieval.lexicon.normalize import normalize, tokens
 from vagledning.yaml_data import load_yaml
 

@@ -70,6 +70,6 @@ def blank_conditions(text: str) -> str:
 
 def only_conditions(text: str) -> bool:
     """``text`` names a condition of the work and, once it is blanked, nothing the generic words do not cover."""
-    from assistant.interpretation.segment import names_no_work_content
+    from assistant.interpretation.work_content import names_no_work_content
 
     return bool(condition_spans(text)) and names_no_work_content(text)

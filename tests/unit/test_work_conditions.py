@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.interpretation.corrections import refuses_nothing
-from assistant.interpretation.segment import names_no_work_content
 from assistant.interpretation.work_conditions import blank_conditions
+from assistant.interpretation.work_content import names_no_work_content
 
 #: Wishes made of nothing but conditions of the work (and a missing paper): no work named.
 ONLY_CONDITIONS = [
