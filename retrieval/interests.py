@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.interest_model import SEMANTIC_FLOOR, InterestModel, model_for
+from retrieval.lessened import LESS, blank_lessened
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.liked_items import liked_items
@@ -152,6 +153,9 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
     if places:  # (blanked where they stand: the commas that part liked items stay)
         for a, b in places:
             norm = norm[:a] + " " * (b - a) + norm[b:]
+        toks = [t for t, _, _ in tokens(norm)]
+    if any(t in LESS for t in toks):  # ("ett mindre fysiskt jobb" asks for less of it, no liking: lessened.py)
+        norm = blank_lessened(norm, list(tokens(norm)))
         toks = [t for t, _, _ in tokens(norm)]
     langs = None
     if lang:
