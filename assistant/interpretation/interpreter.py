@@ -261,7 +261,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                       if l.concept_id not in seen_occ and l.score >= floor]
             chosen = not_a_sibling_of_work_done(chosen, links, seen_occ, kind)
             # (a look-alike beside a named title is no second work: second_work.py)
-            chosen = with_words_of_their_own(chosen, blank_trade_words(st.text), (fa - st.start, fb - st.start), rt)
+            chosen = with_words_of_their_own(chosen, blank_trade_words(st.text), (fa - st.start, fb - st.start), rt, kind)
             for link in chosen:
                 span = statement_span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else statement_span(red, fa, fb, message_index)

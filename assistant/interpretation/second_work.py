@@ -18,11 +18,25 @@ def _named_titles(links: list[linking.Link]) -> list[linking.Link]:
             and l.score >= linking.DISTINCT_MIN and l.end > l.start]
 
 
-def with_words_of_their_own(chosen: list[linking.Link], statement: str, focus: tuple[int, int], rt: Runtime
-                            ) -> list[linking.Link]:
-    """``chosen`` without the search guesses that, beside a named title, live on its words only.
+def _the_sense_written(chosen: list[linking.Link], statement: str) -> list[linking.Link]:
+    """A wish keeps, of the occupations one curated term names, the one whose title the person wrote out:
+    "djursjukskötare låter kul" picks Djursjukskötare, not also Smådjursskötare, the term's second concept (the
+    answer's focus then fell on the second: ask20). A term whose titles none are written out keeps them all
+    ("undersköterska": both groups)."""
+    written = {l.extra.get("via") for l in chosen if l.route == "lexicon" and l.extra.get("via")
+               and linking.written_out(l.label, statement)}
+    return [l for l in chosen if l.route != "lexicon" or l.extra.get("via") not in written
+            or linking.written_out(l.label, statement)]
+
+
+def with_words_of_their_own(chosen: list[linking.Link], statement: str, focus: tuple[int, int], rt: Runtime,
+                            kind: str = "experience") -> list[linking.Link]:
+    """``chosen`` without the search guesses that, beside a named title, live on its words only; for a wish
+    (``kind``), only the sense of a term whose title is written out.
 
     ``statement`` is the text the links' spans point into (the statement); ``focus`` the focus's offsets in it."""
+    if kind == "wish":
+        chosen = _the_sense_written(chosen, statement)
     titles = _named_titles(chosen)
     guesses = [l for l in chosen if l.route != "lexicon"]
     if not titles or not guesses:
