@@ -259,11 +259,13 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
         matches.append(m)
     # A stated wish leads the ranking, the newest first ("what about a shop?" after earlier wishes); then
     # what the person cannot or will not do is left out.
-    wished: dict[str, int] = {}
+    # (then a wish a counsellor added, confidence 1, before those read from the person's words in the same message,
+    # such as "jobba med barn" – the copilot's edited profile; among those read, the match score decides as before)
+    wished: dict[str, tuple[int, float]] = {}
     for w in profile.wishes:
         if w.concept is not None and w.concept.kind == "occupation":
-            wished[w.concept.id] = max(wished.get(w.concept.id, 0), w.span.message)
-    matches.sort(key=lambda m: (m.id not in wished, -wished.get(m.id, 0), -m.score, m.label))
+            wished[w.concept.id] = max(wished.get(w.concept.id, (0, 0.0)), (w.span.message, float(w.confidence >= 1.0)))
+    matches.sort(key=lambda m: (m.id not in wished, tuple(-x for x in wished.get(m.id, (0, 0.0))), -m.score, m.label))
     away = bool(_left_experiences(profile, rel, family))  # (turned away from one's work: the field liked leads)
     matches, excluded = honour_constraints(profile, rt, keep_interests(profile, matches, set(wished), directions, away),
                                            top, family)
