@@ -47,8 +47,9 @@ OFFICER_WISH, NOT_X_I_MEAN_Y = said_all("subject22_officer_wish", "mende21_not_x
 OFFICER = "fsDP_fPf_xfC"
 #: Where "not the army" is not yet the army's work: the Swedish «armén» searches nearest to Betongarbetare (0.17,
 #: under refused-wish floor), and the Arabic «مو الجيش» / Somali "ciidanka maaha" are read as no refusal at all.
-NOT_YET = {"sv": "«armén» finds no occupation", "sv-easy": "«armén» finds no occupation",
-           "ar": "«مو الجيش» is read as no refusal", "so": "'ciidanka maaha' is read as no refusal"}
+#: (ar «مو الجيش» and so 'ciidanka maaha' are read as refusals since wishnot12/refuse14: their marks removed after
+#: they passed in the full run of 12e2a48)
+NOT_YET = {"sv": "«armén» finds no occupation", "sv-easy": "«armén» finds no occupation"}
 
 
 @pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(reason=NOT_YET[loc], strict=False))
