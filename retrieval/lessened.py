@@ -4,7 +4,7 @@ before the interest cues (retrieval/interests.cue_scores), where "fysisk" made a
 lighter work a wish for youth and sports leaders (like13 reads a wish clause beside a turn-away on its own)."""
 from __future__ import annotations
 
-#: "less" / "not so" in each served language, as normalised text has them; the two words after it are blanked.
+#: "less" in each served language, as normalised text has them; the two words after it are blanked.
 LESS = frozenset({
     "mindre", "less", "fewer", "أقل", "اقل", "ዝወሓደ", "ዝነከየ", "کمتر", "менш", "менше", "меньше",
 })
