@@ -61,6 +61,8 @@ def named(found: Focus, state: TurnState, rt: Runtime) -> bool:
     text = normalize(asked)
     if any(_written(part, text) or _head_written(part, text) for part in re.split(r"[/,]", found.label)):
         return True
+    if _curated(found, asked):
+        return True
     rest = strip_cues(asked)
     try:
         hits = rt.search.search(rest, "occupation", 5) if rest.strip() else []
@@ -71,6 +73,17 @@ def named(found: Focus, state: TurnState, rt: Runtime) -> bool:
         return True
     return any(l.concept_id == found.id and (l.route == "lexicon" or l.extra.get("similarity", 0.0) >= linking.DENSE_ACCEPT
                                              or _written(l.extra.get("matched") or "", text)) for l in links)
+
+
+def _curated(found: Focus, text: str) -> bool:
+    """A curated term of the question names ``found`` among its titles («آموزش برقکاری»: برقکار is
+    Installationselektriker and Industrielektriker alike). Read from the lexicon alone, since the link the search picks
+    among such titles differs from one built store to another (CI's read the driver the licence sentence told)."""
+    from retrieval.lexicon import match
+    from retrieval.lexicon.training_compound import written_apart
+
+    return any(h.concept_id == found.id and h.role == "title" and h.score >= 0.9
+               for h in match(written_apart(text), kinds=("occupation",)))
 
 
 def _head_written(part: str, text: str) -> bool:
