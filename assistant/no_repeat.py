@@ -27,9 +27,11 @@ def never_word_for_word(state: TurnState) -> None:
     """Cut a plan whose text would be the previous answer's to its key sentence and "nothing more in my sources";
     in an answer with something new, leave out the caveats and general blocks said before (assistant/said_before.py).
     Last, a lead-in whose block all this left empty goes too (assistant/lead_ins.py)."""
+    from assistant.corrected import corrects_answer
     from assistant.lead_ins import drop_dangling
 
-    _cut_repeat(state)
+    if not corrects_answer(state):  # (a correction gets the answer redone in full, never "see above": facts15)
+        _cut_repeat(state)
     drop_dangling(state)
 
 

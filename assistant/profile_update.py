@@ -13,6 +13,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+from assistant.corrected import drop_others_work
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.interpretation.constraints import FAMILY
@@ -63,6 +64,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
                        state.language)
         _drop_fallback_interests(base, message)
         drop_status_words(message, state.text)  # «ግዝያዊ ሓለዋ» (temporary protection) is no guard's work (mend21)
+        drop_others_work(base, message, state.text)  # "that one is for people who are already X": not their work (facts15)
         read_workplace(state.text, message, state.user_index)  # "I worked at a hospital": no role guessed (lang20)
         _stamp(message, state.user_index)
         _stamp(asked, state.user_index)

@@ -27,6 +27,8 @@ from assistant.driving_licence import (
     driving_skip,
     occupation_licence,
 )
+from assistant.employed import TOPICS as EMPLOYED_TOPICS
+from assistant.employed import for_employed, has_job_now
 from assistant.employer_duty import FUND, asks_employer_duty, public_employer
 from assistant.evidence import sv_title
 from assistant.focus import question_part
@@ -230,6 +232,8 @@ def rights_topics(state: TurnState) -> list[str]:
 def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     """Say what the pages of ``topic`` say, each sentence cited; False when the store has none of them."""
     lead, keys = TOPICS[topic]
+    employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
+    keys = for_employed(state, topic, keys)
     table = routes(rt)
     skip = _said_elsewhere(state, topic)
     found = [table[k] for k in keys if k in table and k not in skip]
@@ -242,8 +246,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
         state.say(lead)
     if topic == "csn" and asks_at_age(asked_of(state.text)) and say_csn_for_age(state, rt):
         return True  # "does CSN pay someone my age?": for their age (csn20), not the supports again
-    if topic == "cost":  # the free course already found for the occupation first (rater13 conv4 T3)
-        say_free_courses(state, rt)
+    if topic == "cost" and not employed:  # the free course already found for the occupation first (rater13 conv4 T3)
+        say_free_courses(state, rt)  # (a labour-market course is for registered jobseekers: not for the employed)
     elif topic == "study_work":
         say_flexible_courses(state, rt)
     years = worked_years(state)

@@ -17,6 +17,7 @@ from assistant.citations import check
 from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
+from assistant.corrected import acknowledge_correction
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch, said_again
@@ -78,6 +79,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     way_in(state, rt)  # "how can I work as a nurse here?" from a nurse trained abroad: her licence route (licence21)
     state.term = fragment(state, rt)  # "Svenska 3?", "ID06?": what the course or certificate is (assistant/terms.py)
     plan(state, rt, deps)
+    acknowledge_correction(state)  # "wait, that one is for specialists …": "you are right" first (facts15)
     note_switch(state)  # the reply follows the person's writing: say so once, with how to switch
     return state
 

@@ -33,12 +33,24 @@ def asks_validation(state: TurnState, rt: Runtime) -> bool:
     """The question part of the message asks about validation (by the word, or 'can they test what I can do') of work
     done: a diploma to be recognised, or a licensed profession (its own route: UHR, the licence), is not this."""
     asked = question_part(state.text)
+    if asks_entry_without_papers(asked) and state.action != "recognition":
+        return True  # (facts15: whatever the occupation in focus, Komvux's mapping answers it)
     named = has("validation_asked", asked) or has("own_experience", asked) and has("check_test", asked)
     # ("can I prove it without papers / a diploma?": a diploma told missing is no diploma to recognise, ask20)
     if not named or has("diploma", asked) and not papers_told_missing(asked) or state.action == "recognition":
         return False
     focus = state.focus
     return focus is None or not is_regulated(rt, focus.id, focus.ssyk_code)
+
+
+def asks_entry_without_papers(asked: str) -> bool:
+    """"Can I get into Komvux without papers?", "do I need school papers to get in?" (facts15, rater28 so c01: never
+    answered, and "what schooling do you have?" asked instead): papers told missing in a question about studying or
+    Komvux, or papers asked to be needed (cue group ``papers_needed``). Komvux's mapping and validation answer it."""
+    if not any(mark in asked for mark in "?؟፧") and not has("question", asked):
+        return False
+    study = has("komvux_ask", asked) or has("study_marker", asked)
+    return papers_told_missing(asked) and study or has("papers_needed", asked)
 
 
 def _trade_certificates(rt: Runtime, code: str | None) -> list[Route]:
@@ -62,7 +74,9 @@ def answer_validation(state: TurnState, rt: Runtime) -> bool:
     state.presented.clear()  # (the list a "more" reading planned is no part of this answer, ask20)
     state.unresolved = None
     state.action = "what_is"
-    if focus is not None:
+    if asks_entry_without_papers(question_part(state.text)):
+        state.say("validation.papers_lead")  # (facts15: the way in without papers, whatever the occupation)
+    elif focus is not None:
         state.present(focus)
         state.say("validation.lead_occupation", occupation=sv_title(focus.label, "occupation"))
     else:

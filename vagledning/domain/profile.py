@@ -120,6 +120,8 @@ class Wish(Supported):
 
 #: ``Constraint(kind="other", value=NO_UNIVERSITY)``: "I don't want university" refuses that education level only.
 NO_UNIVERSITY = "no_university"
+#: ``Constraint(kind="other", value=NO_PAPERS)``: the papers of one's schooling are missing (assistant/interpretation/no_papers.py).
+NO_PAPERS = "no_papers"
 
 
 class Constraint(Supported):
@@ -179,7 +181,9 @@ class Profile(BaseModel):
             out.append("wish")
         if not region_chosen and not any(c.kind in ("region", "municipality") for c in self.constraints):
             out.append("region")
-        if not self.education and not self.is_youth():
+        # (facts15: "I have no school papers" told: never asked "what schooling do you have?" – rater28 so c01)
+        if not self.education and not self.is_youth() and not any(
+                c.kind == "other" and c.value == NO_PAPERS for c in self.constraints):
             out.append("education")
         # (someone who writes Swedish speaks it, and a pupil is asked about school, not languages)
         if not self.languages and self.language != "sv" and not self.is_youth():
