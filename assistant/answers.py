@@ -365,13 +365,15 @@ def _acknowledge(state: TurnState, excluded: list[dict] | None = None) -> None:
     one short sentence before the new list (the person sees it was heard); a refusal that leaves the person's own
     work out says they want to leave it (``excluded``: what matching left out, refuse15)."""
     from assistant.leave_own import left_own_work
+    from assistant.refusal_said_back import said_back
     from vagledning.domain.profile import NO_UNIVERSITY
 
     said = state.message_profile.constraints if state.message_profile is not None else []
     limit = next(iter(new_limitations(state)), None)  # (a limitation said again is not acknowledged again)
     # What a refusal changes, concretely: the occupations it leaves out ("I will not suggest «Flyttkarl»"); a "no"
     # that names no occupation leaves nothing out and is not said to (rater10: «Я це виключив» after a correction).
-    refused = list(dict.fromkeys(c.concept.label for c in said if c.kind == "avoid" and c.concept is not None))
+    # (… only one the person saw or named; else their own refused words: "not machines" is no «Trycksvarvare», place15)
+    refused, words = said_back(said, state.history, state.text)
     own = left_own_work(state, excluded or [])
     if limit is not None:
         fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": worded(state, limit)}})
@@ -379,6 +381,8 @@ def _acknowledge(state: TurnState, excluded: list[dict] | None = None) -> None:
         fact = Fact(key="heard.leave_own", params={"what": {"items": [sv_title(t, "occupation") for t in own[:2]]}})
     elif refused:
         fact = Fact(key="heard.avoid", params={"what": {"items": [sv_title(t, "occupation") for t in refused[:2]]}})
+    elif words:
+        fact = Fact(key="heard.avoid_words", params={"what": words[0]})
     elif any(c.kind == "other" and c.value == NO_UNIVERSITY for c in said):
         fact = Fact(key="heard.no_university")  # (an education level refused, not an occupation)
     elif any(c.kind == "other" and c.value == "change_field" for c in said):

@@ -32,7 +32,7 @@ from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_papers import papers_missing
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
-from assistant.interpretation.places import add_place, only_a_place
+from assistant.interpretation.places import add_place, blank_places, only_a_place
 from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_thing import refusal_end, refused_thing
@@ -237,7 +237,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         focus = red[fa:fb]
         if kind in ("experience", "wish", "interest", "other", "education"):
             # ("by trade", «за фахом» name no occupation of their own: blanked from what is linked; introduced_work)
-            links = linking.link_occupations(blank_trade_words(st.text), blank_trade_words(focus), rt, vectors=vectors,
+            # (… nor does a town: «لوله‌او», Luleå, is no «لوله», pipe; place15)
+            links = linking.link_occupations(blank_places(blank_trade_words(st.text), rel),
+                                             blank_places(blank_trade_words(focus), rel), rt, vectors=vectors,
                                              question=target is asked)
             links = qualified(links, st.text)  # ("assistant nurse with children": Barnsköterska; qualified.py)
             if kind == "education":

@@ -116,6 +116,18 @@ def mentioned_only(message: Profile) -> bool:
     return bool(places) and all(c.confidence <= MENTIONED for c in places)
 
 
+def blank_places(text: str, rel) -> str:
+    """``text`` with every Swedish place it names replaced by spaces (same length: spans stay true), for occupation
+    linking: Dari «لوله‌او» (Luleå) holds «لوله», pipe, and was linked to VVS-montör (place15)."""
+    mentions = rel.geography().find(text) if text and text.strip() else []
+    if not mentions:
+        return text
+    out = list(text)
+    for m in mentions:
+        out[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(out)
+
+
 def only_a_place(text: str, rel) -> bool:
     """A refusal that names nothing but a place and its little words ("inte Stockholm", "stockholm ma aha",
     "not in Malmö"): a place is no work to avoid."""

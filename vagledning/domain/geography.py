@@ -15,18 +15,28 @@ as a name (capitalised, with diacritics) or followed by "kommun"; a spelling of 
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from vagledning.domain.place_scripts import arabic_letter_variants, cyrillic_forms, deletes, typo_allowed, within_one
-from vagledning.domain.place_scripts import first_j_as_y as _first_j_as_y
+from vagledning.domain.place_arabic import arabic_forms
+from vagledning.domain.place_scripts import (
+    after_locative,
+    arabic_letter_variants,
+    cyrillic_forms,
+    deletes,
+    typo_allowed,
+    within_one,
+)
 from vagledning.domain.place_scripts import stem as _stem
 from vagledning.domain.place_scripts import stems as _stems
+from vagledning.domain.place_text import TOKEN as _TOKEN
+from vagledning.domain.place_text import first_variants as _first_variants
+from vagledning.domain.place_text import last_variants as _last_variants
+from vagledning.domain.place_text import normalize_place, place_key
+from vagledning.domain.place_text import script_of as _script
 
 PlaceKind = Literal["region", "municipality"]
 SWEDEN_ID = "i46j_HmG_v64"  # the JobTech concept of the country (the "national" region)
@@ -75,80 +85,6 @@ class PlaceMention:
     text: str
 
 
-# ------------------------------------------------------------------ normalisation
-_FOLD = str.maketrans({
-    "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th",
-    # Arabic and Persian write the same letters differently: fold to one form.
-    "ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ۀ": "ه", "ٱ": "ا", "ـ": None, "\u200c": None, "\u200d": None,
-    # Ukrainian and Russian spellings of one name differ in these letters. Ukrainian є is Russian
-    # "йе" (which NFKD reads as "ие"), never е: Єнчепінг (Jönköping) is not Енчепінг (Enköping).
-    "є": "ие", "і": "и", "ё": "е", "э": "е", "ы": "и", "ь": None, "ъ": None,
-    "'": None, "’": None, "ʼ": None, "`": None,
-})
-_CY_DOUBLE = re.compile(r"([\u0430-\u045f])\1")
-_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c'’ʼ]*")
-
-
-def normalize_place(text: str) -> str:
-    """Case-, diacritics- and script-variant-insensitive form of a place name."""
-    t = unicodedata.normalize("NFKD", (text or "").casefold())
-    # Doubled Cyrillic letters are written single as often as double (Уппсала/Упсала, Накка).
-    return _CY_DOUBLE.sub(r"\1", "".join(c for c in t if not unicodedata.combining(c)).translate(_FOLD))
-
-
-def place_key(name: str) -> str:
-    """Normalised name without ' län'/' kommun'/'region ' and a county genitive ("Stockholms län" -> "stockholm")."""
-    toks = [normalize_place(t) for t in _TOKEN.findall(name or "")]
-    if toks and toks[0] == "region" and len(toks) > 1:
-        toks = toks[1:]
-    if len(toks) > 1 and toks[-1] in ("lan", "kommun", "region", "stad"):
-        county = toks[-1] == "lan"
-        toks = toks[:-1]
-        if county and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
-            toks[-1] = toks[-1][:-1]
-    return " ".join(toks)
-
-
-def _script(t: str) -> str:
-    c = t[0]
-    if "\u0600" <= c <= "\u06ff":
-        return "arabic"
-    if "\u0400" <= c <= "\u04ff":
-        return "cyrillic"
-    if "\u1200" <= c <= "\u139f":
-        return "ethiopic"
-    return "latin"
-
-
-_AR_PREFIXES = ("و", "ف", "ب", "ل", "ک", "ال", "لل", "در", "به", "فی")
-_TI_PREFIXES = ("ኣብ", "ናብ", "ካብ", "ብ", "ን")
-_TI_SUFFIXES = ("ውን", "ን")
-
-
-def _first_variants(t: str) -> list[str]:
-    """The token itself and the token without attached prepositions/articles/conjunctions."""
-    out = [t]
-    script = _script(t)
-    prefixes = _AR_PREFIXES if script == "arabic" else _TI_PREFIXES if script == "ethiopic" else ()
-    for _ in range(3):  # "وبال" + name: up to three clitics
-        for v in list(out):
-            # Ge'ez writes a syllable a letter: "ኣብናካ" leaves a two-letter name
-            out += [v[len(p):] for p in prefixes if v.startswith(p) and len(v) - len(p) >= 3 - (script == "ethiopic")]
-    if script == "arabic":   # Persian/Iraqi letters (گ, چ, پ, ژ, ڤ) as standard Arabic writes their sound
-        out = (ws := [w for v in out for w in arabic_letter_variants(v)]) + [x for w in ws for x in _first_j_as_y(w)]
-    return list(dict.fromkeys(out))
-
-
-def _last_variants(t: str) -> list[str]:
-    """The token itself and its case-/possessive-free forms."""
-    script = _script(t)
-    out = [t]
-    if script == "latin" and t.endswith("s") and len(t) > 3:
-        out.append(t[:-1])                                   # Stockholms, Uppsalas, Uppsala's
-    elif script == "ethiopic":
-        out += [t[: -len(s)] for s in _TI_SUFFIXES if t.endswith(s) and len(t) - len(s) >= 2]
-    return out
-
 
 FUZZY_MIN = 7   # shorter names are matched exactly: "Kalix"/"Kalis" could be anything
 
@@ -195,18 +131,22 @@ class Geography:
             for form in official + curated:
                 # One typo is tolerated in the official names of the places of the curated table only (the
             # large ones people misspell; a small place's name is too near ordinary words: storeman/Storuman).
-                self._add(form, p, strict=p.kind == "municipality" and folded in strict and form == p.label,
+                self._add(form, p, strict=p.kind == "municipality" and folded in strict and (
+                    form == p.label or _script(normalize_place(form) or "a") != "latin"),
                           fuzzy=form in official and bool(table))
-        generated = [(form, p) for p in self.places.values() if not (p.kind == "municipality" and place_key(p.label)
-                     in strict) for form in cyrillic_forms(p.label if p.kind == "municipality" else _county_name(p.label))]
+        # (spelt by rule: Cyrillic anywhere; Arabic script only after "in" as a name, «در لوله‌او», «في بيتيو»: place15)
+        generated = [(form, p, spell is arabic_forms) for p in self.places.values() if not (p.kind == "municipality"
+                     and place_key(p.label) in strict) for spell in (cyrillic_forms, arabic_forms)
+                     for form in spell(p.label if p.kind == "municipality" else _county_name(p.label))]
         counties: dict[tuple[str, ...], set[str | None]] = {}
-        for form, p in generated:
+        for form, p, _ in generated:
             counties.setdefault(self._key(form), set()).add(p.region_id)
-        for form, p in generated:   # after every curated name, which wins a clash; one two counties share: neither
+        for form, p, after_in in generated:   # after every curated name, which wins a clash; two counties': neither
             key = self._key(form)
             taken = {self.places[e.place_id].region_id for e in self._index.get(key, [])}
-            if len("".join(key)) >= 5 and len(counties[key]) == 1 and taken <= {p.region_id}:   # short: a word
-                self._add(form, p, strict=False, fuzzy=False)
+            if len("".join(key)) >= 5 and len(counties[key]) == 1 and taken <= {p.region_id} \
+                    and not self._not_places & set(key):   # short: a word
+                self._add(form, p, strict=after_in, fuzzy=False)
 
     # --- building
     def _add(self, form: str, place: Place, *, strict: bool, fuzzy: bool) -> None:
@@ -283,8 +223,9 @@ class Geography:
                 regions.append(rid)
         return PlaceMatch(name, regions, muns, direct)
 
-    def _lookup(self, toks: list[str], i: int, n: int) -> tuple[int, list[_Entry]]:
-        """Entries for tokens[i:i+n] (with clitic and case-ending variants of the edge tokens)."""
+    def _lookup(self, toks: list[str], i: int, n: int, keep=None) -> tuple[int, list[_Entry]]:
+        """Entries for tokens[i:i+n] (with clitic and case-ending variants of the edge tokens): the first variant's
+        that ``keep`` leaves any of (a spelling counted only after "in" gives way to a later variant's)."""
         span = toks[i:i + n]
         firsts = _first_variants(span[0])
         lasts = _last_variants(span[-1]) if n > 1 else [""]  # one word: no separate last token
@@ -301,15 +242,16 @@ class Geography:
                     if _script(last) == "cyrillic":
                         cands += [(f, *span[1:-1], v) for v in _stems(last)]
                 for key in cands:
-                    if key in self._index:
-                        return n, self._index[key]
+                    kept = [e for e in self._index.get(key, []) if keep is None or keep(e)]
+                    if kept:
+                        return n, kept
         return 0, []
 
     def _match_at(self, toks: list[str], raw: list[str], i: int,
                   text_tokens: list[str] | None) -> tuple[int, list[_Entry]] | None:
         for n in range(min(self._max_tokens, len(toks) - i), 0, -1):
-            entries = [e for e in self._lookup(toks, i, n)[1]
-                       if not e.strict or self._written_as_name(raw, i, n, e, text_tokens)]
+            entries = self._lookup(toks, i, n, lambda e, n=n: not e.strict or self._written_as_name(raw, i, n, e,
+                                                                                                    text_tokens))[1]
             if entries:   # one two counties share: no shorter name nor a typo of a third either
                 entries = self._one_county(entries, " ".join(raw[i:i + n]))
                 return (n, entries) if entries else None
@@ -322,12 +264,16 @@ class Geography:
             return (1, entries) if entries else None
         return None
 
-    @staticmethod
-    def _written_as_name(raw: list[str], i: int, n: int, e: _Entry, folded: list[str] | None) -> bool:
-        """An ambiguous name counts when capitalised with its diacritics, or followed by 'kommun'."""
+    def _written_as_name(self, raw: list[str], i: int, n: int, e: _Entry, folded: list[str] | None) -> bool:
+        """An ambiguous name counts when capitalised with its diacritics, or followed by 'kommun'; in a script
+        without capitals, after "in" («در بودن», "в Будені", «ኣብ ቦደን») or in a place field."""
         words = " ".join(raw[i:i + n])
         if folded is not None and i + n < len(folded) and folded[i + n] == "kommun":
             return True
+        if _script(normalize_place(words) or "a") != "latin":
+            as_written = any(x.place_id == e.place_id for x in self._index.get(tuple(folded[i:i + n]), [])) \
+                if folded is not None else True
+            return folded is None or after_locative(raw, folded, i, not as_written)
         return words[:1].isupper() and words.casefold() == e.exact
 
     def _choose(self, entries: list[_Entry], raw: str) -> Place:

@@ -123,6 +123,17 @@ _LOCATIVE = {"i", "in", "fran", "from", "till", "to", "near", "nara", "at", "kri
              "lives", "living"}
 
 
+#: "In", "at", "to", "from" in the scripts without capitals, as normalised; Ge'ez and Arabic may write them on the name.
+_LOCATIVE_OTHER = {"در", "فی", "به", "از", "الی", "نزدیک", "в", "у", "з", "из", "до", "биля", "коло", "ኣብ", "ናብ", "ካብ"}
+_LOCATIVE_CLITICS = ("ኣብ", "ናብ", "ካብ", "ب", "فی", "در", "به", "ل")
+
+
+def after_locative(raw: list[str], folded: list[str], i: int, attached: bool) -> bool:
+    """The word ``raw[i]`` (of a script without capitals) stands after "in"/"at"/"to"/"from", or carries it
+    (``attached``: the name was found without a clitic the word begins with: «بلوليو», «ኣብቦደን»)."""
+    return i > 0 and folded[i - 1] in _LOCATIVE_OTHER or attached and folded[i].startswith(_LOCATIVE_CLITICS)
+
+
 def typo_allowed(raw: list[str], folded: list[str] | None, i: int) -> bool:
     """Whether the word ``raw[i]`` may be read as a misspelt place name: always in a place field (``folded`` None)
     or a reply of one or two words, capitalised or in another script; in running text a lower-case Latin word only
