@@ -14,6 +14,7 @@ from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes
 from assistant.state import Focus, TurnState
 from assistant.study_reach import asks_distance, at_distance, reachable, say_none_at_distance, say_staying
+from assistant.yh_entry import say_yh_entry
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.geography import Place
@@ -82,5 +83,6 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     here = where and local(listed) and not far
     say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", reach=not none, place=where or "",
                occupation=occ or "")
+    say_yh_entry(state, rt, listed)  # a YH programme for a newcomer: what it asks and the first step (near15)
     say_earlier_courses(state, rt, focus, region, where, listed)
     say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)

@@ -166,13 +166,17 @@ def own_of_field(rt: Runtime, area: str, occupation: str, own: list[Evidence]) -
     omsorgsutbildning»: care), or the area of the programme closest to the occupation in meaning (Undersköterska:
     care). After a lorry driver's list, "YH in economics near me?" is another field: its programmes, not the
     driver's lorry courses (place10)."""
-    near = [ev for ev in own if ev.facts.get("in_region") or ev.facts.get("distance")]
+    # Relevance before distance (near15, rater28 c02 T3): with none in the place or at a distance, the occupation's
+    # own programme in another town («Ekonomi- och redovisningskonsult», Stockholm) answers "accounting courses near
+    # Norrköping?" before another field's nearby ones (logistics, procurement)
+    near = [ev for ev in own if ev.facts.get("in_region") or ev.facts.get("distance")] or own
     if not near:
         return False
     pat = _patterns().get(area)
     by_id = {p.doc_id: p.area for p in rt.relations.programmes()}
+    titles = (occupation, *(ev.title or "" for ev in near))
     if any(by_id.get(ev.doc_id) == area for ev in near) or pat is not None and any(
-            pat.search(normalize(t)) for t in (occupation, *(ev.title or "" for ev in near))):
+            pat.search(normalize(t)) for t in titles) or area == IT_AREA and any(_IT_UPPER.search(t) for t in titles):
         return True
     try:
         closest = search_one(rt, occupation, "programme", 1)
@@ -193,6 +197,7 @@ def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, 
     from assistant.education import age, audience
     from assistant.places import region_label
     from assistant.refused_education import areas_left, refused_title, without_refused
+    from assistant.yh_entry import say_yh_entry
 
     # Yrkeshögskola is adult education: a pupil's field is a gymnasium programme, and a newcomer of 16–19 has
     # Språkintroduktion first (youth8: "I'm 17, I like computers, what should I study?" is no YH question).
@@ -213,4 +218,5 @@ def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, 
         state.say("field_courses.none_here", field=field, place=where)
     say_listed(state, items, "field_courses.intro_place" if where else "field_courses.intro", field=field,
                place=where or "")
+    say_yh_entry(state, rt, items)  # what YH asks and the first step, for a newcomer (near15)
     return True

@@ -350,7 +350,9 @@ def intent_of(text: str) -> Intent:
     # route17: "can I still become X, or is it too late?" asks for the way into X too (assistant/too_late.py)
     # routes (rater22): "is it realistic without school?" asks what the occupation requires and the shortest way in
     # (assistant/without_school.py answers it first)
-    if asks and (has("courses", t) or has("too_late", t) or has("without_school", t)) and (is_question or required):
+    # near15: "var kan jag läsa IT?", "xaggee ku baran karaa IT?" (where_study), unless Swedish is what is to be learnt
+    if asks and (has("courses", t) or has("too_late", t) or has("without_school", t)
+                 or has("where_study", t) and not has("swedish", t)) and (is_question or required):
         return "courses"
     if asks and required and (is_question or has("need", t)):
         return "licence"
