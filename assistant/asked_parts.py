@@ -19,6 +19,8 @@ PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish",
 MAX_PARTS = 3
 #: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.
 _AND = ("och", "samt", "and", "iyo", "oo", "і", "та", "а", "و", "እና", "እሞ")
+#: Commas of every script: two questions may be joined by one alone.
+_COMMAS = (",", "،", "፣")
 #: "and" words that join clauses but never a bare name to a question: Somali joins names with «iyo», and «oo» after a
 #: noun opens a relative clause («koorsooyin iswiidhish ah oo loogu talagalay …», courses *that* are meant for …; rater23
 #: uk T6 in Somali was cut there into two course questions). After them only a question of its own is a second part.
@@ -61,6 +63,11 @@ def _mark_of(sentence: str) -> str:
     return end if end and end in _QUESTION_MARKS else ""
 
 
+def _last_clause(words: list[str]) -> bool:
+    """No comma and no "and" further on: the words are a sentence's last clause."""
+    return not any(w.endswith(_COMMAS) for w in words[:-1]) and not any(normalize(w) in _AND for w in words)
+
+
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut before "and"/"och"/"و…" where each side asks its own question ("vad gör en snickare
     och vad tjänar de?"); whole when a side asks nothing (the "and" joins names or statements)."""
@@ -68,7 +75,13 @@ def _clauses(sentence: str) -> list[str]:
     mark = _mark_of(sentence)
     for i in range(1, len(words)):
         w = normalize(words[i])
-        if w in _AND or (w.startswith("و") and len(w) >= 3 and intent_of(" ".join(words[i:])[1:]) != "provide"):
+        # hours15: two questions joined by a comma alone ("where can I study it near Västerås, do I need good
+        # Swedish?", Tigrinya «…፣ ጽቡቕ ሽወደንኛ የድልየኒ ድዩ?»), cut when each side asks its own question and the right one
+        # is the sentence's last clause («Чи потрібна мені ліцензія, щоб працювати електриком, і скільки платять?» keeps
+        # its licence question whole)
+        comma = words[i - 1].endswith(_COMMAS) and _last_clause(words[i:]) \
+            and intent_of(" ".join(words[i:])) in PART_INTENTS
+        if w in _AND or comma or (w.startswith("و") and len(w) >= 3 and intent_of(" ".join(words[i:])[1:]) != "provide"):
             left, right = " ".join(words[:i]), " ".join(words[i:])
             # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
             # side with no cue of its own asks the same about what it names (rater9: one salary of two given).

@@ -79,8 +79,9 @@ def plan_conditions(state: TurnState, rt: Runtime, focus: Focus) -> None:
     state.focus = focus
     state.present(focus)
     state.action = "conditions"
-    unknown = []
-    for aspect in (asked_aspects(state.text) or ["general"])[:MAX_ASPECTS]:
+    unknown, hours_found = [], False
+    asked = (asked_aspects(state.text) or ["general"])[:MAX_ASPECTS]
+    for aspect in asked:
         hit = _found(focus, aspect, rt)
         if hit is None and aspect == "night":
             # Nights unnamed, but the hours round the clock and the week stated ("schemalagt arbete dygnet runt"): that
@@ -92,6 +93,7 @@ def plan_conditions(state: TurnState, rt: Runtime, focus: Focus) -> None:
             unknown.append(aspect)
             continue
         ev = state.add_evidence(ev)
+        hours_found = hours_found or aspect in ("night", "hours")
         # An ESCO skill's label is English: said in English only (assistant/esco_words.py); a description's sentence
         # is Swedish and quoted as such.
         said = skill_said(state.locale, ev.doc_id, hit.evidence, rt) if ev.kind == "esco_skill" else sv_text(hit.evidence)
@@ -99,4 +101,7 @@ def plan_conditions(state: TurnState, rt: Runtime, focus: Focus) -> None:
                   what=term("condition", aspect), quote=said)
     for aspect in unknown:
         state.say("conditions.unknown", occupation=occ, what=term("condition", aspect))
+    if {"night", "hours"} & set(asked):  # the trade's workplaces whose sources tell the hours apart (hours15)
+        from assistant.hours_places import say_trade_hours
+        say_trade_hours(state, rt, focus, focus_said=hours_found)
     state.say("conditions.who")

@@ -105,6 +105,22 @@ def _conditions(t: str) -> bool:
         and not has("cond_without", t)
 
 
+def _which_hours(t: str) -> bool:
+    """"Is it day work or shifts?", «بالنهار ولا ورديات؟»: a day word beside shifts or nights asks which hours the work
+    has (the conditions answer), not for a day job (hours15; rater28 sv c07)."""
+    return has("cond_shift", t) or has("cond_night", t)
+
+
+def _hours_without(t: str) -> bool:
+    """"Can I do that job without nights?", «بقدر اشتغل هالشغل بدون مناوبات ليلية؟», "kan man jobba som undersköterska
+    utan nattpass?": a question whether the work can be done without some hours asks about its hours (what the
+    sources say, per workplace: assistant/hours_places.py), not for other work nor the licence (hours15; rater28 ti
+    c11). "Is there work without nights?" and "what work …?" still ask for work."""
+    return has("hours_can_work", t) and has("cond_without", t) \
+        and any(has(g, t) for g in ("cond_night", "cond_hours", "cond_shift")) \
+        and not any(has(g, t) for g in ("is_there_work", "suggest", "wh_work", "other_work_ask", "day_work_ask"))
+
+
 def _asks_lighter(t: str, mark: bool, asks: bool) -> bool:
     """"What lighter work can I do?", "shaqo fudud maxaan qaban karaa?", "is there work where I can sit, like
     reception?": suggestions after a limitation, not the demand ("fudud" is also "easy to find") nor the conditions of
@@ -269,7 +285,7 @@ def intent_of(text: str) -> Intent:
             and (has("meanwhile", t) or has("while_studying", t))) \
             or (is_question and _asks_for_work(t)) \
             or _asks_lighter(t, mark, asks) or _asks_work_meanwhile(t, is_question) \
-            or (is_question and (has("other_work_ask", t) or has("day_work_ask", t))
+            or (is_question and (has("other_work_ask", t) or has("day_work_ask", t) and not _which_hours(t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")
                 # "How much Swedish do I need? Other work (with children) that needs less?": the Swedish answer, which
                 # also gives the other work of that kind (a bare "عمل آخر", "ካልእ ስራሕ" is no turn away); the Swedish only
@@ -280,8 +296,10 @@ def intent_of(text: str) -> Intent:
     # the Swedish answer for the occupation (what its sources say, or that they state no level), never the SFI
     # route alone or other suggestions.
     # "I finished SFI but not SvA, is it a problem for the course?" asks the same (swedish18, rater17 conv3 T4).
-    if mark and _asks_enough(t):
-        return "swedish"
+    # hours15: "can I do that work without nights?" asks about its hours (:func:`_hours_without`), before the licence
+    # its "can I work as" reads and the suggestions its "without" reads.
+    if mark and (_asks_enough(t) or _hours_without(t)):
+        return "swedish" if _asks_enough(t) else "conditions"
     # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.
     if asks and has("diploma", t) and has("recognise", t):
