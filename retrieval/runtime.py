@@ -7,6 +7,8 @@ from pathlib import Path
 
 from retrieval.embeddings import Embedder, build_embedder
 from retrieval.errors import StoreEmpty
+from retrieval.recall import SIZE as RECALL
+from retrieval.recall import RecallingStore
 from retrieval.relations import Relations
 from retrieval.search import HybridSearch
 from retrieval.store import VectorStore, make_client
@@ -51,14 +53,16 @@ def open_runtime(settings: Settings, *, embedder: Embedder | None = None, check:
         store = VectorStore(make_client(settings), settings.collection_prefix)
         if check:
             store.check_embedder(embedder.name, embedder.dim, claim=False)
-        search = HybridSearch(store, embedder, Path(settings.store_dir) / "lexical")
+        # What the store answered is kept in memory (retrieval/recall.py) only when no other process serves it.
+        recall = 0 if settings.chroma_host else RECALL
+        search = HybridSearch(RecallingStore(store, recall), embedder, Path(settings.store_dir) / "lexical")
         from retrieval.link_health import apply_link_health
 
         apply_link_health(settings.store_dir)  # links a saved --check-links found broken are never cited
         from retrieval.docs import MemoryFirstStore
 
         # Documents by id from the search's in-memory entries once a kind is loaded (retrieval/docs.py).
-        rt = Runtime(settings, embedder, MemoryFirstStore(store, search), search)
+        rt = Runtime(settings, embedder, MemoryFirstStore(store, search, recall), search)
         from retrieval.bridges import Bridges
 
         search.bridges = Bridges(lambda: rt.relations)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel.
 _AR_DROP = {chr(c) for c in list(range(0x064B, 0x0660)) + [0x0670, 0x0640] + list(range(0x06D6, 0x06EE))}
@@ -24,6 +25,7 @@ _AR_MAP = {
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 
 
+@lru_cache(maxsize=1 << 14)  # (a pure function of one character, asked for every character of every text read)
 def _norm_char(ch: str) -> str:
     if ch in _AR_DROP:
         return ""
