@@ -28,6 +28,7 @@ from assistant.places import remember_place
 from assistant.residence import drop_status_words
 from assistant.state import TurnState
 from assistant.undo_refusal import undo_refusals
+from assistant.unknown_shown import refuse_unknown_shown
 from assistant.weighed_work import weighs_other_work
 from assistant.workplace import read_workplace
 from retrieval.refused_family import CHANGE_FIELD
@@ -100,6 +101,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         state.profile = merge_profiles(base, told, language=state.language)
     _keep_topic_asked(state)
     lift_limitations(state.profile, message, state.text, state.user_index)  # "sitting is no problem" (mend21)
+    refuse_unknown_shown(state, message, rt)  # "xisaabta ma aqaan" of the field just shown: refused (turndown15)
     drop_refused_wishes(state.profile, message)
     drop_corrected_wishes(state.profile, message, state.text, rt)  # "not the army, I mean …" (subject2)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)

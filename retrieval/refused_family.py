@@ -224,15 +224,26 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
             if i < CORE_FIRST:
                 first.add(_core(d.label))
     need = min(CORE_SHARED, len(fields))  # one refused occupation: its own core competences
-    shared = [s for s, labels in counts.items() if len(labels) >= need or s in first]
+    kept = _kept_core(profile, {o for o, _ in refs}, rel)
+    shared = [s for s, labels in counts.items() if (len(labels) >= need or s in first) and s not in kept]
     if shared:
         spread = rel.occupations_demanding(shared + [f"{s}✓" for s in shared])
         for s in shared:
             n = sum(1 for hits in spread.values() if any(_core(lab) == s and rank < CORE_RANK for lab, rank in hits))
             if n <= CORE_MAX:
                 fam.skills[s] = counts[s][0]
-    fam.skills = head_skills(counts, rel) | fam.skills  # ("no cleaning": «Städning och diskning» too; refused_heads.py)
+    fam.skills = {k: v for k, v in (head_skills(counts, rel) | fam.skills).items() if k not in kept}  # ("no cleaning":
+    # «Städning och diskning» too; refused_heads.py)
     return fam
+
+
+def _kept_core(profile: Profile, refused: set[str], rel) -> set[str]:
+    """The competences core to the work the person keeps (their own work and wishes, none of them refused): such a
+    competence names no refused field. "One more seated hand job, not packing" from a tailor refuses «Packare», whose
+    core competences include sewing; the tailoring wanted was left out with it (rater28 c04 fa T4, turndown15)."""
+    kept = ({e.occupation.id for e in profile.experiences if e.occupation.kind == "occupation"}
+            | {w.concept.id for w in profile.wishes if w.concept is not None and w.concept.kind == "occupation"}) - refused
+    return {_core(d.label) for occ_id in kept for d in rel.demanded_skills(occ_id)[:CORE_RANK]}
 
 
 _WORD = re.compile(r"\w{4,}")

@@ -62,7 +62,15 @@ def thing_span(text: str) -> tuple[int, int] | None:
     content = [i for i, w in enumerate(words) if not carrier[i] and not _names_nothing(w)]
     if not content:
         return None
+    if first_neg is None:  # (a short refusal, "…، بس مو تغليف": its object; a Tigrinya negated verb, "… ኣይፋልን")
+        short = _short_object(text)
+        inside = [i for i in content if short is not None and short[0] <= norm.span(toks[i][1], toks[i][2])[0] < short[1]]
+        if inside:
+            content = inside
+        first_neg = next((i for i, w in enumerate(words) if w.startswith("ኣይ") and w.endswith("ን")), None)
     after = [i for i in content if first_neg is not None and i > first_neg]
+    if not after and first_neg is not None:  # ("tell me one more job where I sit, packing no": the packing alone)
+        content = _after_last_clause(norm.text, toks, content, first_neg)
     # (a verb-final refusal after a wish that names an occupation, "ኣናጺ ክኸውን እደሊ ኣጽራዪ ኣይደልን": what is refused
     # stands between the wish's verb and the negation, never the wish before it; wishnot12)
     between = [i for i in content if wish_end < i < (first_neg if first_neg is not None else -1)]
@@ -72,6 +80,32 @@ def thing_span(text: str) -> tuple[int, int] | None:
     a, _ = norm.span(toks[chosen[0]][1], toks[chosen[0]][2])
     _, b = norm.span(toks[chosen[-1]][1], toks[chosen[-1]][2])
     return a, b
+
+
+#: Content words a clause before a comma has at least, for the words after it to be the refused thing alone.
+_CLAUSE_WORDS = 3
+
+
+def _after_last_clause(norm_text: str, toks, content: list[int], neg: int) -> list[int]:
+    """The content words between the last comma and a negation said after its object ("…, baakadeyn maya", "…፣
+    ምጥቕላል ግን ኣይፋልን"): a request or a clause of its own stands before the comma (turndown15, rater28 c04 T4 "one
+    more seated hand job, not packing"). All of ``content`` when the part before the comma is short (a list: "städning,
+    disk vill jag inte") or the part after it goes on with a list word."""
+    for k in range(neg - 1, 0, -1):
+        if any(ch in _COMMAS for ch in norm_text[toks[k - 1][2]:toks[k][1]]):
+            before = [i for i in content if i < k]
+            tail = [i for i in content if k <= i < neg]
+            words = [t for t, _, _ in toks[k:neg]]
+            if tail and len(before) >= _CLAUSE_WORDS and not any(w in _LIST_WORDS for w in words):
+                return tail
+            break
+    return content
+
+
+def _short_object(text: str) -> tuple[int, int] | None:
+    from assistant.interpretation.short_refusal import object_span
+
+    return object_span(text)
 
 
 def _wish_names_work(wish: str) -> bool:

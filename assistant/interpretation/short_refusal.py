@@ -80,8 +80,7 @@ def tells_lack(text: str) -> bool:
     return bool(_having().search(folded)) and any(t in _words("lacks") for t, _, _ in tokens(normalize(text).text))
 
 
-def marker(text: str) -> tuple[str, str] | None:
-    """(the marker as written, its language) when ``text`` (one clause) is a short refusal of work (module docstring)."""
+def _found(text: str) -> tuple[str, str, int, int] | None:
     folded = text.lower()
     if len(folded) != len(text) or _having().search(folded):
         return None
@@ -90,5 +89,24 @@ def marker(text: str) -> tuple[str, str] | None:
             a, b = m.span("x")
             if _names_work(text[a:b], last=a == m.start() and b < m.end()):
                 said = text[m.start():a] if a > m.start() else text[b:m.end()]
-                return said.strip(" ,.!") or said, lang
+                return said.strip(" ,.!") or said, lang, a, b
     return None
+
+
+def marker(text: str) -> tuple[str, str] | None:
+    """(the marker as written, its language) when ``text`` (one clause) is a short refusal of work (module docstring)."""
+    got = _found(text)
+    return (got[0], got[1]) if got else None
+
+
+def object_span(text: str) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of what a short refusal refuses ("…، بس مو تغليف": «تغليف»; turndown15), stripped."""
+    got = _found(text)
+    if got is None:
+        return None
+    a, b = got[2], got[3]
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    return (a, b) if b > a else None
