@@ -2,8 +2,9 @@
 without nights?" got only "the sources don't say". A counsellor answers with the workplaces: the hours differ between
 home care and care homes on one side and wards, clinics or sterile units on the other.
 
-The trade is the occupations of the focus's three-digit SSYK group (532: assistant nurses in home care, on wards and at
-clinics, sterile technicians). Each is read the way a limitation on the hours is read
+The trade is the occupations of the focus's SSYK group, and when their sources all say the same, with the taxonomy's
+similar occupations of the same field and two-digit group (a ward's assistant nurse beside home care's). Each is
+read the way a limitation on the hours is read
 (:func:`retrieval.constraints.demand_of`, code ``daytime``: nights, evenings, weekends, shifts, work round the clock):
 those whose sources state such hours are said with the statement, cited; those whose sources state none are named,
 cited, with what that means: the sources name no such hours there, which is no promise of day work, so ask the
@@ -36,18 +37,11 @@ def _similar(focus: Focus, rt: Runtime) -> list[tuple[str, str]]:
 
 
 def _trade(focus: Focus, rt: Runtime) -> list[tuple[str, str]]:
-    """(id, label) of the occupations in the focus's three-digit SSYK group, the focus first."""
-    code = focus.ssyk_code or ""
-    if len(code) != 4:
-        return []
+    """(id, label) of the occupations in the focus's own SSYK group, the focus first."""
     rel = rt.relations
-    out = [(focus.id, focus.label)]
-    for d in "0123456789":
-        group = rel.ssyk_by_code(code[:3] + d)
-        if group is None:
-            continue
-        out += [(o.id, o.label) for o in rel.occupations_in_ssyk(group.id) if o.id != focus.id]
-    return out
+    group = rel.ssyk_by_code(focus.ssyk_code) if focus.ssyk_code else None
+    others = [(o.id, o.label) for o in rel.occupations_in_ssyk(group.id) if o.id != focus.id] if group else []
+    return [(focus.id, focus.label), *others]
 
 
 def say_trade_hours(state: TurnState, rt: Runtime, focus: Focus, focus_said: bool = False) -> bool:
@@ -58,7 +52,9 @@ def say_trade_hours(state: TurnState, rt: Runtime, focus: Focus, focus_said: boo
     if _told_apart(state, rt, focus, focus_said, trade):
         return True
     seen = {i for i, _ in trade}
-    # (a trade whose sources all say the same: with the similar work of the same field, e.g. a care aide's)
+    # (a group whose sources all say the same: with the taxonomy's similar work of the same field, e.g. the assistant
+    # nurses of home care beside those of wards; never a whole three-digit group, whose ship operators are no
+    # warehouse supervisor's workplace)
     return _told_apart(state, rt, focus, focus_said, trade + [o for o in _similar(focus, rt) if o[0] not in seen])
 
 
@@ -70,14 +66,20 @@ def _told_apart(state: TurnState, rt: Runtime, focus: Focus, focus_said: bool, o
     stated: list[tuple[str, Any, str]] = []
     silent: list[tuple[str, Any]] = []
     any_stated = focus_said
+    quoted: set[str] = set()
     for occ_id, label in occupations:
         hit = demand_of(occ_id, label, "daytime", rt)
         if hit is not None:
             any_stated = True
+            if hit.evidence in quoted:  # (one statement of the whole group is quoted once: home care's SSYK 5321)
+                continue
+            quoted.add(hit.evidence)
+            if focus_said and occ_id == focus.id:
+                continue
             ev = statement_evidence(hit, rt)
-            if ev is not None and len(stated) < MAX_EACH and not (focus_said and occ_id == focus.id):
+            if ev is not None and len(stated) < MAX_EACH:
                 stated.append((label, ev, hit.evidence))
-        elif len(silent) < MAX_EACH:
+        elif len(silent) < MAX_EACH and occ_id != focus.id:  # (the focus's silence is said by the conditions answer)
             ev = store_doc(rt, "occupation", f"jobtech:occupation-name:{occ_id}", "occupation")
             if ev is not None:
                 silent.append((label, ev))
