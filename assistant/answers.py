@@ -132,6 +132,12 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
         fresh = own_groups_first(state, fresh)
     if below_gymnasium(state):  # (no gymnasium told: reachable work first, one long route at most; rater24 c4 T4)
         fresh = young_first(state, fresh, MORE_TOP)
+    from assistant.entry_reach import reach_first  # (work within reach of the schooling told first: body15)
+
+    fresh = reach_first(state, rt, fresh, keep=1)
+    from assistant.seated_asked import seated_kept  # ("one more seated job": no bench or line work; body15)
+
+    fresh = seated_kept(state, fresh)
     fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
     from assistant.lighter import asks_seated
     from assistant.wish_limit import ruled_out_wishes

@@ -242,6 +242,9 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
                        # the work told, so that the reason names it in the reader's language (rater24 c1)
                        "told": [e.occupation.label for e in state.profile.experiences
                                 if e.occupation.kind == "occupation"]})
+    from assistant.entry_reach import say_entry_need  # (a degree or licence named with the work: body15)
+
+    say_entry_need(state, rt, match)
     # A pupil hears which programme leads there, not adult labour-market figures first (rater 7: ads and median
     # salaries for a 15-year-old choosing the gymnasium).
     young = state.profile.is_youth()
@@ -308,6 +311,7 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
         young_first,
         youth_pool,
     )
+    from assistant.entry_reach import reach_first, reach_pool  # (within reach of the schooling told: body15)
     from assistant.lighter import as_lighter, light_profile
     from assistant.policy import MEANWHILE_POOL, meanwhile, unlicensed_first
 
@@ -316,13 +320,14 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     # work asking higher education is left out.
     result = match(light_profile(state, rt), rt, region=region,
                    top=MEANWHILE_POOL if meanwhile(state) or short_study(state) or unfinished_degrees(state)
-                   else YOUTH_POOL if youth_pool(state) else SUGGEST_TOP)
+                   else YOUTH_POOL if youth_pool(state) or reach_pool(state) else SUGGEST_TOP)
     shown = 0
     from assistant.field_meanwhile import field_first  # ("meanwhile" on the way to a licence: its field's roles)
     from assistant.field_seated import seated_field_first  # (seated work asked in a field: that field's first)
     from assistant.wished_field import wished_field_first  # ("only sewing or something close", sewing shown before)
 
-    ranked = seated_field_first(state, rt, wished_field_first(state, rt, list(getattr(result, "occupations", []))))
+    ranked = reach_first(state, rt, seated_field_first(state, rt, wished_field_first(
+        state, rt, list(getattr(result, "occupations", [])))), keep=SUGGEST_TOP - 1)
     occs = as_lighter(state, rt, field_first(state, rt, unlicensed_first(state, rt, young_first(state, short_ways_in(
         state, reachable_now(state, ranked)), SUGGEST_TOP)), region)[:SUGGEST_TOP])
     if occs:

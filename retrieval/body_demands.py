@@ -70,7 +70,7 @@ def body_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | No
     group = group_demand(occupation_id, label, what, rel)  # (cleaning and kitchen work for the shoulders)
     if group is not None:
         return Exclusion(occupation_id, label, what, *group)
-    wider = demand_of(occupation_id, label, BODY[what], rt)
+    wider = demand_of(occupation_id, label, BODY[what], rt, told=False)
     if wider is None:
         return None
     return Exclusion(occupation_id, label, what, wider.doc_id, wider.evidence)

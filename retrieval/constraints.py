@@ -144,9 +144,16 @@ LABEL_DEMANDS: dict[str, re.Pattern[str]] = {"night": re.compile(r"(?:^|[\s/(-])
                                                                    r"korrekturläsare|översättare|copywriter", re.I)}
 
 
-def demand_of(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
-    """The first confident source that says ``occupation_id`` makes demand ``what`` (None: none; demand_sources.py)."""
+def demand_of(occupation_id: str, label: str, what: str, rt, *, told: bool = True) -> Exclusion | None:
+    """The first confident source that says ``occupation_id`` makes demand ``what`` (None: none; demand_sources.py).
+    ``told``: the limitation is the person's own ("I cannot stand long"), not one a body limitation implies (bad
+    knees carry standing too, but leave bench work open): only then is work at a machine, bench or line standing."""
     hit = _first_demand(occupation_id, label, what, rt)
+    if hit is None and told and what == "standing":
+        from retrieval.group_demands import group_demand
+
+        group = group_demand(occupation_id, label, "standing_long", rt.relations)
+        hit = Exclusion(occupation_id, label, what, *group) if group is not None else None
     ok = hit is None or what != "standing" or not carrying_while_seated(hit.evidence, occupation_id, label, rt)
     return hit if ok else None
 
