@@ -361,8 +361,13 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
     say_work_language(state, rt)  # "what work can I do in English?": kept, answered first (lang20)
     say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     if excluded and state.action in ("suggest", "more", "explore"):
-        refused = list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid"))
-        if refused and not any(f.key in ("heard.avoid", "heard.leave_own") for f in state.facts):  # (not twice)
+        from assistant.refusal_said_back import seen_or_named
+
+        # (only what the person saw or named: "not machines" left out no «Mjukvaruutvecklare» to them; place15)
+        refused = seen_or_named(list(dict.fromkeys(e["evidence"] for e in excluded if e["reason"] == "avoid")),
+                                state.history, state.text)
+        if refused and not any(f.key in ("heard.avoid", "heard.leave_own", "heard.avoid_words")
+                               for f in state.facts):  # (not twice)
             _insert_before_next(state, Fact(key="constraint.avoided", params={"label": {"list": refused[:2]}}))
 
 

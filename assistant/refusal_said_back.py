@@ -40,3 +40,10 @@ def said_back(said: list[Constraint], history, message: str) -> tuple[list[str],
             words.append(w)
     named = list(dict.fromkeys(named))
     return named, [] if named else list(dict.fromkeys(words))
+
+
+def seen_or_named(labels: list[str], history, message: str) -> list[str]:
+    """The ``labels`` an earlier answer presented or ``message`` names (what a refusal may be said back with)."""
+    seen = _seen_titles(history)
+    told = (message or "").casefold()
+    return [x for x in labels if x.casefold() in seen or x.casefold() in told]
