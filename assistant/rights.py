@@ -44,6 +44,7 @@ from assistant.pupil_rights import (
     national_skip,
 )
 from assistant.residence import asks_right_to_work, temporary_protection
+from assistant.rights_told import OMSTALLNING, no_job_here, pupil_age, told_laid_off, worked_years
 from assistant.route_conditions import Unmet, unmet, work_here_unsure
 from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
@@ -58,7 +59,6 @@ from assistant.study_money import (
 )
 from vagledning.domain.runtime import Runtime
 
-OMSTALLNING = "omstallningsstudiestod"
 #: CSN's extra grant for parents (route10): said only to someone who told of children.
 TILLAGG = "csn_tillaggsbidrag"
 #: money12: CSN's "no studiestöd under the Temporary Protection Directive", said first to someone with temporary
@@ -122,9 +122,6 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("national_programme", "komvux"): "rights.adult_komvux"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
-#: CSN's work requirement for transition study support: at least 8 of the last 14 years in work (its ages: the
-#: curated route omstallningsstudiestod's conditions, from CSN's page: :func:`assistant.route_conditions.within_ages`).
-WORKED_YEARS = 8
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
 _NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work",
                "short_education": "rights.not_for_you_education"}
@@ -329,13 +326,13 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(("yrkesintroduktion", "komvux_larling"))
     if topic != "study_work" and "study_work" in rights_topics(state):  # (study18: asked beside a job they have)
         skip.add(STUDY_START)  # CSN's grant for the unemployed is not theirs
-    if _no_job_here(state):  # study leave is an employee's right (rater22 conv2: offered to a woman with no job)
+    if no_job_here(state):  # study leave is an employee's right (rater22 conv2: offered to a woman with no job)
         skip.add("studieledighet")
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)
     if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan
         skip.add("rehab_arbetsgivare")
-    if not has("laid_off", state.text) and not _told_laid_off(state):
+    if not has("laid_off", state.text) and not told_laid_off(state):
         # (a fund the question names by its name, "TSL, vad är det?", is answered: it is what was asked; rater22)
         skip.update(k for k in _LAID_OFF_ONLY if k not in funds_named(state))
     if topic == "transition":  # (the severance grant beside TSL: job_loss.transition_skip)
@@ -346,7 +343,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(driving_skip(state, asked_of(state.text)))
     if topic == "national_programme":
         skip.update(national_skip(state, asked_of(state.text)))
-    skip.add(OMSTALLNING if _pupil_age(state) else PUPIL_GRANT)
+    skip.add(OMSTALLNING if pupil_age(state) else PUPIL_GRANT)
     if temporary_protection(state):
         skip.update(_NOT_WITH_PROTECTION)
         if topic != "sfi_protection" and "sfi_protection" in rights_topics(state):
@@ -362,46 +359,3 @@ def funds_named(state: TurnState) -> set[str]:
     asked = asked_of(state.text)
     named = {key for key, (group, _) in FUNDS_NAMED.items() if has(group, asked)}
     return named | {AGB} if has("severance_ask", asked) else named
-
-
-def _no_job_here(state: TurnState) -> bool:
-    """The person is known to have no job in Sweden: all the work they told was abroad, they never worked (here), or
-    they say they lost their job (mendF21). Unknown is not "no" (study18: "I have a job now" told alone keeps study
-    leave): it stays said to whoever may have an employer."""
-    from assistant.interpretation.no_work import never_worked
-    from assistant.route_conditions import says_no_work_here
-
-    work = state.profile.experiences
-    if work and all(e.abroad for e in work) or says_no_work_here(state):
-        return True
-    told = [m.content or "" for m in state.request.messages if m.role == "user"]
-    return any(never_worked(t) for t in told) or has("laid_off", state.text) or _told_laid_off(state)
-
-
-def _pupil_age(state: TurnState) -> bool:
-    """A pupil (``Profile.is_youth``, or at the gymnasium now with no told age of 20 or more) or a told age under 20:
-    CSN's studiehjälp is theirs (:data:`PUPIL_GRANT`)."""
-    from assistant.education import GYMNASIUM_BEFORE, age
-
-    years = age(state)
-    at_school = any(e.in_progress and e.label == "gymnasium" for e in state.profile.education)
-    return state.profile.is_youth() or (at_school if years is None else years < GYMNASIUM_BEFORE)
-
-
-def _told_laid_off(state: TurnState) -> bool:
-    """Laid off or given notice, told in an earlier message of the conversation."""
-    return any(m.role == "user" and has("laid_off", m.content) for m in state.request.messages)
-
-
-def worked_years(state: TurnState) -> int | None:
-    """The years of work the person told, when they meet CSN's work requirement for transition study support
-    (at least :data:`WORKED_YEARS`) and no told age is outside the support's ages; None when not known to."""
-    from assistant.education import age
-    from assistant.route_conditions import within_ages
-
-    told = [e.years for e in state.profile.experiences if e.years and not e.abroad]  # (work abroad: not CSN's)
-    years = int(max(told)) if told else 0
-    old = age(state)
-    if years < WORKED_YEARS or old is not None and not within_ages(OMSTALLNING, old):
-        return None
-    return years

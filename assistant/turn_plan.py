@@ -9,17 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from assistant.answers import (
-    asked_anew,
-    field_more,
-    honour_person,
-    note_national_salary,
-    nothing_more,
-    plan_more,
-    repeats_earlier,
-    restate_key_sentence,
-    swedish_first,
-)
+from assistant.answer_repeats import asked_anew, repeats_earlier, restate_key_sentence
+from assistant.answers import field_more, honour_person, note_national_salary, nothing_more, plan_more, swedish_first
 from assistant.apply_where import answer_where_to_apply
 from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first

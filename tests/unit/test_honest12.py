@@ -14,11 +14,11 @@ import pytest
 
 from assistant.age_worry import age_intent
 from assistant.contract import ChatMessage, ChatRequest
-from assistant.evidence import spoken_reasons
 from assistant.intent_cues import normalize
 from assistant.intents import detect_intent, question_part
 from assistant.locales import lookup
 from assistant.said_more import cited_sources, unsay_nothing_more
+from assistant.spoken_reasons import spoken_reasons
 from assistant.state import LOCALES, Fact, Focus, TurnState
 from assistant.trade_age import trade_age_rules
 from ingest.sources.routes import load
