@@ -68,6 +68,12 @@ def _last_clause(words: list[str]) -> bool:
     return not any(w.endswith(_COMMAS) for w in words[:-1]) and not any(normalize(w) in _AND for w in words)
 
 
+def _in_quote(words: list[str]) -> bool:
+    """The words end inside a «…» title: its comma is the title's («Kock, à la carte», the cards' question)."""
+    left = " ".join(words)
+    return left.count("«") > left.count("»")
+
+
 def _clauses(sentence: str) -> list[str]:
     """A sentence cut before "and"/"och"/"و…" where each side asks its own question ("vad gör en snickare
     och vad tjänar de?"); whole when a side asks nothing (the "and" joins names or statements)."""
@@ -79,7 +85,7 @@ def _clauses(sentence: str) -> list[str]:
         # Swedish?", Tigrinya «…፣ ጽቡቕ ሽወደንኛ የድልየኒ ድዩ?»), cut when each side asks its own question and the right one
         # is the sentence's last clause («Чи потрібна мені ліцензія, щоб працювати електриком, і скільки платять?» keeps
         # its licence question whole)
-        comma = words[i - 1].endswith(_COMMAS) and _last_clause(words[i:]) \
+        comma = words[i - 1].endswith(_COMMAS) and _last_clause(words[i:]) and not _in_quote(words[:i]) \
             and intent_of(" ".join(words[i:])) in PART_INTENTS
         if w in _AND or comma or (w.startswith("و") and len(w) >= 3 and intent_of(" ".join(words[i:])[1:]) != "provide"):
             left, right = " ".join(words[:i]), " ".join(words[i:])

@@ -59,6 +59,11 @@ def _school_cues() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile("|".join(words), re.I), numbers
 
 
+def names_school(text: str) -> bool:
+    """``text`` names going to school (``school_years.yaml``'s words: "dugsi", "school", «مکتب» …)."""
+    return _school_cues()[0].search(text or "") is not None
+
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -99,8 +104,12 @@ def _has_degree(state: TurnState) -> bool:
 def needs_degree(rt: Runtime, occupation_id: str, ssyk_code: str | None) -> bool:
     """The occupation asks a university degree: SSYK major group 1-2, Arbetsförmedlingen's education requirement, or
     a required licence whose Swedish route is a degree."""
-    if (ssyk_code or "")[:1] in DEGREE_MAJOR:
-        return True
+    return (ssyk_code or "")[:1] in DEGREE_MAJOR or asks_degree(rt, occupation_id)
+
+
+def asks_degree(rt: Runtime, occupation_id: str) -> bool:
+    """The occupation's own sources ask a university degree: Arbetsförmedlingen's education requirement, or a required
+    licence whose Swedish route is a degree (not its SSYK group alone)."""
     text = _requirement(rt, occupation_id)
     if text and _UNIVERSITY.search(text) and not _OTHER_WAY.search(text):
         return True
@@ -128,11 +137,25 @@ def _beyond(state: TurnState) -> tuple[str, ...] | None:
     if _has_degree(state):
         return None
     if short_schooling(state):
-        return DEGREE_MAJOR + (HIGHER_MAJOR,)
+        # (a young person has the gymnasium ahead: work of shorter higher education is theirs to reach, ellipsis8's
+        # 19-year-old who "didn't finish school" and likes football was shown a groundskeeper before any coach)
+        return DEGREE_MAJOR + (() if _young(state) else (HIGHER_MAJOR,))
     done = [(e.ssyk_code or "")[:1] for e in p.experiences if e.ssyk_code]
     if not done:
         return None
     return DEGREE_MAJOR + ((HIGHER_MAJOR,) if all(d > HIGHER_MAJOR for d in done) else ())
+
+
+#: The oldest told age at which the gymnasium (or its Komvux equivalent, from 20) is still the way ahead, as
+#: assistant.alternatives.youth_pool reads a young person.
+YOUNG_AGE = 20
+
+
+def _young(state: TurnState) -> bool:
+    from assistant.education import age
+
+    years = age(state)
+    return state.profile.is_youth() or (years is not None and years <= YOUNG_AGE)
 
 
 def reach_pool(state: TurnState) -> bool:
@@ -155,7 +178,13 @@ def reach_first(state: TurnState, rt: Runtime, occupations: list[T], *, keep: in
         code = getattr(m, "ssyk_code", None) or ""
         if getattr(m, "id", None) in named or (code and code[:3] in own):
             return False
-        return code[:1] in beyond or needs_degree(rt, getattr(m, "id", ""), code)
+        degree = asks_degree(rt, getattr(m, "id", ""))
+        # work that fits what the person likes is the direction they asked for, whatever its group, unless it asks a
+        # degree (link15: "cleaned offices, but I love drawing and computers" lost every drawing and computer job to
+        # the cleaner's group; the psychiatric nurse stays after the care work for an IT worker, body15)
+        if "interest" in (getattr(m, "reasons", None) or []) and not degree:
+            return False
+        return code[:1] in beyond or code[:1] in DEGREE_MAJOR or degree
 
     beyond_reach = [far(m) for m in occupations]
     near = [m for m, f in zip(occupations, beyond_reach) if not f]

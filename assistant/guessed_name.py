@@ -33,7 +33,15 @@ def over_guess(found: Focus, state: TurnState, rt: Runtime) -> Focus:
     from assistant.focus import own_way, topic
 
     held = topic(state, rt) or own_way(state, rt)
-    if held is None or held.id == found.id or named(found, state, rt):
+    if held is None or held.id == found.id:
+        return found
+    # (a curated term that names the person's own work among its titles is theirs: a maths teacher's "how do I become
+    # a teacher?" is about Ämneslärare, not the class teacher the term also names, reading21)
+    from assistant.intents import question_part
+
+    if held.id in _curated_ids(question_part(state.text or "")) and not _label_written(found, state.text or ""):
+        return held.model_copy(update={"named": False})
+    if named(found, state, rt):
         return found
     # (an occupation an earlier answer was about is no guess: "No, I was asking about the taxi" after the taxi driver's
     # licence and a tailor's pay goes back to the taxi driver)
@@ -59,7 +67,7 @@ def named(found: Focus, state: TurnState, rt: Runtime) -> bool:
     # länge pluggar man till det?")
     asked = state.text or ""
     text = normalize(asked)
-    if any(_written(part, text) or _head_written(part, text) for part in re.split(r"[/,]", found.label)):
+    if _label_written(found, asked):
         return True
     if _curated(found, asked):
         return True
@@ -75,15 +83,26 @@ def named(found: Focus, state: TurnState, rt: Runtime) -> bool:
                                              or _written(l.extra.get("matched") or "", text)) for l in links)
 
 
+def _label_written(found: Focus, asked: str) -> bool:
+    """The question writes out a title of ``found`` (or its head word): «Kock, storhushåll» quoted by a card."""
+    text = normalize(asked)
+    return any(_written(part, text) or _head_written(part, text) for part in re.split(r"[/,]", found.label))
+
+
 def _curated(found: Focus, text: str) -> bool:
     """A curated term of the question names ``found`` among its titles («آموزش برقکاری»: برقکار is
     Installationselektriker and Industrielektriker alike). Read from the lexicon alone, since the link the search picks
     among such titles differs from one built store to another (CI's read the driver the licence sentence told)."""
+    return found.id in _curated_ids(text)
+
+
+def _curated_ids(text: str) -> set[str]:
+    """The occupations the curated title terms of ``text`` name (each term's first title and its other senses)."""
     from retrieval.lexicon import match
     from retrieval.lexicon.training_compound import written_apart
 
-    return any(h.concept_id == found.id and h.role == "title" and h.score >= 0.9
-               for h in match(written_apart(text), kinds=("occupation",)))
+    return {i for h in match(written_apart(text), kinds=("occupation",)) if h.role == "title" and h.score >= 0.9
+            for i in (h.concept_id, *(h.alt_ids or ()))}
 
 
 def _head_written(part: str, text: str) -> bool:

@@ -359,7 +359,10 @@ def intent_of(text: str) -> Intent:
     # "Does bus driving have night shifts?", "Är det tungt att jobba som undersköterska?": a question about one
     # occupation's working conditions (assistant/conditions.py), not a wish for work without them ("utan natt"). Only
     # a sentence marked as a question: "I'd like a job where I can sit" tells a limitation, it asks nothing.
-    if mark and _conditions(t) and not has("suggest", t) and not has("courses", t):
+    # ("where can I work in the meantime? only in the daytime, I have a baby": work asked for, the day a limitation
+    # told after it – route11 uk, since hours15 made «вдень» a cue of the hours)
+    if mark and _conditions(t) and not has("suggest", t) and not has("courses", t) \
+            and not (has("meanwhile", question_part(t)) and not _conditions(question_part(t))):
         return "conditions"
     # "How do I work as an electrician in Sweden?": what it takes here, i.e. the licence (or none and the routes).
     if is_question and has("work_here", t):

@@ -34,7 +34,7 @@ def said_back(said: list[Constraint], history, message: str) -> tuple[list[str],
         if c.kind != "avoid" or c.concept is None:
             continue
         label = c.concept.label
-        if label.casefold() in seen or label.casefold() in told:
+        if label.casefold() in seen or _names(label, told):
             named.append(label)
         elif (w := " ".join((c.value or "").split()).strip(" .,!?،؟።፣")) and len(w) <= WORDS_MAX:
             words.append(w)
@@ -46,4 +46,19 @@ def seen_or_named(labels: list[str], history, message: str) -> list[str]:
     """The ``labels`` an earlier answer presented or ``message`` names (what a refusal may be said back with)."""
     seen = _seen_titles(history)
     told = (message or "").casefold()
-    return [x for x in labels if x.casefold() in seen or x.casefold() in told]
+    return [x for x in labels if x.casefold() in seen or _names(x, told)]
+
+
+#: The shortest part of a title that, written as a word of the message, names it ("flyttkarl" of
+#: «Expressarbetare/Flyttkarl/Stadsbud»).
+_PART = 4
+
+
+def _names(label: str, told: str) -> bool:
+    """``told`` (case-folded) names the occupation: its whole label, or one of the titles its label joins with "/" or
+    "," written as a word (ack10: "dont wanna be a flyttkarl" names «Expressarbetare/Flyttkarl/Stadsbud»)."""
+    if label.casefold() in told:
+        return True
+    words = set(re.findall(r"\w+", told))
+    parts = [p.strip().casefold() for p in re.split(r"[/,]", label)]
+    return any(len(p) >= _PART and (p in words if " " not in p else p in told) for p in parts)

@@ -11,6 +11,7 @@ languages) gets that answer, each way cited from its curated page (ingest/data/e
 """
 from __future__ import annotations
 
+from assistant.entry_reach import names_school
 from assistant.evidence import sv_title
 from assistant.focus import own_way, question_part
 from assistant.gymnasium import prefix_len
@@ -50,7 +51,12 @@ def asks_entry_without_papers(asked: str) -> bool:
     if not any(mark in asked for mark in "?؟፧") and not has("question", asked):
         return False
     study = has("komvux_ask", asked) or has("study_marker", asked)
-    return papers_told_missing(asked) and study or has("papers_needed", asked)
+    # (papers asked beside a licence are the work's requirement, licence_answer's: «برای کار جنگل … مدرک یا مجوز
+    # لازمه؟», a degree or a licence needed for forest work, limits11)
+    # (papers asked for with no word of school or study are the work's certificate: «ሰርቲፊኬት የድልየኒ ድዩ?» after a
+    # mason's story is BYN's trade certificate, test_dialogue_health)
+    school = study or names_school(asked)
+    return papers_told_missing(asked) and study or has("papers_needed", asked) and school and not has("licence", asked)
 
 
 def _trade_certificates(rt: Runtime, code: str | None) -> list[Route]:

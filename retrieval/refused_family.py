@@ -224,7 +224,7 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
             if i < CORE_FIRST:
                 first.add(_core(d.label))
     need = min(CORE_SHARED, len(fields))  # one refused occupation: its own core competences
-    kept = _kept_core(profile, {o for o, _ in refs}, rel)
+    kept = _kept_core(profile, {o for o, _ in refs}, rel, fam)
     shared = [s for s, labels in counts.items() if (len(labels) >= need or s in first) and s not in kept]
     if shared:
         spread = rel.occupations_demanding(shared + [f"{s}✓" for s in shared])
@@ -237,13 +237,16 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     return fam
 
 
-def _kept_core(profile: Profile, refused: set[str], rel) -> set[str]:
+def _kept_core(profile: Profile, refused: set[str], rel, fam: Family) -> set[str]:
     """The competences core to the work the person keeps (their own work and wishes, none of them refused): such a
     competence names no refused field. "One more seated hand job, not packing" from a tailor refuses «Packare», whose
-    core competences include sewing; the tailoring wanted was left out with it (rater28 c04 fa T4, turndown15)."""
+    core competences include sewing; the tailoring wanted was left out with it (rater28 c04 fa T4, turndown15).
+    Work inside what is refused (its group, the area of one's own work turned away from) is not kept: a waiter's
+    "no restaurant any more" let the bar through on the waiter's own serving (refusefield21)."""
     kept = ({e.occupation.id for e in profile.experiences if e.occupation.kind == "occupation"}
             | {w.concept.id for w in profile.wishes if w.concept is not None and w.concept.kind == "occupation"}) - refused
-    return {_core(d.label) for occ_id in kept for d in rel.demanded_skills(occ_id)[:CORE_RANK]}
+    inside = {o for o in kept if (occ := rel.occupation(o)) is not None and fam.hit(o, occ.ssyk_code, rel) is not None}
+    return {_core(d.label) for occ_id in kept - inside for d in rel.demanded_skills(occ_id)[:CORE_RANK]}
 
 
 _WORD = re.compile(r"\w{4,}")

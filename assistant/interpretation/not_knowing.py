@@ -31,7 +31,7 @@ def unknown_fields(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for pat in _patterns():
         for m in pat.finditer(folded):
-            a, b = m.span("x")
+            a, b = _clipped(folded, *m.span("x"), before=m.start("x") == m.start(0))
             while b > a and not text[b - 1].isalnum():
                 b -= 1
             while a < b and not text[a].isalnum():
@@ -39,6 +39,25 @@ def unknown_fields(text: str) -> list[tuple[int, int]]:
             if b > a and not any(x < b and a < y for x, y in out):
                 out.append((a, b))
     return sorted(out)
+
+
+#: Words that join two clauses: a field not known never reaches across one ("waxaan ka ahaa hage dalxiis laakiin
+#: ingiriisiga ma aqaan", I was a tour guide but I don't know English: the guiding is work done, limits21 so).
+_JOINS = re.compile(r"(?<!\w)(?:but|and|men|och|utan|laakiin|lakiin|balse|iyo|oo|لكن|بس|و|ግን|ግናኸ|እሞ|ከኣ|اما|ولی|مگر|و|але|а|і|та)(?!\w)")
+#: The most words a field not known is named with.
+FIELD_WORDS = 4
+
+
+def _clipped(folded: str, a: int, b: int, *, before: bool) -> tuple[int, int]:
+    """The field's words: after the last join when they stand before the verb ("… but X ma aqaan"), before the first
+    when after it ("I don't know X and …"), and at most :data:`FIELD_WORDS` words next to the verb."""
+    joins = list(_JOINS.finditer(folded, a, b))
+    if joins:
+        a, b = (joins[-1].end(), b) if before else (a, joins[0].start())
+    words = list(re.finditer(r"\S+", folded[a:b]))
+    if len(words) > FIELD_WORDS:
+        a, b = (a + words[-FIELD_WORDS].start(), b) if before else (a, a + words[FIELD_WORDS - 1].end())
+    return a, b
 
 
 def tells_not_knowing(text: str) -> bool:

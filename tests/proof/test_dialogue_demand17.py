@@ -67,8 +67,14 @@ def test_no_cleaning_means_none_in_substance_nor_as_earlier_work(person, locale)
         done = [e.get("ssyk_code") or "" for e in body["profile"]["experiences"]]
         assert not [g for g in done if g.startswith(CLEANING[:2])], (locale, body["profile"]["experiences"])
         assert not [g for g in groups(body) if g.startswith(CLEANING)], (locale, body["occupations"], body["answer"])
-        refused = {c["concept"]["label"] for c in body["profile"]["constraints"] if c["kind"] == "avoid" and c["concept"]}
-        because = [q for q in _quoted(body["answer"]) if _CLEANING_WORDS.search(q) and q not in refused]
+        avoids = [c for c in body["profile"]["constraints"] if c["kind"] == "avoid" and c["concept"]]
+        # the refusal said back names a refused occupation or the person's own refused words (place15:
+        # heard.avoid_words, «cleaning»): neither is cleaning work given as a reason
+        refused = {c["concept"]["label"] for c in avoids} | {w for c in avoids for w in (
+            c.get("value"), c.get("label"), (c.get("span") or {}).get("quote")) if w}
+        said = " ".join(refused).casefold()
+        because = [q for q in _quoted(body["answer"]) if _CLEANING_WORDS.search(q) and q not in refused
+                   and q.casefold() not in said]
         assert not because, (locale, because, body["answer"])
 
 
