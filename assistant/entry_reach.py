@@ -174,6 +174,8 @@ def reach_first(state: TurnState, rt: Runtime, occupations: list[T], *, keep: in
     named = {w.concept.id for w in state.profile.wishes if w.concept is not None and w.kind != "field"}
     own = {(e.ssyk_code or "")[:3] for e in state.profile.experiences if e.ssyk_code}
 
+    short = short_schooling(state)  # (then the schooling told decides, whatever the person likes: body15's dog lover)
+
     def far(m: T) -> bool:
         code = getattr(m, "ssyk_code", None) or ""
         if getattr(m, "id", None) in named or (code and code[:3] in own):
@@ -182,7 +184,7 @@ def reach_first(state: TurnState, rt: Runtime, occupations: list[T], *, keep: in
         # work that fits what the person likes is the direction they asked for, whatever its group, unless it asks a
         # degree (link15: "cleaned offices, but I love drawing and computers" lost every drawing and computer job to
         # the cleaner's group; the psychiatric nurse stays after the care work for an IT worker, body15)
-        if "interest" in (getattr(m, "reasons", None) or []) and not degree:
+        if "interest" in (getattr(m, "reasons", None) or []) and not degree and not short:
             return False
         return code[:1] in beyond or code[:1] in DEGREE_MAJOR or degree
 
