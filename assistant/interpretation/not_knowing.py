@@ -43,7 +43,7 @@ def unknown_fields(text: str) -> list[tuple[int, int]]:
 
 #: Words that join two clauses: a field not known never reaches across one ("waxaan ka ahaa hage dalxiis laakiin
 #: ingiriisiga ma aqaan", I was a tour guide but I don't know English: the guiding is work done, limits21 so).
-_JOINS = re.compile(r"(?<!\w)(?:but|and|men|och|utan|laakiin|lakiin|balse|iyo|oo|لكن|بس|و|ግን|ግናኸ|እሞ|ከኣ|اما|ولی|مگر|و|але|а|і|та)(?!\w)")
+_JOINS = re.compile(r"(?<!\w)(?:but|and|men|och|utan|laakiin|lakiin|balse|iyo|oo|لكن|بس|و|ግን|ግናኸ|እሞ|ከኣ|اما|ولی|مگر|але|а|і|та)(?!\w)")
 #: The most words a field not known is named with.
 FIELD_WORDS = 4
 
