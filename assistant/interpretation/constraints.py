@@ -73,6 +73,12 @@ def body_gives_out(text: str) -> bool:
     return any(pat.search(folded) for _, pat in _patterns()["body_gives_out"])
 
 
+def tells_limitation(text: str) -> bool:
+    """A limitation of the body or health (cues.yaml ``limitation``: "my back can't take it", "ryggen värker")."""
+    folded = fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["limitation"])
+
+
 def knows_not(text: str) -> bool:
     """"I don't know (what it is)" (cues.yaml ``dont_know``)."""
     folded = fold(text)

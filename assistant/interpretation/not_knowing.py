@@ -25,12 +25,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def unknown_fields(text: str) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each field the person says they do not know (module docstring)."""
-    from assistant.interpretation.constraints import fold
+    from assistant.interpretation.constraints import fold, tells_limitation
 
     folded = fold(text)
     out: list[tuple[int, int]] = []
     for pat in _patterns():
         for m in pat.finditer(folded):
+            if tells_limitation(folded[m.start():m.end()]):
+                continue  # (the body cannot, «ሕቖይ ኣይክእሎን», my back can't take it: no field not known; age13 ti)
             a, b = _clipped(folded, *m.span("x"), before=m.start("x") == m.start(0))
             while b > a and not text[b - 1].isalnum():
                 b -= 1

@@ -148,10 +148,20 @@ def correction_at(text: str, start: int, end: int) -> int:
         if text[k] not in _COMMAS or thing_span(text[start:k]) is None or not _negates(_words(text[start:k])):
             continue
         after = _words(text[k + 1:end])
+        # (a clause of the body after the comma is no more of the refusal: "no more lorry driving, my back can't take
+        # it" refuses the driving, never the back; age13 ar/ti kept the back inside and the refusal was lost)
+        if after and _tells_limitation(text[k + 1:end]):
+            return k
         if after and not _negates(after) and not any(
                 w in _LIST_WORDS or (w[0] == "و" and len(w) > 2 and w[1] != "ا") for w in after):
             return k
     return end
+
+
+def _tells_limitation(text: str) -> bool:
+    from assistant.interpretation.constraints import tells_limitation
+
+    return tells_limitation(text)
 
 
 def _words(text: str) -> list[str]:
