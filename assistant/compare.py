@@ -48,7 +48,13 @@ SAME_PAY, SAME_SHARE = 1000, 0.04
 #: A bare "X or Y?" with no question words is at most this many words.
 BARE_WORDS = 8
 #: "vs" between two names, in each language.
-_VERSUS = re.compile(r"\s+(?:vs\.?|versus|jämfört med|compared (?:to|with)|مقابل|مقارنة ب|در مقابل|порівняно з)\s+",
+_VERSUS = re.compile(r"\s+(?:(?:vs\.?|versus|jämfört med|i jämförelse med|compared (?:to|with)|in comparison (?:to|with)"
+                     r"|مقابل|در مقابل|در مقایسه (?:با|به)|marka (?:loo eego|la barbar dhigo|la barbardhigo)"
+                     r"|(?:у |в )?порівнянні з[іо]?|порівняно з[іо]?)\s+"
+                     # (Arabic writes "with" on the next word: «مقارنة بالطباخ»)
+                     r"|(?:بال|ب)?مقارنة\s*(?:مع\s+|ب(?=[\u0621-\u064a]))"
+                     # (Tigrinya: "X ምስ Y ክነጻጸር ከሎ", X when compared with Y: "with" before the second, the verb after it)
+                     r"|ምስ\s+(?=[^?፧]*(?:ነጻጸር|ንጽጽር|ተነጻጺሩ|ወዳደር)))",
                      re.IGNORECASE)
 #: "and" between two names, in each language (only inside a question for the difference or a comparison).
 _AND = re.compile(r"\s+(?:and|och|o|iyo|і|та|й|و|እና)\s+", re.IGNORECASE)
@@ -91,7 +97,7 @@ def _pieces(asked: str, weighed: bool) -> list[str]:
 def _weighs(state: TurnState, asked: str) -> bool:
     """The question asks to weigh: which is better, the difference, a comparison, or "more" beside pay or work."""
     return has("which_better", asked) or has("compare_ask", asked) or (
-        state.intent in ("salary", "demand") and has("compare_more", asked))
+        state.intent in ("salary", "demand") and (has("compare_more", asked) or _VERSUS.search(asked) is not None))
 
 
 def _proposed(asked: str) -> bool:
@@ -108,7 +114,9 @@ def aspect(state: TurnState) -> str | None:
     """What the comparison weighs: ``salary`` ("which pays more"), ``demand`` ("where is there more work"), or None
     (everything)."""
     asked = question_part(state.text)
-    if has("compare_ask", asked):
+    # ("what does a kitchen manager earn compared to a cook?": one against the other on pay, named16; "compare X and
+    # Y" weighs everything)
+    if has("compare_ask", asked) and not (state.intent in ("salary", "demand") and _VERSUS.search(asked)):
         return None
     if state.intent in ("salary", "demand"):
         return state.intent

@@ -164,7 +164,9 @@ def _pay_per_period(t: str) -> bool:
     """"How much does X take / get a month?": an amount asked with a pay period (askD21: «قديش بياخد الطباخ بالشهر؟»
     was the duration question, "how much does a carpenter take home a month?" asked nothing). "How many months?",
     "how many hours a month?" stay time."""
-    return has("pay_period", t) and has("amount_ask", t) and not has("time_span", t) and not has("cond_hours", t)
+    # (or with the word for pay itself, named16: «قديش بياخد رئيس المطبخ معاش؟», how much pay does a head chef take?)
+    return (has("pay_period", t) or has("wage_word", t)) and has("amount_ask", t) and not has("time_span", t) \
+        and not has("cond_hours", t)
 
 
 def asks_pay_per_period(text: str) -> bool:
