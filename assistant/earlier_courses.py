@@ -39,7 +39,7 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
                 seen.add(occ.id)
                 others.append(occ)
     named = 0
-    for occ in others[:LOOKED_AT]:
+    for occ in [o for o in others if not _limit_excludes(state, rt, o)][:LOOKED_AT]:
         ref = rt.relations.occupation(occ.id)
         group = ref.ssyk_label if ref else None
         items = [option_evidence(o) for o in education_options(rt, occ.label, group, occ.ssyk_code, region)
@@ -59,3 +59,16 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
         named += 1
         if named >= NAMED:
             return
+
+
+#: Limitations whose sources leave earlier work out of the courses named (goal16, rater29 c11: after "jag har inte
+#: körkort" the lorry licence course was named for «Vägassistansförare», suggested before the licence was told).
+_LIMITS = ("driving_licence",)
+
+
+def _limit_excludes(state: TurnState, rt: Runtime, occ: Focus) -> bool:
+    """A limitation told since (no driving licence) leaves this earlier occupation out, by its cited demand."""
+    from retrieval.constraints import demand_of, limitations
+
+    told = [w for w in limitations(state.profile) if w in _LIMITS]
+    return any(demand_of(occ.id, occ.label, w, rt) is not None for w in told)

@@ -231,6 +231,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     directions = _interest_directions(profile, rt, cands)
     skill_ids, skill_labels = _skill_keys(profile)
     avoid = _avoid_terms(profile)
+    refused_skills = _refused_skills(profile, rel)
     matches: list[OccupationMatch] = []
     for c in cands.values():
         occ = rel.occupation(c.id)
@@ -254,7 +255,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
                             matched_skills=matched, missing_skills=missing if "experience" not in c.reasons or
                             "wish" in c.reasons else missing[:MAX_MISSING // 2])
         if c.carried and "transfer" in c.reasons:
-            m.carried_skills = _carried_refs(c.carried, rel)
+            m.carried_skills = _carried_refs(c.carried, rel, refused_skills)
         m.explanation = _explain(m, c.reasons)
         matches.append(m)
     # A stated wish leads the ranking, the newest first ("what about a shop?" after earlier wishes); then
@@ -286,12 +287,25 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     return result
 
 
-def _carried_refs(uris: list[str], rel) -> list[CarriedSkillRef]:
+def _carried_refs(uris: list[str], rel, refused: frozenset[str] = frozenset()) -> list[CarriedSkillRef]:
     from retrieval.change_paths import carried_names
 
     # Only skills with a Swedish name: answers quote the Swedish source label (an English one would leak into them).
+    # (never a core task of work the person refused: "not a cashier" gives no «sköta en kassaapparat» as a reason)
     return [CarriedSkillRef(label=n.sv, label_en=n.en, id=n.skill_id, esco_uri=n.uri)
-            for n in carried_names(uris, rel) if n.sv][:NAMED_SKILLS]
+            for n in carried_names(uris, rel) if n.sv and _fold(n.sv) not in refused][:NAMED_SKILLS]
+
+
+def _refused_skills(profile: Profile, rel) -> frozenset[str]:
+    """The core competences (folded) of occupations the person refused that are not their own work: a refused task
+    is no reason given for the next suggestions (rater29 c04: a market seller praised for the refused cash register;
+    goal16). One's own work refused keeps what was learned in it as a reason (refuse15)."""
+    from retrieval.refused_family import CORE_RANK, _core
+
+    own = {e.occupation.id for e in profile.experiences}
+    ids = {c.concept.id for c in profile.constraints if c.kind == "avoid" and c.concept is not None
+           and c.concept.kind == "occupation" and c.concept.id not in own}
+    return frozenset(_fold(_core(d.label)) for occ_id in ids for d in rel.demanded_skills(occ_id)[:CORE_RANK])
 
 
 def _interest_directions(profile: Profile, rt: Runtime, cands: dict[str, _Cand]) -> dict:

@@ -344,6 +344,15 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
         # ("I don't want to change careers": a negated leaving keeps the work, no turn away; away11)
         if m and has("keep_work", folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
             continue
+        # ("in the meantime, is there other work?", «وخلال هالفترة في شغل تاني»: work until the goal, which is kept;
+        # goal16)
+        if m and has("meanwhile", folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
+            continue
+        # ("No, not a cashier. Something else?", «Maya, kaashiyeer ma rabo. Wax kale?»: other than what this message
+        # refused before it, no turn away from one's own work; a refusal naming that work refuses it itself; goal16)
+        if m and any(c.kind == "avoid" and c.span is not None and c.span.message == message
+                     and c.span.end <= m.start() for c in profile.constraints):
+            continue
         # ("tell me one more job", «یک کار دیگر هم»: an addition to the list, no turn away; refuse14)
         if m and adds_one(folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
             continue

@@ -11,6 +11,7 @@ import re
 
 from assistant.interpretation import linking
 from assistant.interpretation.adult_age import add_age
+from assistant.interpretation.anaphor import read_pronoun_wishes
 from assistant.interpretation.background import (
     add_background,
     carry_years,
@@ -211,6 +212,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     # (the focus of each statement; a whole statement is embedded on demand in the rare case it is searched)
     wanted = list(dict.fromkeys(t for st in statements for t in (red[slice(*_focus(st))],) if t.strip()))
     vectors = dict(zip(wanted, rt.embedder.embed_queries(wanted))) if wanted else {}
+    # ("I like cars. I want to work with it": the wish is read from the cars, never from "with it"; anaphor.py)
+    statements = read_pronoun_wishes(statements, [red[slice(*_focus(st))] for st in statements])
     for si, st in enumerate(statements):
         # A statement whose only cue is a place ("drove a minibus from the town to the villages") may
         # still say what the person did: it is read like an uncued statement.
