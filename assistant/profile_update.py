@@ -16,7 +16,7 @@ from typing import Any
 from assistant.corrected import drop_others_work
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
-from assistant.interpretation.constraints import FAMILY
+from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.no_work_after import keep_told_work
 from assistant.interpretation.own_pay import remember_pay
@@ -90,7 +90,8 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             state.profile = merge_profiles(state.profile, Profile(constraints=told_places), language=state.language)
         # ... and so is a university turned down beside it ("I don't want university. Which short trainings are
         # there?": the short ways in answer it, and the next question's list leaves long university work out; compound13)
-        no_uni = [c for c in message.constraints if c.kind == "other" and c.value == NO_UNIVERSITY]
+        # ... and a life situation told beside it ("how long does it take? I need money soon": life16)
+        no_uni = [c for c in message.constraints if c.kind == "other" and c.value in (NO_UNIVERSITY, EXPECTING, MONEY_SOON)]
         if no_uni:
             state.profile = merge_profiles(state.profile, Profile(constraints=no_uni), language=state.language)
     else:

@@ -26,6 +26,7 @@ from assistant.focus import find_focus, names_occupation, refused_now, waves_awa
 from assistant.home_town import name_home_town
 from assistant.intent_cues import has
 from assistant.licence_answer import plan_licence
+from assistant.life_needs import say_life_needs
 from assistant.locales import lookup
 from assistant.nearer import nearer_again
 from assistant.next_steps import unfit_offers
@@ -115,6 +116,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     say_ways_without_university(state, rt)  # university turned down: the ways in without it, cited (compound13)
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
+    say_life_needs(state, rt)  # a baby on the way, money needed now: what it changes, cited, once (life16)
     answer_university_swedish(state, rt)  # "which Swedish level for university?": Svenska 3 / SvA 3 (recog10)
     note_national_salary(state, rt)
     swedish_first(state, rt)

@@ -22,6 +22,9 @@ from vagledning.yaml_data import load_yaml
 
 #: ``Constraint(kind="other", value=FAMILY)``: the person supports a family (cues.yaml ``family``).
 FAMILY = "family"
+#: ``Constraint(kind="other", value=EXPECTING / MONEY_SOON)``: a baby is expected, money is needed now (cues.yaml
+#: ``expecting``, ``money_soon``; the answer's block: assistant/life_needs.py, life16).
+EXPECTING, MONEY_SOON = "expecting", "money_soon"
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
@@ -42,7 +45,7 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "licence_abroad",
                 "change_field", "option_refused", "other_than", "proposal", "dont_know",
-                "remark", "body_gives_out", "family", "example_opener"):
+                "remark", "body_gives_out", "family", "example_opener", EXPECTING, MONEY_SOON):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -147,6 +150,8 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
             break
     _no_university(profile, text, folded, pats["no_university"], message)
     _family(profile, text, folded, pats["family"], message)
+    for told in (EXPECTING, MONEY_SOON):  # "I'm pregnant", "rent to pay": a life situation, no work (life16)
+        _family(profile, text, folded, pats[told], message, told)
     if profile.wants_no_study():  # "find work soon, no studies now" is no wish to study
         profile.wishes = [w for w in profile.wishes if w.kind != "study"]
     _pending_licences(profile, text, folded, pats["licence_pending"], message)
@@ -262,13 +267,14 @@ def _no_university(profile: Profile, text: str, folded: str, pats: list[tuple[st
             return
 
 
-def _family(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]], message: int) -> None:
+def _family(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]], message: int,
+            value: str = FAMILY) -> None:
     """"I have a wife and three kids": a family the person supports (kept, for the ways to learn with pay); the words
-    name no work ("kids" is no childcare, "wife" no occupation)."""
+    name no work ("kids" is no childcare, "wife" no occupation). So is ``value`` EXPECTING or MONEY_SOON (life16)."""
     spans = [(m.start(), m.end()) for _, pat in pats for m in pat.finditer(folded)]
     if spans:
         a, b = min(spans)
-        _add(profile, Constraint(kind="other", value=FAMILY, label=text[a:b], span=Span.of(text, a, b, message),
+        _add(profile, Constraint(kind="other", value=value, label=text[a:b], span=Span.of(text, a, b, message),
                                  confidence=0.8))
         _drop_said_in(profile, spans, message)
 

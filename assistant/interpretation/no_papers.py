@@ -36,12 +36,29 @@ def papers_missing(profile: Profile, text: str, message: int = 0) -> None:
     """Record that the person's papers are missing when ``text`` (redacted) says so, once per profile."""
     from assistant.interpretation.constraints import fold
 
+    folded = fold(text)
+    _papers_school(profile, folded, message)
     if any(c.kind == "other" and c.value == NO_PAPERS for c in profile.constraints):
         return
-    folded = fold(text)
     m = next((m for p in _patterns() if (m := p.search(folded))), None)
     if m is not None:
         a, b = m.start(), m.end()
         profile.constraints.append(Constraint(kind="other", value=NO_PAPERS, label=text[a:b].strip()[:120],
                                               span=Span(start=a, end=b, quote=text[a:b], message=message),
                                               confidence=0.8))
+
+
+#: How far after the words of missing papers a school still names whose papers they are ("… papers from the
+#: university", «… الاوراق من الجامعة»).
+_OF_SCHOOL = 30
+
+
+def _papers_school(profile: Profile, folded: str, message: int) -> None:
+    """"I don't have all my papers from the university, only the first year's grades" (life16, rater29 ar c02): the
+    school named with the missing papers is whose papers they are, no education of its own – it was read as a finished
+    Swedish degree of three years beside the two unfinished years abroad told before. An education told in the same
+    message outside those words ("I studied four years at university but lost my papers") is kept."""
+    spans = [(m.start(), m.end() + _OF_SCHOOL) for p in _patterns() for m in p.finditer(folded)]
+    if spans:
+        profile.education = [e for e in profile.education if e.span is None or e.span.message != message
+                             or not any(a <= e.span.start < b for a, b in spans)]
