@@ -19,6 +19,9 @@ REPEAT_SHARE = 0.7
 _FIGURE = re.compile(r"\d{2,}")
 #: Facts that count even when short (an example ad is a title only).
 NEW_ANYWAY = {"demand.ad", "work_before.role"}  # (an occupation named for meanwhile is a title only: waitwork8)
+#: Verdicts with no source of their own that answer a new question: an answer saying one not said before is new (asked16:
+#: "not at a distance, in a classroom" → "none of them is given on site" beside the Komvux to ask, said before).
+NEW_VERDICTS = {"study_reach.none_on_site"}
 
 
 def repeats_earlier(state: TurnState) -> bool:
@@ -34,6 +37,9 @@ def repeats_earlier(state: TurnState) -> bool:
     # Example ads are new content however short their titles ("Redovisningsekonom"); other short
     # fragments are not counted.
     # (worded as the composer words them: the suggestions' wording varies by position, assistant/composers/variety.py)
+    if any(f.key in NEW_VERDICTS and _PLAIN.sub("", render_fact(state.locale, f)).strip() not in said
+           for f in state.facts):
+        return False
     factual = [(_PLAIN.sub("", render_fact(state.locale, f)).strip(), f.key in NEW_ANYWAY)
                for f in vary(state.locale, state.facts) if f.source]
     factual = [(s, new) for s, new in factual if len(s) > 20 or new]

@@ -13,7 +13,15 @@ from assistant.field_courses import say_field_programmes
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.routes import needs_degree, plan_routes
 from assistant.state import Focus, TurnState
-from assistant.study_reach import asks_distance, at_distance, reachable, say_none_at_distance, say_staying
+from assistant.study_reach import (
+    asks_distance,
+    asks_on_site,
+    at_distance,
+    reachable,
+    say_none_at_distance,
+    say_none_on_site,
+    say_staying,
+)
 from assistant.yh_entry import say_yh_entry
 from retrieval.education import education_options
 from vagledning.domain.evidence import Evidence
@@ -60,6 +68,14 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
             say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
             return
         items = distant
+    # "not at a distance, I want a classroom" (asked16, rater29 c10): only those given on site, or plainly none
+    if focus is not None and asks_on_site(state.text):
+        on_site = reachable(state, items)
+        if not any(e.type in ("course", "programme") for e in on_site):
+            say_none_on_site(state, occ or "")
+            say_ask_komvux(state, rt, [], code, youth=youth, degree=degree)
+            return
+        items = on_site
     say_staying(state, where)  # "I can't move": what the list leaves out, said once
     chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
     if towns:

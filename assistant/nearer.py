@@ -50,16 +50,24 @@ def asks_nearer(text: str) -> bool:
 def asks_distance(text: str) -> bool:
     """The message asks about studying at a distance (from home, online; any language, yhdist12)."""
     t = normalize(text)
-    return len(t.split()) <= MAX_WORDS and bool(_cues()["distance"].search(t))
+    return len(t.split()) <= MAX_WORDS and bool(_cues()["distance"].search(t)) and not _cues()["on_site"].search(t)
 
 
-def _courses_before(state: TurnState) -> bool:
+def asks_on_site(text: str) -> bool:
+    """The message asks to study on site, not at a distance ("helst inte distans, jag vill sitta i ett klassrum",
+    "not online, in a real classroom"; any language, asked16)."""
+    t = normalize(text)
+    return len(t.split()) <= MAX_WORDS and bool(_cues()["on_site"].search(t))
+
+
+def courses_before(state: TurnState) -> bool:
     """The person's previous question (over "and X?" messages) asked for courses (or named them)."""
     for m in reversed(state.history):
         if m.role == "user":
             intent = detect_intent(m.content)
             # ("kan man läsa den på distans?" asks about the courses just listed: yhdist12)
-            if intent == "courses" or _cues()["course_words"].search(normalize(m.content)) or asks_distance(m.content):
+            if intent == "courses" or _cues()["course_words"].search(normalize(m.content)) or asks_distance(m.content) \
+                    or asks_on_site(m.content):
                 return True
             if intent in PART_INTENTS:
                 return False
@@ -72,8 +80,8 @@ def nearer(state: TurnState) -> Intent:
     """The intent of this message: "courses" for a "something nearer?", "I can't move" or "at a distance?" follow-up
     to a courses question."""
     work = has("is_there_work", state.text) or has("demand", state.text)  # "any jobs nearer?" asks about work
-    if state.intent in _MISREAD and not work and (asks_nearer(state.text) or asks_distance(state.text)) \
-            and _courses_before(state):
+    if state.intent in _MISREAD and not work and (asks_nearer(state.text) or asks_distance(state.text)
+                                                        or asks_on_site(state.text)) and courses_before(state):
         return "courses"
     return state.intent
 

@@ -36,14 +36,31 @@ def asks_about_studies(text: str, earlier: tuple[str, ...] = ()) -> bool:
     if not (any(m in text for m in _MARKS) or has("question", asked)):
         return False
     t = normalize(text)
-    unfinished = any(unfinished_studies(m) for m in (text, *earlier))
+    continues = continues_studies(text, earlier)
+    unfinished = continues or any(unfinished_studies(m) for m in (text, *earlier))
     if has("diploma", t) and not unfinished:  # a diploma, degree or certificate: its recognition answer (scope.py)
         return False
     if has("uhr_named", asked):
         return True
-    if has("licence", asked) or has("licence_compound", asked) or not has("recognise", asked):
+    if has("licence", asked) or has("licence_compound", asked):
+        return False
+    # "how do I continue my studies here?" of higher studies told (asked16, rater29 c02: «كيف بكمل دراستي هون؟»)
+    if continues:
+        return True
+    if not has("recognise", asked):
         return False
     return unfinished or has("studies_named", t)
+
+
+def continues_studies(text: str, earlier: tuple[str, ...] = ()) -> bool:
+    """The question asks how to go on with higher studies told in this message or an earlier one ("two years at
+    university in Damascus … how do I continue my studies here?"): going on says they were left unfinished. Studies
+    below university ("I finished SFI, how do I study further?") are not it."""
+    from assistant.intents import question_part
+
+    if not has("studies_continue", normalize(question_part(text))):
+        return False
+    return any(has("higher_studies", normalize(m)) for m in (text, *earlier))
 
 
 def unfinished_studies(text: str) -> bool:
@@ -63,8 +80,9 @@ def studies_asked(state: TurnState) -> bool:
 
 
 def told_unfinished(state: TurnState) -> bool:
-    """A message of the person says their studies are not finished."""
-    return any(unfinished_studies(m.content or "") for m in state.request.messages if m.role == "user")
+    """A message of the person says their studies are not finished, or asks how to continue them."""
+    return any(unfinished_studies(m.content or "") for m in state.request.messages if m.role == "user") \
+        or continues_studies(state.text, _earlier(state))
 
 
 def answer_studies(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from assistant.intent_cues import normalize
 from assistant.nearer import asks_distance as _asks_distance
+from assistant.nearer import asks_on_site as _asks_on_site
 from assistant.nearer import cue_pattern
 from assistant.state import TurnState
 from vagledning.domain.evidence import Evidence
@@ -34,6 +35,11 @@ def asks_distance(text: str) -> bool:
     return _asks_distance(text or "")
 
 
+def asks_on_site(text: str) -> bool:
+    """The text asks to study on site, in a classroom, not at a distance (asked16)."""
+    return _asks_on_site(text or "")
+
+
 def stays_put(state: TurnState) -> bool:
     """The person said, in this message or an earlier one, that they cannot move."""
     return any(m.role == "user" and cannot_move(m.content) for m in state.request.messages) or cannot_move(state.text)
@@ -49,7 +55,14 @@ def reachable(state: TurnState, items: list[Evidence]) -> list[Evidence]:
     distance; otherwise all (the place rules of assistant/education.pick follow)."""
     if asks_distance(state.text):
         return [e for e in items if e.type not in _EDU or at_distance(e)]
+    if asks_on_site(state.text):  # "not at a distance, in a classroom": only those given on site
+        return [e for e in items if not at_distance(e)]
     return items
+
+
+def say_none_on_site(state: TurnState, occupation: dict[str, str] | str) -> None:
+    """None of the occupation's courses and programmes the sources hold is given on site (asked16)."""
+    state.say("study_reach.none_on_site", occupation=occupation)
 
 
 def say_none_at_distance(state: TurnState, occupation: dict[str, str] | str, had: bool) -> None:

@@ -22,7 +22,7 @@ from assistant.demand import plan_demand
 from assistant.durations import answer_duration
 from assistant.evidence import plan_describe, plan_salary, plan_suggest, region_of
 from assistant.first_steps import plan_first_steps
-from assistant.focus import find_focus, names_occupation, refused_now, waves_away
+from assistant.focus import find_focus, how_to_study, names_occupation, refused_now, waves_away
 from assistant.home_town import name_home_town
 from assistant.intent_cues import has
 from assistant.licence_answer import plan_licence
@@ -185,7 +185,8 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
         names_none = names_no_occupation(sub, rt)
         earlier = tuple(d.focus for d in done if d.focus is not None)
         about = about_of(sub, rt, whole, done[-1].focus if done else None, names_none, earlier)
-        if intent == "courses" and about is not None:  # "barnskötare: what is the work? how long is the training?"
+        # "barnskötare: what is the work? how long is the training?"; not "…, in a classroom with a teacher" (asked16)
+        if intent == "courses" and about is not None and not how_to_study(sub):
             sub.focus = about  # the training for the one named, never the previous answer's card (rater10 conv2)
         if intent not in FOCUS_ACTIONS or about is None or not _plan_about(sub, rt, deps, about):
             _plan(sub, rt, deps, match)
@@ -244,7 +245,9 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         plan_first_steps(state, rt)
     elif a == "courses":
         state.place = course_place(state, rt)
-        focus = state.focus or find_focus(state, rt, match, strict=names_occupation(state.text))
+        # ("not online, in a classroom with a teacher": the way of studying names no occupation; asked16)
+        focus = (None if how_to_study(state) else state.focus) or find_focus(state, rt, match,
+                                                                            strict=names_occupation(state.text))
         if focus is None and state.unresolved:  # "what education does a <unknown> need?": said plainly
             state.action = "unknown_occupation"
             state.say("unknown_occupation", name=state.unresolved)
