@@ -28,9 +28,9 @@ from vagledning.yaml_data import load_yaml
 _CUES = Path(__file__).resolve().parent / "locales" / "fit_cues.yaml"
 #: Which body words ask about each of the person's limitations.
 _BODY_OF = {"skin": "skin", "allergy": "skin", "back": "back", "lifting": "back", "knees": "knees",
-            "standing": "knees", "shoulders": "shoulders"}
+            "standing": "knees", "shoulders": "shoulders", "hands": "hands"}
 #: Bodily limitations whose clash aids and lighter parts of the same field can ease (said as general advice).
-_EASED = ("back", "lifting", "shoulders", "knees", "standing")
+_EASED = ("back", "lifting", "shoulders", "knees", "standing", "hands")
 #: The curated page of who assesses work and health (ingest/data/education_routes.yaml).
 ASSESS_ROUTE = "amm_bedomning"
 #: ... and the regions' own clinics, each for the regions it serves (person17, rater16: Stockholm's for Dalarna).

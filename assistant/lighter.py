@@ -175,7 +175,7 @@ def wanted_codes(state: TurnState, rt: Runtime) -> list[str]:
 
 
 #: Limitations of the body (not of working hours): "other work in this field that my body can do".
-BODY_LIMITS = ("knees", "shoulders", "standing", "lifting", "back")
+BODY_LIMITS = ("knees", "shoulders", "hands", "standing", "lifting", "back")
 
 
 def field_profile(state: TurnState, rt: Runtime) -> Profile:

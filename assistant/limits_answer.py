@@ -21,7 +21,7 @@ from vagledning.domain.runtime import Runtime
 
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
-LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "sitting", "allergy", "skin", "night", "daytime", "part_time",
+LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "hands", "sitting", "allergy", "skin", "night", "daytime", "part_time",
                "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence", "heights")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations the data classifies every occupation for, by its SSYK group (retrieval/subject_demands.yaml: much maths,
@@ -75,7 +75,7 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
 
 #: Limitations of the body whose demands are warned of when the person asks about one occupation they rule out
 #: (rater11 conv5: "forest work with a chainsaw?" from a man with bad knees got no word about his knees).
-BODY_WARNED = ("knees", "shoulders")
+BODY_WARNED = ("knees", "shoulders", "hands")
 
 
 def _warn(state: TurnState, rt: Runtime, occ: Focus) -> None:
@@ -222,7 +222,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
 #: Limitations of the body the sources seldom speak of: where they cannot tell for work shown, the answer names who can
 #: assess the person's own case (rater23 copilot T3: "can't stand all day (knee)" got three occupations "the sources say
 #: nothing about" and no word of Arbetsförmedlingen's support for a reduced working capacity).
-ASSESSED = ("standing", "knees", "lifting", "back", "shoulders")
+ASSESSED = ("standing", "knees", "lifting", "back", "shoulders", "hands")
 
 
 def _who_can_tell(state: TurnState, rt: Runtime) -> None:

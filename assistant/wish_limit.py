@@ -17,7 +17,7 @@ from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime
 
 #: Limitations of the body whose demands a wished occupation is checked against (working hours are not of the body).
-BODY_LIMITS = ("back", "lifting", "knees", "standing", "shoulders", "sitting", "skin", "allergy")
+BODY_LIMITS = ("back", "lifting", "knees", "standing", "shoulders", "hands", "sitting", "skin", "allergy")
 #: Wished occupations spoken of per answer.
 MAX_WISHES = 2
 #: The curated pages of who can assess the person's own case (ingest/data/education_routes.yaml), in order.

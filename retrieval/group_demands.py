@@ -71,6 +71,14 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                   (("821", "932", "7223"), "upprepat, kortcykligt armarbete vid montering, packning och "
                                            "maskinbetjäning med i- och urlastning av detaljer"),
                   _TRANSFERS),
+    # body16 (rater29 c09: a chef with wrist tendinitis was offered Bagare/Konditor, then Städare and Servitör): cooks
+    # (5120), fast-food and kitchen help and dishwashers (9411, 9412), butchers and bakers (7611, 7612), cleaning and
+    # window cleaning (911, 912), hairdressers (5141), hand assembly and hand
+    # packing (821, 932) grip, chop, knead, scrub and cut with the hands and wrists over and over, the repetitive work
+    # AFS 2012:2 (Arbetsmiljöverket, Belastningsergonomi, https://www.av.se/) names as a risk for hands and wrists.
+    "hands": ((("5120", "9411", "9412", "7611", "7612", "911", "912", "5141", "821", "932"),
+               "upprepat arbete med händer och handleder: skära, hacka, knåda, skura, klippa, montera och packa för hand"),
+              _TRANSFERS),
 }
 #: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
 _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),

@@ -31,6 +31,12 @@ TEXT_LICENCE = re.compile(r"\b(?:[A-D]E?-)?körkort(?:et)?\b(?!sutbildning)(?:[^
 #: ... said as a need ("Du behöver B-körkort", "Många arbetsgivare kräver B-körkort", "ha haft körkort", "Skaffa ett
 #: körkort"), not as a merit or a course ("körkort är meriterande").
 TEXT_NEED = re.compile(r"\b(?:kräv\w*|krav|behöv\w*|måste ha|ska ha|ha haft|skaffa)\b", re.I)
+#: body16 (rater29 c01: a bus driver whose licence is not valid here got Paketbilsförare for the meantime; no text of
+#: it names the licence): the taxonomy's car, taxi, van, lorry and bus drivers (SSYK 2012 832, 833) whose name is a
+#: motor road vehicle drive on the road, which a driving licence is needed for; not the cycle couriers of 8329.
+ROAD_DRIVER_GROUPS = ("832", "833")
+ROAD_VEHICLE = re.compile(r"bil|buss|taxi|chaufför|motorcykel|lastvagn|ambulans", re.I)
+ROAD_DRIVING = "förare av motorfordon på väg, arbete som kräver körkort"
 #: Authorities whose licence to practise rests on a driving licence (taxi, bus and lorry drivers).
 DRIVING_AUTHORITIES = ("Transportstyrelsen",)
 
@@ -64,5 +70,10 @@ def licence_demand(occupation_id: str, label: str, rt):
             said = sentence_of(text, m)
             if TEXT_NEED.search(said):
                 return Exclusion(occupation_id, label, what, doc_id, said)
+    occ = rel.occupation(occupation_id)
+    code = getattr(occ, "ssyk_code", None) or ""
+    if code.startswith(ROAD_DRIVER_GROUPS) and ROAD_VEHICLE.search(label):  # (body16: Paketbilsförare, no text says so)
+        return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
+                         f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {ROAD_DRIVING}")
     return None
 

@@ -122,7 +122,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
                 from assistant.interpretation.weak_languages import read_weak_languages
                 read_weak_languages(profile, text, folded, m, message)
     _drop_said_in(profile, limited, message)
-    if (_BODY.search(folded) or any(c.kind == "limitation" and c.value in ("knees", "shoulders") for c in profile.constraints)) \
+    if (_BODY.search(folded) or any(c.kind == "limitation" and c.value in ("knees", "shoulders", "hands") for c in profile.constraints)) \
             and not any(p.search(folded) for code, p in pats["limitation"] if code == "lifting" and (code, p) not in pats["lighter_work"]):
         # "lighter work bc of my knees": lighter work for the knees or shoulders is no lifting limit (rater11 conv5)
         profile.constraints = [c for c in profile.constraints if not (
