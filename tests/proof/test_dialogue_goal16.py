@@ -41,13 +41,7 @@ def _leaving_said(body: dict, locale: str) -> list[str]:
     return [k for k in LEAVING if wording_start(locale, k, 20) and wording_start(locale, k, 20) in body["answer"]]
 
 
-#: Dari: "until I get the licence (لایسنس), which other work …?" is answered as a licence question (the licence word
-#: after the driver's licence turn routes to the licence answer); the goal itself is kept. Not mended in time.
-MEANWHILE_LOCALES = [pytest.param(x, marks=pytest.mark.xfail(strict=False, reason="fa: routed to the licence answer"))
-                     if x == "fa" else x for x in ALL]
-
-
-@pytest.mark.parametrize("locale", MEANWHILE_LOCALES)
+@pytest.mark.parametrize("locale", ALL)
 def test_other_work_meanwhile_keeps_the_goal(person, locale):
     person.say(GOAL[locale])
     body = person.say(MEANWHILE[locale])
