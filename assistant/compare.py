@@ -58,6 +58,8 @@ _VERSUS = re.compile(r"\s+(?:(?:vs\.?|versus|jämfört med|i jämförelse med|co
                      re.IGNORECASE)
 #: "and" between two names, in each language (only inside a question for the difference or a comparison).
 _AND = re.compile(r"\s+(?:and|och|o|iyo|і|та|й|و|እና)\s+", re.IGNORECASE)
+#: "than" between two names, only in a question that weighs ("does a head chef earn more than a cook?", named16).
+_THAN = re.compile(r"\s+(?:än|than|ніж|чем)\s+", re.IGNORECASE)
 #: Arabic writes "and" on the next word («ومساعد»): split before it when both sides then name an occupation.
 _AR_AND = re.compile(r"\s+(?=و[\u0621-\u064a]{2,})")
 #: Tigrinya marks each of two joined nouns with ‑ን («ሓጋዚ ነርስን ሓጋዚ ክንክንን»).
@@ -79,7 +81,7 @@ def _strip(words: str) -> str:
 
 def _pieces(asked: str, weighed: bool) -> list[str]:
     """The question cut at its joiners (and, for three, its commas); "and" only in a question that weighs."""
-    joins = [JOIN, _VERSUS] + ([_AND] if weighed else [])
+    joins = [JOIN, _VERSUS] + ([_AND, _THAN] if weighed else [])
     pieces = [asked]
     for pat in joins:
         pieces = [p for piece in pieces for p in pat.split(piece)]
