@@ -312,3 +312,7 @@ def serve(
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+if __name__ == "__main__":  # (python -m vagledning.cli …: the rater29 server start)
+    main()

@@ -122,6 +122,32 @@ def refusal_beside(left: str, right: str, *, named: bool = False) -> bool:
     return classify_statement(right)[0] == "negation" and thing_span(right) is not None
 
 
+def refusal_pair(left: str, right: str) -> bool:
+    """Two refusals side by side, each a clause of its own with its negated verb: «در فابریکه کار نمیکنم، سر و
+    صدا را دوست ندارم» (I won't work in a factory, I don't like noise). Read as one, the whole sentence was refused as
+    a field and said back so (rater29 fa c07). A list refused by one opening "not" ("no cleaning, not a warehouse")
+    is no such pair."""
+    from assistant.interpretation.refused_thing import thing_span
+    from assistant.interpretation.segment import classify_statement
+
+    if not left.strip() or not right.strip() or right.rstrip().endswith(_MARKS) or not _may_refuse(right):
+        return False
+    kind, _, _, negated = classify_statement(left)
+    if not (kind == "negation" or negated) or classify_statement(right)[0] != "negation":
+        return False
+    toks = _toks(left)
+    # (a clause that opens with its "not" refuses a list: "no cleaning, not warehouse" stays one refusal)
+    if not toks or is_opening_not(toks[0]) or toks[0] in _words("bare_not") or _may_refuse(toks[0]):
+        return False
+    return thing_span(left) is not None and thing_span(right) is not None
+
+
+def _toks(text: str) -> list[str]:
+    from assistant.interpretation.cues import toks_of
+
+    return list(toks_of(text))
+
+
 def _may_refuse(clause: str) -> bool:
     """A quick look before the clause is read: a negation cue, a Tigrinya negated verb or a bare "not" in it."""
     from assistant.interpretation.cues import load_cues, toks_of

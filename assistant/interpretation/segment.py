@@ -207,7 +207,9 @@ def split_statements(text: str) -> list[tuple[int, int]]:
                         _left(text, cuts, prev_end), _right(text, o_start, ends), _marked(text, o_start, ends))
                     or no_longer.refusal_after(_left(text, cuts, prev_end), _right(text, o_start, ends))
                     # ("I want X, Y I don't want": the refusal after the comma is its own clause; wishnot12)
-                    or negation_scope.refusal_beside(_left(text, cuts, prev_end), _right(text, o_start, ends))):
+                    or negation_scope.refusal_beside(_left(text, cuts, prev_end), _right(text, o_start, ends))
+                    # ("X کار نمیکنم، Y را دوست ندارم": two verb-final refusals, each its own clause; rater29 fa c07)
+                    or negation_scope.refusal_pair(_left(text, cuts, prev_end), _right(text, o_start, ends))):
                 cuts.setdefault(o_start, o_start)
             elif i >= 2 and (negation_scope.is_opening_not(tok) or "፡" in text[prev_end:o_start] or (
                     negation_scope.ends_wish(tok_strs[i - 1]) and not negation_scope.ends_wish(tok))) \

@@ -34,3 +34,27 @@ def test_the_thing_refused_in_any_word_order(clause, thing):
 @pytest.mark.parametrize("clause", NOTHING)
 def test_a_refusal_naming_nothing(clause):
     assert not names_something(clause)
+
+
+#: Two verb-final refusals side by side (rater29 fa c07: «در فابریکه کار نمیکنم، سر و صدا را دوست ندارم» was refused
+#: whole, as a field named by the sentence) and a body clause beside a refusal (age13: "no more lorry driving, my back
+#: can't take it"): each clause is read on its own.
+APART = [
+    ("در فابریکه کار نمیکنم، سر و صدا را دوست ندارم", "fa", ["در فابریکه کار نمیکنم", "سر و صدا را دوست ندارم"]),
+    ("Warshad kama shaqeeyo, qaylada ma jecli", "so", ["Warshad kama shaqeeyo", "qaylada ma jecli"]),
+    ("ደጊም ናይ ጽዕነት መኪና ክመርሕ ኣይደልን፣ ሕቖይ ኣይክእሎን", "ti", ["ደጊም ናይ ጽዕነት መኪና ክመርሕ ኣይደልን", "ሕቖይ ኣይክእሎን"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "clauses"), APART)
+def test_two_refusing_clauses_are_read_apart(text, lang, clauses):
+    from assistant.interpretation.segment import analyse
+
+    assert [st.text for st in analyse(text, lang=lang).statements] == clauses
+
+
+def test_a_body_clause_ends_the_refusal_before_it():
+    from assistant.interpretation.refused_thing import scope_end
+
+    text = "لا أريد قيادة الشاحنات بعد الآن، ظهري لا يتحمل"
+    assert text[:scope_end(text, 0, len(text))] == "لا أريد قيادة الشاحنات بعد الآن"
