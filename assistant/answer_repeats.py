@@ -21,7 +21,7 @@ _FIGURE = re.compile(r"\d{2,}")
 NEW_ANYWAY = {"demand.ad", "work_before.role"}  # (an occupation named for meanwhile is a title only: waitwork8)
 #: Verdicts with no source of their own that answer a new question: an answer saying one not said before is new (asked16:
 #: "not at a distance, in a classroom" → "none of them is given on site" beside the Komvux to ask, said before).
-NEW_VERDICTS = {"study_reach.none_on_site"}
+NEW_VERDICTS = {"study_reach.none_on_site", "study_reach.only_on_site"}
 
 
 def repeats_earlier(state: TurnState) -> bool:

@@ -99,6 +99,17 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     here = where and local(listed) and not far
     say_listed(state, chosen, "courses.intro_place" if here else "courses.intro", reach=not none, place=where or "",
                occupation=occ or "")
+    if focus is not None and asks_on_site(state.text):  # said over the list (new even when it was all on site before)
+        _say_over_list(state, "study_reach.only_on_site")
     say_yh_entry(state, rt, listed)  # a YH programme for a newcomer: what it asks and the first step (near15)
     say_earlier_courses(state, rt, focus, region, where, listed)
     say_ask_komvux(state, rt, listed, code, youth=youth, degree=degree)
+
+
+def _say_over_list(state: TurnState, key: str) -> None:
+    """``key`` said just before the list of courses (at the end when there is no heading)."""
+    state.say(key)
+    said = state.facts.pop()
+    at = next((i for i, f in enumerate(state.facts) if f.key.startswith(("courses.intro", "courses.none"))),
+              len(state.facts))
+    state.facts.insert(at, said.model_copy(update={"paragraph": True, "bullet": False}))

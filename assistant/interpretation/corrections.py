@@ -43,18 +43,19 @@ def refuses_nothing(text: str) -> bool:
     from assistant.interpretation.no_work import never_worked
     from assistant.interpretation.not_knowing import tells_not_knowing
     from assistant.interpretation.short_refusal import tells_lack
-    from assistant.study_reach import cannot_move
+    from assistant.study_reach import asks_on_site, cannot_move
 
     # ("освіти не маю", I have no education: a lack, never a refusal – refuse20)
     # ("if they don't accept me in dental care …": a conditional weighs a fallback, it turns down nothing; rater22)
     # ("I do NOT want to quit the electrician's trade": a negated leaving keeps the work it names; rater27 C2 uk T6)
     # ("jag kan inte flytta", «ما بقدر انتقل»: cannot move house refuses no moving work; yhdist12, rater27)
+    # ("not online please, face to face classes": how to study, no work refused; asked16)
     # ("ما عندي ولا ورقة من المدرسة", no school papers: a lack that refused Ämneslärare; no_papers.yaml, wish14)
     # ("I don't know computers", "xisaabta ma aqaan": a fact about the person; of a field just shown, a refusal that
     # assistant/unknown_shown.py reads; turndown15)
     return (correction(text) == "not_asked" or has("if_not", text) or knows_not(text) or never_worked(text) is not None
             or tells_lack(text) or has("keep_work", text) or cannot_move(text) or papers_told_missing(text)
-            or tells_not_knowing(text))
+            or tells_not_knowing(text) or asks_on_site(text))
 
 
 def not_about(text: str, before: str) -> bool:
