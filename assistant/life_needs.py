@@ -28,8 +28,10 @@ _BLOCKS: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {
                  {"yrkesintroduktion": "rights.yrkesintroduktion", "af_program_ersattning": "rights.af_program_ersattning",
                   "komvux_larling": "rights.paid_komvux_larling"}),
 }
-#: Actions that answer nothing yet (a greeting) or answer for someone else: no block.
+#: Actions that answer nothing yet (a greeting): no block.
 _QUIET = ("greet",)
+#: Answers that are lists of suggestions: money needed now puts the paid ways before them.
+_LISTS = ("suggest", "more", "explore")
 
 
 def _told(state: TurnState, value: str) -> int | None:
@@ -63,8 +65,9 @@ def say_life_needs(state: TurnState, rt: Runtime) -> None:
             continue
         before = len(state.facts)
         say_route_list(state, lead, found, wording)
-        if value == MONEY_SOON and told == state.user_index and before:
-            # "I can't study for years, rent to pay": the paid ways first, then the rest of the answer
+        if value == MONEY_SOON and told == state.user_index and before and state.action in _LISTS:
+            # "I can't study for years, rent to pay": the paid ways first, then the suggestions (a question asked
+            # beside it, "how long does it take? I need money soon", is answered first)
             state.facts[:] = state.facts[before:] + state.facts[:before]
         elif before and state.facts[before - 1].key.startswith("ask."):
             state.facts.append(state.facts.pop(before - 1))  # the answer's closing question stays last

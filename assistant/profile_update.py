@@ -16,7 +16,7 @@ from typing import Any
 from assistant.corrected import drop_others_work
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
-from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON
+from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON, life_told
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.no_work_after import keep_told_work
 from assistant.interpretation.own_pay import remember_pay
@@ -73,6 +73,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         # a fallback weighed, the goal kept, rater22)
         if weighs_other_work(state.text, base, message) or has("if_not", state.text):
             message.constraints = [c for c in message.constraints if not (c.kind == "other" and c.value == CHANGE_FIELD)]
+    # ("my wife is seven months pregnant, how do I live while I study?": a life situation told inside a question is
+    # the person's; life16)
+    life_told(message, state.text, state.user_index)
     # What the turn answers about: the statements and what the questions name; only the
     # statements go into the person's profile.
     state.message_profile = merge_profiles(message, asked, language=state.language) if not asked.is_empty() \

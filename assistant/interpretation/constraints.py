@@ -279,6 +279,14 @@ def _family(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.P
         _drop_said_in(profile, spans, message)
 
 
+def life_told(profile: Profile, text: str, message: int = 0) -> None:
+    """A baby on the way, money needed now, told anywhere in the message – also inside a question ("my wife is seven
+    months pregnant, how do I live while I study?"), whose clauses the interpreter reads apart (life16)."""
+    folded, pats = fold(text), _patterns()
+    for told in (EXPECTING, MONEY_SOON):
+        _family(profile, text, folded, pats[told], message, told)
+
+
 def _drop_within(profile: Profile, spans: list[tuple[int, int]]) -> None:
     """Wishes, interests, skills and work read from words the person refused ("something other than cooking")."""
     if spans:
