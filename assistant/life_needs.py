@@ -42,6 +42,11 @@ def _told(state: TurnState, value: str) -> int | None:
     return None
 
 
+def _under_20(state: TurnState) -> bool:
+    """An age under 20 told: Komvux (its apprenticeship too) opens from the year one turns 20, so not named."""
+    return any(c.kind == "age" and c.value.isdigit() and int(c.value) < 20 for c in state.profile.constraints)
+
+
 def _said_before(state: TurnState, lead_key: str) -> bool:
     from assistant.locales import text
 
@@ -60,7 +65,8 @@ def say_life_needs(state: TurnState, rt: Runtime) -> None:
             continue
         table = table if table is not None else routes(rt)
         cited = {e.doc_id for e in state.evidence if any(f.source == e.doc_id for f in state.facts)}
-        found = [table[k] for k in keys if k in table and f"route:{k}" not in cited]
+        found = [table[k] for k in keys if k in table and f"route:{k}" not in cited
+                 and not (k == "komvux_larling" and _under_20(state))]
         if not found:
             continue
         before = len(state.facts)
