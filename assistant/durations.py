@@ -154,7 +154,9 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "courses",
                                        "place": state.place or course_place(state, rt)})
     plan_courses(scratch, rt, focus)
-    items = [ev for ev in scratch.evidence if ev.type in _EDUCATION and ev.facts.get("route_kind") not in _NOT_TRAINING]
+    others = _for_others(scratch)
+    items = [ev for ev in scratch.evidence if ev.type in _EDUCATION and ev.facts.get("route_kind") not in _NOT_TRAINING
+             and ev.doc_id not in others]
     licence = next((ev for ev in scratch.evidence if ev.type not in _EDUCATION), None)
     asked = question_part(_duration_asked(state).text)  # (a place in another part asks that part's work: c4 T2)
     # a place named in the question ("where can I study it in Norrköping?") asks for its courses too (rater17 conv2)
@@ -175,6 +177,22 @@ def answer_duration(state: TurnState, rt: Runtime) -> None:
     _say_lengths(state, rt, focus, items, licence)
     state.facts.extend(kept)
     state.facts.extend(asks)
+
+
+def _for_others(scratch: TurnState) -> set[str]:
+    """The courses the courses answer named for another occupation suggested before (assistant/earlier_courses.py):
+    never a length "to become" the one in focus (named16, rater29 c11: "Så lång tid tar det att bli «Verktygssmed»:
+    «Yrkesförare Lastbil … C-behörighet»: ungefär 96 dagar", the lorry course named for «Vägassistansförare»)."""
+    other: set[str] = set()
+    after_other = False
+    for f in scratch.facts:
+        if f.key == "course_place.earlier_other":
+            after_other = True
+        elif after_other and f.key.startswith("courses.item") and f.source:
+            other.add(f.source)
+        else:
+            after_other = False
+    return other
 
 
 def _duration_asked(state: TurnState) -> TurnState:
