@@ -68,7 +68,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
             continue
         # (a limit on hours never leaves out the wished work: the answer says its hours and to ask the employer)
         held = [w for w in limits if not (w in SCHEDULE_LIMITS and m.id in wished)]
-        held += ["driving_licence"] if pending and m.id not in wished else []
+        held += ["driving_licence"] if pending and m.id not in wished and not _own_work(m, profile) else []
         why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in held) if x is not None), None)
         if why is None and "sitting" in limits:
             why = _seated(m, rt)
@@ -98,3 +98,12 @@ def _seated(m: OccupationMatch, rt: Runtime):
     if x is None or (x.evidence.startswith("SSYK ") and not (m.ssyk_code or "").startswith(SEATED_GROUPS)):
         return None
     return Exclusion(m.id, m.label, "sitting", x.doc_id, x.evidence)
+
+
+def _own_work(m: OccupationMatch, profile: Profile) -> bool:
+    """``m`` is the person's own work or of its unit group: a licence not valid here yet is the way back to it (the
+    licence route is said), never a reason to leave it out (people: a lorry driver whose licence is not valid in Sweden
+    yet is shown lorry driving first)."""
+    code = (m.ssyk_code or "")[:4]
+    return any(e.occupation.id == m.id or (code and (e.ssyk_code or "")[:4] == code) for e in profile.experiences)
+
