@@ -50,6 +50,24 @@ def say_meanwhile_study(state: TurnState, rt: Runtime) -> None:
         return
     state.say("meanwhile.lead", occupation=sv_title(goal, "occupation"))
     state.facts[-1] = state.facts[-1].model_copy(update={"paragraph": True})  # its own paragraph after the list
+    # (the Svenska 3 level is the licence's own only when its route says so: a bus driver's YKB asks none; goal16)
+    level = _asks_svenska3(state, rt)
     for route in found:
         ev = state.add_evidence(evidence_of(route))
-        state.say(f"meanwhile.{route.key}", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+        key = route.key if route.key != "komvux_sas" or level else "komvux_sas_plain"
+        state.say(f"meanwhile.{key}", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+
+
+def _asks_svenska3(state: TurnState, rt: Runtime) -> bool:
+    """The licence of the person's own profession names the Svenska 3 level among its steps (Socialstyrelsen's)."""
+    from retrieval.relations_regulated import licence_route
+
+    p = state.profile
+    for occ_id in [e.occupation.id for e in p.experiences] + [w.concept.id for w in p.wishes if w.concept is not None]:
+        try:
+            route = licence_route(occ_id, rt)
+        except Exception:  # noqa: BLE001 - no regulated-profession tables: no level is known
+            return False
+        if route is not None and route.requirement == "licence_required":
+            return any("Svenska 3" in step for steps in route.steps.values() for step in steps)
+    return False

@@ -341,6 +341,15 @@ def _after_refused_option(folded: str, at: int, option: list[tuple[str, re.Patte
     return any(o.end() <= at for _, p in option for o in p.finditer(folded))
 
 
+def _leaves_own(c: Constraint, profile: Profile) -> bool:
+    """The refusal is of the person's own work, or says "no more" ("my knees can't take the kitchen no more. what else
+    could I work with?": a turn away from the cook's work, alt13), not a refusal of something else beside it."""
+    from assistant.interpretation.no_longer import says_no_longer
+
+    own = {e.occupation.id for e in profile.experiences}
+    return (c.concept is not None and c.concept.id in own) or says_no_longer(c.span.quote if c.span else "")
+
+
 def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
                   message: int, option: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
     """"I want another job", "something else": the person turns away from their own work (matching leaves
@@ -365,7 +374,7 @@ def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str
         # ("No, not a cashier. Something else?", «Maya, kaashiyeer ma rabo. Wax kale?»: other than what this message
         # refused before it, no turn away from one's own work; a refusal naming that work refuses it itself; goal16)
         if m and any(c.kind == "avoid" and c.span is not None and c.span.message == message
-                     and c.span.end <= m.start() for c in profile.constraints):
+                     and c.span.end <= m.start() and not _leaves_own(c, profile) for c in profile.constraints):
             continue
         # ("tell me one more job", «یک کار دیگر هم»: an addition to the list, no turn away; refuse14)
         if m and adds_one(folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
