@@ -9,6 +9,8 @@ asks for) and a vocational training at Komvux taken together with SFI or Swedish
 """
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.evidence import sv_title
 from assistant.policy import meanwhile
 from assistant.routes import evidence_of, route_gloss, routes
@@ -22,6 +24,12 @@ ALONGSIDE = ("komvux_sas", "kombinationsutbildning")
 def licensed_goal(state: TurnState, rt: Runtime) -> str | None:
     """The label of the person's own licensed profession (work done, else a wish), if the data lists a licence
     that the work itself needs."""
+    found = _goal_route(state, rt)
+    return found[0] if found is not None else None
+
+
+def _goal_route(state: TurnState, rt: Runtime) -> tuple[str, Any] | None:
+    """(label, licence route) of the person's own licensed profession (:func:`licensed_goal`)."""
     from retrieval.relations_regulated import licence_route
 
     p = state.profile
@@ -32,7 +40,7 @@ def licensed_goal(state: TurnState, rt: Runtime) -> str | None:
         except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be licensed
             return None
         if route is not None and route.requirement == "licence_required":
-            return label
+            return label, route
     return None
 
 
@@ -60,14 +68,5 @@ def say_meanwhile_study(state: TurnState, rt: Runtime) -> None:
 
 def _asks_svenska3(state: TurnState, rt: Runtime) -> bool:
     """The licence of the person's own profession names the Svenska 3 level among its steps (Socialstyrelsen's)."""
-    from retrieval.relations_regulated import licence_route
-
-    p = state.profile
-    for occ_id in [e.occupation.id for e in p.experiences] + [w.concept.id for w in p.wishes if w.concept is not None]:
-        try:
-            route = licence_route(occ_id, rt)
-        except Exception:  # noqa: BLE001 - no regulated-profession tables: no level is known
-            return False
-        if route is not None and route.requirement == "licence_required":
-            return any("Svenska 3" in step for steps in route.steps.values() for step in steps)
-    return False
+    found = _goal_route(state, rt)
+    return found is not None and any("Svenska 3" in step for steps in found[1].steps.values() for step in steps)
