@@ -112,7 +112,10 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
                     parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown, work=work)))
                 except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
                     continue
-            return text(loc, "reasons.join").join(parts or [text(loc, "reasons.default")])
+            join = text(loc, "reasons.join")
+            if join.rstrip().endswith((".", "።", "!")):  # easy Swedish joins reasons as sentences: each starts upper-case
+                parts = parts[:1] + [p[:1].upper() + p[1:] for p in parts[1:]]  # (rater30 c03: ". du kan använda …")
+            return join.join(parts or [text(loc, "reasons.default")])
     if value is None:
         return ""
     return format_number(loc, value)

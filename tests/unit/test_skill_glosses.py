@@ -61,3 +61,12 @@ def test_the_reason_names_the_work_told_in_the_readers_language_once_it_is_clear
         assert both == text(loc, "reasons.transfer"), both
     assert render_value("sv", {"reasons": ["transfer"], "carried": [], "told": ["Svetsare, manuell"]}) \
         == text("sv", "reasons.transfer")
+
+
+def test_easy_swedish_reasons_joined_as_sentences_start_upper_case():
+    """sv-easy joins reasons with ". ": the second sentence starts upper-case (rater30 c03: ". du kan använda …")."""
+    from assistant.composers.grounded import render_value
+
+    said = render_value("sv-easy", {"reasons": ["similar", "transfer"], "n": 0})
+    assert ". du " not in said and ". Du kan använda" in said
+    assert ", och du kan" in render_value("sv", {"reasons": ["similar", "transfer"], "n": 0})  # a comma keeps lower case
