@@ -42,7 +42,8 @@ ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
                           r"\bdrive (?:in urban areas|two-wheeled vehicles)\b", re.I),
     "night": re.compile(_ESCO_SHIFTS, re.I),
     "daytime": re.compile(_ESCO_SHIFTS, re.I),
-    "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals)\b", re.I),
+    # (cleaners' essential "handle chemical cleaning agents" and "remove dust": rater30 c03, asthma offered cleaning)
+    "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals|chemical cleaning agents)\b|\bremove dust\b", re.I),
     # limits12: work that is much reading and writing (dyslexia): authors, journalists, editors, translators.
     "reading": re.compile(r"\bwrit(?:e|ing) (?:articles|manuscripts|news|books|scripts|texts|copy|reviews|press)|\bproofread|"
                           r"\bedit (?:written|texts|articles|manuscripts)|\btranslate (?:texts|written)|\bwriting techniques\b", re.I),
