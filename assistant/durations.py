@@ -27,7 +27,7 @@ from assistant.evidence import edu_kind, sv_title
 from assistant.focus import question_part
 from assistant.guessed_name import named_now
 from assistant.intent_cues import has
-from assistant.intents import asks_pay_per_period
+from assistant.intents import asks_pay_per_period, without_strain
 from assistant.places import place_in_text
 from assistant.regulated import licence_route_or_none
 from assistant.routes import evidence_of, route_gloss, routes
@@ -64,7 +64,7 @@ _NOT_TRAINING = {"introduction_newcomers", "temporary_protection", "study_suppor
 def asks_duration(state: TurnState) -> bool:
     """The question part of the message asks how long something takes ("I looked after children for several years"
     tells, it asks nothing)."""
-    asked = question_part(state.text)
+    asked = without_strain(question_part(state.text))  # ("I don't know how long I can keep going" tells, intent17)
     # (an amount with a pay period is the salary: «قديش بياخد الطباخ بالشهر؟», askD21)
     return has("duration", asked) and ("?" in asked or "؟" in asked or has("question", asked)) \
         and not asks_pay_per_period(asked)

@@ -65,12 +65,14 @@ def asked_limits(state: TurnState) -> list[str]:
     """The person's limitations the question asks about: a question with a word asking whether work suits and a body
     word of a limitation the person has stated, that asks for no list of work ([] otherwise)."""
     from assistant.intent_cues import has
-    from assistant.intents import question_part
+    from assistant.intents import question_part, without_strain
 
     asked = question_part(state.text)
     fit, body, _ = _cues()
     low = asked.lower()
-    if not (asked.rstrip().endswith(("?", "؟")) or has("question", asked)) or any(has(g, asked) for g in _LIST_ASKS) \
+    # ("… and I don't know how long I can manage it" tells strain, it asks nothing: intent17)
+    if not (asked.rstrip().endswith(("?", "؟")) or has("question", without_strain(asked))) \
+            or any(has(g, asked) for g in _LIST_ASKS) \
             or (has("suggest", asked) and _GENERIC.search(low)):
         return []
     if not fit.search(low):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from assistant.interpretation.constraints import EXPECTING, MONEY_SOON
 from assistant.route_list import say_route_list
-from assistant.routes import routes
+from assistant.routes import OMSTALLNING, _established, routes
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -26,7 +26,7 @@ _BLOCKS: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {
     EXPECTING: ("life16.expecting_lead", ("foraldrapenning",), {"foraldrapenning": "rights.foraldrapenning"}),
     MONEY_SOON: ("life16.money_lead", ("yrkesintroduktion", "af_program_ersattning", "komvux_larling"),
                  {"yrkesintroduktion": "rights.yrkesintroduktion", "af_program_ersattning": "rights.af_program_ersattning",
-                  "komvux_larling": "rights.paid_komvux_larling"}),
+                  "komvux_larling": "rights.paid_komvux_larling", OMSTALLNING: "job_loss.csn"}),
 }
 #: Actions that answer nothing yet (a greeting): no block.
 _QUIET = ("greet",)
@@ -65,6 +65,9 @@ def say_life_needs(state: TurnState, rt: Runtime) -> None:
             continue
         table = table if table is not None else routes(rt)
         cited = {e.doc_id for e in state.evidence if any(f.source == e.doc_id for f in state.facts)}
+        # (intent17: someone long in work here who cannot be without pay retrains on omställningsstudiestöd first,
+        # a large part of the pay from CSN; rater30 sv c02 T4)
+        keys = (OMSTALLNING, *keys) if value == MONEY_SOON and _established(state) else keys
         found = [table[k] for k in keys if k in table and f"route:{k}" not in cited
                  and not (k == "komvux_larling" and _under_20(state))]
         if not found:

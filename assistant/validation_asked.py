@@ -36,12 +36,27 @@ def asks_validation(state: TurnState, rt: Runtime) -> bool:
     asked = question_part(state.text)
     if asks_entry_without_papers(asked) and state.action != "recognition":
         return True  # (facts15: whatever the occupation in focus, Komvux's mapping answers it)
+    if papers_away_asked(state) and state.action != "recognition":
+        return not (state.focus is not None and is_regulated(rt, state.focus.id, state.focus.ssyk_code))
     named = has("validation_asked", asked) or has("own_experience", asked) and has("check_test", asked)
     # ("can I prove it without papers / a diploma?": a diploma told missing is no diploma to recognise, ask20)
     if not named or has("diploma", asked) and not papers_told_missing(asked) or state.action == "recognition":
         return False
     focus = state.focus
     return focus is None or not is_regulated(rt, focus.id, focus.ssyk_code)
+
+
+#: "What do I do (now)?" (intents.yaml): a question asking only for the next step.
+_WHAT_NOW = ("do_ask", "first_step", "first_step_bare")
+
+
+def papers_away_asked(state: TurnState) -> bool:
+    """"All my certificates are back in Baghdad and I have no copy here. What do I do?" (intent17, rater30 ar c05 T2 got
+    "I'm not sure what you are asking"): papers told missing or far away in this message, and only the next step asked.
+    What one can do is mapped and tested without them (validering); the licence of a regulated occupation is its own
+    answer (its route)."""
+    asked = question_part(state.text)
+    return papers_told_missing(state.text) and any(has(g, asked) for g in _WHAT_NOW)
 
 
 def asks_entry_without_papers(asked: str) -> bool:
@@ -82,6 +97,10 @@ def answer_validation(state: TurnState, rt: Runtime) -> bool:
     state.action = "what_is"
     if asks_entry_without_papers(question_part(state.text)):
         state.say("validation.papers_lead")  # (facts15: the way in without papers, whatever the occupation)
+    elif papers_away_asked(state):  # (intent17: "my papers are back home, what do I do?")
+        if focus is not None:
+            state.present(focus)
+        state.say("validation.papers_away_lead")
     elif focus is not None:
         state.present(focus)
         state.say("validation.lead_occupation", occupation=sv_title(focus.label, "occupation"))

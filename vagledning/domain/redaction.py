@@ -187,11 +187,13 @@ def _compiled() -> _Compiled:
         )
     before = cues["names_before"]
     greet = "|".join(_cue_regex(g) for g in sorted(before["greetings"], key=len, reverse=True))
+    # a question particle after "here" makes it a word of the sentence (intent17: «Liisanka Somalia halkan ma …?»)
+    not_after = _alt(before.get("not_after") or ["\x00"])
     name_word = rf"[{_UP}\u0400-\u042f\u0404\u0406\u0407\u0490][\w'’\-]{{1,30}}"
     name_before = re.compile(
         rf"(?:^|(?<=[.!?\n])|(?<![\w])(?i:{greet})[,!]?)[ \t\u00a0]{{0,3}}"
         rf"(?P<name>{name_word}(?:[ \t\u00a0]{name_word})?)[ \t\u00a0]{{1,3}}(?i:{_alt(before['cues'])})"
-        rf"(?=[\s,.!:;]|$)",
+        rf"(?=[\s,.!:;]|$)(?![ \t\u00a0]{{1,3}}(?i:{not_after})(?!\w))",
         re.MULTILINE,
     )
     return _Compiled(email, pnr, phone, street_sv, street_en, postcode, tuple(rules), name_before,
