@@ -59,12 +59,25 @@ _VERSUS = re.compile(r"\s+(?:(?:vs\.?|versus|jämfört med|i jämförelse med|co
 #: "and" between two names, in each language (only inside a question for the difference or a comparison).
 _AND = re.compile(r"\s+(?:and|och|o|iyo|і|та|й|و|እና)\s+", re.IGNORECASE)
 #: "than" between two names, only in a question that weighs ("does a head chef earn more than a cook?", named16).
-_THAN = re.compile(r"\s+(?:än|than|ніж|чем)\s+", re.IGNORECASE)
+_THAN = re.compile(r"\s+(?:än|than|ніж|чем)\s+"
+                   # shop17: "than" where the comparative stands: Arabic «X أكثر من Y» (more than), Ukrainian
+                   # «більше за», Dari «X از Y بیشتر» and Tigrinya «X ካብ Y ዝያዳ» (from Y … more: "from" joins only
+                   # when a comparative follows it),
+                   # Somali "X ma ka (mushahar) badan yahay Y" (the comparative with its "ka" between the two)
+                   r"|\s+(?:أكثر|اكثر|أكتر|اكتر|أعلى|اعلى|أقل|اقل|أحسن|احسن|أفضل|افضل)\s+من\s+"
+                   r"|(?<=\s)(?:більше|менше|вище|нижче|краще)\s+за\s+"  # (Ukrainian "більше за": more than)
+                   r"|\s+از\s+(?=[^?؟]*(?:بیشتر|کمتر|بهتر|زیادتر|خوبتر|بالاتر))"
+                   r"|\s+ካብ\s+(?=[^?፧]*(?:ዝያዳ|ይበልጽ|ዝበለጸ|ዝለዓለ|ዝሓይሽ|ዝነኣሰ))"
+                   r"|\s+(?:ma\s+|miyuu\s+|miyay\s+|wuu\s+|way\s+)?ka\s+(?:\S+\s+)?(?:badan|sarreeya|fiican|wanaagsan)"
+                   r"(?:\s+(?:yahay|yihiin))?\s+",
+                   re.IGNORECASE)
 #: Arabic writes "and" on the next word («ومساعد»): split before it when both sides then name an occupation.
 _AR_AND = re.compile(r"\s+(?=و[\u0621-\u064a]{2,})")
 #: Tigrinya marks each of two joined nouns with ‑ን («ሓጋዚ ነርስን ሓጋዚ ክንክንን»).
 _TI_AND = re.compile(r"(?<=[\u1200-\u137f])ን(?=\s)")
 _COMMA = re.compile(r"\s*[,،፣]\s*")
+#: A question mark with more of the question after it ("Vem tjänar mest? Elektriker eller svetsare?", shop17).
+_ASKED_FIRST = re.compile(r"\s*[?؟፧]\s+(?=\S)")
 _DetailsFn = Callable[..., dict[str, Any]]
 
 
@@ -82,6 +95,8 @@ def _strip(words: str) -> str:
 def _pieces(asked: str, weighed: bool) -> list[str]:
     """The question cut at its joiners (and, for three, its commas); "and" only in a question that weighs."""
     joins = [JOIN, _VERSUS] + ([_AND, _THAN] if weighed else [])
+    if weighed:  # ("who earns more? electrician or welder?": the names in a question of their own, as after a comma)
+        asked = _ASKED_FIRST.sub(", ", asked)
     pieces = [asked]
     for pat in joins:
         pieces = [p for piece in pieces for p in pat.split(piece)]

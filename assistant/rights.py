@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
+from assistant.business_aspects import asks_aspect, say_aspects
 from assistant.csn_age import asks_at_age, say_csn_for_age
 from assistant.driving_licence import (
     B_ROUTES,
@@ -202,7 +203,7 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("severance")
     if akassa and (has("study_marker", asked) or has("study_verb", asked)):
         found.append("akassa_study")
-    if asks_business(asked, text):
+    if asks_business(asked, text) or asks_aspect(state, asked):  # (shop17: 'and the tax? the language?' after it)
         found.append("business")
     elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)
         found.insert(0, "cost")  # what is free first, then what CSN pays (said once: _said_elsewhere)
@@ -228,6 +229,8 @@ def rights_topics(state: TurnState) -> list[str]:
 
 def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     """Say what the pages of ``topic`` say, each sentence cited; False when the store has none of them."""
+    if topic == "business" and say_aspects(state, rt, asked_of(state.text)):
+        return True  # shop17: the aspect of one's own business asked (the books, the language, money, permits)
     lead, keys = TOPICS[topic]
     employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
     keys = for_employed(state, topic, keys)
