@@ -107,11 +107,21 @@ def needs_degree(rt: Runtime, occupation_id: str, ssyk_code: str | None) -> bool
     return (ssyk_code or "")[:1] in DEGREE_MAJOR or asks_degree(rt, occupation_id)
 
 
+def university_asked(text: str) -> bool:
+    """An education requirement text that asks a university education and names no other way (little17)."""
+    return bool(_UNIVERSITY.search(text or "")) and not _OTHER_WAY.search(text or "")
+
+
+def university_named(text: str) -> bool:
+    """An education requirement text that names a university education at all (little17)."""
+    return bool(_UNIVERSITY.search(text or ""))
+
+
 def asks_degree(rt: Runtime, occupation_id: str) -> bool:
     """The occupation's own sources ask a university degree: Arbetsförmedlingen's education requirement, or a required
     licence whose Swedish route is a degree (not its SSYK group alone)."""
     text = _requirement(rt, occupation_id)
-    if text and _UNIVERSITY.search(text) and not _OTHER_WAY.search(text):
+    if text and university_asked(text):
         return True
     route = _licence(rt, occupation_id)
     return route is not None and any(_DEGREE_STEP.search(s) for s in route.steps.get("sweden") or [])

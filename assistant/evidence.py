@@ -191,7 +191,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
                        # the work told, so that the reason names it in the reader's language (rater24 c1)
                        "told": [e.occupation.label for e in state.profile.experiences
                                 if e.occupation.kind == "occupation"]})
-    from assistant.entry_reach import say_entry_need  # (a degree or licence named with the work: body15)
+    from assistant.entry_reach import asks_degree, say_entry_need  # (a degree or licence named with the work: body15)
 
     say_entry_need(state, rt, match)
     # A pupil hears which programme leads there, not adult labour-market figures first (rater 7: ads and median
@@ -236,7 +236,8 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         # No course that fits: the occupation's own route (a trade certificate …), or for a learner of Swedish the
         # trade's training with Swedish, rather than "none found".
         if any(e.type in ("course", "programme") for e in kept) or not (
-                say_first_route(state, rt, match.ssyk_code) or say_with_swedish(state, rt, match.ssyk_code)):
+                say_first_route(state, rt, match.ssyk_code, degree=asks_degree(rt, match.id))
+                or say_with_swedish(state, rt, match.ssyk_code)):
             # (years in this very work: no programme of it is offered, and none missing is said – firstjob10)
             say_education(state, kept, region, limit=1,
                           none=len(kept) == len(fit) and not seasoned_in(state, rt, match.ssyk_code))

@@ -166,10 +166,18 @@ def _several_in_demand(t: str) -> bool:
     return has("demand", t) and has("demand_which", t)
 
 
+#: A university degree named with the word for a certificate ("shahaado jaamacadeed", «شهادة جامعية»): no licence.
+_DEGREE_WORDS = re.compile(r"shahaado\w* jaamacad\w*|شهاد\S* (ال)?جامع\S*")
+
+
 def _licence_asked(t: str, is_question: bool, may_work: bool) -> bool:
     """A question (or a need) about a licence; also "is there an exam?", "امتحان داره؟", "є іспит?": the test on the
     way to a licence (assistant/licence_exam.py), never the courses (route11, rater11 conv1) – a course's own exam
     names the course."""
+    # little17: "do I need a degree for it / to become X?" asks what X's education is (the courses answer, which
+    # assistant/without_school.py opens), never the licence its "need … to work as" reads (rater29 en c09 T3)
+    if has("degree_needed", t) and not has("licence", _DEGREE_WORDS.sub(" ", t)):
+        return False
     if (has("licence", t) or has("licence_compound", t) or may_work) and (is_question or has("need", t)
                                                                          or has("yes_or_no", t)):
         return True
@@ -278,6 +286,15 @@ def _without_degree(text: str) -> bool:
     return refuses_university(text)
 
 
+def _little_study(text: str) -> bool:
+    """little17: "is there work that needs little study?" («کاری هست که زیاد درس نخواهد؟», "I'm looking for work that
+    doesn't need long studies"): a question for such work, never its demand or the study routes (rater29 fa c07 T2);
+    the work word is in the cue (cues.yaml ``little_study``)."""
+    from assistant.interpretation.constraints import asks_little_study
+
+    return asks_little_study(text)
+
+
 def may_work_as(text: str) -> bool:
     """"Can I work as X here?", a yes/no question (ask10); "how can I work as X here?" asks for the way."""
     return has("can_work_as", text) and not has("how_ask", text)
@@ -333,8 +350,9 @@ def intent_of(text: str) -> Intent:
     # "Is there computer work without university?" asks for work reachable without it (:func:`_without_degree`).
     # wishnot12: "which jobs need NO university and not much Swedish?" asks for work reachable without it, whatever
     # else it names as what that work must do without (rater27 C3 got the university's Swedish)
-    without = is_question and _without_degree(text) and not may_work_as(t) and (
-        there_is_work or any(has(g, t) for g in ("what_work_there", "demand_which", "suggest", "wh_work")))
+    without = (is_question and _without_degree(text) and (there_is_work or any(
+        has(g, t) for g in ("what_work_there", "demand_which", "suggest", "wh_work"))) or asks and _little_study(text)) \
+        and not may_work_as(t)
     if there_is_work and has("work_kind", t) or without or asks and is_question and _several_in_demand(t):
         return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
@@ -393,7 +411,7 @@ def intent_of(text: str) -> Intent:
     # (assistant/without_school.py answers it first)
     # near15: "var kan jag läsa IT?", "xaggee ku baran karaa IT?" (where_study), unless Swedish is what is to be learnt
     if asks and (has("courses", t) or has("too_late", t) or has("without_school", t)
-                 or has("where_study", t) and not has("swedish", t)) and (is_question or required):
+                 or has("where_study", t) and not has("swedish", t) or has("degree_needed", t)) and (is_question or required):
         return "courses"
     if asks and required and (is_question or has("need", t)):
         return "licence"

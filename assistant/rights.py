@@ -151,13 +151,19 @@ def _names_support(text: str) -> bool:
         or has("study_work_ask", text) or has("akassa_ask", text)
 
 
-def money_while_studying(asked: str) -> bool:
+def money_while_studying(asked: str, text: str | None = None) -> bool:
     """"Paid / money while I study" (a study word or a school, no wage and no trade named): CSN's student finance,
     not the paid-learning routes ("اكدر اخذ فلوس وانا ادرس", "can I get paid while I study?"; money19). Money asked
     of studies in any words is the same question (csn20, rater18 conv1 T4: "do they give me money while studying?"
-    got other occupations), unless it asks for work ("what job gives money while I study?")."""
-    money = has("paid_while", asked) or has("money_word", asked) and _is_question(asked) and not has("wh_work", asked)
-    return money and has("study_marker", asked) and not has("learn_paid", asked) \
+    got other occupations), unless it asks for work ("what job gives money while I study?"). How to live, support a
+    family or pay one's way (``living_ask``) asked beside studies is the same question (little17, rater29 ar c02 T3
+    «وكيف بعيش وانا بدرس؟ عندي ولدين»), the studies named in the question or in the rest of the message ``text``
+    ("I want to study. But I have three children. How do I get money to live on?")."""
+    living = has("living_ask", asked) and _is_question(asked)
+    money = has("paid_while", asked) or (has("money_word", asked) or living) and _is_question(asked) \
+        and not has("wh_work", asked)
+    studies = has("study_marker", asked) or living and text is not None and has("study_marker", text)
+    return money and studies and not has("learn_paid", asked) \
         and not has("wage_word", asked) and not has("trade_word", asked)
 
 
@@ -183,7 +189,7 @@ def rights_topics(state: TurnState) -> list[str]:
     asked = asked_of(text)
     found = ["work_protection"] if asks_right_to_work(state, asked) else []
     akassa = has("akassa_ask", asked)  # (money while studying asked of the a-kassa is the a-kassa's question: topics6)
-    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked) and not akassa \
+    if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked, text) and not akassa \
             or _amount_of_csn(state, asked):
         found.append("csn")
     if has("scope_sfi", asked) and temporary_protection(state):
@@ -192,7 +198,7 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("care")
     if has("rights_sick", text) and has("rights_help", asked):
         found.append("rehab")
-    if has("learn_paid", asked) or has("paid_while", asked) and not money_while_studying(asked):
+    if has("learn_paid", asked) or has("paid_while", asked) and not money_while_studying(asked, text):
         found.append("paid_learning")
     if asks_employer_duty(state):
         found.append("employer")

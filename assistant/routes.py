@@ -326,11 +326,18 @@ def say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
               **years)
 
 
-def say_first_route(state: TurnState, rt: Runtime, code: str | None) -> bool:
+#: Ways in learned at a workplace or by counting what one can: never the way into work whose own source asks a
+#: university degree (little17: rater29 en c09 got "Lärlingsutbildning på Komvux" as the way into an inspector's work).
+_WORKPLACE_WAYS = ("apprenticeship", "validation")
+
+
+def say_first_route(state: TurnState, rt: Runtime, code: str | None, *, degree: bool = False) -> bool:
     """With a suggested occupation that has no fitting course: its own first route (the trade certificate,
-    the training to a protected title …), once per answer; False when there is none to say."""
+    the training to a protected title …), once per answer; False when there is none to say. ``degree``: the
+    occupation's own source asks a university degree, so no workplace way is its way in."""
     said = {e.doc_id for e in state.evidence}
-    fresh = [r for r in occupation_routes(state, rt, code) if r.doc_id not in said][:1]
+    fresh = [r for r in occupation_routes(state, rt, code) if r.doc_id not in said
+             and not (degree and r.facts.get("route_kind") in _WORKPLACE_WAYS)][:1]
     for ev in fresh:  # named here; an education answer explains it (and is then no repeat of this one)
         own = ev.facts.get("route_kind") in _NO_VALIDATION[1:]  # its condition (citizenship) is said with it
         ev = state.add_evidence(ev)

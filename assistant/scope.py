@@ -126,9 +126,9 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
             or ("komvux" in found and _misread_school(state) and state.action != "courses") \
             or ("csn" in rights and _misread_school(state) and (state.action != "courses" or state.focus is None)) \
             or ("csn" in rights and state.action == "salary" and (has("money_word", question_part(state.text))
-                                                                   or money_while_studying(asked_of(state.text)))) \
+                                                                   or money_while_studying(asked_of(state.text), state.text))) \
             or ("csn" in rights and state.action in ("salary", "courses") and asks_at_age(question_part(state.text))) \
-            or ("csn" in rights and state.action == "courses" and money_while_studying(asked_of(state.text))) \
+            or ("csn" in rights and state.action == "courses" and money_while_studying(asked_of(state.text), state.text)) \
             or (whole and state.action not in _ASKING):
         # "how long does it take, and what does it cost?": the lengths stay, the cost follows (costtime13)
         # (route17: with the licence steps the lengths point to - "the steps above" - never without them)

@@ -27,6 +27,7 @@ from assistant.home_town import name_home_town
 from assistant.intent_cues import has
 from assistant.licence_answer import plan_licence
 from assistant.life_needs import say_life_needs
+from assistant.little_study import say_little_study
 from assistant.locales import lookup
 from assistant.nearer import nearer_again
 from assistant.next_steps import unfit_offers
@@ -117,6 +118,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     say_life_needs(state, rt)  # a baby on the way, money needed now: what it changes, cited, once (life16)
+    say_little_study(state, rt)  # "is there work that needs little study?": the work-first ways in, first (little17)
     answer_university_swedish(state, rt)  # "which Swedish level for university?": Svenska 3 / SvA 3 (recog10)
     note_national_salary(state, rt)
     swedish_first(state, rt)

@@ -19,6 +19,8 @@ The way into the occupation (the courses answer) follows; "is it too late?" is n
 """
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
@@ -28,6 +30,8 @@ from vagledning.domain.runtime import Runtime
 
 #: Kinds of curated routes that are learned at a workplace or count what one can, no school bench first.
 SHORT_WAYS = ("apprenticeship", "validation", "trade_certificate", "work_certificate")
+#: The curated university route, for "do I need a degree?" of an occupation with no education text of its own.
+DEGREE_ROUTE = "hogskola"
 
 
 def asks_without_school(state: TurnState) -> bool:
@@ -35,11 +39,40 @@ def asks_without_school(state: TurnState) -> bool:
     return has("without_school", question_part(state.text))
 
 
+def asks_degree_needed(state: TurnState) -> bool:
+    """The question part asks whether the work needs a university degree (little17: "food inspector – do I need a
+    degree for it?", cue group ``degree_needed``)."""
+    return has("degree_needed", question_part(state.text))
+
+
+def _degree_key(text: str) -> str:
+    """The answer to "do I need a degree?" from the requirement's own words: yes (a university education, no other
+    way named), not necessarily (university or another way), no (no university named)."""
+    from assistant.entry_reach import university_asked, university_named
+
+    if university_asked(text):
+        return "little17.degree_yes"
+    return "little17.degree_maybe" if university_named(text) else "little17.degree_no"
+
+
+def _degree_group_route(rt: Runtime, ssyk_code: str | None) -> Any:
+    """The curated university route (antagning.se) of an occupation in SSYK's major group 2, whose group asks a long
+    university education (SCB: "yrken med krav på fördjupad högskolekompetens") – the route the courses answer gives
+    it – as evidence; None for the others."""
+    from assistant.routes import evidence_of, routes
+
+    route = routes(rt).get(DEGREE_ROUTE)
+    if route is None or not ssyk_code or ssyk_code[:1] not in route.ssyk:
+        return None
+    return evidence_of(route, (ssyk_code,))
+
+
 def say_without_school(state: TurnState, rt: Runtime) -> bool:
     """The occupation's education requirement and shortest route, first in the answer (see the module docstring);
     False when the question is not this one or no occupation is in view."""
     focus = state.focus
-    if focus is None or not asks_without_school(state):
+    degree = asks_degree_needed(state)
+    if focus is None or not (asks_without_school(state) or degree):
         return False
     from retrieval.evidence import occupation_evidence  # (the occupation's evidence, cached by the runtime)
 
@@ -57,11 +90,17 @@ def say_without_school(state: TurnState, rt: Runtime) -> bool:
 
         ev = state.add_evidence(requirement)
         text = ev.facts.get("requirement") or ev.snippet
-        facts.append(Fact(key="without_school.requirement", source=ev.doc_id,
+        key = _degree_key(str(text)) if degree else "without_school.requirement"
+        facts.append(Fact(key=key, source=ev.doc_id,
                           params={"occupation": occ, "quote": requirement_in(state.locale, str(text))}))
+    elif degree and (usual := _degree_group_route(rt, focus.ssyk_code)) is not None:
+        ev = state.add_evidence(usual)  # no text of its own: an occupation of SSYK's major group 2 (long university)
+        facts.append(Fact(key="little17.degree_usual", source=ev.doc_id, params={"occupation": occ}))
     else:
         facts.append(Fact(key="without_school.unknown", params={"occupation": occ}))
-    if licence is None:
+    # (a university degree asked by the requirement: no apprenticeship or validation is the shortest way in – rater29
+    # en c09 got "Lärlingsutbildning på Komvux" as the way into an inspector's work)
+    if licence is None and not (degree and facts[-1].key in ("little17.degree_yes", "little17.degree_usual")):
         short = next((e for e in occupation_routes(state, rt, focus.ssyk_code)
                       if e.facts.get("route_kind") in SHORT_WAYS), None)
         if short is not None:

@@ -45,7 +45,8 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     out["limitation"] += out["lighter_work"]
     for key in ("youth", "no_study", "no_university", "licence_pending", "licence_abroad",
                 "change_field", "option_refused", "other_than", "proposal", "dont_know",
-                "remark", "body_gives_out", "family", "example_opener", EXPECTING, MONEY_SOON):
+                "remark", "body_gives_out", "family", "example_opener", EXPECTING, MONEY_SOON, "little_study",
+                "study_hard"):
         out[key] = [(key, re.compile(p)) for p in doc.get(key) or []]
     return out
 
@@ -68,6 +69,26 @@ def refuses_university(text: str) -> bool:
     ``no_university``): a university education refused, in any of our languages."""
     folded = fold(text)
     return any(pat.search(folded) for _, pat in _patterns()["no_university"])
+
+
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence that goes on at ``at`` ends."""
+    m = re.compile(r"[.!?؟።\n]").search(folded, at)
+    return m.start() if m else len(folded)
+
+
+def asks_little_study(text: str) -> bool:
+    """Work that needs little or no study ("a job where you don't need much school", «کاری … که زیاد درس نخواهد»,
+    cues.yaml ``little_study``: the work word is in the pattern), in any of our languages (little17)."""
+    folded = fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["little_study"])
+
+
+def finds_study_hard(text: str) -> bool:
+    """Studying said to be hard for the person ("skolan var alltid svår", «الدراسة صعبة علي», cues.yaml
+    ``study_hard``; little17)."""
+    folded = fold(text)
+    return any(pat.search(folded) for _, pat in _patterns()["study_hard"])
 
 
 def body_gives_out(text: str) -> bool:
@@ -142,12 +163,16 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
         # "I go to school" says who the person is, not work they have done (not "teacher").
         profile.experiences = [e for e in profile.experiences
                                if not any(a < e.span.end and e.span.start < b for a, b in school)]
-    for _, pat in pats["no_study"]:
+    for _, pat in pats["no_study"] + pats["little_study"] + pats["study_hard"]:
         m = pat.search(folded)
         if m:
             _add(profile, Constraint(kind="no_study", value="true", label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
             break
+    # little17: "school was never my thing tbh", "a job where you don't need much school": the sentence refuses no work
+    # (the refusals "plugg" and "tbh" its negation made are dropped)
+    _drop_said_in(profile, [(m.start(), _sentence_end(folded, m.end())) for _, pat in pats["little_study"]
+                            + pats["study_hard"] for m in pat.finditer(folded)], message)
     _no_university(profile, text, folded, pats["no_university"], message)
     _family(profile, text, folded, pats["family"], message)
     for told in (EXPECTING, MONEY_SOON):  # "I'm pregnant", "rent to pay": a life situation, no work (life16)
