@@ -15,6 +15,7 @@ import weakref
 from typing import Any
 
 from assistant.interpretation.alternatives import alternatives
+from assistant.interpretation.field_asked import field_asked
 from assistant.interpretation.qualified import sibling_of
 from assistant.interpretation.wish_beside_work import wish_beside_work
 from assistant.interpretation.work_conditions import blank_conditions
@@ -179,6 +180,7 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
     sentences.update(_wish_sentences(text, rt, tuple(w.span for w in profile.wishes if w.concept is not None
                                                      and w.span.message == message)))
     sentences.update(wish_beside_work(text, rt))  # ("I work in IT support and want to move into healthcare": wish14)
+    sentences.update(field_asked(text))  # ("anything shorter in construction?" asks for that field: informal17)
     for a, b in sorted(sentences):
         sentence = text[a:b]
         # (the pay, hours or papers told beside a wish name no field: «shaqo mushahar leh … waraaqo» was accounting;

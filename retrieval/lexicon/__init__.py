@@ -29,6 +29,7 @@ from retrieval.lexicon.false_friends import false_friend, persian_letters
 from retrieval.lexicon.field_phrases import field_phrase
 from retrieval.lexicon.files import LEXICON_DIR, Kind, file_kind, lexicon_files
 from retrieval.lexicon.learner import learner_word
+from retrieval.lexicon.master_words import before_craft
 from retrieval.lexicon.morph import (
     CYR_RESTS,
     GAP_LANGS,
@@ -40,6 +41,7 @@ from retrieval.lexicon.morph import (
     geez_skeletons,
     is_filler,
     so_auxiliary,
+    so_short,
     so_stem_match,
     so_verbal,
     ti_verbal,
@@ -50,6 +52,12 @@ from retrieval.lexicon.split_compound import split_compounds
 from retrieval.lexicon.tolerance import candidates, canon_term_token, ti_skeletons, tok_match
 from retrieval.lexicon.training_compound import training_compounds
 from retrieval.lexicon.translit import Translit
+
+#: A Somali first word matched with its long vowels short ("darawaal"): at least this long, at this penalty.
+SO_SHORT_MIN = 5
+SO_SHORT_PENALTY = 0.05
+#: A Ge'ez loanword with one consonant left out (ኤሌትሪሻን for ኤለክትሪሻን): the term's consonants at least this many.
+GEEZ_LOAN_DROP_MIN = 7
 
 
 class Lexicon:
@@ -63,6 +71,8 @@ class Lexicon:
         self._ti_index: dict[str, list[Term]] = {}  # Tigrinya terms by the skeletons of the first word
         self._geez_stem: dict[str, list[Term]] = {}  # Ge'ez terms by the first word without its last letter
         self._geez_loan: dict[str, list[Term]] = {}  # Ge'ez terms by the consonants of a long first word
+        self._geez_loan_drop: dict[str, list[Term]] = {}  # ... and with one of those consonants left out
+        self._so_short: dict[str, list[Term]] = {}  # Somali terms by the first word with its long vowels short
         forms: dict[str, set[str]] = {}  # every normalised word of an entry's terms (compose.object_plural)
         for e in entries:
             for lang, terms in e.terms.items():
@@ -76,10 +86,14 @@ class Lexicon:
                     t = Term(e, term, lang, [c for c, _ in canon], [s for _, s in canon], toks)
                     target = self._stem_index if t.stems[0] else self._index
                     target.setdefault(t.toks[0], []).append(t)
+                    if lang == "so" and len(short := so_short(t.toks[0])) >= SO_SHORT_MIN:
+                        self._so_short.setdefault(short, []).append(t)
                     if len(t.toks[0]) >= 2 and script_of_token(t.toks[0]) == "ethiopic":
                         self._geez_stem.setdefault(t.toks[0][:-1], []).append(t)
                         if sk0 := geez_loan_skeleton(t.toks[0]):
                             self._geez_loan.setdefault(sk0, []).append(t)
+                            for k in range(len(sk0)) if len(sk0) >= GEEZ_LOAN_DROP_MIN else ():
+                                self._geez_loan_drop.setdefault(sk0[:k] + sk0[k + 1:], []).append(t)
                     # Stem and skeleton tolerance is for what people did (task and skill words,
                     # often verbs), not for titles: a verb of the same stem names no occupation.
                     if e.role == "title" and e.kind == "occupation":
@@ -136,6 +150,9 @@ class Lexicon:
                         add(t, pen)
         for t, pen in self._inflected(tok, cands, next_tok):
             add(t, pen)
+        if len(short := so_short(tok)) >= SO_SHORT_MIN and script_of_token(tok) == "latin":
+            for t in self._so_short.get(short, ()):  # «darawaal bas» ~ «darawal bas» (informal17)
+                add(t, SO_SHORT_PENALTY)
         return pool
 
     def _inflected(self, tok: str, cands: dict[str, float], next_tok: str | None) -> Iterator[tuple[Term, float]]:
@@ -169,9 +186,11 @@ class Lexicon:
                 for t in self._geez_stem.get(form[:-n], ()):
                     if geez_noun_match(form, t.toks[0]):
                         yield t, 0.1
-            for t in self._geez_loan.get(geez_loan_skeleton(form), ()):
+            for t in self._geez_loan.get(sk := geez_loan_skeleton(form), ()):
                 if t.toks[0] != form:
                     yield t, GAP_PENALTY
+            for t in self._geez_loan_drop.get(sk, ()) if sk else ():  # a consonant left out, as heard (informal17)
+                yield t, GAP_PENALTY + 0.05
 
     @staticmethod
     def _extend(t: Term, i: int, toks: list[tuple[str, int, int]], cands: list[dict[str, float]],
@@ -255,6 +274,7 @@ class Lexicon:
         found = [f for f in found if not false_friend(f[3], [toks[j][0] for j in range(f[0], f[1])], persian_letters(text))
                  and not (f[3].entry.kind == "occupation" and abbreviation_head(  # «a-kassan» (abbreviated.py)
                      f[3].term, len(f[3].toks), f[3].entry.terms.get(f[3].lang, []), toks, f[0], norm.text))]
+        found = before_craft(found, toks)  # («معلم بلاط», a master tiler, is no teacher: master_words.py)
         read: list[tuple[int, int]] = []
         if "occupation" in kinds:
             found, read = _with_senses(found, toks, cands, norm.text)

@@ -20,6 +20,7 @@ knows the term's):
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from retrieval.lexicon.normalize import normalize_str
@@ -66,6 +67,15 @@ def is_filler(lang: str, tok: str) -> bool:
 
 _SO_AGENT = ("iye", "iyaha", "yaqaan", "yahan", "le", "aha")
 _SO_VERB_ENDS = ("ay", "ey", "aa", "in", "yn", "yo", "iyo")
+
+
+_SO_LONG = re.compile(r"([aeiou])\1+")
+
+
+def so_short(tok: str) -> str:
+    """A Somali word with its long vowels written short: people write the length or not («darawaal», «darawal»;
+    «jaajuur», «jajuur»), so a term's first word also matches in the other spelling (informal17)."""
+    return _SO_LONG.sub(r"\1", tok)
 
 
 def so_auxiliary(tok: str | None) -> bool:

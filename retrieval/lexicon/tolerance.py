@@ -30,6 +30,8 @@ _SO_ARTICLES = ("ada", "ata", "aha", "aga")
 # Spoken Dari drops the r of kardan in its past forms ("میکدم" for "میکردم", "کدی", "کدیم"): the
 # colloquial form also stands for the written one, so every "… می کردم" term reads it too.
 _FA_SPOKEN = {"كدم": "كردم", "كدي": "كردي", "كديم": "كرديم", "كدن": "كردن", "كدند": "كردند", "كده": "كرده"}
+# Swedish colloquial "guy/girl" after a trade's stem ("murargubbe", "byggkille", "målartjej"): the trade (informal17)
+_SV_FELLOW = ("gubbe", "gubben", "gubbar", "kille", "killen", "killar", "tjej", "tjejen", "snubbe", "snubben")
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
 # Case endings of Ukrainian/Russian titles and the nominative they come from (the lexicon writes the
@@ -90,6 +92,8 @@ def _arabic_candidates(tok: str) -> dict[str, float]:
         if f.startswith("مي") and len(f) >= 5:  # Persian continuous prefix written solid: "ميكردم"
             stage2.setdefault(f[2:], pen + 0.1)
     for f, pen in list(stage2.items()):
+        if f.endswith("ا") and len(f) >= 4:  # a final hamza left out in speech-like writing: «بالكهربا» ~ «كهرباء»
+            stage2.setdefault(f + "ء", pen + 0.05)
         if f in _FA_SPOKEN:
             stage2.setdefault(_FA_SPOKEN[f], pen + 0.05)
         for form in person_forms(f):  # "we planted" reads the terms written "I planted" (كاشتيم ~ كاشتم, نربي ~ اربي)
@@ -121,6 +125,10 @@ def candidates(tok: str) -> dict[str, float]:
             out.setdefault(tok[:-3] + "e", 0.05)
         for form, pen in so_noun_stems(tok).items():  # Somali possessive/definite: beertayada -> beer
             out.setdefault(form, pen)
+        for end in _SV_FELLOW:  # a Swedish trade word with a colloquial "guy/girl": murargubbe -> murare (informal17)
+            if tok.endswith(end) and len(tok) - len(end) >= 4:
+                out.setdefault(tok[: -len(end)], 0.1)
+                out.setdefault(tok[: -len(end)] + "e", 0.1)
     elif script == "ethiopic":
         for p in _ET_PREFIXES:
             if tok.startswith(p) and len(tok) - len(p) >= 2:
