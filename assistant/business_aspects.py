@@ -20,7 +20,8 @@ for the business the person wants, from the business routes :mod:`assistant.busi
 
 A follow-up names no business of its own: it is one when an earlier message of the conversation asked to start one
 (:func:`assistant.business.asks_business` on that message), or when this one does. A question to work as or become
-something ("do I need Swedish to work as a cashier?") is the way into work, never this.
+something ("do I need Swedish to work as a cashier?"), or one that names work and not the business ("… to work in a
+warehouse?"), is about that work, never this.
 """
 from __future__ import annotations
 
@@ -69,8 +70,9 @@ def business_before(state: TurnState) -> bool:
 
 def asks_aspect(state: TurnState, asked: str) -> bool:
     """A follow-up that asks an aspect of the business asked about before ("how do I learn the tax and the books?",
-    "do I need good Swedish for it?"), and no way into work ("… to work as a cashier?")."""
-    return bool(aspects_of(state.text, asked)) and not has("become_verb", asked) and business_before(state)
+    "do I need good Swedish for it?"), and no way into work ("… to work as a cashier?", "… to work in a warehouse?")."""
+    work = has("become_verb", asked) or has("work_word", asked) and not has("business_noun", asked)
+    return bool(aspects_of(state.text, asked)) and not work and business_before(state)
 
 
 def say_aspects(state: TurnState, rt: Runtime, asked: str) -> bool:
