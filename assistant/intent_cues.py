@@ -34,7 +34,9 @@ _TI_ENCLITIC = r"(?:ኸ|ከ|ውን)?"
 #: "a … b": the words of a cue in this order with up to GAP words between ("how much … make",
 #: "скільки … заробля*"): questions put the occupation between the parts in every language.
 GAP = 4
-_LEFT = r"(?<!\w)"
+#: (words17: the Ukrainian "any-" of «будь-яку роботу», any work, makes one word with what follows: «яку … роботу»,
+#: which work, is no cue there)
+_LEFT = r"(?<!\w)(?<!будь-)(?<!казна-)(?<!хтозна-)"
 
 
 def _word_pattern(part: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.interpretation.examples import example_spans
 from assistant.interpretation.swedish_level import read_swedish_level
+from assistant.interpretation.whole_words import whole_matches, whole_search
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from assistant.interpretation.work_content import names_no_work_content
 from vagledning.domain.links import ATLAS_URL
@@ -100,7 +101,7 @@ def body_gives_out(text: str) -> bool:
 def tells_limitation(text: str) -> bool:
     """A limitation of the body or health (cues.yaml ``limitation``: "my back can't take it", "ryggen värker")."""
     folded = fold(text)
-    return any(pat.search(folded) for _, pat in _patterns()["limitation"])
+    return any(whole_search(pat, folded) for _, pat in _patterns()["limitation"])
 
 
 def knows_not(text: str) -> bool:
@@ -132,11 +133,11 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     pats = _patterns()
     limited: list[tuple[int, int]] = []
     for code, pat in pats["limitation"]:
-        m = pat.search(folded)
+        m = whole_search(pat, folded)  # (a cue never matches inside another word: «السويدية ضعيفة»; words17)
         if m and code == "driving_licence" and _licence_abroad(folded, m, pats["licence_abroad"]):
             continue  # ("no Swedish licence yet": a licence from abroad, no lack of one; limits22)
         if m:
-            limited += [(x.start(), x.end()) for x in pat.finditer(folded)]
+            limited += [(x.start(), x.end()) for x in whole_matches(pat, folded)]
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
                                      span=_span(text, m, message), confidence=0.8))
             if code == "languages":  # (the languages it tells are kept: never asked again; limits21)

@@ -31,6 +31,7 @@ from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.negation_scope import deferred
 from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_papers import papers_missing
+from assistant.interpretation.no_schooling import read_no_schooling
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, blank_places, only_a_place
@@ -327,6 +328,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         drop_echoes(read, red, message_index)
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named
     school_gaps(profile, red, message_index)  # språkintro is no gymnasium; "no maths grade" is a gap, no refusal
+    read_no_schooling(profile, red, message_index)  # "never went to school", "can't read or write": SUN 1 (words17)
     drop_fallback_on_constraints(profile)
     no_work_done(profile, red, message_index)  # "I have never worked": what it tells is no work done
     refused_for_study(profile, red, message_index)  # "engineer is too much study": refused, not work done
