@@ -21,6 +21,7 @@ from pathlib import Path
 
 from assistant.esco_words import skill_said
 from assistant.evidence import sv_text, sv_title, term
+from assistant.limits_answer import worded
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 from vagledning.yaml_data import load_yaml
@@ -51,6 +52,20 @@ def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str
     return fit, body, re.compile(doc["joiners"])
 
 
+@functools.cache
+def _can() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Can I still do it?" (back17) and the words asking what or which, which make it a question for a list."""
+    doc = load_yaml(_CUES.read_text(encoding="utf-8")) or {}
+    return re.compile("|".join(f"(?:{p})" for p in doc["can"])), re.compile(doc["wh"])
+
+
+def _asks_fit(low: str) -> bool:
+    """A word asking whether work suits, or whether one can (still) do it, asked of no list of work."""
+    fit, _, _ = _cues()
+    can, wh = _can()
+    return bool(fit.search(low)) or (bool(can.search(low)) and not wh.search(low))
+
+
 def _limits(state: TurnState) -> list[str]:
     return [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
             if v in _BODY_OF]
@@ -75,7 +90,7 @@ def asked_limits(state: TurnState) -> list[str]:
             or any(has(g, asked) for g in _LIST_ASKS) \
             or (has("suggest", asked) and _GENERIC.search(low)):
         return []
-    if not fit.search(low):
+    if not _asks_fit(low):
         return []
     # (the body word in the question or the sentence before it: "my back hurts. is that a problem for X?", limits18)
     whole = state.text.lower()
@@ -97,7 +112,7 @@ def named_work(state: TurnState, rt: Runtime) -> list[Focus]:
     fit, body, joiners = _cues()
     out: list[Focus] = []
     for chunk in joiners.split(question_part(state.text)):
-        words = fit.sub(" ", chunk.lower())
+        words = _can()[0].sub(" ", fit.sub(" ", chunk.lower()))
         for pat in body.values():
             words = pat.sub(" ", words)
         if len(words.strip()) < 3:
@@ -141,6 +156,7 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
     state.action = "conditions"
     state.focus = work[0]
     eased = False
+    clashed: list[Focus] = []
     for occ in work:
         state.present(occ)
         title = sv_title(occ.label, "occupation")
@@ -157,14 +173,18 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
             said = skill_said(state.locale, ev.doc_id, hit.evidence, rt) if ev.kind == "esco_skill" \
                 else sv_text(hit.evidence)  # (ESCO's English label in English only: assistant/esco_words.py)
             state.say("conditions.found" if said is not None else "conditions.found_skill", ev.doc_id,
-                      occupation=title, what=term("limitation", code), quote=said)
+                      occupation=title, what=term("limitation", worded(state, code, hit.evidence)), quote=said)
             conflict = True
         if conflict:
             state.say("fit.conflict", occupation=title)
             eased = eased or any(c in _EASED for c in limits)
+            clashed.append(occ)
         else:  # (what the sources do not say is said only where they say no conflict either)
             for code in (c for c in unknown if c != "seated"):
                 state.say("conditions.unknown", occupation=title, what=term("limitation", code))
+    if clashed and any(c in _EASED for c in limits):  # lighter work of the person's own list or field (back17)
+        from assistant.fit_lighter import say_lighter
+        say_lighter(state, rt, clashed + [w for w in work if w not in clashed], limits)
     if eased:  # (aids and lighter parts of the field: general advice, once, limits18)
         state.say("fit.eases")
     _assess(state, rt)

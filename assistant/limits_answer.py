@@ -139,7 +139,8 @@ def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) ->
         if ev is not None:
             ev = state.add_evidence(ev)
             fact = Fact(key="constraint.demands", source=ev.doc_id, params={
-                "occupation": sv_title(e["label"], "occupation"), "what": term("limitation", worded(state, e["reason"]))})
+                "occupation": sv_title(e["label"], "occupation"),
+                "what": term("limitation", worded(state, e["reason"], e.get("evidence") or ""))})
             # (right after "I have left out work that …", which it gives an example of)
             at = next((i + 1 for i in range(len(state.facts) - 1, -1, -1) if state.facts[i].key == "constraint.excluded"),
                       None)
@@ -150,8 +151,16 @@ def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) ->
             return
 
 
-def worded(state: TurnState, what: str) -> str:
-    """The locale code that names limitation ``what`` for this person: ``knees`` for standing said of the knees."""
+#: A source's words that speak of the back itself (back17: "God fysik (tunga lyft)" is heavy lifting, not a strain on
+#: the back; rater29 c01 was told a taxi driver's work "requires heavy strain on the back").
+_BACK_WORDS = re.compile(r"rygg|\bback\b|\bspine\b|\bbend|\bböj|framåtböj", re.I)
+
+
+def worded(state: TurnState, what: str, evidence: str | None = None) -> str:
+    """The locale code that names limitation ``what`` for this person: ``knees`` for standing said of the knees; a back
+    demand whose ``evidence`` speaks of lifting and not of the back is said as the lifting it is (back17)."""
+    if what == "back" and evidence is not None and not _BACK_WORDS.search(evidence):
+        return "lifting"
     if what == "standing" and any(c.kind == "limitation" and c.value == "standing" and _KNEES.search(c.label or "")
                                   for c in state.profile.constraints):
         return "knees"
@@ -195,8 +204,9 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
                 continue  # (seated work fits standing and back alike: said once)
             said_fit.add(occ.id)
             ev = state.add_evidence(ev)
+            said = worded(state, what, found.evidence if key == "constraint.demands" and found is not None else None)
             insert_before_next(state, Fact(key=key, source=ev.doc_id, params={
-                "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", worded(state, what))}))
+                "occupation": sv_title(occ.label, "occupation"), "what": term("limitation", said)}))
             if key == "constraint.demands" and what in HOURS and occ.id in wished:
                 kept_wished.append(occ.label)
         if unknown and _said_before(state, "constraint.unknown", what):

@@ -40,4 +40,19 @@ def skill_gloss(language: str, sv: str) -> str | None:
     """The gloss of the Swedish skill label ``sv`` in ``language``; None for Swedish readers or an unglossed label."""
     if language in SWEDISH:
         return None
-    return table().get(sv.strip().casefold(), {}).get(language)
+    found = table().get(sv.strip().casefold(), {}).get(language)
+    if found is None:  # a curated demand of a kind of work ("SSYK 5321 …: lyft och förflyttningar …", back17)
+        text = sv.strip().casefold()
+        found = next((g.get(language) for words, g in demand_table().items() if text.endswith(words)), None)
+    return found
+
+
+DEMANDS = Path(__file__).resolve().parent / "locales" / "demand_glosses.yaml"
+
+
+@cache
+def demand_table() -> dict[str, dict[str, str]]:
+    """The words of a curated demand (retrieval/group_demands.py, casefolded) -> {language: gloss} (back17)."""
+    data = yaml.safe_load(DEMANDS.read_text(encoding="utf-8")) or {}
+    return {str(words).casefold(): {str(lang): str(g) for lang, g in (glosses or {}).items()}
+            for words, glosses in data.items()}
