@@ -84,7 +84,7 @@ def detect_intent(text: str) -> Intent:
     # asks to have recognised (focus17)
     if asked != text and has("recognise", asked) and has("diploma", text) and ("?" in asked or "؟" in asked):
         return "recognition"
-    if asked != text and _level_enough(asked, text):
+    if asked != text and _level_enough(asked, text) or level_can_ask(asked, text):
         return "swedish"
     if asked != text:
         intent = intent_of(asked)
@@ -115,6 +115,22 @@ def _level_enough(asked: str, text: str) -> bool:
     return ("?" in asked or "؟" in asked) and (has("enough", asked) or has("swedish_problem", asked)) \
         and (has("swedish_step", text) or has("swedish_level", text)) \
         and not any(has(g, asked) for g in _OTHER_WORRIES)
+
+
+#: A CEFR level told as a code ("A2", "b1"), read only beside a word for Swedish (a "C1" alone may be a lorry licence).
+_LEVEL_CODE = re.compile(r"(?<!\w)[abc][12](?!\w)", re.I)
+
+
+def level_can_ask(asked: str, text: str) -> bool:
+    """"SFI B. Can I?", "my swedish is A2, is that ok?", «SFI B እየ ዘለኹ። ይኽእል ድየ?»: a short "can I / does it work / is that
+    ok?" closing the question, beside a level of Swedish or SFI told, asks whether that level is enough (slips17,
+    rater29 ti c06 T3 got a general Swedish ladder). Only the question's last five words are read."""
+    if not ("?" in asked or "؟" in asked):
+        return False
+    tail = " ".join(normalize(asked).replace("?", " ").replace("؟", " ").split()[-5:])
+    level = has("swedish_step", text) or (has("swedish_level", text) or bool(_LEVEL_CODE.search(text))) \
+        and has("swedish", text)
+    return level and has("level_can", tail) and not any(has(g, asked) for g in _OTHER_WORRIES)
 
 
 def _conditions(t: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from assistant.evidence import sv_title
 from assistant.policy import meanwhile
 from assistant.routes import evidence_of, route_gloss, routes
-from assistant.state import TurnState
+from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
 #: The study that runs alongside work, in order, with the sentence of each (locale keys ``meanwhile.<key>``).
@@ -28,19 +28,26 @@ def licensed_goal(state: TurnState, rt: Runtime) -> str | None:
     return found[0] if found is not None else None
 
 
-def _goal_route(state: TurnState, rt: Runtime) -> tuple[str, Any] | None:
-    """(label, licence route) of the person's own licensed profession (:func:`licensed_goal`)."""
+def licensed_goal_focus(state: TurnState, rt: Runtime) -> Focus | None:
+    """The person's own licensed profession as an occupation to answer about ("is my Swedish enough?" beside work
+    for meanwhile: the licence's own Swedish, slips17)."""
+    found = _goal_route(state, rt)
+    return Focus(id=found[2][0], label=found[0], ssyk_code=found[2][1]) if found is not None else None
+
+
+def _goal_route(state: TurnState, rt: Runtime) -> tuple[str, Any, tuple[str, str | None]] | None:
+    """(label, licence route, (id, SSYK code)) of the person's own licensed profession (:func:`licensed_goal`)."""
     from retrieval.relations_regulated import licence_route
 
     p = state.profile
-    for occ_id, label in [(e.occupation.id, e.occupation.label) for e in p.experiences] + \
-            [(w.concept.id, w.label) for w in p.wishes if w.concept is not None]:
+    for occ_id, label, code in [(e.occupation.id, e.occupation.label, e.ssyk_code) for e in p.experiences] + \
+            [(w.concept.id, w.label, w.ssyk_code) for w in p.wishes if w.concept is not None]:
         try:
             route = licence_route(occ_id, rt)
         except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing is known to be licensed
             return None
         if route is not None and route.requirement == "licence_required":
-            return label, route
+            return label, route, (occ_id, code)
     return None
 
 

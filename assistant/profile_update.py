@@ -97,6 +97,12 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         no_uni = [c for c in message.constraints if c.kind == "other" and c.value in (NO_UNIVERSITY, EXPECTING, MONEY_SOON)]
         if no_uni:
             state.profile = merge_profiles(state.profile, Profile(constraints=no_uni), language=state.language)
+        # ... and the Swedish level told inside the question whether it is enough ("my swedish is A2, is that ok?",
+        # «jag läser sfi kurs C, funkar det?»: the verdict follows the level; slips17)
+        if state.intent == "swedish":
+            from assistant.interpretation.swedish_level import read_swedish_level
+
+            read_swedish_level(state.profile, state.text, state.user_index)
     else:
         # ("Bromma is Stockholm, too far", "courses in Uppsala?": a place only mentioned never replaces the one kept)
         told = message

@@ -54,6 +54,7 @@ from assistant.study_money import (
     STUDY_WORK_ROUTES,
     asks_cost,
     asks_study_work,
+    cost_skip,
     quits_to_study,
     say_flexible_courses,
     say_free_courses,
@@ -331,6 +332,8 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.add(OMSTALLNING)
     if topic in ("cost", "study_work") and ({"csn", "cost", "paid_learning"} - {topic}) & set(rights_topics(state)):
         skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
+    if topic == "cost":  # "how much does it cost?": the cost, and one support at most (slips17)
+        skip.update(cost_skip(state))
     if topic == "study_work" and "paid_learning" in rights_topics(state):  # (partial14: said once, by paid learning)
         skip.update(("yrkesintroduktion", "komvux_larling"))
     if topic != "study_work" and "study_work" in rights_topics(state):  # (study18: asked beside a job they have)

@@ -4,7 +4,8 @@ grew long without answering more).
 
 The client sends the conversation back each turn, so what an earlier answer said is known. After the plan is made
 (the answer to the question first), a sentence of one of these kinds that an earlier answer already said, word for
-word, is left out; a general route said in full before is named again by its title only ("see above"), still cited.
+word, is left out; a general route said in full before is said again briefly, its first sentence, still cited
+(slips17: never "see my earlier answer" in its place); a right only named before is named by its title.
 Only when the answer keeps something new: an answer that would be all repeats is the no-repeat guard's
 (assistant/no_repeat.py), which says the key sentence and "my sources say no more".
 """
@@ -85,8 +86,12 @@ def say_once(state: TurnState) -> None:
             continue
         if was and fact.key.startswith((ROUTE_PREFIX, RIGHTS_PREFIX)) and fact.source and "title" in fact.params \
                 and not asked_where:  # ("where do I sign up?" after SFI was named: its way again, where8)
-            again = Fact(key="again.route", params={"title": fact.params["title"]}, source=fact.source,
-                         bullet=fact.bullet, paragraph=fact.paragraph or not fact.bullet)
+            # said word for word before: again, briefly (slips17); a right only named before: by its title
+            from assistant.composers.once import brief
+
+            again = brief(state, fact) if _old(state, fact, said) else \
+                Fact(key="again.route", params={"title": fact.params["title"]}, source=fact.source,
+                     bullet=fact.bullet, paragraph=fact.paragraph or not fact.bullet)
             (kept if fact.bullet else later).append(again)
             continue
         kept.append(fact)

@@ -21,7 +21,8 @@ from __future__ import annotations
 from assistant.course_plan import course_place, plan_courses
 from assistant.evidence import edu_kind, sv_title
 from assistant.intent_cues import has
-from assistant.state import TurnState
+from assistant.intents import question_part
+from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -42,6 +43,19 @@ def asks_cost(asked: str) -> bool:
     return has("cost_ask", asked)
 
 
+def price_only(state: TurnState) -> bool:
+    """"How much does it cost?" with no word of being short of money or of who pays (slips17, rater29 ar c01 T2: «قديش
+    بتكلف تقريبا؟» after the way back to the bus got a wall of study support – aktivitetsstöd, CSN's sums, studiestartsstöd –
+    and no word on the cost itself). Its answer is the cost of the thing asked; money to live on is one route at most."""
+    return asks_cost(question_part(state.text)) and not has("cost_worry", state.text)
+
+
+def cost_skip(state: TurnState) -> set[str]:
+    """The study supports a price question leaves out: all but aktivitetsstöd, which is paid during the free
+    labour-market course the answer names (:func:`price_only`)."""
+    return {"studiemedel", "studiestartsstod"} if price_only(state) else set()
+
+
 def asks_study_work(asked: str) -> bool:
     """The question part asks about studying beside a job (intents.yaml ``study_work_ask``)."""
     # ("What can I work with while I study Swedish?" asks for work: suggestions, not study beside a job)
@@ -58,7 +72,7 @@ def quits_to_study(asked: str) -> bool:
 def _focus_courses(state: TurnState, rt: Runtime) -> list[Evidence]:
     """The courses the courses answer would give this person for the occupation in focus (or the first one the
     conversation showed), where they live."""
-    focus = state.focus or (state.presented[0] if state.presented else None)
+    focus = _in_view(state, rt)
     if focus is None:
         return []
     scratch = state.model_copy(update={"facts": [], "evidence": [], "presented": [], "action": "courses",
@@ -67,9 +81,23 @@ def _focus_courses(state: TurnState, rt: Runtime) -> list[Evidence]:
     return [ev for ev in scratch.evidence if ev.type in ("course", "programme")]
 
 
+def _in_view(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation in focus, the first one shown, else the one the latest answer was about: a whole cost question
+    clears the turn's focus (assistant/scope.py), and "how much does it cost?" after the way back to the bus asks it of
+    the bus (slips17, rater29 ar c01 T2: the free D-licence course in his town went unnamed)."""
+    from assistant.earlier_answers import previous_focus
+
+    return state.focus or (state.presented[0] if state.presented else None) or previous_focus(state, rt)
+
+
 def say_free_courses(state: TurnState, rt: Runtime) -> None:
     """The labour-market courses for the occupation in focus: free, and where (cited to Arbetsförmedlingen's page)."""
     free = [ev for ev in _focus_courses(state, rt) if (ev.facts.get("education_type") or ev.kind) == _AUB]
+    focus = _in_view(state, rt)
+    if not free and focus is not None and price_only(state):
+        # no free course found: plainly that the sources give no price, before what is free in general (slips17)
+        at = next((i for i, f in enumerate(state.facts) if f.key == "rights.cost_lead"), len(state.facts))
+        state.facts.insert(at, Fact(key="cost.no_price", params={"occupation": sv_title(focus.label, "occupation")}))
     for ev in free[:MAX_COURSES]:
         ev = state.add_evidence(ev)
         state.say("rights.cost_free_course", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)),

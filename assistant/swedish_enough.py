@@ -14,9 +14,10 @@ Swedish as a second language at Komvux from its basic level; still at SFI, SFI f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.intent_cues import has, strip_cues
-from assistant.intents import detect_intent, question_part
+from assistant.intents import detect_intent, level_can_ask, question_part
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -34,7 +35,8 @@ def asks_enough(text: str) -> bool:
     """The message asks whether the person's Swedish (a level, SFI, SvA) is enough, or a problem."""
     asked = question_part(text)
     return detect_intent(text) == "swedish" and (
-        has("enough", asked) or has("swedish_problem", asked) or has("enough", text) or has("swedish_problem", text))
+        has("enough", asked) or has("swedish_problem", asked) or has("enough", text) or has("swedish_problem", text)
+        or level_can_ask(asked, text))  # ("SFI B. Can I?", "A2, is that ok?": slips17)
 
 
 def level_group(state: TurnState) -> str:
@@ -87,12 +89,52 @@ def answer_enough(state: TurnState, rt: Runtime) -> None:
         lead.append(Fact(key=f"swedish_enough.{key}", source=source, params=params))
         if key == "general" and COMBINED in table:
             lead.append(Fact(key="swedish_enough.general_trade", source=cite(COMBINED), params={"title": title(COMBINED)}))
+    lead += _licence_beside(state, rt, group, verdict, lambda: cite(COMBINED) if COMBINED in table else None,
+                            title(COMBINED) if COMBINED in table else {})
+    combined = table[COMBINED].doc_id if COMBINED in table else None
+    said_here = [f for f in lead + state.facts if f.source == combined and f.key.startswith("swedish_enough.")]
+    if combined and said_here:  # (said by the verdict: not once more among the routes)
+        state.facts[:] = [f for f in state.facts if f.source != combined or f in said_here]
     if group != "high":
         lead.append(Fact(key=f"swedish_enough.next_{group}", source=cite(SVA), params={"title": title(SVA)}))
         # the general "after SFI you can study SvA" and "start with SFI" of the routes are said by the step above
         drop = {"route.swedish_second_language"} | ({"route.sfi"} if group in ("after_sfi", "some") else set())
         state.facts[:] = [f for f in state.facts if f.key not in drop]
     state.facts[:0] = lead
+
+
+def _licence_beside(state: TurnState, rt: Runtime, group: str, verdict: tuple[str, str | None] | None,
+                    cite_combined: Callable[[], str | None], combined_title: dict) -> list[Fact]:
+    """The level against both things the person aims at (slips17, rater29 uk c08 T3: a nurse shown work for meanwhile
+    asked "A2, is it enough?" and heard only "yes, you can start"): beside a yes for the work in focus, the licence of
+    their own profession, not yet, with the Swedish its source asks (Svenska 3 / C1, cited); beside the licence's not
+    yet, the training they can start now with Swedish alongside (the kombinationsutbildning). Nothing for someone
+    whose Swedish is high, or unknown."""
+    if group in ("high", "unknown"):
+        return []
+    licensed_focus = verdict is None or verdict[0] == "licence_not_yet"
+    if licensed_focus:
+        if verdict is None or not combined_title:
+            return []
+        at = next((i for i, f in enumerate(state.facts) if f.key.startswith(_LICENCE_KEYS)), len(state.facts) - 1)
+        state.facts.insert(at + 1, Fact(key="swedish_enough.general_trade", source=cite_combined(),
+                                        params={"title": combined_title}))
+        return []
+    from assistant.licence_answer import swedish_for_licence
+    from assistant.meanwhile_study import licensed_goal_focus
+
+    goal = licensed_goal_focus(state, rt)
+    if goal is None or state.focus is not None and goal.id == state.focus.id:
+        return []
+    from assistant.evidence import sv_title
+
+    n = len(state.facts)
+    if not swedish_for_licence(state, rt, goal):
+        return []
+    quote = state.facts[n:]
+    del state.facts[n:]
+    return [Fact(key="swedish_enough.goal_not_yet", params={"occupation": sv_title(goal.label, "occupation")}),
+            *quote]
 
 
 def sfi_if_unknown(state: TurnState) -> None:

@@ -5,7 +5,8 @@ The client sends the conversation back each turn. Just before an answer is rende
 grounded composer forms them (a bullet, a paragraph, a heading, the sentences that run on after each other); a line
 of some length that an earlier answer already said, word for word (:func:`~assistant.composers.grounded.said_as`:
 no markers, glosses or case), is not said again: its first cited thing that has a name (a route, an occupation, an
-ad) is named again by title only ("«SFI …» – see my earlier answer", still cited), the rest of the line goes.
+ad) is said again briefly, its first sentence, still cited (slips17: never "«SFI …» – see my earlier answer" in place of
+it; a thing whose first sentence says nothing alone is named by its title), the rest of the line goes.
 Only when the answer keeps a line with something new from the sources: an answer that would be all repeats is the
 no-repeat guard's (assistant/no_repeat.py: the key sentence and "my sources say no more"). Questions to the person
 (``ask.*``) are left as they are.
@@ -19,6 +20,28 @@ LONG = 60
 #: The parameters that name the thing a fact is about, in the order tried.
 _NAMES = ("title", "occupation", "name")
 _QUESTIONS = ("greet", "ask")
+
+
+#: A brief repeat is at least this long (a bare "«SFI» [1]." says nothing), and never ends in a colon.
+BRIEF = 40
+
+
+def brief(state: TurnState, fact: Fact, name: str = "title") -> Fact:
+    """``fact`` said again briefly, its first sentence (or two, to say something), still cited – never "see my earlier
+    answer" in place of it (slips17, rater29 ti c06 T3: the kombinationsutbildning, the answer to "is SFI B enough?",
+    came back as «…» – "see the answer I gave before"; sv-easy c11 T2 "läs mitt svar ovan"). A fact whose first
+    sentences say nothing alone (a heading) is named by its title, as before."""
+    from assistant.citations import sentences
+    from assistant.composers.grounded import render_fact
+
+    out = ""
+    for part in sentences(render_fact(state.locale, fact)):
+        out = f"{out} {part}".strip()
+        if len(out) >= BRIEF and not out.endswith(":"):
+            return Fact(key="again.brief", params={"text": out}, source=fact.source, bullet=fact.bullet,
+                        paragraph=fact.paragraph or not fact.bullet)
+    return Fact(key="again.route", params={"title": fact.params.get(name)}, source=fact.source, bullet=fact.bullet,
+                paragraph=fact.paragraph or not fact.bullet)
 
 
 def _lines(loc: str, facts: list[Fact]) -> list[list[int]]:
@@ -80,7 +103,7 @@ def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
     for line in lines:
         text = " ".join(render_fact(loc, facts[i]) for i in line)
         if len(text) >= LONG and said_as(text) in said and not any(facts[i].key.startswith("ask.") for i in line) \
-                and not any(facts[i].key in asked for i in line):
+                and not any(facts[i].key in asked or facts[i].key == "again.brief" for i in line):
             again.update(line)
     if not again or not any(f.source for i, f in enumerate(facts) if i not in again):
         return facts
@@ -90,10 +113,10 @@ def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
             out.extend(facts[i] for i in line)
             continue
         named = next((facts[i] for i in line if facts[i].source and any(n in facts[i].params for n in _NAMES)), None)
-        if named is not None:
-            title = next(named.params[n] for n in _NAMES if n in named.params)
-            out.append(Fact(key="again.route", params={"title": title}, source=named.source, bullet=named.bullet,
-                            paragraph=not named.bullet))
+        if named is not None:  # again, briefly: its first sentence (slips17: never "see my earlier answer" instead)
+            again_fact = brief(state, named.model_copy(update={"paragraph": False}),
+                               next(n for n in _NAMES if n in named.params))
+            out.append(again_fact.model_copy(update={"paragraph": not named.bullet}))
         elif facts[line[0]].bullet and out and not out[-1].bullet and render_fact(loc, out[-1]).rstrip().endswith(":"):
             out.pop()  # a heading whose first line went with nothing to name (its other lines follow if kept)
     return out

@@ -48,11 +48,14 @@ def _done(text: str, m: re.Match[str]) -> bool:
 
 
 def _told(text: str) -> re.Match[str] | None:
-    """The first CEFR level told as the person's own, not in a sentence that asks or requires one."""
+    """The first CEFR level told as the person's own, not in a sentence that asks or requires one. "My swedish is A2,
+    is that ok?" («مستواي بالسويدي A2، بيصير؟») tells it: the language named before the level, and no word of needing
+    one beside the question mark (slips17)."""
     for m in _TOLD.finditer(text):
         a = max(text.rfind(c, 0, m.start()) for c in ".!?؟።\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".!?؟።\n") if i >= 0]
-        if not _NEED.search(text[a:min(ends) + 1 if ends else len(text)]):
+        sentence = text[a:min(ends) + 1 if ends else len(text)]
+        if not _NEED.search(sentence) or m.group(1) and not _NEED.search(re.sub(r"[?؟፧]", " ", sentence)):
             return m
     return None
 
