@@ -154,12 +154,19 @@ def _name_left_out(state: TurnState, rt: Runtime, left: list[dict[str, Any]]) ->
 #: A source's words that speak of the back itself (back17: "God fysik (tunga lyft)" is heavy lifting, not a strain on
 #: the back; rater29 c01 was told a taxi driver's work "requires heavy strain on the back").
 _BACK_WORDS = re.compile(r"rygg|\bback\b|\bspine\b|\bbend|\bböj|framåtböj", re.I)
+#: ... and words of lifting without a word of standing, walking or kneeling.
+_LIFT_WORDS = re.compile(r"\blyft|\bbär(?:a|ande)?\b|\blift|\bcarry|manual handling|god fysik", re.I)
+_FEET_WORDS = re.compile(r"stå|\bgå|gående|knä|\bhuk|trapp|stand|walk|kneel|feet|on foot", re.I)
 
 
 def worded(state: TurnState, what: str, evidence: str | None = None) -> str:
     """The locale code that names limitation ``what`` for this person: ``knees`` for standing said of the knees; a back
     demand whose ``evidence`` speaks of lifting and not of the back is said as the lifting it is (back17)."""
     if what == "back" and evidence is not None and not _BACK_WORDS.search(evidence):
+        return "lifting"
+    # (the same for standing or the knees: Lagerarbetare's «God fysik (tunga lyft)» is lifting, no standing)
+    if what in ("standing", "knees") and evidence is not None and _LIFT_WORDS.search(evidence) \
+            and not _FEET_WORDS.search(evidence):
         return "lifting"
     if what == "standing" and any(c.kind == "limitation" and c.value == "standing" and _KNEES.search(c.label or "")
                                   for c in state.profile.constraints):
