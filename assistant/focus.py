@@ -33,6 +33,7 @@ from assistant.licence_asked import licence_named, vehicle_named
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
 from assistant.state import SUPPORTED, Focus, TurnState
+from assistant.study_manner import asked_before, how_to_study
 from assistant.title_context import head_named, in_context, own_of_entry
 from assistant.told_beside import told_beside
 from retrieval.lexicon.training_compound import written_apart
@@ -331,28 +332,6 @@ def is_quick_reply(text: str) -> bool:
     return any(normalize(str(r)) == t for loc in LOCALES for r in (lookup(loc, "quick") or {}).values())
 
 
-def how_to_study(state: TurnState) -> bool:
-    """A follow-up to a courses question that says how the person wants to study – on site, in a classroom with a
-    teacher (asked16, rater29 c10): it names no new occupation, whatever its words are ("lärare", «استاذ»)."""
-    from assistant.nearer import asks_on_site, courses_before
-
-    return asks_on_site(state.text) and courses_before(state)
-
-
-def _asked_before(state: TurnState, rt: Runtime) -> Focus | None:
-    """The occupation the person's previous message named (the courses question a "how I want to study" follows, when
-    its answer listed courses only)."""
-    now = sum(1 for m in state.request.messages if m.role == "user") - 1  # (the index of this message)
-    told = [w for w in (state.profile.wishes if state.profile is not None else [])
-            if w.concept is not None and w.concept.kind == "occupation" and w.span is not None and w.span.message < now]
-    if told:  # (the wish of the courses question: "I want to train as X. Where can I study?")
-        last = max(told, key=lambda w: w.span.message if w.span is not None else -1)
-        return focus_of(last.concept.id, last.concept.label, rt, named=True) if last.concept is not None else None
-    before = [m.content for m in state.request.messages[:-1] if m.role == "user" and m.content]
-    return named_in_message(state.model_copy(update={"text": before[-1], "message_profile": None}), rt) \
-        if before else None
-
-
 def unnamed_focus(state: TurnState, rt: Runtime, match: MatchFn | None) -> Focus | None:
     """The occupation a question that names none is about: the one referred to ("it", "that job",
     a quick reply) is the previous answer's; a question about oneself ("what training do I need?")
@@ -392,7 +371,7 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     # "No, not shoes. I want bus driver — what do I need?", "What is X? Not my field. I want electrical
     # work. The salary?": what is refused or waved away is never the focus; the occupation wished is.
     if how_to_study(state):  # "not online, in a classroom with a teacher": the teacher is no occupation asked
-        return previous_focus(state, rt) or _asked_before(state, rt) or unnamed_focus(state, rt, match)
+        return previous_focus(state, rt) or asked_before(state, rt) or unnamed_focus(state, rt, match)
     wished = _wished(state, rt)
     if wished is not None and turns_down(state.text):
         return wished
