@@ -73,9 +73,16 @@ def refuses_university(text: str) -> bool:
 
 
 def _sentence_end(folded: str, at: int) -> int:
-    """Where the sentence that goes on at ``at`` ends."""
+    """Where the sentence that goes on at ``at`` ends, or where a "but" opens a clause of its own ("studying is hard
+    for me, but I want to be a nurse": the wish after it is kept)."""
+    from assistant.interpretation.segment import _CONTRAST
+
     m = re.compile(r"[.!?؟።\n]").search(folded, at)
-    return m.start() if m else len(folded)
+    end = m.start() if m else len(folded)
+    for w in re.finditer(r"\w+", folded[at:end]):
+        if w.group() in _CONTRAST:
+            return at + w.start()
+    return end
 
 
 def asks_little_study(text: str) -> bool:
