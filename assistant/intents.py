@@ -372,7 +372,10 @@ def intent_of(text: str) -> Intent:
     without = (is_question and _without_degree(text) and (there_is_work or any(
         has(g, t) for g in ("what_work_there", "demand_which", "suggest", "wh_work"))) or asks and _little_study(text)) \
         and not may_work_as(t)
-    if there_is_work and has("work_kind", t) or without or asks and is_question and _several_in_demand(t):
+    # ("what work is there?", «چه کاری هست؟»: a wh-question for work is a list, not the demand of a wish told before;
+    # form10 fa after little17 made «کاری هست» a cue of is_there_work)
+    listed = there_is_work and has("wh_work", t) and not has("demand", t)
+    if there_is_work and has("work_kind", t) or listed or without or asks and is_question and _several_in_demand(t):
         return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.

@@ -30,14 +30,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def field_asked(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that ask for something shorter or other with a field around it (their bounds);
     whether a field is named is left to the caller's topics."""
-    from assistant.interpretation.constraints import fold
+    from assistant.fit_question import _cues as fit_cues  # (the body words of a fit question, 8 languages)
+    from assistant.interpretation.constraints import fold, tells_limitation
+
+    body = fit_cues()[1].values()
 
     folded = fold(text)
     out: list[tuple[int, int]] = []
     a = 0
     for m in [*_END.finditer(folded), None]:
         b = m.start() if m else len(folded)
-        if folded[a:b].strip() and any(p.search(folded, a, b) for p in _patterns()):
+        # (not "other carpentry work easier on my knees?": other work in a field a body limitation asks for is the
+        # lighter work of that field, assistant/lighter.field_profile; limits11 ar lost its bench woodwork)
+        if folded[a:b].strip() and any(p.search(folded, a, b) for p in _patterns()) \
+                and not tells_limitation(text[a:b]) and not any(p.search(folded, a, b) for p in body):
             out.append((a, b))
         a = m.end() if m else b
     return out
