@@ -38,6 +38,7 @@ from assistant.parts import about_of, merge, named_beside, own_asked, part_state
 from assistant.policy import asked_before, topic_instead
 from assistant.profile_update import is_empty
 from assistant.programme_entry import plan_programme_question, programme_asked
+from assistant.programmes import asks as asks_programmes
 from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.route_places import say_route_places
 from assistant.said_more import cited_sources, unsay_nothing_more
@@ -198,8 +199,11 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
         # "Do I need to have my diploma recognised? Where do I apply?", "… IT technician? Which programme in
         # Luleå?": the same question again, about nothing new named, or with nothing new to say
         said = {f.source for d in done for f in d.facts if d.action == sub.action}
+        # (not a pupil's "must I go to university after?" beside "is Teknikprogrammet in Umeå?": its eligibility is new;
+        # youth10 sv-easy lost it once little17 made the question a courses part of its own)
+        further = sub.profile.is_youth() and asks_programmes(sub, "university")
         if any(d.action == sub.action for d in done) and ({f.source for f in sub.facts} <= said or (
-                names_none and not named_programmes(sub, rt))):
+                names_none and not named_programmes(sub, rt) and not further)):
             continue
         _never_twice(sub, rt, match)
         done.append(sub)

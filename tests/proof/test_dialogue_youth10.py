@@ -49,14 +49,7 @@ def test_which_programme_te_or_el_is_answered_with_those_programmes(person, loca
     _place_kept(body)
 
 
-#: sv-easy since little17 (fd4da40, bisected): "Måste jag gå på universitetet sen?" no longer brings UHR's eligibility
-#: (route hogskola_behorighet) beside the programme; the cause was not found in the fourteenth session's time.
-_UNIVERSITY_LOST = pytest.mark.xfail(strict=False, reason="sv-easy: the pupil's 'must I go to university after?' "
-                                     "lost the eligibility route at fd4da40 (little17); cause not yet found")
-
-
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=_UNIVERSITY_LOST) if loc == "sv-easy" else loc
-                                    for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_is_the_programme_in_my_town_says_where_to_check_and_all_orientations(person, locale):
     body = person.say(PUPIL[locale], IN_TOWN[locale])
     ids = route_ids(body)
