@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 
 from assistant.intent_cues import cues, group_names, has, normalize
+from assistant.level_question import asks_enough, level_can_ask, level_enough
 from assistant.state import Intent
+from assistant.told_not_asked import without_strain
 from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 
 LONG_STATEMENT = 12
@@ -19,22 +21,6 @@ SHORT = 5
 
 
 SENTENCE = re.compile(rf"[^{FULL_STOPS}\n]+[{FULL_STOPS}]?")
-
-
-def without_strain(text: str) -> str:
-    """``text`` (normalised) without the words of strain told (intent17, cue group ``strain_told``: "jag vet inte hur
-    länge jag orkar", "I don't know how long I can keep going"): how long one's own strength lasts asks nothing, and
-    its "how long" is no duration question (rater30 sv c02 T1 got «Veterinär»'s study length); nor is the pay one
-    cannot be without (``pay_kept``: "jag kan inte vara utan lön i tre år") a salary question."""
-    t = normalize(text)
-    for group in _TOLD:  # (the pay one cannot be without told, "I can't be without pay for three years", too)
-        pat = cues().get(group)
-        t = pat.sub(lambda m: " " * len(m.group()), t) if pat and pat.search(t) else t
-    return t
-
-
-#: The cue groups of things told that hold a question's cue word: strain ("how long") and pay kept ("salary").
-_TOLD = ("strain_told", "pay_kept")
 
 
 @lru_cache(maxsize=4096)  # (a pure function of the text, read ~30 times a turn)
@@ -84,7 +70,7 @@ def detect_intent(text: str) -> Intent:
     # asks to have recognised (focus17)
     if asked != text and has("recognise", asked) and has("diploma", text) and ("?" in asked or "؟" in asked):
         return "recognition"
-    if asked != text and _level_enough(asked, text) or level_can_ask(asked, text):
+    if asked != text and level_enough(asked, text) or level_can_ask(asked, text):
         return "swedish"
     if asked != text:
         intent = intent_of(asked)
@@ -97,43 +83,6 @@ def detect_intent(text: str) -> Intent:
     if whole == "demand" and asked != text and not any(intent_of(m.group(0)) == "demand" for m in SENTENCE.finditer(text)):
         return "provide"
     return whole
-
-
-#: What else "is it a problem?" may ask about beside a Swedish level told: the body, age, money (limits18, age18, study18).
-_OTHER_WORRIES = ("health", "body_worn", "age_worry", "too_late", "cost_ask", "money_word", "cond_heavy", "cond_night")
-
-
-def _asks_enough(t: str) -> bool:
-    """Whether a level of Swedish is enough, or a problem ("Räcker SFI D?", "is my swedish a problem?")."""
-    enough = has("enough", t) or (has("swedish_problem", t) and not any(has(g, t) for g in _OTHER_WORRIES))
-    return enough and (has("swedish", t) or has("swedish_level", t) or has("swedish_step", t))
-
-
-def _level_enough(asked: str, text: str) -> bool:
-    """"I finished SFI but not SvA. Is it a problem for the course?", "SFI D. Räcker det?": a level of Swedish told
-    beside a question whether it is enough, or a problem (swedish18, rater17 conv3 T4); not "is my back a problem?"."""
-    return ("?" in asked or "؟" in asked) and (has("enough", asked) or has("swedish_problem", asked)) \
-        and (has("swedish_step", text) or has("swedish_level", text)) \
-        and not any(has(g, asked) for g in _OTHER_WORRIES)
-
-
-#: A CEFR level told as a code ("A2", "b1"), read only beside a word for Swedish (a "C1" alone may be a lorry licence).
-_LEVEL_CODE = re.compile(r"(?<!\w)[abc][12](?!\w)", re.I)
-
-
-def level_can_ask(asked: str, text: str) -> bool:
-    """"SFI B. Can I?", "my swedish is A2, is that ok?", «SFI B እየ ዘለኹ። ይኽእል ድየ?»: a short "can I / does it work / is that
-    ok?" closing the question, beside a level of Swedish or SFI told, asks whether that level is enough (slips17,
-    rater29 ti c06 T3 got a general Swedish ladder). Only the question's last five words are read."""
-    if not ("?" in asked or "؟" in asked):
-        return False
-    tail = " ".join(normalize(asked).replace("?", " ").replace("؟", " ").split()[-5:])
-    level = has("swedish_step", text) or (has("swedish_level", text) or bool(_LEVEL_CODE.search(text))) \
-        and has("swedish", text)
-    # (not a question about work or demand that ends the same way: «در اومیو کار نظافت آسان پیدا میشه؟», is cleaning
-    # work easy to find in Umeå?, after "I finished SFI", asks about demand)
-    about_work = has("work_word", asked) or has("demand", asked)
-    return level and has("level_can", tail) and not about_work and not any(has(g, asked) for g in _OTHER_WORRIES)
 
 
 def _conditions(t: str) -> bool:
@@ -354,8 +303,8 @@ def intent_of(text: str) -> Intent:
     # "I finished SFI but not SvA, is it a problem for the course?" asks the same (swedish18, rater17 conv3 T4).
     # hours15: "can I do that work without nights?" asks about its hours (:func:`_hours_without`), before the licence
     # its "can I work as" reads and the suggestions its "without" reads.
-    if mark and (_asks_enough(t) or _hours_without(t)):
-        return "swedish" if _asks_enough(t) else "conditions"
+    if mark and (asks_enough(t) or _hours_without(t)):
+        return "swedish" if asks_enough(t) else "conditions"
     # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.
     if asks and has("diploma", t) and has("recognise", t):
