@@ -52,6 +52,12 @@ def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str
     return fit, body, re.compile(doc["joiners"])
 
 
+def body_patterns() -> list[re.Pattern[str]]:
+    """The body words of a fit question, one pattern per limitation, in 8 languages (also read by
+    assistant/interpretation/field_asked.py: a field asked beside the body is the lighter work of that field)."""
+    return list(_cues()[1].values())
+
+
 @functools.cache
 def _can() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Can I still do it?" (back17) and the words asking what or which, which make it a question for a list."""

@@ -30,10 +30,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def field_asked(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that ask for something shorter or other with a field around it (their bounds);
     whether a field is named is left to the caller's topics."""
-    from assistant.fit_question import _cues as fit_cues  # (the body words of a fit question, 8 languages)
+    from assistant.fit_question import body_patterns  # (the body words of a fit question, 8 languages)
     from assistant.interpretation.constraints import fold, tells_limitation
 
-    body = fit_cues()[1].values()
+    body = body_patterns()
 
     folded = fold(text)
     out: list[tuple[int, int]] = []
