@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.interpretation.constraints import sentence_bounds
 from assistant.interpretation.no_longer import marker, says_no_longer
 from assistant.interpretation.refused_thing import names_something
+from assistant.interpretation.sentences import sentence_bounds
 from assistant.interpretation.work_content import names_no_work_content
 from assistant.state import TurnState
 from vagledning.domain.links import ATLAS_URL

@@ -132,10 +132,10 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 
             say_programme(state, rt, focus.ssyk_code)
         if trained == "outside_eu":  # the other way to the licence: a university's supplementary programme
-            from assistant.routes import say_bridging
+            from assistant.licence_routes import say_bridging
 
             say_bridging(state, rt, focus.ssyk_code)
-        from assistant.routes import say_status
+        from assistant.licence_routes import say_status
 
         say_status(state, rt)  # temporary protection: work is allowed, the introduction programme is not for them
         say_field_work(state, rt, focus)  # "may I work meanwhile?": work of the field that needs no licence
@@ -148,7 +148,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         say_rules(state, rules)
         # No authority's licence, but the trade's own certificate (BYN's yrkesbevis …), the training to a
         # protected title or a validation is what "do I need a certificate?" asks for.
-        from assistant.routes import say_routes
+        from assistant.licence_routes import say_routes
 
         say_routes(state, rt, focus.ssyk_code)
     req = Evidence.coerce(details.get("education_requirement"))

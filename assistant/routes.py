@@ -346,30 +346,6 @@ def say_first_route(state: TurnState, rt: Runtime, code: str | None, *, degree: 
     return bool(fresh)
 
 
-def say_routes(state: TurnState, rt: Runtime, code: str | None) -> None:
-    """The occupation's own routes (trade certificate, protected title, validation …) as bullets."""
-    for ev in occupation_routes(state, rt, code):
-        say_route(state, ev)
-
-
-def say_bridging(state: TurnState, rt: Runtime, code: str | None) -> None:
-    """Beside a licence's steps for a degree from outside the EU/EEA: the universities' supplementary programme,
-    the other way to the licence (cited), when there is one for the profession."""
-    said = {e.doc_id for e in state.evidence}
-    for ev in occupation_routes(state, rt, code):
-        if ev.facts.get("route_kind") == "bridging_programme" and ev.doc_id not in said:
-            say_route(state, ev)
-
-
-def say_status(state: TurnState, rt: Runtime) -> None:
-    """Beside a licence's steps: what a residence permit with temporary protection means for work and support
-    (cited curated route), for someone who has it; once per answer."""
-    route = routes(rt).get(TEMPORARY)
-    if route is None or not temporary_protection(state) or route.doc_id in {e.doc_id for e in state.evidence}:
-        return
-    say_route(state, evidence_of(route), bullet=False)
-
-
 def _licence_of(rt: Runtime, focus: Any) -> list[Evidence]:
     from retrieval.relations_regulated import regulated_evidence
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.interpretation.examples import example_spans
+from assistant.interpretation.pending_licence import pending_licences
+from assistant.interpretation.sentences import sentence_bounds
 from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.whole_words import whole_matches, whole_search
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
@@ -187,7 +189,7 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
         _family(profile, text, folded, pats[told], message, told)
     if profile.wants_no_study():  # "find work soon, no studies now" is no wish to study
         profile.wishes = [w for w in profile.wishes if w.kind != "study"]
-    _pending_licences(profile, text, folded, pats["licence_pending"], message)
+    pending_licences(profile, text, folded, pats["licence_pending"], message)
     read_swedish_level(profile, text, message)
     _not_knowing(profile, folded, pats["dont_know"])
     refused = _other_than(profile, text, folded, pats["other_than"], message)
@@ -210,42 +212,6 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
 def examples_asked(text: str) -> list[tuple[int, int]]:
     """What the examples given with a question name ("what can I study? like programming …"; examples.py)."""
     return example_spans(text, fold(text), [p for _, p in _patterns()["example_opener"]])
-
-
-#: JobTech driving-licence concepts (retrieval/lexicon/skills.yaml, type driving-licence) -> category,
-#: the same table the copilot uses (api/static/copilot-text.js LICENCES).
-LICENCE_CATEGORY = {"VTK8_WRx_GcM": "B", "bcFd_Vkt_KXL": "BE", "BKCx_hST_Pcm": "C", "zZu8_iZ9_wMH": "CE",
-                    "hK1a_wsQ_4UG": "D", "hK8X_cX9_5P4": "A"}
-PENDING_PREFIX = "korkort_ej_giltigt:"
-_SENTENCE_END = re.compile(r"[.!?؟።\n]")
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    m = _SENTENCE_END.search(text, end)
-    return a, m.start() if m else len(text)
-
-
-def _pending_licences(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
-                      message: int) -> None:
-    """"My licence is not valid in Sweden yet": a licence the person will have, not one they have and not a
-    refusal. The licence skill of that sentence leaves the skills, the negation it made is no refusal, and
-    the licence is kept as the constraint the copilot shows ("Körkort C: inte giltigt än")."""
-    for _, pat in pats:
-        for m in pat.finditer(folded):
-            a, b = sentence_bounds(text, m.start(), m.end())
-            # The licence named in that sentence (or in the message: "I have a C licence. It is not valid yet").
-            named = [s for s in profile.skills if s.id in LICENCE_CATEGORY and s.span.message == message
-                     and a <= s.span.start < b] or \
-                    [s for s in profile.skills if s.id in LICENCE_CATEGORY and s.span.message == message]
-            cats = [LICENCE_CATEGORY[s.id] for s in named] or ["B"]  # "körkort" alone is a car licence
-            gone = {s.id for s in named}
-            profile.skills = [s for s in profile.skills if s.id not in gone]
-            profile.constraints = [c for c in profile.constraints if not (
-                c.kind == "avoid" and c.span.message == message and c.span.start < b and a < c.span.end)]
-            for cat in dict.fromkeys(cats):
-                _add(profile, Constraint(kind="other", value=f"{PENDING_PREFIX}{cat}", label=text[m.start():m.end()],
-                                         span=_span(text, m, message), confidence=0.8))
 
 
 def drop_generic_wishes(profile: Profile) -> None:
