@@ -50,7 +50,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "jobtechdev.se",
             # firstjob10: the job search of an experienced newcomer – IVA's internship programme for newcomer academics,
             # the Swedish Institute's page on applying for a job in Sweden, a university that gives Korta vägen
-            "jobbspranget.se", "sweden.se", "uu.se")
+            "jobbspranget.se", "sweden.se", "uu.se",
+            # entry18: SCB's page on SSYK 2012, whose major group 9 is work that asks a shorter training or introduction
+            "scb.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
