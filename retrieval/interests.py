@@ -25,6 +25,7 @@ from retrieval.lessened import LESS, blank_lessened
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
 from retrieval.liked_items import liked_items
+from retrieval.object_verbs import verb_yielded
 from retrieval.place_tokens import a_place
 from retrieval.relations_esco import RIASEC, RIASEC_NAMES
 from retrieval.topic_asked import topic_asked_now
@@ -175,7 +176,8 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
     # helping people one of its own (rater24 c4: the helping was lost to the children, no care work shown).
     yields = {t.key: t.yields_to for t in load_topics()}
     items = [_topics_in(part, langs) for part in liked_items(norm)] if len(hit_topics) > 1 else [set(hit_topics)]
-    return scores, [k for k in hit_topics if not _yields(k, set(yields.get(k, ())), items, set(hit_topics))]
+    kept = [k for k in hit_topics if not _yields(k, set(yields.get(k, ())), items, set(hit_topics))]
+    return scores, verb_yielded(kept, set(hit_topics), yields, lambda t: _term_in(t, norm, toks), langs)  # animals18
 
 
 def _yields(key: str, specific: set[str], items: list[set[str]], hit: set[str]) -> bool:

@@ -121,6 +121,16 @@ def _wish_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in parts if not (marker(text[x:y]) or classify_statement(text[x:y])[0] == "negation")]
 
 
+def _topics_in_sentence(text: str, a: int, b: int, lang: str | None) -> list[str] | None:
+    """The search phrases of the sentence's topics when a topic of the phrase ``text[a:b]`` yields to another in its
+    sentence ("like training them" after "something with dogs": the dogs are trained, no sports coach); else None."""
+    s, e = _sentence(text, Span(start=a, end=b, quote="", message=0))
+    own, whole = topic_keys(text[a:b], lang), topic_keys(text[s:e], lang)
+    if not own or all(k in whole for k in own):
+        return None
+    return topics(text[s:e], lang)
+
+
 def topics(sentence: str, lang: str | None) -> list[str]:
     from retrieval.interests import load_topics
 
@@ -230,14 +240,16 @@ def proposal_wishes(profile: Profile, text: str, spans: list[tuple[int, int]], r
     parts = [alt for a, b in spans for alt in alternatives(text, a, b) if not any(s.start < alt[1] and alt[0] < s.end for s in made)]
     for a, b in parts:
         phrase = text[a:b]
+        # ("something with dogs, like training them": the training is the dogs', read from the whole sentence)
+        keys = _topics_in_sentence(text, a, b, profile.language)
         try:
-            links = linking.link_occupations(phrase, phrase, rt, top=6)
+            links = linking.link_occupations(phrase, phrase, rt, top=6) if keys is None else []
         except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
             links = []
         # A curated term first; then a field ("a shop", "animals"); a guess only when it is clear.
         named = [(l.concept_id, l.label, l.score) for l in links if l.route == "lexicon"][:FIELD_WISHES]
         if not named:
-            hits = [h for p in topics(phrase, profile.language) for h in field_hits(p, rt)]
+            hits = [h for p in (keys or topics(phrase, profile.language)) for h in field_hits(p, rt)]
             named = [(oid, title, FIELD_CONFIDENCE) for oid, title in hits[:FIELD_WISHES]]
         if not named:
             named = [(l.concept_id, l.label, l.score) for l in links if l.score >= NAMED_GUESS and (
