@@ -146,6 +146,10 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     if ruled_out_wishes(state, rt) or asks_seated(state):
         from assistant.lighter import as_lighter
         fresh = as_lighter(state, rt, fresh)
+    from assistant.entry_work import asks_entry, entry_matches  # (nothing to start from: entry work, never "no more")
+
+    if asks_entry(state):
+        fresh = entry_matches(state, rt, region, MORE_TOP, seen) or fresh
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")
@@ -160,6 +164,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
         if say_occupation(state, rt, m, region, brief=True):
             shown += 1
     if shown:
+        from assistant.entry_work import say_entry_sources
+
+        say_entry_sources(state, rt)  # entry work: why its entry is short, cited, and the paid ways in (entry18)
         say_new_steps(state, rt)  # a degree from abroad said now brings UHR's step (assistant/next_steps.py)
         from assistant.meanwhile_study import say_meanwhile_study
 

@@ -280,6 +280,10 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
         state, rt, list(getattr(result, "occupations", [])))), keep=SUGGEST_TOP - 1)
     occs = as_lighter(state, rt, field_first(state, rt, unlicensed_first(state, rt, young_first(state, short_ways_in(
         state, reachable_now(state, ranked)), SUGGEST_TOP)), region)[:SUGGEST_TOP])
+    from assistant.entry_work import asks_entry, entry_matches  # (nothing to start from, little schooling: entry18)
+
+    if asks_entry(state):  # (no work, wish or liking to rank from: entry work, not guesses from the words)
+        occs = entry_matches(state, rt, region, SUGGEST_TOP) or occs
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro_pupil" if before_gymnasium(state) else "occ.intro")
     for m in occs:
@@ -292,6 +296,9 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
         return 0
     if not brief and not any(f.key == "occ.outlook" for f in state.facts):
         state.say("occ.no_outlook_all")  # states an absence once, not once per occupation
+    from assistant.entry_work import say_entry_sources
+
+    say_entry_sources(state, rt)  # entry work: why its entry is short, cited, and the paid ways in (entry18)
     if not brief:
         from assistant.family import say_family_routes  # (it imports this module: imported when used)
         from assistant.komvux_age import say_komvux_age

@@ -127,6 +127,12 @@ def decide(state: TurnState) -> None:
     # so it asks for other work than one's own, a first list – alt13 so listed the taxi driver's own group as "more")
     if intent == "more" and not any(m.role == "assistant" for m in state.history) and has_direction(state.profile):
         intent = "suggest"
+    from assistant.entry_work import asks_entry  # (no work, no wish, little schooling: entry work, never a dead end)
+
+    if asks_entry(state):
+        state.action = "more" if any(m.role == "assistant" for m in state.history) and intent == "more" else "suggest"
+        state.ask = None
+        return
     if intent == "more":
         state.action = "more" if has_direction(state.profile) or state.profile.skills or state.profile.interests \
             else "explore"
