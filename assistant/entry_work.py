@@ -148,6 +148,7 @@ def entry_matches(state: TurnState, rt: Runtime, region: str | None, top: int,
                                      ssyk_label=group.label, url=f"https://atlas.jobtechdev.se/taxonomy/{ref.id}",
                                      score=1.0, reasons=[REASON]))
     kept, _ = honour_constraints(state.profile, rt, cands, top)
+    kept = kept[:top]  # (with nothing to honour the filter hands every candidate back)
     for m in kept:
         m.evidence = occupation_evidence(m.id, rt, region=region)
     return kept
