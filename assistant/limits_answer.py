@@ -162,6 +162,11 @@ _FEET_WORDS = re.compile(r"stå|\bgå|gående|knä|\bhuk|trapp|stand|walk|kneel|
 def worded(state: TurnState, what: str, evidence: str | None = None) -> str:
     """The locale code that names limitation ``what`` for this person: ``knees`` for standing said of the knees; a back
     demand whose ``evidence`` speaks of lifting and not of the back is said as the lifting it is (back17)."""
+    if what == "allergy":  # (the allergen told is named: "flour", not "things people are often allergic to"; clash18)
+        from assistant.interpretation.allergens import allergens
+
+        told = allergens(state.profile)
+        return f"allergen_{told[0]}" if told else what
     if what == "back" and evidence is not None and not _BACK_WORDS.search(evidence):
         return "lifting"
     # (the same for standing or the knees: Lagerarbetare's «God fysik (tunga lyft)» is lifting, no standing)
@@ -198,7 +203,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
     for what in limits:
         unknown: list[str] = []
         for occ in occupations:
-            found = demand_of(occ.id, occ.label, what, rt)
+            found = next((x for x in (demand_of(occ.id, occ.label, w, rt) for w in _codes(state, what)) if x), None)
             key = "constraint.demands"
             if found is None:
                 found, key = fits(occ.id, occ.label, what, rt), "constraint.fits"
@@ -234,6 +239,14 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
     if again:
         insert_before_next(state, Fact(key="constraint.unknown_again", params={
             "label": {"list": again}, "what": {"items": [term("limitation", w) for w in dict.fromkeys(again_what)]}}))
+
+
+def _codes(state: TurnState, what: str) -> list[str]:
+    """The demand codes of limitation ``what``: an allergy whose allergen was told is that exposure (clash18)."""
+    from assistant.interpretation.allergens import allergens
+
+    told = allergens(state.profile) if what == "allergy" else []
+    return [f"allergen:{a}" for a in told] or [what]
 
 
 #: Limitations of the body the sources seldom speak of: where they cannot tell for work shown, the answer names who can

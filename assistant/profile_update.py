@@ -16,6 +16,7 @@ from typing import Any
 from assistant.corrected import drop_others_work
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
+from assistant.interpretation.allergens import refusal_allergens
 from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON, life_told
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.no_work_after import keep_told_work
@@ -111,6 +112,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         state.profile = merge_profiles(base, told, language=state.language)
     _keep_topic_asked(state)
     lift_limitations(state.profile, message, state.text, state.user_index)  # "sitting is no problem" (mend21)
+    refusal_allergens(state.profile, message, state.text, state.user_index)  # "no kitchen, flour everywhere" (clash18)
     refuse_unknown_shown(state, message, rt)  # "xisaabta ma aqaan" of the field just shown: refused (turndown15)
     drop_refused_wishes(state.profile, message)
     drop_corrected_wishes(state.profile, message, state.text, rt)  # "not the army, I mean …" (subject2)

@@ -83,8 +83,14 @@ SCHEDULE_LIMITS = ("night", "daytime")
 
 
 def limitations(profile: Profile) -> list[str]:
-    """The person's limitations, as demand codes."""
-    return list(dict.fromkeys(c.value for c in profile.constraints if c.kind == "limitation"))
+    """The person's limitations, as demand codes: an allergy whose allergen was told is that allergen's exposure
+    (``allergen:flour``: retrieval/allergen_demands.py, clash18), not every allergen's."""
+    codes = list(dict.fromkeys(c.value for c in profile.constraints if c.kind == "limitation"))
+    told = [c.value for c in profile.constraints if c.kind == "other" and c.value.startswith("allergen:")]
+    if told and "allergy" in codes:
+        at = codes.index("allergy")
+        codes[at:at + 1] = list(dict.fromkeys(told))
+    return codes
 
 
 #: Licences an authority grants only to adults (heavy-vehicle and bus drivers' YKB and C/D licence, taxi,
@@ -168,6 +174,9 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
     if what in ("skin", "maths", "office", "outdoors", "languages"):
         from retrieval.subject_demands import demand_beyond_body
         return demand_beyond_body(occupation_id, label, what, rt)
+    if what.startswith("allergen:"):  # (what the allergy is to: flour, animals …; allergen_demands.py, clash18)
+        from retrieval.allergen_demands import allergen_demand
+        return allergen_demand(occupation_id, label, what.split(":", 1)[1], rt)
     if what == "heights":  # (fear of heights: work its sources say is done at heights; height_demands.py)
         from retrieval.height_demands import height_demand
         return height_demand(occupation_id, label, rt)

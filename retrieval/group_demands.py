@@ -24,6 +24,12 @@ _ROUND_THE_WEEK = ("5321", "5330", "5341", "5343")
 #: and get up, the patient transfers Arbetsmiljöverket names as heavy for the back (AFS 2012:2 Belastningsergonomi;
 #: https://www.av.se/); their ESCO skills seldom say so.
 _TRANSFERS = (("5321", "5323", "5330"), "lyft och förflyttningar av patienter och brukare, tungt för rygg och axlar")
+#: clash18 (rater31 c12: a 58-year-old with a bad shoulder who likes plants got «Skogsarbetare, motormanuell
+#: avverkning» with "All the jobs can suit you"): forestry workers (6210: felling with a chainsaw, clearing with a
+#: brush saw, planting) carry saws and plants over rough ground with the arms held out, the heavy lifting, carrying and
+#: static arm work Arbetsmiljöverket's rules on load ergonomics name (AFS 2012:2 Belastningsergonomi,
+#: https://www.av.se/); their ESCO skills and texts seldom say so.
+_FOREST = (("6210",), "skogsarbete med motorsåg och röjsåg, plantering och bärande i terräng, tungt för rygg och axlar")
 GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
                  (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor")),
@@ -40,8 +46,10 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                        "arbete stående vid maskin, arbetsbänk eller lina i verkstad, snickeri eller fabrik"),),
     # skin13 (rater13 conv3: "no heavy lifting" after a bad back, then Väg- och anläggningsarbetare, Grovarbetare and
     # Ställningsbyggare): building and civil-works workers and labourers carry materials, formwork and scaffolding.
-    "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS),
-    "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS),
+    "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
+                _FOREST),
+    "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
+             _FOREST),
     "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
                 # limits18 (rater17 conv1: a mother who can work "only days, not evenings or weekends" got shop and
                 # market work again): shops, checkouts and markets are open evenings and weekends, kitchens and fast
@@ -70,7 +78,7 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                   # AFS 2012:2 names as a risk for the shoulders.
                   (("821", "932", "7223"), "upprepat, kortcykligt armarbete vid montering, packning och "
                                            "maskinbetjäning med i- och urlastning av detaljer"),
-                  _TRANSFERS),
+                  _TRANSFERS, _FOREST),
     # body16 (rater29 c09: a chef with wrist tendinitis was offered Bagare/Konditor, then Städare and Servitör): cooks
     # (5120), fast-food and kitchen help and dishwashers (9411, 9412), butchers and bakers (7611, 7612), cleaning and
     # window cleaning (911, 912), hairdressers (5141), hand assembly and hand

@@ -18,15 +18,22 @@ from __future__ import annotations
 from assistant.state import Fact
 
 ITEM_KEYS = ("occ.item", "occ.item_2", "occ.item_3")
+#: Sentences that the sources say nothing of the person's limitation for work shown (assistant/limits_answer.py).
+SILENT_KEYS = ("constraint.unknown", "constraint.unknown_again")
 
 
 def _position_key(base: str, k: int) -> str:
     return base if k == 0 else f"{base}_{min(k, 2) + 1}"
 
 
-def _reasons(fact: Fact) -> list[str]:
+def _reasons(fact: Fact, silent: bool = False) -> list[str]:
+    """The reasons a suggestion is given for; "it may suit you" (``default``) is no reason beside a sentence that the
+    sources say nothing of the person's limitation for the work shown (``silent``; clash18, rater31 c12: "All the jobs
+    can suit you" beside "nothing is said about heavy work for the shoulders for «Skogsarbetare»")."""
     value = fact.params.get("reasons")
-    return list(value.get("reasons") or ["default"]) if isinstance(value, dict) else []
+    if not isinstance(value, dict):
+        return []
+    return [r for r in value.get("reasons") or ["default"] if not (silent and r == "default")]
 
 
 def _has(loc: str, key: str) -> bool:
@@ -40,17 +47,18 @@ def vary(loc: str, facts: list[Fact]) -> list[Fact]:
     items = [i for i, f in enumerate(facts) if f.key in ITEM_KEYS]
     out = list(facts)
     shared: list[str] = []
+    silent = any(f.key in SILENT_KEYS for f in facts)
     if len(items) >= 2:
-        lists = [_reasons(facts[i]) for i in items]
+        lists = [_reasons(facts[i], silent) for i in items]
         shared = [r for r in lists[0] if all(r in other for other in lists[1:]) and _has(loc, f"reasons.all_{r}")]
     said: set[str] = set()
     for k, i in enumerate(items):
         fact = facts[i]
-        own = [r for r in _reasons(fact) if r not in shared]
+        own = [r for r in _reasons(fact, silent) if r not in shared]
         # A reason said for an earlier suggestion: its "again" wording where the locale says reasons as
         # sentences of their own (easy Swedish: "Du har gjort ett liknande jobb." twice).
         own = [f"{r}_again" if r in said and _has(loc, f"reasons.{r}_again") else r for r in own]
-        said.update(_reasons(fact))
+        said.update(_reasons(fact, silent))
         if own:
             params = {**fact.params, "reasons": {**fact.params["reasons"], "reasons": own}}
             out[i] = fact.model_copy(update={"key": _position_key("occ.item", k), "params": params})

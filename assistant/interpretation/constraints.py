@@ -153,6 +153,10 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
                 from assistant.interpretation.weak_languages import read_weak_languages
                 read_weak_languages(profile, text, folded, m, message)
     _drop_said_in(profile, limited, message)
+    from assistant.interpretation.allergens import read_allergens  # (what the allergy is to: clash18)
+
+    read_allergens(profile, text, folded, message, [(c.span.start, c.span.end) for c in profile.constraints
+                                                    if c.kind == "limitation" and c.value == "allergy"])
     if (_BODY.search(folded) or any(c.kind == "limitation" and c.value in ("knees", "shoulders", "hands") for c in profile.constraints)) \
             and not any(p.search(folded) for code, p in pats["limitation"] if code == "lifting" and (code, p) not in pats["lighter_work"]):
         # "lighter work bc of my knees": lighter work for the knees or shoulders is no lifting limit (rater11 conv5)
