@@ -19,7 +19,7 @@ from vagledning.domain.runtime import Runtime
 #: Lighter work named per answer.
 MAX_LIGHTER = 2
 #: Bodily limitations the work named is checked against (the person's own, from the profile).
-BODY = ("back", "lifting", "knees", "standing", "shoulders", "hands", "skin", "allergy")
+BODY = ("back", "lifting", "knees", "standing", "shoulders", "hands", "skin", "allergy", "sitting")
 
 
 def say_lighter(state: TurnState, rt: Runtime, asked: list[Focus], limits: list[str]) -> None:
@@ -37,6 +37,8 @@ def say_lighter(state: TurnState, rt: Runtime, asked: list[Focus], limits: list[
             continue
         title = sv_title(occ.label, "occupation")
         seated = next((f for code in body if (f := fits(occ.id, occ.label, code, rt)) is not None), None)
+        if seated is not None and "sitting" in body:
+            continue  # (seated work is no lighter way for one who cannot sit long: sit18)
         ev = statement_evidence(seated, rt) if seated is not None else None
         if ev is not None:
             # (office work outside the field of the work asked about is not said to be of the same field)

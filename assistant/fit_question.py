@@ -29,7 +29,7 @@ from vagledning.yaml_data import load_yaml
 _CUES = Path(__file__).resolve().parent / "locales" / "fit_cues.yaml"
 #: Which body words ask about each of the person's limitations.
 _BODY_OF = {"skin": "skin", "allergy": "skin", "back": "back", "lifting": "back", "knees": "knees",
-            "standing": "knees", "shoulders": "shoulders", "hands": "hands"}
+            "standing": "standing", "shoulders": "shoulders", "hands": "hands", "sitting": "sitting"}
 #: Bodily limitations whose clash aids and lighter parts of the same field can ease (said as general advice).
 _EASED = ("back", "lifting", "shoulders", "knees", "standing", "hands")
 #: The curated page of who assesses work and health (ingest/data/education_routes.yaml).
@@ -102,7 +102,8 @@ def asked_limits(state: TurnState) -> list[str]:
     whole = state.text.lower()
     named = [c for c in _limits(state) if body[_BODY_OF[c]].search(low) or body[_BODY_OF[c]].search(whole)]
     # (one limitation per body part: eczema recorded as both skin and allergy is asked about once, as the skin)
-    return [c for i, c in enumerate(named) if _BODY_OF[c] not in {_BODY_OF[x] for x in named[:i]}][:MAX_LIMITS]
+    part = {**_BODY_OF, "standing": "knees"}  # (bad knees and standing long are asked about once, as before: sit18)
+    return [c for i, c in enumerate(named) if part[c] not in {part[x] for x in named[:i]}][:MAX_LIMITS]
 
 
 def asks_fit(state: TurnState) -> bool:
@@ -188,10 +189,14 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
         else:  # (what the sources do not say is said only where they say no conflict either)
             for code in (c for c in unknown if c != "seated"):
                 state.say("conditions.unknown", occupation=title, what=term("limitation", code))
+    adapted = False
+    if any(c in ("sitting", "standing") for c in limits):  # the same work at an adapted workplace, cited (sit18)
+        from assistant.posture_adapt import say_adapted
+        adapted = say_adapted(state, rt)
     if clashed and any(c in _EASED for c in limits):  # lighter work of the person's own list or field (back17)
         from assistant.fit_lighter import say_lighter
         say_lighter(state, rt, clashed + [w for w in work if w not in clashed], limits)
-    if eased:  # (aids and lighter parts of the field: general advice, once, limits18)
+    if eased and not adapted:  # (aids and lighter parts of the field: general advice, once, limits18)
         state.say("fit.eases")
     _assess(state, rt)
     return True

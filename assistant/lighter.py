@@ -145,6 +145,7 @@ def as_lighter(state: TurnState, rt: Runtime, matches: list[Any]) -> list[Any]:
     anchors = [] if asks_lighter_only(state) else anchor_codes(state)
     what = next((c.value for c in state.profile.constraints if c.kind == "limitation" and c.value in FIT_LIMITS), "back")
     wanted: list[str] | None = None
+    sitting = any(c.kind == "limitation" and c.value == "sitting" for c in state.profile.constraints)
     for m in matches:
         if asks_lighter_only(state) or ("wish" in m.reasons and m.id not in own and getattr(m, "ssyk_id", None) not in own):
             # (in the same field as the work named, said so: "why this and not any office work": lighter16; a field's
@@ -154,7 +155,8 @@ def as_lighter(state: TurnState, rt: Runtime, matches: list[Any]) -> list[Any]:
                 wanted = [] if asks_lighter_only(state) else wanted_codes(state, rt)
             # ("the kind of work you said you want" only of work in a field the person named as wanted: a builder asking
             # for lighter work heard it of office work; honest12, rater27 C4 ti)
-            said = ("field" if nearness(code, wanted) >= 2 else "default") if fits(m.id, m.label, what, rt) is None \
+            # (seated work is no "lighter for the body" to one who cannot sit long: sit18)
+            said = ("field" if nearness(code, wanted) >= 2 else "default") if sitting or fits(m.id, m.label, what, rt) is None \
                 else "lighter_near" if nearness(code, anchors) >= 2 else "lighter"
             m.reasons = [said if r == "wish" else r for r in m.reasons] or [said]
     return matches

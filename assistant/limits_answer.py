@@ -196,6 +196,7 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
     from retrieval.limit_fit import fits, statement_evidence
 
     said_fit: set[str] = set()
+    sitting = any(c.kind == "limitation" and c.value == "sitting" for c in state.profile.constraints)
     wished = {w.concept.id for w in state.profile.wishes if w.concept is not None}
     kept_wished: list[str] = []  # wished work a list keeps though its sources state evening, night or shift hours
     again: list[str] = []  # occupations of limitations whose silence in the sources was said before
@@ -212,8 +213,8 @@ def _cover(state: TurnState, rt: Runtime, occupations: list[Focus], limits: list
                 if what not in CLASSIFIED + UNSPOKEN:
                     unknown.append(occ.label)
                 continue
-            if key == "constraint.fits" and occ.id in said_fit:
-                continue  # (seated work fits standing and back alike: said once)
+            if key == "constraint.fits" and (occ.id in said_fit or sitting):
+                continue  # (seated work fits standing and back alike: said once; never to one who cannot sit, sit18)
             said_fit.add(occ.id)
             ev = state.add_evidence(ev)
             said = worded(state, what, found.evidence if key == "constraint.demands" and found is not None else None)

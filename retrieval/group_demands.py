@@ -32,7 +32,12 @@ _TRANSFERS = (("5321", "5323", "5330"), "lyft och förflyttningar av patienter o
 _FOREST = (("6210",), "skogsarbete med motorsåg och röjsåg, plantering och bärande i terräng, tungt för rygg och axlar")
 GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
-                 (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor")),
+                 (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor"),
+                 # sit18 (rater30 c10: a hairdresser whose back hurts and who cannot stand long heard "the sources say
+                 # nothing about standing for Frisör"): hairdressers and barbers (5141) cut, colour and style standing
+                 # at the chair through the working day, the standing work with bent and raised arms Arbetsmiljöverket's
+                 # rules on load ergonomics name as a risk (AFS 2012:2 Belastningsergonomi, https://www.av.se/).
+                 (("5141",), "arbete stående vid frisörstolen större delen av arbetsdagen")),
     # body15 (rater28 fa c04: a tailor whose knees hurt and who cannot stand long asked for "a seated job with my
     # hands" and got Maskinreparatör, Maskinsnickare and Reparationssnickare; before that Packare): machine and motor
     # repairers (7231-7233), welders, sheet-metal and structural-metal workers (7212-7214), metal, rubber and plastic
