@@ -138,7 +138,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
     from assistant.seated_asked import seated_kept  # ("one more seated job": no bench or line work; body15)
 
     fresh = seated_kept(state, fresh)
-    fresh = (near_own_work(state, rt, fresh) if weighed else fresh)[:MORE_TOP]
+    from assistant.field_held import held_to_field  # (a field asked for: the list holds to it, a group at a time)
+
+    fresh = held_to_field(state, rt, near_own_work(state, rt, fresh) if weighed else fresh, MORE_TOP, region, seen)[:MORE_TOP]
     from assistant.lighter import asks_seated
     from assistant.wish_limit import ruled_out_wishes
 

@@ -278,8 +278,10 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
 
     ranked = reach_first(state, rt, seated_field_first(state, rt, wished_field_first(
         state, rt, list(getattr(result, "occupations", [])))), keep=SUGGEST_TOP - 1)
-    occs = as_lighter(state, rt, field_first(state, rt, unlicensed_first(state, rt, young_first(state, short_ways_in(
-        state, reachable_now(state, ranked)), SUGGEST_TOP)), region)[:SUGGEST_TOP])
+    from assistant.field_held import held_to_field  # (a field asked for: the list holds to it, a group at a time)
+
+    occs = as_lighter(state, rt, held_to_field(state, rt, field_first(state, rt, unlicensed_first(state, rt, young_first(
+        state, short_ways_in(state, reachable_now(state, ranked)), SUGGEST_TOP)), region), SUGGEST_TOP, region)[:SUGGEST_TOP])
     from assistant.entry_work import asks_entry, entry_matches  # (nothing to start from, little schooling: entry18)
 
     if asks_entry(state):  # (no work, wish or liking to rank from: entry work, not guesses from the words)

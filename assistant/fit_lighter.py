@@ -30,6 +30,9 @@ def say_lighter(state: TurnState, rt: Runtime, asked: list[Focus], limits: list[
     body = [v for v in dict.fromkeys(c.value for c in state.profile.constraints if c.kind == "limitation")
             if v in BODY] or limits
     named = 0
+    # (a wording said once per answer: the next of the same origin is "another option …", whether or not its source says
+    # it is seated; «من المهن التي اقترحتها سابقًا قد تناسبكم … أكثر» twice in a row read as a form)
+    said: set[str] = set()
     for occ, origin in _candidates(state, rt, asked):
         if named >= MAX_LIGHTER:
             break
@@ -44,15 +47,17 @@ def say_lighter(state: TurnState, rt: Runtime, asked: list[Focus], limits: list[
             # (office work outside the field of the work asked about is not said to be of the same field)
             if origin == "field" and (occ.ssyk_code or "")[:2] != (asked[0].ssyk_code or "")[:2]:
                 origin = "office"
-            state.say(f"fit.lighter_{origin}_seated", state.add_evidence(ev).doc_id, occupation=title)
+            state.say("fit.lighter_again_seated" if origin in said else f"fit.lighter_{origin}_seated",
+                      state.add_evidence(ev).doc_id, occupation=title)
         elif origin == "field":  # (work of the field is named only where its own data says it is seated)
             continue
         else:
             doc = store_doc(rt, "occupation", f"jobtech:occupation-name:{occ.id}", "occupation")
             if doc is None:
                 continue
-            state.say(f"fit.lighter_{origin}", state.add_evidence(doc).doc_id, occupation=title,
-                      what=term("limitation", limits[0]))
+            state.say("fit.lighter_again" if origin in said else f"fit.lighter_{origin}", state.add_evidence(doc).doc_id,
+                      occupation=title, what=term("limitation", limits[0]))
+        said.add(origin)
         if named == 0:  # (the first one opens the paragraph: "Of the work we looked at …")
             state.facts[-1].paragraph = True
         state.present(occ)
