@@ -53,3 +53,8 @@ def verb_yielded(keys: Iterable[str], hit: set[str], yields: dict[str, tuple[str
                 continue
         out.append(key)
     return out
+
+
+def object_verbs(key: str) -> frozenset[str]:
+    """The object verbs a topic names (normalised; empty for a topic with none)."""
+    return _verbs().get(key, ({}, frozenset()))[1]
