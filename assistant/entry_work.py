@@ -62,6 +62,8 @@ def entry_person(state: TurnState) -> bool:
 
 def asks_entry(state: TurnState) -> bool:
     """A question for work from such a person (:func:`entry_person`): answered with entry work."""
+    if state.intent == "demand" and entry_person(state):
+        return _hours_told(state)  # ("only while the children are at school – is there such work?": entry work that fits)
     if state.intent not in _ASKS or not entry_person(state):
         return False
     if state.intent in (None, "provide"):
@@ -69,6 +71,17 @@ def asks_entry(state: TurnState) -> bool:
 
         return _asks_work(state.text) or has("any_work", state.text)  # ("any job near home is fine")
     return True
+
+
+def _hours_told(state: TurnState) -> bool:
+    """This message tells the hours the person can work (the day only, while the children are at school) and names no
+    occupation: "is there such work?" asks for work within them, not the demand of the work shown last."""
+    from retrieval.constraints import SCHEDULE_LIMITS
+
+    said = state.message_profile
+    if said is None or said.experiences or any(w.concept is not None for w in said.wishes):
+        return False
+    return any(c.kind == "limitation" and c.value in SCHEDULE_LIMITS for c in said.constraints)
 
 
 #: Cue groups (locales/intents.yaml) of a question for work: "what work / what kind of work", "what jobs are there",

@@ -120,6 +120,13 @@ def decide(state: TurnState) -> None:
         state.action = "greet"
         state.ask = next_question(state)
         return
+    from assistant.entry_work import asks_entry  # (no work, no wish, little schooling: entry work, never a dead end)
+
+    if asks_entry(state):
+        state.action = "more" if any(m.role == "assistant" for m in state.history) and intent in ("more", "demand") \
+            else "suggest"  # ("only while the children are at school – is there such work?" after a list: the next)
+        state.ask = None
+        return
     if intent in ("describe", "salary", "swedish", "courses", "demand", "licence", "recognition", "conditions"):
         state.action = intent
         return
@@ -127,12 +134,6 @@ def decide(state: TurnState) -> None:
     # so it asks for other work than one's own, a first list – alt13 so listed the taxi driver's own group as "more")
     if intent == "more" and not any(m.role == "assistant" for m in state.history) and has_direction(state.profile):
         intent = "suggest"
-    from assistant.entry_work import asks_entry  # (no work, no wish, little schooling: entry work, never a dead end)
-
-    if asks_entry(state):
-        state.action = "more" if any(m.role == "assistant" for m in state.history) and intent == "more" else "suggest"
-        state.ask = None
-        return
     if intent == "more":
         state.action = "more" if has_direction(state.profile) or state.profile.skills or state.profile.interests \
             else "explore"
