@@ -44,6 +44,7 @@ from retrieval.lexicon.morph import (
     so_short,
     so_stem_match,
     so_verbal,
+    ti_told_verb,
     ti_verbal,
 )
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
@@ -170,7 +171,7 @@ class Lexicon:
                     yield t, 0.15
         if script == "ethiopic":
             yield from self._geez_nouns(cands)
-        if script == "ethiopic" and ti_verbal(tok):
+        if script == "ethiopic" and ti_told_verb(tok):
             for sk in ti_skeletons(cands):
                 for t in self._ti_index.get(sk, ()):
                     # A lone word of three consonants is too ambiguous on its skeleton alone

@@ -133,6 +133,31 @@ def so_noun_stems(tok: str) -> dict[str, float]:
     return out
 
 
+# Somali case and remote forms of the definite article (words18, issue 9): the subject case -ku/-tu/-gu/-hu/-du
+# ("Korontoyaqaanku", "darawalku", "caafimaadku"), and on an -e noun the -ihii/-uhu forms of -aha
+# ("kalkaaliyihii", "kalkaaliyuhu" ~ kalkaaliye); an -o noun takes -a before the article ("kalkaalisadu" ~ kalkaaliso).
+_SO_SUBJECT = ("ku", "tu", "gu", "hu", "du")
+_SO_E_NOUN = ("ihii", "uhu")
+
+
+def so_case_stems(tok: str) -> dict[str, float]:
+    """Nouns a Somali word in the subject case or with a remote article may stand for (penalty 0.05, as for
+    -aha). Empty for a word that is not long enough or not written in Latin letters."""
+    if len(tok) < 6 or not tok.isascii():
+        return {}
+    out: dict[str, float] = {}
+    if tok.endswith(_SO_SUBJECT) and len(tok) - 2 >= 4:
+        stem = tok[:-2]
+        out[stem] = 0.05
+        if stem.endswith("a") and tok[-2] in "td":  # korontadu -> koronto, shaqadu -> shaqo
+            out.setdefault(stem[:-1] + "o", 0.07)
+    for end in _SO_E_NOUN:
+        if tok.endswith(end) and len(tok) - len(end) >= 4:
+            stem = tok[: -len(end)]
+            out.setdefault(stem + "e", 0.05)
+    return out
+
+
 def person_forms(tok: str) -> tuple[str, ...]:
     """First-person-singular forms of an Arabic-script verb told in the first person plural, the way the
     curated terms are written: Persian past/present «کاشتیم» -> «کاشتم» (-یم -> -م, also spoken «کدیم»),
@@ -170,6 +195,30 @@ def ti_verbal(tok: str) -> bool:
     last = ord(tok[-1])
     return tok[0] in _TI_VERB_PREFIX or tok[-1] == "ኩ" or (0x1200 <= last <= 0x135A and (last - 0x1200) % 8 == 0) \
         or (tok[0] == _TI_WE and len(tok) >= 4) or (len(tok) >= 4 and tok.endswith(_TI_OBJECT_ENDS))
+
+
+def ti_told_verb(tok: str) -> bool:
+    """A user's Tigrinya word read as a verb: the shapes of :func:`ti_verbal` (the shape the curated terms are
+    written in) and the other persons and bare object suffixes people write (:func:`ti_person_ending`)."""
+    return ti_verbal(tok) or ti_person_ending(tok)
+
+
+# (words18) Other persons of the perfect and gerund, and a bare object suffix: ና (we: ሰሪሕና, ኣለይና), ኩም/ኹም
+# (you pl.), ት (she: ኣለየት), a second-order last letter (he: ሰሪሑ, ሃኒጹ), ም after an o-order letter (they: ሰሪሖም),
+# and ዮ/ያ/ዎ/ዋ/ኒ (him/her/me: ኣለይዮ, ሓጺበያ). The stem left must keep two letters.
+_TI_PERSON_ENDS = ("ና", "ኩም", "ኹም", "ት", "ዮ", "ያ", "ዎ", "ዋ", "ኒ")
+
+
+def ti_person_ending(tok: str) -> bool:
+    if len(tok) < 3:
+        return False
+    last = ord(tok[-1]) - 0x1200
+    if tok.endswith(_TI_PERSON_ENDS) and len(tok) >= (4 if tok[-1] in "ትያ" else 3):
+        return True
+    if 0 <= last <= 0x15A and last % 8 == 1:  # second order: ሑ, ጹ
+        return True
+    prev = ord(tok[-2]) - 0x1200
+    return tok[-1] == "ም" and 0 <= prev <= 0x15A and prev % 8 == 6
 
 
 def geez_noun_match(user_tok: str, term_tok: str) -> bool:
@@ -218,4 +267,11 @@ def geez_skeletons(tok: str) -> frozenset[str]:
         for s in _TI_SUFFIXES:
             if h.endswith(s) and len(h) - 1 >= _TI_MIN:
                 out.add(h[:-1])
+    # (words18) ት (she did: ኣለየት), ም after an o-order letter (they did: ሰሪሖም) and ኩም/ኹም (you pl.), read on the
+    # letters themselves: a skeleton's ተ or መ is also the ቲ of a noun (ትምህርቲ 'school' is no 'she taught').
+    if len(tok) >= 4 and tok.endswith(("ኩም", "ኹም")):
+        out |= geez_skeletons(tok[:-2])
+    elif len(tok) >= 4 and (tok[-1] == "ት" or (tok[-1] == "ም" and 0 <= ord(tok[-2]) - 0x1200 <= 0x15A
+                                                and (ord(tok[-2]) - 0x1200) % 8 == 6)):
+        out |= geez_skeletons(tok[:-1])
     return frozenset(out)

@@ -14,9 +14,11 @@ from retrieval.lexicon.morph import (
     geez_noun_match,
     geez_skeletons,
     person_forms,
+    so_case_stems,
     so_noun_stems,
     so_stem_match,
     so_verbal,
+    ti_told_verb,
     ti_verbal,
 )
 from retrieval.lexicon.normalize import script_of_token
@@ -32,6 +34,7 @@ _SO_ARTICLES = ("ada", "ata", "aha", "aga")
 _FA_SPOKEN = {"كدم": "كردم", "كدي": "كردي", "كديم": "كرديم", "كدن": "كردن", "كدند": "كردند", "كده": "كرده"}
 # Swedish colloquial "guy/girl" after a trade's stem ("murargubbe", "byggkille", "målartjej"): the trade (informal17)
 _SV_FELLOW = ("gubbe", "gubben", "gubbar", "kille", "killen", "killar", "tjej", "tjejen", "snubbe", "snubben")
+_ET_PLURALS = ("ውቲ", "ታት")
 _ET_PREFIXES = ("ከም", "ኣብ", "ካብ", "ን", "ብ", "ና", "ከ", "ክ", "ዝ", "ስለ")
 _CYR_END = set("аяоеєіїиыуюьйэ")
 # Case endings of Ukrainian/Russian titles and the nominative they come from (the lexicon writes the
@@ -125,6 +128,8 @@ def candidates(tok: str) -> dict[str, float]:
             out.setdefault(tok[:-3] + "e", 0.05)
         for form, pen in so_noun_stems(tok).items():  # Somali possessive/definite: beertayada -> beer
             out.setdefault(form, pen)
+        for form, pen in so_case_stems(tok).items():  # Somali subject case: korontoyaqaanku -> korontoyaqaan
+            out.setdefault(form, pen)
         for end in _SV_FELLOW:  # a Swedish trade word with a colloquial "guy/girl": murargubbe -> murare (informal17)
             if tok.endswith(end) and len(tok) - len(end) >= 4:
                 out.setdefault(tok[: -len(end)], 0.1)
@@ -133,6 +138,10 @@ def candidates(tok: str) -> dict[str, float]:
         for p in _ET_PREFIXES:
             if tok.startswith(p) and len(tok) - len(p) >= 2:
                 out.setdefault(tok[len(p):], 0.1)
+        for form, pen in list(out.items()):  # a plural noun: ገዛውቲ (houses) ~ ገዛ, ክፍልታት (rooms) ~ ክፍል (words18)
+            for end in _ET_PLURALS:
+                if form.endswith(end) and len(form) - len(end) >= 2:
+                    out.setdefault(form[: -len(end)], pen + 0.1)
     return out
 
 
@@ -148,7 +157,7 @@ def tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: 
         return 0.15
     if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):
         return 0.15
-    if lang == "ti" and ti_verbal(user_tok) and ti_verbal(raw) and ti_skeletons(user_cands) & geez_skeletons(term_tok):
+    if lang == "ti" and ti_told_verb(user_tok) and ti_verbal(raw) and ti_skeletons(user_cands) & geez_skeletons(term_tok):
         return 0.2
     if script_of_token(user_tok) == "ethiopic" and any(geez_noun_match(f, term_tok) for f in user_cands):
         return 0.1
