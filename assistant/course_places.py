@@ -159,6 +159,7 @@ def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
 
 
 def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: Any) -> None:
+    from assistant.course_unplaced import unplaced
     from assistant.evidence import course_where, edu_kind, sv_title
     from assistant.routes import route_gloss, route_wording
 
@@ -201,6 +202,8 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
         else:
             host = provider_host(ev, str(ev.facts.get("place") or "")) if place_txt else None
             key = "courses.item_provider" if host else "courses.item" if place_txt else "courses.item_noplace"
+            if place_txt and unplaced(state, ev):  # the person's place not known: not said as near (courses18)
+                key, host = "courses.item_unplaced", None
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=place_txt,
                   host=host or "")
         before = True

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.course_places import beyond_reach
+from assistant.course_unplaced import card_key
 from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, seasoned_in, wants_none
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
@@ -135,8 +136,13 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
             state.say("occ.education_from", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)),
                       place=course_where(ev), km=round(km, -2 if km >= 300 else -1), town=ev.facts["town"])
             continue
-        else:
-            key = "occ.education" if ev.facts.get("place") else "occ.education_noplace"
+        elif (key := card_key(state, ev) or "") == "occ.education_far":  # another county: which, how far (courses18)
+            km = int(ev.facts["km"])
+            state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=course_where(ev),
+                      county=ev.facts["county"], km=round(km, -2 if km >= 300 else -1))
+            continue
+        else:  # (its place not known: said as such, assistant/course_unplaced.py)
+            key = key or ("occ.education" if ev.facts.get("place") else "occ.education_noplace")
         state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=course_where(ev))
     # A pupil is offered no course (the gymnasium comes first), so none is "missing" either.
     if not chosen and none and not wants_none(state) and audience(state) != "youth" and not any(

@@ -185,6 +185,16 @@ def own_of_field(rt: Runtime, area: str, occupation: str, own: list[Evidence]) -
     return any(by_id.get(h.doc_id) == area for h in closest)
 
 
+def _not_own_schooling(state: TurnState) -> str:
+    """The words a field may be asked in: the question alone when the message also tells the person's own schooling
+    (courses18, rater30 en c04 T2: "do I need a degree for that? I only have gymnasium (teknik programme)" after a
+    wish to work with animals got YH programmes in engineering – his school's programme read as the field asked)."""
+    from assistant.intents import question_part
+
+    told = state.message_profile.education if state.message_profile else []
+    return question_part(state.text) if told else state.text
+
+
 def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, own: list[Evidence]) -> bool:
     """Answer a course question that names an education area with that area's programmes, unless it names one area
     and an occupation too ("courses for accountants?": its own answer says where the nearest are) or the occupation
@@ -203,7 +213,8 @@ def say_field_programmes(state: TurnState, rt: Runtime, focus: Focus | None, *, 
     # Språkintroduktion first (youth8: "I'm 17, I like computers, what should I study?" is no YH question).
     if audience(state) == "youth" or (years := age(state)) is not None and years < 20:
         return False
-    areas = areas_left(state.profile, state.text, asked(state.text, state.locale), state.user_index)  # (refuse14)
+    # (refusals' spans are of the whole message: refuse14)
+    areas = areas_left(state.profile, state.text, asked(_not_own_schooling(state), state.locale), state.user_index)
     if not areas or focus is not None and len(areas) == 1 and (focus.named or own_of_field(rt, areas[0][0],
                                                                                           focus.label, own)):
         return False

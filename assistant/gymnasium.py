@@ -65,11 +65,13 @@ def field_programme(code: str | None, table: dict[str, Any], field_codes: tuple[
     """For a pupil whose occupation is reached through further studies (a programmer): the vocational programme
     that leads straight to work in the same occupation field (El- och energiprogrammet to IT support and
     network technicians), the one that reaches most of the field's groups; None when the occupation's own
-    programme already leads there directly, or no vocational programme reaches the field."""
+    programme already leads there directly, or no vocational programme reaches the field: one group of it is no way
+    into the field (courses18, rater30 sv c01: Hantverksprogrammet, for its decorators, to a pupil who draws and
+    games, whose graphic designer shares only the culture, media and design field with them)."""
     own = programme_for(code, table)
     if not code or (own is not None and leads_directly(own, code)):
         return None
-    best, most = None, 0
+    best, most = None, 1
     for r in table.values():
         if r.kind != "gymnasium_programme" or r is own:
             continue

@@ -55,9 +55,11 @@ from assistant.study_money import (
     asks_cost,
     asks_study_work,
     cost_skip,
+    price_skip,
     quits_to_study,
     say_flexible_courses,
     say_free_courses,
+    say_price_alone,
 )
 from vagledning.domain.runtime import Runtime
 
@@ -242,10 +244,10 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
     keys = for_employed(state, topic, keys)
     table = routes(rt)
-    skip = _said_elsewhere(state, topic)
+    skip = _said_elsewhere(state, topic) | (price_skip(state, rt) if topic == "cost" else set())  # (courses18)
     found = [table[k] for k in keys if k in table and k not in skip]
     if not found:
-        return False
+        return topic == "cost" and say_price_alone(state, rt)
     named = funds_named(state)
     if topic == "transition" and named:  # "facket sa nåt om TSL, vad är det?": the fund asked about first (rater22)
         found.sort(key=lambda r: r.key not in named)

@@ -75,8 +75,10 @@ def say_once(state: TurnState) -> None:
     if not any(f.source and not o for f, o in zip(state.facts, old)):
         return
     from assistant.apply_where import answers_where_to_apply
+    from assistant.study_money import price_only
 
     asked_where = answers_where_to_apply(state)
+    price = price_only(state)  # "how much does it cost?": the free course named before is its answer (courses18)
     kept: list[Fact] = []
     later: list[Fact] = []  # a route named again outside a list: after the answer, not before it
     figures = False
@@ -85,7 +87,8 @@ def say_once(state: TurnState) -> None:
             figures = figures or fact.key in FIGURES
             continue
         if was and fact.key.startswith((ROUTE_PREFIX, RIGHTS_PREFIX)) and fact.source and "title" in fact.params \
-                and not asked_where:  # ("where do I sign up?" after SFI was named: its way again, where8)
+                and not asked_where and not (price and fact.key == "rights.cost_free_course"):
+            # ("where do I sign up?" after SFI was named: its way again, where8)
             # said word for word before: again, briefly (slips17); a right only named before: by its title
             from assistant.composers.once import brief
 

@@ -56,6 +56,38 @@ def cost_skip(state: TurnState) -> set[str]:
     return {"studiemedel", "studiestartsstod"} if price_only(state) else set()
 
 
+def price_skip(state: TurnState, rt: Runtime) -> set[str]:
+    """What else a price question leaves out (courses18, rater30 ar c06 T2: «كيف أحصل على الترخيص؟ وكم يكلف؟», how do I
+    get the licence and what does it cost?, got "no price" and then the labour-market course, Komvux's free courses and
+    aktivitetsstöd, none of them a way to the pharmacist's licence): the cost, then one short line on money at most.
+    A free labour-market course of the occupation found: it and its terms, with aktivitetsstöd paid during it; none:
+    the sources' silence on the price, with Komvux's free courses only for work Komvux's vocational training leads to
+    (and nothing on the labour-market course nor its aktivitetsstöd, which no course of the work stands behind)."""
+    if not price_only(state):
+        return set()
+    if any((ev.facts.get("education_type") or ev.kind) == _AUB for ev in _focus_courses(state, rt)):
+        return {"komvux_avgiftsfri"}
+    from assistant.course_places import KOMVUX_ROUTE
+    from assistant.routes import routes
+
+    focus, skip = _in_view(state, rt), {"arbetsmarknadsutbildning", "af_program_ersattning"}
+    code = focus.ssyk_code if focus is not None else None
+    komvux = routes(rt).get(KOMVUX_ROUTE)
+    if not code or komvux is None or not any(code.startswith(p) for p in komvux.ssyk):
+        skip.add("komvux_avgiftsfri")
+    return skip
+
+
+def say_price_alone(state: TurnState, rt: Runtime) -> bool:
+    """A price question whose every money line was left out (:func:`price_skip`): the price alone, or plainly that the
+    sources give none (the pharmacist's licence)."""
+    if not price_only(state):
+        return False
+    at = len(state.facts)
+    say_free_courses(state, rt)
+    return len(state.facts) > at
+
+
 def asks_study_work(asked: str) -> bool:
     """The question part asks about studying beside a job (intents.yaml ``study_work_ask``)."""
     # ("What can I work with while I study Swedish?" asks for work: suggestions, not study beside a job)
@@ -97,7 +129,13 @@ def say_free_courses(state: TurnState, rt: Runtime) -> None:
     if not free and focus is not None and price_only(state):
         # no free course found: plainly that the sources give no price, before what is free in general (slips17)
         at = next((i for i, f in enumerate(state.facts) if f.key == "rights.cost_lead"), len(state.facts))
-        state.facts.insert(at, Fact(key="cost.no_price", params={"occupation": sv_title(focus.label, "occupation")}))
+        name = sv_title(focus.label, "occupation")
+        # a licence said in this answer: its authority is asked what the licence costs (courses18: a pharmacist)
+        lic = next((e for e in state.evidence if e.kind == "regulated_profession" and e.facts.get("authority")
+                    and e.facts.get("requirement") != "title_protected"), None)
+        state.facts.insert(at, Fact(key="cost.no_price", params={"occupation": name}) if lic is None else Fact(
+            key="cost.no_price_licence", source=lic.doc_id,
+            params={"occupation": name, "authority": str(lic.facts["authority"])}))
     for ev in free[:MAX_COURSES]:
         ev = state.add_evidence(ev)
         state.say("rights.cost_free_course", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)),

@@ -18,6 +18,7 @@ from assistant.child_school import answer_for_child
 from assistant.compare import plan_compare
 from assistant.conditions import plan_conditions
 from assistant.course_plan import course_place, plan_courses
+from assistant.course_unplaced import ask_place
 from assistant.demand import plan_demand
 from assistant.durations import answer_duration
 from assistant.evidence import plan_describe, plan_salary, plan_suggest, region_of
@@ -125,6 +126,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     swedish_first(state, rt)
     honour_person(state, match.last, rt)
     name_home_town(state, rt)  # Swedish at the Komvux of the person's municipality, by name (near9)
+    ask_place(state)  # a course said whose nearness is not known: where do you live? (courses18)
     unsay_nothing_more(state, planned)  # "nothing more" beside what a later step cites is false (honest12)
     never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
     _quick_replies(state, unfit_offers(state, rt))  # "do I need a licence?" only beside a regulated occupation

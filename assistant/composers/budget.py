@@ -25,7 +25,8 @@ BUDGET = {"suggest": 1250, "more": 1150, "explore": 1150}
 #: Sentences that may go first, in this order (the keys of assistant/locales/*.yaml).
 FIRST = ("again.route", "occ.no_outlook_all", "occ.missing_skills")
 #: Bullets under an occupation that say its way in (not the own-business routes, which go together).
-WAY_IN = ("occ.route", "occ.route_programme", "occ.education", "occ.education_distance", "occ.education_from")
+WAY_IN = ("occ.route", "occ.route_programme", "occ.education", "occ.education_distance", "occ.education_from",
+          "occ.education_unplaced", "occ.education_far")
 _ITEM = "occ.item"
 
 

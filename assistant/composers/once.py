@@ -76,15 +76,18 @@ def asked_again(state: TurnState) -> set[str]:
     way itself ("which steps exactly, and how long?", costtime13) – a repeat asked for is an answer, not a resend."""
     from assistant.apply_where import answers_where_to_apply
     from assistant.licence_exam import wants_whole_route
+    from assistant.study_money import price_only
     from assistant.work_before_licence import keeps_step
 
+    # "how much does it cost?": the free course named before is the answer (courses18, rater30 so c08 T3)
+    cost = {"rights.cost_free_course"} if price_only(state) else set()
     if answers_where_to_apply(state):  # "where do I apply for the test?" (where8): the step named before is the answer
-        return {f.key for f in state.facts if f.key == "licence.step" or f.key.startswith(("route.", "apply."))}
+        return cost | {f.key for f in state.facts if f.key == "licence.step" or f.key.startswith(("route.", "apply."))}
     # "may I work while I wait?", "what can I work as meanwhile?" (waitwork8): the route's step that allows it is the
     # answer, said before or not (the licence answer leaves out its other steps said before)
     if wants_whole_route(state):  # (the licence's own sentence with its steps: "what is it, how do I get it?", c3 T3)
-        return {f.key for f in state.facts if f.key.startswith("licence.")}
-    return {"licence.step"} if keeps_step(state) else set()
+        return cost | {f.key for f in state.facts if f.key.startswith("licence.")}
+    return cost | ({"licence.step"} if keeps_step(state) else set())
 
 
 def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
