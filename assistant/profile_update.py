@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.corrected import drop_others_work
+from assistant.disliked_shown import refuse_disliked
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.interpretation.allergens import refusal_allergens
@@ -114,6 +115,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     lift_limitations(state.profile, message, state.text, state.user_index)  # "sitting is no problem" (mend21)
     refusal_allergens(state.profile, message, state.text, state.user_index)  # "no kitchen, flour everywhere" (clash18)
     refuse_unknown_shown(state, message, rt)  # "xisaabta ma aqaan" of the field just shown: refused (turndown15)
+    refuse_disliked(state, message, rt)  # "vet stuff sounds bloody", "that's not my thing": refused (leave18)
     drop_refused_wishes(state.profile, message)
     drop_corrected_wishes(state.profile, message, state.text, rt)  # "not the army, I mean …" (subject2)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)

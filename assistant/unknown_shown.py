@@ -92,6 +92,11 @@ def _named(x: str, shown: list[Focus], answer: str, rt) -> list[Focus]:
     return [f for f in shown if f.ssyk_code and f.ssyk_code in fields]
 
 
+def named_shown(x: str, shown: list[Focus], answer: str, rt) -> list[Focus]:
+    """The presented occupations the words ``x`` name (module docstring; also for a dislike, disliked_shown.py)."""
+    return _named(x, shown, answer, rt)
+
+
 def _previous_answer(state: TurnState) -> str:
     return next((m.content for m in reversed(state.request.messages[:-1]) if m.role == "assistant"), "")
 

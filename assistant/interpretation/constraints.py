@@ -19,6 +19,7 @@ from assistant.interpretation.swedish_level import read_swedish_level
 from assistant.interpretation.whole_words import whole_matches, whole_search
 from assistant.interpretation.wishes import field_wishes, proposal_wishes
 from assistant.interpretation.work_content import names_no_work_content
+from assistant.interpretation.worn_out import worn_out_patterns
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import NO_UNIVERSITY, Constraint, Profile, Span
 from vagledning.yaml_data import load_yaml
@@ -200,7 +201,9 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     from assistant.interpretation.echo_refusal import echo_refusals  # ("Ingenjör? Nej": refused, refuse14)
 
     refused += echo_refusals(profile, text, message)
-    _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"], message, pats["option_refused"])
+    # ("I'm burnt out", "something completely different": a turn away too; worn_out.py, leave18)
+    _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"] + list(worn_out_patterns()), message,
+                  pats["option_refused"])
     from assistant.interpretation.refusal_links import link_refusals  # (it reads this module's cues)
 
     link_refusals(profile, rt)
