@@ -14,14 +14,16 @@ from assistant.interpretation.worn_out import says_worn_out
     "Jag är helt slutkörd efter sju år i vården", "ärligt talat är jag utbränd", "vill göra något helt annat",
     "honestly I'm burnt out", "I feel so drained", "I want something totally different", "تعبت كتير من الشغل",
     "بدي شي مختلف تماماً", "aad baan u daalay", "shaqo gebi ahaanba ka duwan", "ኣዝየ ደኺመ", "ፍጹም ካልእ ስራሕ",
-    "خسته و بریده شدیم", "یک کار کاملاً دیگه", "я повністю вигоріла", "хочу чогось зовсім іншого"])
+    "خسته و بریده شدیم", "یک کار کاملاً دیگه", "я повністю вигоріла", "хочу чогось зовсім іншого",
+    "ما بدي ارجع عالمطاعم", "خلصت طاقتي", "I don't want to go back to the kitchen", "jag vill inte tillbaka till köket",
+    "не хочу повертатися до ресторану"])
 def test_worn_out_is_read(text):
     assert says_worn_out(fold(text))
 
 
 @pytest.mark.parametrize("text", [
     "I worked out at the gym", "jag har jobbat i sju år", "something else?", "I'm tired today, can you tell me more?",
-    "вона трохи втомилась", "Waxaan ahaa darawal"])
+    "вона трохи втомилась", "Waxaan ahaa darawal", "ما بدي ارجع عسوريا", "I don't want to go back to Syria"])
 def test_no_worn_out_in_ordinary_words(text):
     assert not says_worn_out(fold(text))
 
