@@ -204,6 +204,10 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     # ("I'm burnt out", "something completely different": a turn away too; worn_out.py, leave18)
     _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"] + list(worn_out_patterns()), message,
                   pats["option_refused"])
+    # ("یک کار کاملاً دیگه", something completely different, is no wish for «Fullstack-utvecklare»)
+    worn = [(m.start(), m.end()) for _, p in worn_out_patterns() for m in p.finditer(folded)]
+    profile.wishes = [w for w in profile.wishes if not (w.span.message == message and any(
+        2 * (min(b, w.span.end) - max(a, w.span.start)) >= w.span.end - w.span.start for a, b in worn))]
     from assistant.interpretation.refusal_links import link_refusals  # (it reads this module's cues)
 
     link_refusals(profile, rt)
