@@ -114,12 +114,16 @@ def asks_fit(state: TurnState) -> bool:
 def named_work(state: TurnState, rt: Runtime) -> list[Focus]:
     """The kinds of work the question names, each resolved on its own ("lager eller städ": two)."""
     from assistant.focus import named_in_message
+    from assistant.intent_cues import cue_words, normalize
     from assistant.intents import question_part
 
     fit, body, joiners = _cues()
+    refer = cue_words().get("refer")
     out: list[Focus] = []
     for chunk in joiners.split(question_part(state.text)):
         words = _can()[0].sub(" ", fit.sub(" ", chunk.lower()))
+        if refer is not None:  # ("can i still do it?": "it" points back, it names no IT job: rater31 en c09, parity18)
+            words = refer.sub(" ", normalize(words))
         for pat in body.values():
             words = pat.sub(" ", words)
         if len(words.strip()) < 3:

@@ -51,6 +51,7 @@ from assistant.interpretation.someone_else import (
     read_apart,
     their_spans,
 )
+from assistant.interpretation.study_length import unless_study
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
 from assistant.interpretation.work_content import names_no_work_content
@@ -297,7 +298,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         # cleaning, not «буду»; its span keeps the words after the cue, which are linked ("jobba i kök"); a refusal
         # naming nothing records none of its words, but "not any more" is kept for the person's own work to be
         # refused by it: assistant/leave_own.py, then profile_update drops it; profile16)
-        thing = refused_thing(red, st) if kind == "negation" else None
+        # ("Iskuul 3 sano ah ma rabo": long study turned down is no_study, no work refused: study_length.py, parity18)
+        thing = unless_study(target, red, refused_thing(red, st), message_index) if kind == "negation" else None
         fb = refusal_end(red, st, fa, fb)  # ("not the army, I mean invoicing": the span linked ends before "I mean")
         ta, tb = thing or (fa, fb)
         # (... nor a deferral: "not pharmacist for now" keeps the goal, negation_scope.py; wishnot12)
