@@ -287,7 +287,8 @@ def honour_person(state: TurnState, result: Any | None, rt: Runtime | None = Non
     say_work_language(state, rt)  # "what work can I do in English?": kept, answered first (lang20)
     say_limits(state, rt, excluded)  # left out, fitting, or not covered by the sources
     from assistant.posture_adapt import say_adapted_first
-    say_adapted_first(state, rt)  # "I can't sit long": the own trade at an adapted workplace first (sit18)
+    if rt is not None:  # (no runtime: nothing to cite the adaptation routes from)
+        say_adapted_first(state, rt)  # "I can't sit long": the own trade at an adapted workplace first (sit18)
     if excluded and state.action in ("suggest", "more", "explore"):
         from assistant.refusal_said_back import seen_or_named
 
