@@ -152,6 +152,8 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
     if asks_entry(state):
         fresh = entry_matches(state, rt, region, MORE_TOP, seen) or fresh
+    if not fresh:  # (nothing of the person's own list is left: the wider list of work short to enter first, parity18)
+        fresh = entry_matches(state, rt, region, MORE_TOP, seen)
     if not fresh:
         state.action = "nothing_more"
         state.say("followup.no_more")
