@@ -61,14 +61,11 @@ def say_earlier_courses(state: TurnState, rt: Runtime, focus: Focus | None, regi
             return
 
 
-#: Limitations whose sources leave earlier work out of the courses named (goal16, rater29 c11: after "jag har inte
-#: körkort" the lorry licence course was named for «Vägassistansförare», suggested before the licence was told).
-_LIMITS = ("driving_licence",)
-
-
 def _limit_excludes(state: TurnState, rt: Runtime, occ: Focus) -> bool:
-    """A limitation told since (no driving licence) leaves this earlier occupation out, by its cited demand."""
+    """A limitation told (no driving licence, a bad back …) leaves this earlier occupation out, by its cited demand
+    (goal16, rater29 c11: after "jag har inte körkort" the lorry licence course was named for «Vägassistansförare»;
+    the lead's widget conversation: a care course named for «Hemvårdare», which the answer before had left out for
+    the person's back)."""
     from retrieval.constraints import demand_of, limitations
 
-    told = [w for w in limitations(state.profile) if w in _LIMITS]
-    return any(demand_of(occ.id, occ.label, w, rt) is not None for w in told)
+    return any(demand_of(occ.id, occ.label, w, rt) is not None for w in limitations(state.profile))

@@ -53,8 +53,14 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # Ställningsbyggare): building and civil-works workers and labourers carry materials, formwork and scaffolding.
     "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
                 _FOREST),
+    # (lead, widget: a hospital cleaner whose back "hurts a lot" was offered Diskare, Fönsterputsare and
+    # Miljöarbetare/Renhållningsarbetare "close to your experience"): cleaning and home service (911), window cleaning
+    # and vehicle washing (912), dishwashing and kitchen help (9412) and refuse collection (961) are the bent, twisted,
+    # pushing, pulling and carrying work of the same sources as "shoulders" below (AFS 2012:2 Belastningsergonomi; IVL/AFA
+    # B1802 "Belastningar i städyrket"), the groups change4's counsellor leaves out for a bad back.
     "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
-             _FOREST),
+             _FOREST, (("911", "912", "9412", "961"),
+                       "städ-, disk- och renhållningsarbete böjd och vriden, med skjut, drag och bärande, tungt för ryggen")),
     "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
                 # limits18 (rater17 conv1: a mother who can work "only days, not evenings or weekends" got shop and
                 # market work again): shops, checkouts and markets are open evenings and weekends, kitchens and fast
