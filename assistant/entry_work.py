@@ -52,12 +52,18 @@ def nothing_to_start(state: TurnState) -> bool:
 
 def entry_person(state: TurnState) -> bool:
     """Nothing to start from, and schooling below the gymnasium or reading and writing told hard."""
-    if not nothing_to_start(state):
+    if not nothing_to_start(state) or _at_school(state):
         return False
     from assistant.entry_reach import short_schooling
 
     reading = any(c.kind == "limitation" and c.value == "reading" for c in state.profile.constraints)
     return reading or short_schooling(state)
+
+
+def _at_school(state: TurnState) -> bool:
+    """A pupil (told at school, or schooling in progress): the way on is a programme, not entry work (fits9)."""
+    p = state.profile
+    return any(c.kind == "age" and c.value == "pupil" for c in p.constraints) or any(e.in_progress for e in p.education)
 
 
 def asks_entry(state: TurnState) -> bool:

@@ -23,6 +23,7 @@ from vagledning.domain.runtime import Runtime
 def asked_field(state: TurnState, rt: Runtime) -> list[tuple[str, str]]:
     """The (occupation id, title) hits of the field this message asks for (its field wishes' sentences read for their
     topics, as ``field_wishes`` read them); [] when it asks for none."""
+    from assistant.interpretation.constraints import body_gives_out
     from assistant.interpretation.wishes import NAMED, field_hits, topics
     from assistant.interpretation.work_conditions import blank_conditions
 
@@ -33,12 +34,27 @@ def asked_field(state: TurnState, rt: Runtime) -> list[tuple[str, str]]:
     # "occupation": a wish of the message's field counts whatever its kind; an occupation named, never)
     wished = [w for w in (mp.wishes if mp is not None else []) if w.concept is not None and w.span.quote
               and (w.kind == "field" or w.confidence < NAMED)]
-    for quote in dict.fromkeys(w.span.quote for w in wished):
+    # (a sentence of the body giving out asks for lighter work, no field: «Jirkaygu ma awoodo, waxaan rabaa shaqo
+    # fudud», my body can't take it, I want light work, read "the body" as health care and held the list to nurses;
+    # change4 so)
+    for quote in dict.fromkeys(w.span.quote for w in wished if not body_gives_out(w.span.quote)):
+        # (two fields in the wish's sentence, "jobs in health care where you sit, like office work": the person asks
+        # where they meet, which the list's ranking finds; either field alone is neither: nursing12)
+        if len(topics(blank_conditions(_sentence_of(state.text or "", quote)), lang)) > 1:
+            continue
         found = [h for phrase in topics(blank_conditions(quote), lang) for h in field_hits(phrase, rt)]
         if any(w.span.quote == quote and w.concept is not None and w.concept.id in {oid for oid, _ in found}
                for w in wished):
             hits += found
     return list(dict.fromkeys(hits))
+
+
+def _sentence_of(text: str, quote: str) -> str:
+    """The sentence of ``text`` that holds ``quote`` (the quote itself when it is not found there)."""
+    from assistant.interpretation.sentences import sentence_bounds
+
+    at = text.find(quote.strip())
+    return text[slice(*sentence_bounds(text, at, at + len(quote.strip())))] if at >= 0 and quote.strip() else quote
 
 
 def one_per_group(matches: list[Any]) -> list[Any]:

@@ -114,6 +114,12 @@ def tells_limitation(text: str) -> bool:
     return any(whole_search(pat, folded) for _, pat in _patterns()["limitation"])
 
 
+def tells_youth(text: str) -> bool:
+    """The text tells a pupil or a young person (cues.yaml ``youth``: "I go to school", "I am 16", the gymnasium choice)."""
+    folded = fold(text)
+    return any(p.search(folded) for _, p in _patterns()["youth"])
+
+
 def knows_not(text: str) -> bool:
     """"I don't know (what it is)" (cues.yaml ``dont_know``)."""
     folded = fold(text)

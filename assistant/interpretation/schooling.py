@@ -131,6 +131,14 @@ def school_now(profile: Profile, text: str, message: int) -> None:
 _ADULT = re.compile(r"komvux|vuxenutbildning|\badult education|\bsfi\b|jobbat|arbetat|worked|اشتغلت|عملت|працював|працювала", re.I)
 
 
+def chooses_gymnasium(text: str) -> bool:
+    """The text tells a gymnasium programme to choose (cues.yaml ``choosing_gymnasium``), whatever else it says."""
+    from assistant.interpretation.constraints import fold
+
+    folded = fold(text)
+    return any(p.search(folded) for p in _qualification("choosing_gymnasium"))
+
+
 def choosing_gymnasium(profile: Profile, text: str, message: int) -> bool:
     """Choosing a gymnasium programme ("fattar inte vilket gymnasieprogram ja ska välja", "gotta pick a gymnasium
     program") makes a pupil in compulsory school when the message tells no age, no work and no adult education

@@ -42,6 +42,14 @@ def unless_study(profile: Profile, text: str, thing: tuple[int, int] | None, mes
     now (``no_study``), and no work is refused."""
     if thing is None or not only_study(text[thing[0]:thing[1]]):
         return thing
+    from assistant.interpretation.constraints import refuses_university, tells_youth
+    from assistant.interpretation.schooling import chooses_gymnasium
+
+    # ("I don't want to go to university": no university, still study (edu); a pupil who "hates reading" still chooses a
+    # gymnasium programme, no work-first routes (youth10 fa))
+    if refuses_university(text) or tells_youth(text) or chooses_gymnasium(text) \
+            or any(c.kind == "age" for c in profile.constraints):
+        return thing
     start, end = thing
     if not profile.wants_no_study():
         profile.constraints.append(Constraint(kind="no_study", value="true", label=text[start:end].strip()[:120],
