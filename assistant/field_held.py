@@ -38,9 +38,10 @@ def asked_field(state: TurnState, rt: Runtime) -> list[tuple[str, str]]:
     # fudud», my body can't take it, I want light work, read "the body" as health care and held the list to nurses;
     # change4 so)
     for quote in dict.fromkeys(w.span.quote for w in wished if not body_gives_out(w.span.quote)):
-        # (two fields in the wish's sentence, "jobs in health care where you sit, like office work": the person asks
-        # where they meet, which the list's ranking finds; either field alone is neither: nursing12)
-        if len(topics(blank_conditions(_sentence_of(state.text or "", quote)), lang)) > 1:
+        # (a question naming two fields, "jobs in health care where you sit, like office work?", asks where they meet,
+        # which the list's ranking finds; either field alone is neither: nursing12. A statement naming two, «در کودکستان
+        # کار کنم، مربی اطفال», is read as before: cost14 fa)
+        if _asks_two_fields(state.text or "", quote, lang):
             continue
         found = [h for phrase in topics(blank_conditions(quote), lang) for h in field_hits(phrase, rt)]
         if any(w.span.quote == quote and w.concept is not None and w.concept.id in {oid for oid, _ in found}
@@ -49,12 +50,17 @@ def asked_field(state: TurnState, rt: Runtime) -> list[tuple[str, str]]:
     return list(dict.fromkeys(hits))
 
 
-def _sentence_of(text: str, quote: str) -> str:
-    """The sentence of ``text`` that holds ``quote`` (the quote itself when it is not found there)."""
+def _asks_two_fields(text: str, quote: str, lang: str | None) -> bool:
+    """The question sentence that holds ``quote`` names more than one field (interest topic)."""
     from assistant.interpretation.sentences import sentence_bounds
+    from assistant.interpretation.wishes import topics
+    from assistant.interpretation.work_conditions import blank_conditions
 
     at = text.find(quote.strip())
-    return text[slice(*sentence_bounds(text, at, at + len(quote.strip())))] if at >= 0 and quote.strip() else quote
+    if at < 0 or not quote.strip():
+        return False
+    a, b = sentence_bounds(text, at, at + len(quote.strip()))
+    return text[b:b + 1] in ("?", "؟", "፧") and len(topics(blank_conditions(text[a:b]), lang)) > 1
 
 
 def one_per_group(matches: list[Any]) -> list[Any]:
