@@ -27,8 +27,7 @@ from assistant.earlier_answers import presented_in
 from assistant.interpretation.constraints import finds_study_hard, tells_limitation
 from assistant.interpretation.sentences import sentence_bounds
 from assistant.state import Focus, TurnState
-from vagledning.domain.links import ATLAS_URL
-from vagledning.domain.profile import ConceptRef, Constraint, Profile, Span
+from vagledning.domain.profile import Profile
 from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "interpretation" / "disliked.yaml"
@@ -121,14 +120,10 @@ def refuse_disliked(state: TurnState, message: Profile, rt) -> None:
         for p in (state.profile, message, state.message_profile):
             if p is not None:
                 _drop_read_from(p, a, b, index)
+        from assistant.unknown_shown import refuse_shown
+
         for f in refused:
-            c = Constraint(kind="avoid", value=f.label, label=words.strip()[:120],
-                           concept=ConceptRef(id=f.id, kind="occupation", label=f.label, url=ATLAS_URL.format(id=f.id)),
-                           span=Span(start=a, end=b, quote=words, message=index), confidence=0.8)
-            for p in (state.profile, message, state.message_profile):
-                if p is not None and not any(k.kind == "avoid" and k.concept is not None and k.concept.id == f.id
-                                             for k in p.constraints):
-                    p.constraints.append(c)
+            refuse_shown(state, message, f, words, (a, b))
 
 
 def _drop_read_from(profile: Profile, a: int, b: int, index: int) -> None:

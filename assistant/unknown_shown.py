@@ -97,6 +97,19 @@ def named_shown(x: str, shown: list[Focus], answer: str, rt) -> list[Focus]:
     return _named(x, shown, answer, rt)
 
 
+def refuse_shown(state: TurnState, message: Profile | None, f: Focus, words: str, span: tuple[int, int]) -> None:
+    """``f``, an occupation an earlier answer showed, refused by ``words`` (at ``span`` of this message): kept in the
+    profile, this message's profile and the interpreter's, once each."""
+    a, b = span
+    c = Constraint(kind="avoid", value=f.label, label=words.strip()[:120],
+                   concept=ConceptRef(id=f.id, kind="occupation", label=f.label, url=ATLAS_URL.format(id=f.id)),
+                   span=Span(start=a, end=b, quote=words, message=state.user_index), confidence=0.8)
+    for p in (state.profile, message, state.message_profile):
+        if p is not None and not any(k.kind == "avoid" and k.concept is not None and k.concept.id == f.id
+                                     for k in p.constraints):
+            p.constraints.append(c)
+
+
 def _previous_answer(state: TurnState) -> str:
     return next((m.content for m in reversed(state.request.messages[:-1]) if m.role == "assistant"), "")
 
@@ -118,13 +131,7 @@ def refuse_unknown_shown(state: TurnState, message: Profile, rt) -> None:
     for a, b in fields:
         x = state.text[a:b]
         for f in _named(x, shown, answer, rt):
-            c = Constraint(kind="avoid", value=f.label, label=x[:120],
-                           concept=ConceptRef(id=f.id, kind="occupation", label=f.label, url=ATLAS_URL.format(id=f.id)),
-                           span=Span(start=a, end=b, quote=x, message=index), confidence=0.8)
-            for p in (state.profile, message, state.message_profile):
-                if p is not None and not any(k.kind == "avoid" and k.concept is not None and k.concept.id == f.id
-                                             for k in p.constraints):
-                    p.constraints.append(c)
+            refuse_shown(state, message, f, x, (a, b))
             # (work read earlier as done, "invoices" -> «Bokföringskontorist», that the person now says they do not
             # know was a misreading: kept, it would make the refusal a turn away from their own trade)
             p_exp = state.profile.experiences
