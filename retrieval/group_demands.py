@@ -29,6 +29,9 @@ _TRANSFERS = (("5321", "5323", "5330"), "lyft och förflyttningar av patienter o
 #: brush saw, planting) carry saws and plants over rough ground with the arms held out, the heavy lifting, carrying and
 #: static arm work Arbetsmiljöverket's rules on load ergonomics name (AFS 2012:2 Belastningsergonomi,
 #: https://www.av.se/); their ESCO skills and texts seldom say so.
+#: Cleaning and home service, window and vehicle washing, dishwashing and kitchen help, refuse collection: the load
+#: ergonomics of "back" and "shoulders" below (AFS 2012:2; IVL/AFA B1802).
+_CLEANING = ("911", "912", "9412", "961")
 _FOREST = (("6210",), "skogsarbete med motorsåg och röjsåg, plantering och bärande i terräng, tungt för rygg och axlar")
 GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
@@ -59,7 +62,7 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # pushing, pulling and carrying work of the same sources as "shoulders" below (AFS 2012:2 Belastningsergonomi; IVL/AFA
     # B1802 "Belastningar i städyrket"), the groups change4's counsellor leaves out for a bad back.
     "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
-             _FOREST, (("911", "912", "9412", "961"),
+             _FOREST, (_CLEANING,
                        "städ-, disk- och renhållningsarbete böjd och vriden, med skjut, drag och bärande, tungt för ryggen")),
     "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
                 # limits18 (rater17 conv1: a mother who can work "only days, not evenings or weekends" got shop and
@@ -81,7 +84,7 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # or moved over and over, pushing, pulling and carrying, the postures and repetitive work Arbetsmiljöverket's
     # rules on load ergonomics name as risks (Arbetsmiljöverket, AFS 2012:2 Belastningsergonomi, https://www.av.se/;
     # IVL/AFA report B1802 "Belastningar i städyrket", 2008); their ESCO skills and texts seldom say so.
-    "shoulders": ((("911", "912", "9412", "961"),
+    "shoulders": ((_CLEANING,
                    "städ-, disk- och renhållningsarbete med armarna högt, upprepade armrörelser, skjut, drag och bärande"),
                   # limits18 (rater17 conv4: a man with a bad shoulder who wanted no heavy work any more got machine,
                   # assembly and packing work): assembly (821), hand packing and factory hands (932) and the metal
