@@ -20,7 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.interest_model import SEMANTIC_FLOOR, InterestModel, model_for
+from retrieval.interest_leads import lead_per_interest, reachable_before
+from retrieval.interest_model import SEMANTIC_FLOOR, model_for
 from retrieval.lessened import LESS, blank_lessened
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.normalize import mostly_geez, normalize_str, script_of_token, tokens
@@ -39,14 +40,10 @@ W_FIT, W_SEMANTIC, W_DEMAND = 0.7, 1.0, 0.4
 TOPIC_SEMANTIC = 0.9          # an occupation named by a matched cue topic's Swedish phrase
 RAW_WITH_TOPIC = 0.7          # the text's own closeness to occupations when a cue topic matched (link21b)
 MAX_DIRECTIONS = 5
-TOPIC_REPS = 8                # with several interests, each one's best occupation among its topic's closest
-TOPIC_LEAD = 1.15             # ... scored (with the best direction) above 1.0: a told interest's lead outranks a
-                              # third occupation of one group found by skills alone ("احب الطبخ والاطفال": three cooks)
-#: For a person new to work, a direction whose SSYK major group asks long university studies or a manager's experience
-#: (interest_model.LONG_ROUTE_GROUPS) is preceded by the reachable occupation that stands for the same interest (its
-#: topic's occupations) when that one fits at least this well relative to it: a counsellor names the long route after.
-REACHABLE_SIBLING = 0.9
-INTEREST_SHOWN = 3            # the directions an answer shows first (assistant/evidence.SUGGEST_TOP)
+#: With several interests, each one's lead (interest_leads.lead_per_interest) is scored (with the best direction) above
+#: 1.0: a told interest's lead outranks a third occupation of one group found by skills alone ("احب الطبخ والاطفال":
+#: three cooks).
+TOPIC_LEAD = 1.15
 US_NOTE = ("Interest profile (RIASEC) from O*NET 29.3, made for US occupations and transferred to this "
            "Swedish occupation through the official ESCO mappings; a guide, not a verdict.")
 
@@ -229,7 +226,7 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
                dense: bool = True, new_to_work: bool = False) -> tuple[PersonInterests | None, list[Direction]]:
     """Up to ``top`` occupations (one per SSYK group) for what the person likes, best first. For a person
     ``new_to_work`` (:func:`new_to_work`) the reachable occupation of the same interest goes before work that asks
-    long university studies or a manager's experience (:func:`_reachable_before`)."""
+    long university studies or a manager's experience (:func:`retrieval.interest_leads.reachable_before`)."""
     vec = rt.embedder.embed_queries([text])[0] if text.strip() else None
     person = person_interests(text, rt, lang=lang, vector=vec)
     if person is None:
@@ -294,14 +291,14 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
         if occs[i][2] not in seen and occs[i][2] not in {occs[j][2] for j in natural}:
             natural.append(i)
     several = len(person.topics) > 1
-    leads = _leads(model, rt, person.topics, topics, (order, occs, natural), set(covered_ssyk or ()), seen) \
+    leads = lead_per_interest(model, rt, person.topics, topics, (order, occs, natural), set(covered_ssyk or ()), seen) \
         if several else []
     lead_groups = {occs[i][2] for i in leads}
     picked = natural[:1] + leads + [i for i in natural[1:] if occs[i][2] not in lead_groups]
     floors = {i: TOPIC_LEAD - 0.001 * n for n, i in enumerate(picked) if several and n <= len(leads)}
     if new_to_work:  # (no work done, no higher education told: reachable work first within each interest; rater24 c4)
-        picked, moved = _reachable_before(picked, (order, occs, score), model, rt,
-                                          [topics[k] for k in person.topics if k in topics], seen)
+        picked, moved = reachable_before(picked, (order, occs, score), model, rt,
+                                         [topics[k] for k in person.topics if k in topics], seen)
         # (the one moved up takes the place of the long route it stands in for: that lead's floor, or a score just
         # above it; the long route keeps its own score, after)
         for j, i in moved.items():
@@ -309,61 +306,6 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
     for i in picked[:top]:
         out.append(direction(i, floor=floors.get(i, 0.0)))
     return person, out
-
-
-def _reachable_before(picked: list[int], ranked, model: InterestModel, rt, topics: list[_Topic],
-                      seen: set) -> tuple[list[int], dict[int, int]]:
-    """Each picked direction of long university studies or a manager's experience (SSYK major groups 2 and 1) is
-    preceded by the best occupation of the same interest (its topic's occupations, TOPIC_REPS) that is reached from
-    school, Komvux or on the job, of a group not taken before it, when it fits at least :data:`REACHABLE_SIBLING` as
-    well: preschool teacher after barnskötare and teaching assistant for someone who never worked (rater24 c4), while
-    an interest whose occupations all ask for a degree (drawing: illustrator, graphic designer) keeps them.
-    Returns the new order and the directions moved up, each with the long route it stands in for."""
-    order, occs, score = ranked
-    long = model.long_routes()
-    reps = [{oid for oid, _ in model.topic_hits(rt, t.search)[:TOPIC_REPS]} for t in topics]
-    out: list[int] = []
-    later: list[int] = []
-    moved: dict[int, int] = {}
-    for i in picked:
-        if i in out:
-            continue
-        mine = set().union(*[r for r in reps if occs[i][0] in r]) if long[i] and reps else set()
-        taken = {occs[k][2] for k in out} | set(seen)
-        j = next((j for j in order if occs[j][0] in mine and not long[j] and occs[j][2] not in taken), None) \
-            if mine else None
-        if j is not None and score[j] >= REACHABLE_SIBLING * score[i]:
-            out = [k for k in out if occs[k][2] != occs[j][2]]
-            out.append(j)
-            moved[j] = i
-            later.append(i)  # (the long route steps back: the interest keeps one of the first places, not two)
-            continue
-        out.append(i)
-    out += later
-    # (a group moved up is not listed again further down)
-    return [k for n, k in enumerate(out) if k in moved or occs[k][2] not in {occs[m][2] for m in moved}], moved
-
-
-def _leads(model: InterestModel, rt, keys: list[str], topics: dict[str, _Topic], ranked, covered: set,
-           excluded: set) -> list[int]:
-    """Several interests told ("kids and sewing", "cooking and children"): an interest none of the first directions
-    an answer shows stands for gets its best occupation among them, after the best direction, so that one interest's
-    many close occupations never crowd out the other (rater8 conv5: the children lost). An interest whose occupations
-    the person wishes for ("احب الطبخ" read as a wish for cooks) has its lead already."""
-    order, occs, natural = ranked
-    # (an occupation an interest names, excluded here, takes one of the places shown: "الخياطة" -> Skräddare)
-    shown = {occs[i][0] for i in natural[:max(1, INTEREST_SHOWN - len(excluded))]}
-    used = set(excluded) | {occs[i][2] for i in natural[:1]}
-    out: list[int] = []
-    for key in keys:
-        reps = {oid for oid, _ in model.topic_hits(rt, topics[key].search)[:TOPIC_REPS]} if key in topics else set()
-        if not reps or reps & shown or any(getattr(model.rel.occupation(o), "ssyk_id", None) in covered for o in reps):
-            continue
-        i = next((i for i in order if occs[i][0] in reps and occs[i][2] not in used), None)
-        if i is not None:
-            used.add(occs[i][2])
-            out.append(i)
-    return out
 
 
 def interest_text(profile) -> str:

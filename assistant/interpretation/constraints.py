@@ -31,6 +31,7 @@ FAMILY = "family"
 EXPECTING, MONEY_SOON = "expecting", "money_soon"
 
 CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
+_SENTENCE_END = re.compile(r"[.!?؟።፧\n]")
 _ZW = re.compile(r"[\u200b-\u200f\u2066-\u2069]")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -203,13 +204,15 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     pending_licences(profile, text, folded, pats["licence_pending"], message)
     read_swedish_level(profile, text, message)
     _not_knowing(profile, folded, pats["dont_know"])
-    refused = _other_than(profile, text, folded, pats["other_than"], message)
+    from assistant.interpretation.turning_away import other_than, turning_away  # (it reads this module's helpers)
+
+    refused = other_than(profile, text, folded, pats["other_than"], message)
     from assistant.interpretation.echo_refusal import echo_refusals  # ("Ingenjör? Nej": refused, refuse14)
 
     refused += echo_refusals(profile, text, message)
     # ("I'm burnt out", "something completely different": a turn away too; worn_out.py, leave18)
-    _turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"] + list(worn_out_patterns()), message,
-                  pats["option_refused"])
+    turning_away(profile, text, folded, pats["change_field"] + pats["lighter_work"] + list(worn_out_patterns()), message,
+                 pats["option_refused"])
     # ("یک کار کاملاً دیگه", something completely different, is no wish for «Fullstack-utvecklare»)
     worn = [(m.start(), m.end()) for _, p in worn_out_patterns() for m in p.finditer(folded)]
     profile.wishes = [w for w in profile.wishes if not (w.span.message == message and any(
@@ -221,7 +224,9 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     field_wishes(profile, text, rt, message)  # "I want to work with children" -> that field's occupations
     _drop_within(profile, refused)  # (also what the field wishes read from the refused words)
     proposed = [_group_span(m) for _, pat in pats["proposal"] for m in pat.finditer(folded)]
-    proposal_wishes(profile, text, [s for s in proposed if s is not None], rt, message)
+    # (an option asked and turned down at once, «ምትካል ማሽን ንፋስ ሓይሊከ? ኣይፋል», "what about X? no", is no wish: heights8)
+    proposal_wishes(profile, text, [s for s in proposed if s is not None
+                                    and not _turned_down(folded, s[1], pats["option_refused"])], rt, message)
     # ("what can I study? like programming or repairing computers": examples of what is asked, never work done)
     proposal_wishes(profile, text, examples_asked(text), rt, message)
 
@@ -312,38 +317,6 @@ def _drop_within(profile: Profile, spans: list[tuple[int, int]]) -> None:
         profile.experiences = [e for e in profile.experiences if not _overlaps(e.span, spans)]
 
 
-def _other_than(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
-                message: int) -> list[tuple[int, int]]:
-    """"Something other than cooking", "instead of X": X is refused (an avoid constraint that is linked to
-    its occupations like any refusal), and nothing read from X is a wish. Returns the spans of X."""
-    spans: list[tuple[int, int]] = []
-    for _, pat in pats:
-        for m in pat.finditer(folded):
-            got = _group_span(m)
-            if got is None:
-                continue
-            a, b = got
-            while b > a and not text[b - 1].isalnum():
-                b -= 1
-            quote = text[a:b].strip()
-            if not quote or names_no_work_content(quote) or _helper_set_apart(text, a, b):
-                continue
-            spans.append((a, b))
-            _add(profile, Constraint(kind="avoid", value=quote[:120], label=quote[:120],
-                                     span=Span(start=a, end=b, quote=text[a:b], message=message), confidence=0.8))
-    _drop_within(profile, spans)
-    return spans
-
-
-def _helper_set_apart(text: str, start: int, end: int) -> bool:
-    """"Help from anyone other than Arbetsförmedlingen": in a sentence about help, "other than" sets apart a helper,
-    no work (rater22 class 1: the agency was refused as «Arbetsförmedlare»; cue group ``help_from``)."""
-    from assistant.intent_cues import has
-
-    a, b = sentence_bounds(text, start, end)
-    return has("help_from", text[a:b])
-
-
 def other_than_asked(text: str) -> bool:
     """"Wind turbines? No, that's heights… something else": an option asked and refused (cues.yaml ``option_refused``),
     then something else asked for (a ``change_field`` cue after it): the next ones, not a turn away (heights8)."""
@@ -353,49 +326,12 @@ def other_than_asked(text: str) -> bool:
                for _, pat in pats["change_field"] for m in pat.finditer(folded))
 
 
+def _turned_down(folded: str, end: int, option: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """The question that ends after ``end`` is answered "no" at once (cues.yaml ``option_refused``, which starts at
+    the question mark: "X? no", «X? ኣይፋል»)."""
+    return any(o.start() >= end and not _SENTENCE_END.search(folded, end, o.start())
+               for _, p in option for o in p.finditer(folded))
+
+
 def _after_refused_option(folded: str, at: int, option: list[tuple[str, re.Pattern[str]]]) -> bool:
     return any(o.end() <= at for _, p in option for o in p.finditer(folded))
-
-
-def _leaves_own(c: Constraint, profile: Profile) -> bool:
-    """The refusal is of the person's own work, or says "no more" ("my knees can't take the kitchen no more. what else
-    could I work with?": a turn away from the cook's work, alt13), not a refusal of something else beside it."""
-    from assistant.interpretation.no_longer import says_no_longer
-
-    own = {e.occupation.id for e in profile.experiences}
-    return (c.concept is not None and c.concept.id in own) or says_no_longer(c.span.quote if c.span else "")
-
-
-def _turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str, re.Pattern[str]]],
-                  message: int, option: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
-    """"I want another job", "something else": the person turns away from their own work (matching leaves
-    its family out and no longer calls suggestions close to it, retrieval/constraints.CHANGE_FIELD). Not after an
-    option asked and refused before it in the message ("wind turbines? no, that's heights… something else", cues.yaml
-    ``option_refused``): the something else is other than that option (heights8)."""
-    from assistant.intent_cues import has
-    from assistant.interpretation.one_more import adds_one
-    from retrieval.refused_family import CHANGE_FIELD
-
-    for _, pat in pats:
-        m = pat.search(folded)
-        if m and _after_refused_option(folded, m.start(), option or []):
-            return
-        # ("I don't want to change careers": a negated leaving keeps the work, no turn away; away11)
-        if m and has("keep_work", folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
-            continue
-        # ("in the meantime, is there other work?", «وخلال هالفترة في شغل تاني»: work until the goal, which is kept;
-        # goal16)
-        if m and has("meanwhile", folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
-            continue
-        # ("No, not a cashier. Something else?", «Maya, kaashiyeer ma rabo. Wax kale?»: other than what this message
-        # refused before it, no turn away from one's own work; a refusal naming that work refuses it itself; goal16)
-        if m and any(c.kind == "avoid" and c.span is not None and c.span.message == message
-                     and c.span.end <= m.start() and not _leaves_own(c, profile) for c in profile.constraints):
-            continue
-        # ("tell me one more job", «یک کار دیگر هم»: an addition to the list, no turn away; refuse14)
-        if m and adds_one(folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
-            continue
-        if m:
-            _add(profile, Constraint(kind="other", value=CHANGE_FIELD, label=text[m.start():m.end()],
-                                     span=_span(text, m, message), confidence=0.8))
-            return

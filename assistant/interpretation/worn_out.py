@@ -5,7 +5,7 @@ with animals" got «Helpdesktekniker/Supporttekniker» as its third idea, "becau
 years of experience outweighed the burnout, which nothing read. A counsellor hears "burnt out", "slutkörd", «تعبت
 كتير», "aad baan u daalay", «ኣዝየ ደኺመ», «خسته و بریده», "вигорів", or "something completely different", as a wish to
 leave that field. The patterns (``worn_out.yaml``, per language) are read beside ``cues.yaml`` ``change_field`` by
-:func:`assistant.interpretation.constraints._turning_away`, with its guards ("I don't want to quit", "in the meantime",
+:func:`assistant.interpretation.turning_away.turning_away`, with its guards ("I don't want to quit", "in the meantime",
 an option refused before it): the person's own work and its family stay out of the answer, and no suggestion is
 called close to it; the skills they have still lead on (retrieval/matching ``transfer``). Time and doubt ("I don't
 know how long I can manage") are no part of it.

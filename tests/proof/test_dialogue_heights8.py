@@ -63,14 +63,7 @@ def test_fear_of_heights_is_a_limitation_that_leaves_out_work_at_heights(person,
         assert set(sources) & {c["id"] for c in body["citations"]}, (locale, sources, [c["id"] for c in body["citations"]])
 
 
-#: (lead, fifteenth session: field18's field_held holds the list to the wish the refused proposal itself made,
-#: «ምትካል ማሽን ንፋስ ሓይሊ», wind turbines -> machine mechanics, though the same message turns it down; the refusal is not
-#: in the message's own profile where field_held looks. Not mended in the session's time.)
-_HELD: dict[str, str] = {"ti": "field18 holds the list to the wish of the proposal turned down in the same message"}
-
-
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(reason=_HELD[loc], strict=False))
-                                    if loc in _HELD else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_a_refused_sub_option_keeps_the_persons_own_trade(person, locale, real_runtime):
     first = person.say(HEIGHTS[locale])
     assert "heights" in _limits(first), (locale, first["profile"]["constraints"])

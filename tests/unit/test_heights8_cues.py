@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.interpretation.constraints import _patterns, fold, other_than_asked
+from assistant.interpretation.constraints import _group_span, _patterns, _turned_down, fold, other_than_asked
 from retrieval.height_demands import height_demand
 
 SAID = ["jag är höjdrädd", "Jag har höjdskräck", "kan inte jobba på höjd", "jag är rädd för höga höjder",
@@ -39,6 +39,23 @@ def test_heights_told_is_no_limitation(text):
     ("Jag vill göra något annat. Finns det jobb?", False), ("What is it? No idea, something else", True)])
 def test_an_option_asked_and_refused_then_something_else(text, asked):
     assert other_than_asked(text) is asked, text
+
+
+def _proposals(text: str) -> list[tuple[str, bool]]:
+    """(the option proposed, whether it is turned down at once) for each proposal cue of ``text``."""
+    folded = fold(text)
+    return [(folded[s[0]:s[1]].strip(), _turned_down(folded, s[1], _patterns()["option_refused"]))
+            for _, pat in _patterns()["proposal"] for m in pat.finditer(folded) if (s := _group_span(m)) is not None]
+
+
+@pytest.mark.parametrize("text,down", [
+    ("ምትካል ማሽን ንፋስ ሓይሊከ? ኣይፋል፡ እዚ ብራኸ እዩ... ካልእ ነገር", True), ("ምትካል ማሽን ንፋስ ሓይሊከ፧ ኣይፋል", True),
+    ("what about a shop? no, something else", True), ("نصب توربین بادی چطور؟ نه، آن ارتفاع است", True),
+    ("what about a shop? I like people", False), ("ምትካል ማሽን ንፋስ ሓይሊከ?", False),
+    ("kanske butik. Nej, jag vet inte", False)])
+def test_an_option_turned_down_at_once_is_no_wish(text, down):
+    found = _proposals(text)
+    assert found and all(d is down for _, d in found), (text, found)
 
 
 def _rt(demanded=(), essentials=(), definition=""):
