@@ -49,6 +49,7 @@ from retrieval.lexicon.morph import (
 )
 from retrieval.lexicon.normalize import normalize, normalize_str, script_of_token, tokens
 from retrieval.lexicon.senses import sense_hits
+from retrieval.lexicon.so_agent import agent_nouns, object_title
 from retrieval.lexicon.split_compound import split_compounds
 from retrieval.lexicon.tolerance import candidates, canon_term_token, ti_skeletons, tok_match
 from retrieval.lexicon.training_compound import training_compounds
@@ -74,6 +75,7 @@ class Lexicon:
         self._geez_loan: dict[str, list[Term]] = {}  # Ge'ez terms by the consonants of a long first word
         self._geez_loan_drop: dict[str, list[Term]] = {}  # ... and with one of those consonants left out
         self._so_short: dict[str, list[Term]] = {}  # Somali terms by the first word with its long vowels short
+        self._so_objects: dict[str, list[Term]] = {}  # Somali titles "object + agent noun" by the object (so_agent.py)
         forms: dict[str, set[str]] = {}  # every normalised word of an entry's terms (compose.object_plural)
         for e in entries:
             for lang, terms in e.terms.items():
@@ -89,6 +91,8 @@ class Lexicon:
                     target.setdefault(t.toks[0], []).append(t)
                     if lang == "so" and len(short := so_short(t.toks[0])) >= SO_SHORT_MIN:
                         self._so_short.setdefault(short, []).append(t)
+                    if (obj := object_title(t)) is not None:
+                        self._so_objects.setdefault(obj, []).append(t)
                     if len(t.toks[0]) >= 2 and script_of_token(t.toks[0]) == "ethiopic":
                         self._geez_stem.setdefault(t.toks[0][:-1], []).append(t)
                         if sk0 := geez_loan_skeleton(t.toks[0]):
@@ -265,6 +269,8 @@ class Lexicon:
         found += [f for f in split_compounds(self._index, toks) if f[3].entry.kind in kinds]
         # (the trade inside a Swedish training compound, «elektrikerutbildningen»: training_compound.py)
         found += [f for f in training_compounds(self._index, toks) if f[3].entry.kind in kinds]
+        # (a Somali agent noun in -le, «rootiile», the one with bread: the title «rooti sameeye»; so_agent.py)
+        found += [f for f in agent_nouns(self._so_objects, toks, cands, found) if f[3].entry.kind in kinds]
         # (a learner's word is no occupation's term by a shared stem: «ንምምሃር» to learn ~ መምህር teacher; learner.py)
         found = [f for f in found if f[3].entry.kind != "occupation" or not any(
             learner_word(toks[j][0]) and toks[j][0] not in f[3].toks for j in range(f[0], f[1]))]

@@ -23,10 +23,7 @@ FLOUR_WORK = ("7612", "5120", "8163", "9411", "9412")
 FORESTRY = ("6210",)
 
 
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(strict=False, reason=(
-    "so: «rootiile» (a baker) is not read as work done (retrieval/lexicon has «foorno», «rooti sameeye»), so the turn "
-    "asks what the person likes instead of listing work; the allergen itself is kept (an occupation-word gap, not "
-    "the allergen)"))) if loc == "so" else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_a_flour_allergy_keeps_the_allergen_and_leaves_out_flour_work(person, locale):
     body = person.say(BAKER[locale])
     assert "allergy" in constraint_values(body, "limitation"), (locale, body["profile"]["constraints"])
