@@ -60,22 +60,35 @@ def price_skip(state: TurnState, rt: Runtime) -> set[str]:
     """What else a price question leaves out (courses18, rater30 ar c06 T2: «كيف أحصل على الترخيص؟ وكم يكلف؟», how do I
     get the licence and what does it cost?, got "no price" and then the labour-market course, Komvux's free courses and
     aktivitetsstöd, none of them a way to the pharmacist's licence): the cost, then one short line on money at most.
-    A free labour-market course of the occupation found: it and its terms, with aktivitetsstöd paid during it; none:
+    A free labour-market course of the occupation found: it and its terms, with aktivitetsstöd paid during it (and
+    Komvux's free courses when other work wished for is work Komvux's vocational training leads to); none:
     the sources' silence on the price, with Komvux's free courses only for work Komvux's vocational training leads to
     (and nothing on the labour-market course nor its aktivitetsstöd, which no course of the work stands behind)."""
     if not price_only(state):
         return set()
-    if any((ev.facts.get("education_type") or ev.kind) == _AUB for ev in _focus_courses(state, rt)):
-        return {"komvux_avgiftsfri"}
     from assistant.course_places import KOMVUX_ROUTE
     from assistant.routes import routes
 
-    focus, skip = _in_view(state, rt), {"arbetsmarknadsutbildning", "af_program_ersattning"}
+    focus, komvux = _in_view(state, rt), routes(rt).get(KOMVUX_ROUTE)
+    trades = tuple(komvux.ssyk) if komvux is not None else ()
+    if any((ev.facts.get("education_type") or ev.kind) == _AUB for ev in _focus_courses(state, rt)):
+        # (Komvux's free courses still, for other work wished for that Komvux's vocational training leads to: "cleaner
+        # or child minder maybe", then "do I pay for the training?" – the cleaning course and Komvux; cost14 sv)
+        return set() if trades and _wished_besides(state, focus, trades) else {"komvux_avgiftsfri"}
+    skip = {"arbetsmarknadsutbildning", "af_program_ersattning"}
     code = focus.ssyk_code if focus is not None else None
-    komvux = routes(rt).get(KOMVUX_ROUTE)
-    if not code or komvux is None or not any(code.startswith(p) for p in komvux.ssyk):
+    if not code or not trades or not code.startswith(trades):
         skip.add("komvux_avgiftsfri")
     return skip
+
+
+def _wished_besides(state: TurnState, focus: Focus | None, trades: tuple[str, ...]) -> bool:
+    """The person wishes for work of one of the SSYK groups ``trades`` named apart from the occupation in focus (not a
+    second reading of the same word: «lokalvårdare» is also Hemstädare)."""
+    wishes = [w for w in state.profile.wishes if w.concept is not None and w.kind == "occupation"]
+    said = {w.span.quote for w in wishes if focus is not None and w.concept is not None and w.concept.id == focus.id}
+    return any(w.span.quote not in said and (w.ssyk_code or "").startswith(trades)
+               for w in wishes if focus is None or w.concept is None or w.concept.id != focus.id)
 
 
 def say_price_alone(state: TurnState, rt: Runtime) -> bool:

@@ -23,14 +23,7 @@ TRADE, DO_I_PAY, WORK_WHILE, SWEDISH = said_all(
     "cost14_trade", "cost14_do_i_pay", "cost14_work_while_studying", "cost14_swedish_for_a_job")
 
 
-#: (lead, fifteenth session: courses18's price_skip keeps only the free labour-market course of the work in focus
-#: («Lokalvård») and leaves Komvux's free courses out, though the other work wished for (barnskötare) is Komvux's;
-#: a first mend broke the fa case, so it was left for the next session.)
-_ONE_LINE: dict[str, str] = {"sv": "courses18: a free AF course of the focus leaves Komvux's free courses of the other wish out"}
-
-
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(reason=_ONE_LINE[loc], strict=False))
-                                    if loc in _ONE_LINE else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_do_i_pay_says_komvux_is_free(person, locale):
     body = person.say(TRADE[locale], DO_I_PAY[locale])
     assert body["action"] in ("rights", "courses"), (locale, body["action"], body["answer"])
