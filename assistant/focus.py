@@ -30,6 +30,7 @@ from assistant.guessed_name import over_guess
 from assistant.intent_cues import cues, has, normalize, strip_cues, without_possessive
 from assistant.intents import question_part
 from assistant.licence_asked import licence_named, vehicle_named
+from assistant.nation_words import without_nation_words
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
 from assistant.state import SUPPORTED, Focus, TurnState
@@ -58,7 +59,8 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
     # ("the Sjukvårdsbiträde job" is «Sjukvårdsbiträde/Servicevärd inom vården», not the assistant nurse
     # the lexicon also reads "sjukvårdsbiträde" as).
     # ("a plumber's salary": the plumber; «elektrikerutbildningen»: the trade apart from its training, compound13)
-    asked = without_possessive(written_apart(question_part(state.text)))
+    # ("I'm Polish, can I work as a welder?": a nationality or language is no name, never «Polisaspirant»: other19)
+    asked = without_nation_words(without_possessive(written_apart(question_part(state.text))))
     rest = strip_cues(asked)
     hits: list = []
     if len(rest.replace(" ", "")) >= 3:
@@ -230,7 +232,7 @@ def unresolved_name(state: TurnState, rt: Runtime) -> str | None:
     """Words left in a question once cues, filler and places are gone: a name we could not resolve."""
     # Time, language-request and pointing phrases ("in the meantime", "answer in English please", "a job
     # like that") name no occupation: gone whole before the cue words inside them are.
-    rest = normalize(written_apart(question_part(state.text)))  # (a trade inside its training's word: compound13)
+    rest = normalize(without_nation_words(written_apart(question_part(state.text))))  # (compound13; other19)
     for group in ("meanwhile", "language_request", *(f"language_{c}" for c in SUPPORTED), "refer"):
         pat = cues().get(group)
         if pat is not None:

@@ -49,6 +49,7 @@ from assistant.studies_abroad import answer_university_swedish, studies_asked
 from assistant.swedish_answer import plan_swedish
 from assistant.terms import plan_what_is
 from assistant.turn_deps import Deps
+from assistant.which_shown import ask_which_shown
 from vagledning.domain.runtime import Runtime
 from vagledning.errors import VagledningError
 
@@ -100,6 +101,9 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     match = _Recorder(deps.match)
     if answer_for_child(state, rt):  # "my son is 17, what can he study?": for the child, not the parent (son11)
         _quick_replies(state, unfit_offers(state, rt))
+        return
+    if ask_which_shown(state, rt):  # "what about that one?" after a list: which of them, never the first (other19)
+        _quick_replies(state)
         return
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
     # (edu20: a programme's question is whole; recog10: so is one about studies from abroad, whose «حقوق» is no salary)
