@@ -152,6 +152,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
 
     if asks_entry(state):
         fresh = entry_matches(state, rt, region, MORE_TOP, seen) or fresh
+    from assistant.active_list import active_matches, say_active_sources  # (work on the move, lighter than X: move19)
+
+    fresh = active_matches(state, rt, region, MORE_TOP, seen) or fresh
     if not fresh:  # (nothing of the person's own list is left: the wider list of work short to enter first, parity18)
         fresh = entry_matches(state, rt, region, MORE_TOP, seen)
     if not fresh:
@@ -171,6 +174,7 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
         from assistant.entry_work import say_entry_sources
 
         say_entry_sources(state, rt)  # entry work: why its entry is short, cited, and the paid ways in (entry18)
+        say_active_sources(state, rt)  # active or lighter work: the wish or the avoided demand, cited (move19)
         say_new_steps(state, rt)  # a degree from abroad said now brings UHR's step (assistant/next_steps.py)
         from assistant.meanwhile_study import say_meanwhile_study
 

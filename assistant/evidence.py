@@ -292,6 +292,9 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
 
     if asks_entry(state):  # (no work, wish or liking to rank from: entry work, not guesses from the words)
         occs = entry_matches(state, rt, region, SUGGEST_TOP) or occs
+    from assistant.active_list import active_matches, say_active_sources  # (work on the move, lighter than X: move19)
+
+    occs = active_matches(state, rt, region, SUGGEST_TOP) or occs
     if occs:
         state.say("occ.intro_brief" if brief else "occ.intro_pupil" if before_gymnasium(state) else "occ.intro")
     for m in occs:
@@ -307,6 +310,7 @@ def plan_suggest(state: TurnState, rt: Runtime, match: MatchFn, *, brief: bool =
     from assistant.entry_work import say_entry_sources
 
     say_entry_sources(state, rt)  # entry work: why its entry is short, cited, and the paid ways in (entry18)
+    say_active_sources(state, rt)  # active or lighter work: the wish or the avoided demand, and each one's source
     if not brief:
         from assistant.family import say_family_routes  # (it imports this module: imported when used)
         from assistant.komvux_age import say_komvux_age

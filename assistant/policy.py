@@ -127,6 +127,12 @@ def decide(state: TurnState) -> None:
             else "suggest"  # ("only while the children are at school – is there such work?" after a list: the next)
         state.ask = None
         return
+    from assistant.active_list import asks_active_list  # ("lighter than cleaning?", "where I can move": a list, move19)
+
+    if asks_active_list(state):
+        state.action = "more" if any(m.role == "assistant" for m in state.history) else "suggest"
+        state.ask = None
+        return
     if intent in ("describe", "salary", "swedish", "courses", "demand", "licence", "recognition", "conditions"):
         state.action = intent
         return

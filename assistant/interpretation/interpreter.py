@@ -28,6 +28,7 @@ from assistant.interpretation.good_swedish import read_good_swedish
 from assistant.interpretation.introduced_work import blank_trade_words, redact_keeping_work
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
+from assistant.interpretation.moving import read_moving
 from assistant.interpretation.negation_scope import deferred
 from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_papers import papers_missing
@@ -326,6 +327,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     add_constraints(profile, red, rt, message_index)  # limitations, youth, "no education now", refusals' occupations
     add_age(profile, red, message_index)  # an adult's age told in passing (person17: "e 24 o jobbar …")
     papers_missing(profile, red, message_index)  # "no school papers", "diploma lost": validation, not school (read18)
+    read_moving(profile, red, message_index)  # "work where I can move, not sit all day": active work first (move19)
     read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
     read_good_swedish(profile, red, message_index)  # "Swedish is my mother tongue": fluent, no newcomer by language
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
