@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.per_relations import per_relations
+from retrieval.title_field import field_first, lead_first
 from retrieval.title_modifier import modifier_first
 from retrieval.title_qualifier import qualified_title
 from retrieval.title_spelling import clips_in, respelled
@@ -296,11 +297,18 @@ def ordered(search, reading: TitleReading | None, hits: list) -> list:
     if reading is None:
         return hits
     rel = search.bridges._relations()
+    first_hit = hits[0] if hits else None
     if _ENGLISH.fullmatch(reading.core) and len(words(reading.core)) <= MAX_ESCO_WORDS \
             and fold(reading.core).strip() not in title_index(rel).by_alias:
         first = esco_first(search, rel, reading.core, hits)
         # No ESCO label as written: the title's modifier decides the field ("Support Engineer").
         hits = first if first is not hits else modifier_first(search, rel, title_index(rel), reading.core, hits)
+    if not reading.heads and not reading.known and not reading.manager:
+        # Written apart, the modifier decides the field: a lead's field ("Warehouse team lead"), an adjective's
+        # ("Biomedicinsk ingenjör") when no English reading moved the first hit; retrieval/title_field.
+        led = lead_first(search, rel, title_index(rel), reading.core, hits)
+        hits = led if led is not hits or not hits or hits[0] is not first_hit \
+            else field_first(search, rel, title_index(rel), reading.core, hits)
     if reading.heads:
         hits = heads_first(title_index(rel), reading.heads, hits, fold(reading.core))
     if reading.known:  # the ad's other words ("till ny restaurang") must not pull away from the title it names
@@ -326,17 +334,30 @@ def alias_first(tidx: TitleIndex, core: str, hits: list) -> list:
 def heads_first(tidx: TitleIndex, heads: tuple[str, ...], hits: list, word: str = "") -> list:
     """Occupations titled by the compound's longest known head first, then shorter heads, then the rest;
     within a head, an occupation whose titles also name the modifier ("gymnasie|matematiklärare" ->
-    "Ämneslärare, gymnasieskolan") comes first; fused order otherwise. Scores follow the new order."""
-    def tier(h) -> tuple[int, int]:
+    "Ämneslärare, gymnasieskolan") comes first; fused order otherwise. Before them all, an occupation one of whose
+    titles names both, the modifier and a word ending in the head ("mejeri|operatör" -> "Processoperatör, mejeri"):
+    the modifier decides the field, a bare head title ("Operatör, Polisen") only the kind of post.
+    Scores follow the new order."""
+    def named(own: set[str]) -> int | None:
+        for i, head in enumerate(heads):
+            mod = _modifier(word, head)
+            if len(mod) >= 4 and any(mod in a and any(w.endswith(head) for w in words(a)) for a in own):
+                return i
+        return None
+
+    def tier(h) -> tuple[int, int, int]:
         own = tidx.occupation_aliases(h.concept_id)
+        n = named(own)
+        if n is not None:
+            return 0, n, 0
         i = next((i for i, head in enumerate(heads) if head in own), len(heads))
         if i == len(heads):
-            return i, 1
+            return 1, i, 1
         mod = _modifier(word, heads[i])
-        return i, 0 if len(mod) >= 4 and any(mod in a for a in own) else 1
+        return 1, i, 0 if len(mod) >= 4 and any(mod in a for a in own) else 1
 
     tiers = [tier(h) for h in hits]
-    if not hits or min(tiers)[0] == len(heads):
+    if not hits or min(tiers)[:2] == (1, len(heads)):
         return hits
     order = sorted(range(len(hits)), key=lambda i: (tiers[i], i))
     scores = sorted((h.score for h in hits), reverse=True)
