@@ -111,6 +111,11 @@ def active_matches(state: TurnState, rt: Runtime, region: str | None, top: int,
     avoided = _avoided(state, rt)
     if not avoided and not active_wanted(state):
         return []
+    from assistant.interpretation.moving import wants_active
+
+    told = state.message_profile  # (work named as wanted in this message leads: the matcher's list, a wish first)
+    if not avoided and told is not None and not wants_active(told) and any(w.concept for w in told.wishes):
+        return []
     from retrieval.active_work import active_source
     from retrieval.constraints import demand_of
     from retrieval.evidence import occupation_evidence
