@@ -23,10 +23,11 @@ from vagledning.domain.runtime import Runtime
 _SHORT = 8
 #: The most names the question lists (a list answer shows three; a longer one is read as far as this).
 _NAMED = 3
-#: The answers a pointer may ask for: about one occupation, its courses, or other work. ("what do I do first this
-#: week?", «цього тижня», or a question about a support names its own topic: steps, rights … are answered as asked.)
-_ABOUT_ONE = frozenset({"describe", "salary", "demand", "licence", "swedish", "conditions", "courses", "more",
-                        "suggest", "explore"})
+#: The answers a pointer may ask for: about one occupation, or a question nothing else read (policy's "suggest" or
+#: "more", answered "not sure what you ask"). A pointer in another question points at its own topic: "what do I do
+#: first this week?" (steps, «цього тижня»), "is this a problem?" after telling one's Swedish, "does this education
+#: cost?" (courses, «እዚ ትምህርቲ»).
+_ABOUT_ONE = frozenset({"describe", "salary", "demand", "licence", "conditions", "suggest", "more"})
 
 
 def _latest_list(state: TurnState, rt: Runtime) -> list[Focus]:
