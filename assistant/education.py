@@ -35,7 +35,7 @@ Audience = Literal["youth", "newcomer", "adult"]
 MAX_EDUCATION = 3
 _NEWCOMER_FIRST = {"gymnasial vuxenutbildning": 0, "aub": 1, "nationell yrkesutbildning": 1}
 _WITH_SWEDISH = re.compile(r"svenska|\bsfi\b|\bsfx\b", re.I)
-_GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål"}
+_GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål", "sas_grund", "sas_gy", "sas_3"}
 #: Swedish levels of someone still at SFI (interpretation/swedish_level.SFI_LEVEL: "a1" is what SFI course A or B gives).
 AT_SFI = {"sfi", "a1", "a2", "sfi_done"}   # SFI D finished is still a learner of Swedish (SvA next)
 #: Schooling in Sweden as people name it in any language (the Swedish school words are used as they are):

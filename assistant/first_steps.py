@@ -146,7 +146,7 @@ def _licence_evidence(state: TurnState, route: Any, trained: str) -> Evidence:
 
 
 #: Swedish levels at which no Swedish step is said (the person works or studies in Swedish already).
-_GOOD_SWEDISH = frozenset({"b2", "c1", "c2", "good", "fluent", "native", "flytande", "modersmål"})
+_GOOD_SWEDISH = frozenset({"b2", "c1", "c2", "good", "fluent", "native", "flytande", "modersmål", "sas_3"})
 #: Levels within SFI's first courses (or none): SFI is the Swedish step.
 _AT_SFI = frozenset({"", "none", "beginner", "a1", "a2"})
 

@@ -31,7 +31,8 @@ _KOMVUX_KINDS = ("adult_vocational", "apprenticeship", "vocational_title", "voca
 #: Swedish levels at which the person is still learning the basics (SFI, the start of Swedish as a second language).
 _LEARNING = {"sfi", "a1", "a2", "beginner", "basic", "nybörjare", "lite", "little"}
 #: Swedish good enough to take the vocational training without language courses beside it.
-_GOOD = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+_GOOD = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål", "sas_grund", "sas_gy",
+         "sas_3"}  # (SvA at Komvux: past SFI, swedish19)
 
 
 class _Route(Protocol):

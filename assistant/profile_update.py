@@ -100,11 +100,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         if no_uni:
             state.profile = merge_profiles(state.profile, Profile(constraints=no_uni), language=state.language)
         # ... and the Swedish level told inside the question whether it is enough ("my swedish is A2, is that ok?",
-        # «jag läser sfi kurs C, funkar det?»: the verdict follows the level; slips17)
-        if state.intent == "swedish":
-            from assistant.interpretation.swedish_level import read_swedish_level
-
-            read_swedish_level(state.profile, state.text, state.user_index)
+        # «jag läser sfi kurs C, funkar det?»: the verdict follows the level; slips17), or inside any other question
+        # ("I speak a little Swedish, can I work as a cleaner?": swedish19, rater31 saw it lost in the next turn)
+        _keep_swedish_told(state, message)
     else:
         # ("Bromma is Stockholm, too far", "courses in Uppsala?": a place only mentioned never replaces the one kept)
         told = message
@@ -125,6 +123,19 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     undo_refusals(state.profile, state.message_profile, message, state.text, state.user_index, rt)
     state.profile = attained_only_at_school(state.profile)
     remember_place(state, rt)
+
+
+def _keep_swedish_told(state: TurnState, message: Profile) -> None:
+    """The Swedish the person tells in a question is theirs: the level read in the message when none is kept (a
+    level asked about or required is none: swedish_level._NEED), else an SFI finished or an SvA course moves the kept
+    one on (swedish_level.read_swedish_level)."""
+    from assistant.interpretation.swedish_level import read_swedish_level
+
+    told = [lang for lang in message.languages if lang.code == "sv" and lang.level]
+    if told and not any(lang.code == "sv" and lang.level for lang in state.profile.languages):
+        state.profile.languages = [lang for lang in state.profile.languages if lang.code != "sv"] + told[:1]
+        return
+    read_swedish_level(state.profile, state.text, state.user_index)
 
 
 def _keep_topic_asked(state: TurnState) -> None:

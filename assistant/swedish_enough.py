@@ -5,7 +5,10 @@ entry requirements (ingest/data/education_routes.yaml, cited), then the next ste
   for someone at or just past SFI;
 - university work (SSYK 2): not yet; Swedish as a second language 3 at Komvux gives what it asks (komvux_sas);
 - yrkeshögskolan (SSYK 3): it depends, upper secondary school or the same knowledge, the school decides;
-- a trade Komvux trains for (SSYK 4–9): yes, the training can be taken together with SFI or Swedish as a second
+- entry work (SSYK 9, a short training or an introduction at the workplace, SCB): yes, the work is learnt on the
+  job, with Swedish studied beside it (SFI, or SvA past it) – also to "I speak a little Swedish, can I work as a
+  cleaner?", which is this question, never a list (swedish19);
+- a trade Komvux trains for (SSYK 4–8): yes, the training can be taken together with SFI or Swedish as a second
   language (the kombinationsutbildning, Skolverket);
 - no occupation named: what each of these asks, never "which occupation?".
 The next step follows the level kept in the profile (:mod:`assistant.interpretation.swedish_level`): after SFI D,
@@ -24,10 +27,17 @@ from vagledning.domain.runtime import Runtime
 #: The person's level, grouped as the answer needs it (levels of assistant/interpretation/swedish_level.py).
 _AT_SFI = {"sfi", "a1", "a2"}
 _AFTER_SFI = {"sfi_done"}
-_SOME = {"b1", "b2", "intermediate", "good"}
-_HIGH = {"c1", "c2", "fluent", "native", "flytande", "modersmål"}
+_SOME = {"b1", "b2", "intermediate", "good", "sas_grund", "sas_gy"}  # (SvA courses: swedish19)
+_HIGH = {"c1", "c2", "fluent", "native", "flytande", "modersmål", "sas_3"}
 #: The curated routes cited (keys of education_routes.yaml).
 SVA, COMBINED, YH = "komvux_sas", "kombinationsutbildning", "yrkeshogskola"
+#: SCB's page on SSYK 2012 major group 9 (work entered after a short training or an introduction) and SFI.
+ENTRY, SFI = "ssyk_kortare_utbildning", "sfi"
+#: Answers of another question beside which "is my Swedish enough?" is asked and answered first (swedish19: "can I
+#: study to be an electrician at Komvux, is my Swedish enough?" was the courses answer, with no verdict).
+_BESIDE = ("courses", "outside_scope")
+#: Verdicts that are the answer: "the sources say nothing of Swedish for X" beside them only contradicts.
+_ANSWERED = ("trade", "entry", "general")
 _LICENCE_KEYS = ("swedish.licence", "swedish.title")
 
 
@@ -37,6 +47,11 @@ def asks_enough(text: str) -> bool:
     return detect_intent(text) == "swedish" and (
         has("enough", asked) or has("swedish_problem", asked) or has("enough", text) or has("swedish_problem", text)
         or level_can_ask(asked, text))  # ("SFI B. Can I?", "A2, is that ok?": slips17)
+
+
+def enough_beside(text: str) -> bool:
+    """A sentence of the question asks whether the person's Swedish is enough, beside another question."""
+    return any(has("enough", s) and has("swedish", s) for s in re.split(r"[.!?؟።,،;]", question_part(text)) if s.strip())
 
 
 def level_group(state: TurnState) -> str:
@@ -52,13 +67,20 @@ def level_group(state: TurnState) -> str:
 def answer_enough(state: TurnState, rt: Runtime) -> None:
     """Before the Swedish answer (or instead of "which occupation?"): whether the level is enough, then the next
     step; nothing when the message asks no such question."""
-    if state.action not in ("swedish", "which_occupation") or not asks_enough(state.text):
-        return
     from assistant.routes import evidence_of, route_gloss, routes
+    from assistant.swedish_entry import may_work_with_little_swedish
 
     table = routes(rt)
     if SVA not in table:
         return
+    if not may_work_with_little_swedish(state, rt):
+        beside = state.action in _BESIDE and enough_beside(state.text)
+        if not beside and (state.action not in ("swedish", "which_occupation") or not asks_enough(state.text)):
+            return
+        if beside:  # the answer is about the work the question names: it is the occupation shown
+            state.action = "swedish"
+            if state.focus is not None:
+                state.present(state.focus)
     if state.action == "which_occupation" or (state.focus is not None and not _known(state, rt, state.focus)):
         # no occupation named (or only a guess from the question's words): what each kind of education asks
         state.facts.clear()
@@ -87,6 +109,14 @@ def answer_enough(state: TurnState, rt: Runtime) -> None:
 
             params["occupation"] = sv_title(state.focus.label, "occupation")
         lead.append(Fact(key=f"swedish_enough.{key}", source=source, params=params))
+        if key == "entry":  # the Swedish studied beside the job: SFI, or SvA for someone past it
+            from assistant.youth_routes import swedish_key
+
+            study = swedish_key(state, SFI) if group in ("at_sfi", "unknown") else SVA
+            if study in table:
+                lead.append(Fact(key="swedish_enough.entry_swedish", source=cite(study), params={"title": title(study)}))
+        if key in _ANSWERED:
+            state.facts[:] = [f for f in state.facts if f.key != "swedish.none"]
         if key == "general" and COMBINED in table:
             lead.append(Fact(key="swedish_enough.general_trade", source=cite(COMBINED), params={"title": title(COMBINED)}))
     lead += _licence_beside(state, rt, group, verdict, lambda: cite(COMBINED) if COMBINED in table else None,
@@ -95,7 +125,7 @@ def answer_enough(state: TurnState, rt: Runtime) -> None:
     said_here = [f for f in lead + state.facts if f.source == combined and f.key.startswith("swedish_enough.")]
     if combined and said_here:  # (said by the verdict: not once more among the routes)
         state.facts[:] = [f for f in state.facts if f.source != combined or f in said_here]
-    if group != "high":
+    if group != "high" and (verdict is None or verdict[0] != "entry"):  # (entry: its Swedish step is said with it)
         lead.append(Fact(key=f"swedish_enough.next_{group}", source=cite(SVA), params={"title": title(SVA)}))
         # the general "after SFI you can study SvA" and "start with SFI" of the routes are said by the step above
         drop = {"route.swedish_second_language"} | ({"route.sfi"} if group in ("after_sfi", "some") else set())
@@ -187,6 +217,8 @@ def _verdict(state: TurnState, group: str) -> tuple[str, str | None] | None:
         return None if group == "high" else ("university_not_yet", SVA)
     if code.startswith("3"):
         return ("higher_vocational", YH)
-    if code[:1] in "456789" and code:
+    if code.startswith("9"):
+        return ("entry", ENTRY)
+    if code[:1] in "45678" and code:
         return ("trade", COMBINED)
     return None

@@ -30,9 +30,10 @@ PUPIL_COUNSELLOR = "syv_elev"  # (the school's counsellor: a page for pupils)
 _FROM_AGE = 16
 #: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
 _SOME_SWEDISH = {"sfi", "sfi_done", "a1", "a2", "b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native",
-                 "flytande", "modersmål"}
+                 "flytande", "modersmål", "sas_grund", "sas_gy", "sas_3"}
 #: Swedish good enough for a national programme: no language introduction.
-_GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål"}
+_GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål", "sas_grund",
+                 "sas_gy", "sas_3"}  # (SvA at Komvux: past SFI, swedish19)
 #: Swedish levels of someone still at its start (SFI's courses, "a little Swedish").
 _LEARNING = {"sfi", "a1", "a2", "beginner", "basic", "nybörjare", "lite", "little"}
 

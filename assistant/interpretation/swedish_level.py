@@ -60,15 +60,54 @@ def _told(text: str) -> re.Match[str] | None:
     return None
 
 
+#: Swedish as a second language (SvA/SAS) at Komvux, or the gymnasium's Swedish courses, named with its course
+#: ("svenska 2", "SAS 2", "sva grund", "شویدی كلغة ثانية ٢", "шведська як друга мова 2"): a learner past SFI
+#: (swedish19: "Svenska 2 på gång" was kept as no level and answered "start with SFI").
+_SVA_NAME = (r"(?:\bsas\b|\bsva\b|svenska som andraspråk|swedish as an? (?:second|2nd) language|\bsvenska(?=[\s-]*[123]\b)"
+             r"|\w*سويدي\w* (?:ك|كـ)?لغة ثانية|iswiidh\w* (?:sida )?luqad(?:da)? (?:labaad|2)|ሽወደን\S* ከም ካልኣይ ቋንቋ"
+             r"|(?:سویدنی|سوئدی) (?:به حیث|به عنوان) زبان دوم|шведськ\w* як друг\w* мов\w*)")
+_SVA = re.compile(rf"(?:\b(grund\w*|basic)\s+(?:\w+\s+)?)?{_SVA_NAME}[\s-]*(?:kurs\w*|course|nivå|level)?[\s-]*"
+                  r"(?:\b([123])\b|([١٢٣۱۲۳])|\b(grund\w*|basic)\b)?", re.IGNORECASE)
+#: Levels of SvA read: the basic level, the upper-secondary courses 1–2 (or 3 in progress), course 3 passed (the
+#: Swedish university studies and a licence ask for: "high").
+SAS_GRUND, SAS_GY, SAS_3 = "sas_grund", "sas_gy", "sas_3"
+_DIGITS = str.maketrans("١٢٣۱۲۳", "123123")
+
+
+def _sva(text: str) -> tuple[str, re.Match[str]] | None:
+    """An SvA course told as the person's (not asked or required: "do I need SvA 3?"), with its level."""
+    for m in _SVA.finditer(text):
+        grund = m.group(1) or m.group(4)
+        number = (m.group(2) or m.group(3) or "").translate(_DIGITS)
+        if not grund and not number:
+            continue  # "not SvA yet", "SAS" alone: no course told
+        a = max(text.rfind(c, 0, m.start()) for c in ".!?؟።\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?؟።\n") if i >= 0]
+        sentence = text[a:min(ends) if ends else len(text)]
+        if _NEED.search(re.sub(r"[?؟፧]", " ", sentence)):
+            continue
+        level = SAS_GRUND if grund else SAS_3 if number == "3" and _DONE.search(sentence) else SAS_GY
+        return level, m
+    return None
+
+
 def read_swedish_level(profile: Profile, text: str, message: int) -> None:
-    """The person's Swedish: a CEFR level told beside the language's name, else an SFI course (its letter's
-    level, else "sfi"); kept with its span. A level told earlier is kept, except that SFI told as finished
-    now moves a learner at SFI on to :data:`SFI_DONE`. "Not SvA yet" names a level, no refusal of a course."""
+    """The person's Swedish: a CEFR level told beside the language's name, else an SvA course (:func:`_sva`), else
+    an SFI course (its letter's level, else "sfi"); kept with its span. A level told earlier is kept, except that
+    SFI told as finished now moves a learner at SFI on to :data:`SFI_DONE`, and an SvA course moves one at or just past
+    SFI on to it. "Not SvA yet" names a level, no refusal of a course."""
     _not_refused(profile, text, message)
     known = next((lang.level for lang in profile.languages if lang.code == "sv" and lang.level), None)
+    told = _told(text)
+    sva = None if told else _sva(text)
+    if sva is not None and (not known or known in _AT_SFI | {SFI_DONE, SAS_GRUND, SAS_GY}):
+        course, at = sva
+        profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
+        profile.languages.append(LanguageItem(code="sv", level=course, span=Span.of(text, at.start(), at.end(), message),
+                                              confidence=0.8))
+        return
     if known and known not in _AT_SFI:
         return
-    told = _told(text)
     m = told or _SFI.search(text)
     if m is None:
         return
