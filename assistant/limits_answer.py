@@ -22,7 +22,8 @@ from vagledning.domain.runtime import Runtime
 #: Limitations the locales name (``limitation.<code>``); other exclusions (a licence only adults hold) are not
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "hands", "sitting", "allergy", "skin", "night", "daytime", "part_time",
-               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence", "heights")
+               "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence", "heights",
+               "vibration")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations the data classifies every occupation for, by its SSYK group (retrieval/subject_demands.yaml: much maths,
 #: office work): an occupation no source names is not such work, and no silence of the sources is reported (pupil20).
@@ -106,14 +107,16 @@ def _wished_beside(state: TurnState, rt: Runtime) -> list[Focus]:
     """The wished work a list does not show again ("is there daytime care work?" read as "what else?") when this
     message limits the hours and its sources state evening, night or shift work: its hours are said with the list and
     that it stays the wish (limits10; rater26 C1 T4: the limit was turned against the wished assistant nurse)."""
-    from retrieval.constraints import demand_of
+    from retrieval.constraints import demand_of, named_wishes
 
     hours = [h for h in new_limitations(state) if h in HOURS]
     shown = {o.id for o in state.presented}
     if not hours:
         return []
+    named = named_wishes(state.profile)  # (not what a general word gave: "a driving job"; limits19)
     return [Focus(id=w.concept.id, label=w.concept.label, ssyk_code=w.ssyk_code) for w in state.profile.wishes
             if w.concept is not None and w.concept.kind == "occupation" and w.concept.id not in shown
+            and w.concept.id in named
             and any(demand_of(w.concept.id, w.concept.label, h, rt) is not None for h in hours)][:1]
 
 
@@ -253,7 +256,7 @@ def _codes(state: TurnState, what: str) -> list[str]:
 #: Limitations of the body the sources seldom speak of: where they cannot tell for work shown, the answer names who can
 #: assess the person's own case (rater23 copilot T3: "can't stand all day (knee)" got three occupations "the sources say
 #: nothing about" and no word of Arbetsförmedlingen's support for a reduced working capacity).
-ASSESSED = ("standing", "knees", "lifting", "back", "shoulders", "hands")
+ASSESSED = ("standing", "knees", "lifting", "back", "shoulders", "hands", "vibration")
 
 
 def _who_can_tell(state: TurnState, rt: Runtime) -> None:

@@ -1,7 +1,7 @@
 """Which occupations make a demand a person cannot or will not meet, from data we can cite.
 
 A person's limitations (``Constraint(kind="limitation")``: lifting, back, standing, allergy,
-night) exclude an occupation only when a source says the occupation makes that demand:
+night, vibration) exclude an occupation only when a source says the occupation makes that demand:
 
 - an **essential** ESCO skill of an ESCO occupation mapped **exactly** to it (e.g. "lift heavy weights",
   "work in shifts"), through the official JobTech↔ESCO mapping (retrieval/demand_sources.py);
@@ -45,6 +45,14 @@ ESCO_DEMANDS: dict[str, re.Pattern[str]] = {
     # (cleaners' essential "handle chemical cleaning agents" and "remove dust": rater30 c03, asthma offered cleaning)
     "allergy": re.compile(r"\ballergen|\bhandle (?:animals|flour|chemicals|chemical cleaning agents)\b|\bremove dust\b", re.I),
     # limits12: work that is much reading and writing (dyslexia): authors, journalists, editors, translators.
+    # limits19 (rater32 conv01: a miner whose doctor forbade vibration got Grävmaskinförare and Hjullastarförare):
+    # driving earth-moving, mining and forestry machines (whole-body vibration) and drilling, breaking and compacting
+    # by hand (hand-arm vibration), the exposures Arbetsmiljöverket's rules on vibration name (AFS 2005:15).
+    "vibration": re.compile(r"\boperate (?:production drilling machine|bucket wheel excavator|heavy construction machinery|"
+                            r"road roller|mining tools|bulldozer|front loader|longwall mining|grader|excavator|jackhammer|"
+                            r"core drilling|tractor|drilling jumbo|forestry (?:machinery|equipment)|drilling equipment|"
+                            r"a range of underground mining|hand drill|compact\w*|tamping|dump truck)|\bjackhammer\b|"
+                            r"\bdrive (?:mobile )?heavy\b", re.I),
     "reading": re.compile(r"\bwrit(?:e|ing) (?:articles|manuscripts|news|books|scripts|texts|copy|reviews|press)|\bproofread|"
                           r"\bedit (?:written|texts|articles|manuscripts)|\btranslate (?:texts|written)|\bwriting techniques\b", re.I),
 }
@@ -61,6 +69,8 @@ TEXT_DEMANDS: dict[str, re.Pattern[str]] = {
     "daytime": re.compile(r"nattarbete|nattetid|natt(?:skift|pass)|\bnätter\b|dygnet runt|\barbeta skift|skiftarbete|"
                           r"\bkvällar\b|kvällstid|\bhelger\b|helgarbete|obekväma arbetstider|oregelbundna arbetstider", re.I),
     "allergy": re.compile(r"allergi|allergisk|pälsdjur|damm(?!en\b|ar)|kemikalier", re.I),  # (not "dammar": dams)
+    "vibration": re.compile(r"vibration|vibrerande|skakningar|tryckluftsverktyg|borrhammare|bilningshammare|motorsåg|röjsåg|"
+                            r"vibroplatt|markvibrator", re.I),
     "reading": re.compile(r"skriver (?:artiklar|texter|böcker|manus|reportage|nyheter)|korrekturläs|redigerar (?:texter|manus)", re.I),
 }
 
@@ -71,7 +81,7 @@ class Exclusion:
 
     occupation_id: str
     label: str
-    reason: str          # lifting | back | standing | sitting | allergy | night | daytime | heights | avoid
+    reason: str          # lifting | back | standing | sitting | allergy | night | daytime | heights | vibration | avoid
     doc_id: str | None   # the citable source (ESCO skill, AF description, or the refused occupation)
     evidence: str        # the skill label or the sentence that states the demand
 
@@ -80,6 +90,19 @@ class Exclusion:
 #: hours), so they leave out by its cited demands only work the person does not wish for: never the wished work itself
 #: (rater26 C1 T4: "no nights, small children" removed the assistant nurse she wanted and offered cleaning again).
 SCHEDULE_LIMITS = ("night", "daytime")
+
+
+def named_wishes(profile: Profile) -> set[str]:
+    """The occupations the person wished for by name: not those one general word gave together ("a driving job",
+    «شغل سواقة», read as Distributionsförare and Bussförare from the same words). A limit on hours spares only work
+    wished by name (limits19, rater32 conv04: a taxi driver who wants daytime driving got Bussförare "because you want
+    it")."""
+    spans: dict[tuple[int, int, int], set[str]] = {}
+    for w in profile.wishes:
+        if w.concept is not None:
+            spans.setdefault((w.span.message, w.span.start, w.span.end), set()).add(w.concept.id)
+    return {w.concept.id for w in profile.wishes if w.concept is not None
+            and len(spans[(w.span.message, w.span.start, w.span.end)]) == 1}
 
 
 def limitations(profile: Profile) -> list[str]:
@@ -137,6 +160,8 @@ JOBTECH_DEMANDS: dict[str, re.Pattern[str]] = {
     "allergy": re.compile(r"allergi|pälsdjur", re.I),
     "standing": re.compile(r"stående arbete|tunga lyft|god fysik|fysiskt (?:krävande|tungt)", re.I),
     "sitting": re.compile(r"stillasittande", re.I),
+    "vibration": re.compile(r"vibration|motorsåg|röjsåg|bergborrning|bilning|grävmaskin|hjullastare|dumper|anläggningsmaskin|"
+                            r"skogsmaskin", re.I),
 }
 
 

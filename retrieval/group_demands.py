@@ -18,7 +18,7 @@ import re
 _SITE = ("711", "712", "713", "931")
 _ON_FEET = ("911", "912", "9412", "5321", "5330")
 _SHIP = ("835", "315")
-_EVENINGS = ("5222", "5223", "5225", "5230", "9520", "5120", "9411", "4224", "4211")
+_EVENINGS = ("5222", "5223", "5225", "5230", "9520", "5120", "9411", "9412", "4224", "4211")
 _ROUND_THE_WEEK = ("5321", "5330", "5341", "5343")
 #: Assistant nurses and care aides in home care, care homes and wards (5321, 5323, 5330) help people to move, turn
 #: and get up, the patient transfers Arbetsmiljöverket names as heavy for the back (AFS 2012:2 Belastningsergonomi;
@@ -33,6 +33,31 @@ _TRANSFERS = (("5321", "5323", "5330"), "lyft och förflyttningar av patienter o
 #: ergonomics of "back" and "shoulders" below (AFS 2012:2; IVL/AFA B1802).
 _CLEANING = ("911", "912", "9412", "961")
 _FOREST = (("6210",), "skogsarbete med motorsåg och röjsåg, plantering och bärande i terräng, tungt för rygg och axlar")
+#: limits19 (rater32 conv01: after "I can't lift more than 10 kilos" a miner got Industriplåtslagare, Grovplåtslagare
+#: and Tunnplåtslagare, then Ventilationsmontör and Trädgårdsanläggare, "the sources say nothing about heavy lifting"):
+#: roofers, floor layers, insulation, glass and pipe fitters (7121-7125), sheet-metal and structural-steel workers
+#: (7213-7215), landscapers and cemetery workers (6113), dock workers, removal men and shelf fillers (9331, 9332) and
+#: refuse collectors (9610) lift and carry sheets, pipes, building materials, stone, goods and bins, the manual handling
+#: Arbetsmiljöverket's rules on load ergonomics name (AFS 2012:2 Belastningsergonomi, https://www.av.se/); their ESCO
+#: skills and texts seldom say so.
+_HEAVY_TRADES = (("7121", "7122", "7123", "7124", "7125", "7213", "7214", "7215", "6113", "9331", "9332", "9610"),
+                 "tunga lyft och bärande av plåt, rör, byggmaterial, sten, växter, gods och avfall")
+#: limits19 (rater32 conv01: a miner whose doctor forbade vibration got three earth-moving machine operators): the
+#: vibration exposures Arbetsmiljöverket's rules on vibration name (AFS 2005:15 Vibrationer, https://www.av.se/) as
+#: whole-body vibration in the cab of mobile machines, forklifts and heavy lorries (834, 8332) and as hand-arm vibration
+#: from rock drills, breakers, compactors and chainsaws (miners, well drillers, blasters, stone cutters 8111, 8113,
+#: 8115, 8116; concrete and civil-works workers and labourers 7113, 7114, 7119, 9310; forestry 6210).
+_WHOLE_BODY = (("834", "8332"), "helkroppsvibrationer i förarhytten på anläggnings-, skogs- och lantbruksmaskiner, "
+                                "kranar, truckar och tunga lastbilar")
+_HAND_ARM = (("8111", "8113", "8115", "8116", "7113", "7114", "7119", "9310", "6210"),
+             "handarmsvibrationer från bergborrar, bilningshammare, markvibratorer, vibroplattor och motorsågar")
+#: limits19 (rater32 conv04: a taxi driver who wants daytime work only got Bussförare again): bus, tram, taxi and train
+#: drivers and yard staff (8331, 8321, 831) drive early mornings, late evenings and weekends to a roster, and fire
+#: fighters, prison officers and guards (5411-5413) work shifts round the clock (the trades' agreements: Kommunal, Seko,
+#: Transport); the texts seldom say so.
+_ROSTERED = (("8331", "8321", "831"), "tidiga morgnar, sena kvällar och helger efter turlista i buss-, spårvagns-, taxi- "
+                                      "och tågtrafik")
+_ROUND_THE_CLOCK = (("5411", "5412", "5413"), "skiftarbete dygnet runt i räddningstjänst, kriminalvård och bevakning")
 GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "standing": ((_SITE, "arbete stående på bygg- och anläggningsplatser"),
                  (_ON_FEET, "städ-, disk- och omsorgsarbete gående och stående, ofta på knä och i trappor"),
@@ -55,14 +80,15 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # skin13 (rater13 conv3: "no heavy lifting" after a bad back, then Väg- och anläggningsarbetare, Grovarbetare and
     # Ställningsbyggare): building and civil-works workers and labourers carry materials, formwork and scaffolding.
     "lifting": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
-                _FOREST),
+                _FOREST, _HEAVY_TRADES),
+    "vibration": (_WHOLE_BODY, _HAND_ARM),
     # (lead, widget: a hospital cleaner whose back "hurts a lot" was offered Diskare, Fönsterputsare and
     # Miljöarbetare/Renhållningsarbetare "close to your experience"): cleaning and home service (911), window cleaning
     # and vehicle washing (912), dishwashing and kitchen help (9412) and refuse collection (961) are the bent, twisted,
     # pushing, pulling and carrying work of the same sources as "shoulders" below (AFS 2012:2 Belastningsergonomi; IVL/AFA
     # B1802 "Belastningar i städyrket"), the groups change4's counsellor leaves out for a bad back.
     "back": ((("711", "931"), "tunga lyft och bärande av material på bygg- och anläggningsplatser"), _TRANSFERS,
-             _FOREST, (_CLEANING,
+             _FOREST, _HEAVY_TRADES, (_CLEANING,
                        "städ-, disk- och renhållningsarbete böjd och vriden, med skjut, drag och bärande, tungt för ryggen")),
     "daytime": ((("5131", "5132") + _SHIP, "kvälls-, helg- och skiftarbete i restaurang eller till sjöss"),
                 # limits18 (rater17 conv1: a mother who can work "only days, not evenings or weekends" got shop and
@@ -70,10 +96,12 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
                 # food serve them, petrol stations, hotel receptions and casinos (4211) keep open, home care, care
                 # homes and personal assistance run round the week (the schedules of the trades' agreements:
                 # Handels, HRF, Kommunal); the texts seldom say so.
+                # (limits19, rater32 conv04: a mother who can only work daytime got Diskare: restaurant kitchens and
+                # dishwashing, 9412, serve the evening and the weekend too)
                 (_EVENINGS, "kvälls- och helgarbete i butik, kassa, på bensinstation, i torghandel, kök och snabbmat, "
                             "hotellreception eller kasino"),
                 (_ROUND_THE_WEEK, "schemalagt arbete dygnet och veckan runt, med kvällar och helger, i hemtjänst, "
-                                  "på äldreboende och som personlig assistent")),
+                                  "på äldreboende och som personlig assistent"), _ROSTERED, _ROUND_THE_CLOCK),
     "night": ((_SHIP, "vakter dygnet runt till sjöss"),),
     # limits12 (rater12 conv3: Författare, Journalist and a redaktör for a man with dyslexia): writers, journalists,
     # translators and linguists (264 författare, journalister och tolkar m.fl.) read and write texts all day.

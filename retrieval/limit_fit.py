@@ -14,7 +14,10 @@ from vagledning.domain.evidence import Evidence, EvidenceType
 
 #: Limitations that seated or office work meets ("my knees hurt, I need to sit"): for these, an occupation a source
 #: describes that way is preferred and said to fit. Working hours (night, daytime, part-time) are described by none.
-FIT_LIMITS = ("standing", "lifting", "back", "knees", "shoulders")
+#: limits19: vibration too (a miner told to avoid vibration asked for control-room work: rater32 conv01), but never
+#: from a seat alone: a driver's seat is where whole-body vibration is felt (:data:`SEATED_ONLY_NOT`).
+FIT_LIMITS = ("standing", "lifting", "back", "knees", "shoulders", "vibration")
+SEATED_ONLY_NOT = ("vibration",)
 #: Limitations a seat alone meets, so a driver's name ("-förare", "chaufför") says the work fits them: the knees and
 #: standing (demand17: the bus for a bad knee). Not lifting, the back or the shoulders: a driver loads too (heavy
 #: trucks, tank and crane trucks are loaded by hand; change4's warehouse worker with a bad back was offered them).
@@ -67,7 +70,7 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
         skills = rt.relations.esco_skills_for_occupation(occupation_id, essential_only=True)
     except Exception:  # noqa: BLE001 - no ESCO tables: only the texts can tell
         skills = []
-    sitting = next((s for s in skills if s.label and _ESCO_SITTING.search(s.label)), None)
+    sitting = next((s for s in skills if s.label and _ESCO_SITTING.search(s.label) and what not in SEATED_ONLY_NOT), None)
     office = [s for s in skills if s.label and _ESCO_OFFICE.search(s.label)]
     if sitting is not None or len({s.label for s in office}) >= 2:
         s = sitting or office[0]
@@ -75,6 +78,8 @@ def fits(occupation_id: str, label: str, what: str, rt) -> Exclusion | None:
     for doc_id, text in texts_of(occupation_id, rt):
         for m in _TEXT_SEATED.finditer(text):
             said = sentence_of(text, m)
+            if what in SEATED_ONLY_NOT and "sittande" in m.group().lower():
+                continue  # (seated work alone may be at the wheel: no statement that it is free of vibration)
             if not _SIDE_TASK.search(said):
                 return Exclusion(occupation_id, label, what, doc_id, said)
     return None

@@ -38,7 +38,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     (the matcher, or a question naming the kind of work wanted: ``asked``, the occupations it names, which
     a refused family does not hold back and which stay first)."""
     from retrieval.age_limits import age_limited
-    from retrieval.constraints import SCHEDULE_LIMITS, adult_only, demand_of, limitations
+    from retrieval.constraints import SCHEDULE_LIMITS, adult_only, demand_of, limitations, named_wishes
     from retrieval.limit_fit import fit_window, fitting_first, own_work_out
     from retrieval.refused_family import refused_family
 
@@ -58,6 +58,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     kept: list[OccupationMatch] = []
     excluded: list[dict] = []
     wished = {w.concept.id for w in profile.wishes if w.concept is not None} | asked
+    named = named_wishes(profile) | asked  # (work wished by name: a limit on hours spares it; limits19)
     wanted = top + fit_window(limits)  # (a few more to choose seated or office work from)
     for m in matches:
         if len(kept) >= wanted:
@@ -67,7 +68,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
             excluded.append({"id": m.id, "label": m.label, "reason": "avoid", "doc_id": None, "evidence": hit})
             continue
         # (a limit on hours never leaves out the wished work: the answer says its hours and to ask the employer)
-        held = [w for w in limits if not (w in SCHEDULE_LIMITS and m.id in wished)]
+        held = [w for w in limits if not (w in SCHEDULE_LIMITS and m.id in named)]
         held += ["driving_licence"] if pending and m.id not in wished and not _own_work(m, profile) else []
         why = next((x for x in (demand_of(m.id, m.label, w, rt) for w in held) if x is not None), None)
         if why is None and "sitting" in limits:
