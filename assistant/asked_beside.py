@@ -8,20 +8,22 @@ Now:
 - the paid-learning routes are the whole question only when nothing else about the occupation is asked: beside a
   question the turn answered (what the job involves, a licence), they follow that answer; said in an earlier
   answer, they are not said again beside another question;
-- "do you need a driving licence?" about an occupation that needs no licence to practise is a question about the B
-  licence: the sources (the occupation's data) do not state it, so it is said plainly that they do not and that the
-  employer's ad says it (Platsbanken), never "no".
+- "do you need a driving licence?" about an occupation whose licence is not built on driving is a question about the
+  B licence: what the occupation's sources and ads say of it, else plainly that they do not and that the employer's ad
+  says it (Platsbanken), never "no" – then how one takes a B licence (parts19: :mod:`assistant.driving_need`).
 """
 from __future__ import annotations
 
 import re
 
+from assistant.driving_need import need_focus, say_driving_need
 from assistant.focus import question_part
 from assistant.intent_cues import has
 from assistant.interpretation.short_refusal import tells_lack
 from assistant.regulated import licence_route_or_none
 from assistant.routes import routes
-from assistant.state import TurnState
+from assistant.state import Focus, TurnState
+from retrieval.licence_demands import DRIVING_AUTHORITIES
 from vagledning.domain.runtime import Runtime
 
 _ASKS = re.compile(r"[?؟፧]")
@@ -36,7 +38,7 @@ def asks_driving_licence(text: str) -> bool:
     """A plain question about a driving licence ("behövs körkort?", "رخصة سياقة لازم؟"), not about a category step
     ("only B, straight to D?": assistant/driving_licence.py) nor about a category ("C-körkort?": the occupation's licence)."""
     asked = question_part(text)
-    if has("drive_step", asked) or has("drive_class", asked):
+    if has("drive_step", asked) or has("drive_heavy", asked):  # (parts19: "B-körkort", «водійські права» are the car's)
         return False
     return has("drive_plain", asked) or (_ASKS.search(asked) is not None and tells_no_driving_licence(text))
 
@@ -67,12 +69,20 @@ def said_before(state: TurnState, rt: Runtime) -> bool:
     return bool(title) and any(m.role == "assistant" and title in m.content.lower() for m in state.history)
 
 
-def answer_driving_licence(state: TurnState, rt: Runtime) -> None:
-    """A driving-licence question answered as a licence to practise ("no licence needed") is said honestly: the
-    sources do not state whether the occupation's jobs ask for a B licence; the employer's ad does."""
-    if state.action not in ("licence", "what_is") or not asks_driving_licence(state.text):
-        return  # (what_is: "körkort?" read as a term gave the licence steps of bus and taxi drivers)
-    if state.focus is not None and licence_route_or_none(state.focus.id, rt) is not None:
-        return  # a regulated occupation (a bus driver's D licence …): the licence answer is the answer
+def answer_driving_licence(state: TurnState, rt: Runtime, before: Focus | None = None) -> None:
+    """A driving-licence question answered as a licence to practise ("no licence needed", the protected title's
+    steps) is answered from what the sources say of the driving licence (:mod:`assistant.driving_need`). ``before``:
+    the occupation the message's previous question was about (one part of several: assistant/turn_plan.py)."""
+    if state.action not in ("licence", "what_is") or not asks_driving_licence(state.text) or len(state.parts) > 1:
+        return  # (what_is: "körkort?" read as a term gave the licence steps of bus and taxi drivers; parts: each its own)
+    focus = need_focus(state, rt, before)
+    route = licence_route_or_none(focus.id, rt) if focus is not None else None
+    if focus is state.focus and route is not None and route.authority in DRIVING_AUTHORITIES:
+        return  # a licence built on driving (a bus driver's D licence and YKB …): the licence answer is the answer
+    # parts19: the assistant nurse's protected title or the electrician's authorisation is no answer to "do I need a
+    # driving licence?": what the occupation's sources and ads say of it, then how one takes a B licence
     state.facts.clear()
-    state.say("drive.not_stated")
+    if focus is not None and focus is not state.focus:
+        state.focus = focus
+        state.presented[:] = [focus]
+    say_driving_need(state, rt, focus)

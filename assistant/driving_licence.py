@@ -63,13 +63,32 @@ def asks_b_licence(text: str, asked: str, language: str) -> bool:
             continue
         # "how long does it take?" asked of the licence in its own sentence (licwords11, rater27 C4 ti T4: «መንጃ ፍቓድ
         # ክወስድ እደሊ፣ ክንደይ ግዜ ይወስድን ክንደይ ገንዘብን?» got the carpentry training's length)
-        if (_gets(sentence) or has("duration", sentence)) and sentence in asked:
+        own = _licence_clause(sentence)
+        if (_gets(own) or has("duration", own)) and sentence in asked:
             return True
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         if sentence not in asked and after in asked and _gets(after) and not any(has(g, after) for g in _WORK_ASKED) \
                 and not _names_else(after):
             return True
     return False
+
+
+#: Questions about the work itself that a licence clause may stand beside in one sentence.
+_OTHER_ASKED = ("salary", "describe", "demand", "swedish", "conditions")
+
+
+def _licence_clause(sentence: str) -> str:
+    """The clause of a sentence that asks about the licence, when the sentence asks several things (parts19: "how much
+    does an electrician make and do I need a driving licence?" – the "how much" is the pay's, and "do I need" is no
+    question how to get one); else the whole sentence."""
+    from assistant.asked_parts import asked_parts
+
+    parts = asked_parts(sentence)
+    own = [w for _, w in parts if has("drive_plain", w) or has("drive_class", w)]
+    # (only beside a question of its own about the work: «… رخصة سواقة، قديش بتاخد وقت وقديش بتكلف؟» asks the licence's)
+    if not own or not any(i in _OTHER_ASKED and w not in own for i, w in parts):
+        return sentence
+    return own[0]
 
 
 def _names_else(question: str) -> bool:

@@ -29,7 +29,7 @@ from assistant.focus_level import above_the_person
 from assistant.guessed_name import over_guess
 from assistant.intent_cues import cues, has, normalize, strip_cues, without_possessive
 from assistant.intents import question_part
-from assistant.licence_asked import licence_named, vehicle_named
+from assistant.licence_asked import licence_named, licence_words_last, vehicle_named
 from assistant.nation_words import without_nation_words
 from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
@@ -75,7 +75,7 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
     if mp is not None:
         # A question is not a self-description: only a confident link is a named occupation
         # (a curated or literal name scores >= 0.9; a guess for an unknown word ~0.7).
-        for exp in mp.experiences:
+        for exp in licence_words_last(mp.experiences, state.text, state.language):  # (parts19: «رخصة سواقة»)
             if exp.occupation.kind == "occupation" and exp.confidence >= NAMED_CONFIDENCE:
                 beside = _asked_title(state, rt, exp.span)  # (the question sentence decides: compound13)
                 return beside or focus_of(exp.occupation.id, exp.occupation.label, rt, named=True)

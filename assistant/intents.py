@@ -40,11 +40,11 @@ def _question_clauses(text: str) -> str:
     """The clauses of one sentence that ask, when others beside them tell ("I'm a nurse from Nigeria and want to
     know how to get the licence": a 13-word sentence without "?" read as one was no question at all); the whole
     sentence otherwise."""
-    from assistant.interpretation.questions import is_question
+    from assistant.interpretation.questions import asks_inside, is_question
     from assistant.interpretation.segment import TELLING, classify_statement, split_statements
 
     clauses = split_statements(text or "")
-    asked = [(a, b) for a, b in clauses if is_question(text, a, b)]
+    asked = [(a, b) for a, b in clauses if is_question(text, a, b) or asks_inside(text, a, b)]  # (parts19)
     # (a clause that neither asks with a mark nor tells may ask all the same: "اكدر اخذ راتب وانا اتعلم شغلة؟")
     if not asked or len(asked) == len(clauses) or any(
             classify_statement(text[a:b])[0] not in TELLING for a, b in clauses if (a, b) not in asked):

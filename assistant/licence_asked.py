@@ -14,7 +14,7 @@ from assistant.state import Focus, TurnState
 from assistant.vehicle_named import names_vehicle, vehicle_named
 from vagledning.domain.runtime import Runtime
 
-__all__ = ["licence_focus", "licence_named", "vehicle_named"]
+__all__ = ["licence_focus", "licence_named", "licence_words_last", "vehicle_named"]
 
 
 def _licence_sentences(text: str) -> list[str]:
@@ -43,6 +43,27 @@ def licence_focus(state: TurnState, rt: Runtime, focus: Focus) -> Focus:
         if route is not None:
             return named
     return focus
+
+
+#: Characters either side of a word read for the driving-licence words it stands in («رخصة سواقة»).
+_AROUND = 14
+
+
+def licence_words_last(experiences: list, text: str, language: str) -> list:
+    """The occupations a message names, those read from a driving licence's own words last (parts19: «هل لازم رخصة
+    سواقة لحتى اشتغل مساعد ممرض» – "سواق" in "driving licence" linked a lorry driver before the assistant nurse it asks
+    about; «liisanka darawalnimada», «لایسنس رانندگی» the same). A vehicle named (a bus driver's licence) is that driver's."""
+    if len(experiences) < 2 or names_vehicle(text, language):
+        return list(experiences)
+
+    def in_licence_words(exp) -> bool:
+        at = text.find(exp.span.quote) if exp.span.quote else -1
+        if at < 0:
+            return False
+        around = text[max(0, at - _AROUND): at + len(exp.span.quote) + _AROUND]
+        return has("drive_plain", around) or has("drive_class", around)
+
+    return sorted(experiences, key=in_licence_words)
 
 
 #: A Swedish compound built on a licence or card word: what stands before it is the occupation's stem

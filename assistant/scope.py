@@ -145,12 +145,16 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         else:
             state.presented.clear()
             state.unresolved = None
-            state.focus = None if whole else state.focus
+            state.focus = None if whole and not lengths else state.focus  # (the lengths' occupation: its cost, parts19)
             state.action = "rights" if whole else "outside_scope"
     elif state.action in _ASKING:
         # The message asked this and nothing we answer: the answer comes first, then the question
         # about the person (or the thanks for what the message told).
-        before, after = [], before
+        # ("how long is the training and what does it cost?" read as a greeting: the lengths first, in the order asked,
+        # and no question about the person after them – parts19)
+        said_lengths = [f for f in before if f.key.startswith("duration.")] if "cost" in whole and asks_duration(state) \
+            else []
+        before, after = said_lengths, ([] if said_lengths else before)
         state.action = "rights" if whole else "outside_scope"
     state.facts[:] = before  # an occupation answer beside it stays first
     start = len(state.facts)

@@ -12,6 +12,7 @@ from typing import Any
 from assistant.answer_repeats import asked_anew, repeats_earlier, restate_key_sentence
 from assistant.answers import field_more, honour_person, note_national_salary, nothing_more, plan_more, swedish_first
 from assistant.apply_where import answer_where_to_apply
+from assistant.asked_beside import answer_driving_licence
 from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first
 from assistant.child_school import answer_for_child
@@ -211,6 +212,7 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
         if any(d.action == sub.action for d in done) and ({f.source for f in sub.facts} <= said or (
                 names_none and not named_programmes(sub, rt) and not further)):
             continue
+        answer_driving_licence(sub, rt, done[-1].focus if done else None)  # "… and do I need a driving licence?" (parts19)
         _never_twice(sub, rt, match)
         done.append(sub)
     merge(state, done)

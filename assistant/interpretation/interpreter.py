@@ -12,6 +12,7 @@ import re
 from assistant.interpretation import linking
 from assistant.interpretation.adult_age import add_age
 from assistant.interpretation.anaphor import read_pronoun_wishes
+from assistant.interpretation.asides import blank_asides, names_a_topic, reason_against, reason_avoided, said_instead
 from assistant.interpretation.background import (
     add_background,
     carry_years,
@@ -194,7 +195,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     message_index = 0
     # ("maya walaal", "no bro": a form of address is said to the listener, never read as a refusal, wish or work)
     kept = redact_keeping_work((text or "")[:MAX_CHARS]).text
-    red = blank_address(kept)
+    red = blank_asides(blank_address(kept))  # ("you're not listening", "forget the salary": asides.py)
     if not _HAS_LETTER.search(red):
         profile.language = profile.language or (language if language != "sv-easy" else "sv")
         return profile
@@ -224,7 +225,12 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         kind = "other" if st.kind == "place" else st.kind
         target = profile
         said = clause_correction(st.text, statements[si - 1].text if si else "")  # ("…, not about X": away11)
-        if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)):
+        # ("inte restaurang. skolköket, dagtid": what is wanted instead, a wish; "maskinförare är ju vibrationer hela
+        # dagen": a reason against that work, avoided, never work done; asides.py)
+        kind = "wish" if said_instead(statements, si) else kind
+        against = reason_avoided(red, st, message_index) if not said and reason_against(st, kind) else []
+        profile.constraints += against
+        if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)) or against:
             continue  # "I didn't ask about X", "I haven't worked yet", "I don't get which": nothing refused (corrections.py)
         # "No, I asked about barnskötare": what is asked about, never work done nor refused; so is another person's
         # work ("my wife is a preschool teacher": what the turn answers about, never the person's own: abroad10)
@@ -308,7 +314,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         ta, tb = thing or (fa, fb)
         # (... nor a deferral: "not pharmacist for now" keeps the goal, negation_scope.py; wishnot12)
         if kind == "negation" and (thing or says_no_longer(st.text)) and not body_gives_out(st.text) \
-                and not deferred(st.text) and not any(
+                and not deferred(st.text) and not names_a_topic(red[ta:tb]) and not any(
                 only_a_place(t, rel) or own_schooling(t) or a_state(t) for t in (focus, red[ta:tb])):
             target.constraints.append(Constraint(kind="avoid", value=red[ta:tb].strip()[:120],
                                                  label=red[ta:tb].strip()[:120],

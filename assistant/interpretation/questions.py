@@ -161,6 +161,16 @@ def is_question(text: str, start: int, end: int) -> bool:
     return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])
 
 
+def asks_inside(text: str, start: int, end: int) -> bool:
+    """A clause of a message that ends with a question mark asks when "how long" or "what does it cost" stands inside
+    it (parts19: Persian and Tigrinya put it after the subject – «دوره کمک پرستار چقدر وقت میگیره و چقدر خرج داره؟»,
+    «ትምህርቲ ሓጋዚ ነርስ ክንደይ ግዜ ይወስድ፣ ክንደይ ገንዘብ ድማ የኽፍል?»: the course named in the first clause was read as told)."""
+    from assistant.intent_cues import has
+
+    clause = text[start:end]
+    return text.rstrip()[-1:] in "?؟፧" and (has("duration", clause) or has("cost_ask", clause))
+
+
 def continues(chunk: str, cues: Cues) -> bool:
     """An elliptic clause that goes on with the question before it: a joiner and a name, no subject
     of its own ("vad tjänar en svetsare? och en snickare", "… а столяр", "… والنجار"). It asks too;
