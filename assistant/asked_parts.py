@@ -108,6 +108,8 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
         for clause in _clauses(m.group(0).strip()):
             if not re.search(r"\w", clause):
                 continue
+            if has("not_asked", clause):
+                continue  # "I didn't ask about the salary" says what was not asked: no part (intent19, rater32 c12 T3)
             intent = _asked_clause(clause, mark)
             if has("right_ask", clause) and intent == "courses":
                 continue  # "do I have a right to study SFI?" («وهل يحق لي أن أدرس SFI؟») asks the right, not for courses

@@ -381,7 +381,9 @@ def intent_of(text: str) -> Intent:
     # routes (rater22): "is it realistic without school?" asks what the occupation requires and the shortest way in
     # (assistant/without_school.py answers it first)
     # near15: "var kan jag läsa IT?", "xaggee ku baran karaa IT?" (where_study), unless Swedish is what is to be learnt
+    # intent19: "can one / can I become X?" (can_become) asks the same way in, yes or no ("what can I become?" asks for work)
     if asks and (has("courses", t) or has("too_late", t) or has("without_school", t)
+                 or has("can_become", t) and not (has("wh_work", t) or has("what_become", t))
                  or has("where_study", t) and not has("swedish", t) or has("degree_needed", t)) and (is_question or required):
         return "courses"
     if asks and required and (is_question or has("need", t)):
