@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.evidence import sv_title
 from assistant.intent_cues import has, ordinal
-from assistant.intents import question_part
+from assistant.intents import SENTENCE, question_part
 from assistant.state import Focus, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -45,7 +45,10 @@ def _latest_list(state: TurnState, rt: Runtime) -> list[Focus]:
 def points_at_one_of(state: TurnState, rt: Runtime) -> list[Focus]:
     """The occupations the latest answer listed, when this message points at one of them without saying which."""
     asked = question_part(state.text)
-    if state.action not in _ABOUT_ONE or not has("pointer", asked) or ordinal(state.text) is not None \
+    # (in a later sentence it points at what the one before names: "the union said omställningsstudiestöd. what is
+    # this? can I get it?" asks about the support, study18)
+    first = next((m.group(0) for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()), "")
+    if state.action not in _ABOUT_ONE or not has("pointer", first) or ordinal(state.text) is not None \
             or len(asked.split()) > _SHORT:
         return []
     mp = state.message_profile
