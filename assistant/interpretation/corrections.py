@@ -20,6 +20,8 @@ from __future__ import annotations
 from typing import Literal
 
 Correction = Literal["asked", "not_asked"]
+#: Words of a bare negated noun phrase ("not the electrician"), read as what was not asked after "I asked about Y".
+BARE_NOT = 4
 
 
 def correction(text: str) -> Correction | None:
@@ -63,8 +65,12 @@ def not_about(text: str, before: str) -> bool:
     ``not_about``) after one that says what was asked (``asked_about``) says what the question was NOT about; X is
     neither refused nor asked (rater27 C2 uk T3 refused the electrician's own trade)."""
     from assistant.intent_cues import has
+    from assistant.interpretation.segment import classify_statement
 
-    return has("not_about", text) and has("asked_about", before)
+    # (… or a bare negated noun phrase after it: "I asked about the licence, not the electrician", «ma ahan korontada»;
+    # negation19)
+    bare = len(text.split()) <= BARE_NOT and classify_statement(text)[0] == "negation"
+    return (has("not_about", text) or bare) and has("asked_about", before)
 
 
 def as_told(statements: list) -> list:

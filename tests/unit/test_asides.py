@@ -42,3 +42,10 @@ def test_what_is_said_instead_of_a_negated_noun_phrase():
     sts = [_st("inte restaurang", kind="negation", cue="inte"), _st("skolköket, dagtid")]
     assert said_instead(sts, 1)
     assert not said_instead([_st("jag vill inte jobba som städare längre", kind="negation"), sts[1]], 1)
+
+
+def test_somali_is_not_negates_its_noun_phrase():
+    from assistant.interpretation.segment import analyse
+
+    sts = analyse("ma ahan makhaayad. jikada dugsiga, maalintii", lang="so").statements
+    assert sts[0].kind == "negation" and said_instead(sts, 1)
