@@ -27,6 +27,14 @@ from vagledning.domain.runtime import Runtime
 HEAVY = ("back", "lifting", "shoulders")
 #: Carried skills named per suggestion.
 NAMED = 3
+#: Limitations told that active work (on one's feet, walking, kneeling: a sport referee, a guard on rounds) breaks: the
+#: lead's Arabic widget conversation, a cleaner with bad knees asking for "lighter than cleaning", got a sports referee
+#: and a dog handler "with movement". With one of these told, the list stays the matcher's (limitations honoured).
+ON_FEET = ("standing", "knees")
+
+
+def _on_feet_limited(state: TurnState) -> bool:
+    return any(c.kind == "limitation" and c.value in ON_FEET for c in state.profile.constraints)
 
 
 def _own_work(state: TurnState) -> Any | None:
@@ -55,11 +63,11 @@ def _avoided(state: TurnState, rt: Runtime) -> list[Any]:
 
 
 def active_wanted(state: TurnState) -> bool:
-    """The person wants work on the move and told no limitation of standing (sit18's adapted workplace owns that)."""
+    """The person wants work on the move and told no limitation of standing or knees (sit18's adapted workplace owns
+    standing)."""
     from assistant.interpretation.moving import wants_active
 
-    p = state.profile
-    return wants_active(p) and not any(c.kind == "limitation" and c.value == "standing" for c in p.constraints)
+    return wants_active(state.profile) and not _on_feet_limited(state)
 
 
 def _groups(rt: Runtime, region: str | None) -> list[Any]:
@@ -108,6 +116,8 @@ def active_matches(state: TurnState, rt: Runtime, region: str | None, top: int,
                    seen: frozenset[str] | set[str] = frozenset()) -> list[Any]:
     """Up to ``top`` active occupations (module docstring), none of ``seen``, each with its reason and evidence; []
     when the person asked for neither active nor lighter work (the list stays the matcher's)."""
+    if _on_feet_limited(state):
+        return []
     avoided = _avoided(state, rt)
     if not avoided and not active_wanted(state):
         return []
