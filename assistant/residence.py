@@ -63,14 +63,22 @@ _AGE = re.compile(r"(?:\bär|\bam|i'm|\bim|عمري|عمر|jir|ዕድመይ|ዕ�
 SETTLED_YEARS = 3
 
 
+#: A stay counted from its start in Arabic ("بالسويد من ١٥ سنة", in Sweden since 15 years; rater32 conv04).
+_SINCE = re.compile(r"(?:من|صا?رلي|صار لي)\s*\d")
+
+
 def settled(state: TurnState) -> bool:
-    """The person says they are not new here, or that they have lived in Sweden for three years or more."""
+    """The person says they are not new here, or that they have lived in Sweden – or in a Swedish place they told
+    ("lived in stockholm 25 yrs": rater32 conv10) – for three years or more."""
+    places = {c.span.quote.casefold() for c in state.profile.constraints
+              if c.kind in ("municipality", "region") and c.span is not None and len(c.span.quote) >= 3}
     for m in [*state.request.messages, None]:
         said = state.text if m is None else (m.content if m.role == "user" else "")
         for sentence in re.split(rf"[{FULL_STOPS}\n]", western(said or "")):
             if _NOT_NEW.search(sentence):
                 return True
-            if not (_HERE.search(sentence) and _LIVE.search(sentence)):
+            here = _HERE.search(sentence) or any(q in sentence.casefold() for q in places)
+            if not (here and (_LIVE.search(sentence) or _SINCE.search(sentence))):
                 continue
             if any(int(y.group(1)) >= SETTLED_YEARS and not _AGE.search(sentence[:y.start()])
                    for y in _YEARS.finditer(sentence)):

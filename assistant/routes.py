@@ -38,10 +38,10 @@ from itertools import takewhile
 from typing import Any
 
 from assistant.degree_routes import domestic_first, here_licence
-from assistant.education import MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
+from assistant.education import AT_SFI, MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
-from assistant.residence import introduction_programme_fits, temporary_protection
+from assistant.residence import introduction_programme_fits, settled, temporary_protection
 from assistant.route_conditions import applies, trains_for_held, within_ages
 from assistant.state import TurnState
 from assistant.youth_routes import (
@@ -118,6 +118,12 @@ def routes(rt: Runtime) -> dict[str, Route]:
     return out
 
 
+def learning_swedish(state: TurnState) -> bool:
+    """The person told a learner's level of Swedish (SFI, A1–A2, "a little")."""
+    levels = {(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"}
+    return bool(levels & (AT_SFI | {"beginner", "basic", "little", "lite", "none"}))
+
+
 def _established(state: TurnState) -> bool:
     """Established on the Swedish labour market as CSN counts it for omställningsstudiestöd: years of work
     in Sweden (8 of the last 14 are required; we only know the years told) and an age, when told, within its ages."""
@@ -138,7 +144,8 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         keys += youth_keys(state, code, table, fields)
     elif who == "newcomer":
         school = swedish_school(state)  # learnt Swedish at school here: neither SFI nor Swedish after SFI
-        if state.language != "sv" and not school:
+        # (years here told and no learner's level: "25 years in Stockholm" is told no SFI; rater32 conv04, conv10)
+        if state.language != "sv" and not school and not (settled(state) and not learning_swedish(state)):
             keys.append(swedish_key(state, "komvux_sas" if has_some_swedish(state) else "sfi"))
         elif (state.style == "easy" or language_introduction_fits(state)) and not school:  # has some, builds on it
             keys.append(swedish_key(state, "komvux_sas"))
