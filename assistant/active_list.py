@@ -101,7 +101,8 @@ def _ordered(rt: Runtime, group: Any) -> list[Any]:
     import re
 
     refs = rt.relations.occupations_in_ssyk(group.id)
-    head = (re.findall(r"\w+", (group.label or "").casefold()) or [""])[0][:6]
+    word = (re.findall(r"\w+", (group.label or "").casefold()) or [""])[0]
+    head = word[:6]
 
     def told(ref: Any) -> bool:
         try:
@@ -109,7 +110,10 @@ def _ordered(rt: Runtime, group: Any) -> list[Any]:
         except Exception:  # noqa: BLE001 - no description tables: the name decides
             return False
 
-    return sorted(refs, key=lambda r: (not (head and r.label.casefold().startswith(head)), not told(r), len(r.label)))
+    # the group's own first word whole before a shared stem («Idrottsinstruktör/Idrottstränare» for "Idrottstränare och
+    # instruktörer", not «Idrottsdomare»: the lead's Ukrainian widget conversation)
+    return sorted(refs, key=lambda r: (not (word and word in r.label.casefold()),
+                                       not (head and r.label.casefold().startswith(head)), not told(r), len(r.label)))
 
 
 def active_matches(state: TurnState, rt: Runtime, region: str | None, top: int,
