@@ -11,6 +11,7 @@ said next picks from the same list.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.evidence import sv_title
@@ -27,6 +28,9 @@ _NAMED = 3
 #: "more", answered "not sure what you ask"). A pointer in another question points at its own topic: "what do I do
 #: first this week?" (steps, «цього тижня»), "is this a problem?" after telling one's Swedish, "does this education
 #: cost?" (courses, «እዚ ትምህርቲ»).
+#: A job noun beside the pointer ("this occupation", «هذه المهنة», «цієї професії»): the occupation talked about.
+_JOB = re.compile(r"\b(?:job|work|occupation|profession|jobb\w*|yrke\w*|arbete\w*)\b|مهن|شغل|وظيف|shaqo|ስራሕ|ሞያ|"
+                  r"کار|وظیفه|професі|робот|посад")
 _ABOUT_ONE = frozenset({"describe", "salary", "demand", "licence", "conditions", "suggest", "more"})
 
 
@@ -48,8 +52,17 @@ def points_at_one_of(state: TurnState, rt: Runtime) -> list[Focus]:
     # (in a later sentence it points at what the one before names: "the union said omställningsstudiestöd. what is
     # this? can I get it?" asks about the support, study18)
     first = next((m.group(0) for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()), "")
+    # (so also in a later clause: "the union said something about TSL, what is this?", «… عن TSL، شنو هذا؟»; a
+    # filler clause before it, "ok, and that one?", is passed over)
+    first = next((c for c in re.split(r"[,،]", first) if len(c.split()) >= 2), first)
     if state.action not in _ABOUT_ONE or not has("pointer", first) or ordinal(state.text) is not None \
             or len(asked.split()) > _SHORT:
+        return []
+    from assistant.focus import is_quick_reply
+
+    # "this occupation / this job" («هذه المهنة», «цієї професії»; the widget's quick replies say it) continues with the
+    # occupation the answer was about, as before (focus.unnamed_focus); only a bare pointer ("that one?") asks which
+    if is_quick_reply(state.text) or (has("refer", asked) and _JOB.search(asked.casefold())):
         return []
     mp = state.message_profile
     if mp is not None and (bool(mp.experiences) or any(w.concept is not None for w in mp.wishes) or bool(mp.constraints)):

@@ -90,7 +90,10 @@ def reason_against(st, kind: str) -> bool:
     if kind not in ("experience", "other", "place") or st.cue or st.question:
         return False
     t = normalize(st.text or "")
-    return bool(_pattern("hazard").search(t)) and bool(_pattern("copula").search(t))
+    copula = _pattern("copula").search(t)
+    if copula is None or _pattern("own_work").search(t[:copula.start()] or t[:1]):
+        return False  # ("my job is heavy truck driver": the person's own work, said)
+    return bool(_pattern("hazard").search(t))
 
 
 def reason_avoided(red: str, st, message: int) -> list:
