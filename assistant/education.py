@@ -38,6 +38,14 @@ _WITH_SWEDISH = re.compile(r"svenska|\bsfi\b|\bsfx\b", re.I)
 _GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "fluent", "native", "good", "flytande", "modersmål", "sas_grund", "sas_gy", "sas_3"}
 #: Swedish levels of someone still at SFI (interpretation/swedish_level.SFI_LEVEL: "a1" is what SFI course A or B gives).
 AT_SFI = {"sfi", "a1", "a2", "sfi_done"}   # SFI D finished is still a learner of Swedish (SvA next)
+#: Swedish levels at which the person is still learning the basics (SFI, the start of Swedish as a second language);
+#: the youth and newcomer routes and the settled check read it (one set, not a copy per module).
+LEARNING = frozenset({"sfi", "a1", "a2", "beginner", "basic", "nybörjare", "lite", "little"})
+
+
+def swedish_levels(state: TurnState) -> set[str]:
+    """The Swedish levels the person told, case-folded."""
+    return {(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"}
 #: Schooling in Sweden as people name it in any language (the Swedish school words are used as they are):
 #: someone who went to the language introduction programme or the gymnasium learnt Swedish there, not at SFI.
 _SWEDISH_SCHOOL = re.compile(r"spr[åa]k-?intro|language introduction|introduktionsprogram|\bgymnasie(?:t|skola|n)\b|"
@@ -57,7 +65,7 @@ def audience(state: TurnState) -> Audience:
     if p.is_youth():
         return "youth"
     abroad = any(e.abroad for e in p.experiences) or any(e.abroad for e in p.education)
-    levels = {(lang.level or "").casefold() for lang in p.languages if lang.code == "sv"}
+    levels = swedish_levels(state)
     # at SFI (or told A1/A2): learning Swedish as a newcomer, also when writing (easy) Swedish
     if abroad or (state.language != "sv" and not levels & _GOOD_SWEDISH) or levels & AT_SFI:
         return "newcomer"

@@ -19,7 +19,16 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from assistant.education import AT_SFI, audience, before_twenty, below_gymnasium, swedish_school, wants_none
+from assistant.education import (
+    AT_SFI,
+    LEARNING,
+    audience,
+    before_twenty,
+    below_gymnasium,
+    swedish_levels,
+    swedish_school,
+    wants_none,
+)
 from assistant.gymnasium import prefix_len
 from assistant.state import TurnState
 
@@ -28,8 +37,6 @@ COMBINATION = "kombinationsutbildning"
 VOCATIONAL = "komvux_yrke"
 #: Route kinds that are a Komvux vocational route into one occupation.
 _KOMVUX_KINDS = ("adult_vocational", "apprenticeship", "vocational_title", "vocational_package")
-#: Swedish levels at which the person is still learning the basics (SFI, the start of Swedish as a second language).
-_LEARNING = {"sfi", "a1", "a2", "beginner", "basic", "nybörjare", "lite", "little"}
 #: Swedish good enough to take the vocational training without language courses beside it.
 _GOOD = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål", "sas_grund", "sas_gy",
          "sas_3"}  # (SvA at Komvux: past SFI, swedish19)
@@ -46,10 +53,10 @@ def learning_swedish(state: TurnState) -> bool:
     """A newcomer aged 20 or more who is still learning Swedish (see the module docstring)."""
     if audience(state) != "newcomer" or before_twenty(state) or swedish_school(state):
         return False
-    levels = {(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"}
+    levels = swedish_levels(state)
     if levels & _GOOD:
         return False
-    return bool(levels & _LEARNING) or state.language != "sv" or state.style == "easy"
+    return bool(levels & LEARNING) or state.language != "sv" or state.style == "easy"
 
 
 def has_komvux_route(code: str | None, table: dict[str, Any]) -> bool:

@@ -38,7 +38,16 @@ from itertools import takewhile
 from typing import Any
 
 from assistant.degree_routes import domestic_first, here_licence
-from assistant.education import AT_SFI, MAX_EDUCATION, audience, before_twenty, swedish_school, wants_none
+from assistant.education import (
+    AT_SFI,
+    LEARNING,
+    MAX_EDUCATION,
+    audience,
+    before_twenty,
+    swedish_levels,
+    swedish_school,
+    wants_none,
+)
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, settled, temporary_protection
@@ -120,8 +129,7 @@ def routes(rt: Runtime) -> dict[str, Route]:
 
 def learning_swedish(state: TurnState) -> bool:
     """The person told a learner's level of Swedish (SFI, A1–A2, "a little")."""
-    levels = {(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"}
-    return bool(levels & (AT_SFI | {"beginner", "basic", "little", "lite", "none"}))
+    return bool(swedish_levels(state) & (LEARNING | AT_SFI | {"none"}))
 
 
 def _established(state: TurnState) -> bool:

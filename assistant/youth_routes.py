@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.education import GYMNASIUM_BEFORE, age, in_compulsory_school, swedish_school
+from assistant.education import GYMNASIUM_BEFORE, LEARNING, age, in_compulsory_school, swedish_levels, swedish_school
 from assistant.gymnasium import field_programme, programme_for
 from assistant.state import TurnState
 
@@ -35,7 +35,6 @@ _SOME_SWEDISH = {"sfi", "sfi_done", "a1", "a2", "b1", "b2", "c1", "c2", "interme
 _GOOD_SWEDISH = {"b1", "b2", "c1", "c2", "intermediate", "good", "fluent", "native", "flytande", "modersmål", "sas_grund",
                  "sas_gy", "sas_3"}  # (SvA at Komvux: past SFI, swedish19)
 #: Swedish levels of someone still at its start (SFI's courses, "a little Swedish").
-_LEARNING = {"sfi", "a1", "a2", "beginner", "basic", "nybörjare", "lite", "little"}
 
 
 #: "Born in Sweden" told, in our languages (xfail9: a 16-year-old born here who wrote Somali, Tigrinya or Ukrainian was
@@ -57,10 +56,6 @@ def has_some_swedish(state: TurnState) -> bool:
     return any(lang.code == "sv" and (lang.level or "").casefold() in _SOME_SWEDISH for lang in state.profile.languages)
 
 
-def _levels(state: TurnState) -> set[str]:
-    return {(lang.level or "").casefold() for lang in state.profile.languages if lang.code == "sv"}
-
-
 def language_introduction_fits(state: TurnState) -> bool:
     """A newcomer of gymnasium age still learning Swedish: a told age of 16–19, no schooling in Sweden told (the
     introduction or a national programme) nor a birth here, no good Swedish told, and either a beginner's Swedish told or another
@@ -68,10 +63,10 @@ def language_introduction_fits(state: TurnState) -> bool:
     years = age(state)
     if years is None or not _FROM_AGE <= years < GYMNASIUM_BEFORE or swedish_school(state) or born_here(state):
         return False
-    levels = _levels(state)
+    levels = swedish_levels(state)
     if levels & _GOOD_SWEDISH:
         return False
-    return bool(levels & _LEARNING) or state.language != "sv" or state.style == "easy"
+    return bool(levels & LEARNING) or state.language != "sv" or state.style == "easy"
 
 
 def swedish_key(state: TurnState, key: str) -> str:
