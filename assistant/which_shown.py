@@ -28,9 +28,6 @@ _NAMED = 3
 #: "more", answered "not sure what you ask"). A pointer in another question points at its own topic: "what do I do
 #: first this week?" (steps, «цього тижня»), "is this a problem?" after telling one's Swedish, "does this education
 #: cost?" (courses, «እዚ ትምህርቲ»).
-#: A job noun beside the pointer ("this occupation", «هذه المهنة», «цієї професії»): the occupation talked about.
-_JOB = re.compile(r"\b(?:job|work|occupation|profession|jobb\w*|yrke\w*|arbete\w*)\b|مهن|شغل|وظيف|shaqo|ስራሕ|ሞያ|"
-                  r"کار|وظیفه|професі|робот|посад")
 _ABOUT_ONE = frozenset({"describe", "salary", "demand", "licence", "conditions", "suggest", "more"})
 
 
@@ -62,7 +59,7 @@ def points_at_one_of(state: TurnState, rt: Runtime) -> list[Focus]:
 
     # "this occupation / this job" («هذه المهنة», «цієї професії»; the widget's quick replies say it) continues with the
     # occupation the answer was about, as before (focus.unnamed_focus); only a bare pointer ("that one?") asks which
-    if is_quick_reply(state.text) or (has("refer", asked) and _JOB.search(asked.casefold())):
+    if is_quick_reply(state.text) or (has("refer", asked) and has("work_word", asked)):
         return []
     mp = state.message_profile
     if mp is not None and (bool(mp.experiences) or any(w.concept is not None for w in mp.wishes) or bool(mp.constraints)):
