@@ -162,6 +162,10 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
     work = named_work(state, rt) if limits else []
     if focus is not None and not work:
         work = [focus]
+    elif focus is not None:
+        work = [_as_focus(w, focus, state) for w in work]
+        if all(w.id != focus.id for w in work):  # (the turn's focus, presented before this plan, is not asked about)
+            state.presented[:] = [p for p in state.presented if p.id != focus.id]
     if not limits or not work:
         return False
     state.action = "conditions"
@@ -204,6 +208,22 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
         state.say("fit.eases")
     _assess(state, rt)
     return True
+
+
+def _as_focus(found: Focus, focus: Focus, state: TurnState) -> Focus:
+    """The turn's focus when the question names the work only by a head word both titles share ("kan jag ändå bli
+    undersköterska?" after «Undersköterska, vård- och specialavdelning och mottagning» was shown first): which of the
+    titles the search ranks first for the bare word is no reason to answer for another one than the conversation's."""
+    from assistant.intents import question_part
+    from assistant.title_context import generic_word
+
+    asked = question_part(state.text)
+    word = generic_word(found.label, asked)
+    if word is None or generic_word(focus.label, asked) != word:
+        return found
+    said = set(re.findall(r"\w{4,}", asked.lower()))  # ("undersköterska, hemtjänst?": its own qualifier names it)
+    own = set(re.findall(r"\w{4,}", found.label.lower())) - set(re.findall(r"\w{4,}", focus.label.lower()))
+    return found if said & own else focus
 
 
 def _seated(state: TurnState, rt: Runtime, occ: Focus, code: str, title: dict[str, str]) -> bool:
