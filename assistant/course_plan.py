@@ -11,6 +11,7 @@ from assistant.education import audience, level_fit, pick
 from assistant.evidence import sv_title
 from assistant.field_courses import say_field_programmes
 from assistant.places import place_from_profile, place_in_text, region_label
+from assistant.refused_education import without_refused
 from assistant.routes import needs_degree, plan_routes
 from assistant.state import Focus, TurnState
 from assistant.study_reach import (
@@ -56,6 +57,7 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
                                                               elsewhere=True)]
         items = level_fit(state, rt, items, focus.ssyk_code, [x for x in (focus.label, group) if x],
                           degree=needs_degree(rt, focus.ssyk_code))
+        items = without_refused(state.profile, items)  # (a form turned down, "forget YH": rights20)
     if say_field_programmes(state, rt, focus, own=items):
         return
     code = focus.ssyk_code if focus is not None else None
@@ -77,7 +79,8 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
             return
         items = on_site
     say_staying(state, where)  # "I can't move": what the list leaves out, said once
-    chosen = plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(state, rt, items, code)))
+    chosen = without_refused(state.profile, plan_routes(state, rt, focus, pick(state, items, widen=widen_to_nearest(
+        state, rt, items, code))))
     if towns:
         say_towns(state, rt, chosen, towns, code, occ or "", youth=youth, degree=degree)
         return

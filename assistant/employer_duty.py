@@ -34,3 +34,23 @@ def asks_employer_duty(state: TurnState) -> bool:
 def public_employer(state: TurnState) -> bool:
     """Employed by a municipality or region (its home care, its care homes), as told in the conversation."""
     return _told(state, "public_employer")
+
+
+#: CSN's grant for the unemployed with a short education: not for someone still employed.
+STUDY_START = "studiestartsstod"
+#: The transition funds of private employers' collective agreements (TSL, TRR, the LO agreement's severance grant).
+PRIVATE_FUNDS = ("tsl_omstallning", "trr_omstallning", "agb_avgangsbidrag")
+#: Money to study or to change work asked about: the topics of :mod:`assistant.rights` a sector's fund belongs to.
+_STUDY_TOPICS = ("csn", "transition", "study_work")
+
+
+def sector_funds(state: TurnState, topic: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The route keys of ``topic`` for the employer's sector told (rights20, rater33 new03: a municipal care worker
+    asking about studying was never told of Omställningsfonden): a municipal or regional employee hears of the welfare
+    sector's fund beside CSN's support, and of no private sector's fund nor, still employed, CSN's grant for the
+    unemployed; ``keys`` as they are otherwise."""
+    if topic not in _STUDY_TOPICS or not public_employer(state):
+        return keys
+    gone = PRIVATE_FUNDS if _told(state, "laid_off") else (*PRIVATE_FUNDS, STUDY_START)
+    keys = tuple(k for k in keys if k not in gone)
+    return keys if FUND in keys else (*keys, FUND)

@@ -19,10 +19,12 @@ from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.interpretation.allergens import refusal_allergens
 from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON, life_told
+from assistant.interpretation.introduced_work import redact_keeping_work
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.no_work_after import keep_told_work
 from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
+from assistant.interpretation.refused_form import NO_FORM, refuse_forms
 from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
 from assistant.leave_own import drop_empty_refusals, refuse_own_work
@@ -62,6 +64,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         else:  # a stand-in interpreter (tests) reads the message as one
             message = interpret(state.text, rt, language=state.language)
         _asked_clauses(state.text, message, asked)
+        # ("ok forget YH. how long …?": the form turned down is an aside the turn's text leaves out; read from the
+        # message as written, redacted – rights20)
+        refuse_forms(message, redact_keeping_work(state.request.messages[-1].content or "").text, 0)
         # (after "I have never worked", a question or remark misread as an occupation is no work done; rater24 c4 T6)
         keep_told_work(message, state.text, [m.content or "" for m in state.request.messages[:-1] if m.role == "user"],
                        state.language)
@@ -96,7 +101,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         # ... and so is a university turned down beside it ("I don't want university. Which short trainings are
         # there?": the short ways in answer it, and the next question's list leaves long university work out; compound13)
         # ... and a life situation told beside it ("how long does it take? I need money soon": life16)
-        no_uni = [c for c in message.constraints if c.kind == "other" and c.value in (NO_UNIVERSITY, EXPECTING, MONEY_SOON)]
+        # ... and an education form turned down beside it ("ok forget YH. how long does UHR take?": rights20)
+        no_uni = [c for c in message.constraints if c.kind == "other" and (c.value in (NO_UNIVERSITY, EXPECTING, MONEY_SOON)
+                                                                            or c.value.startswith(NO_FORM))]
         if no_uni:
             state.profile = merge_profiles(state.profile, Profile(constraints=no_uni), language=state.language)
         # ... and the Swedish level told inside the question whether it is enough ("my swedish is A2, is that ok?",

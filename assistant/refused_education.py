@@ -55,9 +55,22 @@ def refused_title(profile: Profile | None, title: str) -> bool:
     return bool(refused) and any(_alike(w.casefold(), r) for w in _WORD.findall(title or "") for r in refused)
 
 
+def form_of(doc_id: str) -> str | None:
+    """The education form a document is of ("yh": a YH programme or the YH route; "komvux": a Komvux route)."""
+    if doc_id.startswith("yh:") or doc_id == "route:yrkeshogskola":
+        return "yh"
+    return "komvux" if doc_id.startswith("route:komvux") else None
+
+
 def without_refused(profile: Profile | None, items: list[Any]) -> list[Any]:
-    """``items`` (evidence) without the courses and programmes whose title names what a refusal turned down; other
-    routes (SFI, validation, a counsellor) stay."""
+    """``items`` (evidence) without the courses and programmes whose title names what a refusal turned down, and
+    without those of an education form turned down ("forget YH": rights20); other routes (SFI, validation, a
+    counsellor) stay."""
+    from assistant.interpretation.refused_form import refused_forms
+
+    forms = refused_forms(profile)
+    if forms:
+        items = [e for e in items if form_of(e.doc_id) not in forms]
     if not _refusals(profile):
         return items
     return [e for e in items if e.kind not in ("course", "programme") or not refused_title(profile, e.title or "")]

@@ -30,7 +30,7 @@ from assistant.driving_licence import (
 )
 from assistant.employed import TOPICS as EMPLOYED_TOPICS
 from assistant.employed import for_employed, has_job_now
-from assistant.employer_duty import FUND, asks_employer_duty, public_employer
+from assistant.employer_duty import FUND, asks_employer_duty, public_employer, sector_funds
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
@@ -99,6 +99,10 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "severance": (None, (AGB, "tsl_omstallning")),
     # topics6: "what happens to the a-kassa if he starts studying?" (got "ask an SYV"): IAF's rule, AF's programmes
     "akassa_study": (None, ("akassa_studier", "af_program_ersattning")),
+    # rights20: "can I get a-kassa if I work part time?" (rater32 conv10, three times unanswered): an a-kassa's rule
+    "akassa_part_time": ("rights.akassa_part_time_lead", ("akassa_deltid", "a_kassa")),
+    # rights20: "can I study while on 50 % sick leave? FK or AF first?" (rater33 new03): FK first, then the employer
+    "sick_study": ("rights.sick_study_lead", ("sjukpenning_studier", "rehab_arbetsgivare")),
     # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
     "business": ("rights.business_lead", ROUTES),
     # costtime13: "what does it cost, who pays?" and "can I study part time beside my job?" (assistant/study_money.py)
@@ -115,7 +119,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "severance",
-                  "akassa_study", "business", "employer",
+                  "akassa_study", "akassa_part_time", "sick_study", "business", "employer",
                   "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
@@ -123,7 +127,7 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("employer", "rehab_arbetsgivare"): "rights.employer_rehab",
             ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel",
             ("study_work", "komvux_larling"): "rights.paid_komvux_larling",
-            ("national_programme", "komvux"): "rights.adult_komvux"}
+            ("national_programme", "komvux"): "rights.adult_komvux", ("akassa_part_time", "a_kassa"): "job_loss.akassa"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
@@ -199,6 +203,8 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("sfi_protection")
     if has("rights_care_person", asked) and has("rights_care_tend", asked) and has("rights_care_paid", asked):
         found.append("care")
+    if sick_study(state, asked):  # (before the rehabilitation: studying is what it asks)
+        found.append("sick_study")
     if has("rights_sick", text) and has("rights_help", asked):
         found.append("rehab")
     if has("learn_paid", asked) or has("paid_while", asked) and not money_while_studying(asked, text):
@@ -212,6 +218,8 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("severance")
     if akassa and (has("study_marker", asked) or has("study_verb", asked)):
         found.append("akassa_study")
+    if akassa and has("part_time_ask", asked):
+        found.append("akassa_part_time")
     if asks_business(asked, text) or asks_aspect(state, asked):  # (shop17: 'and the tax? the language?' after it)
         found.append("business")
     elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)
@@ -236,13 +244,20 @@ def rights_topics(state: TurnState) -> list[str]:
     return found
 
 
+def sick_study(state: TurnState, asked: str) -> bool:
+    """Studying asked beside sick leave named in the same message ("can I study 50 % while on 50 % sick leave?", "does
+    it work with my sjukpenning if I study?"): whether studies are allowed then is Försäkringskassan's question."""
+    studies = has("study_marker", asked) or has("study_verb", asked)
+    return studies and _is_question(asked) and has("rights_sick", state.text)
+
+
 def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     """Say what the pages of ``topic`` say, each sentence cited; False when the store has none of them."""
     if topic == "business" and say_aspects(state, rt, asked_of(state.text)):
         return True  # shop17: the aspect of one's own business asked (the books, the language, money, permits)
     lead, keys = TOPICS[topic]
     employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
-    keys = for_employed(state, topic, keys)
+    keys = sector_funds(state, topic, for_employed(state, topic, keys))  # (Omställningsfonden: rights20)
     table = routes(rt)
     skip = _said_elsewhere(state, topic) | (price_skip(state, rt) if topic == "cost" else set())  # (courses18)
     found = [table[k] for k in keys if k in table and k not in skip]
@@ -344,7 +359,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.add("studieledighet")
     if topic == "employer" and not public_employer(state):
         skip.add(FUND)
-    if topic == "rehab" and "employer" in rights_topics(state):  # the employer's answer says the plan
+    if topic == "rehab" and {"employer", "sick_study"} & set(rights_topics(state)):  # the plan said by the other
         skip.add("rehab_arbetsgivare")
     if not has("laid_off", state.text) and not told_laid_off(state):
         # (a fund the question names by its name, "TSL, vad är det?", is answered: it is what was asked; rater22)

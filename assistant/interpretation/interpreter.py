@@ -40,6 +40,7 @@ from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, blank_places, only_a_place
 from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
+from assistant.interpretation.refused_form import refuse_forms
 from assistant.interpretation.refused_thing import refusal_end, refused_thing
 from assistant.interpretation.school_gaps import school_gaps
 from assistant.interpretation.schooling import (
@@ -196,6 +197,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     # ("maya walaal", "no bro": a form of address is said to the listener, never read as a refusal, wish or work)
     kept = redact_keeping_work((text or "")[:MAX_CHARS]).text
     red = blank_asides(blank_address(kept))  # ("you're not listening", "forget the salary": asides.py)
+    refuse_forms(profile, kept, message_index)  # "forget YH": that form, kept (read before its aside is blanked: rights20)
     if not _HAS_LETTER.search(red):
         profile.language = profile.language or (language if language != "sv-easy" else "sv")
         return profile

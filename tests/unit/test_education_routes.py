@@ -44,6 +44,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "skr.se",
             # laidoff15: the first steps of a job loss (the a-kassa's supervising authority, IAF)
             "iaf.se",
+            # rights20: an a-kassa's own page (the Transport Workers' a-kassa) on benefit while working part time
+            "transportsakassa.se",
             # topics6: the LO–Svenskt Näringsliv severance grant (AGB), insured by the parties' own insurer
             "afaforsakring.se",
             # the lead (local13's demand answer): Arbetsförmedlingen's JobTech Development, on the Yrkesbarometer
