@@ -84,6 +84,9 @@ def warm_service(service: AssistantService, languages: dict[str, str] | None = N
     if rt is not None:
         warm_source_caches(rt)
     steps["source_caches"] = time.perf_counter() - t
+    t = time.perf_counter()
+    warm_tables()
+    steps["tables"] = time.perf_counter() - t
     turns: dict[str, float] = {}
     chosen = languages or WARM_TEXTS
     for i, (lang, text) in enumerate(chosen.items()):
@@ -136,6 +139,46 @@ def warm_source_caches(rt: Any) -> None:
     for topic in load_topics():
         model.topic_hits(rt, topic.search)
     skill_graph(rt.relations)
+
+
+#: Packages whose curated tables (cue YAMLs, compiled patterns, lexicon indexes) a turn builds on first use.
+TABLE_PACKAGES = ("assistant.interpretation", "retrieval.lexicon", "retrieval")
+
+
+def warm_tables(packages: tuple[str, ...] = TABLE_PACKAGES) -> int:
+    """Build every table the interpretation would build on first use: each module of ``packages`` is imported and
+    each of its cached functions (``functools.cache``/``lru_cache``) that needs no argument is called once. They are
+    pure functions of the curated files (a YAML read and its patterns compiled: up to ~0.4 s each, a few seconds in all), so
+    calling them now changes no answer; without this a served worker's first turn on a rarer path paid for them
+    (speed20: a first "I was a cleaner for ten years" compiled the years words, a first schooling told its patterns).
+    Cached functions taking arguments fill on first use as before. Returns how many were built."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    built = 0
+    for name in packages:
+        pkg = importlib.import_module(name)
+        for info in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + "."):
+            try:
+                module = importlib.import_module(info.name)
+            except Exception:  # noqa: BLE001 - an optional module (extra not installed): nothing to warm
+                continue
+            for fn in list(vars(module).values()):
+                if not hasattr(fn, "cache_info") or getattr(fn, "__module__", None) != module.__name__:
+                    continue
+                try:
+                    params = inspect.signature(fn).parameters.values()
+                except (TypeError, ValueError):
+                    continue
+                if any(p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+                    continue
+                try:
+                    fn()
+                except Exception:  # noqa: BLE001 - a table whose data is absent: its first use says so as before
+                    continue
+                built += 1
+    return built
 
 
 class WorkerBoard:

@@ -30,9 +30,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
-def wish_beside_work(text: str, rt) -> list[tuple[int, int]]:
+def wish_beside_work(text: str, rt, memo: dict | None = None) -> list[tuple[int, int]]:
     """The wish clauses (a wish cue, no negation, no study, naming no occupation) of each sentence that names an
-    occupation in another clause; not of a question."""
+    occupation in another clause; not of a question. ``memo``: as ``wishes._names_occupation``'s."""
     from assistant.interpretation.cues import load_cues
     from assistant.interpretation.wishes import _cue_kinds, _names_occupation
 
@@ -46,7 +46,7 @@ def wish_beside_work(text: str, rt) -> list[tuple[int, int]]:
             parts = _clauses(text, a, b)
             wished = [(x, y) for x, y in parts if "wish" in (kinds := _cue_kinds(text[x:y])) and "negation" not in kinds
                       and not load_cues().mentions_study(text[x:y])]
-            if len(parts) > 1 and wished and len(wished) < len(parts) and _names_occupation(sentence, rt, curated=True):
-                out += [(x, y) for x, y in wished if not _names_occupation(text[x:y], rt, curated=True)]
+            if len(parts) > 1 and wished and len(wished) < len(parts) and _names_occupation(sentence, rt, curated=True, memo=memo):
+                out += [(x, y) for x, y in wished if not _names_occupation(text[x:y], rt, curated=True, memo=memo)]
         a = m.end() if m else b
     return out

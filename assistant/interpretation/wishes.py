@@ -64,20 +64,28 @@ def _has_wish_cue(sentence: str) -> bool:
     return "wish" in _cue_kinds(sentence)
 
 
-def _names_occupation(sentence: str, rt, *, curated: bool = False) -> bool:
+def _names_occupation(sentence: str, rt, *, curated: bool = False, memo: dict | None = None) -> bool:
     """The sentence names the work wished for: a curated term or an occupation's own label ("jag vill
     köra lastbil här också", "I'd prefer bus driving here"); its field adds nothing then. ``curated``: only
-    a curated term counts (a label close in meaning to "thinking about construction work" names no work)."""
+    a curated term counts (a label close in meaning to "thinking about construction work" names no work).
+    ``memo``: answers already found in this message (a one-sentence wish is asked about both as a wish sentence
+    and beside work told: one occupation search, not two; speed20)."""
     from assistant.interpretation import linking
 
+    key = (sentence, curated)
+    if memo is not None and key in memo:
+        return memo[key]
     try:
         links = linking.link_occupations(sentence, sentence, rt, top=6)
     except Exception:  # noqa: BLE001 - no occupation index: only the fields can tell
         return False
-    return any(l.route == "lexicon" or not curated and linking.own_evidence(l) for l in links)
+    found = any(l.route == "lexicon" or not curated and linking.own_evidence(l) for l in links)
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
-def _wish_sentences(text: str, rt, kept: tuple[Span, ...] = ()) -> list[tuple[int, int]]:
+def _wish_sentences(text: str, rt, kept: tuple[Span, ...] = (), memo: dict | None = None) -> list[tuple[int, int]]:
     """Sentences that state a wish to work in a field (a wish cue, no negation, no study, not a question,
     no occupation named). Beside
     work told in another sentence ("I guarded a gate for three years. Now I want to work with
@@ -99,7 +107,7 @@ def _wish_sentences(text: str, rt, kept: tuple[Span, ...] = ()) -> list[tuple[in
             # to a specialist nurse found at 0.65 that became no wish; read19)
             if "wish" in _cue_kinds(clause) and "negation" not in _cue_kinds(clause) \
                     and not load_cues().mentions_study(clause) \
-                    and not any(ca <= s.start < cb for s in kept) and not _names_occupation(clause, rt, curated=True):
+                    and not any(ca <= s.start < cb for s in kept) and not _names_occupation(clause, rt, curated=True, memo=memo):
                 out.append((ca, cb))
         a = m.end() if m else b
     return out
@@ -176,6 +184,7 @@ def _keep(w: Wish, message: int, bounds: tuple[int, int], folded: str, groups: s
 def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
     """Turn wishes for a field of work into wishes for that field's occupations (see the module docstring)."""
     rel = rt.relations
+    memo: dict = {}  # (this message's sentences asked whether they name an occupation)
     sentences: set[tuple[int, int]] = set()
     for w in profile.wishes:
         if w.kind == "occupation" and w.span.message == message:
@@ -185,11 +194,11 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
             bounds = _clause(text, i.span)
             # ("i did gymnasiet here, how do i become a preschool teacher (förskollärare)?": the work is named, a field
             # word inside its name, "preschool", adds no other work)
-            if _has_wish_cue(said := text[bounds[0]:bounds[1]]) and not _names_occupation(said, rt, curated=True):
+            if _has_wish_cue(said := text[bounds[0]:bounds[1]]) and not _names_occupation(said, rt, curated=True, memo=memo):
                 sentences.add(bounds)
     sentences.update(_wish_sentences(text, rt, tuple(w.span for w in profile.wishes if w.concept is not None
-                                                     and w.span.message == message)))
-    sentences.update(wish_beside_work(text, rt))  # ("I work in IT support and want to move into healthcare": wish14)
+                                                     and w.span.message == message), memo))
+    sentences.update(wish_beside_work(text, rt, memo))  # ("I work in IT support and want to move into healthcare": wish14)
     sentences.update(field_asked(text))  # ("anything shorter in construction?" asks for that field: informal17)
     for a, b in sorted(sentences):
         sentence = text[a:b]
