@@ -77,13 +77,11 @@ def restate_key_sentence(state: TurnState) -> bool:
 
     # the key of the topic asked, not the licence line a demand or salary answer opens with (rater25 c4 T4: "is there
     # taxi work?" asked again was cut to the taxi licence's line, which then pointed back to "my earlier answer")
-    # a yes/no question asked again ("so yes or no?", refer20) keeps its verdict first, then the key as its reason
-    verdicts = [f for f in state.facts if f.key.startswith("yesno.")]
-    own = [f for f in state.facts if (topic == "licence" or not f.key.startswith("licence.")) and f not in verdicts]
+    own = [f for f in state.facts if topic == "licence" or not f.key.startswith("licence.")]
     key = key_sentence(own) or key_sentence(state.facts)  # never a lead-in ("… is below:") alone (ask15)
     if key is None:
         return False
-    state.facts[:] = [*verdicts, *([key] if key not in verdicts else [])]
+    state.facts[:] = [key]
     return True
 
 

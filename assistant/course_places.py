@@ -142,6 +142,23 @@ def say_listed(state: TurnState, chosen: list[Evidence], intro: str, *, reach: b
     _say_apart(state, [e for e in rest if not is_listed(e)])
 
 
+def nearest_first(chosen: list[Evidence]) -> list[Evidence]:
+    """The in-person courses and programmes in order of how far they are from the person, each keeping one of their
+    places in the list (the routes between them stay where they are): a course 240 km away is never listed before one
+    in the person's county (place20, rater33: "nothing within commuting distance" and then the farthest first)."""
+    def km(ev: Evidence) -> float:  # from the person's town when known, else from their county (0: in it)
+        if ev.facts.get("km_near") is not None:
+            return float(ev.facts["km_near"])
+        return float(ev.facts["km"]) if ev.facts.get("km") is not None and not ev.facts.get("in_region") else 0.0
+
+    slots = [i for i, e in enumerate(chosen) if _is_edu(e) and not e.facts.get("distance")]
+    ordered = sorted((chosen[i] for i in slots), key=km)
+    out = list(chosen)
+    for i, ev in zip(slots, ordered, strict=True):
+        out[i] = ev
+    return out
+
+
 def _say_apart(state: TurnState, routes: list[Evidence]) -> None:
     """Routes said as their own sentences, each once in the answer."""
     from assistant.routes import say_route
@@ -166,7 +183,7 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
     distance_said = all_distance(chosen)
     # in person first, then at a distance under its heading (a distance course may be chosen first: nothing is
     # within daily reach, assistant/education.suitable)
-    chosen = sorted(chosen, key=lambda e: bool(_is_edu(e) and e.facts.get("distance")))
+    chosen = nearest_first(sorted(chosen, key=lambda e: bool(_is_edu(e) and e.facts.get("distance"))))
     state.say("course_place.distance_heading" if distance_said else intro, **params)
     before = False
     for ev in chosen:
@@ -210,7 +227,12 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
 
 
 def municipality(state: TurnState) -> str | None:
-    """The municipality the courses are for: the one asked about, else where the person lives."""
+    """The municipality whose Komvux to ask: where the person said they live (Komvux is the home municipality's,
+    whichever course town is asked about: place20), else the one asked about, else any the profile holds."""
+    from assistant.home_town import told_home
+
+    if (home := told_home(state)) is not None:
+        return home
     place = state.place
     if place is not None and place.kind == "municipality" and place.label:
         return place.label
@@ -259,10 +281,10 @@ def widen_to_nearest(state: TurnState, rt: Runtime, items: list[Evidence], code:
     theirs) nor for a profession reached only by a degree (its route is said)."""
     from assistant.education import audience, pick
     from assistant.routes import needs_degree, routes
-    from assistant.study_reach import stays_put
+    from assistant.study_reach import held_home
 
     if audience(state) == "youth" or not code or needs_degree(rt, code) or any(map(_is_edu, pick(state, items))) \
-            or stays_put(state):  # "I can't move": the nearest far away is no course for them (yhdist12)
+            or held_home(state):  # "I can't move", a family here: the nearest far away is none for them (yhdist12)
         return False
     route = routes(rt).get(KOMVUX_ROUTE)
     return route is None or not any(code.startswith(p) for p in route.ssyk)

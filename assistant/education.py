@@ -23,7 +23,7 @@ from typing import Literal
 
 from assistant.course_places import COMMUTE_KM, beyond_reach, near_enough
 from assistant.state import TurnState
-from assistant.study_reach import stays_put
+from assistant.study_reach import held_home
 from retrieval.education import shares_trade
 from retrieval.education_level import entry_in_title, presupposes
 from retrieval.education_trade import trains_for
@@ -155,7 +155,8 @@ def pick(state: TurnState, items: list[Evidence], limit: int = MAX_EDUCATION, *,
     if any(e.facts.get("in_region") or e.facts.get("distance") for e in ranked):
         # far courses only when nothing nearer exists (retrieval keeps places it could not place in a region)
         ranked = [e for e in ranked if e.facts.get("in_region") or e.facts.get("distance")]
-    elif county is not None and stays_put(state):  # "I can't move": nothing on site beyond the county (yhdist12)
+    elif county is not None and held_home(state):  # "I can't move", a family here: nothing on site beyond the
+        # county (yhdist12, place20)
         ranked = []
     elif (near := min((int(e.facts["km"]) for e in ranked if e.facts.get("km")), default=None)) is not None:
         # only elsewhere: the nearest, and not one much farther (Övertorneå beside Västerås for Borlänge)

@@ -8,6 +8,7 @@ only names the municipality: the one the message asks about, else the one the pe
 """
 from __future__ import annotations
 
+from assistant.interpretation.places import TOLD
 from assistant.places import place_in_text
 from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
@@ -19,9 +20,20 @@ PLACED = {"route.sfi": "route.sfi_place", "swedish_enough.sfi_if": "swedish_enou
           "route.swedish_second_language": "route.swedish_second_language_place"}
 
 
+def told_home(state: TurnState) -> str | None:
+    """The municipality the person said they live or work in ("jag bor i", «أنا ساكن في», "waxaan deggan ahay"), the
+    latest told: a town only named in a question ("the distance programme at Uppsala") is no home of theirs."""
+    return next((c.label for c in reversed(state.profile.constraints)
+                 if c.kind == "municipality" and c.label and c.confidence >= TOLD), None)
+
+
 def home_town(state: TurnState, rt: Runtime) -> str | None:
-    """The municipality the turn is about: named in the message (or chosen for it), else the person's own; None for
-    a county asked about or no municipality known."""
+    """The municipality whose Komvux the person signs up at: the one they said they live in (place20, rater33 new02:
+    a woman in Norrköping asking about a distance programme at Uppsala heard "Komvux in Uppsala"); else the one
+    named in the message (or chosen for it), else any the profile holds; None for a county asked about or none
+    known."""
+    if (home := told_home(state)) is not None:
+        return home
     try:
         place = state.place or place_in_text(state.text, rt)
     except Exception:  # noqa: BLE001 - no geography: the profile's municipality stands

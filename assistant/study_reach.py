@@ -45,6 +45,15 @@ def stays_put(state: TurnState) -> bool:
     return any(m.role == "user" and cannot_move(m.content) for m in state.request.messages) or cannot_move(state.text)
 
 
+def held_home(state: TurnState) -> bool:
+    """The person cannot move (:func:`stays_put`) or lives with a family they support, children at school here
+    (place20, rater33 replay03: "I live in Malmö with kids" got a two-year programme on site in Göteborg, 240 km
+    away): an on-site course beyond their county is no course for them, not even the nearest when nothing is near."""
+    from assistant.interpretation.constraints import FAMILY
+
+    return stays_put(state) or any(c.kind == "other" and c.value == FAMILY for c in state.profile.constraints)
+
+
 def at_distance(ev: Evidence) -> bool:
     """A course or programme given at a distance, as its own data says."""
     return ev.type in _EDU and bool(ev.facts.get("distance"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 
+from retrieval.ad_titles import names_the_work
 from retrieval.education import education_options, programme_fits
 from retrieval.precomputed import example_ads
 from retrieval.relations_regulated import regulated_evidence
@@ -171,7 +172,9 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
         items.append(Evidence(type=opt.kind, doc_id=hit.doc_id, kind=opt.kind, title=hit.title, url=hit.url or None,
                               snippet=hit.snippet, facts={k: v for k, v in facts.items() if v is not None}))
     if ads and occ.ssyk_code:
-        for hit in sorted(_example_ads(rt, occ.label, occ.ssyk_code, region), key=_ad_date, reverse=True):
+        examples = [h for h in _example_ads(rt, occ.label, occ.ssyk_code, region)
+                    if names_the_work(h.title, occ.label, occ.ssyk_label)]  # ("Intern 2020": no example; place20)
+        for hit in sorted(examples, key=_ad_date, reverse=True):
             facts = {"date": hit.metadata.get("date"), "place": hit.metadata.get("place"),
                      "region_ids": hit.metadata.get("region_ids"), "old": ad_is_old(hit.metadata.get("date"))}
             items.append(Evidence(type="ad", doc_id=hit.doc_id, kind="ad", title=hit.title, url=hit.url or None,

@@ -20,7 +20,7 @@ _GENERIC_WORK = {
     "عمل", "وظيفة", "اريد", "أريد", "بدي", "ابغى", "بسرعة", "اشتغل", "أشتغل", "اعمل", "أعمل", "ابحث",
     "احصل", "أحصل", "على", "الآن", "مال", "فلوس", "شغلة", "عملا", "عن", "أن", "ان",
     "shaqo", "rabaa", "helo", "helaa", "dhakhso", "degdeg", "lacag", "kaliya", "hadda", "ayaan", "waxaan", "inaan",
-    "shaqeeyo", "shaqaysto", "ka", "si",
+    "shaqeeyo", "shaqaysto", "ka", "si", "baahanahay", "baahan", "u baahanahay",  # ("shaqo ayaan u baahanahay")
     # the other forms of the Somali "want" (ma rabo = I don't want), never an object of their own
     # ("kabo ma rabo" refused shoes, not the Rabbin its "rabo" resembles)
     "rabo", "rabto", "rabtaa", "rabnaa", "doonayaa", "doonayo", "doono", "maya",
