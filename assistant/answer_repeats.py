@@ -77,11 +77,13 @@ def restate_key_sentence(state: TurnState) -> bool:
 
     # the key of the topic asked, not the licence line a demand or salary answer opens with (rater25 c4 T4: "is there
     # taxi work?" asked again was cut to the taxi licence's line, which then pointed back to "my earlier answer")
-    own = [f for f in state.facts if topic == "licence" or not f.key.startswith("licence.")]
+    # a yes/no question asked again ("so yes or no?", refer20) keeps its verdict first, then the key as its reason
+    verdicts = [f for f in state.facts if f.key.startswith("yesno.")]
+    own = [f for f in state.facts if (topic == "licence" or not f.key.startswith("licence.")) and f not in verdicts]
     key = key_sentence(own) or key_sentence(state.facts)  # never a lead-in ("… is below:") alone (ask15)
     if key is None:
         return False
-    state.facts[:] = [key]
+    state.facts[:] = [*verdicts, *([key] if key not in verdicts else [])]
     return True
 
 

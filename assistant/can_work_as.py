@@ -40,6 +40,10 @@ def story_first(state: TurnState) -> None:
         return
     mp = state.message_profile
     told = mp is not None and bool(mp.experiences or [w for w in mp.wishes if w.concept is not None])
+    # "can I work as a welder here?" alone tells no story: the title in the question never enters the profile, so a
+    # list for the profile would be empty ("I found no occupations") - the licence answer names the occupation (titles20)
+    kept = state.profile
+    told = told and bool(kept.experiences or [w for w in kept.wishes if w.concept is not None])
     suggested = any(m.role == "assistant" and "«" in m.content for m in state.history)
     if told and not suggested:
         state.action = "suggest"

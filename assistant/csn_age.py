@@ -39,3 +39,11 @@ def say_csn_for_age(state: TurnState, rt: Runtime) -> bool:
         state.say(f"age.csn_yours_{key}", ev.doc_id, age=old, until=GRANT_UNTIL, loan=FEWER_LOAN_FROM)
     state.say(f"age.{CSN_AGES}", ev.doc_id)
     return True
+
+
+def age_told_now(state: TurnState) -> bool:
+    """An age told in this message beside the question ("can I get a CSN loan? I'm 46": rights20, rater33 new02 – a
+    46-year-old heard nothing of where his age stands against CSN's limits)."""
+    return any(c.kind == "age" and c.value.isdigit() and c.span is not None and c.span.message == state.user_index
+               for c in state.profile.constraints)
+

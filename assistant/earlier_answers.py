@@ -72,7 +72,33 @@ def referred(state: TurnState, rt: Runtime) -> Focus | None:
 
 
 def previous_focus(state: TurnState, rt: Runtime) -> Focus | None:
-    """The occupation the latest answer was about (its first occupation)."""
+    """The occupation the latest answer was about (its first occupation); an answer that named none ("I found no
+    courses for this") was about what the question before it named (:func:`asked_of_unnamed`)."""
+    asked = asked_of_unnamed(state, rt)
+    if asked is not None:
+        return asked
     for occs in earlier_occupations(state, rt):
         return occs[0]
+    return None
+
+
+def asked_of_unnamed(state: TurnState, rt: Runtime) -> Focus | None:
+    """The occupation the person's question named when the answer to it named no occupation in «…» (refer20: "is my
+    Swedish enough for this job?" after "I found no courses for this" was read as the occupation of the answer before,
+    a suggestion turned down two turns earlier). None when the latest answer named one, or the question none."""
+    from assistant.focus import named_in_message
+    from assistant.intents import SENTENCE
+
+    answer = next((i for i in range(len(state.history) - 1, -1, -1) if state.history[i].role == "assistant"), None)
+    if answer is None or answer == 0 or presented_in(state.history[answer].content, rt):
+        return None
+    asked = state.history[answer - 1]
+    if asked.role != "user":
+        return None
+    # (each sentence on its own: the occupation is often told beside the question, "I'm thinking of bus driver. Is my
+    # Swedish good enough?", and a message is read for the words of its question)
+    for m in SENTENCE.finditer(asked.content):
+        named = named_in_message(state.model_copy(update={"text": m.group(0), "message_profile": None}), rt)
+        if named is not None:
+            return named.model_copy(update={"named": False})
     return None

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
 from assistant.business_aspects import asks_aspect, say_aspects
-from assistant.csn_age import asks_at_age, say_csn_for_age
+from assistant.csn_age import age_told_now, asks_at_age, say_csn_for_age
 from assistant.driving_licence import (
     B_ROUTES,
     DRIVING_ROUTES,
@@ -132,7 +132,7 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
 _NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work",
-               "short_education": "rights.not_for_you_education"}
+               "short_education": "rights.not_for_you_education", "degree_work": "rights.not_for_you_degree_work"}
 #: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
 _LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning", AGB)
 
@@ -298,6 +298,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             state.say("rights.work_here_only")  # abroad10: what CSN usually does not count, and that CSN decides
         if miss is None and _amount_asked(state, topic, route.key):
             _say_amount(state, table.get(AMOUNTS[route.key]))
+    if topic == "csn" and age_told_now(state):  # the supports, then where the age told stands (rights20)
+        say_csn_for_age(state, rt)
     if topic == "business":
         say_permit_note(state)
     elif topic in ("driving", "driving_b"):  # a taxi driver's licence built on B, the licence's country if unknown
@@ -320,7 +322,8 @@ def _said_unmet(miss: Unmet) -> bool:
     (person17, rater16 conv3). Rules only for the young (Arbetsmiljöverket's for minors, under 18) are no grant and
     are not said to someone older (pupil15: never to a pupil of 19). A grant for a short earlier education
     (studiestartsstöd) to someone who told a longer one: said not to be theirs, with what they told (csn20)."""
-    return miss.condition == "age" and bool(miss.figures.get("min")) or miss.condition == "short_education"
+    return miss.condition == "age" and bool(miss.figures.get("min")) or miss.condition in ("short_education",
+                                                                                            "degree_work")
 
 
 def _amount_asked(state: TurnState, topic: str, key: str) -> bool:

@@ -31,7 +31,8 @@ _FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
 class Unmet:
     """The first condition of a route the person's facts do not meet, with the figures to say it."""
 
-    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection | short_education | region
+    condition: str  # age | trained_abroad | work_in_sweden | children | temporary_protection | short_education
+    # | degree_work | region
     figures: dict[str, Any] = field(default_factory=dict)
 
 
@@ -81,6 +82,14 @@ def longer_education(state: TurnState) -> str | None:
     they told none: a grant for a short earlier education (studiestartsstöd) is not theirs (csn20)."""
     told = [e for e in state.profile.education if (e.label in LONGER_EDUCATION or (e.seqf or 0) >= GYMNASIUM_SEQF)
             and not e.in_progress]
+    return told[-1].span.quote if told else None
+
+
+def degree_work(state: TurnState) -> str | None:
+    """The words in which the person told work that asks a university education (SSYK 2012 major group 2, "work
+    requiring advanced higher education": a pharmacist, an engineer), None when they told none: a grant for a short
+    earlier education is not theirs either (rights20, rater33 new02: offered to a pharmacist)."""
+    told = [e for e in state.profile.experiences if (e.ssyk_code or "").startswith("2") and e.span is not None]
     return told[-1].span.quote if told else None
 
 
@@ -153,6 +162,8 @@ def unmet(state: TurnState, key: str, code: str | None = None) -> Unmet | None:
         return Unmet("temporary_protection")
     if c.short_education and (longer := longer_education(state)) is not None:
         return Unmet("short_education", {"education": longer})
+    if c.short_education and (work := degree_work(state)) is not None:
+        return Unmet("degree_work", {"work": work})
     lives = {x.label for x in state.profile.constraints if x.kind == "region" and x.label}
     if c.regions and lives and not lives & set(c.regions):  # (a region not told meets every region)
         return Unmet("region")

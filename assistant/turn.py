@@ -27,6 +27,7 @@ from assistant.parts import asked_before_about, asked_before_now
 from assistant.policy import decide
 from assistant.profile_update import update_profile
 from assistant.redaction_step import redact_turn
+from assistant.refer_back import refer_again
 from assistant.state import TurnState
 from assistant.studies_abroad import studies_asked
 from assistant.terms import fragment
@@ -65,6 +66,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     redact_turn(state)
     said_again(state)  # "can you say that in English?": the previous message answered again, in that language
     state.intent = detect_intent(state.text)
+    again = refer_again(state)  # "you didn't answer", "yes or no?", "not that, I mean X": what was asked before (refer20)
     if state.intent != "recognition" and studies_asked(state):  # studies told unfinished before (recog10)
         state.intent = "recognition"
     elif state.intent == "provide" and elliptic(state.text, alone=True):
@@ -73,6 +75,8 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
         state.intent = asked_before_about(state)  # "no, I asked about the taxi"
     state.intent = nearer(state)  # "anything in Borlänge? Bromma is too far" after courses: the courses, nearer
     update_profile(state, rt, deps.interpret)
+    if again:
+        state.text = again  # (read after the profile: the message itself told nothing new)
     decide(state)
     _story_first(state)
     story_first(state)  # "… 12 years an accountant. Can I work as one here?": the jobs, the verdict first

@@ -42,6 +42,7 @@ from assistant.profile_update import is_empty
 from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import asks as asks_programmes
 from assistant.programmes import named_programmes, plan_pupil_question
+from assistant.refer_back import hear_complaint
 from assistant.route_places import say_route_places
 from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.scope import answer_outside_scope, plan_recognition
@@ -102,6 +103,9 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     match = _Recorder(deps.match)
     if answer_for_child(state, rt):  # "my son is 17, what can he study?": for the child, not the parent (son11)
         _quick_replies(state, unfit_offers(state, rt))
+        return
+    if hear_complaint(state):  # "this is useless" alone: heard, and what the person needs asked (refer20)
+        _quick_replies(state)
         return
     if ask_which_shown(state, rt):  # "what about that one?" after a list: which of them, never the first (other19)
         _quick_replies(state)

@@ -133,6 +133,12 @@ GROUP_DEMANDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 #: ... and occupations named for the evening restaurant or the ship ("Kock, à la carte", "Kock, fartyg").
 _LABEL_DEMANDS = {"daytime": re.compile(r"à la carte|a la carte|\bfartyg|\bnattklubb", re.I),
                   "night": re.compile(r"\bfartyg|\bnattklubb", re.I)}
+#: silent20 (rater33 replay04: a father who asked for day work only got Fjärrbilsförare): long-haul lorry driving
+#: (fjärrtrafik, named so in the title) runs longer than one day's driving, which the EU rules cap at 9 hours
+#: (Regulation (EC) No 561/2006, art. 6, https://eur-lex.europa.eu/eli/reg/2006/561/oj), so it means nights away from
+#: home and driving at any hour; the taxonomy's texts do not say so. Distribution driving by day stays.
+_LONG_HAUL = re.compile(r"\bfjärrbil|\blångtradar|\bfjärrtrafik", re.I)
+_LONG_HAUL_MEANING = "fjärrtrafik: körningar längre än en arbetsdag, med nätter borta hemifrån och körning på alla tider"
 
 
 def group_demand(occupation_id: str, label: str, what: str, rel) -> tuple[str, str] | None:
@@ -150,4 +156,6 @@ def group_demand(occupation_id: str, label: str, what: str, rel) -> tuple[str, s
     named = _LABEL_DEMANDS.get(what)
     if named is not None and named.search(label):
         return doc, f"{label}: {kinds[0][1]}"
+    if what in ("daytime", "night") and _LONG_HAUL.search(label):
+        return doc, f"{label}: {_LONG_HAUL_MEANING}"
     return None

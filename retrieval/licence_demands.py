@@ -37,6 +37,12 @@ TEXT_NEED = re.compile(r"\b(?:kräv\w*|krav|behöv\w*|måste ha|ska ha|ha haft|s
 ROAD_DRIVER_GROUPS = ("832", "833")
 ROAD_VEHICLE = re.compile(r"bil|buss|taxi|chaufför|motorcykel|lastvagn|ambulans", re.I)
 ROAD_DRIVING = "förare av motorfordon på väg, arbete som kräver körkort"
+#: silent20 (rater33 new01: a mechanic without a Swedish licence was offered «Vägassistansförare», whose name holds no
+#: vehicle): every occupation of the lorry drivers' group (SSYK 2012 8332 Lastbilsförare m.fl.: distribution, long-haul,
+#: refuse, crane, tank, timber lorries and road assistance trucks) drives a heavy lorry on the road, which needs a
+#: driving licence of category C (Körkortslagen 1998:488, 2 kap. 2 §, https://www.riksdagen.se/sv/dokument-och-lagar/
+#: dokument/svensk-forfattningssamling/korkortslag-1998488_sfs-1998-488/), whatever its name says.
+LORRY_GROUP = ("8332",)
 #: Authorities whose licence to practise rests on a driving licence (taxi, bus and lorry drivers).
 DRIVING_AUTHORITIES = ("Transportstyrelsen",)
 
@@ -72,7 +78,8 @@ def licence_demand(occupation_id: str, label: str, rt):
                 return Exclusion(occupation_id, label, what, doc_id, said)
     occ = rel.occupation(occupation_id)
     code = getattr(occ, "ssyk_code", None) or ""
-    if code.startswith(ROAD_DRIVER_GROUPS) and ROAD_VEHICLE.search(label):  # (body16: Paketbilsförare, no text says so)
+    if code.startswith(ROAD_DRIVER_GROUPS) and (ROAD_VEHICLE.search(label) or code.startswith(LORRY_GROUP)):
+        # (body16: Paketbilsförare, no text says so; silent20: Vägassistansförare, a lorry driver by its group)
         return Exclusion(occupation_id, label, what, f"jobtech:occupation-name:{occupation_id}",
                          f"SSYK {code} {getattr(occ, 'ssyk_label', '') or ''}: {ROAD_DRIVING}")
     return None

@@ -125,15 +125,32 @@ def fit_window(limits: list[str]) -> int:
     return FIT_WINDOW if any(w in FIT_LIMITS for w in limits) else 0
 
 
+#: silent20 (rater33 replay01: after "I can't lift more than 10 kilos" a miner got Bussmekaniker, Lastbilsmekaniker
+#: and Fordonsmontör, "the sources say nothing about heavy lifting"): for a limitation of the body's load, craft,
+#: machine-operator and elementary work (SSYK 2012 major groups 6-9) that no source describes either way is the work
+#: most likely to break it, so it comes after any work no source describes outside those groups, and is left out
+#: when enough of that work is found. (Not for the knees or standing: a carpenter with bad knees is offered bench
+#: and machine woodwork as easier on them, limits11.)
+LOAD_LIMITS = ("lifting", "back", "shoulders", "vibration")
+SILENT_MANUAL_GROUPS = ("6", "7", "8", "9")
+
+
+def silent_manual(m, limits: list[str], fit: set[str]) -> bool:
+    """``m`` is craft, machine or elementary work no source describes as fitting, for a limitation of the load."""
+    return (any(w in LOAD_LIMITS for w in limits) and m.id not in fit
+            and (getattr(m, "ssyk_code", None) or "").startswith(SILENT_MANUAL_GROUPS))
+
+
 def fitting_first(matches: list, limits: list[str], rt, wished: set[str]) -> list:
     """Occupations a source describes as seated or office work before those no source describes, for a limitation
     such work meets ("my knees hurt": the sources seldom say an occupation is done standing, so the fitting ones
-    lead); the wished ones stay first, the order is kept otherwise."""
+    lead), and silent craft, machine and elementary work last for a limitation of the load (:func:`silent_manual`);
+    the wished ones stay first, the order is kept otherwise."""
     want = [w for w in limits if w in FIT_LIMITS]
     if not want:
         return matches
     fit = {m.id for m in matches if fits(m.id, m.label, want[0], rt) is not None}  # (the same sources for each)
-    return sorted(matches, key=lambda m: (m.id not in wished, m.id not in fit))
+    return sorted(matches, key=lambda m: (m.id not in wished, m.id not in fit, silent_manual(m, want, fit)))
 
 
 #: SSYK 2012 major groups of bodily work (service and care, farming, crafts, machine operators, elementary work): a
@@ -158,6 +175,20 @@ def own_work_out(m, profile, limits: list[str], rt) -> Exclusion | None:
     if mine is None or fits(m.id, m.label, want[0], rt) is not None:
         return None
     return Exclusion(m.id, m.label, want[0], None, mine.occupation.label)
+
+
+def own_work_limited(profile, limits: list[str], rt) -> set[str]:
+    """The person's own bodily work that :func:`own_work_out` leaves out for ``limits`` (no source describes it as
+    fitting): it leads on to where its skills carry over, as work a source rules out does (silent20: a car mechanic
+    who may lift 10 kg got three more mechanics' trades, as no path led away from his own). Only for a limitation of
+    the load (:data:`LOAD_LIMITS`): bad knees still lead to the own trade's easier work (limits11)."""
+    want = [w for w in limits if w in LOAD_LIMITS]
+    if not want:
+        return set()
+    return {e.occupation.id for e in profile.experiences if e.occupation.kind == "occupation"
+            and (e.ssyk_code or "").startswith(MANUAL_MAJOR_GROUPS)
+            and not any(w.concept is not None and w.concept.id == e.occupation.id for w in profile.wishes)
+            and fits(e.occupation.id, e.occupation.label, want[0], rt) is None}
 
 
 #: Citable documents by id prefix: (store kind, evidence type); an Arbetsförmedlingen description otherwise.

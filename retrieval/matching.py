@@ -171,12 +171,14 @@ def candidates(profile: Profile, rel, family=None, limited_out: frozenset[str] =
 def _limited_out(profile: Profile, rt: Runtime) -> frozenset[str]:
     """The person's own work that a source says makes a demand their limitation rules out."""
     from retrieval.constraints import demand_of, limitations
+    from retrieval.limit_fit import own_work_limited
 
     limits = limitations(profile)
     if not limits:
         return frozenset()
     return frozenset(e.occupation.id for e in profile.experiences if e.occupation.kind == "occupation"
-                     and any(demand_of(e.occupation.id, e.occupation.label, w, rt) for w in limits))
+                     and any(demand_of(e.occupation.id, e.occupation.label, w, rt) for w in limits)) \
+        | own_work_limited(profile, limits, rt)  # (own bodily work left out as the limit is said of it: silent20)
 
 
 def _left_experiences(profile: Profile, rel, family) -> list:

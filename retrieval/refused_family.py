@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.refused_areas import refused_areas
+from retrieval.refused_fields import refused_fields
 from retrieval.refused_heads import head_skills
 from retrieval.refused_titles import ends_in, refused_heads
 from vagledning.domain.profile import Profile
@@ -45,9 +46,12 @@ class Family:
     #: Head words of a trade's titles that a refusal of the trade's word alone refuses ("mekaniker" after "no
     #: mechanics": every "-mekaniker", whatever its SSYK group; retrieval/refused_titles.py) -> refused label.
     heads: dict[str, str] = field(default_factory=dict)
+    #: JobTech occupation fields a refusal names in words ("bort från vård och omsorg helt": Hälso- och sjukvård and
+    #: Yrken med social inriktning; retrieval/refused_fields.py) -> the refusal's words: every occupation of them.
+    field_labels: dict[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.refused)
+        return bool(self.refused) or bool(self.field_labels)
 
     def hit(self, occupation_id: str, ssyk_code: str | None, rel) -> str | None:
         """The refused label that ``occupation_id`` belongs to (None when it is outside every refusal)."""
@@ -65,6 +69,11 @@ class Family:
         if self.fields:  # (the area of one's own work turned away from: bartender after "no more restaurant")
             occ = rel.occupation(occupation_id)
             label = self.fields.get(getattr(occ, "field_id", None) or "")
+            if label:
+                return label
+        if self.field_labels:  # (an area refused in words: "away from care entirely", silent20)
+            occ = rel.occupation(occupation_id)
+            label = self.field_labels.get(getattr(occ, "field_label", None) or "")
             if label:
                 return label
         if not self.skills:
@@ -199,6 +208,7 @@ def refused_family(profile: Profile, rel, rt=None, asked: frozenset[str] = froze
     # A refusal naming the area of one's own work: its occupation field (refused_areas.py).
     fam.fields = refused_areas(profile, rel)
     fam.heads = refused_heads(profile)  # (a trade refused by its word alone: refused_titles.py)
+    fam.field_labels = refused_fields(profile)  # (an area refused in words: refused_fields.py)
     for occ_id, label in refs:
         fam.refused.setdefault(occ_id, label)
         occ = rel.occupation(occ_id)

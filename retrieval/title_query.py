@@ -6,17 +6,17 @@ Göteborg", "Lastbilschaufför C/CE sökes", "Vi söker bagare"), split a Swedis
 chef" = Souschef) or use Swedish *chef* (a manager, never a cook). :func:`read_title` gives the core
 title to search, whether the title asks for a manager, and the known head titles of an unknown compound
 ("Restaurangdiskare" ends in the title "diskare"); everything is decided against the title index
-(taxonomy titles and Swedish ESCO labels), so a rewrite only happens towards a known title word.
-:func:`ordered` then applies that reading to the ranked hits, and an English title that is an ESCO label as
-written brings the occupations the official ESCO -> JobTech mapping gives it to the top.
-"""
+(taxonomy titles and Swedish ESCO labels), so a rewrite only happens towards a known title word; a headline's
+recruiter frame, plurals and context are read by retrieval/title_headline. :func:`ordered` applies the reading to
+the hits; an English ESCO label as written brings the occupations the official ESCO mapping gives it to the top."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from retrieval.per_relations import per_relations
 from retrieval.title_field import field_first, lead_first
+from retrieval.title_headline import context_first, context_words, unframed
 from retrieval.title_modifier import modifier_first
 from retrieval.title_qualifier import qualified_title
 from retrieval.title_spelling import clips_in, respelled
@@ -29,10 +29,9 @@ MIN_COMPOUND, MIN_MODIFIER, MIN_HEAD = 8, 2, 4   # "restaurang|diskare", "el|bil
 _AD_WORDS = {"sökes", "söker", "vi", "erfaren", "erfarna", "rutinerad", "senior", "junior", "heltid", "deltid",
              "extrajobb", "extra", "timanställd", "timanställning", "vikariat", "sommarjobb", "sommarvikarie",
              "nattpass", "kvällstid", "dagtid", "helger", "skift", "tillsvidare", "omgående", "wanted", "hiring",
-             "experienced",
-             # English shift and extent words of an ad ("Night shift picker", "Grill cook weekends")
+             "experienced", "timvikarie", "semestervikarie", "visstid", "säsong",
              "night", "nights", "shift", "shifts", "weekend", "weekends", "evening", "evenings", "part-time",
-             "full-time", "temporary", "temp"}
+             "full-time", "temporary", "temp"}   # (English shift and extent words: "Night shift picker")
 # Driving licence classes in a driver's ad ("C/CE", "CE-körkort"); not "C#" or "C++".
 _LICENCE = re.compile(r"(?<![\w#+])(?:[A-E]{1,2}(?:\s*/\s*[A-E]{1,2})+|(?:C|CE|BE|D|DE)(?:-?(?:körkort|behörighet))?)"
                       r"(?![\w#+])")
@@ -58,6 +57,7 @@ class TitleReading:
     manager: bool        # the title asks for a manager (Swedish "chef för X", "X-avdelningschef", "head of X")
     heads: tuple[str, ...] = ()   # known titles the unknown compound ends in, longest first ("diskare")
     known: str = ""      # the part of the core that is a known title as written ("kock" in "kock till ny restaurang")
+    context: tuple[str, ...] = ()   # the headline's other words ("storkök"): weak evidence (title_headline)
 
 
 def _stems(word: str) -> list[str]:
@@ -157,7 +157,7 @@ def _is_manager(tidx: TitleIndex, raw: str, ws: list[str]) -> bool:
 
 
 def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
-    q = " ".join((query or "").split())
+    q = unframed(tidx, query)[0] if respell else " ".join((query or "").split())  # recruiter frame, plurals
     ws = words(q)
     # "Elektrikr", "Byggarbetere": a misspelled (or clipped) first word is read as the title word
     # it stands for, and the title read on from there.
@@ -257,7 +257,8 @@ ssyk_by_occupation = per_relations(_ssyk_by_occupation)
 
 
 def read_title(rel, query: str) -> TitleReading:
-    return read(title_index(rel), query)
+    r = read(title_index(rel), query)
+    return replace(r, context=context_words(query, r.core))  # the headline's other words (title_headline)
 
 
 def managers_first(rel, hits: list) -> list:
@@ -313,6 +314,7 @@ def ordered(search, reading: TitleReading | None, hits: list) -> list:
         hits = heads_first(title_index(rel), reading.heads, hits, fold(reading.core))
     if reading.known:  # the ad's other words ("till ny restaurang") must not pull away from the title it names
         hits = alias_first(title_index(rel), reading.known, hits)
+    hits = context_first(title_index(rel), reading.core, reading.context, hits)
     return managers_first(rel, hits) if reading.manager else hits
 
 

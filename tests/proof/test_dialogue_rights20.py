@@ -10,6 +10,8 @@ was followed by the same YH programme. Now, in all 8 languages:
 - someone employed asking about CSN: CSN's transition support or study leave, never the grant for the unemployed
   (studiestartsstöd);
 - a municipal employee asking about money to study: Omställningsfonden beside CSN's support, no private sector's fund;
+- a pharmacist of 46 asking about a CSN loan: CSN's support and where 46 stands against CSN's age limits, cited;
+  studiestartsstöd (for a short earlier education) only ever said to be not theirs;
 - "forget YH": kept in the profile (no_form:yh) and no YH programme listed in that answer or after it.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_rights20.yaml.
 """
@@ -17,12 +19,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, constraint_values, route_ids, said_all, wording_start
+from tests.dialogue_support import (
+    ALL,
+    constraint_values,
+    line_citing,
+    route_ids,
+    said_all,
+    wording_literal,
+    wording_start,
+)
 
 (LAID_OFF, AKASSA_PART_TIME, SICK_STORY, SICK_STUDY, EMPLOYED, MONEY_STUDY, MUNICIPAL, ACCOUNTANT, HOW_LONG,
- FORGET_YH) = said_all("rights20_laid_off", "rights20_akassa_part_time", "rights20_sick_story", "rights20_sick_study",
-                       "rights20_employed", "rights20_money_study", "rights20_municipal", "rights20_accountant",
-                       "rights20_how_long", "rights20_forget_yh")
+ FORGET_YH, PHARMACIST, CSN_AGE) = said_all(
+    "rights20_laid_off", "rights20_akassa_part_time", "rights20_sick_story", "rights20_sick_study", "rights20_employed",
+    "rights20_money_study", "rights20_municipal", "rights20_accountant", "rights20_how_long", "rights20_forget_yh",
+    "rights20_pharmacist", "rights20_csn_age")
 PRIVATE_FUNDS = {"route:tsl_omstallning", "route:trr_omstallning", "route:agb_avgangsbidrag"}
 
 
@@ -82,3 +93,17 @@ def test_forget_yh_is_kept_and_no_yh_is_listed_again(person, locale):
     again = person.say(HOW_LONG[locale])
     assert "no_form:yh" in constraint_values(again, "other"), (locale, again["profile"]["constraints"])
     assert not [i for i in _cited(again) if i.startswith("yh:") or i == "route:yrkeshogskola"], (locale, _cited(again))
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_csn_loan_asked_with_an_age_says_where_that_age_stands_and_no_grant_for_a_short_education(person, locale):
+    person.say(PHARMACIST[locale])
+    body = person.say(CSN_AGE[locale])
+    ids = route_ids(body)
+    assert "route:studiemedel" in ids, (locale, ids, body["answer"])
+    assert "route:csn_aldersgranser" in ids, (locale, ids, body["answer"])
+    assert "46" in line_citing(body, "route:csn_aldersgranser") or "٤٦" in body["answer"] or "۴۶" in body["answer"], (
+        locale, body["answer"])
+    if "route:studiestartsstod" in ids:  # only ever said to be not theirs
+        line = line_citing(body, "route:studiestartsstod")
+        assert wording_literal(locale, "rights.not_for_you_degree_work")[:20] in line, (locale, line)
