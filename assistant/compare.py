@@ -295,7 +295,7 @@ def _say_way_in(state: TurnState, rt: Runtime, rows: list[tuple[Focus, dict[str,
             state.say(f"licence.{ev.facts['requirement']}", ev.doc_id, bullet=True, occupation=_title(occ),
                       licence={"sv_title": ev.facts["licence"], "kind": "default"}, authority=ev.facts["authority"])
         try:
-            own = occupation_routes(state, rt, occ.ssyk_code)[:1]
+            own = occupation_routes(state, rt, occ.ssyk_code, occ.label)[:1]
             table = routes(rt)
         except Exception:  # noqa: BLE001 - no curated routes in this store
             own, table = [], {}

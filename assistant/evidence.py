@@ -242,7 +242,7 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
         # No course that fits: the occupation's own route (a trade certificate …), or for a learner of Swedish the
         # trade's training with Swedish, rather than "none found".
         if any(e.type in ("course", "programme") for e in kept) or not (
-                say_first_route(state, rt, match.ssyk_code, degree=asks_degree(rt, match.id))
+                say_first_route(state, rt, match.ssyk_code, degree=asks_degree(rt, match.id), title=match.label)
                 or say_with_swedish(state, rt, match.ssyk_code)):
             # (years in this very work: no programme of it is offered, and none missing is said – firstjob10)
             say_education(state, kept, region, limit=1,

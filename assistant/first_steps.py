@@ -243,7 +243,7 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
             swedish = "sfi_continue"
         _town_wording(steps, "sfi" if swedish == "sfi_continue" else swedish, f"steps.{swedish}", town)
     if focus is not None and not abroad:
-        for ev in [*occupation_routes(state, rt, code), *routes_for(state, rt, code)]:
+        for ev in [*occupation_routes(state, rt, code, focus.label), *routes_for(state, rt, code)]:
             key = str(ev.facts.get("route", ""))
             if key and key not in _OWN_STEPS and key in steps.table and steps.table[key].kind not in _LATER:
                 steps.route(key, "steps.route")

@@ -134,7 +134,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         if trained == "outside_eu":  # the other way to the licence: a university's supplementary programme
             from assistant.licence_routes import say_bridging
 
-            say_bridging(state, rt, focus.ssyk_code)
+            say_bridging(state, rt, focus.ssyk_code, focus.label)
         from assistant.licence_routes import say_status
 
         say_status(state, rt)  # temporary protection: work is allowed, the introduction programme is not for them
@@ -150,7 +150,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         # protected title or a validation is what "do I need a certificate?" asks for.
         from assistant.licence_routes import say_routes
 
-        say_routes(state, rt, focus.ssyk_code)
+        say_routes(state, rt, focus.ssyk_code, focus.label)
     req = Evidence.coerce(details.get("education_requirement"))
     if req is not None:
         from assistant.requirement_text import requirement_in

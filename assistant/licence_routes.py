@@ -10,17 +10,17 @@ from assistant.state import TurnState
 from vagledning.domain.runtime import Runtime
 
 
-def say_routes(state: TurnState, rt: Runtime, code: str | None) -> None:
+def say_routes(state: TurnState, rt: Runtime, code: str | None, title: str | None = None) -> None:
     """The occupation's own routes (trade certificate, protected title, validation …) as bullets."""
-    for ev in occupation_routes(state, rt, code):
+    for ev in occupation_routes(state, rt, code, title):
         say_route(state, ev)
 
 
-def say_bridging(state: TurnState, rt: Runtime, code: str | None) -> None:
+def say_bridging(state: TurnState, rt: Runtime, code: str | None, title: str | None = None) -> None:
     """Beside a licence's steps for a degree from outside the EU/EEA: the universities' supplementary programme,
     the other way to the licence (cited), when there is one for the profession."""
     said = {e.doc_id for e in state.evidence}
-    for ev in occupation_routes(state, rt, code):
+    for ev in occupation_routes(state, rt, code, title):
         if ev.facts.get("route_kind") == "bridging_programme" and ev.doc_id not in said:
             say_route(state, ev)
 

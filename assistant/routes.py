@@ -53,6 +53,7 @@ from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, settled, temporary_protection
 from assistant.route_conditions import applies, trains_for_held, within_ages
 from assistant.state import TurnState
+from assistant.titled_routes import for_occupation
 from assistant.youth_routes import (
     PUPIL_COUNSELLOR,
     has_some_swedish,
@@ -170,8 +171,8 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
 
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
-OCCUPATION_KINDS = ("citizenship_programme", "licensed_degree", "bridging_programme", "vocational_title",
-                    "vocational_package", "trade_certificate", "work_certificate", "validation", "apprenticeship")
+OCCUPATION_KINDS = ("citizenship_programme", "licence_exempt", "licensed_degree", "bridging_programme",
+                    "vocational_title", "vocational_package", "trade_certificate", "work_certificate", "validation", "apprenticeship")
 #: A general route the occupation's own route makes redundant (it says the same, more precisely).
 _COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke", "vocational_package": "komvux_yrke"}
 MAX_OCCUPATION_ROUTES = 2
@@ -183,12 +184,14 @@ def _has_done(state: TurnState, code: str) -> bool:
     return any(e.ssyk_code and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
 
 
-def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route]) -> list[str]:
+def occupation_keys(state: TurnState, code: str | None, table: dict[str, Route], title: str | None = None) -> list[str]:
     """Keys of the routes into SSYK group ``code`` itself for this person, in OCCUPATION_KINDS order, the most specific
-    code first within a kind; at most :data:`MAX_OCCUPATION_ROUTES`. A licensed profession is never validated."""
+    code first within a kind; at most :data:`MAX_OCCUPATION_ROUTES`, never validation into a licensed profession;
+    for the occupation ``title`` (:mod:`assistant.titled_routes`)."""
     if not code or wants_none(state):
         return []
     who, done = audience(state), _has_done(state, code)
+    table = for_occupation(table, title)[0]  # (a mother-tongue teacher needs no teacher's licence; other teachers do)
     validates = done and not any(r.kind in _NO_VALIDATION and prefix_len(code, r.ssyk) for r in table.values())
     found: list[tuple[int, int, str]] = []
     for r in table.values():
@@ -230,10 +233,12 @@ def _trained_outside_eu(state: TurnState, code: str | None) -> bool:
     return not countries or any(trained_in(c) == "outside_eu" for c in countries)
 
 
-def occupation_routes(state: TurnState, rt: Runtime, code: str | None) -> list[Evidence]:
-    """The routes into SSYK group ``code`` itself for this person (see :func:`occupation_keys`)."""
-    table = routes(rt)
-    out = domestic_first(state, rt, table, code, [evidence_of(table[k]) for k in occupation_keys(state, code, table)])
+def occupation_routes(state: TurnState, rt: Runtime, code: str | None, title: str | None = None) -> list[Evidence]:
+    """The routes into SSYK group ``code`` itself for this person and occupation ``title`` (:func:`occupation_keys`)."""
+    table, gone = routes(rt), for_occupation({}, title)[1]  # (nor the Swedish programme in a replaced route's place)
+    out = [e for e in domestic_first(state, rt, table, code, [evidence_of(table[k]) for k in
+                                                             occupation_keys(state, code, table, title)])
+           if e.facts.get("route") not in gone]
     prog = programme_for(code, table) if table and before_twenty(state) and not wants_none(state) else None
     if prog is not None:  # 18 or 19: a national programme can still be started, before any adult route
         ev = evidence_of(prog, (code,) if code else ())
@@ -263,6 +268,9 @@ def evidence_of(route: Route, codes: tuple[str, ...] = ()) -> Evidence:
                     snippet=" ".join(route.text.split())[:400], facts=facts)
 
 
+OWN_SENTENCE = ("gesallbrev", "gesallbrev_frisor")  # (said by ``route.<key>`` of the dialogue locales, not their kind's)
+
+
 def route_wording(ev: Evidence) -> str:
     """The locale key that says this route: by its kind, or its own (a licence from abroad, a pupil's field …)."""
     kind = ev.facts.get("route_kind")
@@ -274,7 +282,8 @@ def route_wording(ev: Evidence) -> str:
         return "route.gymnasium_field"
     if kind == "gymnasium_programme" and ev.facts.get("young_adult") and ev.facts.get("years"):
         return "route.gymnasium_young_adult"
-    own = kind == "work_rule"  # trade11: each rule of a trade's work has its own sentence (assistant/certificates.py)
+    # trade11: each rule of a trade's work has its own sentence (certificates.py); routes20: so has gesällbrev's issuer
+    own = kind == "work_rule" or ev.facts.get("route") in OWN_SENTENCE
     return f"route.{ev.facts['route'] if own else kind}"
 
 
@@ -346,12 +355,12 @@ def say_route(state: TurnState, ev: Evidence, *, bullet: bool = True) -> None:
 _WORKPLACE_WAYS = ("apprenticeship", "validation")
 
 
-def say_first_route(state: TurnState, rt: Runtime, code: str | None, *, degree: bool = False) -> bool:
+def say_first_route(state: TurnState, rt: Runtime, code: str | None, *, degree: bool = False, title: str = "") -> bool:
     """With a suggested occupation that has no fitting course: its own first route (the trade certificate,
     the training to a protected title …), once per answer; False when there is none to say. ``degree``: the
     occupation's own source asks a university degree, so no workplace way is its way in."""
     said = {e.doc_id for e in state.evidence}
-    fresh = [r for r in occupation_routes(state, rt, code) if r.doc_id not in said
+    fresh = [r for r in occupation_routes(state, rt, code, title) if r.doc_id not in said
              and not (degree and r.facts.get("route_kind") in _WORKPLACE_WAYS)][:1]
     for ev in fresh:  # named here; an education answer explains it (and is then no repeat of this one)
         own = ev.facts.get("route_kind") in _NO_VALIDATION[1:]  # its condition (citizenship) is said with it
@@ -377,7 +386,7 @@ def plan_routes(state: TurnState, rt: Runtime, focus: Any, courses: list[Evidenc
     the general routes (:func:`with_routes`), without the Swedish route already said."""
     code = focus.ssyk_code if focus is not None else None
     licence = here_licence(state, rt, focus, _licence_of(rt, focus)) if focus and not wants_none(state) else []
-    own = occupation_routes(state, rt, code)
+    own = occupation_routes(state, rt, code, focus.label if focus is not None else None)
     chosen = with_routes(state, rt, code, courses, own)
     swedish = [e for e in chosen[:1] if (licence or own) and e.facts.get("route_kind") in _SWEDISH_FIRST[:3]]
     for ev in swedish:

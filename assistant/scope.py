@@ -271,7 +271,19 @@ def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None
         state.focus = focus
         state.present(focus)
         state.say("licence.none", occupation=sv_title(focus.label, "occupation"))
+        _say_trade_proof(state, rt, focus)
     _say_uhr(state, rt)
+
+
+def _say_trade_proof(state: TurnState, rt: Runtime, focus: Focus) -> None:
+    """The trade's own proof of skill (a trade certificate: the hairdressers' gesällbrev, BYN's yrkesbevis), before
+    UHR: years of work in a trade with no licence are shown by the industry's test, not by assessing a school
+    education (routes20, rater32 conv11: a hairdresser's ten years in Lebanon got UHR first)."""
+    from assistant.routes import occupation_routes, say_route
+
+    for ev in occupation_routes(state, rt, focus.ssyk_code, focus.label):
+        if ev.facts.get("route_kind") == "trade_certificate":
+            say_route(state, ev)
 
 
 def _own_work_unlicensed(state: TurnState, rt: Runtime, doc_id: str) -> bool:

@@ -86,6 +86,8 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     if words and len(words) <= MAX_WORDS and has("what_is", t) and not has("enough", t) and not way_to_licence \
             and _titled(_rest(text), rt):
         return _rest(text)
+    if (asked := _asked_with_how(t, rt)) and not way_to_licence:
+        return asked
     if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text) or has("enough", t):
         return None
     asks = "?" in t or "؟" in t or has("what_is", t) or has("need", t)
@@ -106,6 +108,33 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     if state.intent in WHAT_IS and has("what_is", t) and not _names_occupation(state, rt) and not _names_programme(text):
         return rest
     return None
+
+
+#: A "what is X and how do I get it?" question is at most this many words.
+MAX_HOW_WORDS = 14
+
+
+def _asked_with_how(t: str, rt: Runtime) -> str | None:
+    """"What is a gesällbrev, and how do I get one?" (routes20, rater32 conv11: «بدي اعرف شو هو gesällbrev وكيف بحصل
+    عليه» got "I'm not sure what you ask"): the one or two words right after the "what is" cue, or right before it
+    (Tigrinya and Persian put it first: «gesällbrev እንታይ እዩ?»), that a curated route's title writes, when the rest
+    asks how. ``t`` is the normalised message."""
+    pat = cues().get("what_is")
+    m = pat.search(t) if pat is not None else None
+    if m is None or len(t.split()) > MAX_HOW_WORDS or has("enough", t) or not has("how_ask", t[m.end():] + " " +
+                                                                                    t[:m.start()]):
+        return None
+    after = [w for w in re.findall(r"[\w-]+", t[m.end():]) if w not in _ARTICLES]
+    before = re.findall(r"[\w-]+", t[:m.start()])
+    for words in (after[:1], after[:2], before[-1:], before[-2:]):
+        term = " ".join(words)
+        if words and _titled(term, rt):
+            return term
+    return None
+
+
+#: Articles before the term asked about ("what is a gesällbrev", "vad är ett gesällbrev").
+_ARTICLES = frozenset({"a", "an", "the", "en", "ett"})
 
 
 def _titled(term: str, rt: Runtime) -> bool:

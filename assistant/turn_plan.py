@@ -112,7 +112,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         return
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
     # (edu20: a programme's question is whole; recog10: so is one about studies from abroad, whose «حقوق» is no salary)
-    whole = waves_away(state, rt) or programme_asked(state) or studies_asked(state)
+    # (routes20: so is "what is a gesällbrev and how do I get it?", the what and the how of one term: assistant/terms.py)
+    whole = waves_away(state, rt) or programme_asked(state) or studies_asked(state) or bool(state.term)
     if not whole and answer_where_to_apply(state, rt):  # "where do I register?": what earlier answers named (where8)
         pass
     elif whole or not plan_compare(state, rt, deps.details):  # "buss eller lastbil?": side by side (compare21)

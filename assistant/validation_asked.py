@@ -38,7 +38,9 @@ def asks_validation(state: TurnState, rt: Runtime) -> bool:
         return True  # (facts15: whatever the occupation in focus, Komvux's mapping answers it)
     if papers_away_asked(state) and state.action != "recognition":
         return not (state.focus is not None and is_regulated(rt, state.focus.id, state.focus.ssyk_code))
-    named = has("validation_asked", asked) or has("own_experience", asked) and has("check_test", asked)
+    # ("do my years there count here?" asks the same of the work done, routes20: a hairdresser's ten years abroad)
+    named = has("validation_asked", asked) or has("own_experience", asked) and (has("check_test", asked) or
+                                                                              has("recognise", asked))
     # ("can I prove it without papers / a diploma?": a diploma told missing is no diploma to recognise, ask20)
     if not named or has("diploma", asked) and not papers_told_missing(asked) or state.action == "recognition":
         return False

@@ -101,7 +101,7 @@ def say_without_school(state: TurnState, rt: Runtime) -> bool:
     # (a university degree asked by the requirement: no apprenticeship or validation is the shortest way in – rater29
     # en c09 got "Lärlingsutbildning på Komvux" as the way into an inspector's work)
     if licence is None and not (degree and facts[-1].key in ("little17.degree_yes", "little17.degree_usual")):
-        short = next((e for e in occupation_routes(state, rt, focus.ssyk_code)
+        short = next((e for e in occupation_routes(state, rt, focus.ssyk_code, focus.label)
                       if e.facts.get("route_kind") in SHORT_WAYS), None)
         if short is not None:
             ev = state.add_evidence(short)

@@ -29,7 +29,7 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
                     "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate",
-                    "own_business", "business_advice", "work_rule", "citizenship_programme"]
+                    "own_business", "business_advice", "work_rule", "citizenship_programme", "licence_exempt"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -54,7 +54,9 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            # trade11: a rule the work itself has, with no authority's licence (chainsaw, food hygiene, serving alcohol)
            "work_rule": "Regler för arbetet (utbildning eller tillstånd)",
            # route13: the only way in is one Swedish programme that requires Swedish citizenship (police, the armed forces)
-           "citizenship_programme": "Svensk utbildning till yrket som kräver svenskt medborgarskap"}
+           "citizenship_programme": "Svensk utbildning till yrket som kräver svenskt medborgarskap",
+           # routes20: work in a licensed group that its own rules exempt from the licence (mother-tongue teachers)
+           "licence_exempt": "Arbete som inte kräver yrkesgruppens legitimation"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited
@@ -147,6 +149,11 @@ class Route(CuratedItem):
     #: them (routes18: the ECY certificate, at least 1 600 hours).
     apprentice_hours: int | None = Field(default=None, ge=100, le=10000)
     campuses: list[Campus] = Field(default_factory=list)
+    #: routes20: words of the occupation titles the route is for, lower case («modersmålslärare»): the route applies
+    #: to an occupation whose title writes one of them only, and there stands in for the ``replaces`` routes (the
+    #: licence's routes of the SSYK group, which the group's other occupations keep).
+    titles: list[str] = Field(default_factory=list)
+    replaces: list[str] = Field(default_factory=list)
     conditions: RouteConditions | None = None
     url: HttpUrl
     url_scope: Literal["page", "overview", "example", "site"]
@@ -165,6 +172,10 @@ class RoutesData(CuratedData):
     @model_validator(mode="after")
     def _unique(self) -> RoutesData:
         unique_keys((r.key for r in self.routes), "route")
+        keys = {r.key for r in self.routes}
+        for r in self.routes:  # (a misspelt key would leave the licence's route in place, silently)
+            if unknown := set(r.replaces) - keys:
+                raise ValueError(f"route {r.key!r} replaces unknown routes {sorted(unknown)}")
         return self
 
 

@@ -57,7 +57,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "scb.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
-INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se")
+INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se",
+            # routes20: the crafts council that issues gesäll- and mästarbrev, the hairdressers' trade organisation
+            "hantverksradet.se", "frisor.se")
 #: Arbetsmiljöverket: its rules on trucks and the employer's permit behind a forklift card (work_certificate, route9).
 WORK_ENVIRONMENT = ("av.se", "livsmedelsverket.se", "fohm.se")  # trade11: food hygiene, alcohol law
 #: route17: the building site's identity card, from the card's own organisation (run by the construction industry).
@@ -120,7 +122,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
 #: Start pages that are themselves the route's own service or organisation (the application service, the folk
 #: high schools' joint site, the validation guide, an industry board): the only bare domain roots a route may cite.
 OWN_SITES = ("antagning.se", "folkhogskola.nu", "valideringsinfo.se", "byggbranschensyrkesnamnd.se", "vvsyn.se",
-             "verksamt.se", "nyforetagarcentrum.com")
+             "verksamt.se", "nyforetagarcentrum.com", "hantverksradet.se", "frisor.se")
 #: Kinds of one school form, which may share the school form's overview page of all its programmes.
 ONE_SCHOOL_FORM = {"gymnasium_programme", "introduction_programme"}
 
