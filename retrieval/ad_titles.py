@@ -2,17 +2,21 @@
 office" and "APP DEVELOPER" were shown as ads for an accountant's occupation: an ad of the right SSYK group whose
 title names something else is no evidence for the occupation).
 
-An ad counts when a word of its title and a word of the occupation's name or of its SSYK group's name are the same
-word, one holds the other ("säljare" in "Butikssäljare"), or they share a long stem (Swedish compounds:
-"Redovisningsassistent" beside "Redovisningsekonom"). Titles are read as written, case and diacritics aside.
+An ad counts when a word of its title and a word of the occupation's name, of its SSYK group's name or of another
+occupation name of the group (an ad for "Lokalvårdare" in the group of Städare) are the same word, the same word
+inflected ("kock", "kockar"), one is the head of the other's compound ("säljare" in "Butikssäljare"), or they share a
+long stem ("Redovisningsassistent" beside "Redovisningsekonom"; "intern" is no stem of "internrevisor"). Titles are
+read as written, case aside.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-#: Two words of at least this many letters that begin alike for this long share a stem ("redovis…", "underskö…").
-STEM = 6
+#: Two words that begin alike for this many letters share a stem ("redovis…", "underskö…").
+STEM = 7
+#: A word that is another with at most this many letters added is that word inflected ("kock" -> "kockarna").
+INFLECTION = 4
 #: A word shorter than this is no name of work ("och", "m.fl", "i"): never compared.
 MIN_WORD = 4
 
@@ -25,7 +29,8 @@ def _words(text: str) -> list[str]:
 
 
 def _alike(a: str, b: str) -> bool:
-    if a in b or b in a:
+    short, long_ = sorted((a, b), key=len)
+    if long_.endswith(short) or long_.startswith(short) and len(long_) - len(short) <= INFLECTION:
         return True
     n = 0
     for x, y in zip(a, b, strict=False):

@@ -172,8 +172,9 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
         items.append(Evidence(type=opt.kind, doc_id=hit.doc_id, kind=opt.kind, title=hit.title, url=hit.url or None,
                               snippet=hit.snippet, facts={k: v for k, v in facts.items() if v is not None}))
     if ads and occ.ssyk_code:
+        names = [occ.label, occ.ssyk_label, *_group_names(rt, occ.ssyk_id)]
         examples = [h for h in _example_ads(rt, occ.label, occ.ssyk_code, region)
-                    if names_the_work(h.title, occ.label, occ.ssyk_label)]  # ("Intern 2020": no example; place20)
+                    if names_the_work(h.title, *names)]  # ("Intern 2020" is no example of an accountant: place20)
         for hit in sorted(examples, key=_ad_date, reverse=True):
             facts = {"date": hit.metadata.get("date"), "place": hit.metadata.get("place"),
                      "region_ids": hit.metadata.get("region_ids"), "old": ad_is_old(hit.metadata.get("date"))}
@@ -190,6 +191,14 @@ def _occupation_evidence(occupation_id: str, rt: Runtime, *, region: str | None 
 #: open job – shown after the newer ones and labelled with its date (rater22 conv5: the copilot showed ads of
 #: 2018–2020 as evidence for Dalarna beside the 2024 counts).
 ADS_YEAR = 2024
+
+
+def _group_names(rt: Runtime, ssyk_id: str | None) -> list[str]:
+    """The occupation names of the SSYK group: an ad titled by any of them is an example of the group's work."""
+    try:
+        return [o.label for o in rt.relations.occupations_in_ssyk(ssyk_id)] if ssyk_id else []
+    except Exception:  # noqa: BLE001 - no relations: the occupation's and group's own names stand
+        return []
 
 
 def _ad_date(hit: SearchHit) -> str:

@@ -16,6 +16,9 @@ from vagledning.domain.evidence import Evidence
     ("Vi söker en kock!", ("Kock", "Kockar och kallskänkor"), True),
     ("Säljare sökes till butik", ("Butikssäljare, dagligvaror", "Butikssäljare, dagligvaror"), True),
     ("Vad som helst", (None, ""), True),
+    ("Kockar sökes till lunchrestaurang", ("Kock, à la carte",), True),
+    ("Lokalvårdare till skola", ("Städare", "Städare", "Lokalvårdare"), True),
+    ("Intern 2020 - Stockholm office", ("Internrevisor", "Revisorer m.fl."), False),
 ])
 def test_an_ad_names_the_work_by_a_word_or_stem(title, names, named):
     assert names_the_work(title, *names) is named
