@@ -36,6 +36,8 @@ def public_employer(state: TurnState) -> bool:
     return _told(state, "public_employer")
 
 
+#: The state sector's transition organisation: only for someone employed by the state (a government agency).
+STATE_FUND = "trygghetsstiftelsen"
 #: CSN's grant for the unemployed with a short education: not for someone still employed.
 STUDY_START = "studiestartsstod"
 #: The transition funds of private employers' collective agreements (TSL, TRR, the LO agreement's severance grant).
@@ -47,10 +49,11 @@ _STUDY_TOPICS = ("csn", "transition", "study_work")
 def sector_funds(state: TurnState, topic: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     """The route keys of ``topic`` for the employer's sector told (rights20, rater33 new03: a municipal care worker
     asking about studying was never told of Omställningsfonden): a municipal or regional employee hears of the welfare
-    sector's fund beside CSN's support, and of no private sector's fund nor, still employed, CSN's grant for the
-    unemployed; ``keys`` as they are otherwise."""
-    if topic not in _STUDY_TOPICS or not public_employer(state):
+    sector's fund beside CSN's support (a state employee of Trygghetsstiftelsen), and of no private sector's fund nor,
+    still employed, CSN's grant for the unemployed; ``keys`` as they are otherwise."""
+    fund = STATE_FUND if _told(state, "state_employer") else FUND if public_employer(state) else None
+    if topic not in _STUDY_TOPICS or fund is None:
         return keys
     gone = PRIVATE_FUNDS if _told(state, "laid_off") else (*PRIVATE_FUNDS, STUDY_START)
-    keys = tuple(k for k in keys if k not in gone)
-    return keys if FUND in keys else (*keys, FUND)
+    keys = tuple(k for k in keys if k not in gone and k != FUND)
+    return (*keys, fund)

@@ -12,6 +12,7 @@ was followed by the same YH programme. Now, in all 8 languages:
 - a municipal employee asking about money to study: Omställningsfonden beside CSN's support, no private sector's fund;
 - a pharmacist of 46 asking about a CSN loan: CSN's support and where 46 stands against CSN's age limits, cited;
   studiestartsstöd (for a short earlier education) only ever said to be not theirs;
+- a state employee asking about money to study: Trygghetsstiftelsen, no other sector's fund;
 - "forget YH": kept in the profile (no_form:yh) and no YH programme listed in that answer or after it.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_rights20.yaml.
 """
@@ -34,6 +35,7 @@ from tests.dialogue_support import (
     "rights20_laid_off", "rights20_akassa_part_time", "rights20_sick_story", "rights20_sick_study", "rights20_employed",
     "rights20_money_study", "rights20_municipal", "rights20_accountant", "rights20_how_long", "rights20_forget_yh",
     "rights20_pharmacist", "rights20_csn_age")
+STATE = said_all("rights20_state")[0]
 PRIVATE_FUNDS = {"route:tsl_omstallning", "route:trr_omstallning", "route:agb_avgangsbidrag"}
 
 
@@ -107,3 +109,12 @@ def test_a_csn_loan_asked_with_an_age_says_where_that_age_stands_and_no_grant_fo
     if "route:studiestartsstod" in ids:  # only ever said to be not theirs
         line = line_citing(body, "route:studiestartsstod")
         assert wording_literal(locale, "rights.not_for_you_degree_work")[:20] in line, (locale, line)
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_a_state_employee_hears_of_trygghetsstiftelsen_and_no_other_fund(person, locale):
+    person.say(STATE[locale])
+    body = person.say(MONEY_STUDY[locale])
+    ids = route_ids(body)
+    assert "route:trygghetsstiftelsen" in ids, (locale, ids, body["answer"])
+    assert not (PRIVATE_FUNDS | {"route:omstallningsfonden", "route:studiestartsstod"}) & set(ids), (locale, ids)

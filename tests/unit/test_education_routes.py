@@ -46,6 +46,8 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             "iaf.se",
             # rights20: an a-kassa's own page (the Transport Workers' a-kassa) on benefit while working part time
             "transportsakassa.se",
+            # rights20: the state sector's transition organisation (Trygghetsstiftelsen)
+            "tsn.se",
             # topics6: the LO–Svenskt Näringsliv severance grant (AGB), insured by the parties' own insurer
             "afaforsakring.se",
             # the lead (local13's demand answer): Arbetsförmedlingen's JobTech Development, on the Yrkesbarometer
