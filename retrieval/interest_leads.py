@@ -74,3 +74,21 @@ def lead_per_interest(model: InterestModel, rt, keys: list[str], topics: dict[st
             used.add(occs[i][2])
             out.append(i)
     return out
+
+
+def one_per_interest(model: InterestModel, rt, keys: list[str], topics: dict[str, _Topic], picked: list[int],
+                     occs) -> list[int]:
+    """``picked`` with the directions that each stand for a told interest not stood for before them moved first: the
+    leads go in after the best direction and push the natural second and third down, so an interest that only the
+    natural third stood for was lost behind a second occupation of another interest ("I game, draw and like
+    animals": a designer, a game designer, an illustrator; interp20). The others (a second one of an interest, or
+    one standing for none) follow in their order."""
+    reps = {k: {oid for oid, _ in model.topic_hits(rt, topics[k].search)[:TOPIC_REPS]} for k in keys if k in topics}
+    first: list[int] = []
+    stood: set[str] = set()
+    for i in picked:
+        mine = {k for k, r in reps.items() if occs[i][0] in r}
+        if mine - stood and len(first) < INTEREST_SHOWN:
+            first.append(i)
+            stood |= mine
+    return first + [i for i in picked if i not in first]

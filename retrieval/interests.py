@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.interest_leads import lead_per_interest, reachable_before
+from retrieval.interest_leads import lead_per_interest, one_per_interest, reachable_before
 from retrieval.interest_model import SEMANTIC_FLOOR, model_for
 from retrieval.lessened import LESS, blank_lessened
 from retrieval.lexicon.learner import learner_word
@@ -295,7 +295,11 @@ def directions(text: str, rt, *, lang: str | None = None, top: int = MAX_DIRECTI
         if several else []
     lead_groups = {occs[i][2] for i in leads}
     picked = natural[:1] + leads + [i for i in natural[1:] if occs[i][2] not in lead_groups]
-    floors = {i: TOPIC_LEAD - 0.001 * n for n, i in enumerate(picked) if several and n <= len(leads)}
+    # (each told interest one of the first places before any gets a second; the ones moved up keep them: interp20)
+    spread = one_per_interest(model, rt, person.topics, topics, picked, occs) if several else picked
+    led = len(leads) if spread == picked else max(len(leads), sum(1 for a, b in zip(spread, picked) if a != b))
+    picked = spread
+    floors = {i: TOPIC_LEAD - 0.001 * n for n, i in enumerate(picked) if several and n <= led}
     if new_to_work:  # (no work done, no higher education told: reachable work first within each interest; rater24 c4)
         picked, moved = reachable_before(picked, (order, occs, score), model, rt,
                                          [topics[k] for k in person.topics if k in topics], seen)

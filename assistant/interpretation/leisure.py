@@ -76,7 +76,7 @@ def at_leisure(toks, found_kinds) -> bool:
     if any(t.startswith(work) for t in toks) or any(w in " ".join(toks) for w in work if " " in w):
         return False  # working or selling at home is work ("I sew clothes at home and sell them")
     toks = list(toks)
-    markers = _found("markers", toks)
+    markers = _found("markers", toks) | _found("pastimes", toks)  # (gaming is free time by itself: interp20)
     if not markers or _found("served", toks) or _found("living", toks) or _names_oneself(toks):
         return False  # a doing for others outside the household is work; where one lives is no doing; "I am a tailor"
     if markers <= _found("place_only", toks) and _told_elsewhere_or_long(toks):

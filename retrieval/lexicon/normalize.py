@@ -34,6 +34,8 @@ def _norm_char(ch: str) -> str:
     if ch in _DIGITS:
         return _DIGITS[ch]
     o = ord(ch)
+    if 0x1340 <= o <= 0x1347 or 0x1220 <= o <= 0x1227:  # Ge'ez homophone rows: ፀ→ጸ, ሠ→ሰ (same sound in Tigrinya,
+        return chr(o - 8 if o >= 0x1340 else o + 16)   # ፀ is Ethiopian usage: «ሕፃናት» is «ሕጻናት»; interp20)
     if 0xFB50 <= o <= 0xFEFF:  # Arabic presentation forms → base letters
         base = unicodedata.normalize("NFKC", ch)
         return "".join(_norm_char(c) for c in base)
