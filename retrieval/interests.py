@@ -160,13 +160,22 @@ def cue_scores(text: str, lang: str | None = None) -> tuple[dict[str, float], li
         base = "sv" if lang == "sv-easy" else ("fa" if lang == "prs" else lang)
         langs = {base, "en"}       # English words are common in every language's text
     scores = dict.fromkeys(RIASEC, 0.0)
-    hit_topics = []
+    matched = {}
     for topic in load_topics():
         terms = [t for lg, ts in topic.terms.items() if langs is None or lg in langs for t in ts]
-        if any(_term_in(t, norm, toks) for t in terms):
-            hit_topics.append(topic.key)
-            for k, w in topic.types.items():
-                scores[k] += w
+        if found := [t for t in terms if _term_in(t, norm, toks)]:
+            matched[topic.key] = (topic, found)
+    # A topic whose every matched term is only a word of another topic's longer matched term is that topic's word
+    # (Somali «ciyaaraha», games or sport, inside «ciyaaraha fiidiyowga», video games; Dari «بازی», play, inside
+    # «فوتبال بازی», playing football): like a general topic (below) it keeps its types but points nowhere (interp20).
+    longer = {k: {f" {t} " for t in found if " " in t} for k, (_, found) in matched.items()}
+    hit_topics = []
+    for key, (topic, found) in matched.items():
+        for k, w in topic.types.items():
+            scores[k] += w
+        if not all(any(f" {t} " in long and f" {t} " != long for o, ls in longer.items() if o != key for long in ls)
+                   for t in found):
+            hit_topics.append(key)
     # "fixing computers" is the computers topic's, not carpentry's: a general topic (a repair verb,
     # helping) keeps its types but points nowhere beside the more specific topic of its object – when that
     # object is in the same item of what is listed: "children, cooking and helping people" are three likings,
