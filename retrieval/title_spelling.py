@@ -42,6 +42,12 @@ DOMINANT = 3        # the prefix's most used title word must be this many times 
 _PUNCT = ",.!:;()[]?"
 _LATIN = re.compile(r"[a-zåäöéü]+")
 #: words after a title in an ad that are no part of it: where, for whom, hiring ("till vårdcentral", "sökes")
+#: Words of a sentence that clip no title however they begin ("vill fortsätta med det" is no «villamäklare», "kan"
+#: no «kanslist»): modal and common verbs, pronouns and adverbs of Swedish and English sentences (speed20's find).
+_FUNCTION = frozenset("""vill ville kan kunde ska skulle måste har hade är var blir bli jobba jobbar arbeta arbetar
+tycker gillar letar söka sök vara göra gör inte bara också mycket lite gärna kanske eller men jag du han hon vi ni de
+det den man min mitt mina want wants would could should will have has been work working like likes just also maybe
+""".split())
 _AFTER_TITLE = {"till", "i", "på", "hos", "vid", "för", "inom", "med", "mot", "åt", "och", "sökes", "söker", "-", "–"}
 _freq: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _mods: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -178,7 +184,7 @@ def respelled(tidx: TitleIndex, query: str) -> str:
     if not toks:
         return ""
     first = fold(toks[0]).strip(_PUNCT)
-    if not first.isalpha() or first in tidx.vocab or first in tidx.by_alias:
+    if not first.isalpha() or first in tidx.vocab or first in tidx.by_alias or first in _FUNCTION:
         return ""
     # "Sous chef": the first word and the next make a title written apart, no clip.
     if len(toks) > 1 and fold(toks[0] + toks[1]).strip(_PUNCT) in tidx.vocab:
@@ -197,7 +203,7 @@ def clips_in(tidx: TitleIndex, text: str) -> dict[str, str]:
     toks = [fold(t).strip(_PUNCT) for t in text.split()]
     out: dict[str, str] = {}
     for i, t in enumerate(toks):
-        if len(t) < MIN_PREFIX or not _LATIN.fullmatch(t) or t in tidx.vocab or t in tidx.by_alias:
+        if len(t) < MIN_PREFIX or not _LATIN.fullmatch(t) or t in tidx.vocab or t in tidx.by_alias or t in _FUNCTION:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         found = _word(tidx, t, alone=not _LATIN.fullmatch(nxt) or nxt in _AFTER_TITLE)

@@ -4,7 +4,7 @@ made up for the tests on a small hand-made index shaped like the taxonomy's, not
 from __future__ import annotations
 
 from retrieval.title_query import read
-from retrieval.title_spelling import respelled
+from retrieval.title_spelling import clips_in, respelled
 from retrieval.titles import TitleIndex
 
 
@@ -77,3 +77,11 @@ def test_clips_inside_a_question_are_read_word_by_word():
     assert clips_in(t, "fysio швеції") == {"fysio": "fysioterapeut"}
     assert clips_in(t, "كم راتب fysio بالسويد") == {"fysio": "fysioterapeut"}
     assert clips_in(t, "vad gör en lagerarb?") == {"lagerarb": "lagerarbetare"}
+
+
+def test_a_sentence_word_that_begins_a_title_is_no_clip_of_it():
+    # "vill fortsätta med det" was searched as «villamäklare fortsätta med det» (speed20's profile)
+    t = TitleIndex([("Villamäklare", "vm"), ("Fastighetsmäklare", "vm"), ("Kanslist", "ka"), ("Kansliassistent", "ka")])
+    assert respelled(t, "vill fortsätta med det") == ""
+    assert respelled(t, "kan jobba i kök") == ""
+    assert clips_in(t, "jag vill och kan") == {}
