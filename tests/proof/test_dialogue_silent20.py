@@ -34,7 +34,8 @@ MANUAL = ("6", "7", "8", "9")
 SHIFT_DRIVING = ("8331", "8321", "831")
 LONG_HAUL = re.compile(r"fjärrbil|långtradar", re.I)
 #: JobTech's fields "Hälso- och sjukvård" and "Yrken med social inriktning": doctors, nurses and therapists (22),
-#: health associates (323-325; not the medical-equipment technicians of 321, filed as technical work), assistant nurses, care aides, personal assistants and care staff (532-535),
+#: health associates (323-325; not the medical-equipment technicians of 321, filed as technical work), assistant
+#: nurses, care aides, personal assistants and care staff (532-535),
 #: social educators and treatment assistants (3411), social workers (2661).
 CARE = ("22", "323", "324", "325", "532", "533", "534", "535", "3411", "2661")
 #: Drivers of vehicles and mobile machines.
