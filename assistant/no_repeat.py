@@ -51,7 +51,11 @@ def _cut_repeat(state: TurnState) -> None:
     text = "".join(GroundedComposer().compose(state))
     if _plain(text) != _plain(last) and not _resent(state, text):
         return
-    state.facts[:] = [key]
+    # a verdict said before its reason stays first ("Ja, det kan gå:" of the a-kassa while part time, then the rule:
+    # "yes or no?" asked again got the rule alone, the lead's widget run)
+    leads = [f for f in state.facts if f is not key and not f.source and (
+        f.key.startswith("yesno.") or (f.key.startswith("rights.") and f.key.endswith("_lead")))]
+    state.facts[:] = [*leads[:1], key]
     state.say("followup.beyond_sources")
 
 

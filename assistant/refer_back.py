@@ -77,9 +77,15 @@ def question_before(state: TurnState) -> str | None:
     rest = _pattern("again").sub(" ", normalize(strip_cues(state.text)))
     named = {w[:5] for w in re.findall(r"\w{6,}", rest)}
     asked = [m.content for m in reversed(state.history) if m.role == "user"
-             and (detect_intent(m.content) != "provide" or asked_parts(m.content))]
+             and (detect_intent(m.content) != "provide" or asked_parts(m.content) or _question_mark(m.content))]
     about = [q for q in asked if named & {w[:5] for w in re.findall(r"\w{5,}", normalize(q))}]
     return next(iter(about or asked), None)
+
+
+def _question_mark(text: str) -> bool:
+    """A message that ends its sentence in a question mark asks something, whether or not an intent cue reads it
+    ("can I get a-kassa while working part time?" is a rights question no intent names: the lead's widget run)."""
+    return bool(re.search(r"[?؟]\s*$", text or "")) and not _pattern("yes_no").search(normalize(text))
 
 
 def asked_again(state: TurnState) -> str | None:

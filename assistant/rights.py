@@ -101,6 +101,8 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "akassa_study": (None, ("akassa_studier", "af_program_ersattning")),
     # rights20: "can I get a-kassa if I work part time?" (rater32 conv10, three times unanswered): an a-kassa's rule
     "akassa_part_time": ("rights.akassa_part_time_lead", ("akassa_deltid", "a_kassa")),
+    # rater34 new03: "A-KASSA: can I get it from february?" (a laid-off engineer, skipped twice): IAF's page
+    "akassa": (None, ("a_kassa",)),
     # rights20: "can I study while on 50 % sick leave? FK or AF first?" (rater33 new03): FK first, then the employer
     "sick_study": ("rights.sick_study_lead", ("sjukpenning_studier", "rehab_arbetsgivare")),
     # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
@@ -119,7 +121,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "severance",
-                  "akassa_study", "akassa_part_time", "sick_study", "business", "employer",
+                  "akassa_study", "akassa_part_time", "akassa", "sick_study", "business", "employer",
                   "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme")
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
@@ -127,7 +129,8 @@ _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("employer", "rehab_arbetsgivare"): "rights.employer_rehab",
             ("cost", "studiemedel"): "rights.paid_studiemedel", ("study_work", "studiemedel"): "rights.paid_studiemedel",
             ("study_work", "komvux_larling"): "rights.paid_komvux_larling",
-            ("national_programme", "komvux"): "rights.adult_komvux", ("akassa_part_time", "a_kassa"): "job_loss.akassa"}
+            ("national_programme", "komvux"): "rights.adult_komvux", ("akassa_part_time", "a_kassa"): "job_loss.akassa",
+            ("akassa", "a_kassa"): "rights.akassa_general"}
 #: change11: "how much?" beside a support: the route whose page gives its amount (CSN's pages), said right after it.
 AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp"}
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
@@ -220,6 +223,8 @@ def rights_topics(state: TurnState) -> list[str]:
         found.append("akassa_study")
     if akassa and has("part_time_ask", asked):
         found.append("akassa_part_time")
+    elif akassa and "akassa_study" not in found and _is_question(asked):  # the a-kassa itself asked of (rater34)
+        found.append("akassa")
     if asks_business(asked, text) or asks_aspect(state, asked):  # (shop17: 'and the tax? the language?' after it)
         found.append("business")
     elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)

@@ -153,8 +153,8 @@ def _quick_replies(state: TurnState, unfit: set[str] | frozenset[str] = frozense
 def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> None:
     """Never the same answer twice: other suggestions, the key sentence again, or "nothing more" — only when
     the same thing is asked again (a quick reply pressed again): a question asked anew is answered."""
-    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and repeats_earlier(state) \
-            and not restate_key_sentence(state):
+    if state.action in EVIDENCE_ACTIONS and state.user_index > 0 and (repeats_earlier(state) or _not_answered_list(
+            state)) and not restate_key_sentence(state):
         if state.action in ("suggest", "explore"):
             state.facts.clear()
             state.presented.clear()
@@ -173,6 +173,14 @@ def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> No
         elif not nearer_again(state, rt) and _beyond(state):
             state.facts.clear()
             state.say("followup.beyond_sources")
+
+
+def _not_answered_list(state: TurnState) -> bool:
+    """"You didn't really answer – what suits me?": the list asked for again after a complaint is other suggestions,
+    never the same list cut to its first line and "nothing more" (the lead's widget run, a mechanic told max 10 kg)."""
+    from assistant.refer_back import says
+
+    return state.action in ("suggest", "explore") and (says("again", state.text) or has("not_answered", state.text))
 
 
 def _beyond(state: TurnState) -> bool:
