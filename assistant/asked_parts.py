@@ -92,9 +92,19 @@ def _clauses(sentence: str) -> list[str]:
             # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
             # side with no cue of its own asks the same about what it names (rater9: one salary of two given).
             if _asked_clause(left, mark) in PART_INTENTS and (intent_of(right) in PART_INTENTS
-                                                              or elliptic(right) and w not in _CLAUSE_ONLY):
+                                                              or elliptic(right) and w not in _CLAUSE_ONLY
+                                                              or _language_enough(right)):
                 return [left, *_clauses(right)]
     return [sentence]
+
+
+def _language_enough(clause: str) -> bool:
+    """"is English enough?", «räcker engelska?», «الانجليزي بيكفي؟»: whether another language than Swedish will do
+    asks the Swedish answer (what the work's sources say of Swedish), never the previous question again (rater34
+    class 3: "is English enough?" after a demand question was read as a second demand question and dropped)."""
+    from assistant.work_language import names_working_language
+
+    return any(m in clause for m in _QUESTION_MARKS) and has("enough", clause) and names_working_language(clause)
 
 
 def asked_parts(text: str) -> list[tuple[Intent, str]]:
@@ -113,6 +123,8 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
             intent = _asked_clause(clause, mark)
             if has("right_ask", clause) and intent == "courses":
                 continue  # "do I have a right to study SFI?" («وهل يحق لي أن أدرس SFI؟») asks the right, not for courses
+            if intent not in PART_INTENTS and _language_enough(clause):
+                intent = "swedish"  # "… and is English enough?": whether the work asks for Swedish (second21)
             if has("other_work", clause) and ("?" in clause or "؟" in clause) and parts:
                 intent = "more"  # "… and is there other work with children that needs less Swedish?"
             elif intent not in PART_INTENTS:

@@ -62,6 +62,15 @@ def asked_language(state: TurnState) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def names_working_language(text: str) -> bool:
+    """The words name a working language other than Swedish (work_language.yaml ``named``/``asked``, 8 languages):
+    "is English enough?" asks whether that language will do (second21)."""
+    from assistant.interpretation.constraints import fold
+
+    folded = fold(text)
+    return any(p.search(folded) for parts in _patterns().values() for ps in parts.values() for p in ps)
+
+
 def working_language(state: TurnState) -> str | None:
     """The working language the profile keeps (None: Swedish, nothing said)."""
     return next((c.value.removeprefix(PREFIX) for c in state.profile.constraints
