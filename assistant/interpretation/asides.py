@@ -28,6 +28,8 @@ _CLAUSE = re.compile(r"[^.,;:!?؟،።፣\n]+")
 #: Words a clause may have and still be only an aside ("ok forget the salary for now" is one).
 COMPLAINT_WORDS = 8
 DROP_WORDS = 6
+#: At most this many words refused for one's own business to be that route, not a trade ("inte eget företag nu").
+BUSINESS_WORDS = 4
 
 
 @functools.cache
@@ -79,7 +81,10 @@ def names_a_topic(words: str) -> bool:
     correction of what was answered, no work refused."""
     from assistant.intent_cues import normalize
 
-    return bool(_pattern("topic").search(normalize(words or "")))
+    said = normalize(words or "")
+    # (one's own business, said short: "inte företag nu", "ganacsi maya hadda"; a longer clause may name a trade)
+    return bool(_pattern("topic").search(said)) or (
+        len(said.split()) <= BUSINESS_WORDS and bool(_pattern("own_business").search(said)))
 
 
 def reason_against(st, kind: str) -> bool:
