@@ -164,8 +164,6 @@ def plan_fit(state: TurnState, rt: Runtime, focus: Focus | None) -> bool:
         work = [focus]
     elif focus is not None:
         work = [_as_focus(w, focus, state) for w in work]
-        if all(w.id != focus.id for w in work):  # (the turn's focus, presented before this plan, is not asked about)
-            state.presented[:] = [p for p in state.presented if p.id != focus.id]
     if not limits or not work:
         return False
     state.action = "conditions"

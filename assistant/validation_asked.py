@@ -11,6 +11,8 @@ languages) gets that answer, each way cited from its curated page (ingest/data/e
 """
 from __future__ import annotations
 
+import re
+
 from assistant.entry_reach import names_school
 from assistant.evidence import sv_title
 from assistant.focus import own_way, question_part
@@ -28,6 +30,9 @@ WAYS = (("komvux_validering", "validation.komvux"), ("af_validering", "validatio
 LENGTHS = "duration."
 #: The industry's own certificates (kind ``trade_certificate``): said as the trade's own validation where one is curated.
 TRADE = "trade_certificate"
+#: Years or the work itself, what "do my years / does my job there count?" asks of (routes20), in the 8 languages.
+_YEARS = re.compile(r"\b(år|arbetsår|jobb|years?|yrs|job|سن\w*|سال\w*|شغل\w*|sanad\w*|shaqad\w*|рок\w*|стаж\w*|"
+                    r"робот\w*)|ዓመ|ስራሕ")
 
 
 def asks_validation(state: TurnState, rt: Runtime) -> bool:
@@ -39,8 +44,9 @@ def asks_validation(state: TurnState, rt: Runtime) -> bool:
     if papers_away_asked(state) and state.action != "recognition":
         return not (state.focus is not None and is_regulated(rt, state.focus.id, state.focus.ssyk_code))
     # ("do my years there count here?" asks the same of the work done, routes20: a hairdresser's ten years abroad)
-    named = has("validation_asked", asked) or has("own_experience", asked) and (has("check_test", asked) or
-                                                                              has("recognise", asked))
+    # (only years of work count so: "my licence is not valid yet, what can I do meanwhile?" asks no validation, ask15)
+    named = has("validation_asked", asked) or has("own_experience", asked) and (has("check_test", asked) or (
+        has("recognise", asked) and bool(_YEARS.search(asked.lower()))))
     # ("can I prove it without papers / a diploma?": a diploma told missing is no diploma to recognise, ask20)
     if not named or has("diploma", asked) and not papers_told_missing(asked) or state.action == "recognition":
         return False

@@ -47,6 +47,8 @@ _LATIN = re.compile(r"[a-zåäöéü]+")
 _FUNCTION = frozenset("""vill ville kan kunde ska skulle måste har hade är var blir bli jobba jobbar arbeta arbetar
 tycker gillar letar söka sök vara göra gör inte bara också mycket lite gärna kanske eller men jag du han hon vi ni de
 det den man min mitt mina want wants would could should will have has been work working like likes just also maybe
+klara klarar orka orkar fortfarande still manage managed manages managing handle cope need know think able again
+anymore
 """.split())
 _AFTER_TITLE = {"till", "i", "på", "hos", "vid", "för", "inom", "med", "mot", "åt", "och", "sökes", "söker", "-", "–"}
 _freq: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
