@@ -73,12 +73,12 @@ def restate_key_sentence(state: TurnState) -> bool:
 
     if topic == "licence" and wants_whole_route(state):  # "what is lärarlegitimation, how do I get it?": the way is
         return False  # the answer, said again (rater24 c3 T3 got one line; assistant/composers/once.py keeps its lines)
-    from assistant.lead_ins import key_sentence
+    from assistant.lead_ins import is_verdict, key_sentence
 
     # the key of the topic asked, not the licence line a demand or salary answer opens with (rater25 c4 T4: "is there
     # taxi work?" asked again was cut to the taxi licence's line, which then pointed back to "my earlier answer")
     # a yes/no question asked again ("so yes or no?", refer20) keeps its verdict first, then the key as its reason
-    verdicts = [f for f in state.facts if f.key.startswith("yesno.")]
+    verdicts = [f for f in state.facts if is_verdict(f)]
     own = [f for f in state.facts if (topic == "licence" or not f.key.startswith("licence.")) and f not in verdicts]
     key = key_sentence(own) or key_sentence(state.facts)  # never a lead-in ("… is below:") alone (ask15)
     if key is None:

@@ -49,6 +49,12 @@ def key_sentence(facts: list[Fact]) -> Fact | None:
     return next((f for f in facts if f.source and not is_lead_in(f)), None)
 
 
+def is_verdict(fact: Fact) -> bool:
+    """A sentence that gives the answer's verdict before its reason ("Ja, det kan gå:", a yes/no question's "Yes –"):
+    a cut to the key sentence keeps it first (refer20, lead21)."""
+    return fact.key.startswith("yesno.") or (fact.key.startswith("rights.") and fact.key.endswith("_lead"))
+
+
 def _ends_block(fact: Fact) -> bool:
     return fact.paragraph or fact.key.startswith(_BLOCK_END)
 

@@ -36,7 +36,7 @@ def never_word_for_word(state: TurnState) -> None:
 
 
 def _cut_repeat(state: TurnState) -> None:
-    from assistant.lead_ins import key_sentence
+    from assistant.lead_ins import is_verdict, key_sentence
     from assistant.said_before import say_once
 
     say_once(state)
@@ -53,8 +53,7 @@ def _cut_repeat(state: TurnState) -> None:
         return
     # a verdict said before its reason stays first ("Ja, det kan gå:" of the a-kassa while part time, then the rule:
     # "yes or no?" asked again got the rule alone, the lead's widget run)
-    leads = [f for f in state.facts if f is not key and not f.source and (
-        f.key.startswith("yesno.") or (f.key.startswith("rights.") and f.key.endswith("_lead")))]
+    leads = [f for f in state.facts if f is not key and not f.source and is_verdict(f)]
     state.facts[:] = [*leads[:1], key]
     state.say("followup.beyond_sources")
 
