@@ -53,7 +53,7 @@ from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, settled, temporary_protection
 from assistant.route_conditions import applies, trains_for_held, within_ages
 from assistant.state import TurnState
-from assistant.titled_routes import for_occupation
+from assistant.titled_routes import for_occupation, for_title
 from assistant.youth_routes import (
     PUPIL_COUNSELLOR,
     has_some_swedish,
@@ -235,7 +235,7 @@ def _trained_outside_eu(state: TurnState, code: str | None) -> bool:
 
 def occupation_routes(state: TurnState, rt: Runtime, code: str | None, title: str | None = None) -> list[Evidence]:
     """The routes into SSYK group ``code`` itself for this person and occupation ``title`` (:func:`occupation_keys`)."""
-    table, gone = routes(rt), for_occupation({}, title)[1]  # (nor the Swedish programme in a replaced route's place)
+    table, gone = routes(rt), for_title(title)[1]  # (nor the Swedish programme in a replaced route's place)
     out = [e for e in domestic_first(state, rt, table, code, [evidence_of(table[k]) for k in
                                                              occupation_keys(state, code, table, title)])
            if e.facts.get("route") not in gone]
