@@ -45,6 +45,7 @@ from assistant.pupil_rights import (
     national_skip,
 )
 from assistant.residence import asks_right_to_work, temporary_protection
+from assistant.rights_each import each_question
 from assistant.rights_told import OMSTALLNING, no_job_here, pupil_age, told_laid_off, worked_years
 from assistant.route_conditions import Unmet, unmet, work_here_unsure
 from assistant.routes import Route, evidence_of, route_gloss, routes
@@ -194,7 +195,12 @@ def _amount_of_csn(state: TurnState, asked: str) -> bool:
 
 
 def rights_topics(state: TurnState) -> list[str]:
-    """The rights topics the message asks about, in the order of :data:`TOPICS`."""
+    """The rights topics the message asks about, in the order of :data:`TOPICS` – question by question, in the order
+    asked, when several questions each ask one (second24: :mod:`assistant.rights_each`)."""
+    return each_question(state, _topics_of)
+
+
+def _topics_of(state: TurnState) -> list[str]:
     text = state.text
     asked = asked_of(text)
     found = ["work_protection"] if asks_right_to_work(state, asked) else []
