@@ -17,6 +17,7 @@ from typing import Any
 from assistant.course_places import beyond_reach
 from assistant.course_unplaced import card_key
 from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, seasoned_in, wants_none
+from assistant.interest_reason import interest_topic
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
@@ -196,7 +197,9 @@ def say_occupation(state: TurnState, rt: Runtime, match: Any, region: str | None
                                    for s in getattr(match, "carried_skills", None) or []],
                        # the work told, so that the reason names it in the reader's language (rater24 c1)
                        "told": [e.occupation.label for e in state.profile.experiences
-                                if e.occupation.kind == "occupation"]})
+                                if e.occupation.kind == "occupation"],
+                       # the one told interest it stands for, named in the reader's language (interest_reason.py)
+                       "topic": interest_topic(match, state.profile, rt)})
     from assistant.entry_reach import asks_degree, say_entry_need  # (a degree or licence named with the work: body15)
 
     say_entry_need(state, rt, match)

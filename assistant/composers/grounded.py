@@ -17,6 +17,7 @@ from assistant.composers.budget import within_budget
 from assistant.composers.glossary import gloss_terms, plain_numbers
 from assistant.composers.merge import merge_frames
 from assistant.composers.once import lines_once
+from assistant.composers.topic_names import topic_name
 from assistant.composers.variety import vary
 from assistant.contract import Citation
 from assistant.locales import lookup, text
@@ -97,28 +98,39 @@ def render_value(loc: str, value: Any, glossed: set[str] | None = None) -> str:
             return ", ".join(f"«{clean_label(x)}»" for x in value["list"])
         if "skills" in value:  # JobTech skills (assistant/skill_names.py): the reader's language where a source has it
             return skill_list(loc, value["skills"])
+        if "interest_topic" in value:  # a told interest named in the reader's language (reasons.all_interest_in)
+            return topic_name(loc, value["interest_topic"])
         if "reasons" in value:
-            parts = []
-            for r in value["reasons"] or ["default"]:
-                try:
-                    # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
-                    key = f"reasons.{r}_one" if value.get("n") == 1 and locale_has(loc, f"reasons.{r}_one") else f"reasons.{r}"
-                    shown = skill_list(loc, value.get("carried") or [])
-                    work = told_name(loc, value.get("told") or [])
-                    if shown and locale_has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
-                        key = f"reasons.{r}_skills"
-                    if work and locale_has(loc, f"{key}_from"):  # … from the work told, named in the reader's words
-                        key = f"{key}_from"
-                    parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown, work=work)))
-                except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
-                    continue
-            join = text(loc, "reasons.join")
-            if join.rstrip().endswith((".", "።", "!")):  # easy Swedish joins reasons as sentences: each starts upper-case
-                parts = parts[:1] + [p[:1].upper() + p[1:] for p in parts[1:]]  # (rater30 c03: ". du kan använda …")
-            return join.join(parts or [text(loc, "reasons.default")])
+            return _render_reasons(loc, value)
     if value is None:
         return ""
     return format_number(loc, value)
+
+
+def _render_reasons(loc: str, value: dict) -> str:
+    """A suggestion's reasons (``{"reasons": [...], "n", "carried", "told", "topic"}``) said in the locale."""
+    parts = []
+    for r in value["reasons"] or ["default"]:
+        try:
+            # "1 sak", not "1 saker": a locale may give the singular as <reason>_one
+            key = f"reasons.{r}_one" if value.get("n") == 1 and locale_has(loc, f"reasons.{r}_one") else f"reasons.{r}"
+            shown = skill_list(loc, value.get("carried") or [])
+            work = told_name(loc, value.get("told") or [])
+            if shown and locale_has(loc, f"reasons.{r}_skills"):  # the skills that carry over, named
+                key = f"reasons.{r}_skills"
+            if work and locale_has(loc, f"{key}_from"):  # … from the work told, named in the reader's words
+                key = f"{key}_from"
+            topic = topic_name(loc, value.get("topic")) if r == "interest" else ""
+            if topic and locale_has(loc, "reasons.interest_in"):  # the told interest it stands for (interp24)
+                key = "reasons.interest_in"
+            parts.append(text(loc, key).format_map(_Safe(n=value.get("n", 0), skills=shown, work=work,
+                                                         topic=topic)))
+        except Exception:  # noqa: BLE001 - a reason this locale cannot say is left out
+            continue
+    join = text(loc, "reasons.join")
+    if join.rstrip().endswith((".", "።", "!")):  # easy Swedish joins reasons as sentences: each starts upper-case
+        parts = parts[:1] + [p[:1].upper() + p[1:] for p in parts[1:]]  # (rater30 c03: ". du kan använda …")
+    return join.join(parts or [text(loc, "reasons.default")])
 
 
 def _joined(loc: str, parts: list[str]) -> str:

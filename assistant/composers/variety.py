@@ -42,6 +42,12 @@ def _has(loc: str, key: str) -> bool:
     return has(loc, key)
 
 
+def _named(loc: str, topic: str) -> bool:
+    from assistant.composers.topic_names import topic_name
+
+    return bool(topic_name(loc, topic))
+
+
 def vary(loc: str, facts: list[Fact]) -> list[Fact]:
     """``facts`` with the suggestions' wording varied as the module says (a new list; facts untouched)."""
     items = [i for i, f in enumerate(facts) if f.key in ITEM_KEYS]
@@ -51,6 +57,9 @@ def vary(loc: str, facts: list[Fact]) -> list[Fact]:
     if len(items) >= 2:
         lists = [_reasons(facts[i], silent) for i in items]
         shared = [r for r in lists[0] if all(r in other for other in lists[1:]) and _has(loc, f"reasons.all_{r}")]
+        # (interests: shared only when every suggestion stands for the same told interest, or none names one; interp24)
+        topics = {(facts[i].params.get("reasons") or {}).get("topic") for i in items}
+        shared = [r for r in shared if r != "interest" or len(topics) == 1]
     said: set[str] = set()
     for k, i in enumerate(items):
         fact = facts[i]
@@ -66,7 +75,10 @@ def vary(loc: str, facts: list[Fact]) -> list[Fact]:
             out[i] = fact.model_copy(update={"key": _position_key("occ.item_bare", k)})
     if shared:  # said once, just before the first suggestion (it ends the intro's paragraph)
         first = items[0]
-        out[first:first] = [Fact(key=f"reasons.all_{r}") for r in shared]
+        topic = (facts[first].params.get("reasons") or {}).get("topic")
+        out[first:first] = [Fact(key="reasons.all_interest_in", params={"topic": {"interest_topic": topic}})
+                            if r == "interest" and topic and _has(loc, "reasons.all_interest_in") and _named(loc, topic)
+                            else Fact(key=f"reasons.all_{r}") for r in shared]
     seen: dict[str, int] = {}
     for i, fact in enumerate(out):
         if fact.key.startswith(("occ.item", "reasons.")):

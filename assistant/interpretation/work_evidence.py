@@ -139,10 +139,13 @@ def not_a_sibling_of_work_done(chosen: list, links: list, done: set[str], kind: 
     stays the person's way; the wish adds nothing the word did not mean first."""
     if kind != "wish":
         return chosen
+    # (a curated task term too: «ኣውቶቡስ» names Bussförare and then Taxiförare; beside "I drive a minibus" the wish
+    # «ናይ ኣውቶቡስ መራሕ» was read as the taxi, the second, because the first was already the work told; interp24)
     after_own: set[str] = set()  # the concepts a term names after the person's own work
     own: set[str] = set()
     for link in links:
-        via = link.extra.get("via") or "" if link.route == "lexicon" and link.extra.get("role") == "title" else ""
+        curated = link.route == "lexicon" and link.extra.get("role") in ("title", "task")
+        via = link.extra.get("via") or "" if curated else ""
         if not via:
             continue
         if link.concept_id in done:
