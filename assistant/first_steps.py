@@ -60,7 +60,18 @@ def asks_first_step(state: TurnState) -> bool:
     # ("I want to become X. How do I start?": the steps towards X; not how to start a business, ask20)
     starts = has("how_start", asked) and not has("business_start", asked)
     return (has("first_step", asked) or asks_on_its_own(asked) or starts) and not has("meanwhile", asked) \
-        and not has("health", state.text) and not told_job_loss_now(state)
+        and not has("health", _without_work(state)) and not told_job_loss_now(state)
+
+
+def _without_work(state: TurnState) -> str:
+    """The message without the words it names work by: "kalkaaliso caafimaad" (a health assistant, a nurse, in
+    Somali) tells work done, no health complaint (fit24)."""
+    text = state.text
+    mp = state.message_profile
+    for item in [*(mp.experiences if mp is not None else []), *(mp.wishes if mp is not None else [])]:
+        if item.span is not None and item.span.quote:
+            text = text.replace(item.span.quote, " ")
+    return text
 
 
 def asks_on_its_own(asked: str) -> bool:
@@ -177,7 +188,13 @@ def _at_sfi(state: TurnState) -> bool:
     if "sfi" in levels:
         return True
     said = [m.content for m in state.history if m.role == "user"] + [state.text]
-    return any(re.search(r"(?<!\w)sfi[\s\-]*(?:kurs\s*)?[bcd](?!\w)", t or "", re.IGNORECASE) for t in said)
+    return any(_SFI_COURSE.search(t or "") for t in said)
+
+
+#: A course of SFI named: "SFI C", "sfi-kurs B", and with the word for course or level in any language between
+#: ("SFI course C", «sfi كورس C», «SFI کورس C», «SFI, курс C», "SFI koorsada C": fit24, rater34 replay03/08).
+_SFI_COURSE = re.compile(r"(?<!\w)sfi[\s\-,]*(?:(?:kurs|course|level|nivå|koorsada|koorso|heerka|كورس|دوره|کورس|"
+                         r"سطح|مستوى|курс|рівень|ኮርስ|ደረጃ)\w*[\s\-,]*)?[bcd](?!\w)", re.IGNORECASE)
 
 
 class Steps:

@@ -204,6 +204,12 @@ def _choices(state: TurnState, rt: Runtime, named: list) -> None:
 def _describe(state: TurnState, named: list) -> None:
     for route in named:
         ev = state.add_evidence(evidence_of(route))
+        if route.key == ELIGIBILITY and state.locale not in ("sv", "sv-easy"):
+            # the eligibility in the reader's language, never its Swedish paragraph (fit24, rater34 new02), and the
+            # specific eligibility some programmes ask
+            state.say("programme.eligibility", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+            state.say("entry.university_special_unknown", ev.doc_id)
+            continue
         # the document repeats the title and its English name first: what it says of the programme follows
         text = route.text[route.text.find(").") + 2:] if ")." in route.text else route.text
         state.say("programme.described", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)),

@@ -51,7 +51,7 @@ _NOT_NEW = re.compile(r"inte (?:ny|nyanländ|nykommen)\b|not (?:new|a newcomer|n
                       r"ሓድሽ ኣይኮንኩን|ሓዳሽ ኣይኮንኩን|(?:تازه وارد|جدید|نو) نیستم|"
                       r"не (?:новенька|новенький|нова|новий|новоприбул\w*)\b", re.I)
 #: Sweden or "here", and living or staying there, in the person's words.
-_HERE = re.compile(r"sverige|sweden|here\b|\bhär\b|السويد|هنا|iswiidhan|swiidhan|halkan|ሽወደን|ኣብዚ|سویدن|"
+_HERE = re.compile(r"sverige|sweden|here\b|\bhär\b|السويد|هنا|iswiidhan|swiidhan|halkan|ሽወደን|ኣብዚ|سویدن|سوئد|"
                    r"اینجا|швеці|\bтут\b", re.I)
 _LIVE = re.compile(r"\bbott|\bbor\b|\blevt|\bvarit|lived|living|\blive\b|been|عايش|ساكن|اعيش|أعيش|اسكن|أسكن|صا?ر ?لي|"
                    r"nool|joog|deggan|degan|ነቢረ|ነይረ|እነብር|ጸኒሐ|زندگی|هستم|живу|живемо|прожи|перебува", re.I)
@@ -78,12 +78,35 @@ def settled(state: TurnState) -> bool:
             if _NOT_NEW.search(sentence):
                 return True
             here = _HERE.search(sentence) or any(q in sentence.casefold() for q in places)
+            if here and _SINCE_YEAR.search(sentence) and arrived_long_ago(sentence):
+                return True
             if not (here and (_LIVE.search(sentence) or _SINCE.search(sentence))):
                 continue
             if any(int(y.group(1)) >= SETTLED_YEARS and not _AGE.search(sentence[:y.start()])
                    for y in _YEARS.finditer(sentence)):
                 return True
     return False
+
+
+#: A stay counted from a year ("since 2014", "sen 2014", «من ٢٠١٤», "tan iyo 2014", «ካብ 2014», «از ۲۰۱۴», «з 2014
+#: року»), or an arrival in a year ("kom 2015", "came in 2015", «جيت ٢٠١٥», «۲۰۱۵ اومدم»): fit24, rater34 replay05,
+#: a man here since 2015 was told "if you have not studied Swedish yet, start with SFI".
+_SINCE_YEAR = re.compile(r"(?:\bsedan|\bsen|\bsince|\bfrom|\bkom|\bkommit|\bflyttade|\bcame|\bmoved|\barrived|منذ|من|"
+                         r"جيت|اجيت|وصلت|tan iyo|imid|yimid|ካብ|መጺአ|መጻእኩ|از|آمدم|اومدم|امدم|رسیدم|\bз\b|приїха|"
+                         r"переїха)\D{0,24}(?:19|20)\d\d\b|(?:19|20)\d\d\D{0,12}(?:آمدم|اومدم|امدم|رسیدم|جيت|اجيت|"
+                         r"وصلت|imid|yimid|መጺአ|መጻእኩ|kom\b|came\b|arrived\b|приїха|переїха)", re.I)
+#: A year that is a birth, not an arrival: "född 1990", "born in 1990", «مواليد ١٩٩٠», «متولد ۱۳۷۰».
+_BORN = re.compile(r"född|born|مواليد|ولدت|dhashay|ተወሊደ|متولد|به دنیا|народил|народж", re.I)
+
+
+def arrived_long_ago(sentence: str) -> bool:
+    """The latest year a sentence of arrival names (a birth year left out) is SETTLED_YEARS or more ago."""
+    import datetime
+
+    if _BORN.search(sentence):
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)]
+    return bool(years) and datetime.date.today().year - max(years) >= SETTLED_YEARS
 
 
 def western(text: str) -> str:
