@@ -93,6 +93,7 @@ def asked_anew(state: TurnState) -> bool:
     from assistant.focus import is_quick_reply
     from assistant.intent_cues import normalize
 
-    t = normalize(state.text)
-    return not is_quick_reply(state.text) and all(normalize(m.content) != t for m in state.history
-                                                  if m.role == "user")
+    # (the person's own message: "you didn't answer" is answered with the question before as its text, insist24)
+    own = state.request.messages[-1].content if state.request.messages else state.text
+    t = normalize(own)
+    return not is_quick_reply(own) and all(normalize(m.content) != t for m in state.history if m.role == "user")

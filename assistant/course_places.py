@@ -32,6 +32,9 @@ COMMUTE_KM = 60
 #: An in-person course farther than this is left out. Daily commuting is about 60 km (:data:`COMMUTE_KM`); up to
 #: here a neighbouring county's town is still reachable (Borlänge–Västerås ~115 km), beyond it the course means moving.
 FAR_KM = 150
+#: An in-person course of the person's county at least this far from their town (as said, :func:`said_km`) is said
+#: with how far it is from there: a district 60 km off (Västra Frölunda for Borås) is no course "in" their town.
+MENTION_KM = 30
 #: The route cited with the municipality's Komvux (Skolverket's page on its vocational training).
 KOMVUX_ROUTE = "komvux_yrke"
 #: Route kinds that name one programme or one training into the trade (the gymnasium programme towards it, the
@@ -74,6 +77,13 @@ def near_enough(items: list[Evidence]) -> list[Evidence]:
     return [e for e in items if not far(e)]
 
 
+def said_km(km: float) -> int:
+    """A distance as the answer says it ("about 60 km"): to ten km, to a hundred from 300 km. Reach is judged on this
+    same figure, so "nothing within about 60 km" is never followed by a course "about 60 km" away (place24, rater34
+    new01: Västra Frölunda, 62 km from Borås, was beyond reach and said as 60)."""
+    return int(round(km, -2 if km >= 300 else -1))
+
+
 def _km_from_town(ev: Evidence) -> float | None:
     """How far an in-person course is from the person's municipality (None: at a distance, or no town known)."""
     km = ev.facts.get("km_near")
@@ -85,7 +95,14 @@ def beyond_reach(ev: Evidence) -> bool:
     """An in-person course farther than daily commuting (:data:`COMMUTE_KM`) from the municipality the person
     named: its county's course, but not theirs to attend from home."""
     km = _km_from_town(ev)
-    return km is not None and km > COMMUTE_KM
+    return km is not None and said_km(km) > COMMUTE_KM
+
+
+def from_town(ev: Evidence) -> bool:
+    """An in-person course whose distance from the person's municipality is worth saying (:data:`MENTION_KM`, as
+    said): beyond daily reach, or a neighbouring town within it."""
+    km = _km_from_town(ev)
+    return km is not None and said_km(km) >= MENTION_KM
 
 
 def in_county(listed: list[Evidence]) -> bool:
@@ -205,15 +222,15 @@ def _say_listed(state: TurnState, chosen: list[Evidence], intro: str, **params: 
             host = provider_host(ev, str(ev.facts.get("place") or ""))
             state.say("courses.item_far_provider" if host else "courses.item_far", ev.doc_id, bullet=True,
                       title=sv_title(ev.title, edu_kind(ev)), place=place_txt, county=ev.facts.get("county") or "",
-                      km=round(km, -2 if km >= 300 else -1), host=host or "")
+                      km=said_km(km), host=host or "")
             before = True
             continue
-        elif place_txt and beyond_reach(ev):  # the person's county, but how far from their town is said (near9)
+        elif place_txt and from_town(ev):  # the person's county, but how far from their town is said (near9)
             km = int(ev.facts["km_near"])
             host = provider_host(ev, str(ev.facts.get("place") or ""))
             state.say("courses.item_from_provider" if host else "courses.item_from", ev.doc_id, bullet=True,
                       title=sv_title(ev.title, edu_kind(ev)), place=place_txt, town=ev.facts["town"],
-                      km=round(km, -2 if km >= 300 else -1), host=host or "")
+                      km=said_km(km), host=host or "")
             before = True
             continue
         else:

@@ -10,6 +10,7 @@ from assistant.earlier_courses import say_earlier_courses
 from assistant.education import audience, level_fit, pick
 from assistant.evidence import sv_title
 from assistant.field_courses import say_field_programmes
+from assistant.home_town import course_town
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.refused_education import without_refused
 from assistant.routes import needs_degree, plan_routes
@@ -31,8 +32,11 @@ from vagledning.domain.runtime import Runtime
 
 
 def course_place(state: TurnState, rt: Runtime) -> Place | None:
-    """The place a course question is about: named now, else the UI choice, else the profile's."""
+    """The place a course question is about: named now (unless it is a course's town asked about from a home
+    elsewhere, home_town.course_town), else the UI choice, else the profile's."""
     place = place_from_profile(state.message_profile, rt) or place_in_text(state.text, rt)
+    if place is not None and course_town(state, rt, place):
+        place = None
     if place is None and state.request.region:
         region = state.request.region
         place = Place(region, region_label(region, rt) or "", "region", region)

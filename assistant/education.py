@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.course_places import COMMUTE_KM, beyond_reach, near_enough
+from assistant.course_places import COMMUTE_KM, beyond_reach, near_enough, said_km
 from assistant.state import TurnState
 from assistant.study_reach import held_home
 from retrieval.education import shares_trade
@@ -131,7 +131,7 @@ def suitable(items: list[Evidence], who: Audience) -> list[Evidence]:
         km = e.facts.get("km_near")
         # In the county: within commuting distance first; elsewhere: the nearest first, a place whose distance is
         # not known last (Bromma was "nearest" to Borlänge because it had no distance).
-        far = (0 if km is None or km <= COMMUTE_KM else 1) if where == 0 else 0 if where == 1 else \
+        far = (0 if km is None or said_km(km) <= COMMUTE_KM else 1) if where == 0 else 0 if where == 1 else \
             (km if km is not None else 10_000)
         if who == "newcomer":
             swedish = 0 if _WITH_SWEDISH.search(e.title) else 1

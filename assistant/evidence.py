@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.course_places import beyond_reach
+from assistant.course_places import from_town, said_km
 from assistant.course_unplaced import card_key
 from assistant.education import MAX_EDUCATION, audience, before_gymnasium, level_fit, pick, seasoned_in, wants_none
 from assistant.interest_reason import interest_topic
@@ -132,15 +132,13 @@ def say_education(state: TurnState, items: list[Evidence], region: str | None, *
         ev = state.add_evidence(ev)
         if ev.facts.get("distance") and ev.facts.get("place"):  # at a distance, also when given in the region
             key = "occ.education_distance"
-        elif ev.facts.get("place") and beyond_reach(ev):  # how far from the person's town (near9: Övertorneå, Luleå)
-            km = int(ev.facts["km_near"])
+        elif ev.facts.get("place") and from_town(ev):  # how far from the person's town (near9: Övertorneå, Luleå)
             state.say("occ.education_from", ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)),
-                      place=course_where(ev), km=round(km, -2 if km >= 300 else -1), town=ev.facts["town"])
+                      place=course_where(ev), km=said_km(float(ev.facts["km_near"])), town=ev.facts["town"])
             continue
         elif (key := card_key(state, ev) or "") == "occ.education_far":  # another county: which, how far (courses18)
-            km = int(ev.facts["km"])
             state.say(key, ev.doc_id, bullet=True, title=sv_title(ev.title, edu_kind(ev)), place=course_where(ev),
-                      county=ev.facts["county"], km=round(km, -2 if km >= 300 else -1))
+                      county=ev.facts["county"], km=said_km(float(ev.facts["km"])))
             continue
         else:  # (its place not known: said as such, assistant/course_unplaced.py)
             key = key or ("occ.education" if ev.facts.get("place") else "occ.education_noplace")

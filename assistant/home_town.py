@@ -11,6 +11,7 @@ from __future__ import annotations
 from assistant.interpretation.places import TOLD
 from assistant.places import place_in_text
 from assistant.state import TurnState
+from vagledning.domain.geography import Place
 from vagledning.domain.runtime import Runtime
 
 #: The sentences that say where Swedish is learnt (SFI "with your municipality", Swedish as a second language after
@@ -41,6 +42,25 @@ def home_town(state: TurnState, rt: Runtime) -> str | None:
     if place is not None:
         return place.label if place.kind == "municipality" and place.label else None
     return next((c.label for c in reversed(state.profile.constraints) if c.kind == "municipality" and c.label), None)
+
+
+def course_town(state: TurnState, rt: Runtime, place: Place) -> bool:
+    """A town the message names is where a programme is given, not where to look for courses: the person told a home
+    in another county and asks about studying at a distance ("that distance programme at Uppsala": one studies it
+    from home), or names a town an earlier answer gave as a programme's place. Their own county is then the one
+    searched and said (place24, rater34 new02: a woman in Norrköping heard "I found nothing in Uppsala län")."""
+    from assistant.nearer import asks_distance
+
+    geo = rt.relations.geography()
+    told = next((c for c in reversed(state.profile.constraints)
+                 if c.kind == "municipality" and c.label and c.confidence >= TOLD), None)
+    home = geo.place(told.value) if told is not None else None
+    if home is None or place.id == home.id or (place.region_id or place.id) == home.region_id:
+        return False
+    if asks_distance(state.text):
+        return True
+    answers = [m.content for m in state.history if m.role == "assistant"]
+    return any(m.place.id == place.id or m.place.region_id == place.id for a in answers for m in geo.find(a))
 
 
 def name_home_town(state: TurnState, rt: Runtime) -> None:

@@ -13,6 +13,7 @@ from assistant.intent_cues import cues, group_names, has, normalize
 from assistant.level_question import asks_enough, level_can_ask, level_enough
 from assistant.state import Intent
 from assistant.told_not_asked import without_strain
+from assistant.work_as_named import names_work_asked
 from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 
 LONG_STATEMENT = 12
@@ -290,7 +291,9 @@ def intent_of(text: str) -> Intent:
             and (has("meanwhile", t) or has("while_studying", t))) \
             or (is_question and _asks_for_work(t)) \
             or _asks_lighter(t, mark, asks) or _asks_work_meanwhile(t, is_question) \
-            or (is_question and (has("other_work_ask", t) or has("day_work_ask", t) and not _which_hours(t))
+            or (is_question and (has("other_work_ask", t) and not names_work_asked(t)
+                                 # (second24: "… work as a project manager instead?" asks of the work it names)
+                                 or has("day_work_ask", t) and not _which_hours(t))
                 and not (words <= SHORT and has("more", t))  # (a short "what else?" is the next ones: "more")
                 # "How much Swedish do I need? Other work (with children) that needs less?": the Swedish answer, which
                 # also gives the other work of that kind (a bare "عمل آخر", "ካልእ ስራሕ" is no turn away); the Swedish only

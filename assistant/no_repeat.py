@@ -10,9 +10,12 @@ and careers counsellor can answer it".
 """
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from assistant.state import TurnState
+from vagledning.yaml_data import load_yaml
 
 _MARKERS = re.compile(r"\[\d+\]")
 #: Turns that ask the person something: the same question may be asked again.
@@ -39,6 +42,8 @@ def _cut_repeat(state: TurnState) -> None:
     from assistant.lead_ins import is_verdict, key_sentence
     from assistant.said_before import say_once
 
+    # (the first route whose authority decides, before say_once shortens what was said before: the topic asked)
+    decided = next((f.source for f in state.facts if decider(f.source) is not None), None)
     say_once(state)
     key = key_sentence(state.facts)
     if state.action in _QUESTIONS or key is None:  # a question to the person, or no source: said again as it is
@@ -49,13 +54,47 @@ def _cut_repeat(state: TurnState) -> None:
     from assistant.composers.grounded import GroundedComposer
 
     text = "".join(GroundedComposer().compose(state))
-    if _plain(text) != _plain(last) and not _resent(state, text):
+    if _plain(text) != _plain(last) and not _resent(state, text) and not _asked_again_as_before(state):
         return
     # a verdict said before its reason stays first ("Ja, det kan gå:" of the a-kassa while part time, then the rule:
     # "yes or no?" asked again got the rule alone, the lead's widget run)
     leads = [f for f in state.facts if f is not key and not f.source and is_verdict(f)]
+    source = decided or key.source
+    authority = decider(source)
+    if authority is not None:  # insist24: what the sources do not say, plainly, and who decides it (its page cited)
+        state.facts[:] = leads[:1]
+        state.say("insist.ask_decider", source, authority=authority)
+        return
     state.facts[:] = [*leads[:1], key]
     state.say("followup.beyond_sources")
+
+
+@functools.cache
+def _deciders() -> dict[str, str]:
+    doc = load_yaml((Path(__file__).resolve().parent / "locales" / "deciders.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (doc or {}).items()}
+
+
+def decider(doc_id: str | None) -> str | None:
+    """The authority that decides the right or support of a cited route (assistant/locales/deciders.yaml), None
+    for other sources: a question its page cannot answer, asked again, is sent there (rater34: "a study and careers
+    counsellor can answer it" of a sickness-benefit question is the wrong door)."""
+    if not doc_id or not doc_id.startswith("route:"):
+        return None
+    return _deciders().get(doc_id.removeprefix("route:"))
+
+
+def _asked_again_as_before(state: TurnState) -> bool:
+    """A question asked before, asked again ("you never answered: …", assistant/insist.py reads it as that question),
+    whose answer says only what earlier answers said (worded a little otherwise: a gloss, a lead-in said once): the
+    same answer would not answer it either (insist24, rater34 r33-new03: the SGI paragraph three times)."""
+    from assistant.answer_repeats import repeats_earlier
+    from assistant.intent_cues import normalize
+
+    own = state.request.messages[-1].content if state.request.messages else state.text
+    t = normalize(state.text)
+    return normalize(own) != t and any(normalize(m.content) == t for m in state.history if m.role == "user") \
+        and repeats_earlier(state)
 
 
 def _resent(state: TurnState, text: str) -> bool:

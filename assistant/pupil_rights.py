@@ -10,8 +10,13 @@ pages (``ingest/data/education_routes.yaml``, kind ``support``):
   ``age_max`` condition keeps it from a pupil of 18 or more). Never study leave, never the employment service;
 - ``national_programme``: the grades a national programme needs and the Education Act's age limit (after it, Komvux),
   with the school's counsellor, for whoever asks; an adult of 20 or more hears only the age limit and Komvux.
+  know24 (rater34 new02: «I heard after 20 I can't study at the gymnasium, true?» went unanswered beside a wish): the
+  gymnasium named with starting or studying there, or with "too late", asks it too, in every language; when the age
+  is what it asks (too late, or an age of 18 or more told) the age limit comes first and the merit rating is left out.
 """
 from __future__ import annotations
+
+import re
 
 from assistant.intent_cues import has
 from assistant.state import TurnState
@@ -41,9 +46,26 @@ def asks_pupil_work(state: TurnState, asked: str) -> bool:
     return asks_study_work(asked) or (has("pupil_work_ask", asked) and _asked(asked))
 
 
-def asks_national_programme(asked: str) -> bool:
-    """The question asks what a national programme of the gymnasium needs, or whether one is too old for it."""
-    return has("national_programme_ask", asked)
+def asks_national_programme(asked: str, text: str = "") -> bool:
+    """The question asks what a national programme of the gymnasium needs, or whether one is too old for it; or it
+    names the gymnasium with starting or studying there ("can I still start gymnasiet?", «در گیمنازیوم بخوانم؟») or
+    asks whether it is too late with the gymnasium named in it or in the rest of the message ``text`` («… вступити в
+    гімназію, чи вже пізно?»: the question part is its last clause; know24)."""
+    if has("national_programme_ask", asked):
+        return True
+    late = has("too_late", asked) and (has("gymnasium_named", asked) or has("gymnasium_enter", text))
+    return _asked(asked) and (has("gymnasium_enter", asked) or late)
+
+
+#: An age written in the gymnasium question itself (18-29, in Latin, Arabic-Indic or Persian digits): the age limit is
+#: what it asks about, whether or not the profile read the age.
+_AGE_IN_QUESTION = re.compile(r"(?<!\d)(?:1[89]|2\d|[١۱][٨۸٩۹]|[٢۲][٠-٩۰-۹])(?!\d)")
+
+
+def age_asked(state: TurnState, asked: str) -> bool:
+    """The age is what the gymnasium question asks: "too late / too old", or an age of 18 or more told (know24)."""
+    ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
+    return has("too_late", asked) or bool(ages) and max(ages) >= 18 or bool(_AGE_IN_QUESTION.search(asked))
 
 
 def asks_pupil_grades(state: TurnState, asked: str) -> bool:
@@ -58,7 +80,7 @@ def national_skip(state: TurnState, asked: str) -> set[str]:
     ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
     if ages and max(ages) >= ADULT_AGE:
         return set(PUPIL_ONLY)
-    if asks_national_programme(asked):
-        return set(ADULT_ONLY)
+    if asks_national_programme(asked, state.text):  # (the merit rating is no answer to "am I too old?": know24)
+        return {*ADULT_ONLY, "gy_meritvarde"} if age_asked(state, state.text) else set(ADULT_ONLY)
     in_school = any(e.label == "grundskola" and e.in_progress for e in state.profile.education)
     return {AGE_LIMIT, *ADULT_ONLY} if (ages and max(ages) < 18) or (in_school and not ages) else set(ADULT_ONLY)

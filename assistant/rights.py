@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.asked_cards import CARDS, card_skip, card_topics
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
 from assistant.business_aspects import asks_aspect, say_aspects
 from assistant.csn_age import age_told_now, asks_at_age, say_csn_for_age
@@ -37,14 +38,17 @@ from assistant.intent_cues import has
 from assistant.job_loss import AGB, transition_skip
 from assistant.job_loss import NAMED as FUNDS_NAMED
 from assistant.pupil_rights import (
+    AGE_LIMIT,
     NATIONAL_ROUTES,
     PUPIL_WORK_ROUTES,
+    age_asked,
     asks_national_programme,
     asks_pupil_grades,
     asks_pupil_work,
     national_skip,
 )
 from assistant.residence import asks_right_to_work, temporary_protection
+from assistant.rights_each import each_question
 from assistant.rights_told import OMSTALLNING, no_job_here, pupil_age, told_laid_off, worked_years
 from assistant.route_conditions import Unmet, unmet, work_here_unsure
 from assistant.routes import Route, evidence_of, route_gloss, routes
@@ -117,12 +121,14 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # pupil15: a pupil's work beside school, and what a national programme needs (assistant/pupil_rights.py)
     "pupil_work": ("rights.pupil_work_lead", PUPIL_WORK_ROUTES),
     "national_programme": (None, NATIONAL_ROUTES),
+    # know24: "what is nystartsjobb?", "how long does UHR take?" (rater34 class 6): assistant/asked_cards.py
+    **{topic: (None, keys) for topic, keys in CARDS.items()},
 }
 #: Topics that are the whole question: what the same words were misread as (salary statistics for "paid to care",
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "severance",
                   "akassa_study", "akassa_part_time", "akassa", "sick_study", "business", "employer",
-                  "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme")
+                  "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme", *CARDS)
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
@@ -194,7 +200,12 @@ def _amount_of_csn(state: TurnState, asked: str) -> bool:
 
 
 def rights_topics(state: TurnState) -> list[str]:
-    """The rights topics the message asks about, in the order of :data:`TOPICS`."""
+    """The rights topics the message asks about, in the order of :data:`TOPICS` – question by question, in the order
+    asked, when several questions each ask one (second24: :mod:`assistant.rights_each`)."""
+    return each_question(state, _topics_of)
+
+
+def _topics_of(state: TurnState) -> list[str]:
     text = state.text
     asked = asked_of(text)
     found = ["work_protection"] if asks_right_to_work(state, asked) else []
@@ -234,8 +245,9 @@ def rights_topics(state: TurnState) -> list[str]:
     elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)) \
             and "work_protection" not in found:  # (the right to work answers "work while I learn Swedish?": mend21)
         found.append("study_work")
-    if asks_national_programme(asked) or asks_pupil_grades(state, asked):
+    if asks_national_programme(asked, text) or asks_pupil_grades(state, asked):
         found.append("national_programme")
+    found += card_topics(asked, text)  # know24: nystartsjobb, introduktionsjobb, UHR's processing time
     # A licence told not valid yet ("my licence is not valid in Sweden yet") is the person's situation, not the
     # exchange question: only a question asks it (test_dialogue_people licence_pending).
     # A licence of an occupation named in this message («мої права водія автобуса з Іраку, чи вони дійсні?») is that
@@ -271,6 +283,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     named = funds_named(state)
     if topic == "transition" and named:  # "facket sa nåt om TSL, vad är det?": the fund asked about first (rater22)
         found.sort(key=lambda r: r.key not in named)
+    elif topic == "national_programme" and age_asked(state, state.text):  # "too late?": the limit first
+        found.sort(key=lambda r: r.key != AGE_LIMIT)
     if lead:
         state.say(lead)
     if topic == "csn" and asks_at_age(asked_of(state.text)) and say_csn_for_age(state, rt):
@@ -380,6 +394,7 @@ def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
         skip.update(driving_skip(state, asked_of(state.text)))
     if topic == "national_programme":
         skip.update(national_skip(state, asked_of(state.text)))
+    skip.update(card_skip(topic, asked_of(state.text)))
     skip.add(OMSTALLNING if pupil_age(state) else PUPIL_GRANT)
     if temporary_protection(state):
         skip.update(_NOT_WITH_PROTECTION)

@@ -25,6 +25,7 @@ from assistant.focus import question_part
 from assistant.intent_cues import has
 from assistant.komvux_age import say_komvux_age
 from assistant.rights import WHOLE_QUESTION, asked_of, csn_decides, money_while_studying, plan_rights, rights_topics
+from assistant.rights_each import each_paragraph, in_order_asked, rights_part
 from assistant.route_conditions import applies
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import Focus, TurnState
@@ -104,6 +105,7 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     # protection: the right to SFI, not how it is run
     found = [t for t in found if not (t == "support" and "rehab" in rights or t == "sfi" and "sfi_protection" in rights)]
     found += [t for t in rights if t not in found]
+    found, several = in_order_asked(found, rights)  # several rights: in the order asked (second24)
     if "komvux" in found and len(found) > 1:  # "CSN for Komvux?", "paid while learning at Komvux?": that question
         found.remove("komvux")
     if not found:
@@ -159,7 +161,9 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     state.facts[:] = before  # an occupation answer beside it stays first
     start = len(state.facts)
     answered = False  # a rights topic answered from its authority's pages
+    starts = []
     for topic in found:
+        starts.append(len(state.facts))
         if topic == "sfi":
             table = routes(rt)
             if "sfi" in table:
@@ -179,8 +183,10 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         state.say(f"scope.{topic}", url=START_PAGES[topic])
     if answered and state.action == "outside_scope":  # "do they pay me while studying?" answered from CSN's pages
         state.action = "rights"  # is a rights answer, not a question outside what the sources answer (licence21)
+    each_paragraph(state, starts[1:] if several else [], start)  # (second24: each right asked its own paragraph)
     if 0 < start < len(state.facts):  # the other question's answer: a paragraph of its own
         state.facts[start] = state.facts[start].model_copy(update={"paragraph": True})
+        rights_part(state, answered)  # "how long? do I get CSN meanwhile?": both answered, both in ``parts``
     state.facts.extend(after)
 
 

@@ -18,6 +18,7 @@ from assistant.composers.base import Composer
 from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.corrected import acknowledge_correction
+from assistant.insist import insist_again
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.language_step import choose_language, note_switch, said_again
@@ -67,6 +68,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     said_again(state)  # "can you say that in English?": the previous message answered again, in that language
     state.intent = detect_intent(state.text)
     again = refer_again(state)  # "you didn't answer", "yes or no?", "not that, I mean X": what was asked before (refer20)
+    again = again or insist_again(state)  # "I didn't ask about the pay"; a long message that insists (insist24)
     if state.intent != "recognition" and studies_asked(state):  # studies told unfinished before (recog10)
         state.intent = "recognition"
     elif state.intent == "provide" and elliptic(state.text, alone=True):
