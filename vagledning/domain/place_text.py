@@ -26,11 +26,27 @@ _CY_DOUBLE = re.compile(r"([\u0430-\u045f])\1")
 TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c'’ʼ]*")
 
 
+#: Arabic-script letters as a Latin-script word begun on a Persian or Arabic keyboard writes them («گävle»: the
+#: keyboard switched after the first letter; place24, rater34 replay05: a man in Gävle got a course in Kalmar).
+_KEYBOARD_LATIN = str.maketrans({
+    "گ": "g", "ک": "k", "ب": "b", "پ": "p", "ت": "t", "س": "s", "م": "m", "ن": "n", "ل": "l", "ر": "r", "د": "d",
+    "ف": "f", "و": "v", "ی": "j", "ج": "j", "ه": "h", "ز": "z", "ا": "a", "ش": "sh", "چ": "ch", "ق": "k", "ع": "a",
+})
+_MIXED = re.compile(r"\w*[\u0600-\u06ff]\w*")
+
+
+def _one_script(word: re.Match[str]) -> str:
+    """A word written partly in Arabic script and partly in Latin letters, read in Latin letters."""
+    w = word.group(0)
+    return w.translate(_KEYBOARD_LATIN) if re.search(r"[a-z]", w) else w
+
+
 def normalize_place(text: str) -> str:
     """Case-, diacritics- and script-variant-insensitive form of a place name."""
     t = unicodedata.normalize("NFKD", (text or "").casefold())
     # Doubled Cyrillic letters are written single as often as double (Уппсала/Упсала, Накка).
     folded = _CY_DOUBLE.sub(r"\1", "".join(c for c in t if not unicodedata.combining(c)).translate(_FOLD))
+    folded = _MIXED.sub(_one_script, folded)
     return "".join(chr(ord(c) - 4) if "\u1200" <= c <= "\u135a" and (ord(c) - 0x1200) % 8 == 4 else c for c in folded)
 
 
