@@ -32,7 +32,7 @@ _GEEZ = re.compile(r"[\u1200-\u137f]{3,}")
 _ANY_QUESTION = {"about", "there", "where", "which", "would", "could", "shoul", "reall", "answe", "quest", "eller",
                  "också", "någon", "något", "fråga", "svara"}
 #: Where the clause of "I did not ask about X" ends.
-_CLAUSE_END = re.compile(r"[.,!?;؟،\n]")
+_CLAUSE_END = re.compile(r"[.,!?;؟،؛።፣፤፧\n]")
 #: Words a question of its own has at least: "va?", "what?", «چی؟» beside "I did not ask about X" ask nothing.
 _OWN_WORDS = 3
 
