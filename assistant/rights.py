@@ -191,8 +191,8 @@ def _amount_of_csn(state: TurnState, asked: str) -> bool:
     """"How much would I get?" right after an answer about CSN asks it of CSN (youth21: after CSN's age limits, «but at
     my age, how much would I get?» got "what work have you done?")."""
     if not (has("rights_amount", asked) and _is_question(asked)) or has("wage_word", asked) or has("trade_word", asked) \
-            or has("duration", asked):  # ("how much time does it take?" is no sum: parts10)
-        return False
+            or has("duration", asked) or asks_cost(asked):  # ("how much time does it take?" is no sum: parts10)
+        return False  # (nor a price: "what does the bus licence cost?" got CSN's sums and grants, filler24)
     if state.intent == "salary" and state.focus is not None:
         return False  # an occupation's sum asked is its pay (laidoff15: 'what would I earn as X?' after the job-loss steps)
     last = next((m.content for m in reversed(state.history) if m.role == "assistant"), "")

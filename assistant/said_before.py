@@ -5,11 +5,14 @@ grew long without answering more).
 The client sends the conversation back each turn, so what an earlier answer said is known. After the plan is made
 (the answer to the question first), a sentence of one of these kinds that an earlier answer already said, word for
 word, is left out; a general route said in full before is said again briefly, its first sentence, still cited
-(slips17: never "see my earlier answer" in its place); a right only named before is named by its title.
+(slips17: never "see my earlier answer" in its place); a right only named before, and not named by the message, is
+left out (filler24: a pointer back is no answer, and the person heard its name already).
 Only when the answer keeps something new: an answer that would be all repeats is the no-repeat guard's
 (assistant/no_repeat.py), which says the key sentence and "my sources say no more".
 """
 from __future__ import annotations
+
+import re
 
 from assistant.state import Fact, TurnState
 
@@ -54,7 +57,10 @@ def _named_before(state: TurnState, fact: Fact, said: str) -> bool:
     if len(name) < 6 or name not in said:
         return False
     words = {w.casefold() for w in raw.split() if w.isupper() and len(w) > 1} | {name.split()[0]}
-    return not words & set(state.text.casefold().replace("?", " ").split())
+    # (words as words: "… o omställningsstudiestöd, vad e det?" names it, its comma beside it, as does Somali's
+    # "omställningsstudiestöd-na" with its clitic; "a-kassa" is one word; filler24)
+    text = state.text.casefold()
+    return not words & (set(re.findall(r"\w+", text)) | set(re.findall(r"[\w-]+", text)))
 
 
 def said_before(state: TurnState, fact: Fact) -> bool:
@@ -89,13 +95,14 @@ def say_once(state: TurnState) -> None:
         if was and fact.key.startswith((ROUTE_PREFIX, RIGHTS_PREFIX)) and fact.source and "title" in fact.params \
                 and not asked_where and not (price and fact.key == "rights.cost_free_course"):
             # ("where do I sign up?" after SFI was named: its way again, where8)
-            # said word for word before: again, briefly (slips17); a right only named before: by its title
+            # said word for word before: again, briefly (slips17); a right only named before and not asked now: not
+            # named again (filler24, rater34 class 8: "«TSL» – see my earlier answer" as the whole item, and
+            # "«Lärlingsvux» – see my earlier answer" though that answer never said what it is)
             from assistant.composers.once import brief
 
-            again = brief(state, fact) if _old(state, fact, said) else \
-                Fact(key="again.route", params={"title": fact.params["title"]}, source=fact.source,
-                     bullet=fact.bullet, paragraph=fact.paragraph or not fact.bullet)
-            (kept if fact.bullet else later).append(again)
+            again = brief(state, fact) if _old(state, fact, said) else None
+            if again is not None:
+                (kept if fact.bullet else later).append(again)
             continue
         kept.append(fact)
     at = next((i for i, f in enumerate(kept) if f.key == "next.heading" or f.key.startswith("ask.")), len(kept))

@@ -48,7 +48,8 @@ def question_kind(state: TurnState) -> str | None:
     asked = question_part(state.text)
     if has("can_work_now", asked) or may_work_as(asked):  # "can I work as X here?" (ask10, rater10 conv3)
         return "can"
-    if has("need", asked) and (has("licence", asked) or has("licence_compound", asked) or has("yes_or_no", asked)):
+    need = has("need", asked) or has("need_passive", asked)  # ("behövs legitimation?", filler24)
+    if need and (has("licence", asked) or has("licence_compound", asked) or has("yes_or_no", asked)):
         return "need"
     return None
 

@@ -26,11 +26,12 @@ _QUESTIONS = ("greet", "ask")
 BRIEF = 40
 
 
-def brief(state: TurnState, fact: Fact, name: str = "title") -> Fact:
+def brief(state: TurnState, fact: Fact, name: str = "title") -> Fact | None:
     """``fact`` said again briefly, its first sentence (or two, to say something), still cited – never "see my earlier
     answer" in place of it (slips17, rater29 ti c06 T3: the kombinationsutbildning, the answer to "is SFI B enough?",
-    came back as «…» – "see the answer I gave before"; sv-easy c11 T2 "läs mitt svar ovan"). A fact whose first
-    sentences say nothing alone (a heading) is named by its title, as before."""
+    came back as «…» – "see the answer I gave before"; sv-easy c11 T2 "läs mitt svar ovan"). A short fact is said
+    again whole; one whose sentences say nothing alone (a heading ending in ":") is left out, None (filler24, rater34
+    class 8: a pointer back as the whole item says nothing). ``name``: the parameter naming the thing (unused now)."""
     from assistant.citations import sentences
     from assistant.composers.grounded import render_fact
 
@@ -38,9 +39,10 @@ def brief(state: TurnState, fact: Fact, name: str = "title") -> Fact:
     for part in sentences(render_fact(state.locale, fact)):
         out = f"{out} {part}".strip()
         if len(out) >= BRIEF and not out.endswith(":"):
-            return Fact(key="again.brief", params={"text": out}, source=fact.source, bullet=fact.bullet,
-                        paragraph=fact.paragraph or not fact.bullet)
-    return Fact(key="again.route", params={"title": fact.params.get(name)}, source=fact.source, bullet=fact.bullet,
+            break
+    if not out or out.endswith(":"):
+        return None
+    return Fact(key="again.brief", params={"text": out}, source=fact.source, bullet=fact.bullet,
                 paragraph=fact.paragraph or not fact.bullet)
 
 
@@ -119,7 +121,8 @@ def lines_once(state: TurnState, facts: list[Fact]) -> list[Fact]:
         if named is not None:  # again, briefly: its first sentence (slips17: never "see my earlier answer" instead)
             again_fact = brief(state, named.model_copy(update={"paragraph": False}),
                                next(n for n in _NAMES if n in named.params))
-            out.append(again_fact.model_copy(update={"paragraph": not named.bullet}))
+            if again_fact is not None:
+                out.append(again_fact.model_copy(update={"paragraph": not named.bullet}))
         elif facts[line[0]].bullet and out and not out[-1].bullet and render_fact(loc, out[-1]).rstrip().endswith(":"):
             out.pop()  # a heading whose first line went with nothing to name (its other lines follow if kept)
     return out

@@ -4,8 +4,9 @@ T5-T7, read19, issue 10 point 2).
 - "What work can I do in English meanwhile?" (in 8 languages): the working language is kept in the profile
   (``Constraint(kind="other", value="work_language:en")``); the answer says plainly that most jobs in Sweden ask for
   Swedish and where English is used, cites job ads of the sources written in English (the person's län has none:
-  it says so and names ads from elsewhere), and the way to the Swedish of the trade; never the bare "no more
-  occupations". Across the 4 turns of the conversation no paragraph of 80 characters or more comes back word for word.
+  it says so and names ads from elsewhere; none of her field: it says so, filler24), and the way to the Swedish of
+  the trade; never the bare "no more occupations". Across the 4 turns of the conversation no paragraph of 80
+  characters or more comes back word for word.
 - "I worked at a children's hospital" (a workplace, no role): a short question naming typical roles there, the
   workplace kept; no licensed occupation guessed. "I was a nurse at a children's hospital" stays a nurse.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_lang20.yaml.
@@ -40,8 +41,10 @@ def test_work_in_english_is_answered_and_nothing_is_said_twice(person, locale):
     assert _work_language(body) == [WORK_LANGUAGE], (locale, body["profile"]["constraints"])
     assert wording_start(locale, "work_language.honest", 30) in body["answer"], (locale, body["answer"])
     ads = cited(body, "ad")
-    assert ads, (locale, body["answer"])
-    assert wording_start(locale, "work_language.none_here", 25) in body["answer"], (locale, body["answer"])
+    # (filler24: ads of other work are no evidence for an accountant's – her field's ads, or plainly that there is none)
+    field_none = wording_start(locale, "work_language.field_none", 20)
+    assert ads or field_none in body["answer"], (locale, body["answer"])
+    assert not ads or wording_start(locale, "work_language.none_here", 25) in body["answer"], (locale, body["answer"])
     assert any(c["kind"] == "education_route" for c in body["citations"]), (locale, body["citations"])
     bodies += [person.say(MORE[locale]), person.say(FIRM[locale])]
     assert _work_language(bodies[-1]) == [WORK_LANGUAGE], (locale, bodies[-1]["profile"]["constraints"])
