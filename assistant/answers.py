@@ -159,6 +159,9 @@ def plan_more(state: TurnState, rt: Runtime, match: MatchFn, region: str | None)
         fresh = entry_matches(state, rt, region, MORE_TOP, seen)
     if not fresh:
         state.action = "nothing_more"
+        from assistant.limits_answer import say_silent_left  # (only manual work was left: said plainly, hard24)
+
+        say_silent_left(state, getattr(result, "excluded", []), again=True)
         state.say("followup.no_more")
         return 0
     from retrieval.evidence import occupation_evidence

@@ -59,6 +59,7 @@ def say_limits(state: TurnState, rt: Runtime | None, excluded: list[dict[str, An
                                                  key=lambda e: named.index(e["reason"])))
             from assistant.wish_limit import say_wish_conflicts  # (the wished work itself clashes: limit15)
             say_wish_conflicts(state, rt)
+        say_silent_left(state, excluded)
         return
     said = [c.value for c in (state.message_profile.constraints if state.message_profile is not None else [])
             if c.kind == "limitation" and c.value in LIMITATIONS]
@@ -292,6 +293,28 @@ def _said_before(state: TurnState, key: str, what: str) -> bool:
             if at >= 0 and named in sentence[at + len(lead):]:
                 return True
     return False
+
+
+def say_silent_left(state: TurnState, excluded: list[dict[str, Any]], *, again: bool = False) -> None:
+    """Craft, machine and manual work left out after a limit of the load where the sources are silent
+    (retrieval/hard_limits.silent_load): said plainly once a conversation, and again (``again``) when nothing else is
+    left to list, instead of listing it (hard24; rater34 replay01 T3: Bussmekaniker after "max 10 kilos")."""
+    from assistant.locales import text
+
+    if not any(e.get("reason") == "silent_load" for e in excluded) or any(
+            f.key == "constraint.silent_left" for f in state.facts):
+        return
+    lead = text(state.locale, "constraint.silent_left")[:40]
+    if not again and any(m.role == "assistant" and lead in m.content for m in state.history):
+        return
+    fact = Fact(key="constraint.silent_left")
+    at = next((i + 1 for i in range(len(state.facts) - 1, -1, -1) if state.facts[i].key == "constraint.excluded"), None)
+    if again:  # (before "I have no other occupations to suggest")
+        state.facts.append(fact)
+    elif at is None:
+        insert_before_next(state, fact)
+    else:
+        state.facts.insert(at, fact)  # (right after "I have left out work that involves heavy lifting")
 
 
 def insert_before_next(state: TurnState, fact: Fact) -> None:

@@ -31,7 +31,8 @@ def left_work(profile: Profile, rel, family, excluded: list[dict]) -> list[dict]
 
 
 def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMatch], top: int, family=None,
-                       asked: frozenset[str] = frozenset()) -> tuple[list[OccupationMatch], list[dict]]:
+                       asked: frozenset[str] = frozenset(),
+                       silent_fallback: bool = False) -> tuple[list[OccupationMatch], list[dict]]:
     """Leave out refused families, occupations whose cited demands meet a limitation, and for a young
     person occupations that need a licence only adults hold (retrieval/constraints.py); checks only as
     many candidates as needed to fill ``top``. The one filter every suggestion passes, whatever found it
@@ -39,6 +40,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     a refused family does not hold back and which stay first)."""
     from retrieval.age_limits import age_limited
     from retrieval.constraints import SCHEDULE_LIMITS, adult_only, demand_of, limitations, named_wishes
+    from retrieval.hard_limits import SILENT_LOAD, degree_demand, no_schooling, silent_load
     from retrieval.limit_fit import fit_window, fitting_first, own_work_out
     from retrieval.refused_family import refused_family
 
@@ -52,11 +54,13 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
         c.kind == "other" and c.value.startswith("korkort_ej_giltigt:") for c in profile.constraints)
     family = family if family is not None else refused_family(profile, rt.relations, rt, asked)
     youth = profile.is_youth()
+    unschooled = no_schooling(profile)  # (no degree work as a next job for one who never went to school: hard24)
     years = next((int(c.value) for c in reversed(profile.constraints) if c.kind == "age" and c.value.isdigit()), None)
-    if not limits and not family and not youth and not pending:
+    if not limits and not family and not youth and not pending and not unschooled:
         return matches, []
     kept: list[OccupationMatch] = []
     excluded: list[dict] = []
+    silent: list[OccupationMatch] = []  # (left out by what a counsellor knows, not by a source: hard24)
     wished = {w.concept.id for w in profile.wishes if w.concept is not None} | asked
     named = named_wishes(profile) | asked  # (work wished by name: a limit on hours spares it; limits19)
     wanted = top + fit_window(limits)  # (a few more to choose seated or office work from)
@@ -76,11 +80,20 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
         if why is None and youth:  # (a licence only adults hold, or work with an age limit of its own: youth21)
             why = adult_only(m.id, m.label, m.ssyk_code, rt) or age_limited(m.id, m.label, m.ssyk_code, years)
         why = why or own_work_out(m, profile, limits, rt)  # (the work the limitation is said of)
+        if why is None and m.id not in wished:  # (what a counsellor knows where the sources are silent: hard24)
+            why = silent_load(m, limits, rt) or (degree_demand(m) if unschooled else None)
         if why is not None:
             excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
                              "evidence": why.evidence})
+            silent += [m] if why.reason == SILENT_LOAD else []
             continue
         kept.append(m)
+    # (the matcher's list, ``silent_fallback``: when nothing else is found at all, that work comes back last with its
+    # silence said, never no list for one whose only work was manual, limits19; the "more" lists and the entry and
+    # active work lists keep it out, and the answer says so: hard24)
+    if silent_fallback and not kept and silent:
+        kept = silent[:wanted]
+        excluded = [x for x in excluded if x["reason"] != SILENT_LOAD]
     return fitting_first(kept, limits, rt, wished)[:top], excluded
 
 

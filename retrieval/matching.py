@@ -271,7 +271,7 @@ def match_profile(profile: Profile, rt: Runtime, *, region: str | None = None, t
     matches.sort(key=lambda m: (m.id not in wished, tuple(-x for x in wished.get(m.id, (0, 0.0))), -m.score, m.label))
     away = bool(_left_experiences(profile, rel, family))  # (turned away from one's work: the field liked leads)
     matches, excluded = honour_constraints(profile, rt, keep_interests(profile, matches, set(wished), directions, away),
-                                           top, family)
+                                           top, family, silent_fallback=True)
     excluded = left_work(profile, rel, family, excluded) + excluded
     matches = matches[:top]
     if with_evidence:

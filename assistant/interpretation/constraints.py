@@ -152,7 +152,15 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     for code, pat in pats["limitation"]:
         m = whole_search(pat, folded)  # (a cue never matches inside another word: «السويدية ضعيفة»; words17)
         if m and code == "driving_licence" and _licence_abroad(folded, m, pats["licence_abroad"]):
-            continue  # ("no Swedish licence yet": a licence from abroad, no lack of one; limits22)
+            # ("no Swedish licence yet": a licence from abroad, no lack of one; limits22) – but no licence valid here
+            # either: kept as the licence not valid yet, so no list offers driving work meanwhile (hard24; rater34
+            # replay_new01: «Vägassistansförare» for a mechanic who has no Swedish licence)
+            from assistant.interpretation.pending_licence import PENDING_PREFIX
+
+            _add(profile, Constraint(kind="other", value=f"{PENDING_PREFIX}B", label=text[m.start():m.end()],
+                                     span=_span(text, m, message), confidence=0.8))
+            limited += [(m.start(), m.end())]  # (its words name no work: «لایسنس رانندگی» is no driver's work done)
+            continue
         if m:
             limited += [(x.start(), x.end()) for x in whole_matches(pat, folded)]
             _add(profile, Constraint(kind="limitation", value=code, label=text[m.start():m.end()],
