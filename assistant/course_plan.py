@@ -19,6 +19,7 @@ from assistant.study_reach import (
     asks_distance,
     asks_on_site,
     at_distance,
+    can_move,
     reachable,
     say_none_at_distance,
     say_none_on_site,
@@ -101,6 +102,8 @@ def plan_courses(state: TurnState, rt: Runtime, focus: Focus | None) -> None:
     none = (where and len(far) == len(listed) or not any(map(is_listed, chosen))) and (listed or not (youth or degree))
     if none:
         state.say("courses.none_place" if where else "courses.none", place=where or "", occupation=occ or "")
+    if far and can_move(state):  # beyond the county because they can move: said so (place24)
+        state.say("study_reach.moving")
     # The heading names the place only over courses that are there (distance ones get their own heading); over the
     # county's courses beyond daily reach of the person's town, it says none is near (near9).
     here = where and local(listed) and not far

@@ -45,6 +45,14 @@ def stays_put(state: TurnState) -> bool:
     return any(m.role == "user" and cannot_move(m.content) for m in state.request.messages) or cannot_move(state.text)
 
 
+def can_move(state: TurnState) -> bool:
+    """The person said they can move to study (a message with a can_move cue and no cannot_move one), and holds no
+    family here: a course beyond their county may be named, said as such (place24)."""
+    said = [m.content for m in state.request.messages if m.role == "user"] + [state.text]
+    return not held_home(state) and any(cue_pattern("can_move").search(normalize(t or "")) and not cannot_move(t)
+                                        for t in said)
+
+
 def held_home(state: TurnState) -> bool:
     """The person cannot move (:func:`stays_put`) or lives with a family they support, children at school here
     (place20, rater33 replay03: "I live in Malmö with kids" got a two-year programme on site in Göteborg, 240 km

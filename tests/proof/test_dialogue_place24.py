@@ -8,7 +8,7 @@ Now, in all 8 languages: the county said in "I found nothing in X" is the person
 never the county of a course town they ask about); "nothing within N km" is never followed by a course N km away
 or nearer (one distance, said the same in both); a parent who cannot move, in a small town, hears of no on-site
 course in another county; someone who says they can move and has nothing near hears the far course with its county
-and distance.
+and distance, and that it is named because they can move.
 Through the real app over the shared test store; the sentences live in phrases/dialogue_place24.yaml.
 """
 from __future__ import annotations
@@ -94,6 +94,7 @@ def test_a_parent_who_cannot_move_in_a_small_town_hears_no_far_course(person, lo
     assert not lines, (locale, lines)
     said = _counties_said_empty(locale, body["answer"])
     assert all(p == "Gävleborgs län" for p in said), (locale, said)
+    assert wording_literal(locale, "study_reach.moving") not in body["answer"], (locale, body["answer"])
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -105,3 +106,4 @@ def test_someone_who_can_move_hears_the_far_course_with_its_distance(person, loc
     assert all(p == "Norrbottens län" for p in said), (locale, said)
     far = _km(locale, "courses.item_far", body["answer"]) + _km(locale, "courses.item_far_provider", body["answer"])
     assert far and all(k >= 150 for k in far), (locale, far, body["answer"])
+    assert wording_literal(locale, "study_reach.moving") in body["answer"], (locale, body["answer"])
