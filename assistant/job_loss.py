@@ -133,6 +133,8 @@ def say_own_fund(state: TurnState, rt: Runtime | None) -> None:
     block.append(Fact(key=f"job_loss.yours_{NAMED[own][1]}", source=ev.doc_id, params=params))
     table = routes(rt)
     others = {table[key].doc_id for key in NAMED if key != own and key in table}  # (a listed other fund: not his)
-    # (his own fund's general sentence, "if you were a white-collar employee … TRR", said to a white-collar worker
-    # after "yours is TRR", read as if he were not one: rater34 new03; the sentence above says it, once)
-    state.facts[:] = block + [f for f in state.facts if f.source not in others and f.source != ev.doc_id]
+    # (TRR's general sentence, "if you were a white-collar employee … TRR", said to a white-collar worker after
+    # "yours is TRR", read as if he were not one: rater34 new03; the sentence above says it, once. TSL's general
+    # sentence says what TSL gives, and the severance grant beside it: kept)
+    same = ev.doc_id if own == "trr_omstallning" else None
+    state.facts[:] = block + [f for f in state.facts if f.source not in others and (same is None or f.source != same)]
