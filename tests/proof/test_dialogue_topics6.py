@@ -22,10 +22,13 @@ AGB, TSL = "route:agb_avgangsbidrag", "route:tsl_omstallning"
 
 @pytest.mark.parametrize("locale", ALL)
 def test_a_laid_off_worker_asking_for_the_severance_grant_gets_it_cited(person, locale):
-    body = person.say(STORY[locale], AGB_ASKED[locale])
+    told = person.say(STORY[locale])
+    body = person.say(AGB_ASKED[locale])
     ids = route_ids(body)
     assert body["action"] == "rights", (locale, body["action"], body["answer"])
-    assert ids[:1] == [AGB] and TSL in ids, (locale, ids, body["answer"])
+    # TSL beside the grant - unless the answer before already said what TSL gives (filler24: a support said in
+    # this conversation is not pasted again into an answer about another one).
+    assert ids[:1] == [AGB] and (TSL in ids or TSL in route_ids(told)), (locale, ids, body["answer"])
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -38,9 +41,11 @@ def test_the_counsellors_question_about_the_client_is_no_clarification(person, l
 
 @pytest.mark.parametrize("locale", ALL)
 def test_the_grant_is_said_beside_tsl_to_a_laid_off_worker_of_its_ages(person, locale):
-    body = person.say(STORY[locale], TSL_ASKED[locale])
+    told = person.say(STORY[locale])
+    body = person.say(TSL_ASKED[locale])
     ids = route_ids(body)
-    assert ids[:1] == [TSL] and AGB in ids, (locale, ids, body["answer"])
+    # The grant beside TSL - or already said in the answer before, to the same person (filler24).
+    assert ids[:1] == [TSL] and (AGB in ids or AGB in route_ids(told)), (locale, ids, body["answer"])
 
 
 @pytest.mark.parametrize("locale", ALL)
