@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 from assistant.education import GYMNASIUM_BEFORE, audience
+from assistant.evidence import sv_title
 from assistant.home_town import home_town
 from assistant.intent_cues import has
 from assistant.locales import lookup
+from assistant.pupil_rights import PUPIL_WORK_ROUTES
 from assistant.routes import evidence_of, route_gloss, route_wording, routes
 from assistant.state import TurnState
 from assistant.youth_routes import LANGUAGE_INTRODUCTION
@@ -105,6 +107,15 @@ def answer_for_child(state: TurnState, rt: Runtime) -> bool:
     state.presented.clear()
     state.focus = None
     state.action = "rights"
+    if has("child_work_ask", state.text) or has("pupil_work_ask", state.text):
+        # ("my son is 17, can he work in a kitchen?": the rules for a young person's work, not the school routes)
+        keys = [k for k in PUPIL_WORK_ROUTES if k in table]
+        if keys:
+            state.say("age.child_work_lead", age=years)
+            for key in keys:
+                ev = state.add_evidence(evidence_of(table[key]))
+                state.say(f"rights.{key}", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
+            return True
     state.say("age.child_lead", age=years)
     newcomer = audience(state) != "adult" or state.language != "sv"
     keys = [k for k in CHILD_ROUTES if k in table and (newcomer or k != LANGUAGE_INTRODUCTION)]

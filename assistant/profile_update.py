@@ -110,6 +110,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         # «jag läser sfi kurs C, funkar det?»: the verdict follows the level; slips17), or inside any other question
         # ("I speak a little Swedish, can I work as a cleaner?": swedish19, rater31 saw it lost in the next turn)
         _keep_swedish_told(state, message)
+        _keep_age_told(state)
     else:
         # ("Bromma is Stockholm, too far", "courses in Uppsala?": a place only mentioned never replaces the one kept)
         told = message
@@ -143,6 +144,18 @@ def _keep_swedish_told(state: TurnState, message: Profile) -> None:
         state.profile.languages = [lang for lang in state.profile.languages if lang.code != "sv"] + told[:1]
         return
     read_swedish_level(state.profile, state.text, state.user_index)
+
+
+def _keep_age_told(state: TurnState) -> None:
+    """An age told inside a question is the person's when none is kept ("I'm 19 and in the gymnasium, do I get CSN?"
+    written as one question in Persian or Arabic: the CSN answer follows the age; know24)."""
+    from assistant.interpretation.adult_age import age_told_in
+
+    if any(c.kind == "age" and c.value.isdigit() for c in state.profile.constraints):
+        return
+    told = age_told_in(state.text, state.user_index)
+    if told is not None:
+        state.profile.constraints.append(told)
 
 
 def _keep_topic_asked(state: TurnState) -> None:

@@ -49,3 +49,18 @@ def add_age(profile: Profile, text: str, message: int) -> None:
     age, a, b = found
     profile.constraints.append(Constraint(kind="age", value=str(age), label=text[a:b].strip(),
                                           span=Span.of(text, a, b, message), confidence=0.8))
+
+
+def age_told_in(text: str, message: int) -> Constraint | None:
+    """The person's age in years told anywhere in ``text``, a question included ("۱۹ سالمه و در گیمنازیوم هستم، از CSN
+    پول میگیرم؟", «عمري 19 سنة …، بعطوني CSN؟»): languages that ask without inverting the verb keep the whole message
+    one question, which the interpreter leaves out (know24: a 19-year-old pupil asking in Persian was answered as an
+    adult). The patterns are first-person ones (adult_age.yaml, cues.yaml ``youth``)."""
+    from assistant.interpretation.constraints import told_young_age
+
+    found = told_age(text) or told_young_age(text)
+    if found is None:
+        return None
+    age, a, b = found
+    return Constraint(kind="age", value=str(age), label=text[a:b].strip(), span=Span.of(text, a, b, message),
+                      confidence=0.7)

@@ -115,6 +115,18 @@ def tells_limitation(text: str) -> bool:
     return any(whole_search(pat, folded) for _, pat in _patterns()["limitation"])
 
 
+def told_young_age(text: str) -> tuple[int, int, int] | None:
+    """(age, start, end) of a young person's age in years that ``text`` tells (cues.yaml ``youth`` with a number:
+    "jag är 17", «۱۹ سالمه», "waxaan ahay 16"), else None."""
+    folded = fold(text)
+    for _, pat in _patterns()["youth"]:
+        for m in pat.finditer(folded):
+            age = next((g for g in m.groups() if g and g.isdigit()), None)
+            if age is not None:
+                return int(age), m.start(), m.end()
+    return None
+
+
 def tells_youth(text: str) -> bool:
     """The text tells a pupil or a young person (cues.yaml ``youth``: "I go to school", "I am 16", the gymnasium choice)."""
     folded = fold(text)
