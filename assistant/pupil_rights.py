@@ -46,6 +46,22 @@ def asks_pupil_work(state: TurnState, asked: str) -> bool:
     return asks_study_work(asked) or (has("pupil_work_ask", asked) and _asked(asked))
 
 
+def asks_young_work(state: TurnState, asked: str) -> bool:
+    """A young person asks whether they may work at all, in or out of school ("får man jobba när man e 17?", "is it
+    even allowed?" after "I want to work"; youth25): the rules for minors' work, never "which occupation?"."""
+    if not state.profile.is_youth() or not _asked(asked) or has("wh_work", asked):
+        return False
+    if has("can_work_as", asked) and not has("young_allowed_ask", asked):  # ("kan jag jobba som elektriker?")
+        return False
+    return has("work_allowed", asked) or (has("young_allowed_ask", asked) and has("work_word", state.text))
+
+
+def young_work_topic(state: TurnState, asked: str) -> str | None:
+    """The rights topic of a young person's question about work: beside school (``pupil_work``), or at all
+    (``young_work``); None when it asks neither."""
+    return "pupil_work" if asks_pupil_work(state, asked) else "young_work" if asks_young_work(state, asked) else None
+
+
 def asks_national_programme(asked: str, text: str = "") -> bool:
     """The question asks what a national programme of the gymnasium needs, or whether one is too old for it; or it
     names the gymnasium with starting or studying there ("can I still start gymnasiet?", «در گیمنازیوم بخوانم؟») or
@@ -71,7 +87,13 @@ def age_asked(state: TurnState, asked: str) -> bool:
 def asks_pupil_grades(state: TurnState, asked: str) -> bool:
     """A young person asks about grades or the merit rating ("vilka betyg behöver jag för elprogrammet?", "vad är
     meritvärde?"; pupil19): the grades a national programme needs and how the merit rating is counted."""
-    return state.profile.is_youth() and _asked(asked) and has("pupil_grades_ask", asked)
+    return state.profile.is_youth() and _asked(asked) and (has("pupil_grades_ask", asked) or asks_must_school(asked))
+
+
+def asks_must_school(asked: str) -> bool:
+    """"Must I go to school?" ("måste jag gå i skolan?", «мушу ходити до школи?»; youth25): the gymnasium's routes with
+    its age limit (one can start it until the year one turns 20), never "which occupation?"."""
+    return _asked(asked) and has("school_must_ask", asked)
 
 
 def national_skip(state: TurnState, asked: str) -> set[str]:
@@ -80,6 +102,8 @@ def national_skip(state: TurnState, asked: str) -> set[str]:
     ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and c.value.isdigit()]
     if ages and max(ages) >= ADULT_AGE:
         return set(PUPIL_ONLY)
+    if asks_must_school(asked):  # (youth25: the age limit answers "must I?", the merit rating does not)
+        return {*ADULT_ONLY, "gy_meritvarde"}
     if asks_national_programme(asked, state.text):  # (the merit rating is no answer to "am I too old?": know24)
         return {*ADULT_ONLY, "gy_meritvarde"} if age_asked(state, state.text) else set(ADULT_ONLY)
     in_school = any(e.label == "grundskola" and e.in_progress for e in state.profile.education)
