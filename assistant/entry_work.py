@@ -166,7 +166,10 @@ def entry_matches(state: TurnState, rt: Runtime, region: str | None, top: int,
         cands.append(OccupationMatch(id=ref.id, label=ref.label, ssyk_id=group.id, ssyk_code=group.code,
                                      ssyk_label=group.label, url=f"https://atlas.jobtechdev.se/taxonomy/{ref.id}",
                                      score=1.0, reasons=[REASON]))
-    kept, _ = honour_constraints(state.profile, rt, cands, top)
+    # (entry work the sources are silent about comes back, last, when nothing else is left for one with no work
+    # history: "no cleaning, my back is bad, anything else?" from one who never worked or went to school is never a
+    # dead end, entry18; a miner limited to 10 kg hears plainly that manual work was left out, hard24)
+    kept, _ = honour_constraints(state.profile, rt, cands, top, silent_fallback=_no_work_history(state))
     kept = kept[:top]  # (with nothing to honour the filter hands every candidate back)
     for m in kept:
         m.evidence = occupation_evidence(m.id, rt, region=region)
@@ -273,3 +276,12 @@ def _say_ways_in(state: TurnState, rt: Runtime) -> None:
     found = [table[k] for k in SHORT_ROUTES if k in table and who in (table[k].audience or ())]
     if found:
         say_route_list(state, "entry18.ways_lead", found, _WORDING)
+
+
+def _no_work_history(state: TurnState) -> bool:
+    """The person said they never worked or went (almost) no school: entry work is all there is to name."""
+    from assistant.interpretation.no_work import never_worked
+    from retrieval.hard_limits import no_schooling
+
+    told = [m.content or "" for m in state.request.messages if m.role == "user"]
+    return no_schooling(state.profile) or any(never_worked(t) for t in told)

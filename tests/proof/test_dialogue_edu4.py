@@ -30,8 +30,9 @@ def _courses(person, said_: str | list[str]) -> dict:
 
 
 def _far(body: dict) -> bool:
-    """A course in another county is listed, named with how far it is (assistant/education.py: courses.item_far)."""
-    return bool(re.search(r"\d\s*(?:km|كم|کیلومتر|ኪሜ|км)\b", body["answer"]))
+    """A course beyond a day's commute is listed, named with how far it is (assistant/education.py: courses.item_far;
+    a course in the person's own county 30-60 km away is named with its distance too since place24: not far)."""
+    return any(int(km) > 60 for km in re.findall(r"(\d+)\s*(?:km|كم|کیلومتر|ኪሜ|км)\b", body["answer"]))
 
 
 def _url(body: dict, doc_id: str) -> str:

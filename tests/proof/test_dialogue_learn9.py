@@ -47,12 +47,16 @@ def test_paid_learning_gets_the_routes_of_paid_or_supported_learning_not_jobs(pe
 
 @pytest.mark.parametrize("locale", ALL)
 def test_laid_off_after_twenty_years_likely_meets_csn_and_gets_tsl_and_trr(person, locale):
-    body = person.say(LAID_OFF[locale], OMSTALLNING[locale])
+    told = person.say(LAID_OFF[locale])
+    body = person.say(OMSTALLNING[locale])
     ids = _cited_ids(body)
-    assert {"route:omstallningsstudiestod", "route:tsl_omstallning", "route:trr_omstallning"} <= ids, body["answer"]
+    # TSL and TRR beside CSN's support, or said in the answer just before to the same person (filler24: a support
+    # this conversation already explained is not pasted again into an answer about another one)
+    assert {"route:omstallningsstudiestod"} <= ids, body["answer"]
+    assert {"route:tsl_omstallning", "route:trr_omstallning"} <= ids | _cited_ids(told), (ids, body["answer"])
     # CSN's work requirement said with the years he told ("at least 8 of the last 14 years … you probably meet it")
     assert "14" in body["answer"] or "۱۴" in body["answer"], body["answer"]
-    assert "CSN" in body["answer"] and "TSL" in body["answer"]
+    assert "CSN" in body["answer"] and ("TSL" in body["answer"] or "TSL" in told["answer"])
     assert not body["occupations"], (body["action"], body["answer"])
 
 
