@@ -59,6 +59,8 @@ def form_of(doc_id: str) -> str | None:
     """The education form a document is of ("yh": a YH programme or the YH route; "komvux": a Komvux route)."""
     if doc_id.startswith("yh:") or doc_id == "route:yrkeshogskola":
         return "yh"
+    if doc_id == "route:sfi":  # (SFI turned down: "ما بدي SFI", circum25)
+        return "sfi"
     return "komvux" if doc_id.startswith("route:komvux") else None
 
 

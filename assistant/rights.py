@@ -44,8 +44,8 @@ from assistant.pupil_rights import (
     age_asked,
     asks_national_programme,
     asks_pupil_grades,
-    asks_pupil_work,
     national_skip,
+    young_work_topic,
 )
 from assistant.residence import asks_right_to_work, temporary_protection
 from assistant.rights_each import each_question
@@ -120,6 +120,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "driving_b": (None, B_ROUTES),
     # pupil15: a pupil's work beside school, and what a national programme needs (assistant/pupil_rights.py)
     "pupil_work": ("rights.pupil_work_lead", PUPIL_WORK_ROUTES),
+    "young_work": ("rights.young_work_lead", PUPIL_WORK_ROUTES),  # youth25: may I work at all (out of school too)?
     "national_programme": (None, NATIONAL_ROUTES),
     # know24: "what is nystartsjobb?", "how long does UHR take?" (rater34 class 6): assistant/asked_cards.py
     **{topic: (None, keys) for topic, keys in CARDS.items()},
@@ -128,7 +129,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 #: courses for "can they pay a course?", shop jobs for "paid while learning") gives way to them.
 WHOLE_QUESTION = ("work_protection", "sfi_protection", "care", "rehab", "paid_learning", "transition", "severance",
                   "akassa_study", "akassa_part_time", "akassa", "sick_study", "business", "employer",
-                  "driving", "driving_b", "cost", "study_work", "pupil_work", "national_programme", *CARDS)
+                  "driving", "driving_b", "cost", "study_work", "pupil_work", "young_work", "national_programme", *CARDS)
 #: (topic, route) -> the sentence that says the route in that topic, where it differs from ``rights.<route>``.
 _WORDING = {("paid_learning", "studiemedel"): "rights.paid_studiemedel",
             ("paid_learning", "komvux_larling"): "rights.paid_komvux_larling",
@@ -240,8 +241,9 @@ def _topics_of(state: TurnState) -> list[str]:
         found.append("business")
     elif asks_cost(asked) and "paid_learning" not in found and not has("scope_sfi", asked):  # (SFI: its own route)
         found.insert(0, "cost")  # what is free first, then what CSN pays (said once: _said_elsewhere)
-    if asks_pupil_work(state, asked):  # a pupil: no study leave, the rules for a pupil's work (pupil15)
-        found.append("pupil_work")
+    young = young_work_topic(state, asked)  # a pupil: no study leave, the rules for a pupil's work (pupil15, youth25)
+    if young:
+        found.append(young)
     elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)) \
             and "work_protection" not in found:  # (the right to work answers "work while I learn Swedish?": mend21)
         found.append("study_work")

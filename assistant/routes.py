@@ -49,6 +49,7 @@ from assistant.education import (
     wants_none,
 )
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
+from assistant.interpretation.refused_form import refused_forms
 from assistant.newcomer_routes import near_only, vocational_key
 from assistant.residence import introduction_programme_fits, settled, temporary_protection
 from assistant.route_conditions import applies, trains_for_held, within_ages
@@ -167,7 +168,9 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         keys.append(COUNSELLOR)
     if who != "youth" and _established(state):
         keys.insert(1 if who == "newcomer" and keys else len(keys), OMSTALLNING)
-    return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience and applies(state, k, code)]
+    refused = refused_forms(state.profile)  # ("ما بدي SFI": SFI turned down is not offered again; circum25)
+    return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience and applies(state, k, code)
+            and k not in refused]
 
 
 #: Route kinds into one trade or profession, in the order an answer gives them.

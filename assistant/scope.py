@@ -23,6 +23,7 @@ from assistant.durations import asks_duration
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
+from assistant.interpretation.refused_form import refused_forms
 from assistant.komvux_age import say_komvux_age
 from assistant.rights import WHOLE_QUESTION, asked_of, csn_decides, money_while_studying, plan_rights, rights_topics
 from assistant.rights_each import each_paragraph, in_order_asked, rights_part
@@ -164,7 +165,7 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     starts = []
     for topic in found:
         starts.append(len(state.facts))
-        if topic == "sfi":
+        if topic == "sfi" and "sfi" not in refused_forms(state.profile):  # ("ما بدي SFI": refused; circum25)
             table = routes(rt)
             if "sfi" in table:
                 ev = state.add_evidence(evidence_of(table["sfi"]))

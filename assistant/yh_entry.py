@@ -57,7 +57,10 @@ def say_yh_entry(state: TurnState, rt: Runtime, listed: list[Evidence]) -> None:
 
     if not any(_is_yh(ev) for ev in listed):
         return
-    keys = steps_before_yh(state)
+    from assistant.interpretation.refused_form import refused_forms
+
+    # (a step turned down is not said again: "ما بدي SFI" then "start with SFI"; circum25)
+    keys = [k for k in steps_before_yh(state) if k not in refused_forms(state.profile)]
     table = routes(rt) if keys else {}
     said = {f.source for f in state.facts}
     first = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.interpretation.circumstances import attending_school
 from assistant.interpretation.constraints import is_remark
 from assistant.interpretation.corrections import correction
 from assistant.interpretation.schooling import finishing_school, studying_now, trained, wished
@@ -76,8 +77,10 @@ def add_background(profile: Profile, sa, statements, red: str, message_index: in
             # (nor does a question, or a statement about a language: "I know a little Swedish", nor a
             # remark on a licence, health, a fear or hours: "I have no Swedish B licence" led to analysts)
             # (nor where one lives: "I live in Linköping with my two kids" led to preschool teachers)
+            # (nor going to school, told or asked: "may one work at 17 or must one go to school"; circum25)
             if st.kind in ("other", "experience", "interest", "wish", "education") and not st.question \
                     and not names_no_work_content(st.text) and not finishing_school(st.text) \
+                    and not attending_school(st.text) \
                     and not any(sp.statement == si for sp in sa.languages) and not about_language(st.text) \
                     and not is_remark(st.text) and correction(st.text) is None \
                     and len(_HAS_LETTER_WORD.findall(st.text)) >= FALLBACK_WORDS:

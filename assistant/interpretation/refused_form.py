@@ -24,8 +24,11 @@ NO_FORM = "no_form:"
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
     out = []
+    own = doc.get("own") or {}
     for form, names in (doc.get("forms") or {}).items():
-        for pat in (doc.get("before") or []) + (doc.get("after") or []):
+        # (a form with words of refusal of its own uses only those: "not SFI yet" tells a level; circum25)
+        words = own.get(form) or doc
+        for pat in (words.get("before") or []) + (words.get("after") or []):
             out.append((form, re.compile(pat.replace("$FORM", names))))
     return tuple(out)
 

@@ -109,14 +109,20 @@ def read_swedish_level(profile: Profile, text: str, message: int) -> None:
     if known and known not in _AT_SFI:
         return
     m = told or _SFI.search(text)
-    if m is None:
-        return
+    if m is None or told is None and _sfi_refused(text):
+        return  # ("ما بدي SFI", I don't want SFI: a refusal, refused_form.py, never the level "sfi"; circum25)
     level = (told.group(1) or told.group(2)).casefold() if told else \
         SFI_DONE if _done(text, m) else SFI_LEVEL.get(m.group(1) or "", "sfi")
     if known and level != SFI_DONE:
         return
     profile.languages = [lang for lang in profile.languages if lang.code != "sv"]
     profile.languages.append(LanguageItem(code="sv", level=level, span=Span.of(text, m.start(), m.end(), message), confidence=0.8))
+
+
+def _sfi_refused(text: str) -> bool:
+    from assistant.interpretation.refused_form import refused_forms_in
+
+    return any(form == "sfi" for form, _ in refused_forms_in(text))
 
 
 #: Levels of someone at SFI, which SFI told as finished later replaces.

@@ -15,6 +15,7 @@ import weakref
 from typing import Any
 
 from assistant.interpretation.alternatives import alternatives
+from assistant.interpretation.circumstances import blank_circumstances
 from assistant.interpretation.field_asked import field_asked
 from assistant.interpretation.qualified import sibling_of
 from assistant.interpretation.wish_beside_work import wish_beside_work
@@ -204,7 +205,10 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
         sentence = text[a:b]
         # (the pay, hours or papers told beside a wish name no field: «shaqo mushahar leh … waraaqo» was accounting;
         # work_conditions.py, wish14)
-        hits = [h for phrase in topics(blank_conditions(sentence), profile.language) for h in field_hits(phrase, rt)]
+        # (… nor do the children at home or one's own going to school: «ሰለስተ ቆልዑ ኣለዉኒ ስለዚ ብመዓልቲ ጥራይ» was
+        # Förskollärare; circumstances.py, circum25)
+        hits = [h for phrase in topics(blank_circumstances(blank_conditions(sentence)), profile.language)
+                for h in field_hits(phrase, rt)]
         if not hits:
             continue
         # ("ኣብ ሆስፒታል ህጻናት ክሰርሕ እደሊ": the field's assistant nurse of a children's hospital is Barnsköterska; read19)

@@ -21,7 +21,11 @@ def asks_work_with_topic(text: str, lang: str | None = None, question: bool = Fa
     said = (text or "") + ("?" if question else "")
     # (an elliptic follow-up only as a question: "I like football and computers" tells two likings)
     asked = any(mark in said for mark in _MARKS)
-    return (has("work_word", said) or asked and _elliptic(said)) and bool(cue_scores(text, lang)[1])
+    # (one's own going to school names no topic: "can you work at 17 or do you have to go to school" is no liking for
+    # teaching; circumstances.py, circum25)
+    from assistant.interpretation.circumstances import blank_circumstances
+
+    return (has("work_word", said) or asked and _elliptic(said)) and bool(cue_scores(blank_circumstances(text), lang)[1])
 
 
 #: The question marks of every script (vagledning/domain/marks.py).
