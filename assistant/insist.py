@@ -56,7 +56,7 @@ def without_not_asked(text: str) -> str | None:
     return (t[:m.start()] + " " + (t[end.end():] if end else "")).strip()
 
 
-def _about(text: str) -> set[str]:
+def about(text: str) -> set[str]:
     """The beginnings of the words that say what a message is about, without its insisting cues ("didn't answer",
     "yes or no", "eller inte") and the words every question has (:data:`_ANY_QUESTION`)."""
     rest = _pattern("yes_no").sub(" ", _pattern("again").sub(" ", normalize(text)))
@@ -84,7 +84,19 @@ def insist_again(state: TurnState) -> str | None:
     if words is None:
         return None
     # (its own facts go to the profile all the same: the message is read for them before this text replaces it)
-    if not _asks(state.text) and state.intent == "provide" or _asks(state.text) and _about(words) & _about(state.text):
+    if not _asks(state.text) and state.intent == "provide" or _asks(state.text) and about(words) & about(state.text) \
+            and not asks_new(state, words):
         state.intent = detect_intent(words)
         return words
     return None
+
+
+def asks_new(state: TurnState, words: str) -> bool:
+    """The insisting message also asks of a support or right the question before did not ("a-kassa and part time,
+    yes or no? and what is omställningsstudiestöd exactly?"): it is its own question, each part answered (empty25,
+    rater35 replay10 T5: the new question was lost under "my sources say no more")."""
+    from assistant.rights import TOPICS, rights_topics
+
+    before = {key for t in rights_topics(state.model_copy(update={"text": words})) for key in TOPICS.get(t, (None, ()))[1]}
+    # (a topic sharing a route with the one before is the same matter: "the a-kassa, yes or no?" after its part-time rule)
+    return any(not set(TOPICS.get(t, (None, ()))[1]) & before for t in rights_topics(state))

@@ -93,8 +93,10 @@ def asked_again(state: TurnState) -> str | None:
     (its intent set); None when nothing was asked before."""
     if kind(state) not in ("again", "yes_no"):
         return None
+    from assistant.insist import asks_new
+
     words = question_before(state)
-    if words is None:
+    if words is None or asks_new(state, words):  # (a support asked of anew beside "yes or no?": its own question)
         return None
     state.intent = detect_intent(words)
     return words
