@@ -53,6 +53,11 @@ def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slo
     # work makes people feel unheard (rater7, fault 12); education is asked only of someone who told no work.
     if state.profile.experiences:
         answered.add("education")
+    # ("I have never worked, here or at home": asking what work they did before is not listening; the lead's widget run)
+    from assistant.interpretation.no_work import never_worked
+
+    if any(never_worked(m.content or "") for m in state.request.messages if m.role == "user"):
+        answered.add("experience")
     missing = [s for s in state.profile.missing(region_chosen=bool(state.request.region))
                if s in among and s not in answered]
     if state.profile.is_youth() and "wish" in missing:
