@@ -121,3 +121,13 @@ def national_skip(state: TurnState, asked: str) -> set[str]:
         return {*ADULT_ONLY, "gy_meritvarde"} if age_asked(state, state.text) else set(ADULT_ONLY)
     in_school = any(e.label == "grundskola" and e.in_progress for e in state.profile.education)
     return {AGE_LIMIT, *ADULT_ONLY} if (ages and max(ages) < 18) or (in_school and not ages) else set(ADULT_ONLY)
+
+
+def limit_first(state: TurnState, found: list) -> str | None:
+    """Put the gymnasium's age limit first in ``found`` (curated routes) when the age is what is asked ("too late?",
+    an adult's age) or whether school is compulsory; the lead said before it: "No, the gymnasium is voluntary" to
+    "must I go to school?" (the lead's widget run: a dropout of 17 got the entry grades first), else None."""
+    must = asks_must_school(state.text)
+    if must or age_asked(state, state.text):
+        found.sort(key=lambda r: r.key != AGE_LIMIT)
+    return "rights.school_voluntary" if must else None

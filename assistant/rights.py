@@ -38,12 +38,11 @@ from assistant.intent_cues import has
 from assistant.job_loss import AGB, transition_skip
 from assistant.job_loss import NAMED as FUNDS_NAMED
 from assistant.pupil_rights import (
-    AGE_LIMIT,
     NATIONAL_ROUTES,
     PUPIL_WORK_ROUTES,
-    age_asked,
     asks_national_programme,
     asks_pupil_grades,
+    limit_first,
     national_skip,
     young_work_topic,
 )
@@ -285,8 +284,8 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     named = funds_named(state)
     if topic == "transition" and named:  # "facket sa nåt om TSL, vad är det?": the fund asked about first (rater22)
         found.sort(key=lambda r: r.key not in named)
-    elif topic == "national_programme" and age_asked(state, state.text):  # "too late?": the limit first
-        found.sort(key=lambda r: r.key != AGE_LIMIT)
+    elif topic == "national_programme":  # ("too late?", "must I go to school?": the limit first, its verdict before)
+        lead = lead or limit_first(state, found)
     if lead:
         state.say(lead)
     if topic == "csn" and asks_at_age(asked_of(state.text)) and say_csn_for_age(state, rt):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogue_support import ALL, route_ids, said_all
+from tests.dialogue_support import ALL, route_ids, said_all, wording_start
 
 PUPIL_CSN, CHILD_WORK = said_all("told24_pupil_csn", "told24_child_work")
 
@@ -36,3 +36,15 @@ def test_a_parent_asking_whether_the_child_may_work_gets_the_rules_for_young_wor
     assert body["action"] == "rights", (locale, body["action"], body["answer"])
     assert "route:minderarig_arbete" in ids, (locale, ids, body["answer"])
     assert "route:gy_sprakintroduktion" not in ids and not body.get("occupations"), (locale, ids, body["answer"])
+
+
+MUST_SCHOOL, = said_all("youth25_must_school")
+
+
+@pytest.mark.parametrize("locale", ALL)
+def test_must_i_go_to_school_is_answered_no_before_the_age_limit(person, locale):
+    """"Must I go to school?" from a young person: the verdict (the gymnasium is voluntary) before the routes, the age
+    limit first among them (the lead's widget run: a dropout of 17 got the entry grades first and no answer)."""
+    body = person.say(MUST_SCHOOL[locale])
+    assert body["answer"].startswith(wording_start(locale, "rights.school_voluntary", 12)), (locale, body["answer"])
+    assert route_ids(body)[:1] == ["route:gy_aldersgrans"], (locale, route_ids(body), body["answer"])
