@@ -55,6 +55,11 @@ CHILD_ROUTES = (LANGUAGE_INTRODUCTION, "gy_aldersgrans", "studiehjalp")
 _WORDING = {"gy_aldersgrans": "rights.gy_aldersgrans", "studiehjalp": "rights.studiehjalp"}
 
 
+def names_child(text: str) -> bool:
+    """The text names one's own child ("min son", «ابني», "wiilkayga" …)."""
+    return _CHILD.search((text or "").casefold()) is not None
+
+
 def child_age(text: str) -> int | None:
     """The age under 20 told in a sentence of ``text`` that names one's child ("my son is 17", «ابني عمره 17»)."""
     for sentence in _SENTENCE.findall((text or "").translate(_DIGITS).casefold()):

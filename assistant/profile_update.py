@@ -149,10 +149,11 @@ def _keep_swedish_told(state: TurnState, message: Profile) -> None:
 def _keep_age_told(state: TurnState) -> None:
     """An age told inside a question is the person's when none is kept ("I'm 19 and in the gymnasium, do I get CSN?"
     written as one question in Persian or Arabic: the CSN answer follows the age; know24)."""
+    from assistant.child_school import names_child
     from assistant.interpretation.adult_age import age_told_in
 
-    if any(c.kind == "age" and c.value.isdigit() for c in state.profile.constraints):
-        return
+    if any(c.kind == "age" and c.value.isdigit() for c in state.profile.constraints) or names_child(state.text):
+        return  # ("min son … han är 16 år, …?": the child's age, not the parent's; child12)
     told = age_told_in(state.text, state.user_index)
     if told is not None:
         state.profile.constraints.append(told)

@@ -51,6 +51,8 @@ def asks_young_work(state: TurnState, asked: str) -> bool:
     even allowed?" after "I want to work"; youth25): the rules for minors' work, never "which occupation?"."""
     if not state.profile.is_youth() or not _asked(asked) or has("wh_work", asked):
         return False
+    if any(_WHAT.match(s.strip().casefold()) for s in re.split(r"[.!?؟።\n]+", asked)):
+        return False  # («እንታይ ክሰርሕ እኽእል?», "what can I work as?", asks for work, not whether it is allowed: fits9)
     if has("can_work_as", asked) and not has("young_allowed_ask", asked):  # ("kan jag jobba som elektriker?")
         return False
     return has("work_allowed", asked) or (has("young_allowed_ask", asked) and has("work_word", state.text))
