@@ -51,7 +51,7 @@ def asks_young_work(state: TurnState, asked: str) -> bool:
     even allowed?" after "I want to work"; youth25): the rules for minors' work, never "which occupation?"."""
     if not state.profile.is_youth() or not _asked(asked) or has("wh_work", asked):
         return False
-    if any(_WHAT.match(s.strip().casefold()) for s in re.split(r"[.!?؟።\n]+", asked)):
+    if any(_WHAT.match(s.casefold()) for s in _sentences(asked)):
         return False  # («እንታይ ክሰርሕ እኽእል?», "what can I work as?", asks for work, not whether it is allowed: fits9)
     if has("can_work_as", asked) and not has("young_allowed_ask", asked):  # ("kan jag jobba som elektriker?")
         return False
@@ -78,8 +78,7 @@ def asks_national_programme(asked: str, text: str = "") -> bool:
 def _enters_gymnasium(text: str) -> bool:
     """Starting or studying at the gymnasium said within one sentence: the cue's gap never spans two ("vad krävs för
     att komma in på yh? räcker mitt gymnasium …" asks about YH with the gymnasium one has; level11)."""
-    return any(has("gymnasium_enter", s) and not _WHAT.match(s.strip().casefold())
-               for s in re.split(r"[.!?؟።\n]+", text) if s.strip())
+    return _said_not_as_what("gymnasium_enter", text)
 
 
 #: "What should I study at the gymnasium?" asks which programme (courses), not whether one may start (xfail9).
@@ -107,8 +106,7 @@ def asks_must_school(asked: str) -> bool:
     """"Must I go to school?" ("måste jag gå i skolan?", «мушу ходити до школи?»; youth25): the gymnasium's routes with
     its age limit (one can start it until the year one turns 20), never "which occupation?"."""
     # ("what must I study?", «شو لازم ادرس؟», asks which programme, not whether school is compulsory: xfail9)
-    return _asked(asked) and any(has("school_must_ask", s) and not _WHAT.match(s.strip().casefold())
-                                 for s in re.split(r"[.!?؟።\n]+", asked) if s.strip())
+    return _asked(asked) and _said_not_as_what("school_must_ask", asked)
 
 
 def national_skip(state: TurnState, asked: str) -> set[str]:
@@ -133,3 +131,13 @@ def limit_first(state: TurnState, found: list) -> str | None:
     if must or age_asked(state, state.text):
         found.sort(key=lambda r: r.key != AGE_LIMIT)
     return "rights.school_voluntary" if must else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"[.!?؟።\n]+", text) if s.strip()]
+
+
+def _said_not_as_what(cue: str, text: str) -> bool:
+    """The cue within one sentence that no "what/which" opens (a cue's gap never spans two sentences, and "what must I
+    study?" asks which programme: level11, xfail9)."""
+    return any(has(cue, s) and not _WHAT.match(s.casefold()) for s in _sentences(text))
