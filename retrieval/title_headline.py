@@ -44,6 +44,8 @@ rutinerad rutinerade duktig duktiga skicklig skickliga strukturerad strukturerad
 motiverade lyhörd lyhörda ansvarsfull ansvarsfulla pålitlig pålitliga kreativ kreativa initiativrik
 initiativrika utåtriktad utåtriktade stjärna stjärnor passionate motivated experienced skilled driven
 ambitious dedicated""".split())
+# English praise: read away before any head ("Experienced Cleaner").
+_PRAISE_EN = frozenset("passionate motivated experienced skilled driven ambitious dedicated".split())
 _STOP = frozenset("""till i på hos för med och vid inom av som mot samt eller från the at in of for a an and to with
 en ett vår vårt våra vi du din er ert nya ny nytt our your new söker sökes vill bli är oss join us are we
 hiring start omgående""".split())
@@ -124,7 +126,10 @@ def unframed(tidx: TitleIndex, query: str) -> tuple[str, tuple[str, ...]]:
         taken += [w for b in _BRACKETS.finditer(q) for w in words(b.group(1))]
         q = " ".join(_BRACKETS.sub(" ", q).split()) or q
     ws = q.split()
-    kept = [w for i, w in enumerate(ws) if not (fold(w).strip(",.!:;") in PRAISE and i + 1 < len(ws))]
+    # A Swedish praise word goes when a title word follows it ("noggrann ekonomiassistent"), not before an English
+    # head ("social worker"); English praise always goes.
+    kept = [w for i, w in enumerate(ws) if not (i + 1 < len(ws) and (fold(w).strip(",.!:;") in _PRAISE_EN or (
+        fold(w).strip(",.!:;") in PRAISE and any(_titled(tidx, x) for x in ws[i + 1:]))))]
     taken += [fold(w).strip(",.!:;") for w in ws if w not in kept]
     q = _END.sub("", " ".join(kept)) if framed or len(kept) < len(ws) else " ".join(kept)
     q = _singulars(tidx, q)

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from retrieval.per_relations import per_relations
+from retrieval.title_compound import compound_heads, heads_first
+from retrieval.title_english_head import head_label_first
 from retrieval.title_field import field_first, lead_first
 from retrieval.title_headline import context_first, context_words, unframed
 from retrieval.title_modifier import modifier_first
@@ -24,7 +26,6 @@ from retrieval.titles import TitleIndex, fold, title_index, words
 
 MAX_WORDS = 8                 # titles, not sentences (a self-description keeps its own reading)
 MAX_ESCO_WORDS = 4            # an English title, not a sentence, is looked up among ESCO labels
-MIN_COMPOUND, MIN_MODIFIER, MIN_HEAD = 8, 2, 4   # "restaurang|diskare", "el|bilsmekaniker": head 4+, modifier 2+
 # Ad words around a title: seniority, hiring phrases, extent of employment (taxonomy titles do not carry them).
 _AD_WORDS = {"sökes", "söker", "vi", "erfaren", "erfarna", "rutinerad", "senior", "junior", "heltid", "deltid",
              "extrajobb", "extra", "timanställd", "timanställning", "vikariat", "sommarjobb", "sommarvikarie",
@@ -110,37 +111,16 @@ def _known_title(tidx: TitleIndex, text: str) -> bool:
         return False
     if fold(text).strip() in tidx.by_alias or ws[-1] in tidx.vocab:
         return True
-    if tidx.head_family(text, limit=1)[1]:
-        return True
-    try:  # a curated term or abbreviation of the lexicon ("ssk", "usk")
+    return bool(tidx.head_family(text, limit=1)[1]) or _curated(text)
+
+
+def _curated(text: str) -> bool:
+    """The whole text is a curated occupation term or abbreviation of the lexicon ("ssk", "tappningsoperatör")."""
+    try:
         from retrieval.lexicon import match
     except ImportError:
         return False
     return any(h.kind == "occupation" and h.end - h.start >= len(text.strip()) - 1 for h in match(text))
-
-
-def compound_heads(tidx: TitleIndex, word: str) -> tuple[str, ...]:
-    """Known one-word titles an unknown compound ends in, longest first: "elbilsmekaniker" ->
-    ("bilmekaniker", "mekaniker") (a linking "s" before the head may be dropped). The head word names
-    the occupation; the modifier only narrows it."""
-    if len(word) < MIN_COMPOUND or word in tidx.by_alias:
-        return ()
-    out: list[str] = []
-    for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
-        suf = word[i:]
-        for cand in (suf, *(suf[:j] + suf[j + 1:] for j in range(3, len(suf) - MIN_HEAD + 1) if suf[j] == "s")):
-            if cand in tidx.by_alias and cand not in out:
-                out.append(cand)
-    return tuple(sorted(out, key=len, reverse=True))
-
-
-def _modifier(word: str, head: str) -> str:
-    """The part of a compound before its head, without a linking "s" ("äldreboende|kock", "vaccinations|...")."""
-    if word.endswith(head):
-        mod = word[: len(word) - len(head)]
-    else:  # the head was found with a linking "s" dropped inside it
-        mod = word[: max(0, len(word) - len(head) - 1)]
-    return mod[:-1] if mod.endswith("s") and len(mod) > 4 else mod
 
 
 def _is_manager(tidx: TitleIndex, raw: str, ws: list[str]) -> bool:
@@ -182,7 +162,7 @@ def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
         return TitleReading(comp, True)
     if len(ws) == 1 and " " not in q and "-" not in q:
         heads = compound_heads(tidx, ws[0])
-        if heads:
+        if heads and not _curated(q):  # a curated term as written outranks its head word
             return TitleReading(q, _is_manager(tidx, q, ws), heads)
     manager = _is_manager(tidx, q, ws)
     # "<title> för|inom|på <field>" whose compound is a known title: "Chef för restaurangen" -> restaurangchef.
@@ -302,7 +282,8 @@ def ordered(search, reading: TitleReading | None, hits: list) -> list:
     if _ENGLISH.fullmatch(reading.core) and len(words(reading.core)) <= MAX_ESCO_WORDS \
             and fold(reading.core).strip() not in title_index(rel).by_alias:
         first = esco_first(search, rel, reading.core, hits)
-        # No ESCO label as written: the title's modifier decides the field ("Support Engineer").
+        if first is hits:  # no label as written: its head's ("Finish carpenter"; title_english_head) or modifiers
+            first = head_label_first(search, rel, title_index(rel), reading.core, hits)
         hits = first if first is not hits else modifier_first(search, rel, title_index(rel), reading.core, hits)
     if not reading.heads and not reading.known and not reading.manager:
         # Written apart, the modifier decides the field: a lead's field ("Warehouse team lead"), an adjective's
@@ -328,42 +309,6 @@ def alias_first(tidx: TitleIndex, core: str, hits: list) -> list:
         return hits
     out = [h for h in hits if h.concept_id in own] + [h for h in hits if h.concept_id not in own]
     scores = sorted((h.score for h in hits), reverse=True)
-    for h, sc in zip(out, scores):
-        h.score = sc
-    return out
-
-
-def heads_first(tidx: TitleIndex, heads: tuple[str, ...], hits: list, word: str = "") -> list:
-    """Occupations titled by the compound's longest known head first, then shorter heads, then the rest;
-    within a head, an occupation whose titles also name the modifier ("gymnasie|matematiklärare" ->
-    "Ämneslärare, gymnasieskolan") comes first; fused order otherwise. Before them all, an occupation one of whose
-    titles names both, the modifier and a word ending in the head ("mejeri|operatör" -> "Processoperatör, mejeri"):
-    the modifier decides the field, a bare head title ("Operatör, Polisen") only the kind of post.
-    Scores follow the new order."""
-    def named(own: set[str]) -> int | None:
-        for i, head in enumerate(heads):
-            mod = _modifier(word, head)
-            if len(mod) >= 4 and any(mod in a and any(w.endswith(head) for w in words(a)) for a in own):
-                return i
-        return None
-
-    def tier(h) -> tuple[int, int, int]:
-        own = tidx.occupation_aliases(h.concept_id)
-        n = named(own)
-        if n is not None:
-            return 0, n, 0
-        i = next((i for i, head in enumerate(heads) if head in own), len(heads))
-        if i == len(heads):
-            return 1, i, 1
-        mod = _modifier(word, heads[i])
-        return 1, i, 0 if len(mod) >= 4 and any(mod in a for a in own) else 1
-
-    tiers = [tier(h) for h in hits]
-    if not hits or min(tiers)[:2] == (1, len(heads)):
-        return hits
-    order = sorted(range(len(hits)), key=lambda i: (tiers[i], i))
-    scores = sorted((h.score for h in hits), reverse=True)
-    out = [hits[i] for i in order]
     for h, sc in zip(out, scores):
         h.score = sc
     return out
