@@ -63,7 +63,9 @@ class ChatResponse(BaseModel):
         "nights, physical load, travel), what_is (a course, subject or certificate named bare), rights (study money, SFI "
         "with temporary protection, paid care of a relative, support when sick-listed: the deciding authority's pages), "
         "steps (\"what do I do first?\": the ordered first steps for this person, each from a curated page), "
-        "compare (two or three named occupations side by side: the way in, salary, job ads, forecast)."))
+        "compare (two or three named occupations side by side: the way in, salary, job ads, forecast), "
+        "compare_routes (\"which way is better for me?\": the routes or occupations in play weighed for this person – "
+        "each way in and its pay, study money, the shorter way to an income, a lean and the counsellor)."))
     parts: list[str] = Field(default_factory=list, description=(
         "Each question of the message answered, in the order asked: the first is ``action``, the others follow "
         "(\"what does X earn, and how long is the training?\" -> [\"salary\", \"courses\"]); a message asking one "

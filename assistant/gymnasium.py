@@ -39,6 +39,10 @@ def _reach(code: str, ssyk: tuple[str, ...], further: tuple[str, ...]) -> int:
     return max(prefix_len(code, ssyk) * 2, prefix_len(code, further) * 2 - 1)
 
 
+#: SSYK groups whose university programmes ask science eligibility no vocational programme gives (compare26).
+_SCIENCE_FIRST = ("22",)
+
+
 def programme_for(code: str | None, table: dict[str, Any]) -> Any:
     """The gymnasium programme that leads to SSYK group ``code`` (directly, else as the first step
     towards the studies it needs); the most specific code wins."""
@@ -49,7 +53,11 @@ def programme_for(code: str | None, table: dict[str, Any]) -> Any:
         if r.kind != "gymnasium_programme":
             continue
         s = max([_reach(code, r.ssyk, r.further), *(_reach(code, s, f) for _, s, f in r.orientations)])
-        if s > score:
+        # compare26: for the health professions (SSYK 22) a programme that prepares for higher education wins over a
+        # vocational one reaching them as far: Naturvetenskapsprogrammet, not Vård- och omsorgsprogrammet, for a nurse
+        # (the vocational programme leads to undersköterska and lacks the special eligibility, Matematik 2 among it)
+        if s > score or (s == score and s % 2 == 1 and code.startswith(_SCIENCE_FIRST) and not r.ssyk
+                         and best is not None and best.ssyk):
             best, score = r, s
     return best
 

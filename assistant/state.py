@@ -28,7 +28,7 @@ Intent = Literal["greeting", "provide", "suggest", "more", "describe", "salary",
 Action = Literal["greet", "ask", "suggest", "more", "describe", "salary", "demand", "licence", "courses", "swedish",
                  "recognition", "conditions", "what_is",
                  "explore", "which_occupation", "unknown_occupation", "nothing_more", "outside_scope",
-                 "rights", "steps", "clarify", "compare"]
+                 "rights", "steps", "clarify", "compare", "compare_routes"]
 
 
 class Fact(BaseModel):

@@ -43,6 +43,7 @@ from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import asks as asks_programmes
 from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.refer_back import hear_complaint
+from assistant.route_choice import plan_route_choice
 from assistant.route_places import say_route_places
 from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.scope import answer_outside_scope, plan_recognition
@@ -108,6 +109,9 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         _quick_replies(state)
         return
     if ask_which_shown(state, rt):  # "what about that one?" after a list: which of them, never the first (other19)
+        _quick_replies(state)
+        return
+    if plan_route_choice(state, rt, deps.details):  # "which way is better for me?": the options weighed (compare26)
         _quick_replies(state)
         return
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.

@@ -152,7 +152,7 @@ def test_every_route_becomes_one_citable_document():
 
 
 @pytest.mark.parametrize("code, programme", [
-    ("5321", "Vård- och omsorgsprogrammet"), ("2221", "Vård- och omsorgsprogrammet"),
+    ("5321", "Vård- och omsorgsprogrammet"), ("2221", "Naturvetenskapsprogrammet"),  # (compare26: VO is no nurse's way)
     ("5311", "Barn- och fritidsprogrammet"), ("2343", "Barn- och fritidsprogrammet"),
     ("7411", "El- och energiprogrammet"), ("5120", "Restaurang- och livsmedelsprogrammet"),
     ("2512", "Teknikprogrammet"), ("2211", "Naturvetenskapsprogrammet"), ("6122", "Naturbruksprogrammet"),
