@@ -57,7 +57,26 @@ def entry_person(state: TurnState) -> bool:
     from assistant.entry_reach import short_schooling
 
     reading = any(c.kind == "limitation" and c.value == "reading" for c in state.profile.constraints)
-    return reading or short_schooling(state)
+    return reading or short_schooling(state) or _young_or_never_worked(state)
+
+
+#: Up to this age a person out of school with no work to start from is asked no occupation back (profile26).
+YOUNG = 19
+
+
+def _young_or_never_worked(state: TurnState) -> bool:
+    """Young (at most :data:`YOUNG`, told) or told never to have worked, with no degree: "e 17, aldrig jobbat, vad för
+    jobb kan man få?" is a question for entry work, never "which occupation do you mean?" (profile26; rater35 new03)."""
+    from assistant.entry_reach import _has_degree
+    from assistant.interpretation.no_work import never_worked
+
+    if _has_degree(state):
+        return False
+    ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and str(c.value).isdigit()]
+    if ages and min(ages) <= YOUNG:
+        return True
+    return any(never_worked(m.content or "") for m in state.history if m.role == "user") or \
+        bool(never_worked(state.text))
 
 
 def _at_school(state: TurnState) -> bool:
@@ -225,7 +244,30 @@ def say_entry_sources(state: TurnState, rt: Runtime) -> None:
         state.say("entry18.source", ev.doc_id)
         state.facts.insert(items[0], state.facts.pop())
     _say_no_requirement(state, rt)
+    _say_minor_rules(state, rt)
     _say_ways_in(state, rt)
+
+
+#: Under this age the rules for minors' work (Arbetsmiljöverket; curated route) go with an entry list.
+ADULT = 18
+#: The curated route of the rules for minors' work (ingest/data/education_routes.yaml; youth25's young_work card).
+MINORS = "minderarig_arbete"
+
+
+def _say_minor_rules(state: TurnState, rt: Runtime) -> None:
+    """A person under 18 asking what jobs they can get hears, beside the entry work, that hours and tasks are limited
+    for minors (profile26), once a conversation."""
+    ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and str(c.value).isdigit()]
+    if not ages or min(ages) >= ADULT:
+        return
+    from assistant.evidence import sv_title
+    from assistant.routes import evidence_of, route_gloss, routes
+
+    table = routes(rt)
+    if MINORS not in table or any(table[MINORS].title in (m.content or "") for m in state.history if m.role == "assistant"):
+        return
+    ev = state.add_evidence(evidence_of(table[MINORS]))
+    state.say(f"rights.{MINORS}", ev.doc_id, bullet=True, title=sv_title(ev.title, route_gloss(ev)))
 
 
 def _say_no_requirement(state: TurnState, rt: Runtime) -> None:

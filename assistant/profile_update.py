@@ -21,12 +21,13 @@ from assistant.interpretation.allergens import refusal_allergens
 from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON, life_told
 from assistant.interpretation.introduced_work import redact_keeping_work
 from assistant.interpretation.lifted import lift_limitations
-from assistant.interpretation.no_work_after import keep_told_work
+from assistant.interpretation.no_work_after import drop_untold_before, keep_told_work
 from assistant.interpretation.own_pay import remember_pay
 from assistant.interpretation.places import mentioned_only
 from assistant.interpretation.refused_form import NO_FORM, refuse_forms
 from assistant.interpretation.schooling import attained_only_at_school
 from assistant.interpretation.segment import split_statements
+from assistant.interpretation.stopgap import avoid_stopgap
 from assistant.leave_own import drop_empty_refusals, refuse_own_work
 from assistant.places import remember_place
 from assistant.residence import drop_status_words
@@ -118,6 +119,9 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             told = message.model_copy(update={"constraints": [c for c in message.constraints if c.kind not in _PLACES]})
         state.profile = merge_profiles(base, told, language=state.language)
     _keep_topic_asked(state)
+    # ("lager, mcdonalds, whatever" read as work done, then "I have never worked": it was none; profile26)
+    drop_untold_before(state.profile, state.text, [m.content or "" for m in state.request.messages[:-1]
+                                                   if m.role == "user"], state.language)
     lift_limitations(state.profile, message, state.text, state.user_index)  # "sitting is no problem" (mend21)
     refusal_allergens(state.profile, message, state.text, state.user_index)  # "no kitchen, flour everywhere" (clash18)
     refuse_unknown_shown(state, message, rt)  # "xisaabta ma aqaan" of the field just shown: refused (turndown15)
@@ -126,6 +130,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     drop_corrected_wishes(state.profile, message, state.text, rt)  # "not the army, I mean …" (subject2)
     remember_pay(state.profile, state.text, state.user_index)  # "I earned 34 000": the person's own figure (laidoff15)
     refuse_own_work(state.profile, message, state.text, rt)  # "not X again" of work told: that work refused (refuse15)
+    avoid_stopgap(state.profile, message, state.text)  # "I drive a bus because I found nothing in my field" (profile26)
     drop_empty_refusals(state.profile)  # "vill inte mer" names nothing to keep in the profile (profile16)
     # ("why did you remove X?", "I did not say no to X", a later wish for X: the refusals that left X out go; correct10)
     undo_refusals(state.profile, state.message_profile, message, state.text, state.user_index, rt)

@@ -12,6 +12,7 @@ import re
 from assistant.interpretation import linking
 from assistant.interpretation.adult_age import add_age
 from assistant.interpretation.anaphor import read_pronoun_wishes
+from assistant.interpretation.any_work_list import any_work_listed
 from assistant.interpretation.asides import blank_asides, names_a_topic, reason_against, reason_avoided, said_instead
 from assistant.interpretation.background import (
     add_background,
@@ -30,6 +31,7 @@ from assistant.interpretation.introduced_work import blank_trade_words, redact_k
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
 from assistant.interpretation.moving import read_moving
+from assistant.interpretation.near_own import asks_near_own
 from assistant.interpretation.negation_scope import deferred
 from assistant.interpretation.no_longer import says_no_longer
 from assistant.interpretation.no_papers import papers_missing
@@ -55,6 +57,7 @@ from assistant.interpretation.someone_else import (
     read_apart,
     their_spans,
 )
+from assistant.interpretation.stopgap import NOT_FOUND, says_stopgap
 from assistant.interpretation.study_length import unless_study
 from assistant.interpretation.study_refusal import a_state, refused_for_study
 from assistant.interpretation.told_by import drop_advisers
@@ -230,6 +233,9 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         # ("inte restaurang. skolköket, dagtid": what is wanted instead, a wish; "maskinförare är ju vibrationer hela
         # dagen": a reason against that work, avoided, never work done; asides.py)
         kind = "wish" if said_instead(statements, si) else kind
+        kind = "wish" if any_work_listed(statements, si) else kind  # ("any job. lager, mcdonalds": wishes; profile26)
+        # ("I drive a bus because I found nothing in my field": the "not" is of the search, the work is told; stopgap.py)
+        kind = "experience" if kind == "negation" and says_stopgap(st.text, (NOT_FOUND,)) else kind
         against = reason_avoided(red, st, message_index) if not said and reason_against(st, kind) else []
         profile.constraints += against
         if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)) or against:
@@ -289,7 +295,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 seen_occ.add(link.concept_id)
             # "jobs with animals?" (no occupation named, also none told before: "work for a lorry driver here?")
             if target is asked and not [l for l in links if evidenced(l, kind) and l.score >= floor] \
-                    and asks_work_with_topic(st.text, lang, question=st.question):
+                    and asks_work_with_topic(st.text, lang, question=st.question) and not asks_near_own(st.text):
                 profile.interests.append(Interest(label=focus.strip()[:120], span=statement_span(red, st.start, st.end,
                                                                                          message_index),
                                                   confidence=TOPIC_ASKED))

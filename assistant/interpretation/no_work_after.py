@@ -27,3 +27,27 @@ def keep_told_work(message: Profile, text: str, earlier: list[str], language: st
             if tells_work(st)]
     message.experiences = [e for e in message.experiences
                            if e.span is not None and any(e.span.quote and e.span.quote in st for st in told)]
+
+
+def drop_untold_before(profile: Profile, text: str, earlier: list[str], language: str | None) -> None:
+    """"I have never worked" after a list read as work done ("lager, mcdonalds, whatever", then «jag har aldrig jobbat»;
+    rater35 new03, profile26): the work done an EARLIER message named without telling it (no statement of work, as in
+    :func:`keep_told_work`) goes, so no answer says "like work you have done" or offers validation for it. Work an
+    earlier message told ("I cleaned offices for two years") stays: the person is asked, not contradicted.
+    ``earlier`` are the user messages before ``text``, in order (a span's ``message`` indexes them)."""
+    if not profile.experiences or not never_worked(text or ""):
+        return
+    from assistant.interpretation.segment import analyse
+    from assistant.interpretation.work_evidence import tells_work
+
+    lang = "sv" if language == "sv-easy" else language
+    told: dict[int, list[str]] = {}
+
+    def told_in(i: int) -> list[str]:
+        if i not in told:
+            told[i] = [st.text for st in analyse(earlier[i], lang=lang).statements if tells_work(st)] \
+                if 0 <= i < len(earlier) else []
+        return told[i]
+
+    profile.experiences = [e for e in profile.experiences if e.span is None or e.span.message >= len(earlier)
+                           or any(e.span.quote and e.span.quote in st for st in told_in(e.span.message))]

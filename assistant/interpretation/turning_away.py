@@ -61,6 +61,7 @@ def turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str,
     option asked and refused before it in the message ("wind turbines? no, that's heights… something else", cues.yaml
     ``option_refused``): the something else is other than that option (heights8)."""
     from assistant.intent_cues import has
+    from assistant.interpretation.near_own import near_after
     from assistant.interpretation.one_more import adds_one
     from retrieval.refused_family import CHANGE_FIELD
 
@@ -82,6 +83,9 @@ def turning_away(profile: Profile, text: str, folded: str, pats: list[tuple[str,
             continue
         # ("tell me one more job", «یک کار دیگر هم»: an addition to the list, no turn away; refuse14)
         if m and adds_one(folded[slice(*sentence_bounds(folded, m.start(), m.end()))]):
+            continue
+        # ("another job, close to sewing", «ካልእ ስራሕ ምስ ስፌት ዝቀራረብ»: a neighbour of one's own work; profile26)
+        if m and near_after(folded[m.end():sentence_bounds(folded, m.start(), m.end())[1]]):
             continue
         if m:
             _add(profile, Constraint(kind="other", value=CHANGE_FIELD, label=text[m.start():m.end()],
