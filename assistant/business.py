@@ -25,8 +25,21 @@ def asks_business(question: str, text: str = "") -> bool:
     want my own company selling food. How do I do it?")."""
     # "I had my own salon. What do I need to work as a hairdresser here?": the how-question asks the way into work
     # (become_verb), not the business told beside it (topics23)
+    if _told_as_work_done(question):
+        return False
     return has("business_start", question) or (has("business_start", text) and has("business_how", question)
                                                and not has("become_verb", question))
+
+
+def _told_as_work_done(question: str) -> bool:
+    """A message that asks nothing and tells work done ("hade en egen affär i Aleppo, köpte in varor", «мала свій
+    магазин»): the shop owned is experience to match, not a wish to start a business (interp26)."""
+    from assistant.interpretation.questions import is_question
+    from assistant.interpretation.segment import classify_statement
+
+    q = (question or "").strip()
+    return has("had_own_place", q) and not q.endswith(("?", "؟")) and not is_question(q, 0, len(q)) \
+        and not has("business_how", q) and not has("question", q) and classify_statement(q)[0] == "experience"
 
 
 def _told(state: TurnState) -> str:

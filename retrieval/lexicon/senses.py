@@ -85,17 +85,19 @@ def reading_concepts() -> dict[str, dict[str, str]]:
     return {r.name: r.concepts for v in _load() for r in v.readings}
 
 
-def _starts(forms: dict[str, float], begin: str) -> bool:
+def _starts(forms: dict[str, float], begin: str, whole_short: bool = False) -> bool:
     script = script_of_token(begin)
-    rest = _REST.get(script, _REST_DEFAULT)
+    # an object of two Latin letters ("tv", "pc") takes a plural "s" at most, never starts a longer word ("tvättar");
+    # a verb's short word still does ("ta hand om" ~ "tagit hand om")
+    rest = 1 if whole_short and script == "latin" and len(begin) <= 2 else _REST.get(script, _REST_DEFAULT)
     if any(f.startswith(begin) and len(f) - len(begin) <= rest for f in forms):
         return True
     # a Ge'ez ending changes the vowel of the last syllable too (እሕሉ "I guard" ~ እሕልዎም "I guard them")
     return script == "ethiopic" and any(geez_noun_match(f, begin) for f in forms)
 
 
-def _at(cands: list[dict[str, float]], i: int, phrase: tuple[str, ...]) -> bool:
-    return i + len(phrase) <= len(cands) and all(_starts(cands[i + k], w) for k, w in enumerate(phrase))
+def _at(cands: list[dict[str, float]], i: int, phrase: tuple[str, ...], whole_short: bool = False) -> bool:
+    return i + len(phrase) <= len(cands) and all(_starts(cands[i + k], w, whole_short) for k, w in enumerate(phrase))
 
 
 def _clause(toks: list[tuple[str, int, int]], text: str, a: int, b: int) -> tuple[int, int]:
@@ -148,7 +150,7 @@ def _objects(cands: list[dict[str, float]], lo: int, hi: int, a: int, b: int,
         if a <= i < b:
             continue
         for p, r in _lookup(_indexes()[1], cands, i):
-            if r in readings and _at(cands, i, p) and not (i < b and a < i + len(p)):
+            if r in readings and _at(cands, i, p, True) and not (i < b and a < i + len(p)):
                 own = any(q == p and (not r.langs or r.langs[n] == lang) for n, q in enumerate(r.objects))
                 out.append((a - (i + len(p)) if i < a else i - b, i, i + len(p), r, own))
     return [o[:4] for o in sorted(out, key=lambda o: (not o[4], o[0]))]

@@ -126,6 +126,8 @@ def candidates(tok: str) -> dict[str, float]:
             out.setdefault(tok[:-3] + "o", 0.1)
         if tok.endswith("aha") and len(tok) >= 7:  # Somali -e noun + article: farmashiistaha -> farmashiiste
             out.setdefault(tok[:-3] + "e", 0.05)
+        if len(tok) >= 6 and tok[-1] == "a" and tok[-2] in "cqx":  # Somali article after c/q/x is a bare -a
+            out.setdefault(tok[:-1], 0.1)                            # (mashruuca -> mashruuc; interp26)
         for form, pen in so_noun_stems(tok).items():  # Somali possessive/definite: beertayada -> beer
             out.setdefault(form, pen)
         for form, pen in so_case_stems(tok).items():  # Somali subject case: korontoyaqaanku -> korontoyaqaan
