@@ -139,12 +139,15 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
         # partial14: "how many years? can I study while I work?" – the lengths stay beside studying and working too
         lengths = bool({"cost", "study_work"} & set(whole)) and asks_duration(state)
         certs = {c.doc_id for c in asked_certificates(state, rt)}
-        beside = parts_beside(state, whole)  # "what does X earn? and can I work and study at once?": both answered
+        # (second26: also beside a right that is no whole question – "where can I learn it? do they pay meanwhile?")
+        beside = parts_beside(state, whole or rights)  # "what does X earn? and can I work and study at once?": both
         before = [f for f in before if lengths and f.key.startswith(("duration.", "licence.step")) or f.source in certs
                   or f in beside]
         if beside:  # (the first question's answer and its occupation stay; the parts the rights answer replaces go)
             state.parts = [state.action, "rights"]
-            state.presented[:] = [p for p in state.presented if state.focus is not None and p.id == state.focus.id]
+            # (second26: a list of work asked beside the right keeps its cards: "which office jobs? and a-kassa?")
+            state.presented[:] = [p for p in state.presented if state.focus is not None and p.id == state.focus.id
+                                  or state.action in ("suggest", "more")]
         else:
             state.presented.clear()
             state.unresolved = None
@@ -203,7 +206,8 @@ def parts_beside(state: TurnState, whole: list[str]) -> list:
     for words, start, end in spans:
         if set(rights_topics(state.model_copy(update={"text": words}))) & set(whole):
             asks = True
-        elif start == 0:  # (only the first question's own answer: the turn's action and focus stay its own)
+        elif start == spans[0][1]:  # (only the first question's own answer: the turn's action and focus stay its own;
+            # after what the turn said before its parts, a thanks for what the message told: second26)
             kept.extend(state.facts[start:end])
     return kept if asks else []
 

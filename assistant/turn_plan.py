@@ -13,6 +13,7 @@ from assistant.answer_repeats import asked_anew, repeats_earlier, restate_key_se
 from assistant.answers import field_more, honour_person, note_national_salary, nothing_more, plan_more, swedish_first
 from assistant.apply_where import answer_where_to_apply
 from assistant.asked_beside import answer_driving_licence
+from assistant.beside_rights import other_question, rights_span
 from assistant.both_named import named_parts
 from assistant.can_work_as import verdict_first
 from assistant.child_school import answer_for_child
@@ -122,8 +123,13 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         pass
     elif whole or not plan_compare(state, rt, deps.details):  # "buss eller lastbil?": side by side (compare21)
         parts = named_parts(state, rt) if not whole else []
+        other = other_question(state) if len(parts) < 2 and not whole else None
         if len(parts) > 1 or own_asked(state, rt, parts):  # (one question beside another occupation named: route11)
             _plan_parts(state, rt, deps, match, parts)
+            rights_span(state)  # (second26: a rights question beside the parts is one of its own)
+        elif other is not None:  # "which office jobs? and a-kassa part time?": that question beside the right (second26)
+            _plan_parts(state, rt, deps, match, [other])
+            rights_span(state)
         else:
             _plan(state, rt, deps, match)
             _never_twice(state, rt, match)

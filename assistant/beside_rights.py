@@ -1,0 +1,67 @@
+"""The other question of a message beside its question about rights, money or support (second26, rater35 class 4).
+
+"Which office jobs could I do? And can I get a-kassa if I work part time?", "is English enough to work as a tester?
+and can I get a-kassa if I lose my job?", "where can I learn carpentry in Gävle? do they pay you meanwhile?": the
+rights question is a whole question (assistant/scope.py), and its answer replaced everything the turn had planned –
+the other question was dropped, asked again and dropped again. Now the other question is planned from its own words,
+as one part of a message that asks several things (assistant/turn_plan.py ``_plan_parts``), and the rights question
+is a part of its own beside it: the rights answer keeps the other part's facts before it (``scope.parts_beside``).
+
+The other question is a sentence of the message that asks something of its own – a follow-up about an occupation,
+work to be suggested, whether English will do – and no right: read with the intent reader, sentence by sentence,
+like the rights questions are (assistant/rights_each.py). A question that reads as nothing is not guessed at.
+"""
+from __future__ import annotations
+
+from assistant.state import Intent, TurnState
+
+#: What the other question may ask: a follow-up about an occupation, or work to be suggested.
+_OTHER = ("suggest", "more")
+
+
+def other_question(state: TurnState) -> tuple[Intent, str] | None:
+    """The first question of the message that asks something other than a right, when another sentence of it asks
+    about a right; None otherwise (one question, no rights question, or nothing else asked)."""
+    from assistant.asked_parts import PART_INTENTS, _language_enough
+    from assistant.intents import SENTENCE, intent_of
+    from assistant.rights import rights_topics
+
+    sentences = [m.group(0).strip() for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()]
+    if len(sentences) < 2:
+        return None
+
+    def right(sentence: str) -> bool:
+        return bool(rights_topics(state.model_copy(update={"text": sentence})))
+
+    if not rights_topics(state):
+        return None
+    for sentence in sentences:
+        if not sentence.endswith(("?", "؟", "፧")) or right(sentence) or right(sentence.rstrip("?؟፧")):
+            continue
+        # ("is English enough to work as a tester?": the Swedish part, as after another question: second21)
+        intent: Intent = "swedish" if _language_enough(sentence) else intent_of(sentence)
+        if intent in PART_INTENTS or intent in _OTHER:
+            return intent, sentence
+    return None
+
+
+def rights_span(state: TurnState) -> None:
+    """The message's rights question as a part of its own, after the answered parts, when no part asks it (a part the
+    plan left out as the same question again – «… یاد بگیرم؟ در طول دوره پول میدن؟» read as two course questions –
+    or a question no follow-up intent reads): what ``scope.parts_beside`` reads to keep the parts' answers beside the
+    rights answer, in the order asked."""
+    from assistant.rights import rights_topics
+
+    if not state.part_spans:
+        return
+    rest = state.text or ""
+    for words, _, _ in state.part_spans:
+        rest = rest.replace(words, " ")
+    rest = " ".join(rest.split())
+
+    def right(words: str) -> bool:
+        return bool(words) and bool(rights_topics(state.model_copy(update={"text": words})))
+
+    if right(rest) and not any(right(words) for words, _, _ in state.part_spans):
+        end = len(state.facts)
+        state.part_spans.append((rest, end, end))
