@@ -51,6 +51,7 @@ from assistant.education import (
 from assistant.gymnasium import field_codes, field_programme, leads_directly, orientation, prefix_len, programme_for
 from assistant.interpretation.refused_form import refused_forms
 from assistant.newcomer_routes import near_only, vocational_key
+from assistant.own_level import at_own_level
 from assistant.residence import introduction_programme_fits, settled, temporary_protection
 from assistant.route_conditions import applies, trains_for_held, within_ages
 from assistant.state import TurnState
@@ -168,6 +169,8 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
         keys.append(COUNSELLOR)
     if who != "youth" and _established(state):
         keys.insert(1 if who == "newcomer" and keys else len(keys), OMSTALLNING)
+    if who != "youth":  # (work done at its level: no beginner's route into it, its step instead; level26)
+        keys = at_own_level(state, code, keys)
     refused = refused_forms(state.profile)  # ("ما بدي SFI": SFI turned down is not offered again; circum25)
     return [k for k in dict.fromkeys(keys) if k in table and who in table[k].audience and applies(state, k, code)
             and k not in refused]

@@ -8,8 +8,11 @@ entry requirements (ingest/data/education_routes.yaml, cited), then the next ste
 - entry work (SSYK 9, a short training or an introduction at the workplace, SCB): yes, the work is learnt on the
   job, with Swedish studied beside it (SFI, or SvA past it) – also to "I speak a little Swedish, can I work as a
   cleaner?", which is this question, never a list (swedish19);
-- a trade Komvux trains for (SSYK 4–8): yes, the training can be taken together with SFI or Swedish as a second
+- a trade Komvux trains for (SSYK 5–8): yes, the training can be taken together with SFI or Swedish as a second
   language (the kombinationsutbildning, Skolverket);
+- office work (SSYK 4: clerks, assistants, customer service; rater35 replay08 T5 "А2 вистачить?" for Ekonomiassistent
+  got "yes, you can start"): for the work itself, at SFI level probably not yet, else it depends on the employer –
+  most ask for good Swedish, the sources state no level (general guidance) – and the training can start now, with SFI;
 - no occupation named: what each of these asks, never "which occupation?".
 The next step follows the level kept in the profile (:mod:`assistant.interpretation.swedish_level`): after SFI D,
 Swedish as a second language at Komvux from its basic level; still at SFI, SFI first; unknown, said conditionally.
@@ -37,7 +40,7 @@ ENTRY, SFI = "ssyk_kortare_utbildning", "sfi"
 #: study to be an electrician at Komvux, is my Swedish enough?" was the courses answer, with no verdict).
 _BESIDE = ("courses", "outside_scope")
 #: Verdicts that are the answer: "the sources say nothing of Swedish for X" beside them only contradicts.
-_ANSWERED = ("trade", "entry", "general")
+_ANSWERED = ("trade", "entry", "general", "office_training")
 _LICENCE_KEYS = ("swedish.licence", "swedish.title")
 
 
@@ -108,6 +111,10 @@ def answer_enough(state: TurnState, rt: Runtime) -> None:
             from assistant.evidence import sv_title
 
             params["occupation"] = sv_title(state.focus.label, "occupation")
+        if key == "office":  # (the work's verdict first, general guidance; then the training, which can start now)
+            lead.append(Fact(key="swedish_enough.office_" + ("not_yet" if group == "at_sfi" else "depends"),
+                             params={"occupation": params.get("occupation")}))
+            key = "office_training"
         lead.append(Fact(key=f"swedish_enough.{key}", source=source, params=params))
         if key == "entry":  # the Swedish studied beside the job: SFI, or SvA for someone past it
             from assistant.youth_routes import swedish_key
@@ -170,13 +177,24 @@ def _licence_beside(state: TurnState, rt: Runtime, group: str, verdict: tuple[st
 def sfi_if_unknown(state: TurnState) -> None:
     """"Start with Swedish: SFI" only to someone who said they are at its start: with no level told (and SFI not
     named in the message), the step is said conditionally, "if you have not studied Swedish yet" (rater17 conv3 T3,
-    conv5 T4: said to people who had said nothing of their Swedish)."""
-    if level_group(state) != "unknown" or any(lang.code == "sv" for lang in state.profile.languages) \
+    conv5 T4: said to people who had said nothing of their Swedish). Never to one past SFI, nor to one who said they
+    study it now ("SFI course B": rater35 replay03 T2 heard "start with SFI"; level26): their next step is said instead."""
+    group = level_group(state)
+    if group in ("after_sfi", "some", "high") or group == "at_sfi" and _in_course(state):
+        state.facts[:] = [f for f in state.facts if f.key != "route.sfi"]
+        return
+    if group != "unknown" or any(lang.code == "sv" for lang in state.profile.languages) \
             or has("swedish_step", state.text):
         return
     for i, f in enumerate(state.facts):
         if f.key == "route.sfi":
             state.facts[i] = f.model_copy(update={"key": "swedish_enough.sfi_if"})
+
+
+def _in_course(state: TurnState) -> bool:
+    """The Swedish level was told as a course the person is in or has taken (SFI, SvA), not as a CEFR level alone."""
+    return any(lang.code == "sv" and lang.span is not None and re.search(r"(?i)\b(sfi|sas|sva)\b", lang.span.quote or "")
+               for lang in state.profile.languages)
 
 
 def _known(state: TurnState, rt: Runtime, focus: Focus) -> bool:
@@ -219,6 +237,8 @@ def _verdict(state: TurnState, group: str) -> tuple[str, str | None] | None:
         return ("higher_vocational", YH)
     if code.startswith("9"):
         return ("entry", ENTRY)
-    if code[:1] in "45678" and code:
+    if code.startswith("4"):  # (office work: "yes, you can start" answered the training, not the job; level26)
+        return None if group == "high" else ("office", COMBINED)
+    if code[:1] in "5678" and code:
         return ("trade", COMBINED)
     return None

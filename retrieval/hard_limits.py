@@ -16,7 +16,9 @@ taxonomy's own grouping (SSYK 2012, SCB's skill levels):
   standard-for-svensk-yrkesklassificering-ssyk/), are no next job; they are a long route, said when asked about.
 
 Work the person wished for or asked about by name is never left out here: its clash is said instead
-(assistant/wish_limit.py).
+(assistant/wish_limit.py). A field's or a kind of work's occupations read from general words are no such wish (level26,
+rater35 class 5: "work near children" kept «Förskollärare» for a woman who never went to school, and "isn't there
+control-room work?" after "max 10 kilos" let the machine field's Bussmekaniker and Lastbilsmekaniker through).
 """
 from __future__ import annotations
 
@@ -43,6 +45,17 @@ def silent_load(m, limits: list[str], rt) -> Exclusion | None:
     if fit is not None and statement_evidence(fit, rt) is not None:
         return None  # (a fit only the answer can cite counts: what it cannot cite, it would call silent)
     return Exclusion(m.id, m.label, SILENT_LOAD, None, f"SSYK {code}: {SILENT_LOAD_MEANING}")
+
+
+def told_by_name(profile: Profile) -> set[str]:
+    """The occupations the person wished for by their name: one occupation read from the words of the person
+    (retrieval/constraints.named_wishes), not a field's ("jobba med barn": Lärarassistent, Förskollärare …) nor the
+    stand-in wishes a list asked for in a field is matched from (assistant/lighter.field_profile: no words of their own)."""
+    from retrieval.constraints import named_wishes
+
+    named = named_wishes(profile)
+    return {w.concept.id for w in profile.wishes if w.concept is not None and w.concept.id in named
+            and w.kind == "occupation" and w.span is not None and w.span.quote.strip()}
 
 
 def no_schooling(profile: Profile) -> bool:

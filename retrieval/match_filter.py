@@ -40,7 +40,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     a refused family does not hold back and which stay first)."""
     from retrieval.age_limits import age_limited
     from retrieval.constraints import SCHEDULE_LIMITS, adult_only, demand_of, limitations, named_wishes
-    from retrieval.hard_limits import SILENT_LOAD, degree_demand, no_schooling, silent_load
+    from retrieval.hard_limits import SILENT_LOAD, degree_demand, no_schooling, silent_load, told_by_name
     from retrieval.limit_fit import fit_window, fitting_first, own_work_out
     from retrieval.refused_family import refused_family
 
@@ -63,6 +63,7 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
     silent: list[OccupationMatch] = []  # (left out by what a counsellor knows, not by a source: hard24)
     wished = {w.concept.id for w in profile.wishes if w.concept is not None} | asked
     named = named_wishes(profile) | asked  # (work wished by name: a limit on hours spares it; limits19)
+    by_name = told_by_name(profile) | asked
     wanted = top + fit_window(limits)  # (a few more to choose seated or office work from)
     for m in matches:
         if len(kept) >= wanted:
@@ -80,7 +81,9 @@ def honour_constraints(profile: Profile, rt: Runtime, matches: list[OccupationMa
         if why is None and youth:  # (a licence only adults hold, or work with an age limit of its own: youth21)
             why = adult_only(m.id, m.label, m.ssyk_code, rt) or age_limited(m.id, m.label, m.ssyk_code, years)
         why = why or own_work_out(m, profile, limits, rt)  # (the work the limitation is said of)
-        if why is None and m.id not in wished:  # (what a counsellor knows where the sources are silent: hard24)
+        # (what a counsellor knows where the sources are silent: hard24; spared only for work named by the person,
+        # never for a field's or a kind of work's occupations read from general words, level26)
+        if why is None and m.id not in by_name:
             why = silent_load(m, limits, rt) or (degree_demand(m) if unschooled else None)
         if why is not None:
             excluded.append({"id": m.id, "label": m.label, "reason": why.reason, "doc_id": why.doc_id,
