@@ -91,7 +91,7 @@ def _options(state: TurnState, rt: Runtime) -> list[Focus]:
                 from assistant.earlier_answers import focus_of
 
                 add(focus_of(w.concept.id, w.concept.label, rt, named=False))
-    if len(found) < 2 and not found:
+    if not found and _cues()["these"].search(normalize(text)):  # "which of these suits me?": the latest list
         for occs in earlier_occupations(state, rt)[:1]:
             for f in occs:
                 add(f)
@@ -224,8 +224,8 @@ def _say_study(state: TurnState, rt: Runtime, rows: list) -> None:
     studies = [r for r in rows if r[1] is not None]
     money = _route_ev(rt, "studiemedel") if studies else None
     if money is not None:
-        money = state.add_evidence(money)
-        state.say("choice.study_money", money.doc_id)
+        money = state.add_evidence(money)  # (from the autumn one turns 20: said only to one not known to be older)
+        state.say("choice.study_money_adult" if _adult(state) else "choice.study_money", money.doc_id)
     for occ, ev, *_ in studies:
         if ev.facts.get("route_kind") not in _UNIVERSITY:
             continue
@@ -238,8 +238,13 @@ def _say_study(state: TurnState, rt: Runtime, rows: list) -> None:
             state.say("choice.eligibility", basic.doc_id, occupation=_title(occ))
 
 
-def _needs_income(state: TurnState) -> bool:
-    return any(c.kind == "other" and c.value in (MONEY_SOON, FAMILY) for c in state.profile.constraints)
+def _adult(state: TurnState) -> bool:
+    """An age of 20 or more told (studiemedel's age clause says nothing to them)."""
+    return any(c.kind == "age" and c.value.isdigit() and int(c.value) >= 20 for c in state.profile.constraints)
+
+
+def _told(state: TurnState, value: str) -> bool:
+    return any(c.kind == "other" and c.value == value for c in state.profile.constraints)
 
 
 def _say_lean(state: TurnState, rt: Runtime, rows: list) -> None:
@@ -257,7 +262,9 @@ def _say_lean(state: TurnState, rt: Runtime, rows: list) -> None:
         return
     if quick.ssyk_code in field_codes(rt, long.ssyk_code):  # undersköterska on the way to sjuksköterska
         state.say("choice.step", quick=_title(quick), long=_title(long))
-    state.say("choice.lean_income" if _needs_income(state) else "choice.lean", quick=_title(quick), long=_title(long))
+    # the lean follows what the person told: an income needed soon, else children at home, else the plain lean
+    key = "choice.lean_income" if _told(state, MONEY_SOON) else "choice.lean_family" if _told(state, FAMILY) else "choice.lean"
+    state.say(key, quick=_title(quick), long=_title(long))
 
 
 def _say_counsellor(state: TurnState, rt: Runtime) -> None:

@@ -58,7 +58,9 @@ def test_mother_needing_money_quick_job_or_longer_training(person, locale):
     person.say(MOTHER_STORY[locale])
     body = person.say(MOTHER_WHICH[locale])
     _weighed(locale, body, CLEANER, ASSISTANT_NURSE)
-    assert wording_start(locale, "choice.lean_income", 12) in body["answer"], (locale, body["answer"])
+    # the lean follows what she told – the income needed soon, or the children at home – towards the shorter way
+    assert any(wording_start(locale, key, 12) in body["answer"] for key in ("choice.lean_income", "choice.lean_family")), (
+        locale, body["answer"])
 
 
 @pytest.mark.parametrize("locale", [pytest.param(loc, marks=_TI_SELF) if loc == "ti" else loc for loc in ALL])
