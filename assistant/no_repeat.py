@@ -10,12 +10,9 @@ and careers counsellor can answer it".
 """
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
-from assistant.state import TurnState
-from vagledning.yaml_data import load_yaml
+from assistant.state import Fact, TurnState
 
 _MARKERS = re.compile(r"\[\d+\]")
 #: Turns that ask the person something: the same question may be asked again.
@@ -59,29 +56,58 @@ def _cut_repeat(state: TurnState) -> None:
     # a verdict said before its reason stays first ("Ja, det kan gå:" of the a-kassa while part time, then the rule:
     # "yes or no?" asked again got the rule alone, the lead's widget run)
     leads = [f for f in state.facts if f is not key and not f.source and is_verdict(f)]
-    source = decided or key.source
-    authority = decider(source)
-    if authority is not None:  # insist24: what the sources do not say, plainly, and who decides it (its page cited)
-        state.facts[:] = leads[:1]
-        state.say("insist.ask_decider", source, authority=authority)
+    if _say_who_decides(state, leads[:1], key, decided):
         return
     state.facts[:] = [*leads[:1], key]
     state.say("followup.beyond_sources")
 
 
-@functools.cache
-def _deciders() -> dict[str, str]:
-    doc = load_yaml((Path(__file__).resolve().parent / "locales" / "deciders.yaml").read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in (doc or {}).items()}
+def _say_who_decides(state: TurnState, leads: list[Fact], key: Fact, decided: str | None) -> bool:
+    """The verdict and the key fact again, in one sentence (its card's first, cited), then who decides what is asked
+    (decide26, rater35 class 1: never the bare "my sources say no more, ask X", and X from the question, not from
+    the route cited first: assistant/deciders.py). A question of another kind than the cited card answers (admission
+    after a CSN answer) gets only who decides it: that card is no answer to it. False: nobody named decides it."""
+    from assistant.composers.grounded import render_fact
+    from assistant.composers.once import brief
+    from assistant.deciders import NAMED, Decider, asked_decider
+
+    asked = asked_decider(state)
+    if asked is None:  # (nothing the message or the question before names: the cited route's body, insist24)
+        body = decider(decided or key.source)
+        asked = Decider(NAMED, body, decided or key.source) if body else None
+    if asked is None:
+        return False
+    # (the card of the body asked answers it; another body's card – CSN's after "is Svenska 3 needed?" – does not)
+    # (the first such card of the answer as planned: say_once may have moved a card said before to the end)
+    ours = [f for f in state.facts if f.source and asked.authority and decider(f.source) == asked.authority]
+    same = next((f for f in ours if f.source == decided), ours[0] if ours else None)
+    again = brief(state, same) if same is not None else None
+    # (a verdict that already sends the person to that body, "Talk to Försäkringskassan first:", says it twice)
+    lead = [f for f in leads if not asked.authority or asked.authority not in render_fact(state.locale, f)]
+    if again is not None:
+        again.paragraph = False
+        state.facts[:] = [*lead, again]
+    else:
+        state.facts[:] = lead if asked.say == NAMED else []
+    state.say(asked.say, same.source if same is not None else None, authority=asked.authority)
+    return True
+
+
+def _asked_of(state: TurnState, doc_id: str) -> bool:
+    """The body that decides ``doc_id``'s right is the one that decides what the person asks (empty25's check)."""
+    from assistant.deciders import asked_decider
+
+    asked = asked_decider(state)
+    return asked is not None and bool(asked.authority) and asked.authority == decider(doc_id)
 
 
 def decider(doc_id: str | None) -> str | None:
     """The authority that decides the right or support of a cited route (assistant/locales/deciders.yaml), None
     for other sources: a question its page cannot answer, asked again, is sent there (rater34: "a study and careers
     counsellor can answer it" of a sickness-benefit question is the wrong door)."""
-    if not doc_id or not doc_id.startswith("route:"):
-        return None
-    return _deciders().get(doc_id.removeprefix("route:"))
+    from assistant.deciders import decider as of_route
+
+    return of_route(doc_id)
 
 
 def _asked_again_as_before(state: TurnState) -> bool:

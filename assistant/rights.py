@@ -210,14 +210,16 @@ def _topics_of(state: TurnState) -> list[str]:
     asked = asked_of(text)
     found = ["work_protection"] if asks_right_to_work(state, asked) else []
     akassa = has("akassa_ask", asked)  # (money while studying asked of the a-kassa is the a-kassa's question: topics6)
+    # (nor is the sick money asked beside sick leave: «… or do I lose my sick money?» is Försäkringskassan's, decide26)
+    sick = sick_study(state, asked)
     if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked, text) and not akassa \
-            or _amount_of_csn(state, asked):
+            and not sick or _amount_of_csn(state, asked):
         found.append("csn")
     if has("scope_sfi", asked) and temporary_protection(state):
         found.append("sfi_protection")
     if has("rights_care_person", asked) and has("rights_care_tend", asked) and has("rights_care_paid", asked):
         found.append("care")
-    if sick_study(state, asked):  # (before the rehabilitation: studying is what it asks)
+    if sick:  # (before the rehabilitation: studying is what it asks)
         found.append("sick_study")
     if has("rights_sick", text) and has("rights_help", asked):
         found.append("rehab")

@@ -31,9 +31,6 @@ def _decider_only(locale: str, answer: str) -> bool:
     return wording_start(locale, "insist.ask_decider", 12) in answer and PART_TIME_RULE not in answer
 
 
-@pytest.mark.xfail(strict=False, reason="empty25 left it: the key fact again in ONE sentence needs a cut of a route's "
-                   "card to its first sentence (the whole card breaks insist24's one-plain-sentence contract, < 400 "
-                   "chars); fix not committed by the deadline (report empty25)")
 @pytest.mark.parametrize("locale", ALL)
 @pytest.mark.parametrize("again", ["same", "yes_no"])
 def test_the_same_question_again_gets_the_verdict_and_key_fact_again(person, locale, again):
@@ -47,8 +44,6 @@ def test_the_same_question_again_gets_the_verdict_and_key_fact_again(person, loc
     assert not body["occupations"], (locale, body["occupations"])
 
 
-@pytest.mark.xfail(strict=False, reason="empty25: refer_back/insist replace a message that asks a new support beside "
-                   "'yes or no?' by the question before; fix (asks_new) passed here but not committed by the deadline")
 @pytest.mark.parametrize("locale", ALL)
 def test_a_new_question_beside_the_insisting_one_is_answered(person, locale):
     person.say(PART_TIME[locale])
@@ -67,9 +62,6 @@ def _state(own: str, before: str) -> TurnState:
     return state
 
 
-@pytest.mark.xfail(strict=False, reason="empty25: no_repeat takes who decides from the first cited route with a "
-                   "decider; reading it from the message's own rights topics broke insist24's fa/ar sick-leave case "
-                   "(its cue reads no topic): not committed by the deadline")
 @pytest.mark.parametrize("locale", ALL)
 def test_who_decides_comes_from_what_is_asked(locale):
     from assistant.no_repeat import _asked_of

@@ -64,11 +64,7 @@ def test_a_topic_put_first_in_capitals_is_the_topic_answered(person, locale):
     assert wording_start(locale, "ask.language", 12) not in body["answer"], (locale, body["answer"])
 
 
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(
-    strict=False, reason="empty25's asks_new (a support asked of anew beside an insisting cue is its own question) "
-    "reads the ti/fa re-ask's study-money words as a new CSN question: the studiemedel card (~1,500 characters) "
-    "comes instead of one plain sentence; the cue words of the re-ask, not the rule, are left")) if loc in ("ti", "fa")
-    else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_what_the_sources_do_not_say_asked_again_is_said_plainly_with_who_decides(person, locale):
     person.say(SICK_STORY[locale])
     before = person.say(SICK_STUDY[locale])
