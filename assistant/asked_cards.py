@@ -11,16 +11,36 @@ rater34 class 6: "what is nystartsjobb?" got «Personlig tränare/PT» in Swedis
 - ``uhr_time``: how long UHR's assessment of a foreign education takes: UHR states its current processing time on its
   page; it varies with the level of the education and starts once every document is in, and no statement is needed to
   apply for jobs. No number: the page's figure changes.
+
+knows26 (rater35 classes 3 and 8: the questions people actually ask, each answered from its card with its verdict):
+
+- ``kaa``: the municipality's follow-up of a young person under 20 not in the gymnasium (kommunernas
+  aktivitetsansvar), asked by name, or as "the kommun / the school keeps calling me" by someone who told they left
+  school (never a parent whose pupil skips class);
+- ``akassa`` (a topic of :mod:`assistant.rights`): the conditions of the 2025 rules come first, led by "yes, if …" when
+  the question asks yes or no, or whether one gets it (:func:`card_lead`);
+- ``permit_job_loss``: a work permit named beside a job lost, or with "how long may I stay?": the three months to find
+  new work, and that Migrationsverket decides (no "I can't answer permits": assistant/scope.py);
+- ``bridge_programme``: a complementary (supplementary) programme asked of a degree from abroad;
+- ``years_abroad``: whether years of work abroad count (work or schooling abroad told): UHR assesses the degree, the
+  years are shown to the employer or validated.
 """
 from __future__ import annotations
 
 from assistant.intent_cues import has
+from assistant.state import TurnState
 
 #: Topic -> its route keys, in the order said.
 CARDS: dict[str, tuple[str, ...]] = {
     "hire_support": ("nystartsjobb", "introduktionsjobb"),
     "uhr_time": ("uhr_handlaggningstid",),
+    "kaa": ("kommunernas_aktivitetsansvar",),
+    "permit_job_loss": ("arbetstillstand_jobbforlust",),
+    "bridge_programme": ("kompletterande_utbildning",),
+    "years_abroad": ("erfarenhet_utland",),
 }
+#: The a-kassa's conditions, said first in its topic (assistant/rights.py TOPICS["akassa"]).
+AKASSA_TERMS = "akassa_villkor"
 #: A hire_support route key -> the cue group that names it (assistant/locales/intents.yaml).
 _NAMED = {"nystartsjobb": "nystartsjobb_name", "introduktionsjobb": "introjobb_name"}
 
@@ -30,15 +50,57 @@ _NAMED = {"nystartsjobb": "nystartsjobb_name", "introduktionsjobb": "introjobb_n
 _SHORT_QUESTION = 6
 
 
-def card_topics(asked: str, text: str) -> list[str]:
-    """The topics of :data:`CARDS` the question part ``asked`` of the message ``text`` asks."""
+def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[str]:
+    """The topics of :data:`CARDS` the question part ``asked`` of the message ``text`` asks (``state``: the
+    conversation, where the message reads with what the person told before)."""
+    told = [m.content or "" for m in state.request.messages if m.role == "user"] if state is not None else []
+    said = " ".join([*told, text])
     found = []
     if has("hire_support_ask", asked) or any(has(group, asked) for group in _NAMED.values()):
         found.append("hire_support")
     uhr = has("uhr_named", asked) or has("uhr_named", text) and len(asked.split()) <= _SHORT_QUESTION
     if uhr and (has("duration", asked) or has("processing_time", asked)):
         found.append("uhr_time")
+    asks = _asks(asked) or _asks(text)
+    if asks and (has("kaa_named", text) or has("kaa_calls", text) and out_of_school(said)):
+        found.append("kaa")
+    if asks and has("work_permit_named", text) and (has("laid_off", text) or has("job_ended", text)
+                                                    or has("stay_how_long", asked)):
+        found.append("permit_job_loss")
+    foreign = has("from_abroad", text)
+    if has("bridge_ask", asked) and (foreign or has("bridge_named", asked)):
+        found.append("bridge_programme")
+    if has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)):
+        found.append("years_abroad")
     return found
+
+
+def _abroad(state: TurnState | None) -> bool:
+    """Work or education from another country in the profile ("15 år som ingenjör i syrien")."""
+    if state is None:
+        return False
+    items = [*state.profile.experiences, *state.profile.education]
+    return any(getattr(i, "abroad", False) or (getattr(i, "country", None) or "SE").upper() != "SE" for i in items)
+
+
+def out_of_school(said: str) -> bool:
+    """The person told they left the gymnasium or go to no school: the municipality's calls are its follow-up of them
+    (a pupil's school calling about absence is not)."""
+    return has("out_of_school", said)
+
+
+def _asks(text: str) -> bool:
+    """A question: a question mark (Latin, Arabic or Ethiopic) or a question word."""
+    return any(mark in text for mark in "?؟፧") or has("question", text)
+
+
+def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]]) -> tuple[str | None, tuple[str, ...]]:
+    """The lead and routes of ``topic`` for the question ``asked``: an a-kassa question asking yes or no, or whether one
+    gets it, is answered "yes, if …" before its conditions (knows26)."""
+    lead, keys = entry
+    if topic == "akassa" and (has("yes_or_no", asked) or has("can_get_ask", asked)):
+        return "rights.akassa_yes_if", keys
+    return lead, keys
 
 
 def card_skip(topic: str, asked: str) -> set[str]:

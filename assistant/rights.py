@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.asked_cards import CARDS, card_skip, card_topics
+from assistant.asked_cards import AKASSA_TERMS, CARDS, card_lead, card_skip, card_topics
 from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
 from assistant.business_aspects import asks_aspect, say_aspects
 from assistant.csn_age import age_told_now, asks_at_age, say_csn_for_age
@@ -105,7 +105,7 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # rights20: "can I get a-kassa if I work part time?" (rater32 conv10, three times unanswered): an a-kassa's rule
     "akassa_part_time": ("rights.akassa_part_time_lead", ("akassa_deltid", "a_kassa")),
     # rater34 new03: "A-KASSA: can I get it from february?" (a laid-off engineer, skipped twice): IAF's page
-    "akassa": (None, ("a_kassa",)),
+    "akassa": (None, (AKASSA_TERMS, "a_kassa")),  # knows26: the 2025 conditions first ("yes, if …")
     # rights20: "can I study while on 50 % sick leave? FK or AF first?" (rater33 new03): FK first, then the employer
     "sick_study": ("rights.sick_study_lead", ("sjukpenning_studier", "rehab_arbetsgivare")),
     # trade11: "how do I start a company / a food truck?" (rater11 conv2): the business routes (assistant/business.py)
@@ -184,7 +184,7 @@ def money_while_studying(asked: str, text: str | None = None) -> bool:
 
 
 def _is_question(asked: str) -> bool:
-    return "?" in asked or "؟" in asked or has("question", asked)
+    return "?" in asked or "؟" in asked or has("question", asked) or has("yes_or_no", asked)  # ("… yes or no": knows26)
 
 
 def _amount_of_csn(state: TurnState, asked: str) -> bool:
@@ -250,7 +250,7 @@ def _topics_of(state: TurnState) -> list[str]:
         found.append("study_work")
     if asks_national_programme(asked, text) or asks_pupil_grades(state, asked):
         found.append("national_programme")
-    found += card_topics(asked, text)  # know24: nystartsjobb, introduktionsjobb, UHR's processing time
+    found += card_topics(asked, text, state)  # know24/knows26: the cards asked (assistant/asked_cards.py)
     # A licence told not valid yet ("my licence is not valid in Sweden yet") is the person's situation, not the
     # exchange question: only a question asks it (test_dialogue_people licence_pending).
     # A licence of an occupation named in this message («мої права водія автобуса з Іраку, чи вони дійсні?») is that
@@ -275,7 +275,7 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     """Say what the pages of ``topic`` say, each sentence cited; False when the store has none of them."""
     if topic == "business" and say_aspects(state, rt, asked_of(state.text)):
         return True  # shop17: the aspect of one's own business asked (the books, the language, money, permits)
-    lead, keys = TOPICS[topic]
+    lead, keys = card_lead(topic, asked_of(state.text), TOPICS[topic])  # (a-kassa "yes or no?": knows26)
     employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
     keys = sector_funds(state, topic, for_employed(state, topic, keys))  # (Omställningsfonden: rights20)
     table = routes(rt)

@@ -98,13 +98,15 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
         return
     if answer_validation(state, rt):  # "can they test what I can do? validering?": how it works for the trade (routes18)
+        _years_first(state, rt)
         return
     answer_driving_licence(state, rt)  # "behövs körkort?" is the B licence, no licence to practise (ask14)
     rights = rights_topics(state)
     found = topics(state.text)
     # sick leave and help: the rehabilitation answer names Arbetsförmedlingen's support; SFI with temporary
-    # protection: the right to SFI, not how it is run
-    found = [t for t in found if not (t == "support" and "rehab" in rights or t == "sfi" and "sfi_protection" in rights)]
+    # protection: the right to SFI, not how it is run; a work permit after a job loss: its card (knows26)
+    found = [t for t in found if not (t == "support" and "rehab" in rights or t == "sfi" and "sfi_protection" in rights
+                                      or t == "migration" and "permit_job_loss" in rights)]
     found += [t for t in rights if t not in found]
     found, several = in_order_asked(found, rights)  # several rights: in the order asked (second24)
     if "komvux" in found and len(found) > 1:  # "CSN for Komvux?", "paid while learning at Komvux?": that question
@@ -224,6 +226,17 @@ def _one_asked(state: TurnState) -> list[tuple[str, int, int]]:
     if len(asked) < 2 or state.action not in PART_INTENTS or intent_of(asked[0]) != state.action:
         return []
     return [(asked[0], 0, len(state.facts)), *((words, len(state.facts), len(state.facts)) for words in asked[1:])]
+
+
+def _years_first(state: TurnState, rt: Runtime) -> None:
+    """"Will my years count?" beside a validation answer: UHR's part (the degree) and the employer's (the years) first,
+    the validation answer after it in its own paragraph (knows26, rater35 new02)."""
+    if "years_abroad" not in rights_topics(state):
+        return
+    said = len(state.facts)
+    if plan_rights(state, rt, "years_abroad") and said:
+        state.facts[0] = state.facts[0].model_copy(update={"paragraph": True})
+    state.facts[:] = state.facts[said:] + state.facts[:said]
 
 
 def _misread_school(state: TurnState) -> bool:

@@ -36,7 +36,9 @@ def test_the_akassa_asked_of_by_someone_laid_off_is_answered_from_its_page(perso
     person.say(LAID_OFF[locale])
     body = person.say(AKASSA[locale])
     assert body["action"] == "rights", (locale, body["action"], body["answer"])
-    assert "route:a_kassa" in route_ids(body), (locale, route_ids(body), body["answer"])
+    # (IAF's page on the 2025 conditions answers it first; the general page said in the job-loss steps is not repeated:
+    # knows26)
+    assert {"route:a_kassa", "route:akassa_villkor"} & set(route_ids(body)), (locale, route_ids(body), body["answer"])
     assert not body["occupations"], (locale, body["occupations"])
 
 

@@ -56,7 +56,9 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # the Swedish Institute's page on applying for a job in Sweden, a university that gives Korta vägen
             "jobbspranget.se", "sweden.se", "uu.se",
             # entry18: SCB's page on SSYK 2012, whose major group 9 is work that asks a shorter training or introduction
-            "scb.se")
+            "scb.se",
+            # knows26: UHR's guide to higher education, on the supplementary programmes for a degree from abroad
+            "studera.nu")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se",
