@@ -70,7 +70,8 @@ def _young_or_never_worked(state: TurnState) -> bool:
     from assistant.entry_reach import _has_degree
     from assistant.interpretation.no_work import never_worked
 
-    if _has_degree(state):
+    # (a liking told, "I like helping people", ranks work of its own: care work, not any entry work; fits9)
+    if _has_degree(state) or state.profile.interests:
         return False
     ages = [int(c.value) for c in state.profile.constraints if c.kind == "age" and str(c.value).isdigit()]
     if ages and min(ages) <= YOUNG:
