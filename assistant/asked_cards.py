@@ -38,6 +38,8 @@ CARDS: dict[str, tuple[str, ...]] = {
     "permit_job_loss": ("arbetstillstand_jobbforlust",),
     "bridge_programme": ("kompletterande_utbildning",),
     "years_abroad": ("erfarenhet_utland",),
+    # money27: aktivitetsstöd named, or money asked of a course: what AF pays during its programmes, and its course
+    "activity_support": ("af_program_ersattning", "arbetsmarknadsutbildning"),
 }
 #: The a-kassa's conditions, said first in its topic (assistant/rights.py TOPICS["akassa"]).
 AKASSA_TERMS = "akassa_villkor"
@@ -72,6 +74,9 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
         found.append("bridge_programme")
     if has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)):
         found.append("years_abroad")
+    # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
+    if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
+        found.append("activity_support")
     return found
 
 
