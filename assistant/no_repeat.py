@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.state import Fact, TurnState
+from vagledning.domain.runtime import Runtime
 
 _MARKERS = re.compile(r"\[\d+\]")
 #: Turns that ask the person something: the same question may be asked again.
@@ -23,7 +24,7 @@ def _plain(text: str) -> str:
     return " ".join(_MARKERS.sub("", text or "").split())
 
 
-def never_word_for_word(state: TurnState) -> None:
+def never_word_for_word(state: TurnState, rt: Runtime | None = None) -> None:
     """Cut a plan whose text would be the previous answer's to its key sentence and "nothing more in my sources";
     in an answer with something new, leave out the caveats and general blocks said before (assistant/said_before.py).
     Last, a lead-in whose block all this left empty goes too (assistant/lead_ins.py)."""
@@ -31,11 +32,11 @@ def never_word_for_word(state: TurnState) -> None:
     from assistant.lead_ins import drop_dangling
 
     if not corrects_answer(state):  # (a correction gets the answer redone in full, never "see above": facts15)
-        _cut_repeat(state)
+        _cut_repeat(state, rt)
     drop_dangling(state)
 
 
-def _cut_repeat(state: TurnState) -> None:
+def _cut_repeat(state: TurnState, rt: Runtime | None = None) -> None:
     from assistant.lead_ins import is_verdict, key_sentence
     from assistant.said_before import say_once
 
@@ -56,13 +57,14 @@ def _cut_repeat(state: TurnState) -> None:
     # a verdict said before its reason stays first ("Ja, det kan gå:" of the a-kassa while part time, then the rule:
     # "yes or no?" asked again got the rule alone, the lead's widget run)
     leads = [f for f in state.facts if f is not key and not f.source and is_verdict(f)]
-    if _say_who_decides(state, leads[:1], key, decided):
+    if _say_who_decides(state, leads[:1], key, decided, rt):
         return
     state.facts[:] = [*leads[:1], key]
     state.say("followup.beyond_sources")
 
 
-def _say_who_decides(state: TurnState, leads: list[Fact], key: Fact, decided: str | None) -> bool:
+def _say_who_decides(state: TurnState, leads: list[Fact], key: Fact, decided: str | None,
+                     rt: Runtime | None = None) -> bool:
     """The verdict and the key fact again, in one sentence (its card's first, cited), then who decides what is asked
     (decide26, rater35 class 1: never the bare "my sources say no more, ask X", and X from the question, not from
     the route cited first: assistant/deciders.py). A question of another kind than the cited card answers (admission
@@ -87,10 +89,29 @@ def _say_who_decides(state: TurnState, leads: list[Fact], key: Fact, decided: st
     if again is not None:
         again.paragraph = False
         state.facts[:] = [*lead, again]
+    elif rt is not None and asked.route and _own_cards(state, rt, lead):
+        pass  # (decider27: the card of the message's own question, then who decides – never the ask-X line alone)
     else:
         state.facts[:] = lead if asked.say == NAMED else []
     state.say(asked.say, same.source if same is not None else None, authority=asked.authority)
     return True
+
+
+def _own_cards(state: TurnState, rt: Runtime, lead: list[Fact]) -> bool:
+    """The cards of the rights the person's own message asks, when the answer planned cites none of them (decider27,
+    rater36 class 2: "do I get money while studying? I have 2 children" read as the question before got only "CSN
+    decides, ask CSN directly" – studiemedel and the tilläggsbidrag for children were never said). False: none."""
+    from assistant.rights import plan_rights, rights_topics
+
+    own = state.request.messages[-1].content if state.request.messages else state.text
+    was = state.text
+    state.facts[:] = list(lead)
+    state.text = own  # (plan_rights reads what is asked from the turn's text: the person's own words here)
+    try:
+        said = [t for t in rights_topics(state) if plan_rights(state, rt, t)]
+    finally:
+        state.text = was
+    return bool(said) and any(f.source for f in state.facts)
 
 
 def _asked_of(state: TurnState, doc_id: str) -> bool:

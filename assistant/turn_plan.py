@@ -148,7 +148,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     name_home_town(state, rt)  # Swedish at the Komvux of the person's municipality, by name (near9)
     ask_place(state)  # a course said whose nearness is not known: where do you live? (courses18)
     unsay_nothing_more(state, planned)  # "nothing more" beside what a later step cites is false (honest12)
-    never_word_for_word(state)  # a follow-up never gets the previous answer again, word for word
+    never_word_for_word(state, rt)  # a follow-up never gets the previous answer again, word for word
     _quick_replies(state, unfit_offers(state, rt))  # "do I need a licence?" only beside a regulated occupation
 
 
