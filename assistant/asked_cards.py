@@ -41,6 +41,10 @@ CARDS: dict[str, tuple[str, ...]] = {
     # money27: aktivitetsstöd named, or money asked of a course: what AF pays during its programmes, and its course
     "activity_support": ("af_program_ersattning", "arbetsmarknadsutbildning"),
 }
+#: SSYK groups whose degrees from abroad a licensing authority of their own assesses, not UHR's general assessment:
+#: health professionals (22: Socialstyrelsen) and licensed teachers (2330 gymnasium, 2341/2342 compulsory school,
+#: 2343 preschool: Skolverket).
+OWN_AUTHORITY = ("22", "2330", "2341", "2342", "2343")
 #: The a-kassa's conditions, said first in its topic (assistant/rights.py TOPICS["akassa"]).
 AKASSA_TERMS = "akassa_villkor"
 #: A hire_support route key -> the cue group that names it (assistant/locales/intents.yaml).
@@ -72,7 +76,7 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
     foreign = has("from_abroad", text)
     if has("bridge_ask", asked) and (foreign or has("bridge_named", asked)):
         found.append("bridge_programme")
-    if has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)):
+    if has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state):
         found.append("years_abroad")
     # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
     if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
@@ -86,6 +90,14 @@ def _abroad(state: TurnState | None) -> bool:
         return False
     items = [*state.profile.experiences, *state.profile.education]
     return any(getattr(i, "abroad", False) or (getattr(i, "country", None) or "SE").upper() != "SE" for i in items)
+
+
+def _own_recognition(state: TurnState | None) -> bool:
+    """Work told in a regulated profession with its own authority (a teacher's degree goes to Skolverket, a nurse's to
+    Socialstyrelsen): "will my education count?" is answered by that authority's route in the answer about the work,
+    not by UHR's general card (rater36, replay07 T1: a maths teacher from Eritrea got UHR's card alone)."""
+    return state is not None and any(getattr(e, "recognition", None) or (e.ssyk_code or "").startswith(OWN_AUTHORITY)
+                                     for e in state.profile.experiences)
 
 
 def out_of_school(said: str) -> bool:
