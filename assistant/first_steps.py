@@ -148,6 +148,13 @@ def done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
                for e in state.profile.experiences)
 
 
+def papers_missing_told(state: TurnState) -> bool:
+    """The person told that the papers of their education or trade are missing ("no papers, only experience")."""
+    from assistant.interpretation.no_papers import NO_PAPERS
+
+    return any(c.kind == "other" and c.value == NO_PAPERS for c in state.profile.constraints)
+
+
 def _licence_evidence(state: TurnState, route: Any, trained: str) -> Evidence:
     return state.add_evidence(Evidence(
         type="recognition", doc_id=route.doc_id, kind="regulated_profession",
@@ -248,7 +255,9 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
     steps = Steps(state, rt)
     code = focus.ssyk_code if focus is not None else None
     licence = licence_route_or_none(focus.id, rt) if focus is not None else None
-    abroad = licence is not None and done_abroad(state, rt, licence)
+    # (no papers told: nothing to apply with now, the way in and the licence later – told27, rater36 new02 T1 got
+    # "apply with the education you have – now" after "10 years an electrician, no papers, only experience")
+    abroad = licence is not None and done_abroad(state, rt, licence) and not papers_missing_told(state)
     youth = state.profile.is_youth()
     if licence is not None and abroad and not youth:  # trained abroad: apply now, it takes months
         ev = _licence_evidence(state, licence, trained_route(state, code))

@@ -13,6 +13,8 @@ from vagledning.domain.runtime import Runtime
 
 #: A part of a message that found nothing to answer is left out when another part was answered.
 UNANSWERED = ("which_occupation", "unknown_occupation")
+#: The keys of route sentences, said once in a merged answer.
+_ROUTE = "route."
 
 
 def part_state(state: TurnState, intent: Intent, words: str) -> TurnState:
@@ -90,6 +92,10 @@ def merge(state: TurnState, done: list[TurnState]) -> None:
             state.add_evidence(ev)
         for occupation in sub.presented:
             state.present(occupation)
+        # A route an earlier part said is not said again by a later one (told27, rater36 replay03 T2: UHR's
+        # assessment in the recognition part and again in the courses part, the second without its address)
+        said = {(f.key, f.source) for f in state.facts if f.source and f.key.startswith(_ROUTE)}
+        sub.facts = [f for f in sub.facts if not (f.source and f.key.startswith(_ROUTE) and (f.key, f.source) in said)]
         if state.facts and sub.facts:
             sub.facts[0] = sub.facts[0].model_copy(update={"paragraph": True})
         state.part_spans.append((sub.text, len(state.facts), len(state.facts) + len(sub.facts)))

@@ -32,11 +32,17 @@ _NEED = re.compile(r"[?؟፧]|\b(?:need|needs|needed|require\w*|behöv\w*|kräv\
 #: SFI said to be finished ("klar med SFI D", "finished SFI", "SFI D waan dhammeeyay", "SFI ወዲአ"): past SFI, the next
 #: step is Swedish as a second language, never "register for SFI" (rater17 conv2, conv5).
 SFI_DONE = "sfi_done"
-_DONE = re.compile(r"\b(?:klar(?:at)?|avslutat|slutfört|gått klart|läst klart|godkänd|finished|completed|passed|done with"
+#: told27 (rater36 new01/new02 T1): the spoken forms too – Somali with one m («waan dhameeyay»), colloquial Persian
+#: «تموم کردم» / «تموم شده», "SFI D done", «färdig med sfi», «كملت», «здала» – were read as a learner at SFI.
+_DONE = re.compile(r"\b(?:klar(?:at|t)?|färdig\w*|avslutat|slutfört|gått klart|läst klart|godkänd|finished|completed"
+                   r"|passed|done with|(?<!not )(?<!n't )done|graduated"
                    r"|(?<!when i )(?<!after i )(?<!to )(?<!will )(?<!i'll )finish"  # "i finish sfi" (rater17 conv3 T4)
-                   r"|dhammee?yay|dhammaystay|ku gudbay|закінчи\w*|заверши\w*|склал\w*)\b"
-                   r"|خلصت|أنهيت|انهيت|انتهيت|نجحت|اجتزت|ወዲአ\S*|ዛዚመ\S*|ሓሊፈ\S*|تمام کرد\S*|خلاص کرد\S*|ختم کرد\S*|پاس کرد\S*"
-                   r"|تمام کد\S*|خلاص کد\S*|ختم کد\S*|پاس کد\S*",  # Dari «تمام کدم» (I finished)
+                   r"|dhamm?e+y[ae]y|dhamm?aystay|dhamm?aaday|(?:ku|ka) gudbay"
+                   r"|закінчи\w*|скінчи\w*|заверши\w*|склал\w*|здал\w*|здав|закончи\w*|сдал\w*)\b"
+                   r"|خلصت|خلّصت|أنهيت|انهيت|انتهيت|نجحت|اجتزت|أكملت|اكملت|كملت|أتممت|اتممت|تخرجت"
+                   r"|ወዲአ\S*|ዛዚመ\S*|ሓሊፈ\S*|ኣጠናቒቐ\S*"
+                   r"|(?:تمام|تموم|خلاص|ختم|پاس)[\s\u200c]*(?:کرد|کد|شد)\S*"  # Dari «تمام کدم», spoken «تموم کردم»
+                   r"|گذروندم|گذراندم|قبول شدم",
                    re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ from retrieval.lexicon.entries import LANGS, LexiconEntry, LexiconHit, Term, rea
 from retrieval.lexicon.false_friends import false_friend, persian_letters
 from retrieval.lexicon.field_phrases import field_phrase
 from retrieval.lexicon.files import LEXICON_DIR, Kind, file_kind, lexicon_files
+from retrieval.lexicon.glossed import glossed_by_swedish
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.master_words import before_craft
 from retrieval.lexicon.morph import (
@@ -308,7 +309,8 @@ class Lexicon:
             if not any(c[3].entry.kind == "skill" and c[0] < b and a < c[1] and (c[0], c[1]) != (a, b)
                        or c[:2] == (a, b) and c[3].entry.key == t.entry.key for c in chosen):
                 chosen.append((a, b, score, t, t.entry.concepts, t.entry.role))
-        return self._hits(compose_phrases(chosen, cands), norm, toks)
+        # («kalkaaliso ilkaha (tandsköterska)»: the Swedish name in brackets is what the own words meant; glossed.py)
+        return glossed_by_swedish(self._hits(compose_phrases(chosen, cands), norm, toks), text)
 
     @staticmethod
     def _hits(chosen: list, norm, toks) -> list[LexiconHit]:
