@@ -74,14 +74,28 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
                                                     or has("stay_how_long", asked)):
         found.append("permit_job_loss")
     foreign = has("from_abroad", text)
-    if has("bridge_ask", asked) and (foreign or has("bridge_named", asked)):
+    if has("bridge_ask", asked) and (foreign or has("bridge_named", asked)) and not _bridging_said(state):
         found.append("bridge_programme")
-    if has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state):
+    # "do my studies count here?" asks of studies (recognition: recog10), not of years of work (fixB28)
+    if (has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state)
+            and not has("studies_named", asked)):
         found.append("years_abroad")
     # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
     if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
         found.append("activity_support")
     return found
+
+
+def _bridging_said(state: TurnState | None) -> bool:
+    """An earlier answer of this conversation cited a profession's own supplementary programme (the pharmacists'
+    «Kompletteringsutbildning för apotekare …»): "is the supplementary programme in Malmö or Lund?" then asks of that
+    programme (its places, its length: assistant/route_places.py), not whether such programmes exist (partial14)."""
+    if state is None:
+        return False
+    from ingest.sources.routes import load
+
+    titles = [r.name_sv for r in load().routes if r.kind == "bridging_programme"]
+    return any(t in (m.content or "") for m in state.history if m.role == "assistant" for t in titles)
 
 
 def _abroad(state: TurnState | None) -> bool:
