@@ -179,7 +179,11 @@ def sfi_if_unknown(state: TurnState) -> None:
     named in the message), the step is said conditionally, "if you have not studied Swedish yet" (rater17 conv3 T3,
     conv5 T4: said to people who had said nothing of their Swedish). Never to one past SFI, nor to one who said they
     study it now ("SFI course B": rater35 replay03 T2 heard "start with SFI"; level26): their next step is said instead."""
+    from assistant.scope import topics
+
     group = level_group(state)
+    if "sfi" in topics(state.text):  # "is SFI free, evenings?": the route is the answer asked, whatever the level (the
+        return  # bare "SFI" of the question reads as level sfi, scope's test)
     if group in ("after_sfi", "some", "high") or group == "at_sfi" and _in_course(state):
         state.facts[:] = [f for f in state.facts if f.key != "route.sfi"]
         return
