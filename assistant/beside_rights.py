@@ -17,6 +17,16 @@ from assistant.state import Intent, TurnState
 
 #: What the other question may ask: a follow-up about an occupation, or work to be suggested.
 _OTHER = ("suggest", "more")
+#: A rights topic -> the intents a sentence beside it reads as that still ask of the right (:func:`_of_the_right`).
+_OF_TOPIC: dict[str, tuple[str, ...]] = {
+    "employer": ("suggest", "more", "describe"),
+    "rehab": ("suggest", "more", "describe"),
+    "driving": ("courses", "licence"),
+    "driving_b": ("courses", "licence"),
+    # ("i want to open my own shop. what do i need?", "where can I learn the bookkeeping?": of the business itself,
+    # answered with the business routes, never an occupation's description or training: trade11, topics23, shop17)
+    "business": ("describe", "licence", "courses"),
+}
 
 
 def other_question(state: TurnState) -> tuple[Intent, str] | None:
@@ -33,16 +43,28 @@ def other_question(state: TurnState) -> tuple[Intent, str] | None:
     def right(sentence: str) -> bool:
         return bool(rights_topics(state.model_copy(update={"text": sentence})))
 
-    if not rights_topics(state):
+    topics = rights_topics(state)
+    if not topics:
         return None
     for sentence in sentences:
         if not sentence.endswith(("?", "؟", "፧")) or right(sentence) or right(sentence.rstrip("?؟፧")):
             continue
         # ("is English enough to work as a tester?": the Swedish part, as after another question: second21)
         intent: Intent = "swedish" if _language_enough(sentence) else intent_of(sentence)
+        if _of_the_right(intent, topics):
+            continue
         if intent in PART_INTENTS or intent in _OTHER:
             return intent, sentence
     return None
+
+
+def _of_the_right(intent: Intent, topics: list[str]) -> bool:
+    """A sentence that reads as another question but asks of the right itself (fixB28, change11): "how much money do
+    you get?" beside a support named asks its amount, not an occupation's pay; "can they move me to lighter work?"
+    beside the employer's duty asks for that adaptation (omplacering), not a list of other jobs nor the tasks of one's
+    work ("can I get other tasks?"); "how long does it take?" beside a driving licence wished asks of that licence, not
+    of the trade's training (licwords11)."""
+    return intent == "salary" or any(intent in _OF_TOPIC.get(topic, ()) for topic in topics)
 
 
 def rights_span(state: TurnState) -> None:
