@@ -78,7 +78,11 @@ class Bridges:
         hits = [h for h in match(query) if h.kind == kind]
         if swedish and kind == "occupation":
             hits = [h for h in hits if not self._false_friend(h)]
+        # A title named owns its concepts before a task or workplace phrase elsewhere that lists them too (fixC28:
+        # «خیاط بودم … میدوختم» is Skräddare by the title; the longer sewing verb left it only Industrisömmerska).
         hits.sort(key=lambda h: (-(h.end - h.start), -h.score))
+        titles = [t for t in hits if t.role in ("", "title")]
+        hits.sort(key=lambda h: not any(t.start < h.end and h.start < t.end for t in titles))
         seen, out = set(), []
         for h in hits:
             for cid in (h.concept_id, *h.alt_ids):
