@@ -78,7 +78,7 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
         found.append("bridge_programme")
     # "do my studies count here?" asks of studies (recognition: recog10), not of years of work (fixB28)
     if (has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state)
-            and not has("studies_named", asked)):
+            and not has("studies_named", asked) and not has("diploma", asked)):  # (the degree: foreign19 fa)
         found.append("years_abroad")
     # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
     if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
