@@ -27,6 +27,8 @@ knows26 (rater35 classes 3 and 8: the questions people actually ask, each answer
 """
 from __future__ import annotations
 
+import re
+
 from assistant.intent_cues import has
 from assistant.state import TurnState
 
@@ -76,14 +78,26 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
     foreign = has("from_abroad", text)
     if has("bridge_ask", asked) and (foreign or has("bridge_named", asked)) and not _bridging_said(state):
         found.append("bridge_programme")
-    # "do my studies count here?" asks of studies (recognition: recog10), not of years of work (fixB28)
-    if (has("years_count_ask", asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state)
-            and not has("studies_named", asked) and not has("diploma", asked)):  # (the degree: foreign19 fa)
+    # years_count_ask needs a years/experience word beside its counts verb in every language (xfail29): "does my
+    # diploma / do my studies / does SFI count?" is recognition or the course, never the card on years of work
+    if _years_counted(asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state):
         found.append("years_abroad")
     # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
     if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
         found.append("activity_support")
     return found
+
+
+#: The ends of a sentence (Latin, Arabic, Ethiopic): "I worked 8 years. Does my diploma count?" asks of the diploma.
+_SENTENCE_END = re.compile(r"[.!?؟።፧]+")
+
+
+def _years_counted(asked: str) -> bool:
+    """Whether years of work count: sv/en's gapped cues, or a counts verb in a sentence that names years or experience
+    (the verb may stand far from them: Somali and Persian put it last, «8-da sano ee aan injineer ahaa halkan ma la ii
+    tirinayaa?»)."""
+    return has("years_count_ask", asked) or any(has("count_verb", s) and has("years_word", s)
+                                                for s in _SENTENCE_END.split(asked))
 
 
 def _bridging_said(state: TurnState | None) -> bool:

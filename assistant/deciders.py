@@ -83,6 +83,15 @@ def _by_kind(text: str) -> Decider | None:
     return None
 
 
+def another_kind(state: TurnState) -> bool:
+    """The person's own message, read as the question before it (assistant/insist.py), asks a kind of question of
+    ``asked`` the question before did not ("you didn't answer: do I get in without Svenska 3?" after a CSN question):
+    the cards of that question do not answer it, however new their wording (xfail29: in ti/fa the CSN answer came
+    again with one card more, so it was no repeat and who decides the admission was never said)."""
+    own = state.request.messages[-1].content if state.request.messages else state.text
+    return normalize(own) != normalize(state.text) and _by_kind(own) is not None and _by_kind(state.text) is None
+
+
 def asked_decider(state: TurnState) -> Decider | None:
     """Who decides what the person's own message asks (else the question before it, ``state.text`` when the message
     was read as that question: assistant/insist.py); None when neither names a matter someone decides."""

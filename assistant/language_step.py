@@ -29,6 +29,10 @@ OVERRIDE_MIN_WORDS = 3
 OWN_WORDS_CONFIDENCE = 0.6
 #: At most this many words between a request word and a language's name ("answer in English").
 REQUEST_GAP = 2
+#: A language's name followed by a course's level is that course ("utan svenska 3", "Svenska 1", "svenska som
+#: andraspråk"): «جواب ندادی. بدون svenska 3 …» (you didn't answer: without Svenska 3 …) asked no Swedish answers
+#: (xfail29: the Persian admission re-ask was answered in Swedish).
+_COURSE_LEVEL = re.compile(r"\s*(?:[1-3]\b|[a-d]\b|som\s+andraspr)")
 
 #: What a message quotes or puts in brackets, and words with Swedish letters: Swedish occupation
 #: titles, place names and terms inside a message written in another language.
@@ -98,6 +102,8 @@ def request_in(text: str) -> str | None:
     for code in SUPPORTED:
         pat = cues().get(f"language_{code}")
         for m in pat.finditer(t) if pat is not None else ():
+            if _COURSE_LEVEL.match(t, m.end()):  # ("svenska 3", "svenska som andraspråk": a course, no language)
+                continue
             for a, b in asks:
                 between = t[b:m.start()] if b <= m.start() else t[m.end():a]
                 gap = len(between.split())

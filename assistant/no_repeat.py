@@ -134,14 +134,17 @@ def decider(doc_id: str | None) -> str | None:
 def _asked_again_as_before(state: TurnState) -> bool:
     """A question asked before, asked again ("you never answered: …", assistant/insist.py reads it as that question),
     whose answer says only what earlier answers said (worded a little otherwise: a gloss, a lead-in said once): the
-    same answer would not answer it either (insist24, rater34 r33-new03: the SGI paragraph three times)."""
+    same answer would not answer it either (insist24, rater34 r33-new03: the SGI paragraph three times) – nor when the
+    message asks a kind of question that answer's cards do not answer (the admission after CSN: deciders.another_kind).
+    """
     from assistant.answer_repeats import repeats_earlier
+    from assistant.deciders import another_kind
     from assistant.intent_cues import normalize
 
     own = state.request.messages[-1].content if state.request.messages else state.text
     t = normalize(state.text)
     return normalize(own) != t and any(normalize(m.content) == t for m in state.history if m.role == "user") \
-        and repeats_earlier(state)
+        and (another_kind(state) or repeats_earlier(state))
 
 
 def _resent(state: TurnState, text: str) -> bool:

@@ -39,11 +39,7 @@ def test_asked_again_in_money_words_keeps_the_key_fact_and_names_forsakringskass
     assert not body["occupations"], (locale, body["occupations"])
 
 
-@pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(
-    strict=False, reason="decide26 left it: in ar/so/ti/fa/uk the insisting message is not read as the question before "
-    "(insist.insist_again: misread as its own licence, language, UHR or occupation question), so the turn never reaches "
-    "who decides; deciders.yaml reads the admission words in all 8 (empty25's unit case)")) if loc in ("ar", "so", "ti", "fa", "uk")
-    else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_admission_insisted_on_after_a_csn_answer_is_the_schools_to_decide(person, locale):
     before = person.say(CSN_FIRST[locale])
     assert "route:studiemedel" in route_ids(before), (locale, route_ids(before), before["answer"])
