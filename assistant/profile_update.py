@@ -19,6 +19,7 @@ from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.interpretation.allergens import refusal_allergens
 from assistant.interpretation.constraints import EXPECTING, FAMILY, MONEY_SOON, life_told
+from assistant.interpretation.generic_title import own_family
 from assistant.interpretation.introduced_work import redact_keeping_work
 from assistant.interpretation.lifted import lift_limitations
 from assistant.interpretation.no_work_after import drop_untold_before, keep_told_work
@@ -135,6 +136,11 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     # ("why did you remove X?", "I did not say no to X", a later wish for X: the refusals that left X out go; correct10)
     undo_refusals(state.profile, state.message_profile, message, state.text, state.user_index, rt)
     state.profile = attained_only_at_school(state.profile)
+    # ("civil engineer … I want to work as an engineer again": the bare title is his own field, not a narrower branch
+    # of it; generic_title.py, profile29)
+    own_family(state.profile)
+    if state.message_profile is not None:
+        own_family(state.message_profile, state.profile)
     remember_place(state, rt)
 
 

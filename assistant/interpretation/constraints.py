@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.interpretation.examples import example_spans
+from assistant.interpretation.need_asked import example_of_need
 from assistant.interpretation.pending_licence import pending_licences
 from assistant.interpretation.sentences import sentence_bounds
 from assistant.interpretation.swedish_level import read_swedish_level
@@ -245,10 +246,13 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     _drop_within(profile, refused)  # (also what the field wishes read from the refused words)
     proposed = [_group_span(m) for _, pat in pats["proposal"] for m in pat.finditer(folded)]
     # (an option asked and turned down at once, «ምትካል ማሽን ንፋስ ሓይሊከ? ኣይፋል», "what about X? no", is no wish: heights8)
+    # (an example of a paper asked to be needed, "do I need a paper, e.g. from the police?", is no work wished:
+    # need_asked.py, profile29)
     proposal_wishes(profile, text, [s for s in proposed if s is not None
-                                    and not _turned_down(folded, s[1], pats["option_refused"])], rt, message)
+                                    and not _turned_down(folded, s[1], pats["option_refused"])
+                                    and not example_of_need(text, *s)], rt, message)
     # ("what can I study? like programming or repairing computers": examples of what is asked, never work done)
-    proposal_wishes(profile, text, examples_asked(text), rt, message)
+    proposal_wishes(profile, text, [s for s in examples_asked(text) if not example_of_need(text, *s)], rt, message)
 
 
 def examples_asked(text: str) -> list[tuple[int, int]]:

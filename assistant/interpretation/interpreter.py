@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.interpretation import linking
+from assistant.interpretation.acknowledged import acknowledged
 from assistant.interpretation.adult_age import add_age
 from assistant.interpretation.anaphor import read_pronoun_wishes
 from assistant.interpretation.any_work_list import any_work_listed
@@ -22,10 +23,13 @@ from assistant.interpretation.background import (
     origins_of,
     statement_span,
 )
+from assistant.interpretation.colleague import drop_colleagues
 from assistant.interpretation.constraints import add_constraints, body_gives_out, is_remark
 from assistant.interpretation.corrections import as_told, clause_correction, refuses_nothing
 from assistant.interpretation.cues import load_cues
+from assistant.interpretation.distance import says_distance
 from assistant.interpretation.echoed import drop_echoes
+from assistant.interpretation.generic_title import own_family
 from assistant.interpretation.good_swedish import read_good_swedish
 from assistant.interpretation.introduced_work import blank_trade_words, redact_keeping_work
 from assistant.interpretation.liked_field import liked_links
@@ -321,9 +325,12 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         fb = refusal_end(red, st, fa, fb)  # ("not the army, I mean invoicing": the span linked ends before "I mean")
         ta, tb = thing or (fa, fb)
         # (... nor a deferral: "not pharmacist for now" keeps the goal, negation_scope.py; wishnot12)
+        # (... nor a town said not to be far: "Nässjö isn't far" accepts it, distance.py; nor "ok, no CSN then", an
+        # answer taken note of: acknowledged.py; profile29)
         if kind == "negation" and (thing or says_no_longer(st.text)) and not body_gives_out(st.text) \
                 and not deferred(st.text) and not names_a_topic(red[ta:tb]) and not any(
-                only_a_place(t, rel) or own_schooling(t) or a_state(t) for t in (focus, red[ta:tb])):
+                only_a_place(t, rel) or own_schooling(t) or a_state(t) or says_distance(t) or acknowledged(t)
+                for t in (focus, red[ta:tb])):
             target.constraints.append(Constraint(kind="avoid", value=red[ta:tb].strip()[:120],
                                                  label=red[ta:tb].strip()[:120],
                                                  span=statement_span(red, min(fa, ta), max(fb, tb), message_index), confidence=0.8))
@@ -356,6 +363,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     drop_restated_refusals(profile, statements, message_index)  # "no cleaning. don't give me cleaning jobs"
     # ("my son is 16 and speaks little Swedish": his age and Swedish, not the person's; son11, child12)
     drop_theirs(profile, their_spans(sa, kept, others) if asked is not None else [], message_index)
+    drop_colleagues(red, profile)  # "the one who works with the dentist": no dentist wished (colleague.py, profile29)
+    own_family(profile)  # "civil engineer … work as an engineer again": his own field (generic_title.py, profile29)
     return profile
 
 

@@ -122,6 +122,21 @@ _WANTS_TO_KNOW = {
     "fa": ["میخواهم بدانم", "می خواهم بدانم", "میخوام بدونم", "می خوام بدونم", "میخواستم بدانم", "میخواستم بدونم"],
     "uk": ["хочу знати", "хочу дізнатися", "хочу дізнатись", "хотіла б дізнатися", "хотів би дізнатися", "цікавить"],
 }
+# profile29 (rater37 new02: «سألت اذا UHR يقيم شهادة القانون مالتي», I asked whether UHR assesses my law degree, was kept
+# as her education): a question reported ("I asked if …", "my question was …") asks it again.
+_ASKED_AGAIN = {
+    "sv": ["jag frågade om", "frågade om", "jag undrade om", "min fråga var", "min fråga är"],
+    "en": ["i asked if", "i asked whether", "i asked about", "asked if", "asked whether", "my question was", "my question is"],
+    "ar": ["سألت اذا", "سألت إذا", "سالت اذا", "سألت هل", "سالت هل", "سألتك اذا", "سألتك إذا", "سألت عن", "سؤالي",
+           "سالت عن"],
+    "so": ["waxaan weydiiyay", "waxaan ku weydiiyay", "su'aashaydu", "su'aashayda waa", "waxaan idin weydiiyay"],
+    "ti": ["ሓቲተ", "ሕቶይ", "ዝሓተትኩ"],
+    "fa": ["پرسیدم", "سوالم", "سوال من", "سؤالم", "پرسیده بودم"],
+    "uk": ["я питала чи", "я питав чи", "питала чи", "питав чи", "я запитувала чи", "я запитував чи", "моє питання",
+           "я питала про", "я питав про"],
+}
+for _lang, _cues in _ASKED_AGAIN.items():
+    _WANTS_TO_KNOW[_lang] = [*_WANTS_TO_KNOW[_lang], *_cues]
 
 
 @functools.cache
@@ -156,6 +171,12 @@ def is_question(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     if opens_question(words) or wants_to_know(_unattached(words), anywhere=False):
+        return True
+    # ("fadlan haa ama maya", "please, yes or no": a request for the answer to the question before it asks too; read as
+    # a statement, «haa ama maya» became work done as a make-up artist – profile29, rater36 new01)
+    from assistant.intent_cues import has
+
+    if has("yes_or_no", text[start:end]):
         return True
     # Tigrinya's question particle at the end.
     return words[-1] in _TRAILING_PARTICLES or any(w.endswith("ዶ") and len(w) > 1 for w in words[-2:])

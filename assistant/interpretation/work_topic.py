@@ -25,7 +25,12 @@ def asks_work_with_topic(text: str, lang: str | None = None, question: bool = Fa
     # teaching; circumstances.py, circum25)
     from assistant.interpretation.circumstances import blank_circumstances
 
-    return (has("work_word", said) or asked and _elliptic(said)) and bool(cue_scores(blank_circumstances(text), lang)[1])
+    # (nor does a question whether something is needed for the work: "do I need a paper to work with kids?" asks the
+    # requirement, no liking; need_asked.py, profile29)
+    from assistant.interpretation.need_asked import asks_need
+
+    return (has("work_word", said) or asked and _elliptic(said)) and bool(cue_scores(blank_circumstances(text), lang)[1]) \
+        and not asks_need(text)
 
 
 #: The question marks of every script (vagledning/domain/marks.py).
