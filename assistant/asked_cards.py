@@ -24,6 +24,9 @@ knows26 (rater35 classes 3 and 8: the questions people actually ask, each answer
 - ``bridge_programme``: a complementary (supplementary) programme asked of a degree from abroad;
 - ``years_abroad``: whether years of work abroad count (work or schooling abroad told): UHR assesses the degree, the
   years are shown to the employer or validated.
+
+cards29 (rater36 class 5): ``police_record``: a paper from the police asked for work in a school or preschool (or the
+register named): Polisen's register extract, ordered once offered the work.
 """
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ CARDS: dict[str, tuple[str, ...]] = {
     "years_abroad": ("erfarenhet_utland",),
     # money27: aktivitetsstöd named, or money asked of a course: what AF pays during its programmes, and its course
     "activity_support": ("af_program_ersattning", "arbetsmarknadsutbildning"),
+    # cards29 (rater36 new03 T5): a paper from the police asked of work with children: Polisen's register extract
+    "police_record": ("registerutdrag_skola",),
 }
 #: SSYK groups whose degrees from abroad a licensing authority of their own assesses, not UHR's general assessment:
 #: health professionals (22: Socialstyrelsen) and licensed teachers (2330 gymnasium, 2341/2342 compulsory school,
@@ -85,6 +90,8 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
     # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
     if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
         found.append("activity_support")
+    if _asks(asked) and (has("record_named", asked) or has("police_paper", asked) and has("record_children", said)):
+        found.append("police_record")  # (a police paper for a taxi licence is not the school's register extract)
     return found
 
 
@@ -151,6 +158,8 @@ def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]])
 def card_skip(topic: str, asked: str) -> set[str]:
     """Routes of ``topic`` not asked: the support not named when the question names the other ("what is
     nystartsjobb?" is not asked of introduktionsjobb)."""
+    if topic == "paid_learning" and not has("apprentice_named", asked):
+        return {"larlingsersattning"}  # (cards29: CSN's grant for the gymnasium's apprentices, said when one is named)
     if topic != "hire_support":
         return set()
     named = {key for key, group in _NAMED.items() if has(group, asked)}

@@ -92,7 +92,8 @@ TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # a municipal or regional employee the welfare sector's transition fund (assistant/employer_duty.py)
     "employer": ("rights.employer_lead", ("av_arbetsanpassning", "rehab_arbetsgivare", FUND)),
     # learn9: "can I be paid while I learn? lärling? yrkesintroduktion?" (rater9 conv5 T5 got shop jobs)
-    "paid_learning": ("rights.paid_lead", ("yrkesintroduktion", "af_program_ersattning", "komvux_larling",
+    "paid_learning": ("rights.paid_lead", ("yrkesintroduktion", "larlingsersattning", "af_program_ersattning",
+                                           "komvux_larling",
                                            "studiemedel", TILLAGG)),
     # learn9: a laid-off worker asking about study money or help: CSN's transition support, then the trygghetsråd
     # of his last employer's collective agreement (TSL for workers, TRR for white-collar staff)

@@ -178,9 +178,11 @@ def chosen_keys(state: TurnState, code: str | None, table: dict[str, Route],
 
 #: Route kinds into one trade or profession, in the order an answer gives them.
 OCCUPATION_KINDS = ("citizenship_programme", "licence_exempt", "licensed_degree", "bridging_programme",
-                    "vocational_title", "vocational_package", "trade_certificate", "work_certificate", "validation", "apprenticeship")
+                    "vocational_title", "vocational_package", "yh_programme", "trade_certificate", "work_certificate",
+                    "validation", "apprenticeship")
 #: A general route the occupation's own route makes redundant (it says the same, more precisely).
-_COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke", "vocational_package": "komvux_yrke"}
+_COVERED = {"licensed_degree": "hogskola", "vocational_title": "komvux_yrke", "vocational_package": "komvux_yrke",
+            "yh_programme": "yrkeshogskola"}
 MAX_OCCUPATION_ROUTES = 2
 _NO_VALIDATION = ("licensed_degree", "citizenship_programme")  # never validated into (route13: police, officer)
 
@@ -289,7 +291,7 @@ def route_wording(ev: Evidence) -> str:
     if kind == "gymnasium_programme" and ev.facts.get("young_adult") and ev.facts.get("years"):
         return "route.gymnasium_young_adult"
     # trade11: each rule of a trade's work has its own sentence (certificates.py); routes20: so has gesällbrev's issuer
-    own = kind == "work_rule" or ev.facts.get("route") in OWN_SENTENCE
+    own = kind in ("work_rule", "yh_programme") or ev.facts.get("route") in OWN_SENTENCE  # (cards29: its length)
     return f"route.{ev.facts['route'] if own else kind}"
 
 

@@ -51,6 +51,7 @@ from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
 from assistant.studies_abroad import answer_university_swedish, studies_asked
 from assistant.swedish_answer import plan_swedish
+from assistant.term_beside import say_term_beside
 from assistant.terms import plan_what_is
 from assistant.turn_deps import Deps
 from assistant.which_shown import ask_which_shown
@@ -139,6 +140,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     say_ways_without_university(state, rt)  # university turned down: the ways in without it, cited (compound13)
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
+    say_term_beside(state, rt)  # "what is gesällbrev? and the hairdresser's pay?": the term too (cards29)
     say_life_needs(state, rt)  # a baby on the way, money needed now: what it changes, cited, once (life16)
     say_little_study(state, rt)  # "is there work that needs little study?": the work-first ways in, first (little17)
     answer_university_swedish(state, rt)  # "which Swedish level for university?": Svenska 3 / SvA 3 (recog10)

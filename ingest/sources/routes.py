@@ -29,7 +29,8 @@ RouteKind = Literal["gymnasium_programme", "introduction_programme", "higher_edu
                     "introduction_newcomers", "temporary_protection", "study_support", "counsellor", "foreign_education",
                     "combination", "licensed_degree", "bridging_programme", "vocational_title", "vocational_package",
                     "trade_certificate", "validation", "apprenticeship", "degree_programme", "work_certificate",
-                    "own_business", "business_advice", "work_rule", "citizenship_programme", "licence_exempt"]
+                    "own_business", "business_advice", "work_rule", "citizenship_programme", "licence_exempt",
+                    "yh_programme"]
 Audience = Literal["youth", "newcomer", "adult"]
 #: Shown in the document text: what kind of route it is, in Swedish.
 KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introduction_programme":
@@ -56,7 +57,9 @@ KIND_SV = {"gymnasium_programme": "Nationellt program i gymnasieskolan", "introd
            # route13: the only way in is one Swedish programme that requires Swedish citizenship (police, the armed forces)
            "citizenship_programme": "Svensk utbildning till yrket som kräver svenskt medborgarskap",
            # routes20: work in a licensed group that its own rules exempt from the licence (mother-tongue teachers)
-           "licence_exempt": "Arbete som inte kräver yrkesgruppens legitimation"}
+           "licence_exempt": "Arbete som inte kräver yrkesgruppens legitimation",
+           # cards29: the Yrkeshögskola programme that is the way into one occupation (tandsköterska)
+           "yh_programme": "Yrkeshögskoleutbildning till yrket"}
 
 
 #: Rights, money and support asked about (personal assistance, paid family care, rehabilitation, wage subsidy): cited

@@ -72,7 +72,9 @@ WORK_ENVIRONMENT += ("id06.se",)
 BUSINESS = ("verksamt.se", "nyforetagarcentrum.com", "almi.se", "livsmedelsverket.se", "polisen.se")
 #: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
 #: of the training where Skolverket has no page of that package (vocational_package routes only).
-MUNICIPAL = ("vuxenutbildning.stockholm",)
+MUNICIPAL = ("vuxenutbildning.stockholm",
+             # cards29: Luleå's page for its YH programme for tandsköterska (its length and placements)
+             "vuxenutbildningen.lulea.se")
 #: The state universities that give the supplementary programmes for a degree from abroad, for those only.
 UNIVERSITIES = ("mau.se", "liu.se", "gu.se", "uu.se", "ki.se")
 #: A Swedish degree programme's length and places: UHR's programme guide (studera.nu) and universities' own pages.
@@ -117,7 +119,7 @@ def test_codes_name_real_ssyk_groups_and_links_are_official_https_pages():
         sites = {"trade_certificate": OFFICIAL + INDUSTRY, "bridging_programme": UNIVERSITIES,
                  "work_certificate": WORK_ENVIRONMENT, "work_rule": WORK_ENVIRONMENT, "business_advice": BUSINESS,
                  "degree_programme": OFFICIAL + UNIVERSITIES + DEGREE_PAGES,
-                 "vocational_package": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
+                 "vocational_package": OFFICIAL + MUNICIPAL, "yh_programme": OFFICIAL + MUNICIPAL}.get(r.kind, OFFICIAL)
         assert r.url.scheme == "https" and any(str(r.url.host).endswith(d) for d in sites), (r.key, r.url)
     prov = load().provenance
     assert prov["written"] == "2026-12-02" and "public pages" in prov["method"]
