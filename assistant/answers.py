@@ -226,11 +226,12 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     not only when they ask for courses: Swedish is the first step for most of what is suggested."""
     from assistant.education import audience, wants_none
     from assistant.routes import evidence_of, has_some_swedish, route_gloss, route_wording, routes
-    from assistant.swedish_enough import answer_enough, sfi_if_unknown
+    from assistant.swedish_enough import answer_enough, sfi_if_unknown, sva_only_if_asked
     from assistant.youth_routes import swedish_key
 
     answer_enough(state, rt)  # "is my Swedish enough?": yes, no or it depends, then the next step (swedish18)
     sfi_if_unknown(state)  # no level told: "if you have not studied Swedish yet, start with SFI"
+    sva_only_if_asked(state)  # a level told: "after SFI, SvA" only to a question about Swedish (boiler29)
     p = state.profile
     if state.action not in ("suggest", "explore") or wants_none(state) or state.language == "sv":
         return

@@ -34,6 +34,31 @@ def never_word_for_word(state: TurnState, rt: Runtime | None = None) -> None:
     if not corrects_answer(state):  # (a correction gets the answer redone in full, never "see above": facts15)
         _cut_repeat(state, rt)
     drop_dangling(state)
+    if not corrects_answer(state):
+        _not_again(state)
+
+
+def _not_again(state: TurnState) -> None:
+    """The answer, cut or not, is never an earlier answer again (boiler29, rater36 class 7: replay_new03 T5 = T3 –
+    the sick-leave question asked a third time was cut to the same key sentence and "ask Försäkringskassan directly"
+    as the second time). Then it says briefly that there is nothing new, and the next step: the body that decides what
+    is asked (or that the card cited decides), else a study and careers counsellor."""
+    from assistant.composers.grounded import GroundedComposer
+    from assistant.deciders import asked_decider
+
+    if state.action in _QUESTIONS or not any(f.source for f in state.facts):
+        return
+    earlier = {_plain(m.content) for m in state.history if m.role == "assistant"}
+    if _plain("".join(GroundedComposer().compose(state))) not in earlier:
+        return
+    asked = asked_decider(state)
+    authority = (asked.authority if asked is not None else None) or next(
+        (a for f in state.facts if f.source and (a := decider(f.source))), None)
+    state.facts.clear()
+    if authority:
+        state.say("followup.nothing_new", authority=authority)
+    else:
+        state.say("followup.beyond_sources")
 
 
 def _cut_repeat(state: TurnState, rt: Runtime | None = None) -> None:

@@ -43,7 +43,12 @@ def told(state: TurnState) -> set[Slot]:
     from assistant.intent_cues import has
 
     said = " ".join([m.content for m in state.history if m.role == "user"] + [state.text])
-    return {slot for slot in SLOT_ORDER if has(f"told_{slot}", said)}
+    out = {slot for slot in SLOT_ORDER if has(f"told_{slot}", said)}
+    from assistant.languages_told import languages_told
+
+    if not state.profile.languages and languages_told(state):  # ("Swedish 3 from Komvux": told, never asked; boiler29)
+        out.add("language")
+    return out
 
 
 def next_question(state: TurnState, among: tuple[Slot, ...] = SLOT_ORDER) -> Slot | None:

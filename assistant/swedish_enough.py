@@ -195,6 +195,28 @@ def sfi_if_unknown(state: TurnState) -> None:
             state.facts[i] = f.model_copy(update={"key": "swedish_enough.sfi_if"})
 
 
+#: The "after SFI you can study Swedish as a second language at Komvux" sentence (as planned, and named for the town).
+_SVA_PREAMBLE = ("route.swedish_second_language", "route.swedish_second_language_place")
+
+
+def sva_only_if_asked(state: TurnState) -> None:
+    """"After SFI you can study SvA at Komvux" only where it fits the person: their Swedish level unknown, or below
+    what the route needs and the question about the route or the language (boiler29, rater36 class 7). Past SFI (SFI D
+    done, SvA, Swedish 3) it is no news: a course, money or experience question gets its answer without it (new01 T2,
+    past SFI D, asked for a dental-nurse course and heard it first); at SFI it stays beside a course or steps question
+    (the next step after SFI, facts3/edu4), never before a question of another kind (replay11 T3 at SFI C asked whether
+    her years abroad count). A question about Swedish keeps it: it is then the step asked for."""
+    group = level_group(state)
+    if group == "unknown" or state.action == "swedish":
+        return
+    if group == "at_sfi" and state.action in ("courses", "steps"):
+        return
+    asked = question_part(state.text)
+    if detect_intent(asked) == "swedish" or asks_enough(state.text):  # (a course "with SFI" asks of the course)
+        return
+    state.facts[:] = [f for f in state.facts if f.key not in _SVA_PREAMBLE]
+
+
 def _in_course(state: TurnState) -> bool:
     """The Swedish level was told as a course the person is in or has taken (SFI, SvA), not as a CEFR level alone."""
     return any(lang.code == "sv" and lang.span is not None and re.search(r"(?i)\b(sfi|sas|sva)\b", lang.span.quote or "")

@@ -50,6 +50,7 @@ from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.scope import answer_outside_scope, plan_recognition
 from assistant.state import Focus, Intent, TurnState
 from assistant.studies_abroad import answer_university_swedish, studies_asked
+from assistant.study_or_work import plan_study_or_work
 from assistant.swedish_answer import plan_swedish
 from assistant.term_beside import say_term_beside
 from assistant.terms import plan_what_is
@@ -113,7 +114,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     if ask_which_shown(state, rt):  # "what about that one?" after a list: which of them, never the first (other19)
         _quick_replies(state)
         return
-    if plan_route_choice(state, rt, deps.details):  # "which way is better for me?": the options weighed (compare26)
+    # "a programme or work directly?": both ways weighed (boiler29); a choice between occupations is compare26's
+    if plan_study_or_work(state, rt, deps.details) or plan_route_choice(state, rt, deps.details):
         _quick_replies(state)
         return
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
