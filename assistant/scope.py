@@ -97,7 +97,8 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     say_study_side(state)  # "what work can I do while I study SFI?": work that fits beside studies first (money19)
     if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
         return
-    if answer_validation(state, rt):  # "can they test what I can do? validering?": how it works for the trade (routes18)
+    # "can they test what I can do? validering?": how it works for the trade (routes18); the years card before it
+    if answer_validation(state, rt) or _recognition_with_years(state):
         _years_first(state, rt)
         return
     answer_driving_licence(state, rt)  # "behövs körkort?" is the B licence, no licence to practise (ask14)
@@ -226,6 +227,13 @@ def _one_asked(state: TurnState) -> list[tuple[str, int, int]]:
     if len(asked) < 2 or state.action not in PART_INTENTS or intent_of(asked[0]) != state.action:
         return []
     return [(asked[0], 0, len(state.facts)), *((words, len(state.facts), len(state.facts)) for words in asked[1:])]
+
+
+def _recognition_with_years(state: TurnState) -> bool:
+    """A recognition answer planned for a message that also asks whether the years of work count (xfail29, routes20
+    fa: "do my years count? do I need a paper for hairdressing?"; rater37 replay11 T3, ar): the years card first, the
+    recognition answer (the trade's certificate, UHR) after it – never the card alone."""
+    return state.action == "recognition" and bool(state.facts) and "years_abroad" in rights_topics(state)
 
 
 def _years_first(state: TurnState, rt: Runtime) -> None:

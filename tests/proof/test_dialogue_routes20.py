@@ -55,11 +55,7 @@ def test_what_is_gesallbrev_says_what_and_who(person, locale):
 
 
 @pytest.mark.parametrize("locale", ALL)
-def test_hairdresser_years_abroad_get_the_trades_certificate_first(person, locale, request):
-    if locale == "fa":  # knows26's card on years abroad answers the Persian message alone (action rights)
-        request.applymarker(pytest.mark.xfail(strict=False, reason=(
-            "fa: 'do my years count? do I need a paper for hairdressing?' reads as the years-abroad rights card only; "
-            "the paper question (the trade's gesällbrev) is not read as its own part in Persian (session 19, left)")))
+def test_hairdresser_years_abroad_get_the_trades_certificate_first(person, locale):
     person.say(HAIR_STORY[locale])
     body = person.say(HAIR_COUNTS[locale])
     ids = route_ids(body)

@@ -20,10 +20,7 @@ PUPIL_CSN, CHILD_WORK = said_all("told24_pupil_csn", "told24_child_work")
 @pytest.mark.parametrize("locale", [pytest.param(loc, marks=pytest.mark.xfail(
     strict=False, reason="ti «ዕድመይ 19 እዩ» (my age is 19) reads as a question about CSN's age limits: answered "
     "from csn_aldersgranser (studiemedel) although she is a pupil; the age-limit cue, not the age, is left")) if loc == "ti"
-    else pytest.param(loc, marks=pytest.mark.xfail(
-        strict=False, reason="fixD28: since wave 26/27 the fa pupil's CSN question cites gy_sprakintroduktion before "
-        "studiehjalp (the youth route leads; cause among money27/told27/level26 not isolated in the fix window)"))
-    if loc == "fa" else loc for loc in ALL])
+    else loc for loc in ALL])
 def test_a_pupil_telling_her_age_inside_the_csn_question_gets_studiehjalp_first(person, locale):
     body = person.say(PUPIL_CSN[locale])
     ids = route_ids(body)
