@@ -15,6 +15,8 @@ from assistant.state import Intent
 
 #: Follow-up questions one message may ask several of ("what does X earn, and is it easy to find work?").
 PART_INTENTS = ("describe", "salary", "demand", "licence", "courses", "swedish", "recognition", "conditions")
+#: Questions about work somewhere that may carry "where English is enough" in the same clause (second29).
+_WITH_LANGUAGE = ("demand", "describe", "conditions")
 #: At most this many questions of one message are answered, in the order asked.
 MAX_PARTS = 3
 #: Words ("och", "and", "و", "а") a clause may start with: where one sentence asks two things.
@@ -146,4 +148,8 @@ def asked_parts(text: str) -> list[tuple[Intent, str]]:
                     continue
                 intent = parts[-1][0]
             parts.append((intent, clause))
+            if intent in _WITH_LANGUAGE and _language_enough(clause):
+                # second29 (rater36 r34-3 T3): "are there jobs for testers in Gothenburg where English is enough?"
+                # asks two things in one clause – the work there, and whether English will do: both answered
+                parts.append(("swedish", clause))
     return parts[:MAX_PARTS]

@@ -269,6 +269,19 @@ def may_work_as(text: str) -> bool:
     return has("can_work_as", text) and not has("how_ask", text)
 
 
+def _work_asked(t: str, asks: bool) -> bool:
+    """A question for several kinds of work: the ones in demand here, or work of a kind (:func:`_kind_of_work`)."""
+    return asks and _several_in_demand(t) or _kind_of_work(t)
+
+
+def _kind_of_work(t: str) -> bool:
+    """"Vad för kontorsjobb då?", "what kind of office jobs?", «شو نوع الشغل المكتبي؟»: a kind word beside a kind of work
+    asks for work of that kind, with no verb of its own (second29, rater36 r33-3: asked three times and dropped);
+    never a question of that work's courses, pay or Swedish ("vad för utbildning krävs för kontorsjobb?")."""
+    return has("kind_ask", t) and has("work_kind", t) and not any(
+        has(g, t) for g in ("courses", "salary", "swedish", "licence", "requirements"))
+
+
 def intent_of(text: str) -> Intent:
     t = without_strain(text)  # ("… and I don't know how long I can keep going": strain told, no question, intent17)
     if not t or not re.search(r"\w", t):
@@ -327,7 +340,7 @@ def intent_of(text: str) -> Intent:
     # ("what work is there?", «چه کاری هست؟»: a wh-question for work is a list, not the demand of a wish told before;
     # form10 fa after little17 made «کاری هست» a cue of is_there_work)
     listed = there_is_work and has("wh_work", t) and not has("demand", t)
-    if there_is_work and has("work_kind", t) or listed or without or asks and is_question and _several_in_demand(t):
+    if there_is_work and has("work_kind", t) or listed or without or is_question and _work_asked(t, asks):
         return "suggest"
     # "What do I need for a Swedish nursing licence?" names Swedish as an adjective: with a licence word, a
     # question is about the language only when it speaks of speaking, knowing or learning it.

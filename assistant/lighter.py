@@ -43,7 +43,9 @@ def asks_seated(state: TurnState) -> bool:
         return False
     # ("what jobs can I do?" is one of the lighter cues: lighter work only beside a limitation of the body said)
     body = any(c.kind == "limitation" and c.value in BODY_LIMITS for c in state.profile.constraints)
-    return has("seated_ask", t) or (body and has("lighter_ask", t))
+    # (second29: "vad för kontorsjobb då?", "what kind of office jobs?": an office asked for as a kind of work)
+    office = has("office_kind", t) and (has("kind_ask", t) or has("wh_work", t))
+    return has("seated_ask", t) or (body and has("lighter_ask", t)) or office
 
 
 def light_profile(state: TurnState, rt: Runtime) -> Profile:

@@ -48,6 +48,7 @@ from assistant.route_choice import plan_route_choice
 from assistant.route_places import say_route_places
 from assistant.said_more import cited_sources, unsay_nothing_more
 from assistant.scope import answer_outside_scope, plan_recognition
+from assistant.second_asked import say_employers, say_substitute
 from assistant.state import Focus, Intent, TurnState
 from assistant.studies_abroad import answer_university_swedish, studies_asked
 from assistant.study_or_work import plan_study_or_work
@@ -142,6 +143,8 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     say_ways_without_university(state, rt)  # university turned down: the ways in without it, cited (compound13)
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
+    say_employers(state, rt)  # "… and which companies hire engineers in Sundsvall?": the ads' employers (second29)
+    say_substitute(state, rt)  # "can I work as a substitute in a preschool meanwhile?": the way in (second29)
     say_term_beside(state, rt)  # "what is gesällbrev? and the hairdresser's pay?": the term too (cards29)
     say_life_needs(state, rt)  # a baby on the way, money needed now: what it changes, cited, once (life16)
     say_little_study(state, rt)  # "is there work that needs little study?": the work-first ways in, first (little17)
