@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from assistant.intent_cues import cues, group_names, has, normalize
 from assistant.level_question import asks_enough, level_can_ask, level_enough
+from assistant.own_question import asks_degree_worth, asks_study_form, names_pay, with_claims
 from assistant.state import Intent
 from assistant.told_not_asked import without_strain
 from assistant.work_as_named import names_work_asked
@@ -34,6 +35,7 @@ def question_part(text: str) -> str:
         return _question_clauses(text)
     # ("No, I asked about barnskötare. How long is it?": the sentence naming what was asked asks too)
     asked = [p for p in parts if p.endswith(("?", "؟")) or has("question", without_strain(p)) or has("asked_about", p)]
+    asked = with_claims(parts, asked)  # ("My friend says B first for C. Is it true?": the claim is asked, route29)
     return " ".join(asked) if asked else text
 
 
@@ -66,6 +68,8 @@ def detect_intent(text: str) -> Intent:
 
     # "Do my two unfinished years of law count here? What is UHR?" (recog10): before salary («حقوق» is law and salary)
     if asks_about_studies(text):
+        return "recognition"
+    if asks_degree_worth(asked):  # "what is my Baghdad degree worth here? UHR?" (route29): before Swedish or salary
         return "recognition"
     # "My degree is from Aleppo. How do I get it recognised here?": the diploma told beside the question is what it
     # asks to have recognised (focus17)
@@ -319,11 +323,13 @@ def intent_of(text: str) -> Intent:
     # "I finished SFI but not SvA, is it a problem for the course?" asks the same (swedish18, rater17 conv3 T4).
     # hours15: "can I do that work without nights?" asks about its hours (:func:`_hours_without`), before the licence
     # its "can I work as" reads and the suggestions its "without" reads.
-    if mark and (asks_enough(t) or _hours_without(t)):
-        return "swedish" if asks_enough(t) else "conditions"
+    # route29: "can I study it evenings or at a distance?" asks the courses' form, never the occupation's hours
+    if mark and (asks_study_form(t) or asks_enough(t) or _hours_without(t)):
+        return "courses" if asks_study_form(t) else "swedish" if asks_enough(t) else "conditions"
     # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.
-    if asks and has("diploma", t) and has("recognise", t):
+    # route29: its worth here or UHR named beside the diploma word asks the same («شهادتي … شكد قيمتها هنا، UHR يقيمها؟»)
+    if asks and has("diploma", t) and (has("recognise", t) or has("uhr_named", t) or has("degree_worth", t)):
         return "recognition"
     # "Is there office work (in logistics)?", "هل يوجد عمل مكتبي؟": a question for a kind of work wishes for that
     # kind (suggestions), also when it adds "that I can start with a little Swedish" (the wish comes first);
@@ -346,13 +352,15 @@ def intent_of(text: str) -> Intent:
     # question is about the language only when it speaks of speaking, knowing or learning it.
     # "Which redovisning courses are there to learn Swedish bookkeeping?" asks for courses: beside a course
     # word, a question is about the language only when it says it is needed.
+    # route29: "must I study Swedish law again?" names Swedish as the adjective of a subject, not the language
     if asks and has("swedish", t) and (has("need", t) or mark) and (not has("licence", t) or has("language_use", t)) \
+            and not has("swedish_subject", t) \
             and (has("need", t) or not has("courses", t)):
         return "swedish"
     # "How long does it take?", "چقدر وقت میگیره؟" ("how much" is also the salary cue): how long the education takes
     # (assistant/durations.py answers it after the courses), never salary, more suggestions or an occupation's name.
     # A statement ("I looked after children for several years") asks nothing.
-    if asks and (has("salary", t) or (is_question and (has("duration", t) or _pay_per_period(t)))):
+    if asks and (names_pay(t) or (is_question and (has("duration", t) or _pay_per_period(t)))):
         return _time_or_money(t, is_question)
     # "Can I work as an electrician now, yes or no?": whether one may work before the licence (assistant/yes_no.py);
     # "what can I work with now?" asks for suggestions.

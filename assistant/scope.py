@@ -296,7 +296,7 @@ def plan_recognition(state: TurnState, rt: Runtime, focus: Focus | None) -> None
         state.focus = focus
         state.present(focus)
         plan_licence(state, rt, focus, {})
-        if _own_work_unlicensed(state, rt, route.doc_id):
+        if _own_work_unlicensed(state, rt, route.doc_id) or _uhr_asked(state.text):
             _say_uhr(state, rt)  # routes5: a pharmacy assistant's institute diploma is no pharmacist's degree
         return
     if focus is not None:
@@ -333,6 +333,14 @@ def _own_work_unlicensed(state: TurnState, rt: Runtime, doc_id: str) -> bool:
         return all(doc_id not in {r.doc_id for r in licence_routes(j, rt)} for j in jobs)
     except Exception:  # noqa: BLE001 - no regulated-profession tables: nothing known either way
         return False
+
+
+def _uhr_asked(text: str) -> bool:
+    """UHR named, or what the degree is worth here, in the question (route29, rater37 new02 T2: a lawyer's "what is my
+    Baghdad degree worth? does UHR assess it?"): UHR's assessment is said after the licence route, which alone left
+    the question of UHR unanswered."""
+    asked = question_part(text)
+    return has("uhr_named", asked) or has("diploma", asked) and has("degree_worth", asked)
 
 
 def _say_uhr(state: TurnState, rt: Runtime) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from assistant.course_plan import course_place, plan_courses
 from assistant.evidence import edu_kind, sv_title
 from assistant.intent_cues import has
-from assistant.intents import question_part
+from assistant.intents import SENTENCE, question_part
 from assistant.state import Fact, Focus, TurnState
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
@@ -39,8 +39,10 @@ MAX_COURSES = 2
 
 
 def asks_cost(asked: str) -> bool:
-    """The question part asks what studying costs or who pays it (intents.yaml ``cost_ask``)."""
-    return has("cost_ask", asked)
+    """The question part asks what studying costs or who pays it (intents.yaml ``cost_ask``); "how much is my degree
+    worth here?" is its recognition, not a price (route29: Tigrinya «ዲግሪ … ክንደይ ዋጋ ኣለዎ» got omställningsstudiestöd)."""
+    return any(has("cost_ask", s) and not (has("diploma", s) and has("degree_worth", s))
+               for s in (m.group(0) for m in SENTENCE.finditer(asked or "")))
 
 
 def price_only(state: TurnState) -> bool:
