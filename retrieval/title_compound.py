@@ -6,6 +6,7 @@ and no curated term) and :func:`heads_first` ranks the occupations they title fi
 name the modifier as a word of its own before the rest ("mejeri|operatör" -> "Processoperatör, mejeri")."""
 from __future__ import annotations
 
+from retrieval.title_synonym import same_kind
 from retrieval.titles import TitleIndex, words
 
 MIN_COMPOUND, MIN_MODIFIER, MIN_HEAD = 8, 2, 4   # "restaurang|diskare", "el|bilsmekaniker": head 4+, modifier 2+
@@ -48,10 +49,14 @@ def heads_first(tidx: TitleIndex, heads: tuple[str, ...], hits: list, word: str 
     titles names both, the modifier and a word ending in the head ("mejeri|operatör" -> "Processoperatör, mejeri"):
     the modifier decides the field, a bare head title ("Operatör, Polisen") only the kind of post.
     Scores follow the new order."""
-    def named(own: set[str]) -> int | None:
+    kinds = {head: same_kind(tidx, head) for head in heads}
+
+    def named(own: set[str], kind: bool = False) -> int | None:
         for i, head in enumerate(heads):
             mod = _modifier(word, head)
-            if len(mod) >= 4 and any(_opens(mod, a) and any(w.endswith(head) for w in words(a)) for a in own):
+            ends = kinds[head] if kind else (head,)
+            if len(mod) >= 4 and any(_opens(mod, a) and any(w.endswith(e) for w in words(a) for e in ends)
+                                     for a in own):
                 return i
         return None
 
@@ -60,6 +65,9 @@ def heads_first(tidx: TitleIndex, heads: tuple[str, ...], hits: list, word: str 
         n = named(own)
         if n is not None:
             return 0, n, 0
+        n = named(own, kind=True)   # the modifier with a head of the same kind ("kvarn|arbetare" for a medarbetare)
+        if n is not None:
+            return 0, n, 1
         i = next((i for i, head in enumerate(heads) if head in own), len(heads))
         if i == len(heads):
             return 1, i, 1

@@ -18,13 +18,16 @@ from retrieval.per_relations import per_relations
 from retrieval.title_compound import compound_heads, heads_first
 from retrieval.title_english_head import head_label_first
 from retrieval.title_field import field_first, lead_first
+from retrieval.title_fieldword import field_named_first
 from retrieval.title_headline import context_first, context_words, unframed
 from retrieval.title_modifier import modifier_first
 from retrieval.title_qualifier import qualified_title
 from retrieval.title_spelling import clips_in, respelled
+from retrieval.title_synonym import synonym_title
 from retrieval.titles import TitleIndex, fold, title_index, words
 
 MAX_WORDS = 8                 # titles, not sentences (a self-description keeps its own reading)
+REWORDED_WINDOW = 10         # a weak rewording of the title moves only an occupation the search ranked this high
 MAX_ESCO_WORDS = 4            # an English title, not a sentence, is looked up among ESCO labels
 # Ad words around a title: seniority, hiring phrases, extent of employment (taxonomy titles do not carry them).
 _AD_WORDS = {"sökes", "söker", "vi", "erfaren", "erfarna", "rutinerad", "senior", "junior", "heltid", "deltid",
@@ -59,6 +62,8 @@ class TitleReading:
     heads: tuple[str, ...] = ()   # known titles the unknown compound ends in, longest first ("diskare")
     known: str = ""      # the part of the core that is a known title as written ("kock" in "kock till ny restaurang")
     context: tuple[str, ...] = ()   # the headline's other words ("storkök"): weak evidence (title_headline)
+    reworded: str = ""   # a known title the query may reword by the general part of its field (title_synonym)
+    workplace: bool = False   # the core kept the ad's workplace words ("… till akuten") to tell a title's occupations apart
 
 
 def _stems(word: str) -> list[str]:
@@ -137,6 +142,14 @@ def _is_manager(tidx: TitleIndex, raw: str, ws: list[str]) -> bool:
 
 
 def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
+    r = _read(tidx, query, respell)
+    if r.manager or r.reworded:
+        return r
+    found, whole = synonym_title(tidx, unframed(tidx, query)[0] if respell else query, _AD_WORDS)
+    return replace(r, reworded=found) if found and not whole else r
+
+
+def _read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
     q = unframed(tidx, query)[0] if respell else " ".join((query or "").split())  # recruiter frame, plurals
     ws = words(q)
     # "Elektrikr", "Byggarbetere": a misspelled (or clipped) first word is read as the title word
@@ -147,7 +160,7 @@ def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
     fixed = respelled(tidx, q) if respell and ws and len(ws) <= MAX_WORDS and not _NOT_A_TITLE.search(q) \
         and not english else ""
     if fixed:
-        r = read(tidx, fixed, respell=False)
+        r = _read(tidx, fixed, respell=False)
         return r if r.core != fixed else TitleReading(fixed, r.manager, r.heads, r.known)
     # A question ("Is SFI C enough to work as a baker?") or a text in another script is no ad title: its
     # commas and letters ("C") are not an ad's workplace tail and licence class (the index is sv/en titles).
@@ -160,6 +173,11 @@ def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
     comp = _compound(tidx, [m.group(1).strip("-")], "chef") if m else None
     if comp:
         return TitleReading(comp, True)
+    # An unknown title that rewords a known one: the same field with a head word of the same kind, or the head
+    # and its field written apart ("Förman <X>" -> "<X>förman"); retrieval/title_synonym reads it from the taxonomy.
+    found, whole = synonym_title(tidx, q, _AD_WORDS) if not _curated(q) else ("", False)
+    if found and whole:
+        return TitleReading(found, _is_manager(tidx, q, ws), known=found)
     if len(ws) == 1 and " " not in q and "-" not in q:
         heads = compound_heads(tidx, ws[0])
         if heads and not _curated(q):  # a curated term as written outranks its head word
@@ -181,6 +199,7 @@ def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
     if qualified:
         return TitleReading(qualified, False, known=qualified)
     known = ""   # the part of the core already read as a title
+    workplace = False
     core = _LICENCE.sub(" ", q)
     core = " ".join(w for w in core.split() if fold(w).strip(",.!:;") not in _AD_WORDS)
     if not manager:
@@ -200,13 +219,14 @@ def read(tidx: TitleIndex, query: str, respell: bool = True) -> TitleReading:
             if len(parts) > 1 and len(tidx.by_alias.get(fold(core).strip(), ())) > 1:
                 where = [w for w in _CUT.split(parts[1], maxsplit=1)[0].split() if w[:1].islower()]
                 core = " ".join([core, *where[:2]])
+                workplace = bool(where)
     core_words = _joined(tidx, words(core))
     joined = core_words != words(core)
     if joined:  # only a join rewrites the words; otherwise the core keeps its spelling
         core = " ".join(core_words)
     if words(core) == ws or not core_words or not _known_title(tidx, known if known and not joined else core):
         return TitleReading(q, manager, known="" if manager else _alias_prefix(tidx, q))
-    return TitleReading(core, manager, known=known if not joined else "")
+    return TitleReading(core, manager, known=known if not joined else "", workplace=workplace)
 
 
 def _alias_prefix(tidx: TitleIndex, q: str) -> str:
@@ -295,18 +315,24 @@ def ordered(search, reading: TitleReading | None, hits: list) -> list:
         hits = heads_first(title_index(rel), reading.heads, hits, fold(reading.core))
     if reading.known:  # the ad's other words ("till ny restaurang") must not pull away from the title it names
         hits = alias_first(title_index(rel), reading.known, hits)
+    if reading.reworded:  # a weak rewording only reorders the top the search found (title_synonym)
+        hits = alias_first(title_index(rel), reading.reworded, hits, window=REWORDED_WINDOW)
     hits = context_first(title_index(rel), reading.core, reading.context, hits)
+    if not reading.workplace:   # (a known title keeps its workplace words only to tell its own occupations apart)
+        hits = field_named_first(title_index(rel), reading.core, hits, _AD_WORDS)   # the field the title names
     return managers_first(rel, hits) if reading.manager else hits
 
 
-def alias_first(tidx: TitleIndex, core: str, hits: list) -> list:
+def alias_first(tidx: TitleIndex, core: str, hits: list, window: int | None = None) -> list:
     """The title an ad names, when it is as written an alias of some occupations (taxonomy titles, Swedish ESCO
     labels), ranks those occupations first, fused order kept within each part ("HR-administratör till HR-direkt"
     is Personaladministratör's title, not Administratör's; "kock till ny restaurang" is a cook, not a restaurant
     assistant); scores follow the new order. A bare title keeps the reranker's order (false friends: "chef")."""
     own = tidx.by_alias.get(fold(core).strip())
-    if not own or not hits or hits[0].concept_id in own or not any(h.concept_id in own for h in hits):
+    if not own or not hits or hits[0].concept_id in own or not any(h.concept_id in own for h in hits[:window]):
         return hits
+    if window is not None:
+        own = {h.concept_id for h in hits[:window] if h.concept_id in own}
     out = [h for h in hits if h.concept_id in own] + [h for h in hits if h.concept_id not in own]
     scores = sorted((h.score for h in hits), reverse=True)
     for h, sc in zip(out, scores):
