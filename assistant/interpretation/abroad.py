@@ -7,11 +7,12 @@ another sentence of the same message than the work.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from assistant.interpretation.cues import Cues, PhraseIndex
+from assistant.interpretation.cues import CUES_PATH, Cues, PhraseIndex
 from retrieval.lexicon.normalize import Normalized, script_of_token
 from vagledning.yaml_data import load_yaml
 
@@ -67,9 +68,35 @@ def carry_origin(result: Any) -> None:
     if foreign is None:
         return
     placed = {o.statement for o in result.origins}
+    lives_here = _lives_here(result)
     for si, st in enumerate(result.statements):
         if si in placed or st.question or st.kind not in ("experience", "other", "education"):
             continue
         if any(is_place_word(w) for w in st.text.split()):
             continue
+        if lives_here and working_now(st.text):
+            continue  # (work done now by someone who lives here is work here: rater37 new03)
         result.carried.append(foreign.model_copy(update={"statement": si}))
+
+
+@functools.cache
+def _working_now() -> tuple:
+    doc = load_yaml(Path(CUES_PATH).read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for p in doc.get("working_now") or [])
+
+
+def working_now(text: str) -> bool:
+    """The statement tells work the person does now, in the present tense (cues.yaml ``working_now``)."""
+    folded = text.casefold().strip()
+    return any(p.search(folded) for p in _working_now())
+
+
+def _lives_here(result: Any) -> bool:
+    """The message places the person in Sweden now: a statement of where they live that names no place abroad
+    ("Bor i Örebro", "живу в Еребру"), or a Swedish place told outside a question ("ካብ ኤርትራ እየ፣ ኣብ Örebro እነብር")."""
+    from vagledning.domain.geography import is_place_word
+
+    foreign_at = {o.statement for o in result.origins if o.country != "SE"}
+    return any(not st.question and (st.kind == "place" and si not in foreign_at
+                                    or any(is_place_word(w) for w in st.text.split()))
+               for si, st in enumerate(result.statements))

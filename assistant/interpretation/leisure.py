@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.interpretation.abroad import abroad_index
 from assistant.interpretation.cues import PhraseIndex, load_cues
 from assistant.interpretation.years import year_words
+from retrieval.lexicon.normalize import normalize
 from vagledning.yaml_data import load_yaml
 
 LEISURE_PATH = Path(__file__).with_name("leisure.yaml")
@@ -36,6 +37,14 @@ def _index(section: str) -> PhraseIndex:
             index.add(str(phrase), lang)
     index.finalize()
     return index
+
+
+@lru_cache(maxsize=1)
+def _work_words() -> tuple[str, ...]:
+    """leisure.yaml's work words in the tokens' own normal form: Persian «کار میکن» is matched against tokens whose
+    letters were normalized («كار ميكنم»), so raw, it never matched (lead29: "I work in home care" in Persian was
+    read as a pastime at home)."""
+    return tuple(normalize(str(w)).text for w in _doc().get("work_words") or ())
 
 
 def _found(section: str, toks: list[str]) -> set[str]:
@@ -72,7 +81,7 @@ def at_leisure(toks, found_kinds) -> bool:
     """The statement's tokens place the doing in free time and its cues (``found_kinds``) tell nothing else."""
     if TOLD_OTHERWISE.intersection(found_kinds):
         return False
-    work = tuple(str(w) for w in _doc().get("work_words") or ())
+    work = _work_words()
     if any(t.startswith(work) for t in toks) or any(w in " ".join(toks) for w in work if " " in w):
         return False  # working or selling at home is work ("I sew clothes at home and sell them")
     toks = list(toks)
