@@ -146,11 +146,23 @@ def _asks(text: str) -> bool:
     return any(mark in text for mark in "?؟፧") or has("question", text)
 
 
-def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]]) -> tuple[str | None, tuple[str, ...]]:
+def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]],
+              state: TurnState | None = None) -> tuple[str | None, tuple[str, ...]]:
     """The lead and routes of ``topic`` for the question ``asked``: an a-kassa question asking yes or no, or whether one
-    gets it, is answered "yes, if …" before its conditions (knows26)."""
+    gets it, is answered "yes, if …" before its conditions (knows26) – or, where the person told the facts the
+    conditions turn on (months of membership, full-time work; age and years for omställningsstudiestöd), by the
+    verdict on those facts, said here with its figures (akassa29: assistant/told_terms.py; no lead is returned then)."""
+    from assistant.told_terms import akassa_verdict, asks_verdict, omstallning_verdict
+
     lead, keys = entry
-    if topic == "akassa" and (has("yes_or_no", asked) or has("can_get_ask", asked)):
+    verdict = None
+    if state is not None and asks_verdict(asked, state.text):
+        verdict = akassa_verdict(state) if topic == "akassa" else \
+            omstallning_verdict(state) if topic in ("transition", "csn") and has("transition_ask", asked) else None
+    if verdict is not None and state is not None:
+        state.say(verdict[0], **verdict[1])
+        return None, keys
+    if topic == "akassa" and asks_verdict(asked, state.text if state is not None else asked):
         return "rights.akassa_yes_if", keys
     return lead, keys
 

@@ -52,7 +52,8 @@ def key_sentence(facts: list[Fact]) -> Fact | None:
 def is_verdict(fact: Fact) -> bool:
     """A sentence that gives the answer's verdict before its reason ("Ja, det kan gå:", a yes/no question's "Yes –"):
     a cut to the key sentence keeps it first (refer20, lead21)."""
-    return fact.key.startswith("yesno.") or (fact.key.startswith("rights.") and fact.key.endswith("_lead"))
+    # (akassa29: the verdict on what the person told, "yes, by what you told – 14 months …", is one too)
+    return fact.key.startswith(("yesno.", "told_terms.")) or (fact.key.startswith("rights.") and fact.key.endswith("_lead"))
 
 
 def _ends_block(fact: Fact) -> bool:

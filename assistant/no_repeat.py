@@ -110,7 +110,9 @@ def _say_who_decides(state: TurnState, leads: list[Fact], key: Fact, decided: st
     same = next((f for f in ours if f.source == decided), ours[0] if ours else None)
     again = brief(state, same) if same is not None else None
     # (a verdict that already sends the person to that body, "Talk to Försäkringskassan first:", says it twice)
-    lead = [f for f in leads if not asked.authority or asked.authority not in render_fact(state.locale, f)]
+    # (the verdict on the facts told names the body beside the facts: it stays, akassa29)
+    lead = [f for f in leads if not asked.authority or f.key.startswith("told_terms.")
+            or asked.authority not in render_fact(state.locale, f)]
     if again is not None:
         again.paragraph = False
         state.facts[:] = [*lead, again]

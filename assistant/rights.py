@@ -64,6 +64,7 @@ from assistant.study_money import (
     say_free_courses,
     say_price_alone,
 )
+from assistant.told_terms import asks_level
 from vagledning.domain.runtime import Runtime
 
 #: CSN's extra grant for parents (route10): said only to someone who told of children.
@@ -211,6 +212,7 @@ def _topics_of(state: TurnState) -> list[str]:
     asked = asked_of(text)
     found = ["work_protection"] if asks_right_to_work(state, asked) else []
     akassa = has("akassa_ask", asked)  # (money while studying asked of the a-kassa is the a-kassa's question: topics6)
+    akassa = akassa or asks_level(asked, text)  # ("member 14 months. do I get 80 %?": akassa29)
     # (nor is the sick money asked beside sick leave: «… or do I lose my sick money?» is Försäkringskassan's, decide26)
     sick = sick_study(state, asked)
     if has("scope_csn", asked) or has("rights_csn", asked) or money_while_studying(asked, text) and not akassa \
@@ -276,7 +278,7 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     """Say what the pages of ``topic`` say, each sentence cited; False when the store has none of them."""
     if topic == "business" and say_aspects(state, rt, asked_of(state.text)):
         return True  # shop17: the aspect of one's own business asked (the books, the language, money, permits)
-    lead, keys = card_lead(topic, asked_of(state.text), TOPICS[topic])  # (a-kassa "yes or no?": knows26)
+    lead, keys = card_lead(topic, asked_of(state.text), TOPICS[topic], state)  # (a-kassa "yes or no?": knows26)
     employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
     keys = sector_funds(state, topic, for_employed(state, topic, keys))  # (Omställningsfonden: rights20)
     table = routes(rt)

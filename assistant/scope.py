@@ -202,6 +202,10 @@ def parts_beside(state: TurnState, whole: list[str]) -> list:
     (multiq, rater22 class 1: «شكد راتب الـ Tandsköterska بگوتنبرغ؟ وهل أگدر أشتغل … وأدرس بنفس الوقت؟» lost the
     salary to the study-and-work answer): the facts of each part that asks none of the whole topics, when another part
     of the same message asks one; [] otherwise (the rights answer is the whole answer, as before)."""
+    from assistant.course_beside import course_facts
+
+    if kept := course_facts(state, whole):  # "money while I study? is there no course here?" (akassa29)
+        return kept
     spans = state.part_spans or _one_asked(state)
     if not whole or len(spans) < 2:
         return []
