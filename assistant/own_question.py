@@ -38,11 +38,15 @@ def asks_degree_worth(asked: str) -> bool:
 
 
 def asks_study_form(t: str) -> bool:
-    """A study's form (distance, evenings, part-time) asked beside a word for studying, of no pay, other work or the
-    language (rater37 new03 T3 "can I study undersköterska evenings or at a distance?" got the work's hours): the
-    courses' question, whose form is said with them."""
-    return has("study_form", t) and has("study_form_verb", t) \
-        and not any(has(g, t) for g in ("salary", "suggest", "wh_work", "swedish"))
+    """A study's form (distance, evenings) asked beside a word for studying (rater37 new03 T3 "can I study
+    undersköterska evenings or at a distance?" got the work's hours): the courses' question, whose form is said with
+    them – unless the sentence asks something else of it (its length, cost, CSN, pay, other work, the language)."""
+    return has("study_form", t) and has("study_form_verb", t) and not any(has(g, t) for g in _OTHER_ASKED)
+
+
+#: What a sentence naming a study's form may ask instead ("that distance course in Uppsala, can I get CSN for it?").
+_OTHER_ASKED = ("salary", "suggest", "wh_work", "swedish", "duration", "cost_ask", "scope_csn", "rights_csn",
+                "money_word", "paid_while", "can_work_now", "hours_can_work")
 
 
 def names_pay(t: str) -> bool:
