@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 #: Words for far and near, 8 languages (sv-easy reads sv). Persian «دور» is also "round/turn" – only beside a
-#: negation's words, where it is distance.
+#: negation's words, where it is distance. Not "bort"/"away": "jag vill bort från städ", "get away from cleaning"
+#: refuse the work (like13); "långt bort", "far away" are read by their first word.
 _DISTANCE = {
-    "sv": ["långt", "bort", "borta", "avlägset", "nära", "pendla"],
-    "en": ["far", "away", "close", "near", "distance", "commute"],
+    "sv": ["långt", "avlägset", "nära", "pendla"],
+    "en": ["far", "close", "near", "distance", "commute"],
     "ar": ["بعيد", "بعيدة", "بعيده", "قريب", "قريبة", "قريبه", "بعيدا", "بعيدًا"],
     "so": ["fog", "fogga", "fogan", "fogaan", "dhow", "masaafo"],
     "ti": ["ርሑቕ", "ርሒቑ", "ርሕቕቲ", "ቀረባ", "ርሕቀት"],
