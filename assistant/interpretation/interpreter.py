@@ -42,6 +42,7 @@ from assistant.interpretation.no_papers import papers_missing
 from assistant.interpretation.no_schooling import read_no_schooling
 from assistant.interpretation.no_work import no_work_done
 from assistant.interpretation.or_wishes import alternative_links
+from assistant.interpretation.own_shop import not_the_business
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, blank_places, only_a_place
 from assistant.interpretation.qualified import qualified
@@ -291,6 +292,8 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             chosen = with_words_of_their_own(chosen, blank_trade_words(st.text), (fa - st.start, fb - st.start), rt, kind)
             # ("lokalvårdare eller barnskötare": each title a wish; or_wishes.py)
             chosen += alternative_links(red, st, (fa, fb), chosen, rt, seen_occ, wish=kind == "wish" and target is profile)
+            # (a shop of one's own to open is a business, no shop seller wished: own_shop.py)
+            chosen = not_the_business(chosen, st, statements, kind)
             for link in chosen:
                 span = statement_span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else statement_span(red, fa, fb, message_index)

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.interpretation.alternatives import alternatives
 from assistant.interpretation.circumstances import blank_circumstances
 from assistant.interpretation.field_asked import field_asked
+from assistant.interpretation.own_shop import blank_business
 from assistant.interpretation.qualified import sibling_of
 from assistant.interpretation.wish_beside_work import wish_beside_work
 from assistant.interpretation.work_conditions import blank_conditions
@@ -207,7 +208,8 @@ def field_wishes(profile: Profile, text: str, rt, message: int = 0) -> None:
         # work_conditions.py, wish14)
         # (… nor do the children at home or one's own going to school: «ሰለስተ ቆልዑ ኣለዉኒ ስለዚ ብመዓልቲ ጥራይ» was
         # Förskollärare; circumstances.py, circum25)
-        hits = [h for phrase in topics(blank_circumstances(blank_conditions(sentence)), profile.language)
+        # (… nor do a shop of one's own and what it sells: "start my own workshop and sell stuff"; own_shop.py, profile30)
+        hits = [h for phrase in topics(blank_business(blank_circumstances(blank_conditions(sentence))), profile.language)
                 for h in field_hits(phrase, rt)]
         if not hits:
             continue
