@@ -54,11 +54,37 @@ def _not_again(state: TurnState) -> None:
     asked = asked_decider(state)
     authority = (asked.authority if asked is not None else None) or next(
         (a for f in state.facts if f.source and (a := decider(f.source))), None)
+    if _restate(state, authority, earlier):
+        return
     state.facts.clear()
     if authority:
         state.say("followup.nothing_new", authority=authority)
     else:
         state.say("followup.beyond_sources")
+
+
+def _restate(state: TurnState, authority: str | None, earlier: set[str]) -> bool:
+    """The verdict and key fact again, briefly and cited, then who decides (repeat30, rater38 class 2: one who asks
+    again wants the short answer restated – r33-3 T5 got only "all my sources say is above… ask Försäkringskassan").
+    Said with "in short, as before:" first when even that was an earlier answer (a fourth ask). False: no key fact."""
+    from assistant.composers.grounded import GroundedComposer
+    from assistant.composers.once import brief
+    from assistant.lead_ins import is_verdict, key_sentence
+
+    key = key_sentence(state.facts)
+    again = brief(state, key) if key is not None else None
+    if again is None:
+        return False
+    again.paragraph = False
+    verdicts = [f for f in state.facts if f is not key and not f.source and is_verdict(f)][:1]
+    state.facts[:] = [*verdicts, again]
+    if authority:
+        state.say("followup.restated_decides", authority=authority)
+    else:
+        state.say("followup.restated_counsellor")
+    if _plain("".join(GroundedComposer().compose(state))) in earlier:
+        state.facts.insert(0, Fact(key="followup.restated"))
+    return True
 
 
 def _cut_repeat(state: TurnState, rt: Runtime | None = None) -> None:
