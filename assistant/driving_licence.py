@@ -178,20 +178,28 @@ def occupation_licence(state: TurnState) -> bool:
     return named and (names_vehicle(state.text, state.language) or not has("drive_plain", state.text))
 
 
+def no_licence_told(state: TurnState) -> bool:
+    """The person told they hold no driving licence at all ("inget körkort, inte ens B", «መንጃ ፍቓድ B እውን የብለይን»: the
+    limitation ``driving_licence``; "no Swedish licence yet" is a licence from abroad, kept as pending instead): no
+    licence from abroad to rule on, and its country is never asked (contra30, rater38 replay37_new01 asked three
+    times "which country is your licence from?")."""
+    return any(c.kind == "limitation" and c.value == "driving_licence" for c in state.profile.constraints)
+
+
 def driving_skip(state: TurnState, asked: str = "") -> set[str]:
     """The licence-from-abroad pages only for someone who may hold such a licence: a country named for it, work
     abroad told, writing another language than Swedish (as the licence answer reads a person's training:
     assistant/licence_answer.py), or a licence asked to be exchanged or valid here. Of them the rule of the country
     that issued it (eukort10): an EEA country's, or the one for elsewhere – for someone with temporary protection
     Transportstyrelsen's rule for them instead; both when the country is not known. An exchange question without a
-    step asked hears of the licence from abroad only."""
+    step asked hears of the licence from abroad only; someone who told they hold no licence hears none of them."""
     from assistant.licence_country import licence_from_eea
 
     eea = licence_from_eea(state)
     swap = bool(asked) and asks_exchange(state, asked)
     abroad = eea is not None or swap or any(e.abroad for e in state.profile.experiences) \
         or state.language not in ("sv", "sv-easy")
-    if not abroad:
+    if not abroad or no_licence_told(state) and not swap:
         skip = {EEA, ABROAD, _PROTECTED}
     elif eea:
         skip = {ABROAD, _PROTECTED}

@@ -35,12 +35,26 @@ def _said_before(state: TurnState) -> bool:
     return any(lead in (m.content or "") for m in state.history if m.role == "assistant")
 
 
+#: The family's routes that temporary protection rules out (CSN: not resident under the Social Insurance Code).
+_NOT_WITH_PROTECTION = ("studiemedel",)
+
+
+def _not_theirs(state: TurnState, key: str) -> bool:
+    """The route is known not to be this person's: CSN's studiemedel for someone with temporary protection, or a
+    condition of the route (an age limit) their facts do not meet – what an answer said was not theirs is never
+    offered later (contra30, rater38 new03 T5: "studiemedel from CSN: grant and loan" after "no studiemedel")."""
+    from assistant.residence import temporary_protection
+    from assistant.route_conditions import unmet
+
+    return key in _NOT_WITH_PROTECTION and temporary_protection(state) or unmet(state, key) is not None
+
+
 def say_family_routes(state: TurnState, rt: Runtime) -> None:
     """The lead and the routes that pay or support while learning, cited (see the module docstring)."""
     if not has_family(state) or state.profile.is_youth() or _said_before(state):
         return
     table = routes(rt)
-    found = [table[k] for k in FAMILY_ROUTES if k in table]
+    found = [table[k] for k in FAMILY_ROUTES if k in table and not _not_theirs(state, k)]
     if not found:
         return
     say_route_list(state, "family.lead", found, _WORDING)

@@ -149,10 +149,14 @@ def done_abroad(state: TurnState, rt: Runtime, route: Any) -> bool:
 
 
 def papers_missing_told(state: TurnState) -> bool:
-    """The person told that the papers of their education or trade are missing ("no papers, only experience")."""
-    from assistant.interpretation.no_papers import NO_PAPERS
+    """The person told that the papers of their education or trade are missing ("no papers, only experience"), or that
+    they have no education at all."""
+    from assistant.interpretation.no_papers import NO_PAPERS, education_told_none
 
-    return any(c.kind == "other" and c.value == NO_PAPERS for c in state.profile.constraints)
+    told = [state.text] + [m.content or "" for m in state.request.messages if m.role == "user"]
+    # (no education at all told is none to apply with either: "ingen utbildning här", contra30 – rater38)
+    return any(c.kind == "other" and c.value == NO_PAPERS for c in state.profile.constraints) \
+        or education_told_none(told)
 
 
 def _licence_evidence(state: TurnState, route: Any, trained: str) -> Evidence:

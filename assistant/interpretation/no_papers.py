@@ -32,6 +32,20 @@ def papers_told_missing(text: str) -> bool:
     return any(p.search(folded) for p in _patterns())
 
 
+@lru_cache(maxsize=1)
+def _no_education() -> tuple[re.Pattern[str], ...]:
+    doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for items in (doc.get("no_education") or {}).values() for p in items)
+
+
+def education_told_none(texts: list[str]) -> bool:
+    """One of ``texts`` (what the person wrote) says they have no education at all ("ingen utbildning här", «освіти
+    немає», "waxbarasho ma haysto"; no_papers.yaml ``no_education``): there is nothing to apply with (contra30)."""
+    from assistant.interpretation.constraints import fold
+
+    return any(p.search(fold(t)) for t in texts for p in _no_education())
+
+
 def papers_missing(profile: Profile, text: str, message: int = 0) -> None:
     """Record that the person's papers are missing when ``text`` (redacted) says so, once per profile."""
     from assistant.interpretation.constraints import fold

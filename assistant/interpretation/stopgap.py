@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.interpretation.sentences import sentence_bounds
 from vagledning.domain.links import ATLAS_URL
-from vagledning.domain.profile import ConceptRef, Constraint, Profile
+from vagledning.domain.profile import ConceptRef, Constraint, Experience, Profile
 from vagledning.yaml_data import load_yaml
 
 PATH = Path(__file__).resolve().parent / "stopgap.yaml"
@@ -47,10 +47,29 @@ def avoid_stopgap(profile: Profile, message: Profile, text: str) -> None:
         if e.span is None or e.occupation.kind != "occupation" or e.occupation.id in refused:
             continue
         a, b = sentence_bounds(text, e.span.start, e.span.end)
-        if not says_stopgap(text[a:b]):
+        if not says_stopgap(text[a:b]) and not _below_own_field(profile, e, text[a:b]):
             continue
         refused.add(e.occupation.id)
         ref = ConceptRef(id=e.occupation.id, kind="occupation", label=e.occupation.label,
                          url=ATLAS_URL.format(id=e.occupation.id))
         profile.constraints.append(Constraint(kind="avoid", value=e.occupation.label, label=e.occupation.label,
                                               concept=ref, span=e.span, confidence=0.7))
+
+
+#: SSYK major groups of a profession (managers, degree professions, associate professionals) and of elementary work.
+_PROFESSION, _ELEMENTARY = ("1", "2", "3"), "9"
+
+
+def _below_own_field(profile: Profile, e: Experience, sentence: str) -> bool:
+    """Elementary work (SSYK 9: cleaning, dishwashing) held now by someone whose own profession, done abroad or for
+    years, is another: a stopgap however it is said (contra30, rater38 new03: a paediatrician of 12 years who "now
+    works as a cleaner in a hospital" got «Städare/Lokalvårdare» "because it is like work you did"). Not when that
+    work is wished for."""
+    from assistant.interpretation.abroad import working_now
+
+    if not (e.ssyk_code or "").startswith(_ELEMENTARY) or e.abroad or not working_now(sentence):
+        return False
+    if any(w.concept is not None and w.concept.id == e.occupation.id for w in profile.wishes):
+        return False
+    return any(x.occupation.id != e.occupation.id and (x.ssyk_code or "")[:1] in _PROFESSION
+               and (x.abroad or x.years) for x in profile.experiences)
