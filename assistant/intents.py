@@ -96,6 +96,25 @@ def _conditions(t: str) -> bool:
         and not has("cond_without", t)
 
 
+def _told_beside_wish(t: str) -> bool:
+    """"I work nights in a warehouse. I want to become a police officer, is it possible?": the condition is in a
+    sentence that tells, the question (another sentence) names no condition, and the message wishes a work
+    (noun30; "I want to be a police officer. Can I?" wishes in a sentence of its own)."""
+    asked = question_part(t)
+    return asked != t and not _conditions(asked) and has("become_wish", t)
+
+
+def wish_possible(t: str) -> bool:
+    """"I want to become a police officer, is that possible?", «بدي صير شرطي، ممكن؟»: a wish to become something closed
+    by a short "is it possible / can I?" asks the way in, as "can I become X?" does (noun30, rater38 new01 T1 got the
+    night work of the job the person told). Only the question's last five words are read for the "possible"."""
+    asked = question_part(t)
+    if not ("?" in asked or "؟" in asked) or has("wh_work", t) or has("what_become", t):
+        return False
+    tail = " ".join(asked.replace("?", " ").replace("؟", " ").split()[-5:])
+    return (has("level_can", tail) or has("possible_ask", tail)) and has("become_wish", t)
+
+
 def _which_hours(t: str) -> bool:
     """"Is it day work or shifts?", «بالنهار ولا ورديات؟»: a day word beside shifts or nights asks which hours the work
     has (the conditions answer), not for a day job (hours15; rater28 sv c07)."""
@@ -392,7 +411,10 @@ def intent_of(text: str) -> Intent:
     # a sentence marked as a question: "I'd like a job where I can sit" tells a limitation, it asks nothing.
     # ("where can I work in the meantime? only in the daytime, I have a baby": work asked for, the day a limitation
     # told after it – route11 uk, since hours15 made «вдень» a cue of the hours)
-    if mark and _conditions(t) and not has("suggest", t) and not has("courses", t) \
+    # noun30 (rater38 new01: «habeenkii … lager … waxaan rabaa inaan noqdo booliis. ma suurtagal baa?» got the
+    # warehouse's nights): a condition told of one's own work beside a question that names the work wished is no
+    # question about conditions (:func:`_told_beside_wish`)
+    if mark and _conditions(t) and not has("suggest", t) and not has("courses", t) and not _told_beside_wish(t) \
             and not (has("meanwhile", question_part(t)) and not _conditions(question_part(t))):
         return "conditions"
     # "How do I work as an electrician in Sweden?": what it takes here, i.e. the licence (or none and the routes).
@@ -407,7 +429,7 @@ def intent_of(text: str) -> Intent:
     # near15: "var kan jag läsa IT?", "xaggee ku baran karaa IT?" (where_study), unless Swedish is what is to be learnt
     # intent19: "can one / can I become X?" (can_become) asks the same way in, yes or no ("what can I become?" asks for work)
     if asks and (has("courses", t) or has("too_late", t) or has("without_school", t)
-                 or has("can_become", t) and not (has("wh_work", t) or has("what_become", t))
+                 or has("can_become", t) and not (has("wh_work", t) or has("what_become", t)) or wish_possible(t)
                  or has("where_study", t) and not has("swedish", t) or has("degree_needed", t)) and (is_question or required):
         return "courses"
     if asks and required and (is_question or has("need", t)):

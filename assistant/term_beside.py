@@ -13,7 +13,7 @@ import re
 from assistant.evidence import sv_title
 from assistant.intent_cues import has, normalize
 from assistant.state import TurnState
-from assistant.terms import MAX_WORDS, _rest, _routes_naming, _titled
+from assistant.terms import MAX_WORDS, _asked_with_how, _rest, _routes_naming, _titled
 from vagledning.domain.runtime import Runtime
 
 #: The ends of a sentence (Latin, Arabic, Ethiopic): the term's question is a sentence of its own.
@@ -33,10 +33,13 @@ def say_term_beside(state: TurnState, rt: Runtime) -> None:
     cited = {e.doc_id for e in state.evidence}
     for sentence in _SENTENCE_END.split(state.text or ""):
         t = normalize(sentence)
-        if not t or len(t.split()) > MAX_WORDS or not has("what_is", t) or has("enough", t):
+        if not t or not has("what_is", t) or has("enough", t):
             continue
-        term = _rest(sentence)
+        # (or "I heard of gesällbrev, what is it and how do I get it?" beside another question: noun30, rater38 new02)
+        term = _rest(sentence) if len(t.split()) <= MAX_WORDS else ""
         if not _titled(term, rt):
+            term = _asked_with_how(t, rt) or ""
+        if not term:
             continue
         found = [r for r in _routes_naming(term, rt)[:MAX_ROUTES] if r.doc_id not in cited]
         start = len(state.facts)

@@ -86,7 +86,7 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
     if words and len(words) <= MAX_WORDS and has("what_is", t) and not has("enough", t) and not way_to_licence \
             and _titled(_rest(text), rt):
         return _rest(text)
-    if (asked := _asked_with_how(t, rt)) and not way_to_licence:
+    if (asked := _asked_with_how(t, rt) or _asked_in_sentence(text, rt)) and not way_to_licence:
         return asked
     if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text) or has("enough", t):
         return None
@@ -126,11 +126,24 @@ def _asked_with_how(t: str, rt: Runtime) -> str | None:
         return None
     after = [w for w in re.findall(r"[\w-]+", t[m.end():]) if w not in _ARTICLES]
     before = re.findall(r"[\w-]+", t[:m.start()])
-    for words in (after[:1], after[:2], before[-1:], before[-2:]):
+    # (then a single word a little further: «gesällbrev ayaa la ii sheegay, waa maxay …?», noun30 so)
+    near = [[w] for w in after[1:3] + before[-5:-1][::-1]]
+    for words in (after[:1], after[:2], before[-1:], before[-2:], *near):
         term = " ".join(words)
         if words and _titled(term, rt):
             return term
     return None
+
+
+def _asked_in_sentence(text: str, rt: Runtime) -> str | None:
+    """The term of :func:`_asked_with_how` asked in the one sentence of a longer message that asks ("No papers, I
+    learned it from my father. Someone said gesällbrev, what is it and how do I get it?": noun30, rater38 new02 T2
+    got validering only); never when another sentence asks too (the term is then said beside: term_beside.py)."""
+    from assistant.intents import SENTENCE
+
+    parts = [m.group(0).strip() for m in SENTENCE.finditer(text or "") if m.group(0).strip()]
+    asked = [p for p in parts if p.endswith(("?", "؟", "፧"))]
+    return _asked_with_how(normalize(asked[0]), rt) if len(parts) > 1 and len(asked) == 1 else None
 
 
 #: Articles before the term asked about ("what is a gesällbrev", "vad är ett gesällbrev").

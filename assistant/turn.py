@@ -19,8 +19,8 @@ from assistant.composers.grounded import GroundedComposer
 from assistant.contract import ChatEvent, ChatRequest, ChatResponse, Citation
 from assistant.corrected import acknowledge_correction
 from assistant.insist import insist_again
-from assistant.intent_cues import has
-from assistant.intents import detect_intent
+from assistant.intent_cues import has, normalize
+from assistant.intents import detect_intent, wish_possible
 from assistant.language_step import choose_language, note_switch, said_again
 from assistant.locales import text
 from assistant.nearer import nearer
@@ -56,6 +56,9 @@ def _story_first(state: TurnState) -> None:
         return  # (a question alone never adds to the profile: the story is this message's)
     if not state.profile.experiences and any(w.kind == "occupation" and w.concept for w in state.profile.wishes):
         return  # askD21: "I want to become an assistant nurse. What should I study?": the route into that goal
+    t = normalize(state.text)
+    if has("can_become", t) or wish_possible(t):
+        return  # noun30: "I work nights in a warehouse. I want to be a police officer, is it possible?": that way in
     state.action = "suggest"
     state.ask = None
 
