@@ -47,7 +47,9 @@ def not_the_business(links: list, st, sentences, kind: str = "wish") -> list:
     """The wish links of statement ``st`` that name an occupation, when the message tells a shop of one's own
     (``sentences``: the message's statements): none on the shop word or a generic verb of the trade, and in the
     business statement itself none but a curated title."""
-    if kind != "wish" or not links or not any(tells_own_shop(s.text) for s in sentences):
+    # (a shop one HAD is work done: "I had my own shop for 12 years, now I want to work in a shop" wishes the seller)
+    if kind != "wish" or not links or not any(tells_own_shop(s.text) for s in sentences
+                                              if getattr(s, "kind", "") != "experience"):
         return links
     own = tells_own_shop(st.text)
     kept = []
