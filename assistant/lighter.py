@@ -43,9 +43,18 @@ def asks_seated(state: TurnState) -> bool:
         return False
     # ("what jobs can I do?" is one of the lighter cues: lighter work only beside a limitation of the body said)
     body = any(c.kind == "limitation" and c.value in BODY_LIMITS for c in state.profile.constraints)
-    # (second29: "vad för kontorsjobb då?", "what kind of office jobs?": an office asked for as a kind of work)
-    office = has("office_kind", t) and (has("kind_ask", t) or has("wh_work", t))
-    return has("seated_ask", t) or (body and has("lighter_ask", t)) or office
+    # (second29: "vad för kontorsjobb då?", "what kind of office jobs?": an office asked for as a kind of work – in
+    # the question itself; "I worked in an office in Kabul … What jobs can I do?" told the office: turndown15)
+    return has("seated_ask", t) or (body and has("lighter_ask", t)) or _office_asked(state.text)
+
+
+def _office_asked(text: str) -> bool:
+    """An office named as the kind of work a question of the message asks for."""
+    from assistant.intent_cues import has, normalize
+    from assistant.intents import SENTENCE
+
+    asked = [normalize(s) for s in SENTENCE.findall(text) if "?" in s or "؟" in s or has("question", normalize(s))]
+    return any(has("office_kind", q) and (has("kind_ask", q) or has("wh_work", q)) for q in asked)
 
 
 def light_profile(state: TurnState, rt: Runtime) -> Profile:

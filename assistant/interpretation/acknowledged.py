@@ -8,7 +8,7 @@ import re
 
 #: Agencies and benefits, as people write them in every language (the Swedish names, Latin script).
 _NAMED = frozenset({"csn", "uhr", "af", "arbetsförmedlingen", "försäkringskassan", "fk", "migrationsverket",
-                    "skatteverket", "akassa", "kassa", "a", "aktivitetsstöd", "studiemedel", "studiestöd", "bidrag",
+                    "skatteverket", "akassa", "aktivitetsstöd", "studiemedel", "studiestöd", "bidrag",
                     "lån", "loan", "grant", "tilläggsbidrag", "etableringsersättning", "kommunen"})
 #: "Understood", "ok", "I see" and "no", 8 languages (sv-easy reads sv).
 _SAID = frozenset({
@@ -24,5 +24,6 @@ _SAID = frozenset({
 
 def acknowledged(phrase: str) -> bool:
     """The words name an agency or a benefit, with only acknowledgement and "no" beside it."""
-    toks = re.findall(r"\w+", (phrase or "").casefold())
+    # ("a-kassa" is one name; a bare "kassa" is the till: "Nej, inte kassa. Något annat?" refuses cashier work, goal16)
+    toks = re.findall(r"\w+", re.sub(r"\ba[\s-]?kassa", "akassa", (phrase or "").casefold()))
     return any(t in _NAMED for t in toks) and all(t in _NAMED or t in _SAID for t in toks)
