@@ -124,6 +124,7 @@ class Lexicon:
                         titles += [(normalize_str(t), e) for t in terms]
                     elif lang not in ("sv", "sv-easy", "en"):
                         known.update(tok for t in terms for tok, _, _ in tokens(normalize_str(t)))
+            known.update(_native_words())
             self._translit = Translit(titles, known)
         return self._translit
 
@@ -371,3 +372,12 @@ def match(text: str, *, kinds: tuple[Kind, ...] = ("occupation", "skill")) -> li
 
 
 __all__ = ["Lexicon", "LexiconEntry", "LexiconHit", "match", "lexicon_files", "file_kind", "LANGS"]
+
+
+@lru_cache(maxsize=1)
+def _native_words() -> frozenset[str]:
+    """Everyday native words never read as a Swedish title by ear (native_words.yaml)."""
+    from vagledning.yaml_data import load_yaml
+
+    doc = load_yaml((Path(__file__).resolve().parent / "native_words.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(tok for words in doc.values() for w in words or () for tok, _, _ in tokens(normalize_str(str(w))))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.asked_parts import asked_parts
-from assistant.intents import asks_what_to_work, intent_of, question_part
+from assistant.intents import intent_of, question_part
+from assistant.work_questions import asks_what_to_work
 from vagledning.domain.marks import COMMAS, FULL_STOPS, SEMICOLONS
 
 WHAT_TO_WORK = ["vad borde ja jobba me?", "Vad måste jag jobba med?", "what should i work as??",
