@@ -49,12 +49,12 @@ def asks_seated(state: TurnState) -> bool:
 
 
 def _office_asked(text: str) -> bool:
-    """An office named as the kind of work a question of the message asks for."""
+    """An office named as the kind of work the message's question asks for."""
     from assistant.intent_cues import has, normalize
-    from assistant.intents import SENTENCE
+    from assistant.intents import question_part
 
-    asked = [normalize(s) for s in SENTENCE.findall(text) if "?" in s or "؟" in s or has("question", normalize(s))]
-    return any(has("office_kind", q) and (has("kind_ask", q) or has("wh_work", q)) for q in asked)
+    q = normalize(question_part(text))
+    return has("office_kind", q) and (has("kind_ask", q) or has("wh_work", q))
 
 
 def light_profile(state: TurnState, rt: Runtime) -> Profile:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 from retrieval.title_compound import compound_heads
-from retrieval.title_headline import _SPECIALIST
+from retrieval.title_headline import _SPECIALIST, promoted
 from retrieval.titles import TitleIndex, fold, words
 
 WINDOW = 3           # only the top few: a field word is evidence between near-equal readings, not a new search
@@ -76,9 +76,4 @@ def field_named_first(tidx: TitleIndex, core: str, hits: list, filler: set[str] 
     best = max(range(len(top)), key=lambda i: (ev[i], -i))
     if ev[best] <= max(ev[0], 0):
         return hits
-    order = [best] + [i for i in range(len(top)) if i != best]
-    scores = sorted((h.score for h in top), reverse=True)
-    out = [top[i] for i in order]
-    for h, sc in zip(out, scores):
-        h.score = sc
-    return out + hits[WINDOW:]
+    return promoted(hits, best, WINDOW)

@@ -187,7 +187,13 @@ def context_first(tidx: TitleIndex, core: str, context: tuple[str, ...], hits: l
     ev = [evidence(h) for h in top]
     if ev[0] != 0 or max(ev) <= 0:
         return hits
-    best = max(range(len(top)), key=lambda i: (ev[i], -i))
+    return promoted(hits, max(range(len(top)), key=lambda i: (ev[i], -i)), window)
+
+
+def promoted(hits: list, best: int, window: int = WINDOW) -> list:
+    """``hits`` with the one at ``best`` (within the first ``window``) moved first; the window's scores keep their
+    descending ladder, so a promoted hit takes the top score and the others follow in their order."""
+    top = hits[:window]
     order = [best] + [i for i in range(len(top)) if i != best]
     scores = sorted((h.score for h in top), reverse=True)
     out = [top[i] for i in order]
