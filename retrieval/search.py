@@ -17,6 +17,7 @@ from typing import Any
 from retrieval.embeddings import Embedder
 from retrieval.errors import UnknownKind
 from retrieval.lexical import LexicalIndex
+from retrieval.search_filters import chroma_where, filters_for, meta_matches
 from retrieval.store import DenseHit, VectorStore
 from retrieval.title_query import ordered, title_reading
 from vagledning.domain.documents import Kind
@@ -77,42 +78,6 @@ class SearchHit:
         """The documented CLI/API hit shape."""
         return {"id": self.concept_id, "doc_id": self.doc_id, "kind": self.kind, "title": self.title,
                 "score": round(self.score, 6), "url": self.url or None}
-
-
-def _filters(region: str | None, municipality: str | None, ssyk: str | None) -> list[tuple[str, ...]]:
-    out: list[tuple[str, ...]] = []
-    if region:
-        out.append(("region_ids", region))
-    if municipality:
-        out.append(("municipality_ids", municipality))
-    if ssyk:
-        out.append(("ssyk", ssyk))
-    return out
-
-
-def _meta_matches(meta: dict, flt: list[tuple[str, ...]]) -> bool:
-    for name, value in flt:
-        if name == "ssyk":
-            codes = meta.get("ssyk_codes") or []
-            if value not in (meta.get("ssyk_code"), meta.get("ssyk_id")) and value not in codes:
-                return False
-        else:
-            v = meta.get(name)
-            if v is None or (value not in v if isinstance(v, list) else v != value):
-                return False
-    return True
-
-
-def chroma_where(flt: list[tuple[str, ...]]) -> dict | None:
-    clauses: list[dict] = []
-    for name, value in flt:
-        if name == "ssyk":
-            clauses.append({"$or": [{"ssyk_code": value}, {"ssyk_id": value}, {"ssyk_codes": {"$contains": value}}]})
-        else:
-            clauses.append({name: {"$contains": value}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 class HybridSearch:
@@ -262,7 +227,7 @@ class HybridSearch:
         rank = 0
         for lh in index.search(query, n * 4 if flt else n):
             meta = index.metadatas[lh.entry_index]
-            if flt and not _meta_matches(meta, flt):
+            if flt and not meta_matches(meta, flt):
                 continue
             if self.exclude and _folded(index.texts[lh.entry_index]) in self.exclude:
                 continue
@@ -329,7 +294,7 @@ class HybridSearch:
         if reading is not None and reading.core != query:  # an ad title: search its core (retrieval/title_query)
             return ordered(self, reading, self.search(reading.core, kind, top, depth=depth, read_title=False))
         t0 = time.perf_counter()
-        flt = _filters(region, municipality, ssyk)
+        flt = filters_for(region, municipality, ssyk)
         n = depth or max(50, top * 8)
         vec = query_vector if query_vector is not None else self.embedder.embed_queries([query])[0]
         docs = self._dense_docs(kind, vec, n, flt)

@@ -2,7 +2,7 @@
 route (ids from Chroma, entries from memory) gives what the store's full query gives."""
 from __future__ import annotations
 
-from retrieval.search import chroma_where
+from retrieval.search_filters import chroma_where
 
 TITLES = ["Undersköterska", "svettsare", "Laddstolpsmontör", "Chef för IT-avdelningen", "nurse", "Sound editor"]
 
