@@ -22,6 +22,7 @@ from assistant.state import TurnState
 from vagledning.yaml_data import load_yaml
 
 _FACTS = Path(__file__).resolve().parent / "locales" / "route_facts.yaml"
+_HOURLY = Path(__file__).resolve().parent / "interpretation" / "hourly_job.yaml"
 #: Support only for the unemployed or for those in Arbetsförmedlingen's programmes (registered jobseekers).
 UNEMPLOYED_ONLY = ("studiestartsstod", "af_program_ersattning", "arbetsmarknadsutbildning")
 #: What an employed person hears first about money to study: CSN's transition support, then study leave by law.
@@ -57,4 +58,28 @@ def for_employed(state: TurnState, topic: str, keys: tuple[str, ...]) -> tuple[s
     if topic not in TOPICS or not has_job_now(state):
         return keys
     rest = tuple(k for k in keys if k not in EMPLOYED_FIRST and k not in UNEMPLOYED_ONLY)
+    if topic == "csn" and csn_named_alone(state):
+        # "Can I get CSN?" asks CSN: its own answer first, then transition support, then study leave (no money: the
+        # way to keep the job while studying), never to an hourly worker, who has no such employment (boiler31,
+        # rater38 class 7: new03 T4 and new01 T3 heard the leave law before the answer about CSN)
+        leave = () if hourly_job(state) else ("studieledighet",)
+        return rest + tuple(k for k in EMPLOYED_FIRST if k in keys and k not in rest) + leave
     return EMPLOYED_FIRST + rest
+
+
+@functools.cache
+def _hourly() -> tuple[re.Pattern[str], ...]:
+    doc = load_yaml(_HOURLY.read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for ps in (doc.get("hourly") or {}).values() for p in ps)
+
+
+def hourly_job(state: TurnState) -> bool:
+    """A message of the person tells their job as hourly work (interpretation/hourly_job.yaml, 8 languages)."""
+    return any(p.search(" ".join(western(m.content).casefold().split())) for m in state.request.messages
+               if m.role == "user" and m.content for p in _hourly())
+
+
+def csn_named_alone(state: TurnState) -> bool:
+    """The message names CSN's money and asks nothing of studying beside a job or of leave from it."""
+    text = " ".join(western(state.text).casefold().split())
+    return has("scope_csn", text) and not has("study_work_ask", text)

@@ -141,9 +141,25 @@ def say_how_to_learn(state: TurnState, rt: Runtime, code: str | None) -> bool:
     training (Swedish for that work) is among them."""
     from assistant.routes import say_route
 
+    if only_other_language_asked(state):
+        return False
     found = swedish_routes(state, rt, code)
     if found:
         state.say("swedish.learn")
     for ev in found:
         say_route(state, ev)
     return any(ev.facts.get("route") == VOCATIONAL for ev in found)
+
+
+def only_other_language_asked(state: TurnState) -> bool:
+    """The question asks about working in another language ("jobs where English is enough?") and names no Swedish:
+    the SFI -> SvA ladder is no answer to it (boiler31, rater38 class 7: replay34_new03 T3, a senior tester asking for
+    English-speaking jobs heard how Swedish is learnt)."""
+    from assistant.intent_cues import has
+    from assistant.intents import question_part
+    from assistant.work_language import names_working_language
+
+    # (the whole message: a part of it answered on its own, "volvo, ericsson etc.", names no language)
+    message = state.request.messages[-1].content if state.request.messages else state.text
+    asked = question_part(message) or message
+    return names_working_language(asked) and not has("swedish", message) and not has("swedish_step", message)

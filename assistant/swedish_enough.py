@@ -204,17 +204,50 @@ def sva_only_if_asked(state: TurnState) -> None:
     what the route needs and the question about the route or the language (boiler29, rater36 class 7). Past SFI (SFI D
     done, SvA, Swedish 3) it is no news: a course, money or experience question gets its answer without it (new01 T2,
     past SFI D, asked for a dental-nurse course and heard it first); at SFI it stays beside a course or steps question
-    (the next step after SFI, facts3/edu4), never before a question of another kind (replay11 T3 at SFI C asked whether
-    her years abroad count). A question about Swedish keeps it: it is then the step asked for."""
+    (the next step after SFI, facts3/edu4) – after the course asked for, not before it (boiler31) – never before a
+    question of another kind (replay11 T3 at SFI C asked whether her years abroad count). A question about Swedish
+    keeps it: it is then the step asked for."""
     group = level_group(state)
-    if group == "unknown" or state.action == "swedish":
-        return
-    if group == "at_sfi" and state.action in ("courses", "steps"):
+    if state.action == "swedish":
         return
     asked = question_part(state.text)
-    if detect_intent(asked) == "swedish" or asks_enough(state.text):  # (a course "with SFI" asks of the course)
+    swedish_asked = detect_intent(asked) == "swedish" or asks_enough(state.text)  # (a course "with SFI" asks of it)
+    course = state.action in ("courses", "steps") and not swedish_asked
+    if group == "unknown":
+        # one who writes Swedish hears no SFI, only this step: after the course asked for, not before (boiler31,
+        # rater38 replay37_new03 T3); a newcomer's SFI-then-SvA start stays whole
+        if course and state.language == "sv":
+            _after_the_answer(state)
+        return
+    if group == "at_sfi" and state.action in ("courses", "steps"):
+        if course:
+            _after_the_answer(state)  # the next step after SFI, said after the course asked for (boiler31)
+        return
+    if swedish_asked:
         return
     state.facts[:] = [f for f in state.facts if f.key not in _SVA_PREAMBLE]
+
+
+#: Where the step after SFI goes in a course answer: beside the trade learnt together with Swedish, else before the
+#: general next steps and questions.
+_BEFORE = ("route.combination",)
+_AFTER_ALL = ("next.", "ask.", "followup.")
+
+
+def _after_the_answer(state: TurnState) -> None:
+    """Someone at SFI who asks for a course hears the course first and "after SFI, SvA" after it (rater36 35_new01 T4,
+    rater38 replay37_new03 T3: «Efter SFI kan du läsa Svenska som andraspråk» opened an answer about an evening or
+    distance course): the sentence moves to just before the combined training (the trade with SFI or SvA), or else
+    to the end of the answer's facts."""
+    moved = [f for f in state.facts if f.key in _SVA_PREAMBLE]
+    if not moved:
+        return
+    rest = [f for f in state.facts if f.key not in _SVA_PREAMBLE]
+    at = next((i for i, f in enumerate(rest) if f.key in _BEFORE), None)
+    if at is None:
+        at = next((i for i, f in enumerate(rest) if i and f.key.startswith(_AFTER_ALL)), len(rest))
+    moved = [f.model_copy(update={"bullet": False, "paragraph": True}) for f in moved]
+    state.facts[:] = rest[:at] + moved + rest[at:]
 
 
 def _in_course(state: TurnState) -> bool:

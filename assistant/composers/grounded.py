@@ -17,6 +17,7 @@ from assistant.composers.budget import within_budget
 from assistant.composers.glossary import gloss_terms, plain_numbers
 from assistant.composers.merge import merge_frames
 from assistant.composers.once import lines_once
+from assistant.composers.pointers import with_url, without_empty_pointer
 from assistant.composers.topic_names import topic_name
 from assistant.composers.variety import vary
 from assistant.contract import Citation
@@ -224,8 +225,8 @@ def _gloss(loc: str, kind: str | None) -> str:
 
 def render_fact(loc: str, fact: Fact, glossed: set[str] | None = None) -> str:
     """The sentence of one fact, without its citation marker."""
-    template = text(loc, fact.key)
     params = {k: render_value(loc, v, glossed) for k, v in fact.params.items()}
+    template = without_empty_pointer(text(loc, fact.key), params)  # (no "…website: [5]")
     sentence = template.format_map(_Safe(params))
     # An empty gloss leaves "«Kock» ()" in Swedish; remove it.
     return re.sub(r"\s*\(\s*\)", "", sentence).strip()
@@ -265,6 +266,7 @@ class GroundedComposer:
         numbers = {} if numbers is None else numbers
         pieces: list[str] = []
         glossed: set[str] = set()
+        facts = [with_url(state, f) for f in facts]  # (a pointer to a page names the cited page's address)
         facts = lines_once(state, vary(loc, merge_frames(loc, facts)))  # (no line of an earlier answer again)
         if budget:
             facts = within_budget(state, facts)
