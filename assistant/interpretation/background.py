@@ -14,6 +14,7 @@ from assistant.interpretation.constraints import is_remark
 from assistant.interpretation.corrections import correction
 from assistant.interpretation.schooling import finishing_school, studying_now, trained, wished
 from assistant.interpretation.segment import about_language
+from assistant.interpretation.swedish_level import names_swedish_study
 from assistant.interpretation.unfinished import as_done, told_studies
 from assistant.interpretation.wishes import FALLBACK_INTEREST, topics
 from assistant.interpretation.work_content import names_no_work_content
@@ -51,6 +52,8 @@ def add_background(profile: Profile, sa, statements, red: str, message_index: in
     for edu in sa.education:
         if edu.statement in questions or wished(sa.statements[edu.statement].text):
             continue
+        if "komvux" in red[edu.start:edu.end].casefold() and names_swedish_study(sa.statements[edu.statement].text):
+            continue  # ("nu läser jag svenska 2 på komvux": Swedish studied at Komvux, no gymnasium had; profile31)
         origin = origins.get(edu.statement)
         band, sun, seqf = as_done(edu.band, edu.sun_level, edu.seqf, red, edu.start)  # ("… but not finished": abroad10)
         profile.education.append(EducationItem(label=band, sun_level=sun, seqf=seqf,

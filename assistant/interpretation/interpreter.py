@@ -49,6 +49,7 @@ from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_form import refuse_forms
 from assistant.interpretation.refused_thing import refusal_end, refused_thing
+from assistant.interpretation.required_title import required_not_done
 from assistant.interpretation.school_gaps import school_gaps
 from assistant.interpretation.schooling import (
     own_schooling,
@@ -165,6 +166,13 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
                 drop_said_of_others(extra, red)
             profile = merge(profile, extra)
     return profile
+
+
+def _not_again(profile: Profile, seen: set[str], kind: str) -> set[str]:
+    """The occupations a statement may not add again: those read already; for a wish, only those wished already –
+    work done may be wished too ("I had my own shop … now I want to work in a shop", "I was a doctor, I want to work
+    as a doctor again": profile31)."""
+    return {w.concept.id for w in profile.wishes if w.concept} if kind == "wish" else seen
 
 
 def _add_occupation(profile: Profile, kind: str, link: linking.Link, rel, span: Span, origin, yrs) -> None:
@@ -286,7 +294,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             chosen = [l for l in [l for l in links if evidenced(l, kind) and (
                 target is not asked and names_the_work(l, st, kind, rel)
                 or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
-                      if l.concept_id not in seen_occ and l.score >= floor]
+                      if l.concept_id not in _not_again(target, seen_occ, kind) and l.score >= floor]
             chosen = not_a_sibling_of_work_done(chosen, links, seen_occ, kind)
             # (a look-alike beside a named title is no second work: second_work.py)
             chosen = with_words_of_their_own(chosen, blank_trade_words(st.text), (fa - st.start, fb - st.start), rt, kind)
@@ -355,6 +363,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     read_little_swedish(profile, red, message_index)  # "I can't read much Swedish yet": a1, no refusal (person17)
     read_good_swedish(profile, red, message_index)  # "Swedish is my mother tongue": fluent, no newcomer by language
     drop_advisers(profile, red, message_index)  # "the doctor says no lifting": the doctor is no work nor wish
+    required_not_done(profile, red, message_index)  # "the boss says I must have usk": a wish, not work done (profile31)
     for read in (profile, asked):  # "what CIO??": a title echoed in disbelief is no work, wish nor question
         drop_echoes(read, red, message_index)
     school_now(profile, red, message_index)  # a pupil's school is education in progress, not the gymnasium named

@@ -122,6 +122,9 @@ def _drop_told(profile: Profile, start: int, end: int, message: int) -> None:
         (c.kind == "avoid" or (c.kind == "other" and c.value == NO_PAPERS)) and _overlaps(c.span, start, end, message))]
     for name in ("education", "experiences", "skills", "interests"):
         setattr(profile, name, [i for i in getattr(profile, name) if not _overlaps(i.span, start, end, message)])
+    # (nor a language spoken: "no grade in English" is a subject to study, not English known; profile31, rater38 new01)
+    profile.languages = [lang for lang in profile.languages
+                         if lang.level is not None or not _overlaps(lang.span, start, end, message)]
 
 
 def subject_named(words: str) -> str | None:

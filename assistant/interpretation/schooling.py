@@ -10,6 +10,7 @@ import functools
 import re
 
 from assistant.interpretation.cues import CUES_PATH
+from assistant.interpretation.swedish_level import names_swedish_study
 from vagledning.domain.marks import FULL_STOPS
 from vagledning.domain.profile import Constraint, EducationItem, Profile, Span
 from vagledning.yaml_data import load_yaml
@@ -17,6 +18,9 @@ from vagledning.yaml_data import load_yaml
 #: SUN 2000 level of compulsory school (grundskola); above it is what a pupil has not reached yet.
 COMPULSORY = "2"
 _LEVELS = {"grundskola": ("2", 2), "gymnasium": ("3", 4)}
+#: A qualification named by its paper (a diploma, a degree), not only by a verb of studying or finishing.
+_PAPER = re.compile(r"examen|diplom|certifi|yrkesbevis|gesällbrev|degree|qualification|شهاد|دبلوم|shahaad|ዲፕሎማ|ሰርቲፊኬት"
+                    r"|ምስክር|مدرک|دیپلم|диплом|кваліфікац|сертифікат|училищ", re.IGNORECASE)
 
 
 @functools.cache
@@ -47,6 +51,8 @@ def trained(profile: Profile, sa, red: str, message: int, abroad: set[int]) -> N
         m = next((m for p in _qualification() if (m := p.search(folded))), None)
         if m is None or any(p.search(folded) for p in _qualification("qualification_none")):
             continue
+        if not _PAPER.search(m.group(0)) and names_swedish_study(st.text):
+            continue  # ("SFI D я закінчила": the course finished is Swedish, no training of its own; profile31)
         a, b = st.start + m.start(), st.start + m.end()
         profile.education.append(EducationItem(label=red[st.start:st.end].strip()[:120], abroad=si in abroad,
                                                span=Span(start=a, end=b, quote=red[a:b], message=message),

@@ -69,7 +69,11 @@ def _told(text: str) -> re.Match[str] | None:
 #: Swedish as a second language (SvA/SAS) at Komvux, or the gymnasium's Swedish courses, named with its course
 #: ("svenska 2", "SAS 2", "sva grund", "شویدی كلغة ثانية ٢", "шведська як друга мова 2"): a learner past SFI
 #: (swedish19: "Svenska 2 på gång" was kept as no level and answered "start with SFI").
-_SVA_NAME = (r"(?:\bsas\b|\bsva\b|svenska som andraspråk|swedish as an? (?:second|2nd) language|\bsvenska(?=[\s-]*[123]\b)"
+#: profile31 (rater38 r37-2: «ادرس سويدي ٢ بالكومفوكس», "swedish 2", «шведську 2», «سویدنی ۲», «سويدي grund»): the
+#: language's own name in any locale, a course number or "grund" right after it (never a time: "svenska 2 år").
+_TIME = r"(?:år|years?|months?|månad\w*|veckor|weeks?|سن\w*|شهر\w*|سال|ماه|sano|bil\w*|ዓመ\S*|ወር\S*|рок\w*|років|міс\w*)"
+_NAMED_COURSE = rf"{_SWEDISH}(?=[\s-]*(?:(?:[123]|[١٢٣۱۲۳])(?![\d.,:])(?!\s*{_TIME})|grund\b|basic\b))"
+_SVA_NAME = (rf"(?:\bsas\b|\bsva\b|svenska som andraspråk|swedish as an? (?:second|2nd) language|{_NAMED_COURSE}"
              r"|\w*سويدي\w* (?:ك|كـ)?لغة ثانية|iswiidh\w* (?:sida )?luqad(?:da)? (?:labaad|2)|ሽወደን\S* ከም ካልኣይ ቋንቋ"
              r"|(?:سویدنی|سوئدی) (?:به حیث|به عنوان) زبان دوم|шведськ\w* як друг\w* мов\w*)")
 _SVA = re.compile(rf"(?:\b(grund\w*|basic)\s+(?:\w+\s+)?)?{_SVA_NAME}[\s-]*(?:kurs\w*|course|nivå|level)?[\s-]*"
@@ -143,3 +147,12 @@ def _not_refused(profile: Profile, text: str, message: int) -> None:
     profile.constraints = [c for c in profile.constraints if not (
         c.kind == "avoid" and c.concept is None and c.span is not None and c.span.message == message
         and _STEP.search(c.label or c.value or ""))]
+
+
+_LANGUAGE_NAMED = re.compile(_SWEDISH, re.IGNORECASE)
+
+
+def names_swedish_study(text: str) -> bool:
+    """The clause names SFI, an SvA course or the Swedish language ("SFI D я закінчила", «ادرس سويدي ٢ بالكومفوكس»):
+    what it finishes or studies is Swedish, no school level nor a training of its own (profile31; rater38 new03)."""
+    return bool(_SFI.search(text) or _LANGUAGE_NAMED.search(text))
