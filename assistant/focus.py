@@ -26,6 +26,7 @@ from assistant.earlier_answers import (
     referred,
 )
 from assistant.focus_level import above_the_person
+from assistant.goal_named import goal_named
 from assistant.guessed_name import over_guess
 from assistant.intent_cues import cues, has, normalize, strip_cues, without_possessive
 from assistant.intents import question_part
@@ -377,6 +378,9 @@ def find_focus(state: TurnState, rt: Runtime, match: MatchFn | None, *, strict: 
     wished = _wished(state, rt)
     if wished is not None and turns_down(state.text):
         return wished
+    goal = goal_named(state, rt)  # "I drive a taxi. I want to become a police officer, can I?": the police (focus31)
+    if goal is not None and not refused_now(state, goal.id):
+        return goal
     name = unresolved_name(state, rt)
     # Only words beyond cues and filler name an occupation ("What does the job involve?": no guess replaces the focus).
     named = named_in_message(state, rt, guess=bool(name)) if name or _short_ethiopic(state) else None

@@ -120,8 +120,28 @@ def wish_possible(t: str) -> bool:
     asked = question_part(t)
     if not ("?" in asked or "؟" in asked) or has("wh_work", t) or has("what_become", t):
         return False
-    tail = " ".join(asked.replace("?", " ").replace("؟", " ").split()[-5:])
-    return (has("level_can", tail) or has("possible_ask", tail)) and has("become_wish", t)
+    words = asked.replace("?", " ").replace("؟", " ").split()
+    tail = " ".join(words[-5:])
+    # (a bare "can I?" closing the wish, «بقدر؟», «میتونم؟»: only as the question's last words – "…, how much can I
+    # earn?" is no such question; focus31)
+    return (has("level_can", tail) or has("possible_ask", tail) or _ends_can(" ".join(words[-3:]))) \
+        and has("become_wish", t)
+
+
+def _ends_can(tail: str) -> bool:
+    """The words end in a bare "can I?" (possible_short in locales/intents.yaml)."""
+    from assistant.intent_cues import cues
+
+    pat = cues().get("possible_short")
+    return pat is not None and re.search(rf"(?:{pat.pattern})\W*$", normalize(tail)) is not None
+
+
+def citizenship_asked(t: str) -> bool:
+    """"I'm not a citizen yet, is that a problem for it?", «ገና ዜግነት የብለይን፡ እዚ ጸገም ድዩ?», "do I need citizenship?": whether
+    citizenship stands in the way of the goal, a requirement of its way in (focus31; rater38 new01 T4 got the Swedish
+    card of the job told) – never "how do I get citizenship?" (Migrationsverket's question, scope.py)."""
+    return has("citizenship_req", t) and (has("swedish_problem", t) or has("need", t) or has("requirements", t)) \
+        and not has("how_ask", t)
 
 
 def _which_hours(t: str) -> bool:
@@ -251,8 +271,9 @@ def intent_of(text: str) -> Intent:
     # hours15: "can I do that work without nights?" asks about its hours (:func:`_hours_without`), before the licence
     # its "can I work as" reads and the suggestions its "without" reads.
     # route29: "can I study it evenings or at a distance?" asks the courses' form, never the occupation's hours
-    if mark and (asks_study_form(t) or asks_enough(t) or _hours_without(t)):
-        return "courses" if asks_study_form(t) else "swedish" if asks_enough(t) else "conditions"
+    # focus31: "not a citizen yet, a problem for it?" (citizenship_asked) asks the goal's way in, never the Swedish
+    if mark and (citizenship_asked(t) or asks_study_form(t) or asks_enough(t) or _hours_without(t)):
+        return "courses" if citizenship_asked(t) or asks_study_form(t) else "swedish" if asks_enough(t) else "conditions"
     # "Can my diploma be recognised?", "Чи треба підтвердити диплом?": a diploma word and a recognising
     # word together ask for the assessment of a foreign education (or the licence route), not for courses.
     # route29: its worth here or UHR named beside the diploma word asks the same («شهادتي … شكد قيمتها هنا، UHR يقيمها؟»)

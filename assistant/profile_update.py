@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.corrected import drop_others_work
 from assistant.disliked_shown import refuse_disliked
+from assistant.goal_named import keep_goal_asked
 from assistant.intent_cues import has
 from assistant.intents import detect_intent
 from assistant.interpretation.allergens import refusal_allergens
@@ -120,6 +121,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
             told = message.model_copy(update={"constraints": [c for c in message.constraints if c.kind not in _PLACES]})
         state.profile = merge_profiles(base, told, language=state.language)
     _keep_topic_asked(state)
+    keep_goal_asked(state, asked)  # "I want to become X, is it possible?": X is the person's wish (focus31)
     # ("lager, mcdonalds, whatever" read as work done, then "I have never worked": it was none; profile26)
     drop_untold_before(state.profile, state.text, [m.content or "" for m in state.request.messages[:-1]
                                                    if m.role == "user"], state.language)

@@ -26,6 +26,7 @@ from assistant.durations import answer_duration
 from assistant.evidence import plan_describe, plan_salary, plan_suggest, region_of
 from assistant.first_steps import plan_first_steps
 from assistant.focus import find_focus, how_to_study, names_occupation, refused_now, waves_away
+from assistant.goal_named import citizenship_condition, goal_named
 from assistant.home_town import name_home_town
 from assistant.intent_cues import has
 from assistant.licence_answer import plan_licence
@@ -216,7 +217,8 @@ def _plan_parts(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., 
     order asked; the turn's action is the first one answered. A part naming no occupation is about the one
     the part before was about."""
     # "And tandsköterska? Do I need a licence?": the occupation named beside is what questions naming none are about
-    whole = named_beside(state, rt, parts)
+    # (focus31: "… nights in a warehouse. I want to become a police officer, is that possible?": the goal, not the job told)
+    whole = goal_named(state, rt) or named_beside(state, rt, parts)
     if whole is not None and refused_now(state, whole.id):  # "no lorries any more; what other work?"
         whole = None
     done: list[TurnState] = []
@@ -300,6 +302,7 @@ def _plan(state: TurnState, rt: Runtime, deps: Deps, match: Callable[..., Any]) 
         if focus is not None:
             state.present(focus)
         plan_courses(state, rt, focus)
+        citizenship_condition(state)  # "not a citizen yet, a problem for it?": its own condition (focus31)
         if state.place is None and not state.request.region and "region" not in asked_before(state):
             state.say("ask.region")  # once: a question asked before is not asked again
     elif a == "explore":

@@ -31,10 +31,7 @@ def _talk(person, messages: list[str]) -> dict:
     return body
 
 
-@pytest.mark.parametrize("locale", [pytest.param(
-    loc, marks=pytest.mark.xfail(strict=False, reason="en: the focus of 'I work nights in a warehouse. can I become a "
-                                 "police officer?' is the warehouse work told before it (find_focus, before noun30)"))
-    if loc == "en" else loc for loc in ALL])
+@pytest.mark.parametrize("locale", ALL)
 def test_a_wish_asked_possible_gets_its_way_in_not_the_told_jobs_nights(person, locale):
     body = _talk(person, POLICE[locale])
     assert body.get("action") == "courses", (locale, body.get("action"), body["answer"])
