@@ -31,6 +31,7 @@ from assistant.interpretation.distance import says_distance
 from assistant.interpretation.echoed import drop_echoes
 from assistant.interpretation.generic_title import own_family
 from assistant.interpretation.good_swedish import read_good_swedish
+from assistant.interpretation.hearsay import as_heard
 from assistant.interpretation.introduced_work import blank_trade_words, redact_keeping_work
 from assistant.interpretation.liked_field import liked_links
 from assistant.interpretation.little_swedish import read_little_swedish
@@ -58,6 +59,7 @@ from assistant.interpretation.schooling import (
 from assistant.interpretation.second_work import with_words_of_their_own
 from assistant.interpretation.segment import analyse, drop_asked
 from assistant.interpretation.someone_else import (
+    context_only,
     drop_said_of_others,
     drop_theirs,
     read_apart,
@@ -249,6 +251,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
         kind = "wish" if any_work_listed(statements, si) else kind  # ("any job. lager, mcdonalds": wishes; profile26)
         # ("I drive a bus because I found nothing in my field": the "not" is of the search, the work is told; stopgap.py)
         kind = "experience" if kind == "negation" and says_stopgap(st.text, (NOT_FOUND,)) else kind
+        kind = as_heard(kind, st.text, st.question)  # ("I heard UX has a good market": no work done; hearsay.py)
         against = reason_avoided(red, st, message_index) if not said and reason_against(st, kind) else []
         profile.constraints += against
         if said == "not_asked" or (kind == "negation" and refuses_nothing(st.text)) or against:
@@ -375,6 +378,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
     drop_restated_refusals(profile, statements, message_index)  # "no cleaning. don't give me cleaning jobs"
     # ("my son is 16 and speaks little Swedish": his age and Swedish, not the person's; son11, child12)
     drop_theirs(profile, their_spans(sa, kept, others) if asked is not None else [], message_index)
+    context_only(asked, profile, sa, red, others, message_index)  # (a husband's studies beside her own work: context)
     drop_colleagues(red, profile)  # "the one who works with the dentist": no dentist wished (colleague.py, profile29)
     own_family(profile)  # "civil engineer … work as an engineer again": his own field (generic_title.py, profile29)
     return profile

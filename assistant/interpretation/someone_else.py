@@ -208,3 +208,43 @@ def drop_said_of_others(profile: Profile, text: str, message: int = 0) -> None:
     """:func:`drop_theirs` for items read from ``text`` elsewhere (the model's proposals, spans into ``text``)."""
     sa = analyse(text)
     drop_theirs(profile, their_spans(sa, text, others_statements(sa, text)), message)
+
+
+#: "she", "he" and their object forms inside a question ("can she work as …?", «آیا او میتونه …»): the question asks of
+#: the other person.
+_THEM = re.compile(r"(?<!\w)(?:she|he|her|him|hon|han|henne|honom|هي|هو|لها|له|iyada|isaga|iyadu|isagu|ayay|ayuu|"
+                   r"ንሳ|ንሱ|ንዓኣ|ንዕኡ|او|اون|вона|він|її|його|їй|йому)(?!\w)")
+
+
+def _asks_of_them(sa: SelfAssessment, text: str, others: set[int]) -> bool:
+    """A question of the message is about the other person: it is one of their statements, or names them or speaks
+    of them in the third person ("my wife is a nurse. can she get a licence here?")."""
+    for si, st in enumerate(sa.statements):
+        if not st.question:
+            continue
+        a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, st.start)), default=0)
+        sentence = " ".join(text[a:st.end].casefold().split())
+        if si in others or _pattern().search(sentence) or _THEM.search(sentence) or _third().search(sentence):
+            return True
+    return False
+
+
+def context_only(asked: Profile | None, own: Profile, sa: SelfAssessment, text: str, others: set[int],
+                 message: int) -> None:
+    """Another person's job told beside the person's own work or goal, in a message whose questions ask of the person,
+    is context: never what the turn answers about (third31; rater39 new02: "my husband is a doctoral student at LiU …
+    8 years a graphic designer … I want to work in this field, where do I start?" answered with the way to
+    «Doktorand»). Their work stays what is asked when a question speaks of them ("… can she work as X?")."""
+    if asked is None or not others or not any(st.question for st in sa.statements):
+        return
+    mine = [x for x in (*own.experiences, *own.wishes) if x.span is not None and x.span.message == message]
+    if not mine or _asks_of_them(sa, text, others):
+        return
+    spans = [(sa.statements[i].start, sa.statements[i].end) for i in others if i < len(sa.statements)]
+
+    def theirs(item: Supported) -> bool:
+        span = item.span
+        return span is not None and span.message == message and any(a <= span.start < b for a, b in spans)
+
+    for name in ("experiences", "wishes", "interests"):
+        setattr(asked, name, [x for x in getattr(asked, name) if not theirs(x)])

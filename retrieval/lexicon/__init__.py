@@ -28,6 +28,7 @@ from retrieval.lexicon.entries import LANGS, LexiconEntry, LexiconHit, Term, rea
 from retrieval.lexicon.false_friends import false_friend, persian_letters
 from retrieval.lexicon.field_phrases import field_phrase
 from retrieval.lexicon.files import LEXICON_DIR, Kind, file_kind, lexicon_files
+from retrieval.lexicon.generic_words import alone_on_generic, work_told
 from retrieval.lexicon.glossed import glossed_by_swedish
 from retrieval.lexicon.learner import learner_word
 from retrieval.lexicon.master_words import before_craft
@@ -284,6 +285,9 @@ class Lexicon:
                  and not (f[3].entry.kind == "occupation" and abbreviation_head(  # «a-kassan» (abbreviated.py)
                      f[3].term, len(f[3].toks), f[3].entry.terms.get(f[3].lang, []), toks, f[0], norm.text))]
         found = before_craft(found, toks)  # («معلم بلاط», a master tiler, is no teacher: master_words.py)
+        if not work_told(norm.text):  # (a one-word term on a common word, «بازارش» its market, names no job alone)
+            found = [f for f in found if f[3].entry.kind != "occupation" or not alone_on_generic(
+                [toks[j][0] for j in range(f[0], f[1])], len(f[3].toks))]
         read: list[tuple[int, int]] = []
         if "occupation" in kinds:
             found, read = _with_senses(found, toks, cands, norm.text)
