@@ -225,10 +225,13 @@ def swedish_first(state: TurnState, rt: Runtime) -> None:
     """A newcomer who says they know little Swedish hears of SFI (cited) with their first suggestions,
     not only when they ask for courses: Swedish is the first step for most of what is suggested."""
     from assistant.education import audience, wants_none
+    from assistant.it_swedish import answer_it_swedish
     from assistant.routes import evidence_of, has_some_swedish, route_gloss, route_wording, routes
     from assistant.swedish_enough import answer_enough, sfi_if_unknown, sva_only_if_asked
     from assistant.youth_routes import swedish_key
 
+    if answer_it_swedish(state):  # "do I need Swedish for IT?": answered directly, no ladder (cards31)
+        return
     answer_enough(state, rt)  # "is my Swedish enough?": yes, no or it depends, then the next step (swedish18)
     sfi_if_unknown(state)  # no level told: "if you have not studied Swedish yet, start with SFI"
     sva_only_if_asked(state)  # a level told: "after SFI, SvA" only to a question about Swedish (boiler29)

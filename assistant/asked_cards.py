@@ -27,6 +27,12 @@ knows26 (rater35 classes 3 and 8: the questions people actually ask, each answer
 
 cards29 (rater36 class 5): ``police_record``: a paper from the police asked for work in a school or preschool (or the
 register named): Polisen's register extract, ordered once offered the work.
+
+cards31 (rater38 class 6, explicit questions of a regulated way in): ``police_entry``: what the police training asks
+("can I become a police officer, what do I need?"): Polisen's admission requirements (citizenship, courses, licence,
+swimming, tests); ``police_citizen``: the same asked by someone not (yet) a citizen, led by the verdict and followed by
+Migrationsverket's citizenship page; ``guard_vetting``: a väktare's way in or an offence told beside it ("a fine for
+shoplifting at 16 – does it stop me?"): what Länsstyrelsen's vetting checks, never a promised outcome.
 """
 from __future__ import annotations
 
@@ -47,6 +53,11 @@ CARDS: dict[str, tuple[str, ...]] = {
     "activity_support": ("af_program_ersattning", "arbetsmarknadsutbildning"),
     # cards29 (rater36 new03 T5): a paper from the police asked of work with children: Polisen's register extract
     "police_record": ("registerutdrag_skola",),
+    # cards31 (rater38 new01 T2/T4/T5): the police training's admission; with citizenship, Migrationsverket's way to it;
+    # a security guard's vetting by Länsstyrelsen
+    "police_entry": ("polis_antagningskrav",),
+    "police_citizen": ("polis_antagningskrav", "medborgarskap"),
+    "guard_vetting": ("vaktare_godkannande",),
 }
 #: SSYK groups whose degrees from abroad a licensing authority of their own assesses, not UHR's general assessment:
 #: health professionals (22: Socialstyrelsen) and licensed teachers (2330 gymnasium, 2341/2342 compulsory school,
@@ -92,7 +103,24 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
         found.append("activity_support")
     if _asks(asked) and (has("record_named", asked) or has("police_paper", asked) and has("record_children", said)):
         found.append("police_record")  # (a police paper for a taxi licence is not the school's register extract)
+    else:
+        found += _entry_cards(asked, text)
     return found
+
+
+def _entry_cards(asked: str, text: str) -> list[str]:
+    """cards31: the way into the police or a guard's work asked (what it takes, citizenship, an offence told)."""
+    if not (_asks(asked) or _asks(text)):
+        return []
+    if has("police_named", text) and not has("guard_named", text):
+        if has("citizen_word", text):
+            return ["police_citizen"]
+        if has("entry_need", asked) or has("requirements", asked):
+            return ["police_entry"]
+    if has("guard_named", text) and (has("offence_word", text) or has("record_named", text)
+                                     or has("entry_need", asked) or has("requirements", asked)):
+        return ["guard_vetting"]
+    return []
 
 
 #: The ends of a sentence (Latin, Arabic, Ethiopic): "I worked 8 years. Does my diploma count?" asks of the diploma.
@@ -164,6 +192,8 @@ def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]],
         return None, keys
     if topic == "akassa" and asks_verdict(asked, state.text if state is not None else asked):
         return "rights.akassa_yes_if", keys
+    if topic == "police_citizen":  # (cards31: the verdict first – a permanent permit is not enough)
+        return "rights.police_citizen_lead", keys
     return lead, keys
 
 

@@ -276,7 +276,8 @@ def evidence_of(route: Route, codes: tuple[str, ...] = ()) -> Evidence:
                     snippet=" ".join(route.text.split())[:400], facts=facts)
 
 
-OWN_SENTENCE = ("gesallbrev", "gesallbrev_frisor")  # (said by ``route.<key>`` of the dialogue locales, not their kind's)
+OWN_SENTENCE = ("gesallbrev", "gesallbrev_frisor",  # (said by ``route.<key>`` of the dialogue locales, not their kind's)
+                "gesallbrev_guldsmed", "gesallbrev_urmakare")  # (cards31: the goldsmiths' and watchmakers' own tests)
 
 
 def route_wording(ev: Evidence) -> str:

@@ -13,7 +13,7 @@ import re
 from assistant.evidence import sv_title
 from assistant.intent_cues import has, normalize
 from assistant.state import TurnState
-from assistant.terms import MAX_WORDS, _asked_with_how, _rest, _routes_naming, _titled
+from assistant.terms import MAX_WORDS, _asked_with_how, _rest, _routes_naming, _titled, own_trade_second
 from vagledning.domain.runtime import Runtime
 
 #: The ends of a sentence (Latin, Arabic, Ethiopic): the term's question is a sentence of its own.
@@ -41,7 +41,8 @@ def say_term_beside(state: TurnState, rt: Runtime) -> None:
             term = _asked_with_how(t, rt) or ""
         if not term:
             continue
-        found = [r for r in _routes_naming(term, rt)[:MAX_ROUTES] if r.doc_id not in cited]
+        # (cards31: the person's own trade's route after the general one – never another trade's)
+        found = [r for r in own_trade_second(state, _routes_naming(term, rt))[:MAX_ROUTES] if r.doc_id not in cited]
         start = len(state.facts)
         for route in found:
             ev = state.add_evidence(evidence_of(route))

@@ -190,6 +190,22 @@ def _routes_naming(term: str, rt: Runtime) -> list:
     return sorted(found, key=lambda r: (not normalize(r.title).startswith(stem), not pat.search(normalize(r.title))))
 
 
+def own_trade_second(state: TurnState, found: list) -> list:
+    """The routes naming a term, the general one first and then the person's own trade's (cards31: a goldsmith asking
+    "what is gesällbrev?" hears the goldsmiths' test after the crafts council's card, not the hairdressers')."""
+    from assistant.titled_routes import for_title, is_titled
+
+    held = [(e.ssyk_code, e.occupation.label) for e in state.profile.experiences if e.ssyk_code]
+    held += [(w.ssyk_code, w.label) for w in state.profile.wishes if w.ssyk_code]
+
+    def own(route) -> bool:
+        return any(code.startswith(tuple(route.ssyk or ("-",))) and (not is_titled(route.key)
+                   or route.key in for_title(label)[0]) for code, label in held)
+
+    mine = [r for r in found[1:] if own(r)]
+    return [*found[:1], *mine] if mine else found  # (another trade's own test is no answer to this one)
+
+
 def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
     """What the sources say of ``term``: the routes that name it, Komvux for a school course, the licence steps
     that name it; else that they do not cover it, and who would know (action ``outside_scope``)."""
@@ -205,7 +221,7 @@ def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
         keys = ["komvux", "komvux_sas"] if course.startswith("Svenska") else ["komvux"]
         found = [table[k] for k in keys if k in table]
     else:
-        found = _routes_naming(term, rt)[:2]
+        found = own_trade_second(state, _routes_naming(term, rt))[:2]
     for route in found:
         ev = state.add_evidence(evidence_of(route))
         state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))

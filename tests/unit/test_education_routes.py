@@ -58,12 +58,16 @@ OFFICIAL = ("skolverket.se", "antagning.se", "uhr.se", "folkhogskola.nu", "yrkes
             # entry18: SCB's page on SSYK 2012, whose major group 9 is work that asks a shorter training or introduction
             "scb.se",
             # knows26: UHR's guide to higher education, on the supplementary programmes for a degree from abroad
-            "studera.nu")
+            "studera.nu",
+            # cards31: the county administrative boards' approval of security staff (väktare)
+            "lansstyrelsen.se")
 #: The industry boards' own sites (and the painters' employers, who publish their board's test), for their
 #: trade certificates only.
 INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetagen.se",
             # routes20: the crafts council that issues gesäll- and mästarbrev, the hairdressers' trade organisation
-            "hantverksradet.se", "frisor.se")
+            "hantverksradet.se", "frisor.se",
+            # cards31: the goldsmiths' masters (their trade board's test) and the watchmakers' federation
+            "guldsmedsmastarna.se", "sverigesurmakareforbund.se")
 #: Arbetsmiljöverket: its rules on trucks and the employer's permit behind a forklift card (work_certificate, route9).
 WORK_ENVIRONMENT = ("av.se", "livsmedelsverket.se", "fohm.se")  # trade11: food hygiene, alcohol law
 #: route17: the building site's identity card, from the card's own organisation (run by the construction industry).
