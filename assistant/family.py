@@ -35,18 +35,12 @@ def _said_before(state: TurnState) -> bool:
     return any(lead in (m.content or "") for m in state.history if m.role == "assistant")
 
 
-#: The family's routes that temporary protection rules out (CSN: not resident under the Social Insurance Code).
-_NOT_WITH_PROTECTION = ("studiemedel",)
-
-
 def _not_theirs(state: TurnState, key: str) -> bool:
-    """The route is known not to be this person's: CSN's studiemedel for someone with temporary protection, or a
-    condition of the route (an age limit) their facts do not meet – what an answer said was not theirs is never
-    offered later (contra30, rater38 new03 T5: "studiemedel from CSN: grant and loan" after "no studiemedel")."""
-    from assistant.residence import temporary_protection
-    from assistant.route_conditions import unmet
+    """The route is known not to be this person's (route_conditions.not_theirs): what an answer said was not theirs
+    is never offered later (contra30, rater38 new03 T5: "studiemedel from CSN: grant and loan" after "no studiemedel")."""
+    from assistant.route_conditions import not_theirs
 
-    return key in _NOT_WITH_PROTECTION and temporary_protection(state) or unmet(state, key) is not None
+    return not_theirs(state, key)
 
 
 def say_family_routes(state: TurnState, rt: Runtime) -> None:

@@ -279,7 +279,10 @@ def plan_first_steps(state: TurnState, rt: Runtime) -> None:
                 steps.route(key, "steps.route")
                 break
     if youth:
-        steps.route("syv_elev", "steps.pupil")
+        from assistant.youth_routes import youth_counsellor
+
+        key = youth_counsellor(state)  # (one who left school: the municipality's follow-up, no school's; contra31)
+        steps.route(key, "steps.pupil" if key == "syv_elev" else "steps.pupil_left")
     else:
         _town_wording(steps, "studie_och_yrkesvagledare", "steps.counsellor", town)
         if introduction_programme_fits(state):

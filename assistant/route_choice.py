@@ -212,6 +212,12 @@ def _occupation_doc(rt: Runtime, occ: Focus) -> Evidence | None:
     return store_doc(rt, "occupation", f"jobtech:occupation-name:{occ.id}", "occupation")
 
 
+def _route_title(ev: Evidence) -> dict[str, str]:
+    from assistant.routes import route_gloss
+
+    return sv_title(ev.title, route_gloss(ev))
+
+
 def _route_ev(rt: Runtime, key: str) -> Evidence | None:
     from assistant.routes import evidence_of, routes
 
@@ -221,8 +227,11 @@ def _route_ev(rt: Runtime, key: str) -> Evidence | None:
 
 def _say_study(state: TurnState, rt: Runtime, rows: list) -> None:
     """What studies need: CSN's studiemedel for any option that is studies; a university option's eligibility."""
+    from assistant.route_conditions import not_theirs
+
     studies = [r for r in rows if r[1] is not None]
-    money = _route_ev(rt, "studiemedel") if studies else None
+    # (never to one the conversation established gets none: temporary protection, an age under its limit; contra31)
+    money = _route_ev(rt, "studiemedel") if studies and not not_theirs(state, "studiemedel") else None
     if money is not None:
         money = state.add_evidence(money)  # (from the autumn one turns 20: said only to one not known to be older)
         state.say("choice.study_money_adult" if _adult(state) else "choice.study_money", money.doc_id)
@@ -269,8 +278,12 @@ def _say_lean(state: TurnState, rt: Runtime, rows: list) -> None:
 
 def _say_counsellor(state: TurnState, rt: Runtime) -> None:
     from assistant.routes import COUNSELLOR
-    from assistant.youth_routes import PUPIL_COUNSELLOR
+    from assistant.youth_routes import OUT_OF_SCHOOL_COUNSELLOR, PUPIL_COUNSELLOR, left_school, young
 
+    if young(state) and left_school(state) and (kaa := _route_ev(rt, OUT_OF_SCHOOL_COUNSELLOR)) is not None:
+        kaa = state.add_evidence(kaa)  # (under 20, school left: the municipality's follow-up of the young; contra31)
+        state.say("steps.pupil_left", kaa.doc_id, title=_route_title(kaa))
+        return
     pupil = any(e.in_progress for e in state.profile.education)
     ev = _route_ev(rt, PUPIL_COUNSELLOR) if pupil else None
     ev = ev or _route_ev(rt, COUNSELLOR)

@@ -170,6 +170,18 @@ def unmet(state: TurnState, key: str, code: str | None = None) -> Unmet | None:
     return None
 
 
+#: CSN's study supports that temporary protection rules out (not resident under the Social Insurance Code: the route
+#: csn_tillfalligt_skydd), though no condition of theirs says so.
+NOT_WITH_PROTECTION = ("studiemedel", "studiestartsstod", "csn_tillaggsbidrag", "studiemedel_belopp")
+
+
+def not_theirs(state: TurnState, key: str, code: str | None = None) -> bool:
+    """Route ``key`` is known not to be this person's – a CSN study support beside temporary protection, or a condition
+    they do not meet (an age) – so no answer offers it, whatever path writes it (contra30/contra31, rater38: "studiemedel
+    from CSN" after "no studiemedel with temporary protection", and to a boy of 17)."""
+    return key in NOT_WITH_PROTECTION and temporary_protection(state) or unmet(state, key, code) is not None
+
+
 def applies(state: TurnState, key: str, code: str | None = None) -> bool:
     """Route ``key`` may be offered to this person (no condition of it is known to be unmet)."""
     return unmet(state, key, code) is None

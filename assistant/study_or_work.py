@@ -23,6 +23,7 @@ from assistant.interpretation.constraints import FAMILY, MONEY_SOON
 from assistant.route_choice import ACTION, _adult, _cues, _median, _say_counsellor, _told
 from assistant.routes import needs_degree
 from assistant.state import Focus, TurnState
+from assistant.youth_routes import young
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.runtime import Runtime
 
@@ -123,16 +124,14 @@ def plan_study_or_work(state: TurnState, rt: Runtime, details: Callable[..., dic
     state.present(goal)
     occupation = sv_title(goal.label, "occupation")
     state.say("choice.study_work_intro", occupation=occupation)
-    entry = goal.ssyk_code.startswith("9")  # SSYK major group 9: a short training or an introduction at work
-    _say_study(state, rt, goal, occupation)
-    try:
-        info = details(goal.id, rt, region=region_of(state))
-    except Exception:  # noqa: BLE001 - an occupation without details is weighed without its pay
-        info = {}
-    salary, median = _median(info)
-    if salary is not None and median is not None:
-        salary = state.add_evidence(salary)
-        state.say("choice.pay", salary.doc_id, bullet=True, median=median)
+    if _young_out_of_school(state):  # (under 20, left school: the gymnasium's way, never the adults' studiemedel)
+        return _say_young(state, rt, goal, occupation, details)
+    studies = _say_study(state, rt, goal, occupation)
+    # SSYK major group 9 (a short training or an introduction at work), or a job whose sources name no education:
+    # learnt at the workplace, so neither "without the education it takes longer" nor "safer to study first" (contra31,
+    # rater38 r35-3 T2: a warehouse job, "säkrare att plugga först")
+    entry = goal.ssyk_code.startswith("9") or not studies or _no_requirement(state, rt, goal, occupation)
+    _say_pay(state, rt, goal, details)
     state.say("choice.work_now_entry" if entry else "choice.work_now", bullet=True, occupation=occupation)
     if goal.ssyk_code[:1] in "345678" and not needs_degree(rt, goal.ssyk_code):  # (no job or apprenticeship makes a nurse)
         _say_between(state, rt, goal)
@@ -143,21 +142,97 @@ def plan_study_or_work(state: TurnState, rt: Runtime, details: Callable[..., dic
     return True
 
 
-def _say_study(state: TurnState, rt: Runtime, goal: Focus, occupation: dict) -> None:
+def _say_pay(state: TurnState, rt: Runtime, goal: Focus, details: Callable[..., dict[str, Any]]) -> None:
+    try:
+        info = details(goal.id, rt, region=region_of(state))
+    except Exception:  # noqa: BLE001 - an occupation without details is weighed without its pay
+        info = {}
+    salary, median = _median(info)
+    if salary is not None and median is not None:
+        salary = state.add_evidence(salary)
+        state.say("choice.pay", salary.doc_id, bullet=True, median=median)
+
+
+def _no_requirement(state: TurnState, rt: Runtime, goal: Focus, occupation: dict) -> bool:
+    """Arbetsförmedlingen's education text for the goal says it has no formal requirement: that text, cited, and True
+    (the work is learnt at the workplace; studying first is no surer way into it)."""
+    from assistant.entry_work import _NO_REQUIREMENT
+    from assistant.requirement_text import requirement_in
+    from retrieval.evidence import occupation_evidence
+
+    try:
+        text = rt.relations.education_requirement(goal.id)
+        found = [e for e in occupation_evidence(goal.id, rt, ads=False) if e.type == "education_requirement"]
+    except Exception:  # noqa: BLE001 - no requirement table: nothing known of it
+        return False
+    if not text or not _NO_REQUIREMENT.search(text):
+        return False
+    if found:
+        req = state.add_evidence(found[0])
+        state.say("describe.requirement", req.doc_id, bullet=True, occupation=occupation,
+                  quote=requirement_in(state.locale, req.facts.get("requirement") or req.snippet))
+    return True
+
+
+def _young_out_of_school(state: TurnState) -> bool:
+    """An age under 20 told (or a pupil's age) and no school in progress: the gymnasium is still theirs to start."""
+    return young(state) and not any(e.in_progress for e in state.profile.education)
+
+
+def _say_young(state: TurnState, rt: Runtime, goal: Focus, occupation: dict,
+               details: Callable[..., dict[str, Any]]) -> bool:
+    """Study or work for one under 20 who has left school (contra31, rater38 r35-3 T2: a boy of 17 got CSN's
+    studiemedel "from the year you turn 20" and "safer to study first"): studying first is the gymnasium, open to
+    start until the year they turn 20, with CSN's studiehjälp; working now is open (the rules for minors under 18);
+    the municipality follows up the young who are in no school and helps with either."""
+    from assistant.education import age
+
+    studies = _study_way(state, rt, goal)
+    for key in ("gy_aldersgrans", "studiehjalp"):
+        _say_right(state, rt, key)
+    _say_pay(state, rt, goal, details)
+    entry = (goal.ssyk_code or "").startswith("9") or studies is None or _no_requirement(state, rt, goal, occupation)
+    state.say("choice.work_now_entry" if entry else "choice.work_now", bullet=True, occupation=occupation)
+    old = age(state)
+    if old is not None and old < 18 or state.profile.is_youth():
+        _say_right(state, rt, "minderarig_arbete")
+    _say_counsellor(state, rt)  # (school left: the municipality's follow-up of the young, route_choice)
+    return True
+
+
+def _say_right(state: TurnState, rt: Runtime, key: str, bullet: bool = True) -> bool:
+    """The curated route ``key`` in its own rights wording, cited; False when the store holds no such route."""
+    from assistant.routes import route_gloss
+
+    ev = _route(rt, key)
+    if ev is None:
+        return False
+    ev = state.add_evidence(ev)
+    state.say(f"rights.{key}", ev.doc_id, bullet=bullet, title=sv_title(ev.title, route_gloss(ev)))
+    return True
+
+
+def _say_study(state: TurnState, rt: Runtime, goal: Focus, occupation: dict) -> bool:
+    """Studying first: the education into the goal, and CSN's studiemedel to live on where the person may get it;
+    False when the sources name no education into it (then there is no study to live on either)."""
+    from assistant.route_conditions import not_theirs
     from assistant.routes import route_gloss
 
     ev = _study_way(state, rt, goal)
     if ev is None:
         state.say("choice.study_first_none", bullet=True, occupation=occupation)
-    else:
-        ev = state.add_evidence(ev)
-        years = str(ev.facts.get("years") or "")
-        state.say("choice.study_first_years" if years else "choice.study_first", ev.doc_id, bullet=True,
-                  occupation=occupation, title={"sv_title": ev.title, "kind": route_gloss(ev)}, years=years)
+        return False
+    ev = state.add_evidence(ev)
+    years = str(ev.facts.get("years") or "")
+    state.say("choice.study_first_years" if years else "choice.study_first", ev.doc_id, bullet=True,
+              occupation=occupation, title={"sv_title": ev.title, "kind": route_gloss(ev)}, years=years)
     money = _route(rt, "studiemedel")
-    if money is not None:  # (living on CSN's grant and loan while studying, against a wage: the money of the choice)
+    # (living on CSN's grant and loan while studying, against a wage: the money of the choice – never to one the
+    # conversation established gets none: temporary protection, an age under its limit; contra31)
+    if money is not None and not not_theirs(state, "studiemedel"):
         money = state.add_evidence(money)
         state.say("choice.study_money_adult" if _adult(state) else "choice.study_money", money.doc_id, bullet=True)
+    return True
 
 
 def _say_between(state: TurnState, rt: Runtime, goal: Focus) -> None:

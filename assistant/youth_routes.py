@@ -26,6 +26,8 @@ from assistant.state import TurnState
 
 LANGUAGE_INTRODUCTION = "gy_sprakintroduktion"
 PUPIL_COUNSELLOR = "syv_elev"  # (the school's counsellor: a page for pupils)
+#: The municipality's follow-up of the young in no school (KAA): their counsellor, not a school's.
+OUT_OF_SCHOOL_COUNSELLOR = "kommunernas_aktivitetsansvar"
 #: The age from which the language introduction programme is for a newcomer (the gymnasium's age).
 _FROM_AGE = 16
 #: Swedish levels past or at SFI: go on with Swedish as a second language (a1: SFI course A/B, swedish_level.SFI_LEVEL).
@@ -100,4 +102,31 @@ def youth_keys(state: TurnState, code: str | None, table: dict[str, Any], fields
     level = next_level(code, state)
     if level:
         keys.append(level)
-    return [*keys, PUPIL_COUNSELLOR]
+    return [*keys, youth_counsellor(state)]
+
+
+def left_school(state: TurnState) -> bool:
+    """The person told they left the gymnasium or go to no school (intents.yaml ``out_of_school``), and no school of
+    theirs is in progress: "the counsellor at your school" is none of theirs (contra31, rater38 r35-3, new01)."""
+    from assistant.intent_cues import has
+
+    if any(e.in_progress for e in state.profile.education):
+        return False
+    return any(has("out_of_school", m.content or "") for m in state.request.messages if m.role == "user")
+
+
+#: The gymnasium can be started until 1 July of the year one turns 20 (Skolverket: route gy_aldersgrans).
+YOUTH_AGE = 20
+
+
+def young(state: TurnState) -> bool:
+    """An age under 20 told, or a pupil: the gymnasium is still theirs (and the municipality follows them up)."""
+    from assistant.education import age
+
+    old = age(state)
+    return old is not None and old < YOUTH_AGE or state.profile.is_youth()
+
+
+def youth_counsellor(state: TurnState) -> str:
+    """The counsellor route of a young person: the municipality's follow-up for one who left school, else the school's."""
+    return OUT_OF_SCHOOL_COUNSELLOR if left_school(state) else PUPIL_COUNSELLOR

@@ -30,11 +30,13 @@ def told_age(text: str) -> tuple[int, int, int] | None:
     """(age, start, end of the words that tell it) when ``text`` tells an adult's age, else None."""
     read = text.translate(_DIGITS)
     folded = read.lower() if len(read.lower()) == len(read) else read
+    from assistant.interpretation.past_age import told_then
+
     for pat in _patterns():
-        m = pat.search(folded)
-        if m:
-            digits = next(g for g in m.groups() if g)
-            return int(digits), m.start(), m.end()
+        for m in pat.finditer(folded):
+            at = next(i for i, g in enumerate(m.groups(), 1) if g)
+            if not told_then(folded, m.start(), m.end(), m.start(at)):  # ("when I was 24": not the age now; contra31)
+                return int(m.group(at)), m.start(), m.end()
     return None
 
 

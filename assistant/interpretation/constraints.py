@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.interpretation.examples import example_spans
 from assistant.interpretation.need_asked import example_of_need
+from assistant.interpretation.past_age import told_then
 from assistant.interpretation.pending_licence import pending_licences
 from assistant.interpretation.sentences import sentence_bounds
 from assistant.interpretation.swedish_level import read_swedish_level
@@ -122,9 +123,9 @@ def told_young_age(text: str) -> tuple[int, int, int] | None:
     folded = fold(text)
     for _, pat in _patterns()["youth"]:
         for m in pat.finditer(folded):
-            age = next((g for g in m.groups() if g and g.isdigit()), None)
-            if age is not None:
-                return int(age), m.start(), m.end()
+            at = next((i for i, g in enumerate(m.groups(), 1) if g and g.isdigit()), None)
+            if at is not None and not told_then(folded, m.start(), m.end(), m.start(at)):  # (not "when I was 16")
+                return int(m.group(at)), m.start(), m.end()
     return None
 
 
@@ -194,8 +195,11 @@ def add_constraints(profile: Profile, text: str, rt, message: int = 0) -> None:
     school: list[tuple[int, int]] = []
     for _, pat in pats["youth"]:
         for m in pat.finditer(folded):
+            at = next((i for i, g in enumerate(m.groups(), 1) if g and g.isdigit()), None)
+            if at is not None and told_then(folded, m.start(), m.end(), m.start(at)):
+                continue  # an age of an earlier time ("markaan 16 jiray", when I was 16): not who the person is now
             school.append((m.start(), m.end()))
-            age = next((g for g in m.groups() if g and g.isdigit()), None)
+            age = m.group(at) if at is not None else None
             # "I go to school": a pupil, whatever the age said; the age told stays beside it (pupil15: a pupil of 19
             # at språkintro is a pupil, and the gymnasium's age limit and the rules for minors read her age)
             if not any(c.kind == "age" and (c.value == "pupil" if age is None else c.value.isdigit())
