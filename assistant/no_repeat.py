@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.restate_asked import restate_asked
 from assistant.state import Fact, TurnState
 from vagledning.domain.runtime import Runtime
 
@@ -93,6 +94,7 @@ def _cut_repeat(state: TurnState, rt: Runtime | None = None) -> None:
 
     # (the first route whose authority decides, before say_once shortens what was said before: the topic asked)
     decided = next((f.source for f in state.facts if decider(f.source) is not None), None)
+    planned = list(state.facts)  # (repeat31: the card of the question asked, before say_once leaves it out as said)
     say_once(state)
     key = key_sentence(state.facts)
     if state.action in _QUESTIONS or key is None:  # a question to the person, or no source: said again as it is
@@ -109,6 +111,10 @@ def _cut_repeat(state: TurnState, rt: Runtime | None = None) -> None:
     # "yes or no?" asked again got the rule alone, the lead's widget run)
     leads = [f for f in state.facts if f is not key and not f.source and is_verdict(f)]
     if _say_who_decides(state, leads[:1], key, decided, rt):
+        return
+    # (repeat31: the short answer to the question asked, cited, then the counsellor – never the earlier answer again
+    # with "nothing more than above", replay35_new02 T5)
+    if restate_asked(state, planned):
         return
     state.facts[:] = [*leads[:1], key]
     state.say("followup.beyond_sources")

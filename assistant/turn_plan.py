@@ -45,6 +45,7 @@ from assistant.programme_entry import plan_programme_question, programme_asked
 from assistant.programmes import asks as asks_programmes
 from assistant.programmes import named_programmes, plan_pupil_question
 from assistant.refer_back import hear_complaint
+from assistant.restate_asked import restate_asked
 from assistant.route_choice import plan_route_choice
 from assistant.route_places import say_route_places
 from assistant.said_more import cited_sources, unsay_nothing_more
@@ -188,7 +189,8 @@ def _never_twice(state: TurnState, rt: Runtime, match: Callable[..., Any]) -> No
                 _explore_question(state)
         elif not asked_anew(state):
             nothing_more(state)
-        elif not nearer_again(state, rt) and _beyond(state):
+        elif not nearer_again(state, rt) and _beyond(state) and not restate_asked(state, list(state.facts)):
+            # (repeat31: the key fact of the question asked, said again, is the answer; the pointer only without one)
             state.facts.clear()
             state.say("followup.beyond_sources")
 

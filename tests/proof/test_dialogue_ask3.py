@@ -37,9 +37,11 @@ def _komvux(body: dict, locale: str, again: bool = False) -> None:
     assert body["action"] == "outside_scope", body["answer"]
     assert "route:komvux" in route_ids(body), body["citations"]
     # Asked again in other words ("I mean Komvux"), the same answer is never resent word for word: its key sentence
-    # and "my sources say no more" (assistant/no_repeat.py) answer it.
-    said = [wording_start(locale, "scope.adult_school", 30)] + ([wording_start(locale, "followup.beyond_sources", 30)]
-                                                                   if again else [])
+    # and "my sources say no more" (assistant/no_repeat.py) answer it – since repeat31 the key fact restated, then the
+    # counsellor ("that is what my sources say…"), never the pointer upward alone.
+    said = [wording_start(locale, "scope.adult_school", 30)] + ([
+        wording_start(locale, k, 30) for k in ("followup.beyond_sources", "followup.restated_counsellor")]
+        if again else [])
     assert any(w in body["answer"] for w in said), body["answer"]
 
 
