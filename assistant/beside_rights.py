@@ -13,6 +13,7 @@ like the rights questions are (assistant/rights_each.py). A question that reads 
 """
 from __future__ import annotations
 
+from assistant.intent_cues import has
 from assistant.state import Intent, TurnState
 
 #: What the other question may ask: a follow-up about an occupation, or work to be suggested.
@@ -37,7 +38,7 @@ def other_question(state: TurnState) -> tuple[Intent, str] | None:
     from assistant.rights import rights_topics
 
     sentences = [m.group(0).strip() for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()]
-    if len(sentences) < 2:
+    if len(sentences) < 2 and len(_pieces(sentences[0] if sentences else "")) < 2:
         return None
 
     def right(sentence: str) -> bool:
@@ -46,16 +47,34 @@ def other_question(state: TurnState) -> tuple[Intent, str] | None:
     topics = rights_topics(state)
     if not topics:
         return None
-    for sentence in sentences:
+    for sentence in (piece for whole in sentences for piece in _pieces(whole)):
         if not sentence.endswith(("?", "؟", "፧")) or right(sentence) or right(sentence.rstrip("?؟፧")):
             continue
         # ("is English enough to work as a tester?": the Swedish part, as after another question: second21)
         intent: Intent = "swedish" if _language_enough(sentence) else intent_of(sentence)
+        if intent == "provide" and has("anything_for", sentence):
+            intent = "demand"  # ("… and do you have anything for a project coordinator?": work as X asked: second31)
         if _of_the_right(intent, topics):
             continue
         if intent in PART_INTENTS or intent in _OTHER:
             return intent, sentence
     return None
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence, then what follows each "and" (or comma) in it (second31, rater38 replay10 T4: "can I get a-kassa while
+    working part time, and do you have anything for a project coordinator?" is one sentence whose rights half made
+    the whole sentence a right): the words after the join, with the sentence's own mark, may ask the other question."""
+    from assistant.asked_parts import _AND
+    from assistant.intent_cues import normalize
+
+    words = sentence.split()
+    # (a comma alone joins them too: Tigrinya «… ድየ፣ ን X ዝኸውን ገለ ኣለኩም ድዩ?»; Arabic writes "and" onto the word)
+    # (the "and" ones first: «…, якщо працюю неповний день, і чи є у вас щось для X?» asks after «і», not the comma)
+    joined = [i for i in range(1, len(words)) if normalize(words[i]) in _AND]
+    commas = [i for i in range(1, len(words)) if words[i - 1].endswith(("،", ",", "፣")) and i not in joined]
+    rest = [" ".join(words[i:]) for i in (*joined, *commas)]
+    return [sentence, *(r[1:] if r.startswith("و") and not r.startswith("و ") else r for r in rest)]
 
 
 def _of_the_right(intent: Intent, topics: list[str]) -> bool:
