@@ -61,6 +61,10 @@ def _overlaps(span: Span | None, a: int, b: int, message: int) -> bool:
     return span is not None and span.message == message and span.start < b and a < span.end
 
 
+#: An SFI course letter ("SFI D", "sfi-kurs C") is no school grade.
+_SFI_BEFORE = re.compile(r"\bsfi[\s-]*(?:kurs|course|nivå|level)?[\s-]*$", re.IGNORECASE)
+
+
 def school_gaps(profile: Profile, text: str, message: int = 0) -> None:
     """Correct ``profile`` (read from ``text``, redacted, message ``message``) for introduction programmes and
     subjects without a grade."""
@@ -101,6 +105,8 @@ def _gap(m: re.Match[str], sm: re.Match[str]) -> int:
 def _told_grades(profile: Profile, text: str, folded: str, a: int, b: int, message: int) -> None:
     used: set[int] = set()  # (one subject's words give one grade: "E i matte o F i engelska" is F in English)
     for m in _LETTER.finditer(text, a, b):
+        if _SFI_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+            continue  # ("SFI D ወዲአ … svenska grund": the SFI course's letter, no grade in Swedish; profile31, rater39)
         near = [(gap, sm.start() < m.start(), name, sm) for name, sp in _subjects()
                 for sm in sp.finditer(folded, max(a, m.start() - GRADE_GAP - 30), min(b, m.end() + GRADE_GAP + 30))
                 if sm.start() not in used and 0 <= (gap := _gap(m, sm)) <= GRADE_GAP and not _LETTER.search(

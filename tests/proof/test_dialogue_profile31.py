@@ -30,6 +30,7 @@ def test_sfi_finished_is_a_swedish_level_not_an_education(person, locale):
     assert not [e for e in prof["education"] if "sfi" in e["span"]["quote"].casefold() + e["label"].casefold()
                 or not e.get("sun_level")], (locale, prof["education"])
     assert _swedish(prof) == "sfi_done", (locale, prof["languages"])
+    assert not prof["grades"], (locale, "the SFI course's letter is no grade", prof["grades"])
 
 
 @pytest.mark.parametrize("locale", ALL)
