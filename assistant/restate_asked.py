@@ -124,7 +124,8 @@ def restate_asked(state: TurnState, facts: list[Fact], authority: str | None = N
     if again is None:
         return False
     again.paragraph = False
-    verdicts = [f for f in facts if f is not key and not f.source and is_verdict(f)][:1]
+    # (the verdict may be cited – yes/no on a protected title, refer20 – and still leads)
+    verdicts = [f for f in facts if f is not key and is_verdict(f)][:1]
     state.facts[:] = [*verdicts, again]
     if authority:
         state.say("followup.restated_decides", authority=authority)
