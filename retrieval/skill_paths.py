@@ -96,7 +96,10 @@ def esco_skill_links(text: str, rt, *, top: int = 6, vector=None, min_similarity
     """ESCO skills a task statement describes: URI -> weight 0..1. Both routes must agree (a close
     embedding and a BM25 word match): cross-lingual embeddings alone drift to generic skills."""
     out: dict[str, float] = {}
-    for rank, hit in enumerate(rt.search.search(text, "esco_skill", top, query_vector=vector)):
+    # (the search's own depth for ESCO skills, 800, is for ranking a job-ad sentence's skills; here only skills
+    # both routes find near the top count, and the shallow depth keeps a first message fast: skills32)
+    depth = max(50, top * 8)
+    for rank, hit in enumerate(rt.search.search(text, "esco_skill", top, query_vector=vector, depth=depth)):
         if hit.similarity < min_similarity or hit.lexical <= 0:
             continue
         out[hit.concept_id] = round(1.0 / (1 + 0.3 * rank), 3)
