@@ -180,6 +180,7 @@ def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]],
     gets it, is answered "yes, if …" before its conditions (knows26) – or, where the person told the facts the
     conditions turn on (months of membership, full-time work; age and years for omställningsstudiestöd), by the
     verdict on those facts, said here with its figures (akassa29: assistant/told_terms.py; no lead is returned then)."""
+    from assistant.study_money import KEEP_JOB_ROUTES, keeps_job
     from assistant.told_terms import akassa_verdict, asks_verdict, omstallning_verdict
 
     lead, keys = entry
@@ -194,6 +195,8 @@ def card_lead(topic: str, asked: str, entry: tuple[str | None, tuple[str, ...]],
         return "rights.akassa_yes_if", keys
     if topic == "police_citizen":  # (cards31: the verdict first – a permanent permit is not enough)
         return "rights.police_citizen_lead", keys
+    if topic == "study_work" and state is not None and keeps_job(state, asked):  # (second32: may work beside studies)
+        return "rights.keep_job_lead", KEEP_JOB_ROUTES
     return lead, keys
 
 

@@ -47,6 +47,12 @@ def asks_nearer(text: str) -> bool:
                                                 or far_away(text))
 
 
+def _in_place(text: str) -> bool:
+    """A short message asks whether it is given in a named place ("finns den i Uppsala?", «ኣብ Kalmar ኣሎ ድዩ?»)."""
+    t = normalize(text)
+    return len(t.split()) <= MAX_WORDS and bool(_cues()["in_place"].search(t))
+
+
 def asks_distance(text: str) -> bool:
     """The message asks about studying at a distance (from home, online; any language, yhdist12)."""
     t = normalize(text)
@@ -80,8 +86,11 @@ def nearer(state: TurnState) -> Intent:
     """The intent of this message: "courses" for a "something nearer?", "I can't move" or "at a distance?" follow-up
     to a courses question."""
     work = has("is_there_work", state.text) or has("demand", state.text)  # "any jobs nearer?" asks about work
+    # ("finns den i Uppsala?", «Uppsala ama meel u dhow ma jirtaa?»: a place named alone scopes the courses asked
+    # before to it, second32)
     if state.intent in _MISREAD and not work and (asks_nearer(state.text) or asks_distance(state.text)
-                                                        or asks_on_site(state.text)) and courses_before(state):
+                                                        or asks_on_site(state.text) or _in_place(state.text)) \
+            and courses_before(state):
         return "courses"
     return state.intent
 

@@ -58,6 +58,7 @@ from assistant.study_money import (
     asks_cost,
     asks_study_work,
     cost_skip,
+    keeps_job,
     price_skip,
     quits_to_study,
     say_flexible_courses,
@@ -248,7 +249,7 @@ def _topics_of(state: TurnState) -> list[str]:
     young = young_work_topic(state, asked)  # a pupil: no study leave, the rules for a pupil's work (pupil15, youth25)
     if young:
         found.append(young)
-    elif asks_study_work(asked) and ("paid_learning" not in found or quits_to_study(asked)) \
+    elif (asks_study_work(asked) or keeps_job(state, asked)) and ("paid_learning" not in found or quits_to_study(asked)) \
             and "work_protection" not in found:  # (the right to work answers "work while I learn Swedish?": mend21)
         found.append("study_work")
     if asks_national_programme(asked, text) or asks_pupil_grades(state, asked):

@@ -32,6 +32,9 @@ COST_ROUTES = ("arbetsmarknadsutbildning", "komvux_avgiftsfri", "af_program_ersa
 #: partial14 (rater28 c03 T4: "can I study while I work?" got "my sources say no more", though the first answer had offered
 #: them): a job with pay in which one learns the trade, and Komvux's apprenticeship at a workplace come first.
 STUDY_WORK_ROUTES = ("yrkesintroduktion", "komvux_larling", "studieledighet", "studiemedel")
+#: second32 (rater38 new01 T3, rater39 new01 T4: "must I quit my job / can I keep it while I study?" got study leave and
+#: CSN only): one may work beside studies – CSN's income limit (fribelopp) and study leave are what decide it.
+KEEP_JOB_ROUTES = ("studiemedel", "csn_fribelopp", "studieledighet")
 #: A labour-market course (Arbetsförmedlingen's, free for the participant) in the course records.
 _AUB = "aub"
 #: At most this many courses of the occupation are named in either answer.
@@ -114,6 +117,17 @@ def quits_to_study(asked: str) -> bool:
     """"Must I quit my job (to study)?", a study word in the same question part (study18, rater17 conv2: «ma inaan
     shaqada joojiyaa?»): study leave by law and studying beside the job answer it."""
     return has("quit_job", asked) and has("quit_study", asked)
+
+
+def keeps_job(state: TurnState, asked: str) -> bool:
+    """"Must I quit my job / can I keep it?" asked while studies or CSN are named anywhere in the person's message
+    (the question often stands apart: «CSN ma heli karaa …? Shaqada … ma joojiyaa mise waan sii wadi karaa?»)."""
+    if not (has("quit_job", asked) or has("keep_job", asked)) or has("wh_work", asked):
+        return False
+    if not ("?" in asked or "؟" in asked or has("question", asked)):
+        return False
+    said = next((m.content for m in reversed(state.request.messages) if m.role == "user" and m.content), state.text)
+    return any(has(group, f"{said} {state.text}") for group in ("quit_study", "study_verb", "study_marker", "scope_csn"))
 
 
 def _focus_courses(state: TurnState, rt: Runtime) -> list[Evidence]:
