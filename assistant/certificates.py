@@ -8,6 +8,11 @@ chainsaw rules, Livsmedelsverket on food hygiene, the kommun's serving licence a
 named in a question by the cue group in :data:`CUES` (assistant/locales/intents.yaml, every language). The answer: "it
 depends / no authority's licence, but …" first, then each certificate asked, cited. The occupation in focus stays shown
 only when the certificate is one of its own (a cook asking about hygiene).
+
+cards32 (rater39): a driving-licence class asked of a site machine ("C or CE for the excavator?") is the machine
+operator's card (Maskinentreprenörerna: yrkesbevis on site, AM/tractor or B on the road, C/CE and YKB for lorries),
+never the lorry driver's "yes"; the YKB test asked in another language gets Trafikverket's rule (no interpreter for
+professional tests) beside the rest of the answer, which it does not replace (:data:`_BESIDE`).
 """
 from __future__ import annotations
 
@@ -24,7 +29,13 @@ from vagledning.domain.runtime import Runtime
 CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "motorsagskorkort": (("cert_chainsaw",),), "livsmedelshygien": (("cert_hygiene",),),
     "serveringstillstand": (("cert_alcohol",),), "id06": (("cert_id06",), ("cert_site", "cert_papers")),
-    "komplettering_larare": (("cert_ulv",),), "truckkort": (("cert_truck",),)}
+    "komplettering_larare": (("cert_ulv",),), "truckkort": (("cert_truck",),),
+    # cards32: a licence class asked of a site machine ("C or CE for an excavator?"): the machine operator's rules
+    "maskinforare_behorighet": (("cert_machine", "machine_licence"),),
+    # cards32: the YKB test asked in a language or with an interpreter: Trafikverket's rule, beside the rest
+    "ykb_prov_tolk": (("ykb_named", "exam_language"),)}
+#: Cards said beside the rest of the answer, never replacing it ("YKB in English? and employers with weak Swedish?").
+_BESIDE = ("ykb_prov_tolk",)
 #: Kinds of a route that is a certificate or rule of the work ("do I need …?" leads its answer); any other route named
 #: (a programme: "what is ULV?") is answered by what it is, whatever the question asks of it.
 _RULES = ("work_rule", "work_certificate")
@@ -79,7 +90,8 @@ def answer_certificates(state: TurnState, rt: Runtime) -> bool:
     """Answer a question that names certificates (see the module docstring); False when it names none."""
     certs = asked_certificates(state, rt)
     rules = [c for c in certs if c.kind in _RULES]
-    if certs and _cost_or_time(state):  # "how long does a truckkort take, what does it cost?" (money19): the
+    beside = all(c.key in _BESIDE for c in certs)  # (cards32: a card said beside the rest of the answer)
+    if certs and (_cost_or_time(state) or beside):  # "how long does a truckkort take, what does it cost?" (money19): the
         say_rules(state, certs)  # certificate's page cited beside the length and the cost answer, which stay
         return False
     if not certs or (len(rules) == len(certs) and not _licence_question(state)):

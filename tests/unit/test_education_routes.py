@@ -72,6 +72,8 @@ INDUSTRY = ("byggbranschensyrkesnamnd.se", "vvsyn.se", "ecy.com", "maleriforetag
 WORK_ENVIRONMENT = ("av.se", "livsmedelsverket.se", "fohm.se")  # trade11: food hygiene, alcohol law
 #: route17: the building site's identity card, from the card's own organisation (run by the construction industry).
 WORK_ENVIRONMENT += ("id06.se",)
+WORK_ENVIRONMENT += ("me.se",  # cards32: the machine contractors' page on what a machine operator needs
+                     "trafikverket.se")  # cards32: the driving tests' rules (no interpreter for the YKB test)
 #: Starting a business (own10): the authorities' joint service, the advice centres, the state's lender.
 BUSINESS = ("verksamt.se", "nyforetagarcentrum.com", "almi.se", "livsmedelsverket.se", "polisen.se")
 #: Municipalities' adult education sites: one municipality's page of a Komvux vocational package, cited as an example
