@@ -84,6 +84,10 @@ def detect_intent(text: str) -> Intent:
     # asks to have recognised (focus17)
     if asked != text and has("recognise", asked) and has("diploma", text) and ("?" in asked or "؟" in asked):
         return "recognition"
+    # "must I change my licence to a Swedish one?": the licence asked of, never the Swedish language (consist32)
+    if has("licence_swap", asked) and (has("licence_bare", asked) or has("licence_own", asked) or has("drive_plain", asked)) \
+            and intent_of(asked) == "swedish":  # ("my licence is not valid yet, what can I do meanwhile": work, ask15)
+        return "licence"
     if asked != text and level_enough(asked, text) or level_can_ask(asked, text):
         return "swedish"
     if asked != text:

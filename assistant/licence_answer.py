@@ -60,6 +60,8 @@ def trained_route(state: TurnState, code: str | None = None) -> str:
 
 #: A licence step that speaks only of a licence or training from outside the EU/EEA.
 OUTSIDE_EU = re.compile(r"från ett land utanför (?:EU/)?EES", re.I)
+#: A step about a driving licence from outside the EEA (whether it can be exchanged, how long it is valid here).
+_SWAP_STEP = re.compile(r"körkort från ett land utanför (?:EU/)?EES", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,12 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
         steps = route.steps_for(trained)  # type: ignore[arg-type]
         if trained != "outside_eu":  # (a route's steps shared by all: the one for a licence from outside the EEA
             steps = [s for s in steps if not OUTSIDE_EU.search(s)]  # is not for a Swedish licence: person17)
+        from assistant.driving_licence import no_licence_told
+
+        heading = trained
+        if trained == "outside_eu" and no_licence_told(state) and any(_SWAP_STEP.search(s) for s in steps):
+            # no driving licence at all told: none to exchange, and the way is taken here (consist32, rater37-1 T2)
+            steps, heading = [s for s in steps if not _SWAP_STEP.search(s)], "sweden"
         from assistant.licence_exam import say_exam, wants_whole_route
         from assistant.work_before_licence import asks_work_before, bridge_step, say_bridge, say_field_work
 
@@ -119,7 +127,7 @@ def plan_licence(state: TurnState, rt: Runtime, focus: Focus, details: dict[str,
 
             steps = [s for s in steps if not said_before(state, _step_fact(state, s, ev.doc_id))]
         if steps:
-            state.say(f"licence.steps_{trained}")
+            state.say(f"licence.steps_{heading}")
             # "what must I do, how long, is there an exam?" asks for the whole way (praktisk tjänstgöring, the
             # other routes); a plain "do I need a licence?" gets its first steps
             for step in steps if wants_whole_route(state) else steps[:4]:

@@ -35,6 +35,7 @@ from assistant.employer_duty import FUND, asks_employer_duty, public_employer, s
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
+from assistant.interpretation.tied_permit import tied_told
 from assistant.job_loss import AGB, transition_skip
 from assistant.job_loss import NAMED as FUNDS_NAMED
 from assistant.pupil_rights import (
@@ -311,7 +312,7 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
             continue  # money12: never worked (here) and not asked about it: transition support is not shown at all
         ev = state.add_evidence(evidence_of(route))
         title = sv_title(ev.title, route_gloss(ev))
-        key = _WORDING.get((topic, route.key), f"rights.{route.key}")
+        key = _wording(state, topic, route.key)
         unsure = route.key == OMSTALLNING and work_here_unsure(state)  # (abroad, informal: never "you probably meet")
         if route.key == OMSTALLNING:
             key = ("rights.omstallning_told" if unsure else "rights.omstallning_likely") if years else "route.study_support"
@@ -335,6 +336,14 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
         from assistant.programme_entry import say_known_grades
         say_known_grades(state, table)
     return True
+
+
+def _wording(state: TurnState, topic: str, key: str) -> str:
+    """The wording of route ``key`` under ``topic``; studiemedel's "yes, usually" never to one who told a residence
+    permit tied to someone else's stay: CSN checks that permit first (consist32, rater39 new02 T3)."""
+    if key == "studiemedel" and tied_told(state):
+        return "rights.studiemedel_tied"
+    return _WORDING.get((topic, key), f"rights.{key}")
 
 
 def csn_decides(state: TurnState) -> bool:

@@ -18,7 +18,7 @@ from assistant.evidence import sv_title
 from assistant.focus import own_way, question_part
 from assistant.gymnasium import prefix_len
 from assistant.intent_cues import has
-from assistant.interpretation.no_papers import papers_told_missing
+from assistant.interpretation.no_papers import papers_told_away, papers_told_missing
 from assistant.regulated import is_regulated
 from assistant.routes import Route, evidence_of, route_gloss, route_wording, routes
 from assistant.state import TurnState
@@ -108,7 +108,8 @@ def answer_validation(state: TurnState, rt: Runtime) -> bool:
     elif papers_away_asked(state):  # (intent17: "my papers are back home, what do I do?")
         if focus is not None:
             state.present(focus)
-        state.say("validation.papers_away_lead")
+        # (copies only of papers told far away; "I have no papers or certificate" is validation alone: consist32)
+        state.say("validation.papers_away_lead" if papers_told_away(state.text) else "validation.papers_none_lead")
     elif focus is not None:
         state.present(focus)
         state.say("validation.lead_occupation", occupation=sv_title(focus.label, "occupation"))

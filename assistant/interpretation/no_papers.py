@@ -33,6 +33,21 @@ def papers_told_missing(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _away() -> tuple[re.Pattern[str], ...]:
+    doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p) for items in (doc.get("away") or {}).values() for p in items)
+
+
+def papers_told_away(text: str) -> bool:
+    """``text`` says the papers exist but are far away – left at home, no copy here (no_papers.yaml ``away``): only
+    then is fetching copies advice; "I have no papers or certificate" is validation alone (consist32, rater39)."""
+    from assistant.interpretation.constraints import fold
+
+    folded = fold(text)
+    return any(p.search(folded) for p in _away())
+
+
+@lru_cache(maxsize=1)
 def _no_education() -> tuple[re.Pattern[str], ...]:
     doc = load_yaml(_PATH.read_text(encoding="utf-8")) or {}
     return tuple(re.compile(p) for items in (doc.get("no_education") or {}).values() for p in items)
