@@ -90,16 +90,34 @@ def answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     clarify_unread(state)
 
 
+def _certificate_or_validation(state: TurnState, rt: Runtime) -> bool:
+    """A certificate or validation asked about, answered from its cards (True when the answer is that)."""
+    from assistant.terms import asked_at_length, say_price_unknown
+
+    # ("What is ID06? … Do I pay for it myself?": the term's card, already said, is the answer: term32)
+    term = asked_at_length(state)
+    if not term and answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that one (trade11)
+        return True
+    # "can they test what I can do? validering?": how it works for the trade (routes18); the years card before it
+    if answer_validation(state, rt) or _recognition_with_years(state):
+        _years_first(state, rt)
+        if term:  # "what is validering? who pays?": the price the cards do not state (term32)
+            say_price_unknown(state, state.term or "")
+        return True
+    return False
+
+
+def _term_priced(state: TurnState, found: list[str]) -> bool:
+    """"What is YKB? … what does it cost?": the term's cards answer, its price said with them (term32)."""
+    return bool(state.term) and state.action == "what_is" and set(found) <= {"cost"}
+
+
 def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     """Name the authority for each out-of-scope topic asked (see the module docstring); a question about rights,
     money or support is answered from that authority's pages (:mod:`assistant.rights`)."""
     not_too_late(state, rt)  # "can I still become X, or is it too late?": no, before the way in (route17)
     say_study_side(state)  # "what work can I do while I study SFI?": work that fits beside studies first (money19)
-    if answer_certificates(state, rt):  # "chainsaw licence? hygiene certificate?": that certificate (trade11)
-        return
-    # "can they test what I can do? validering?": how it works for the trade (routes18); the years card before it
-    if answer_validation(state, rt) or _recognition_with_years(state):
-        _years_first(state, rt)
+    if _certificate_or_validation(state, rt):
         return
     answer_driving_licence(state, rt)  # "behövs körkort?" is the B licence, no licence to practise (ask14)
     rights = rights_topics(state)
@@ -112,7 +130,7 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     found, several = in_order_asked(found, rights)  # several rights: in the order asked (second24)
     if "komvux" in found and len(found) > 1:  # "CSN for Komvux?", "paid while learning at Komvux?": that question
         found.remove("komvux")
-    if not found:
+    if not found or _term_priced(state, found):
         return
     before, after = list(state.facts), []
     # Paid care and SFI with temporary protection are the whole question; sick leave told beside "what work?" is

@@ -10,6 +10,7 @@ would know — never a list of occupations or a course that only shares a word w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -88,6 +89,10 @@ def fragment(state: TurnState, rt: Runtime) -> str | None:
         return _rest(text)
     if (asked := _asked_with_how(t, rt) or _asked_in_sentence(text, rt)) and not way_to_licence:
         return asked
+    # "What is YKB? … Where, and what does it cost?" (never in a message that names the person's own goal: its way in
+    # is answered, the term beside it – term_beside.py)
+    if not way_to_licence and not _tells_own(state) and (asked := _asked_among(text, rt)):
+        return asked
     if not words or len(words) > MAX_WORDS or state.intent not in MISREAD or topics(text) or has("enough", t):
         return None
     asks = "?" in t or "؟" in t or has("what_is", t) or has("need", t)
@@ -124,13 +129,18 @@ def _asked_with_how(t: str, rt: Runtime) -> str | None:
     if m is None or len(t.split()) > MAX_HOW_WORDS or has("enough", t) or not has("how_ask", t[m.end():] + " " +
                                                                                     t[:m.start()]):
         return None
+    return _near_cue(t, m, lambda term: _titled(term, rt))
+
+
+def _near_cue(t: str, m: re.Match, known: Callable[[str], bool]) -> str | None:
+    """The one or two words right after the "what is" cue ``m`` of ``t``, or right before it, that ``known`` takes."""
     after = [w for w in re.findall(r"[\w-]+", t[m.end():]) if w not in _ARTICLES]
     before = re.findall(r"[\w-]+", t[:m.start()])
     # (then a single word a little further: «gesällbrev ayaa la ii sheegay, waa maxay …?», noun30 so)
     near = [[w] for w in after[1:3] + before[-5:-1][::-1]]
     for words in (after[:1], after[:2], before[-1:], before[-2:], *near):
         term = " ".join(words)
-        if words and _titled(term, rt):
+        if words and known(term):
             return term
     return None
 
@@ -144,6 +154,98 @@ def _asked_in_sentence(text: str, rt: Runtime) -> str | None:
     parts = [m.group(0).strip() for m in SENTENCE.finditer(text or "") if m.group(0).strip()]
     asked = [p for p in parts if p.endswith(("?", "؟", "፧"))]
     return _asked_with_how(normalize(asked[0]), rt) if len(parts) > 1 and len(asked) == 1 else None
+
+
+#: What the other sentences of a message asking what a term is may ask without a topic of their own: where to get it,
+#: what it costs, who pays, whether one needs it («Де його отримати і скільки коштує?»: read by intents as these).
+_OF_THE_TERM = ("provide", "licence", "describe")
+
+
+def _asked_among(text: str, rt: Runtime) -> str | None:
+    """A term asked "what is it?" in a sentence of its own in a longer message whose other sentences tell why or ask
+    where, what it costs or who pays (term32, rater39 new03 T2: «А що таке YKB? Мені казали що без нього не візьмуть.
+    Де його отримати і скільки коштує?» got the lorry driver's taxonomy text): that term, when a curated card names it
+    (a route's title, or a regulated licence's name: YKB). A sentence with a topic of its own (pay, work in a place,
+    CSN) keeps the turn, and the term is said beside it (term_beside.py)."""
+    from assistant.intents import SENTENCE, intent_of
+    from assistant.scope import topics
+
+    parts = [p for p in (m.group(0).strip() for m in SENTENCE.finditer(text or "")) if p]
+    if len(parts) < 2:
+        return None
+    found: str | None = None
+    for part in parts:
+        t = normalize(part)
+        pat = cues().get("what_is")
+        m = pat.search(t) if pat is not None and not has("enough", t) else None
+        term = _near_cue(t, m, lambda w: _titled(w, rt) or _licensed(w)) if m is not None else None
+        if term and found is None:
+            found = term
+        elif topics(part) or intent_of(part) not in _OF_THE_TERM and not asks_price(part):
+            return None
+    return found
+
+
+def _tells_own(state: TurnState) -> bool:
+    """The message names a goal of the person's own: its way in is answered (focus31), the term beside it. (Work told
+    is context: "a salon owner asked if I have gesällbrev" may read an owner's trade as the person's.)"""
+    mp = state.message_profile
+    return mp is not None and bool(mp.wishes)
+
+
+def _licensed(term: str) -> bool:
+    """A regulated profession's licence is named so ("Yrkeskompetensbevis (YKB)" for "ykb"): a card says what it is."""
+    from ingest.sources.regulated import load
+
+    stem = _stem(term)
+    if len(stem) < 3 or len(stem.split()) > 2:
+        return False
+    pat = re.compile(rf"(?<!\w){re.escape(stem)}(?!\w)", re.I)
+    return any(pat.search(normalize(p.licence_sv)) for p in load().professions)
+
+
+@lru_cache(maxsize=1)
+def _pays() -> re.Pattern[str]:
+    from assistant.intent_cues import cue_pattern
+
+    raw = resources.files("assistant").joinpath("locales/term_asked.yaml").read_text(encoding="utf-8")
+    return re.compile("|".join(cue_pattern(str(c)) for c in (load_yaml(raw) or {}).get("pays_ask", [])))
+
+
+def asks_price(text: str) -> bool:
+    """The message asks what something costs or who pays for it (cost_ask, or locales/term_asked.yaml)."""
+    from assistant.study_money import asks_cost
+
+    t = normalize(text or "")
+    return asks_cost(t) or bool(_pays().search(t))
+
+
+#: Words of a card that states a price or that it is free.
+_PRICE = re.compile(r"\d\s*(?:kr|kronor)\b|avgift|kostar|kostnad|gratis", re.I)
+
+
+def asked_at_length(state: TurnState) -> bool:
+    """The term was asked in a longer message ("What is ID06? The boss said I need it. Do I pay for it myself?"):
+    the term's card is the answer, never replaced by the certificate's "do I need it?" answer (term32)."""
+    return bool(state.term) and state.action == "what_is" and len(normalize(state.text or "").split()) > MAX_WORDS
+
+
+def say_price_unknown(state: TurnState, term: str) -> None:
+    """Asked what the term costs or who pays, and no card said states it: said so, with who knows (the first card's
+    authority, else its site) – never the question left unanswered (term32)."""
+    from urllib.parse import urlparse
+
+    if not asks_price(state.text or "") or not state.evidence:
+        return
+    said = {f.source for f in state.facts}
+    cards = [e for e in state.evidence if e.doc_id in said]
+    if not cards or any(_PRICE.search(e.snippet or "") for e in cards):
+        return
+    first = cards[0]
+    host = urlparse(str(first.url or "")).netloc.removeprefix("www.")
+    who = first.title.rsplit("(", 1)[-1].rstrip(")") if first.kind == "regulated_profession" else host
+    written = re.search(re.escape(term).replace(r"\ ", r"[\s-]+"), state.text or "", re.I)
+    state.say("what_is.cost_unknown", term=written.group(0) if written else term, who=who or "")
 
 
 #: Articles before the term asked about ("what is a gesällbrev", "vad är ett gesällbrev").
@@ -222,12 +324,17 @@ def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
         found = [table[k] for k in keys if k in table]
     else:
         found = own_trade_second(state, _routes_naming(term, rt))[:2]
+    # "YKB": a licence named so is what it is – said first, the routes that only mention it after (term32)
+    licence_first = not course and not _titled(term, rt) and _licensed(term)
+    if licence_first:  # (a route that only mentions it – the excavator's classes – is no answer to what it is)
+        said += _licence_steps(state, rt, term)
+        found = found if not said else []
     for route in found:
         ev = state.add_evidence(evidence_of(route))
         state.say(route_wording(ev), ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
         said += 1
-    if not (found and _titled(term, rt)):  # (Komvux is what it is, no step of a doctor's licence: ask20)
-        said += _licence_steps(state, rt, course or term)
+    if not (found and _titled(term, rt)) and not licence_first:  # (Komvux is what it is, no step of a doctor's
+        said += _licence_steps(state, rt, course or term)  # licence: ask20)
     if not said:
         state.facts.clear()
         state.action = "outside_scope"
@@ -235,6 +342,7 @@ def plan_what_is(state: TurnState, rt: Runtime, term: str) -> None:
         return
     if course:
         state.say("what_is.counsellor")
+    say_price_unknown(state, term)
 
 
 def _licence_steps(state: TurnState, rt: Runtime, term: str) -> int:
