@@ -71,7 +71,9 @@ def _chosen(text: str, statements, rel) -> tuple[PlaceMention | None, bool]:
         st = statement_of(m)
         return st.kind if st is not None else "other"
 
-    usable = [m for m in near if kind_of(m) != "negation"]
+    # (a question that opens with a negation word still asks for its place, as places_to_go reads it: Levantine
+    # «ولا في شركات بمالمو…؟» "or are there firms in Malmö…?" opens with ولا, "or" – never "not": second31)
+    usable = [m for m in near if kind_of(m) != "negation" or getattr(statement_of(m), "question", False)]
     preferred = [m for m in usable if kind_of(m) == "place" and not statement_of(m).question]
     if preferred:
         return preferred[0], True
