@@ -178,6 +178,10 @@ def _asked_among(text: str, rt: Runtime) -> str | None:
         t = normalize(part)
         pat = cues().get("what_is")
         m = pat.search(t) if pat is not None and not has("enough", t) else None
+        # "vad är MIN examen från Bagdad värd?", "what's my degree worth?": the person's own thing, no term asked
+        # (route29 sv-easy got a dentists' bridging programme whose title writes "examen")
+        if m is not None and has("self", " ".join(t[m.end():].split()[:1])):
+            m = None
         term = _near_cue(t, m, lambda w: _titled(w, rt) or _licensed(w)) if m is not None else None
         if term and found is None:
             found = term
