@@ -151,6 +151,10 @@ def same_topic(state: TurnState) -> str | None:
     told = own is not None and any((own.experiences, own.wishes, own.education, own.constraints, own.interests))
     if told or state.unresolved or state.intent != "provide" or not elliptic(state.text, alone=True):
         return None
+    from assistant.terms import _rest
+
+    if has("what_is", state.text) and _rest(state.text):
+        return None  # "Vad är Komvux?" names what it asks about: a question of its own, never the one before (ask20)
     words = question_before(state)
     if words is None:
         return None
