@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.asked_cards import AKASSA_TERMS, CARDS, card_lead, card_skip, card_topics
-from assistant.business import ROUTES, asks_business, business_skip, say_permit_note
+from assistant.asked_cards import AKASSA_TERMS, CARDS, card_lead, card_topics
+from assistant.business import ROUTES, asks_business, say_permit_note
 from assistant.business_aspects import asks_aspect, say_aspects
 from assistant.csn_age import age_told_now, asks_at_age, say_csn_for_age
 from assistant.driving_licence import (
@@ -26,30 +26,37 @@ from assistant.driving_licence import (
     asks_b_licence,
     asks_exchange,
     asks_licence_step,
-    driving_skip,
     occupation_licence,
 )
 from assistant.employed import TOPICS as EMPLOYED_TOPICS
 from assistant.employed import for_employed, has_job_now
-from assistant.employer_duty import FUND, asks_employer_duty, public_employer, sector_funds
+from assistant.employer_duty import FUND, asks_employer_duty, sector_funds
 from assistant.evidence import sv_title
 from assistant.focus import question_part
 from assistant.intent_cues import has
 from assistant.interpretation.tied_permit import tied_told
-from assistant.job_loss import AGB, transition_skip
-from assistant.job_loss import NAMED as FUNDS_NAMED
+from assistant.job_loss import AGB
 from assistant.pupil_rights import (
     NATIONAL_ROUTES,
     PUPIL_WORK_ROUTES,
     asks_national_programme,
     asks_pupil_grades,
     limit_first,
-    national_skip,
     young_work_topic,
 )
 from assistant.residence import asks_right_to_work, temporary_protection
 from assistant.rights_each import each_question
-from assistant.rights_told import OMSTALLNING, no_job_here, pupil_age, told_laid_off, worked_years
+from assistant.rights_skip import (
+    INTRO,
+    LMA,
+    PROTECTED,
+    PUPIL_GRANT,
+    STUDY_START,
+    TILLAGG,
+    funds_named,
+    said_elsewhere,
+)
+from assistant.rights_told import OMSTALLNING, worked_years
 from assistant.route_conditions import Unmet, unmet, work_here_unsure
 from assistant.routes import Route, evidence_of, route_gloss, routes
 from assistant.state import TurnState
@@ -58,7 +65,6 @@ from assistant.study_money import (
     STUDY_WORK_ROUTES,
     asks_cost,
     asks_study_work,
-    cost_skip,
     keeps_job,
     price_skip,
     quits_to_study,
@@ -69,20 +75,6 @@ from assistant.study_money import (
 from assistant.told_terms import asks_level
 from vagledning.domain.runtime import Runtime
 
-#: CSN's extra grant for parents (route10): said only to someone who told of children.
-TILLAGG = "csn_tillaggsbidrag"
-#: money12: CSN's "no studiestöd under the Temporary Protection Directive", said first to someone with temporary
-#: protection, then what they can get (SFI/Komvux by population registration); CSN's grants are not offered to them.
-PROTECTED = "csn_tillfalligt_skydd"
-#: time15: CSN's grant for the unemployed with a short education (25–56, applied for through the municipality).
-STUDY_START = "studiestartsstod"
-#: youth16: CSN's studiehjälp for gymnasium pupils, said first (before the adults' grants and loans) to a pupil or
-#: someone who told an age under 20, and to no one else; transition support (27-62) is no news to them.
-PUPIL_GRANT = "studiehjalp"
-#: csn20: what someone with temporary protection gets instead of CSN: Migrationsverket's daily allowance while not
-#: population-registered (LMA), Arbetsförmedlingen's introduction programme once registered.
-LMA, INTRO = "lma_tillfalligt_skydd", "etablering_tillfalligt_skydd"
-_NOT_WITH_PROTECTION = ("studiemedel", TILLAGG, OMSTALLNING, "studiemedel_belopp", "omstallning_belopp", STUDY_START)
 #: Topic -> (the sentence that answers first, or None; the route keys whose pages answer it, in order).
 TOPICS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # mend21: "may I work here with temporary protection / while I learn Swedish?": the permit's right to work
@@ -146,8 +138,6 @@ AMOUNTS = {OMSTALLNING: "omstallning_belopp", "studiemedel": "studiemedel_belopp
 #: The sentence that says a right is not for this person, by the condition their facts do not meet (route10).
 _NOT_FOR_YOU = {"age": "rights.not_for_you_age", "work_in_sweden": "rights.not_for_you_work",
                "short_education": "rights.not_for_you_education", "degree_work": "rights.not_for_you_degree_work"}
-#: The trygghetsråd routes, offered only to someone who says they were laid off or given notice.
-_LAID_OFF_ONLY = ("tsl_omstallning", "trr_omstallning", AGB)
 
 
 def asked_of(text: str) -> str:
@@ -284,7 +274,7 @@ def plan_rights(state: TurnState, rt: Runtime, topic: str) -> bool:
     employed = has_job_now(state) and topic in EMPLOYED_TOPICS  # (facts15: transition support and study leave first)
     keys = sector_funds(state, topic, for_employed(state, topic, keys))  # (Omställningsfonden: rights20)
     table = routes(rt)
-    skip = _said_elsewhere(state, topic) | (price_skip(state, rt) if topic == "cost" else set())  # (courses18)
+    skip = said_elsewhere(state, topic) | (price_skip(state, rt) if topic == "cost" else set())  # (courses18)
     found = [table[k] for k in keys if k in table and k not in skip]
     if not found:
         return topic == "cost" and say_price_alone(state, rt)
@@ -377,53 +367,3 @@ def _say_amount(state: TurnState, route: Route | None) -> None:
         return
     ev = state.add_evidence(evidence_of(route))
     state.say(f"rights.{route.key}", ev.doc_id, title=sv_title(ev.title, route_gloss(ev)))
-
-
-def _said_elsewhere(state: TurnState, topic: str) -> set[str]:
-    """Routes this topic leaves to another topic of the same message: transition support is said once, by the
-    transition topic when asked (a laid-off worker's CSN question), and the trygghetsråd only to the laid off."""
-    skip = set()
-    if topic != "transition" and "transition" in rights_topics(state):
-        skip.add(OMSTALLNING)
-    if topic in ("cost", "study_work") and ({"csn", "cost", "paid_learning"} - {topic}) & set(rights_topics(state)):
-        skip.update(("studiemedel", STUDY_START))  # CSN said once, by its own topic or the cost answer
-    if topic == "cost":  # "how much does it cost?": the cost, and one support at most (slips17)
-        skip.update(cost_skip(state))
-    if topic == "study_work" and "paid_learning" in rights_topics(state):  # (partial14: said once, by paid learning)
-        skip.update(("yrkesintroduktion", "komvux_larling"))
-    if topic != "study_work" and "study_work" in rights_topics(state):  # (study18: asked beside a job they have)
-        skip.add(STUDY_START)  # CSN's grant for the unemployed is not theirs
-    if no_job_here(state):  # study leave is an employee's right (rater22 conv2: offered to a woman with no job)
-        skip.add("studieledighet")
-    if topic == "employer" and not public_employer(state):
-        skip.add(FUND)
-    if topic == "rehab" and {"employer", "sick_study"} & set(rights_topics(state)):  # the plan said by the other
-        skip.add("rehab_arbetsgivare")
-    if not has("laid_off", state.text) and not told_laid_off(state):
-        # (a fund the question names by its name, "TSL, vad är det?", is answered: it is what was asked; rater22)
-        skip.update(k for k in _LAID_OFF_ONLY if k not in funds_named(state))
-    if topic == "transition":  # (the severance grant beside TSL: job_loss.transition_skip)
-        skip.update(transition_skip(state, "severance" in rights_topics(state)))
-    if topic == "business":
-        skip.update(business_skip(state))
-    if topic in ("driving", "driving_b"):
-        skip.update(driving_skip(state, asked_of(state.text)))
-    if topic == "national_programme":
-        skip.update(national_skip(state, asked_of(state.text)))
-    skip.update(card_skip(topic, asked_of(state.text)))
-    skip.add(OMSTALLNING if pupil_age(state) else PUPIL_GRANT)
-    if temporary_protection(state):
-        skip.update(_NOT_WITH_PROTECTION)
-        if topic != "sfi_protection" and "sfi_protection" in rights_topics(state):
-            skip.add("sfi_tillfalligt_skydd")  # said by its own topic
-    else:
-        skip.update((PROTECTED, "sfi_tillfalligt_skydd", LMA, INTRO))
-    return skip
-
-
-def funds_named(state: TurnState) -> set[str]:
-    """The transition organisations the question names by their names (TSL, TRR: assistant/job_loss.NAMED), and the
-    severance grant named (AGB, avgångsbidrag: topics6)."""
-    asked = asked_of(state.text)
-    named = {key for key, (group, _) in FUNDS_NAMED.items() if has(group, asked)}
-    return named | {AGB} if has("severance_ask", asked) else named
