@@ -32,9 +32,6 @@ _CUES = Path(__file__).resolve().parent / "locales" / "refer_cues.yaml"
 COMPLAINT_WORDS = 12
 #: Words a "you didn't answer" / "yes or no?" message may have.
 REFER_WORDS = 14
-#: Words a yes/no check of the question before may have ("so UHR does look at my degree, yes?"); a longer one
-#: ("I heard it is YH, not Komvux – true?") tells what it checks and is read as its own question.
-CHECK_WORDS = 9
 
 
 @functools.cache
@@ -82,13 +79,7 @@ def question_before(state: TurnState) -> str | None:
     asked = [m.content for m in reversed(state.history) if m.role == "user"
              and (detect_intent(m.content) != "provide" or asked_parts(m.content) or _question_mark(m.content))]
     about = [q for q in asked if named & {w[:5] for w in re.findall(r"\w{5,}", normalize(q))}]
-    words = next(iter(about or asked), None)
-    # (repeat32: what the person said they did NOT ask is no part of the question – "no, I didn't ask about working
-    # hours, I ask about the COURSE: distance?" asked again by "yes or no?" was read as the work's hours)
-    from assistant.insist import without_not_asked
-
-    stripped = without_not_asked(words) if words is not None else None
-    return stripped or words
+    return next(iter(about or asked), None)
 
 
 def _question_mark(text: str) -> bool:
@@ -137,67 +128,3 @@ def refer_again(state: TurnState) -> str | None:
         state.intent = asked_before_about(state)
         return None
     return asked_again(state)
-
-
-def same_topic(state: TurnState) -> str | None:
-    """A short follow-up that asks, tells nothing and names nothing new ("and who decides that then?", «ومين بيقرر
-    هالشي؟», "oo yaa go'aamiya taas?", "а хто це вирішує?") after a question no intent cue names ("does my
-    experience count here?", answered by its card): it asks about THAT question's topic, so the turn answers its
-    words (repeat32, issue 10: it got a list of jobs from the story, or "what do you mean?"). Call after the
-    profile update (the message's own facts decide whether it tells something); None: read as it is."""
-    from assistant.asked_parts import elliptic
-
-    own = state.message_profile
-    told = own is not None and any((own.experiences, own.wishes, own.education, own.constraints, own.interests))
-    if told or state.unresolved or state.intent != "provide" or not elliptic(state.text, alone=True):
-        return None
-    from assistant.terms import _rest
-
-    if has("what_is", state.text) and _rest(state.text):
-        return None  # "Vad är Komvux?" names what it asks about: a question of its own, never the one before (ask20)
-    words = question_before(state)
-    if words is None:
-        return None
-    state.intent = detect_intent(words)
-    return words
-
-
-@functools.cache
-def _tags() -> tuple[tuple[str, ...], ...]:
-    from assistant.intent_cues import normalize as norm
-
-    doc = load_yaml((_CUES.parent / "tag_checks.yaml").read_text(encoding="utf-8")) or {}
-    return tuple(sorted({tuple(norm(str(w)).split()) for words in doc.values() for w in words or []}, key=len,
-                        reverse=True))
-
-
-def _tag_check(text: str) -> bool:
-    """The message ends in a yes/no tag ("…, yes?", «… صح؟», "… так чи ні?") and asks with a question mark."""
-    if not re.search(r"[?؟፧]", text):
-        return False
-    words = re.findall(r"\w+", normalize(text))
-    return any(len(words) > len(tag) and tuple(words[-len(tag):]) == tag for tag in _tags())
-
-
-def narrowed(state: TurnState) -> str | None:
-    """A short yes/no check of the question before ("so UHR does look at my degree, yes?", "so it's YH, yes or no?",
-    «پس YH هست، آره یا نه؟») that asks no other kind of question than it did: it re-asks that question narrower, so the
-    turn answers that question's words (its cards; the no-repeat guard then restates the key fact the check names –
-    assistant/restate_asked.py). Before, its own reading planned another card (the Advokat title instead of UHR's
-    assessment, the Komvux card instead of the YH programme: repeat31's left cases). None: read as it is."""
-    if not any(m.role == "user" for m in state.history) or len(normalize(state.text).split()) > CHECK_WORDS:
-        return None
-    if not _tag_check(state.text):
-        return None
-    words = question_before(state)
-    if words is None or normalize(words) == normalize(state.text):
-        return None
-    before = detect_intent(words)
-    if state.intent not in ("provide", before):
-        return None
-    from assistant.insist import asks_new
-
-    if asks_new(state, words):
-        return None
-    state.intent = before
-    return words

@@ -34,19 +34,19 @@ POINTERS = ("followup.beyond_sources", "followup.nothing_new", "followup.nothing
 
 #: Left, outside the restating itself (honest reasons; a real fix beats a marker): the plan of the re-ask or of the
 #: narrower question answers another question, so there is no key fact of the question asked to restate.
-_FORM = "repeat32 left: the re-ask's plan names no distance course to restate (sv, uk: validering; ar: Komvux " \
-    "yrkesvux; ti: yrkesintroduktion; fa) – the hours misreading of 'yes or no?' is fixed (deciders, question_before)"
-_UHR = "repeat32 left: the re-ask in these wordings is planned as the Advokat title (so, ti) or another card " \
-    "(sv-easy: a bridging programme; fa: högskola), so UHR's assessment is not there to restate"
+_FORM = "'so distance works? yes or no' is read as the work's hours (no course cited), or the re-ask's plan names no " \
+    "distance course (sv, ar, ti, uk: validering/Komvux/yrkesintroduktion restated instead) – route29's study-form reading"
+_UHR = "the re-ask's plan has only the Advokat card: UHR's assessment, said in the turn before by recognition, is " \
+    "not planned again, so it cannot be restated (the Advokat card is restated, no pointer alone)"
 _DENTAL = "sv: 'YH, not Komvux – true?' gets the Komvux card (the plan's reading); ti/fa: the narrower yes/no keeps " \
     "the pointer beside the YH card from another path (no_repeat._not_again / parts)"
-_ENGINEER = "repeat32 left: 'will my 15 years count?' after the story is read as validation (sv-easy), as unclear " \
-    "(so, uk) or as a request for suggestions (fa, ti), so the experience card is never planned to be restated"
+_ENGINEER = "'will my 15 years of experience count?' after a story is read as a request for suggestions (the list), " \
+    "or 'who decides that?' as unclear (fa, uk): the experience card is not planned, so nothing to restate"
 LEFT = {
-    "form": (_FORM, ("sv", "ar", "ti", "fa", "uk")),
-    "uhr": (_UHR, ("sv-easy", "so", "ti", "fa")),
+    "form": (_FORM, ALL),
+    "uhr": (_UHR, ("sv-easy", "en", "ar", "so", "ti", "fa", "uk")),
     "dental": (_DENTAL, ("sv", "ti", "fa")),
-    "engineer": (_ENGINEER, ("sv-easy", "so", "ti", "fa", "uk")),
+    "engineer": (_ENGINEER, ALL),
 }
 
 
