@@ -254,3 +254,17 @@ def line_citing(body: dict, doc_id: str) -> str:
     """The first line of the answer that cites the document ``doc_id`` ("" when no line does)."""
     numbers = [c["n"] for c in body["citations"] if c["id"] == doc_id]
     return next((x for x in body["answer"].splitlines() if any(f"[{n}]" in x for n in numbers)), "")
+
+
+def sentence_piece(locale: str, key: str) -> str:
+    """A piece of the locale's sentence ``key`` past the title and the names in it (names get their gloss and figures
+    their locale's digits in the answer: a piece between them is said as written)."""
+    return max(re.split(r"[A-Za-zÅÄÖåäö][\w.-]*[A-ZÅÄÖ][\w.-]*|[A-ZÅÄÖ][\w-]*|\d[\d ,.]*|[«»()”“.።؛;:–]",
+                        wording_literal(locale, key)), key=len).strip(" ,.:;–")[:25]
+
+
+def assert_no_salary(body: dict, locale: str) -> None:
+    """The answer is no salary answer and cites no salary statistics (a card question beside pay words)."""
+    cites = [c.get("id", "") for c in body.get("citations") or []]
+    assert body.get("action") != "salary" and not any(c.startswith("stats:salary") for c in cites), \
+        (locale, body.get("action"), cites, body["answer"])

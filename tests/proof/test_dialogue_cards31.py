@@ -19,28 +19,13 @@ the sentences live in phrases/dialogue_cards31.yaml.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.dialogue_support import ALL, route_ids, said_all, wording_literal
+from tests.dialogue_support import ALL, assert_no_salary, route_ids, said_all, sentence_piece
 
 NEED, CITIZEN, GUARD, GOLD, WATCH, IT = said_all(
     "cards31_police_need", "cards31_police_citizen", "cards31_guard_fine", "cards31_goldsmith_gesall",
     "cards31_watch_repair", "cards31_it_swedish")
-
-
-def _piece(locale: str, key: str) -> str:
-    """A piece of the locale's sentence ``key`` past the title and the names in it (names get their gloss and figures
-    their locale's digits in the answer: a piece between them is said as written)."""
-    return max(re.split(r"[A-Za-zÅÄÖåäö][\w.-]*[A-ZÅÄÖ][\w.-]*|[A-ZÅÄÖ][\w-]*|\d[\d ,.]*|[«»()”“.።؛;:–]",
-                        wording_literal(locale, key)), key=len).strip(" ,.:;–")[:25]
-
-
-def _no_salary(body: dict, locale: str) -> None:
-    cites = [c.get("id", "") for c in body.get("citations") or []]
-    assert body.get("action") != "salary" and not any(c.startswith("stats:salary") for c in cites), \
-        (locale, body.get("action"), cites, body["answer"])
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -48,10 +33,10 @@ def test_what_the_police_training_asks_is_polisens_own_list(person, locale):
     body = person.say(NEED[locale])
     ids = route_ids(body)
     assert "route:polis_antagningskrav" in ids, (locale, ids, body["answer"])
-    piece = _piece(locale, "rights.polis_antagningskrav")
+    piece = sentence_piece(locale, "rights.polis_antagningskrav")
     assert piece in body["answer"], (locale, piece, body["answer"])
     assert "Samhällskunskap 1b" in body["answer"], (locale, body["answer"])  # (the named course, as Polisen writes it)
-    _no_salary(body, locale)
+    assert_no_salary(body, locale)
 
 
 @pytest.mark.parametrize("locale", ALL)
@@ -59,7 +44,7 @@ def test_no_citizen_yet_hears_it_matters_and_migrationsverkets_way(person, local
     body = person.say(CITIZEN[locale])
     ids = route_ids(body)
     assert "route:polis_antagningskrav" in ids and "route:medborgarskap" in ids, (locale, ids, body["answer"])
-    lead = _piece(locale, "rights.police_citizen_lead")
+    lead = sentence_piece(locale, "rights.police_citizen_lead")
     assert lead in body["answer"], (locale, lead, body["answer"])
     assert "Migrationsverket" in body["answer"], (locale, body["answer"])
     assert body.get("action") != "swedish", (locale, body.get("action"), body["answer"])
@@ -70,7 +55,7 @@ def test_an_old_fine_and_a_guards_work_hear_what_the_vetting_checks(person, loca
     body = person.say(GUARD[locale])
     ids = route_ids(body)
     assert "route:vaktare_godkannande" in ids, (locale, ids, body["answer"])
-    piece = _piece(locale, "rights.vaktare_godkannande")
+    piece = sentence_piece(locale, "rights.vaktare_godkannande")
     assert piece in body["answer"], (locale, piece, body["answer"])
     assert "belastningsregist" in body["answer"] and "Länsstyrelsen" in body["answer"], (locale, body["answer"])
 
@@ -80,7 +65,7 @@ def test_a_goldsmith_hears_the_goldsmiths_journeyman_test(person, locale):
     body = person.say(GOLD[locale])
     ids = route_ids(body)
     assert "route:gesallbrev_guldsmed" in ids and "route:gesallbrev_frisor" not in ids, (locale, ids, body["answer"])
-    piece = _piece(locale, "route.gesallbrev_guldsmed")
+    piece = sentence_piece(locale, "route.gesallbrev_guldsmed")
     assert piece in body["answer"], (locale, piece, body["answer"])
     assert "Guldsmedernas yrkesnämnd" in body["answer"], (locale, body["answer"])
 
@@ -98,5 +83,5 @@ def test_watch_repair_told_is_the_watchmaker(person, locale):
 def test_swedish_for_it_is_answered_directly(person, locale):
     body = person.say(IT[locale])
     assert body.get("action") == "swedish", (locale, body.get("action"), body["answer"])
-    piece = _piece(locale, "swedish_enough.it_field")
+    piece = sentence_piece(locale, "swedish_enough.it_field")
     assert piece in body["answer"], (locale, piece, body["answer"])
