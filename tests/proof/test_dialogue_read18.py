@@ -24,6 +24,7 @@ HOBBY, DONT_GIVE, PRESCHOOL, FIND, TEACHER, NO_PAPERS, WELDER_NEEDS = said_all(
     "read18_teacher_years", "read18_no_papers", "read18_welder_needs")
 PRESCHOOL_TEACHER = "rUcW_z9R_Qsv"   # Förskollärare
 SUBJECT_TEACHER_7_9 = "iYgm_hfD_Bez"  # Ämneslärare, 7-9
+WELDERS = {"wf1E_nWA_EJp", "CsB1_HC2_EbL"}  # Svetsare, manuell; Svetsoperatör/Automatsvetsare
 KITCHEN = ("512", "941")              # cooks, kitchen and restaurant assistants
 DONE = ("reasons.experience", "reasons.all_experience", "reasons.similar", "reasons.all_similar")
 
@@ -49,7 +50,8 @@ def test_the_first_message_is_read_as_said(person, client, locale):
     welder = Person(client, locale)
     body = welder.say(NO_PAPERS[locale])
     assert "no_papers" in constraint_values(body, "other"), (locale, body["profile"]["constraints"])
-    assert work_done(body), (locale, body["profile"])  # (the welding is still work done)
+    # (the welding is still work done, and read as welding: Somali "alxanle" was once read as a teacher's aide)
+    assert set(work_done(body)) & WELDERS, (locale, body["profile"]["experiences"])
     body = welder.say(WELDER_NEEDS[locale])
     assert "route:validering" in route_ids(body), (locale, body["action"], body["answer"])
 
