@@ -13,7 +13,8 @@ from assistant.field_courses import say_field_programmes
 from assistant.home_town import course_town
 from assistant.places import place_from_profile, place_in_text, region_label
 from assistant.refused_education import without_refused
-from assistant.routes import needs_degree, plan_routes
+from assistant.route_plan import plan_routes
+from assistant.routes import needs_degree
 from assistant.state import Focus, TurnState
 from assistant.study_reach import (
     asks_distance,

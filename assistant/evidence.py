@@ -21,7 +21,8 @@ from assistant.interest_reason import interest_topic
 from assistant.newcomer_routes import for_learner, say_with_swedish
 from assistant.next_steps import say_next_steps
 from assistant.own_business import say_own_business
-from assistant.routes import needs_degree, programme_evidence, say_first_route
+from assistant.route_plan import say_first_route
+from assistant.routes import needs_degree, programme_evidence
 from assistant.skill_names import skills_said
 from assistant.spoken_reasons import spoken_reasons
 from assistant.state import Focus, TurnState
