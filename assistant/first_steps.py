@@ -95,6 +95,9 @@ def _aim(state: TurnState, rt: Runtime) -> Focus | None:
 
     # ("شو لازم اعمل؟", what should I do?, names no work: read as a name it found «Inspicient»; read19)
     named = None if asks_on_its_own(question_part(state.text)) else named_in_message(state, rt, guess=False)
+    # "I ran a restaurant; now I want a hospital kitchen, how do I start?": the goal the message names, not the work
+    # it tells (rater40 new01 T1: the steps to Restaurangbiträde for a cook aiming at a large kitchen; unknown33)
+    named = _goal_told(state, rt) or named
     # The conversation's occupation only when the person took it up (asked about it by name, or it is their own
     # wish or work): a suggestion merely shown last is not their aim. After "I have 3 kids", «Förskollärare» shown
     # beside it led "what do I do first this week?" away from the nurse she is (licence21).
@@ -111,6 +114,18 @@ def _aim(state: TurnState, rt: Runtime) -> Focus | None:
     if own is None:
         return found
     return Focus(id=own.occupation.id, label=own.occupation.label, ssyk_id=own.ssyk_id, ssyk_code=own.ssyk_code)
+
+
+def _goal_told(state: TurnState, rt: Runtime) -> Focus | None:
+    """The most confident occupation this message wishes for by name (a guess for an unknown word is no goal)."""
+    from assistant.earlier_answers import focus_of
+    from assistant.goal_named import GOAL_CONFIDENCE
+
+    mp = state.message_profile
+    wishes = [w for w in (mp.wishes if mp is not None else []) if w.concept is not None
+              and w.concept.kind == "occupation" and w.confidence >= GOAL_CONFIDENCE]
+    best = max(wishes, key=lambda w: w.confidence, default=None)
+    return focus_of(best.concept.id, best.concept.label, rt, named=True) if best and best.concept else None
 
 
 def _taken_up(state: TurnState, shown: Focus | None) -> Focus | None:

@@ -36,7 +36,7 @@ from assistant.occupation_names import in_longer_name, may_be_name, shadowed
 from assistant.ordinary_words import alias_named, reportable
 from assistant.state import SUPPORTED, Focus, TurnState
 from assistant.study_manner import asked_before, how_to_study
-from assistant.title_context import head_named, in_context, own_of_entry
+from assistant.title_context import goal_reading, head_named, in_context, own_of_entry
 from assistant.told_beside import told_beside
 from retrieval.lexicon.training_compound import written_apart
 from retrieval.title_query import clipped_titles
@@ -78,6 +78,7 @@ def named_in_message(state: TurnState, rt: Runtime, *, guess: bool = True) -> Fo
         # (a curated or literal name scores >= 0.9; a guess for an unknown word ~0.7).
         for exp in licence_words_last(mp.experiences, state.text, state.language):  # (parts19: «رخصة سواقة»)
             if exp.occupation.kind == "occupation" and exp.confidence >= NAMED_CONFIDENCE:
+                exp = goal_reading(state, mp.experiences, exp, NAMED_CONFIDENCE)
                 beside = _asked_title(state, rt, exp.span)  # (the question sentence decides: compound13)
                 return beside or focus_of(exp.occupation.id, exp.occupation.label, rt, named=True)
         wished = _wished(state, rt)

@@ -19,6 +19,7 @@ With no context the best-ranked title stays (what the search found for the words
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.intent_cues import normalize
 from assistant.state import Focus, TurnState
@@ -100,7 +101,14 @@ def own_of_entry(found: Focus | None, asked: str, state: TurnState, rt: Runtime)
     from retrieval.lexicon import match
 
     p = state.profile
-    own = [e.occupation.id for e in p.experiences] + [w.concept.id for w in p.wishes if w.concept is not None]
+    wished = [w.concept.id for w in p.wishes if w.concept is not None]
+    own = [e.occupation.id for e in p.experiences] + wished
+    # ("the pay in a kitchen like that?" after a hospital kitchen wished for by a restaurant cook: of the kitchen
+    # word's occupations, the goal – Kock, storhushåll – not the work done; unknown33)
+    goal = None if found.id in wished else next(
+        (c for h in match(asked, kinds=("occupation",)) if h.concept_id == found.id for c in wished if c in h.alt_ids), None)
+    if goal is not None:
+        return _focus(goal, goal, rt)
     if found.id in own:  # the entry's first occupation, the closest to the word used, is theirs too (anchor6)
         return found
     for h in match(asked, kinds=("occupation",)):
@@ -109,6 +117,17 @@ def own_of_entry(found: Focus | None, asked: str, state: TurnState, rt: Runtime)
             if cid is not None:
                 return _focus(cid, cid, rt)
     return found
+
+
+def goal_reading(state: TurnState, read: list, exp: Any, least: float) -> Any:
+    """Of the occupations one phrase is read as ("kitchen": Kock à la carte, Kock storhushåll, Köksbiträde), the one
+    that is the person's goal ("the pay in a kitchen like that?" after a hospital kitchen wished for; unknown33)."""
+    goals = {w.concept.id for w in state.profile.wishes if w.concept is not None}
+    if exp.occupation.id in goals:
+        return exp
+    same = (exp.span.start, exp.span.end)
+    return next((e for e in read if (e.span.start, e.span.end) == same and e.occupation.id in goals
+                 and e.confidence >= least), exp)
 
 
 def _curated(word: str, state: TurnState, rt: Runtime) -> Focus | None:
