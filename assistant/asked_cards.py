@@ -104,12 +104,13 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
     if _asks(asked) and (has("record_named", asked) or has("police_paper", asked) and has("record_children", said)):
         found.append("police_record")  # (a police paper for a taxi licence is not the school's register extract)
     else:
-        found += _entry_cards(asked, text)
+        found += _entry_cards(asked, text, told, state)
     return found
 
 
-def _entry_cards(asked: str, text: str) -> list[str]:
-    """cards31: the way into the police or a guard's work asked (what it takes, citizenship, an offence told)."""
+def _entry_cards(asked: str, text: str, told: list[str], state: TurnState | None) -> list[str]:
+    """cards31: the way into the police or a guard's work asked (what it takes, citizenship, an offence told; ``told``:
+    the person's messages so far)."""
     if not (_asks(asked) or _asks(text)):
         return []
     if has("police_named", text) and not has("guard_named", text):
@@ -117,10 +118,32 @@ def _entry_cards(asked: str, text: str) -> list[str]:
             return ["police_citizen"]
         if has("entry_need", asked) or has("requirements", asked):
             return ["police_entry"]
-    if has("guard_named", text) and (has("offence_word", text) or has("record_named", text)
-                                     or has("entry_need", asked) or has("requirements", asked)):
-        return ["guard_vetting"]
-    return []
+    return ["guard_vetting"] if _guard_vetting(asked, text, told, state) else []
+
+
+def _offence(text: str) -> bool:
+    """An offence or a criminal record told ("a fine for shoplifting at 16", «غرامة سرقة», «судили за крадіжку»)."""
+    return has("offence_word", text) or has("record_named", text)
+
+
+def _guard_vetting(asked: str, text: str, told: list[str], state: TurnState | None) -> bool:
+    """guard33: what Länsstyrelsen's vetting checks answers an offence told in a conversation about a guard's work –
+    beside the guard named ("a fine at 16, does it stop me as a väktare?"), before the way in is asked (the fine told,
+    then "what do I need to become a väktare?") or after its answer ("I had a fine at 17, does that matter?"). The way
+    in asked with no offence told is the regulated profession's card (the training and Länsstyrelsen's approval:
+    routes5); the vetting card answers it only when no work was read from the message (no licence answer to give)."""
+    if not has("guard_named", text):
+        return _offence(text) and any(has("guard_named", m) for m in told) and not has("police_named", text)
+    if _offence(text) or any(_offence(m) for m in told):
+        return True
+    way_in = has("entry_need", asked) or has("requirements", asked)
+    return way_in and (state is None or state.focus is None)
+
+
+def vetting_beside(topic: str, state: TurnState) -> bool:
+    """guard33: the vetting card follows the licence answer, never replaces it, when the message asks the way in of a
+    guard's work read as an occupation and tells no offence itself (the offence was told before): what was asked leads."""
+    return topic == "guard_vetting" and state.focus is not None and not _offence(state.text)
 
 
 #: The ends of a sentence (Latin, Arabic, Ethiopic): "I worked 8 years. Does my diploma count?" asks of the diploma.

@@ -17,6 +17,7 @@ testers?" asks nothing about the visa.
 from __future__ import annotations
 
 from assistant.asked_beside import answer_driving_licence, paid_learning_beside, said_before
+from assistant.asked_cards import vetting_beside
 from assistant.certificates import answer_certificates, asked_certificates
 from assistant.csn_age import asks_at_age
 from assistant.durations import asks_duration
@@ -138,7 +139,8 @@ def _answer_outside_scope(state: TurnState, rt: Runtime) -> None:
     # A laid-off worker's transition support is the whole question when he names it ("omställningsstudiestöd?").
     whole = [t for t in rights if t in WHOLE_QUESTION and (t not in ("rehab", "transition") or state.action in _ASKING
              or _misread_school(state) or t == "transition" and has("transition_ask", asked_of(state.text)))
-             and not (t == "cost" and state.action in ("licence", "recognition"))]  # (then the cost after the way)
+             and not (t == "cost" and state.action in ("licence", "recognition"))  # (then the cost after the way)
+             and not vetting_beside(t, state)]  # (guard33: the way in asked leads, the vetting of an offence told after)
     if "paid_learning" in whole and paid_learning_beside(state, rt):  # "lärling? what do you do at work?" (ask14)
         whole.remove("paid_learning")  # the other answer first, the routes after it – or not again when said before
         if said_before(state, rt):

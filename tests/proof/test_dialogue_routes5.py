@@ -41,10 +41,6 @@ def test_a_diploma_for_unlicensed_work_is_answered_with_uhrs_assessment(person, 
     assert f"[{uhr['n']}]" in body["answer"], body["answer"]
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed in wave 31 between 7c422ab and 74ed535 (cards31's väktare card / third31, bisected): the approval "
-    "card no longer leads; found by the twenty-first session's final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_a_security_guard_hears_of_lansstyrelsens_approval(person, locale):
     body = person.say(GUARD[locale])
