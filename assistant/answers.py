@@ -328,6 +328,14 @@ def _acknowledge(state: TurnState, excluded: list[dict] | None = None) -> None:
     # (… only one the person saw or named; else their own refused words: "not machines" is no «Trycksvarvare», place15)
     refused, words = said_back(said, state.history, state.text)
     own = left_own_work(state, excluded or [])
+    from assistant.leave_own import calm_beside_leaving
+
+    left = own or (left_own_work(state, excluded or [], turned_away=True) if limit == "calm" else [])
+    beside = calm_beside_leaving(limit, excluded or []) if left else None
+    if beside is not None:  # (leaving one's work and calm work wished: both heard, burnout33)
+        state.facts[0:0] = [Fact(key="heard.leave_own", params={
+            "what": {"items": [sv_title(t, "occupation") for t in left[:2]]}}), *beside]
+        return
     if limit is not None:
         fact = Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": worded(state, limit)}})
     elif own:

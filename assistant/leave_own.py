@@ -24,7 +24,7 @@ from assistant.interpretation.no_longer import marker, says_no_longer
 from assistant.interpretation.refused_thing import names_something
 from assistant.interpretation.sentences import sentence_bounds
 from assistant.interpretation.work_content import names_no_work_content
-from assistant.state import TurnState
+from assistant.state import Fact, TurnState
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import ConceptRef, Constraint, Experience, Profile
 
@@ -118,11 +118,12 @@ def drop_empty_refusals(profile: Profile) -> None:
                            if not (c.kind == "avoid" and c.concept is None and not names_something(c.label))]
 
 
-def left_own_work(state: TurnState, excluded: list[dict]) -> list[str]:
+def left_own_work(state: TurnState, excluded: list[dict], *, turned_away: bool = False) -> list[str]:
     """Labels of the person's experiences that matching left out for a refusal (``excluded`` of the match result,
-    reason ``avoid``), when THIS message said a refusal; [] otherwise."""
+    reason ``avoid``), when THIS message said a refusal (or, ``turned_away``, a turn away from one's work: "burnt out",
+    ``change_field``); [] otherwise."""
     said = state.message_profile.constraints if state.message_profile is not None else []
-    if not any(c.kind == "avoid" for c in said):
+    if not any(c.kind == "avoid" or (turned_away and c.kind == "other" and c.value == "change_field") for c in said):
         return []
     left = {x["id"] for x in excluded if x.get("reason") == "avoid"}
     by_group: dict[str, str] = {}  # one title per SSYK-4 group («Skräddare», not also «Ändringsskräddare»)
@@ -130,3 +131,21 @@ def left_own_work(state: TurnState, excluded: list[dict]) -> list[str]:
         if e.occupation.kind == "occupation" and e.occupation.id in left:
             by_group.setdefault(e.ssyk_code or e.occupation.id, e.occupation.label)
     return list(by_group.values())
+
+
+#: Limitations a wish for calmer work states ("nåt lugnare med färre människor", "a quiet job at my own pace"): said
+#: with leaving one's own work, never instead of it (burnout33: a burnt-out teacher heard only "I noted what you said
+#: about meeting many people", not that she wants to leave teaching).
+CALM = "calm"
+
+
+def calm_beside_leaving(limit: str | None, excluded: list[dict]) -> list[Fact] | None:
+    """When THIS message wished for calm work (``limit``) beside leaving one's own work: the facts that say the calm
+    wish after "you want to leave X" – none when the list's own "I have left out work that means meeting many
+    people" (limits_answer, an exclusion for ``calm``) will say it; None for any other limitation (its own
+    acknowledgement leads, as before)."""
+    if limit != CALM:
+        return None
+    if any(e.get("reason") == CALM for e in excluded):
+        return []
+    return [Fact(key="heard.limitation", params={"what": {"term": "limitation", "value": CALM}})]

@@ -23,11 +23,11 @@ from vagledning.domain.runtime import Runtime
 #: limitations the person stated.
 LIMITATIONS = ("lifting", "back", "standing", "knees", "shoulders", "hands", "sitting", "allergy", "skin", "night", "daytime", "part_time",
                "reading", "hearing", "sight", "maths", "office", "outdoors", "languages", "driving_licence", "heights",
-               "vibration")
+               "vibration", "calm")
 LIST_ACTIONS = ("suggest", "more", "explore")
 #: Limitations the data classifies every occupation for, by its SSYK group (retrieval/subject_demands.yaml: much maths,
 #: office work): an occupation no source names is not such work, and no silence of the sources is reported (pupil20).
-CLASSIFIED = ("maths", "office", "outdoors", "languages")
+CLASSIFIED = ("maths", "office", "outdoors", "languages", "calm")
 #: Limitations most work's sources are silent on because the work asks nothing of the kind: no driving licence (limits22;
 #: the employer's ad says when a licence is asked, assistant/asked_beside.py), so no silence is reported for them either.
 UNSPOKEN = ("driving_licence",)

@@ -55,7 +55,7 @@ def read_workplace(text: str, message: Profile, index: int) -> None:
         a, b = m.start(), m.end()
         # a role, a training or a wish told outside the place's words: all is kept as read
         read = [*message.experiences, *message.education, *[w for w in message.wishes if w.concept is not None]]
-        if all(_inside(item.span, a, b) for item in read):
+        if all(_inside(item.span, a, b) for item in read) and not _role_named(message, folded, a, b):
             message.experiences = []
             message.education = []
             message.wishes = [w for w in message.wishes if not _inside(w.span, a, b)]
@@ -64,6 +64,22 @@ def read_workplace(text: str, message: Profile, index: int) -> None:
         message.constraints.append(Constraint(kind="other", value=f"{PREFIX}{key}", label=quote[:120], confidence=0.8,
                                               span=Span(start=a, end=b, quote=quote, message=index)))
         return
+
+
+#: The shortest head word of an occupation's title that, found outside the place's words, names the role there.
+_HEAD_WORD = 5
+
+
+def _role_named(message: Profile, folded: str, a: int, b: int) -> bool:
+    """The role was told outside the place's words although the work read was linked to them (burnout33: "jag är
+    lärare, 52 år, jobbat i skolan i 25 år" read the teacher from "jobbat i skolan", so the teacher was dropped): the
+    head word of a read occupation's Swedish title («lärare» of «Lärare i grundskolan») stands elsewhere in the text."""
+    rest = folded[:a] + " " + folded[b:]
+    for e in message.experiences:
+        head = next(iter(re.findall(r"\w+", e.occupation.label.casefold())), "")
+        if len(head) >= _HEAD_WORD and re.search(rf"\b{re.escape(head)}\b", rest):
+            return True
+    return False
 
 
 def _inside(span: Any, a: int, b: int) -> bool:

@@ -196,7 +196,7 @@ def _first_demand(occupation_id: str, label: str, what: str, rt) -> Exclusion | 
     if what in BODY:  # (knees, shoulders: their own vocabulary, then the wider limitation's)
         return body_demand(occupation_id, label, what, rt)
     # (wet work: skin_demands.py; a school subject, a workplace, foreign languages: subject_demands.py)
-    if what in ("skin", "maths", "office", "outdoors", "languages"):
+    if what in ("skin", "maths", "office", "outdoors", "languages", "calm"):
         from retrieval.subject_demands import demand_beyond_body
         return demand_beyond_body(occupation_id, label, what, rt)
     if what.startswith("allergen:"):  # (what the allergy is to: flour, animals …; allergen_demands.py, clash18)

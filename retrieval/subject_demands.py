@@ -28,7 +28,7 @@ def _demands() -> dict[str, dict]:
 
 
 #: The limitations this module reads.
-SUBJECTS = ("maths", "office", "outdoors", "languages")
+SUBJECTS = ("maths", "office", "outdoors", "languages", "calm")
 
 
 #: More interest directions are looked for when a subject or a workplace rules fields out: "gaming" points to IT and

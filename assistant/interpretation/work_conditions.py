@@ -37,6 +37,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for items in (_doc().get("patterns") or {}).values() for p in items or [])
 
 
+def calm_patterns() -> tuple[re.Pattern[str], ...]:
+    """Calm work with few people wished ("nåt lugnare med färre människor", "a quiet job at my own pace": the limitation
+    ``calm`` of cues.yaml) is a condition of the work too: "fewer people" named no field (burnout33: it was read as the
+    care field, Stödassistent and Personlig assistent, for a burnt-out teacher)."""
+    from assistant.interpretation.constraints import _patterns as cue_patterns
+
+    return tuple(p for code, p in cue_patterns()["limitation"] if code == "calm")
+
+
 @functools.cache
 def plain_words() -> frozenset[str]:
     """Words that name no work once the conditions are blanked ("but", «بس», "laakiin", «але» …)."""
@@ -49,7 +58,7 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
     from assistant.interpretation.no_papers import _patterns as paper_patterns
 
     folded = fold(text)
-    spans = [(m.start(), m.end()) for p in _patterns() for m in p.finditer(folded)]
+    spans = [(m.start(), m.end()) for p in _patterns() + calm_patterns() for m in p.finditer(folded)]
     for p in paper_patterns():
         for m in p.finditer(folded):
             end = _CLAUSE_END.search(folded, m.end())
