@@ -69,13 +69,24 @@ _SO_AGENT = ("iye", "iyaha", "yaqaan", "yahan", "le", "aha")
 _SO_VERB_ENDS = ("ay", "ey", "aa", "in", "yn", "yo", "iyo")
 
 
-_SO_LONG = re.compile(r"([aeiou])\1+")
+# (interp33) doubled consonants too: people write the gemination or not («xannaanayn», «xanaanayn»; «carruur»,
+# «caruur»; «dhallaan», «dhalaan»), as they write the vowel length or not.
+_SO_LONG = re.compile(r"([a-z])\1+")
+SO_FOLD_MIN = 5  # letters a Somali word keeps when its doubled letters are written once
+SO_FOLD_PENALTY = 0.05
 
 
 def so_short(tok: str) -> str:
-    """A Somali word with its long vowels written short: people write the length or not («darawaal», «darawal»;
-    «jaajuur», «jajuur»), so a term's first word also matches in the other spelling (informal17)."""
+    """A Somali word with its long vowels and doubled consonants written single: people write the length or not
+    («darawaal», «darawal»; «jaajuur», «jajuur»), so a term's first word also matches in the other spelling
+    (informal17)."""
     return _SO_LONG.sub(r"\1", tok)
+
+
+def so_fold_match(user_tok: str, term_tok: str) -> bool:
+    """A Somali user word and a term word (any but the first, which the lexicon indexes by :func:`so_short`) spelt
+    with or without the long vowels and doubled consonants: «carruurta yaryar xannaanayn» ~ «… xanaanayn»."""
+    return user_tok.isascii() and len(short := so_short(user_tok)) >= SO_FOLD_MIN and short == so_short(term_tok)
 
 
 def so_auxiliary(tok: str | None) -> bool:
@@ -108,8 +119,10 @@ def so_stem_match(user_tok: str, term_tok: str) -> bool:
 # his shop, "shaqadayda" my work, "beertayada" our farm, "hilibleydii" the butcher's. Only endings of
 # three letters or more that Swedish and English words do not end in; the two-letter articles are
 # short suffixes in tolerance.py.
-_SO_POSS = tuple(c + e for e in ("ayga", "ayda", "aaga", "aada", "iisa", "eeda", "ayaga", "ayada", "eenna", "eena",
-                                 "iinna", "iina", "ooda", "ii", "aha", "ayagii", "oodii", "iisii", "eedii")
+# (interp33: my written «-eyga/-eyda» as often as «-ayga/-ayda»: «gaarigeyga» my car, «hooyadeyda» my mother)
+_SO_POSS = tuple(c + e for e in ("ayga", "ayda", "eyga", "eyda", "aaga", "aada", "iisa", "eeda", "ayaga", "ayada",
+                                 "eenna", "eena", "iinna", "iina", "ooda", "ii", "aha", "ayagii", "oodii", "iisii",
+                                 "eedii")
                  for c in ("k", "t", "g", "d", "h", ""))
 _SO_POSS_SORTED = tuple(sorted(set(_SO_POSS), key=len, reverse=True))
 
@@ -232,6 +245,16 @@ def geez_noun_match(user_tok: str, term_tok: str) -> bool:
     return _geez_base(user_tok[n - 1]) == _geez_base(term_tok[-1]) and user_tok != term_tok
 
 
+_TI_IMPERFECT = frozenset("እይትንየ")  # person prefixes of the imperfect (የ: I, of a verb in ኣ-)
+_TI_WEAK = {2: "የ", 1: "ወ"}  # the vowel order a lost weak last consonant leaves -> that consonant's row base
+
+
+def _geez_order(ch: str) -> int:
+    """The vowel order (0-7) of a Ge'ez letter, -1 for any other character."""
+    o = ord(ch) - 0x1200
+    return o % 8 if 0 <= o <= 0x15A else -1
+
+
 def _geez_base(ch: str) -> str:
     o = ord(ch)
     if 0x1200 <= o <= 0x135A:
@@ -267,6 +290,11 @@ def geez_skeletons(tok: str) -> frozenset[str]:
         for s in _TI_SUFFIXES:
             if h.endswith(s) and len(h) - 1 >= _TI_MIN:
                 out.add(h[:-1])
+    # (interp33) The imperfect of a verb whose last root consonant is weak (ይ/ው) shows two consonants only: «እጸሪ»,
+    # «የጽሪ» (I clean, ኣጽረየ), «እዐሪ» (I repair, ዓረየ) end in an i-order letter for a lost ይ, «እሕሉ» (I guard, ሓለወ)
+    # in a u-order letter for a lost ው: the root's skeleton is the two letters with the weak consonant restored.
+    if len(tok) == 3 and tok[0] in _TI_IMPERFECT and (weak := _TI_WEAK.get(_geez_order(tok[-1]))):
+        out.add(_geez_base(tok[1]) + _geez_base(tok[2]) + weak)
     # (words18) ት (she did: ኣለየት), ም after an o-order letter (they did: ሰሪሖም) and ኩም/ኹም (you pl.), read on the
     # letters themselves: a skeleton's ተ or መ is also the ቲ of a noun (ትምህርቲ 'school' is no 'she taught').
     if len(tok) >= 4 and tok.endswith(("ኩም", "ኹም")):

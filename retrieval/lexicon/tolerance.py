@@ -10,11 +10,13 @@ from __future__ import annotations
 from retrieval.lexicon.morph import (
     CYR_RESTS,
     GAP_PENALTY,
+    SO_FOLD_PENALTY,
     geez_loan_skeleton,
     geez_noun_match,
     geez_skeletons,
     person_forms,
     so_case_stems,
+    so_fold_match,
     so_noun_stems,
     so_stem_match,
     so_verbal,
@@ -159,6 +161,8 @@ def tok_match(user_cands: dict[str, float], user_tok: str, term_tok: str, stem: 
         return 0.15
     if lang == "so" and so_verbal(user_tok, next_tok) and so_stem_match(user_tok, term_tok):
         return 0.15
+    if lang == "so" and so_fold_match(user_tok, raw):
+        return SO_FOLD_PENALTY
     if lang == "ti" and ti_told_verb(user_tok) and ti_verbal(raw) and ti_skeletons(user_cands) & geez_skeletons(term_tok):
         return 0.2
     if script_of_token(user_tok) == "ethiopic" and any(geez_noun_match(f, term_tok) for f in user_cands):
