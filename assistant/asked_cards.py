@@ -96,7 +96,10 @@ def card_topics(asked: str, text: str, state: TurnState | None = None) -> list[s
         found.append("bridge_programme")
     # years_count_ask needs a years/experience word beside its counts verb in every language (xfail29): "does my
     # diploma / do my studies / does SFI count?" is recognition or the course, never the card on years of work
-    if _years_counted(asked) and (has("from_abroad", said) or _abroad(state)) and not _own_recognition(state):
+    # (repeat33: a country other than Sweden named in the question is abroad too – "do my years from Iraq count
+    # here?", «سالهای کارم در عراق … حساب میشه؟»: the story's work had no country read, and it got "what do you mean?")
+    abroad = has("from_abroad", said) or _abroad(state) or _country_named(text)
+    if _years_counted(asked) and abroad and not _own_recognition(state):
         found.append("years_abroad")
     # money27 (rater36 class 1): "aktivitetsstöd?", "do I get money during the course?" – never the salary
     if has("activity_named", asked) or has("course_money", asked) and _asks(asked) and not has("wage_word", asked):
@@ -168,6 +171,12 @@ def _bridging_said(state: TurnState | None) -> bool:
 
     titles = [r.name_sv for r in load().routes if r.kind == "bridging_programme"]
     return any(t in (m.content or "") for m in state.history if m.role == "assistant" for t in titles)
+
+
+def _country_named(text: str) -> bool:
+    from assistant.licence_country import country_named
+
+    return country_named(text, adjectives=False, abroad=True) is not None
 
 
 def _abroad(state: TurnState | None) -> bool:

@@ -76,8 +76,15 @@ def _by_topics(state: TurnState, text: str) -> Decider | None:
 
 
 def _by_kind(text: str) -> Decider | None:
+    from assistant.own_question import asks_study_form
+
     t = normalize(text)
-    for _kind, say, authority, groups, pat in _kinds():
+    # (repeat32: the evenings or distance of a STUDY asked – "can I study it at a distance or evenings while I work
+    # days?" – is the course's form, never the working hours the employer decides: route29's reading, intents.yaml)
+    study = asks_study_form(t)
+    for kind, say, authority, groups, pat in _kinds():
+        if kind == "hours" and study:
+            continue
         if pat is not None and pat.search(t) or any(has(g, text) for g in groups):
             return Decider(say, authority)
     return None

@@ -32,6 +32,9 @@ _CUES = Path(__file__).resolve().parent / "locales" / "refer_cues.yaml"
 COMPLAINT_WORDS = 12
 #: Words a "you didn't answer" / "yes or no?" message may have.
 REFER_WORDS = 14
+#: Words a yes/no check of the question before may have ("so UHR does look at my degree, yes?"); a longer one
+#: ("I heard it is YH, not Komvux – true?") tells what it checks and is read as its own question.
+CHECK_WORDS = 9
 
 
 @functools.cache
@@ -79,7 +82,13 @@ def question_before(state: TurnState) -> str | None:
     asked = [m.content for m in reversed(state.history) if m.role == "user"
              and (detect_intent(m.content) != "provide" or asked_parts(m.content) or _question_mark(m.content))]
     about = [q for q in asked if named & {w[:5] for w in re.findall(r"\w{5,}", normalize(q))}]
-    return next(iter(about or asked), None)
+    words = next(iter(about or asked), None)
+    # (repeat32: what the person said they did NOT ask is no part of the question – "no, I didn't ask about working
+    # hours, I ask about the COURSE: distance?" asked again by "yes or no?" was read as the work's hours)
+    from assistant.insist import without_not_asked
+
+    stripped = without_not_asked(words) if words is not None else None
+    return stripped or words
 
 
 def _question_mark(text: str) -> bool:
@@ -128,3 +137,148 @@ def refer_again(state: TurnState) -> str | None:
         state.intent = asked_before_about(state)
         return None
     return asked_again(state)
+
+
+def same_topic(state: TurnState) -> str | None:
+    """A short follow-up that asks, tells nothing and names nothing new ("and who decides that then?", «ومين بيقرر
+    هالشي؟», "oo yaa go'aamiya taas?", "а хто це вирішує?") after a question no intent cue names ("does my
+    experience count here?", answered by its card): it asks about THAT question's topic, so the turn answers its
+    words (repeat32, issue 10: it got a list of jobs from the story, or "what do you mean?"). Call after the
+    profile update (the message's own facts decide whether it tells something); None: read as it is."""
+    from assistant.asked_parts import elliptic
+
+    own = state.message_profile
+    told = own is not None and any((own.experiences, own.wishes, own.education, own.constraints, own.interests))
+    # (repeat33: the message's OWN reading – the elliptic step before may have given it the last answer's intent)
+    if told or state.unresolved or detect_intent(state.text) != "provide" or not elliptic(state.text, alone=True):
+        return None
+    from assistant.terms import _rest
+
+    if has("what_is", state.text) and _rest(state.text):
+        return None  # "Vad är Komvux?" names what it asks about: a question of its own, never the one before (ask20)
+    # (repeat33: only "who decides that?" with nothing else named is that question's – repeat32 inherited every short
+    # question and read "where do I register?", "what about that one?" as the question before: where8, other19)
+    if not _who_decides_alone(state):
+        return None
+    words = _first_asked(state)
+    if words is None:
+        return None
+    state.intent = detect_intent(words)
+    return words
+
+
+def _first_asked(state: TurnState) -> str | None:
+    """The question before, past the messages that only asked it again ("but you didn't answer: does it count or
+    not?" was answered with the question before it; read alone it is another question – repeat33: sv-easy's
+    «Räknas mitt jobb i Syrien eller inte?» got validation)."""
+    words = question_before(state)
+    for m in reversed(state.history):
+        if m.role != "user" or not (says("again", m.content) or has("not_answered", m.content)):
+            continue
+        earlier = [e.content for e in state.history[:state.history.index(m)] if e.role == "user"
+                   and (detect_intent(e.content) != "provide" or asked_parts(e.content) or _question_mark(e.content))]
+        if m.content == words and earlier:
+            words = earlier[-1]
+    return words
+
+
+#: Words a "who decides that?" may keep beside its cue ("that", "ok", «هالشي», "hagaag", «میگیره»), each shorter than
+#: ``BARE_LETTERS``: a longer word names a matter of its own ("who decides the admission?").
+BARE_WORDS = 3
+BARE_LETTERS = 7
+
+
+@functools.cache
+def _who_pattern() -> re.Pattern[str]:
+    doc = load_yaml((_CUES.parent / "who_decides.yaml").read_text(encoding="utf-8")) or {}
+    words = [str(w) for words in doc.values() for w in words or []]
+    return re.compile("|".join(cue_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)")
+
+
+def _who_decides_alone(state: TurnState) -> bool:
+    """The message asks who decides (assistant/locales/who_decides.yaml) and names nothing besides: no place, no
+    right or support, at most a few short words ("and who decides that then?")."""
+    t = normalize(state.text)
+    if not _who_pattern().search(t):
+        return False
+    rest = re.findall(r"\w+", _who_pattern().sub(" ", t))
+    if len(rest) > BARE_WORDS or any(len(w) >= BARE_LETTERS for w in rest):
+        return False
+    from assistant.rights import rights_topics
+
+    return not rights_topics(state)  # (a place named is a constraint of the message: told, see same_topic)
+
+
+@functools.cache
+def _tags() -> tuple[tuple[str, ...], ...]:
+    from assistant.intent_cues import normalize as norm
+
+    doc = load_yaml((_CUES.parent / "tag_checks.yaml").read_text(encoding="utf-8")) or {}
+    return tuple(sorted({tuple(norm(str(w)).split()) for words in doc.values() for w in words or []}, key=len,
+                        reverse=True))
+
+
+def _tag_check(text: str) -> bool:
+    """The message ends in a yes/no tag ("…, yes?", «… صح؟», "… так чи ні?") and asks with a question mark."""
+    if not re.search(r"[?؟፧]", text):
+        return False
+    words = re.findall(r"\w+", normalize(text))
+    # (repeat33: the tag is set off by a comma or a mark – "…, ja?", "…? yes or no", «…، صح؟»; a last word without one
+    # is the sentence's own: "hur mycket får ja?" is spoken "får jag", its own question, never a check: youth21)
+    end = normalize(text).rstrip(" ?؟፧!.")
+    return any(len(words) > len(tag) and tuple(words[-len(tag):]) == tag
+               and re.search(r"[,،፡፣?؟፧.:;–—-]\s*" + r"\s+".join(map(re.escape, tag)) + "$", end) for tag in _tags())
+
+
+def narrowed(state: TurnState) -> str | None:
+    """A short yes/no check of the question before ("so UHR does look at my degree, yes?", "so it's YH, yes or no?",
+    «پس YH هست، آره یا نه؟») that asks no other kind of question than it did: it re-asks that question narrower, so the
+    turn answers that question's words (its cards; the no-repeat guard then restates the key fact the check names –
+    assistant/restate_asked.py). Before, its own reading planned another card (the Advokat title instead of UHR's
+    assessment, the Komvux card instead of the YH programme: repeat31's left cases). None: read as it is."""
+    if not any(m.role == "user" for m in state.history) or len(normalize(state.text).split()) > CHECK_WORDS:
+        return None
+    if not _tag_check(state.text):
+        return None
+    words = question_before(state)
+    if words is None or normalize(words) == normalize(state.text) or not same_subject(state.text, words):
+        return None
+    before = detect_intent(words)
+    if state.intent not in ("provide", before):
+        return None
+    from assistant.insist import asks_new
+
+    if asks_new(state, words):
+        return None
+    state.intent = before
+    return words
+
+
+#: Short words every language writes in any check ("the", "det", "але"): no subject of their own.
+_FUNCTION = frozenset("""the and you your yes not but can does did that this what with from have are its was how
+then och det den som jag att kan har inte men nej för med min mitt går ska vad hur iyo waa ama mise ahay
+так чи ні але або що мій моя мені""".split())
+
+
+def _subject_words(text: str) -> set[str]:
+    """What a message names: a Latin or Cyrillic word of five letters or more by its first five (distans/distance,
+    дистанційно), a shorter one of three or four whole unless a function word (uhr, csn, yh as «YH»), a word of
+    another script of three letters or more whole («بعد», «شهادتي»)."""
+    out = {w.casefold() for w in re.findall(r"(?<!\w)[A-ZÅÄÖ]{2}(?!\w)", text or "")}
+    for w in re.findall(r"\w+", normalize(text or "")):
+        if w.isdigit():
+            continue
+        if re.match(r"[a-zà-ÿа-яіїєґ]", w):
+            if len(w) >= 5:
+                out.add(w[:5])
+            elif len(w) >= 3 and w not in _FUNCTION:
+                out.add(w)
+        elif len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def same_subject(text: str, before: str) -> bool:
+    """The check repeats what the question before named (repeat33: a yes/no tag after a question about something else
+    – "thanks, so that's all, right?" – is no re-ask of it)."""
+    return bool(_subject_words(text) & _subject_words(before))

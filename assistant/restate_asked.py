@@ -131,4 +131,12 @@ def restate_asked(state: TurnState, facts: list[Fact], authority: str | None = N
         state.say("followup.restated_decides", authority=authority)
     else:
         state.say("followup.restated_counsellor")
+    # (repeat32: a check asked a third time would get the restatement of the second word for word: "in short, as
+    # before:" says it is the same answer on purpose, as no_repeat._restate does)
+    from assistant.composers.grounded import GroundedComposer
+    from assistant.no_repeat import _plain
+
+    earlier = {_plain(m.content) for m in state.history if m.role == "assistant"}
+    if _plain("".join(GroundedComposer().compose(state))) in earlier:
+        state.facts.insert(0, Fact(key="followup.restated"))
     return True

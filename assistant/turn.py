@@ -28,7 +28,7 @@ from assistant.parts import asked_before_about, asked_before_now
 from assistant.policy import decide
 from assistant.profile_update import update_profile
 from assistant.redaction_step import redact_turn
-from assistant.refer_back import refer_again
+from assistant.refer_back import narrowed, refer_again, same_topic
 from assistant.state import TurnState
 from assistant.studies_abroad import studies_asked
 from assistant.terms import fragment
@@ -72,6 +72,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
     state.intent = detect_intent(state.text)
     again = refer_again(state)  # "you didn't answer", "yes or no?", "not that, I mean X": what was asked before (refer20)
     again = again or insist_again(state)  # "I didn't ask about the pay"; a long message that insists (insist24)
+    again = again or narrowed(state)  # "so UHR does look at my degree, yes?": the question before, narrower (repeat32)
     if state.intent != "recognition" and studies_asked(state):  # studies told unfinished before (recog10)
         state.intent = "recognition"
     elif state.intent == "provide" and elliptic(state.text, alone=True):
@@ -80,6 +81,7 @@ def prepare(request: ChatRequest, rt: Runtime, deps: Deps) -> TurnState:
         state.intent = asked_before_about(state)  # "no, I asked about the taxi"
     state.intent = nearer(state)  # "anything in Borlänge? Bromma is too far" after courses: the courses, nearer
     update_profile(state, rt, deps.interpret)
+    again = again or same_topic(state)  # "and who decides that?" after "does my experience count?": that topic (repeat32)
     if again:
         state.text = again  # (read after the profile: the message itself told nothing new)
     decide(state)
