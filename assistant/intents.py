@@ -377,4 +377,17 @@ def intent_of(text: str) -> Intent:
         return "more"
     if has("greeting", t) and words <= 4:
         return "greeting"
-    return "provide"
+    # ("förskollärare, 3 years at university?": a length checked, correct33)
+    return "courses" if asks and is_question and _length_checked(t) else "provide"
+
+
+def _length_checked(t: str) -> bool:
+    """A question that checks a length, a number and a unit of time beside a study word ("is it 3 years at uni?",
+    «förskollärare це 3 роки в університеті?»): how long the education takes, asked yes or no (edu7 uk got a list of
+    work). Only where no other topic was read (the last rule before "provide")."""
+    from assistant.intent_cues import cues
+
+    q = question_part(t)
+    unit = cues().get("length_unit")
+    return unit is not None and (has("higher_studies", q) or has("courses", q)) \
+        and re.search(rf"\d(?:[.,]\d)?\s*(?:{unit.pattern})", q) is not None

@@ -122,6 +122,7 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
         state.profile = merge_profiles(base, told, language=state.language)
     _keep_topic_asked(state)
     keep_goal_asked(state, asked)  # "I want to become X, is it possible?": X is the person's wish (focus31)
+    _rewished_after_refusal(state.profile, message)  # "not trucks, cars" … "I want to be a car mechanic" (correct33)
     # ("lager, mcdonalds, whatever" read as work done, then "I have never worked": it was none; profile26)
     drop_untold_before(state.profile, state.text, [m.content or "" for m in state.request.messages[:-1]
                                                    if m.role == "user"], state.language)
@@ -144,6 +145,23 @@ def update_profile(state: TurnState, rt: Runtime, interpret: InterpretFn | None)
     if state.message_profile is not None:
         own_family(state.message_profile, state.profile)
     remember_place(state, rt)
+
+
+def _rewished_after_refusal(profile: Profile, message: Profile) -> None:
+    """A wish held since before a refusal and told again in this message is wished since it: its span moves to this
+    message (merge_profiles keeps the first span of an item told twice). A car mechanic's "not trucks, normal cars"
+    refuses the vehicle field, which holds his own car repairs; "I want to be a car mechanic" said after it lets his
+    goal through again (retrieval/refused_family: wanted_since_refusal, _wished_after_naming; correct33)."""
+    refused = [c.span.message for c in profile.constraints if c.kind == "avoid" and c.span is not None]
+    told = {w.concept.id: w.span for w in message.wishes
+            if w.concept is not None and w.concept.kind == "occupation" and w.span is not None}
+    if not refused or not told:
+        return
+    last = max(refused)
+    for w in profile.wishes:
+        span = told.get(w.concept.id) if w.concept is not None else None
+        if span is not None and w.span is not None and w.span.message <= last < span.message:
+            w.span = span.model_copy()
 
 
 def _keep_swedish_told(state: TurnState, message: Profile) -> None:

@@ -38,10 +38,6 @@ def _foreign(body: dict) -> list[str]:
         i for i in route_ids(body) if i.startswith("route:komplettering") or i == "route:hogskola_larare"]
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed by focus31 (7c422ab, bisected), uk; found by the twenty-first session's final full run, to fix next "
-    "session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_a_young_woman_schooled_here_hears_of_the_preschool_teacher_programme_not_the_foreign_route(person, locale):
     first = person.say(PRESCHOOL[locale])
