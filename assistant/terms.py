@@ -125,7 +125,7 @@ def _asked_with_how(t: str, rt: Runtime) -> str | None:
     (Tigrinya and Persian put it first: «gesällbrev እንታይ እዩ?»), that a curated route's title writes, when the rest
     asks how. ``t`` is the normalised message."""
     pat = cues().get("what_is")
-    m = pat.search(t) if pat is not None else None
+    m = pat.search(t) if pat is not None and not has("compare_ask", t) else None  # (what33: see _asked_among)
     if m is None or len(t.split()) > MAX_HOW_WORDS or has("enough", t) or not has("how_ask", t[m.end():] + " " +
                                                                                     t[:m.start()]):
         return None
@@ -136,11 +136,14 @@ def _near_cue(t: str, m: re.Match, known: Callable[[str], bool]) -> str | None:
     """The one or two words right after the "what is" cue ``m`` of ``t``, or right before it, that ``known`` takes."""
     after = [w for w in re.findall(r"[\w-]+", t[m.end():]) if w not in _ARTICLES]
     before = re.findall(r"[\w-]+", t[:m.start()])
-    # (then a single word a little further: «gesällbrev ayaa la ii sheegay, waa maxay …?», noun30 so)
-    near = [[w] for w in after[1:3] + before[-5:-1][::-1]]
+    # (then a single word a little further: «gesällbrev ayaa la ii sheegay, waa maxay …?», noun30 so; after the cue only
+    # past pointing words: "what is the salary for a nurse?", «waa maxay waxbarashada X?» ask X's pay or training)
+    near = [[w] for i, w in enumerate(after[1:3], 1) if not _rest(" ".join(after[:i]))]
+    near += [[w] for w in before[-5:-1][::-1]]
     for words in (after[:1], after[:2], before[-1:], before[-2:], *near):
         term = " ".join(words)
-        if words and known(term):
+        # (a function word is no term: «Och vad är lönen?» took "och", which a licence's name writes: multiq22)
+        if words and _rest(term) and known(term):
             return term
     return None
 
@@ -177,12 +180,16 @@ def _asked_among(text: str, rt: Runtime) -> str | None:
     for part in parts:
         t = normalize(part)
         pat = cues().get("what_is")
-        m = pat.search(t) if pat is not None and not has("enough", t) else None
+        # "what is the difference between X and Y?" weighs two things, asks what neither is (ask, subject10: the
+        # programmes compared got one programme's card)
+        m = pat.search(t) if pat is not None and not has("enough", t) and not has("compare_ask", t) else None
         # "vad är MIN examen från Bagdad värd?", "what's my degree worth?": the person's own thing, no term asked
         # (route29 sv-easy got a dentists' bridging programme whose title writes "examen")
         if m is not None and has("self", " ".join(t[m.end():].split()[:1])):
             m = None
         term = _near_cue(t, m, lambda w: _titled(w, rt) or _licensed(w)) if m is not None else None
+        if term and intent_of(part) in ("salary", "demand"):  # «ደሞዝ X እንታይ እዩ?»: X's pay asked, not what X is
+            return None
         if term and found is None:
             found = term
         elif topics(part) or intent_of(part) not in _OF_THE_TERM and not asks_price(part):
@@ -204,8 +211,9 @@ def _licensed(term: str) -> bool:
     stem = _stem(term)
     if len(stem) < 3 or len(stem.split()) > 2:
         return False
-    pat = re.compile(rf"(?<!\w){re.escape(stem)}(?!\w)", re.I)
-    return any(pat.search(normalize(p.licence_sv)) for p in load().professions)
+    # (a three-letter name is the licence's acronym as written, "YKB", never "och": multiq22)
+    pat = re.compile(rf"(?<!\w){re.escape(stem if len(stem) > 3 else stem.upper())}(?!\w)", re.I if len(stem) > 3 else 0)
+    return any(pat.search(normalize(p.licence_sv) if len(stem) > 3 else p.licence_sv) for p in load().professions)
 
 
 @lru_cache(maxsize=1)

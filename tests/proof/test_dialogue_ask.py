@@ -81,10 +81,6 @@ def test_an_answer_that_found_nothing_still_offers_quick_replies(person, locale)
     assert body["suggestions"], body
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed after 4fbf461 (term32's 'what is X' reading, 8f47d62, most likely): the difference between two "
-    "programmes is read as what_is; found by the twenty-first session's final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", list(said("two_programmes")))
 def test_the_difference_between_two_programmes_describes_both(person, locale):
     body = person.say(said("two_programmes")[locale])

@@ -40,8 +40,9 @@ def _url(body: dict, doc_id: str) -> str:
 
 
 @pytest.mark.xfail(strict=False, reason=(
-    "regressed after 4fbf461 (term32 8f47d62 or the final mends, not bisected); found by the twenty-first session's"
-    " final full run, to fix next session"
+    "ti: regressed by 602a8b4 (the lead's ti family-carer terms): the bare past «ተኸናኺነ» (I cared) of «… ኣብ መውዓሊ"
+    " ህጻናት ህጻናት ተኸናኺነ» now reads as the family carer (Vårdbiträde), the daycare word is in no term; with it"
+    " added, validering comes but komvux_barnskotare drops (what33 left it). so mended by what33 (what is X's training)"
 ))
 @pytest.mark.parametrize("locale", list(BARNSKOTARE))
 def test_a_somali_woman_at_sfi_hears_komvux_childminder_training_the_combination_and_validation(person, locale):

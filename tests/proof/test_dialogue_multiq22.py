@@ -47,10 +47,6 @@ def _first_mark(body: dict, own) -> int:
     return min(marks) if marks else -1
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed after 4fbf461 (term32 8f47d62 or the final mends, not bisected); found by the twenty-first session's"
-    " final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 @pytest.mark.parametrize("situation", list(PAIRS))
 def test_each_question_of_a_message_is_answered_in_order_with_its_own_evidence(person, locale, situation):

@@ -58,10 +58,6 @@ def test_a_place_with_words_before_i_live_is_the_persons(person, locale):
     assert not constraints(body, "avoid"), (locale, constraints(body, "avoid"))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed after 4fbf461 (term32 8f47d62 or the final mends, not bisected); found by the twenty-first session's"
-    " final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_a_salary_question_after_a_sentence_about_the_wife_is_answered(person, locale):
     body = person.say(WIFE_SALARY[locale])

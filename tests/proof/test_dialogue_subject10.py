@@ -40,10 +40,6 @@ def test_a_wish_for_the_work_done_is_that_work(person, locale):
 PUPIL, DIFFERENCE = said_all("youth10_pupil_gaming", "subject10_programme_difference")
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed after 4fbf461 (term32's 'what is X' reading, 8f47d62, most likely); found by the twenty-first "
-    "session's final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_the_difference_between_two_programmes_sets_them_side_by_side(person, locale):
     body = person.say(PUPIL[locale], DIFFERENCE[locale])
