@@ -46,6 +46,7 @@ from assistant.interpretation.or_wishes import alternative_links
 from assistant.interpretation.own_shop import not_the_business
 from assistant.interpretation.person_words import blank_address
 from assistant.interpretation.places import add_place, blank_places, only_a_place
+from assistant.interpretation.profile_items import add_occupation, add_skills, not_again
 from assistant.interpretation.qualified import qualified
 from assistant.interpretation.refusal_restated import drop_restated_refusals
 from assistant.interpretation.refused_form import refuse_forms
@@ -84,13 +85,9 @@ from retrieval.interests import cue_scores
 from retrieval.topic_asked import TOPIC_ASKED
 from vagledning.domain.links import ATLAS_URL
 from vagledning.domain.profile import (
-    ConceptRef,
     Constraint,
-    Experience,
     Interest,
     Profile,
-    SkillItem,
-    Span,
     Wish,
 )
 from vagledning.domain.runtime import Runtime
@@ -117,15 +114,6 @@ def _focus(st) -> tuple[int, int]:
             if st.text[a:].strip() and not late:
                 return st.start + a, st.end
     return st.start, st.end
-
-
-def _ref(link: linking.Link, rel) -> ConceptRef:
-    esco = None
-    if link.kind == "occupation":
-        matches = rel.esco_matches(link.concept_id)
-        esco = matches[0].esco_uri if matches else None
-    return ConceptRef(id=link.concept_id, kind=link.kind, label=link.label, url=ATLAS.format(id=link.concept_id),
-                      esco_uri=esco)
 
 
 def _likes_more(interests, st, red: str, fa: int, fb: int, lang: str | None) -> bool:
@@ -168,45 +156,6 @@ def interpret(text: str, rt: Runtime, *, language: str | None = None, llm: bool 
                 drop_said_of_others(extra, red)
             profile = merge(profile, extra)
     return profile
-
-
-def _not_again(profile: Profile, seen: set[str], kind: str) -> set[str]:
-    """The occupations a statement may not add again: those read already; for a wish, only those wished already –
-    work done may be wished too ("I had my own shop … now I want to work in a shop", "I was a doctor, I want to work
-    as a doctor again": profile31)."""
-    return {w.concept.id for w in profile.wishes if w.concept} if kind == "wish" else seen
-
-
-def _add_occupation(profile: Profile, kind: str, link: linking.Link, rel, span: Span, origin, yrs) -> None:
-    """A linked occupation as what the statement says it is: an experience, a wish or an interest."""
-    ref = _ref(link, rel)
-    occ = rel.occupation(link.concept_id)
-    ssyk_id, ssyk_code = (occ.ssyk_id, occ.ssyk_code) if occ else (None, None)
-    if kind in ("experience", "other", "education"):
-        profile.experiences.append(Experience(
-            occupation=ref, ssyk_id=ssyk_id, ssyk_code=ssyk_code, span=span,
-            confidence=round(link.score * {"experience": 1.0, "other": 0.85}.get(kind, 0.75), 3),
-            abroad=bool(origin and origin.country != "SE"), country=origin.country if origin else None,
-            years=yrs.years if yrs else None))
-    elif kind == "wish":
-        profile.wishes.append(Wish(kind="occupation", label=link.label, concept=ref, ssyk_code=ssyk_code,
-                                   span=span, confidence=round(link.score, 3)))
-    else:
-        profile.interests.append(Interest(label=link.label, concept=ref, span=span,
-                                          confidence=round(link.score * 0.8, 3)))
-
-
-def _add_skills(profile: Profile, links: list[linking.Link], seen_skill: set[str], st, focus: tuple[int, int],
-                red: str, message_index: int) -> None:
-    """Linked skills not already in the profile (a lexicon hit spans its words, a search hit the focus)."""
-    for link in links:
-        if link.concept_id in seen_skill:
-            continue
-        a, b = (st.start + link.start, st.start + link.end) if link.route == "lexicon" else focus
-        profile.skills.append(SkillItem(id=link.concept_id, label=link.label,
-                                        url=ATLAS.format(id=link.concept_id),
-                                        span=statement_span(red, a, b, message_index), confidence=round(link.score, 3)))
-        seen_skill.add(link.concept_id)
 
 
 def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile | None = None) -> Profile:
@@ -297,7 +246,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             chosen = [l for l in [l for l in links if evidenced(l, kind) and (
                 target is not asked and names_the_work(l, st, kind, rel)
                 or target is asked and not task_beside_the_question(l.extra.get("role", ""), st.text))][:limit]
-                      if l.concept_id not in _not_again(target, seen_occ, kind) and l.score >= floor]
+                      if l.concept_id not in not_again(target, seen_occ, kind) and l.score >= floor]
             chosen = not_a_sibling_of_work_done(chosen, links, seen_occ, kind)
             # (a look-alike beside a named title is no second work: second_work.py)
             chosen = with_words_of_their_own(chosen, blank_trade_words(st.text), (fa - st.start, fb - st.start), rt, kind)
@@ -308,7 +257,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
             for link in chosen:
                 span = statement_span(red, st.start + link.start, st.start + link.end, message_index) \
                     if link.route == "lexicon" else statement_span(red, fa, fb, message_index)
-                _add_occupation(target, kind, link, rel, span, origins.get(si),
+                add_occupation(target, kind, link, rel, span, origins.get(si),
                                 _years_of(link, chosen, st, years.get(si)))
                 seen_occ.add(link.concept_id)
             # "jobs with animals?" (no occupation named, also none told before: "work for a lorry driver here?")
@@ -325,7 +274,7 @@ def _interpret(text: str, rt: Runtime, *, language: str | None, asked: Profile |
                 target.wishes.append(Wish(kind="study", label=focus.strip()[:120],
                                            span=statement_span(red, st.start, st.end, message_index), confidence=0.7))
         if kind in ("experience", "education", "interest", "other", "wish"):
-            _add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
+            add_skills(target, linking.link_skills(st.text, focus, rt, vectors=vectors), seen_skill, st, (fa, fb),
                         red, message_index)
         # ("my body can't": health; "inte Stockholm", "stockholm ma aha": a place is no work to avoid)
         # (... nor is one's own schooling: "gick aldrig ut gymnasiet" refuses no gymnasium teachers)
