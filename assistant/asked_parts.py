@@ -70,6 +70,12 @@ def _last_clause(words: list[str]) -> bool:
     return not any(w.endswith(_COMMAS) for w in words[:-1]) and not any(normalize(w) in _AND for w in words)
 
 
+def shares_last_word(word: str) -> bool:
+    """A word ending in a hyphen shares its last part with the word after "och" («Vård- och omsorgsprogrammet», "El- och
+    energiprogrammet"): one name, never two clauses (know33: "och omsorgsprogrammet?" read alone asked for courses)."""
+    return len(word) > 1 and word.endswith("-")
+
+
 def _in_quote(words: list[str]) -> bool:
     """The words end inside a «…» title: its comma is the title's («Kock, à la carte», the cards' question)."""
     left = " ".join(words)
@@ -89,7 +95,8 @@ def _clauses(sentence: str) -> list[str]:
         # its licence question whole)
         comma = words[i - 1].endswith(_COMMAS) and _last_clause(words[i:]) and not _in_quote(words[:i]) \
             and intent_of(" ".join(words[i:])) in PART_INTENTS
-        if w in _AND or comma or (w.startswith("و") and len(w) >= 3 and intent_of(" ".join(words[i:])[1:]) != "provide"):
+        joins = w in _AND and not shares_last_word(words[i - 1])
+        if joins or comma or (w.startswith("و") and len(w) >= 3 and intent_of(" ".join(words[i:])[1:]) != "provide"):
             left, right = " ".join(words[:i]), " ".join(words[i:])
             # "what does an assistant nurse earn and a nurse?" / "… and for sjuksköterska in skåne?": a short
             # side with no cue of its own asks the same about what it names (rater9: one salary of two given).

@@ -13,6 +13,8 @@ like the rights questions are (assistant/rights_each.py). A question that reads 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.intent_cues import has
 from assistant.state import Intent, TurnState
 
@@ -38,16 +40,16 @@ def other_question(state: TurnState) -> tuple[Intent, str] | None:
     from assistant.rights import rights_topics
 
     sentences = [m.group(0).strip() for m in SENTENCE.finditer(state.text or "") if m.group(0).strip()]
-    if len(sentences) < 2 and len(_pieces(sentences[0] if sentences else "")) < 2:
-        return None
-
     def right(sentence: str) -> bool:
         return bool(rights_topics(state.model_copy(update={"text": sentence})))
+
+    if len(sentences) < 2 and len(_pieces(sentences[0] if sentences else "", right)) < 2:
+        return None
 
     topics = rights_topics(state)
     if not topics:
         return None
-    for sentence in (piece for whole in sentences for piece in _pieces(whole)):
+    for sentence in (piece for whole in sentences for piece in _pieces(whole, right)):
         if not sentence.endswith(("?", "؟", "፧")) or right(sentence) or right(sentence.rstrip("?؟፧")):
             continue
         # ("is English enough to work as a tester?": the Swedish part, as after another question: second21)
@@ -61,20 +63,39 @@ def other_question(state: TurnState) -> tuple[Intent, str] | None:
     return None
 
 
-def _pieces(sentence: str) -> list[str]:
+def _pieces(sentence: str, right: Callable[[str], bool]) -> list[str]:
     """The sentence, then what follows each "and" (or comma) in it (second31, rater38 replay10 T4: "can I get a-kassa while
     working part time, and do you have anything for a project coordinator?" is one sentence whose rights half made
     the whole sentence a right): the words after the join, with the sentence's own mark, may ask the other question."""
-    from assistant.asked_parts import _AND
+    from assistant.asked_parts import _AND, shares_last_word
     from assistant.intent_cues import normalize
 
     words = sentence.split()
     # (a comma alone joins them too: Tigrinya «… ድየ፣ ን X ዝኸውን ገለ ኣለኩም ድዩ?»; Arabic writes "and" onto the word)
     # (the "and" ones first: «…, якщо працюю неповний день, і чи є у вас щось для X?» asks after «і», not the comma)
-    joined = [i for i in range(1, len(words)) if normalize(words[i]) in _AND]
-    commas = [i for i in range(1, len(words)) if words[i - 1].endswith(("،", ",", "፣")) and i not in joined]
+    # (know33: "El- och energiprogrammet" is one name, never "…? and energiprogrammet?")
+    joined = [i for i in range(1, len(words)) if normalize(words[i]) in _AND and not shares_last_word(words[i - 1])]
+    commas = [i for i in range(1, len(words)) if words[i - 1].endswith(("،", ",", "፣")) and i not in joined
+              and not _other_side(" ".join(words[:i]), words[i], right)]
     rest = [" ".join(words[i:]) for i in (*joined, *commas)]
     return [sentence, *(r[1:] if r.startswith("و") and not r.startswith("و ") else r for r in rest)]
+
+
+#: "or" opening the other side of a question ("can I still start, or is it too late?"); Ukrainian «чи» is also the
+#: question particle («я отримую a-kassa, чи є у вас щось для X?»), so it is "or" only after words that already ask.
+_OR = ("or", "eller", "او", "ولا", "والا", "mise", "ama", "ወይ", "ወይስ", "یا", "یاکه", "або", "чи")
+
+
+def _other_side(before: str, word: str, right: Callable[[str], bool]) -> bool:
+    """Whether the words after a comma, opened by ``word``, are the other side of the question before it (know33,
+    know24 uk «мені 19, чи ще можна вступити в гімназію, чи вже пізно?»: "or is it too late?" read alone is the courses
+    question, and the gymnasium's age limit lost its place to the counsellor): the same question, never a second one."""
+    from assistant.intent_cues import normalize
+
+    w = normalize(word).strip("«»\"'.,!?؟")
+    if w not in _OR:
+        return False
+    return w != "чи" or has("question", before) or right(before.rstrip(","))
 
 
 def _of_the_right(intent: Intent, topics: list[str]) -> bool:

@@ -62,10 +62,6 @@ GY_TOO_LATE, GY_FINISHED = said_all("know24_gy_too_late", "know24_gy_finished")
 AGE_LIMIT = "route:gy_aldersgrans"
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed between 74ed535 and 9db5f93 (repeat31/second31, bisected), uk: the counsellor route now precedes the"
-    " age limit; found by the twenty-first session's final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_too_late_for_the_gymnasium_gets_the_age_limit_first(person, locale):
     body = person.say(GY_TOO_LATE[locale])

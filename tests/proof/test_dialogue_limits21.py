@@ -86,10 +86,6 @@ def test_a_subject_recorded_without_a_grade_is_a_gap_in_the_entry_answer(person,
     assert _tail(locale, "entry.grade_fail") not in body["answer"], (locale, body["answer"])
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed between 74ed535 and 9db5f93 (repeat31/second31, bisected), sv-easy: read as courses, not rights; "
-    "found by the twenty-first session's final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_a_pupils_grades_count_in_the_national_programme_answer(person, locale):
     body = person.say(YEAR9[locale], GRADES[locale], PUPIL_GRADES[locale])

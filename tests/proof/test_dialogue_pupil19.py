@@ -15,10 +15,6 @@ from tests.dialogue_support import ALL, route_ids, said_all
 YEAR9, GRADES, MERIT = said_all("pupil19_year9", "pupil19_grades_programme", "pupil19_meritvarde")
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "regressed between 74ed535 and 9db5f93 (repeat31/second31, bisected), sv-easy; found by the twenty-first "
-    "session's final full run, to fix next session"
-))
 @pytest.mark.parametrize("locale", ALL)
 def test_grades_for_a_named_programme_are_the_grades_a_national_programme_needs(person, locale):
     body = person.say(YEAR9[locale], GRADES[locale])
