@@ -29,6 +29,7 @@ from retrieval.education_level import entry_in_title, presupposes
 from retrieval.education_trade import trains_for
 from vagledning.domain.evidence import Evidence
 from vagledning.domain.place_coords import coordinates, km_apart, place_county
+from vagledning.domain.profile import Experience
 from vagledning.domain.runtime import Runtime
 
 Audience = Literal["youth", "newcomer", "adult"]
@@ -279,7 +280,19 @@ def in_trade(state: TurnState, code: str | None) -> bool:
     work is taken as abroad even when the country was not read."""
     if not code or audience(state) == "newcomer":
         return False
-    return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3] for e in state.profile.experiences)
+    return any(e.ssyk_code and not e.abroad and e.ssyk_code[:3] == code[:3] for e in surest_readings(state))
+
+
+def surest_readings(state: TurnState) -> list[Experience]:
+    """The experiences, of those read from one and the same words the surest only: «hemtjänsten» read as both a care
+    aide and an undersköterska in home care is the care aide's work, and a trainee for the protected title is no
+    undersköterska whose further steps («Specialistundersköterska …») are her way in (cards34, rater40 r37-3)."""
+    exps = state.profile.experiences
+    best: dict[tuple[int, int, int], float] = {}
+    for e in exps:
+        key = (e.span.message, e.span.start, e.span.end)
+        best[key] = max(best.get(key, 0.0), e.confidence)
+    return [e for e in exps if e.confidence >= best[(e.span.message, e.span.start, e.span.end)]]
 
 
 def seasoned_in(state: TurnState, rt: Runtime, code: str | None) -> bool:

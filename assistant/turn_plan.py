@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.answer_repeats import asked_anew, repeats_earlier, restate_key_sentence
 from assistant.answers import field_more, honour_person, note_national_salary, nothing_more, plan_more, swedish_first
+from assistant.apply_directly import no_licence_first
 from assistant.apply_where import answer_where_to_apply
 from assistant.asked_beside import answer_driving_licence
 from assistant.beside_rights import other_question, rights_span
@@ -119,6 +120,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
         return
     # "a programme or work directly?": both ways weighed (boiler29); a choice between occupations is compare26's
     if plan_study_or_work(state, rt, deps.details) or plan_route_choice(state, rt, deps.details):
+        no_licence_first(state, rt)  # "study first, or can I just apply?": no licence is needed, first (cards34)
         _quick_replies(state)
         return
     # "What is X? Not for me. I want electrical work. The salary?": a question waved away is not asked.
@@ -144,6 +146,7 @@ def plan(state: TurnState, rt: Runtime, deps: Deps) -> None:
     say_route_places(state, rt)  # "is it in Malmö or Lund? I can't move": the towns its passage names (partial14)
     say_ways_without_university(state, rt)  # university turned down: the ways in without it, cited (compound13)
     verdict_first(state, rt)  # "can I work as X here?": yes, no or "it depends" before the list
+    no_licence_first(state, rt)  # "do I need papers, or can I just apply?" about unregulated work: yes, first (cards34)
     answer_outside_scope(state, rt)  # permits, CSN, SFI times: the authority to ask
     say_employers(state, rt)  # "… and which companies hire engineers in Sundsvall?": the ads' employers (second29)
     say_substitute(state, rt)  # "can I work as a substitute in a preschool meanwhile?": the way in (second29)
