@@ -13,18 +13,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from assistant.intent_cues import cue_pattern, normalize
+from assistant.intent_cues import locale_words_pattern, normalize
 from assistant.state import TurnState
-from vagledning.yaml_data import load_yaml
 
 _CUES = Path(__file__).resolve().parent / "locales" / "apply_directly.yaml"
 
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    doc = load_yaml(_CUES.read_text(encoding="utf-8")) or {}
-    words = [str(w) for words in doc.values() for w in words or []]
-    return re.compile("|".join(cue_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)")
+    return locale_words_pattern(_CUES)
 
 
 #: Applying TO a school or programme ("can I just apply to Komvux?", «söka direkt till högskolan»): no job asked.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from vagledning.yaml_data import load_yaml
 
@@ -60,6 +61,15 @@ def _not_compound() -> str:
 def cue_pattern(cue: str) -> str:
     parts = [p.strip() for p in cue.split("…") if p.strip()]
     return rf"(?:\W+\w+){{0,{GAP}}}\W+".join(_word_pattern(p) for p in parts)
+
+
+def locale_words_pattern(path: Path, key: str | None = None) -> re.Pattern[str]:
+    """One regex of every language's cues in a locale cue file (``{lang: [cue, …]}``, or that under ``key``), the
+    longest first; a file with none matches nothing. (Callers cache it: it reads the file.)"""
+    doc = load_yaml(path.read_text(encoding="utf-8")) or {}
+    by_lang = (doc.get(key) or {}) if key else doc
+    words = [str(w) for words in by_lang.values() for w in words or []]
+    return re.compile("|".join(cue_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)")
 
 
 @lru_cache(maxsize=1)

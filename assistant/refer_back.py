@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from assistant.asked_parts import asked_parts
-from assistant.intent_cues import cue_pattern, has, normalize
+from assistant.intent_cues import has, locale_words_pattern, normalize
 from assistant.intents import detect_intent
 from assistant.state import TurnState
 from vagledning.yaml_data import load_yaml
@@ -39,9 +39,7 @@ CHECK_WORDS = 9
 
 @functools.cache
 def _pattern(key: str) -> re.Pattern[str]:
-    doc = load_yaml(_CUES.read_text(encoding="utf-8")) or {}
-    words = [str(w) for words in (doc.get(key) or {}).values() for w in words or []]
-    return re.compile("|".join(cue_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)")
+    return locale_words_pattern(_CUES, key)
 
 
 def says(key: str, text: str) -> bool:
@@ -190,9 +188,7 @@ BARE_LETTERS = 7
 
 @functools.cache
 def _who_pattern() -> re.Pattern[str]:
-    doc = load_yaml((_CUES.parent / "who_decides.yaml").read_text(encoding="utf-8")) or {}
-    words = [str(w) for words in doc.values() for w in words or []]
-    return re.compile("|".join(cue_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)")
+    return locale_words_pattern(_CUES.parent / "who_decides.yaml")
 
 
 def _who_decides_alone(state: TurnState) -> bool:
